@@ -1,0 +1,102 @@
+/**
+ * Checks the curated seed against the source articles: every excerpt is a verbatim substring of the
+ * article it cites, and every number in a record's fields appears in one of its excerpts.
+ * Used by the test suite and by `npm run seed:verify` while curating.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ARTICLES, type ArticleId } from './articles.js';
+import type { SeedData } from './data/index.js';
+
+export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seeds');
+
+/** The article texts, or null where ../shared/seeds/ is not beside the project. */
+export function loadArticles(dir = SEEDS_DIR): Map<string, string> | null {
+  if (!existsSync(dir)) return null;
+  const texts = new Map<string, string>();
+  for (const [id, file] of Object.entries(ARTICLES)) texts.set(id, readFileSync(join(dir, file), 'utf8'));
+  return texts;
+}
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, half: 0.5, single: 1, once: 1, twice: 2,
+};
+
+/** Every number written in a text: digits (thousands separators removed) and number words. */
+export function numbersIn(text: string): Set<number> {
+  const found = new Set<number>();
+  for (const m of text.replace(/(\d),(\d{3})/g, '$1$2').matchAll(/\d+(?:\.\d+)?/g)) found.add(Number(m[0]));
+  for (const w of text.toLowerCase().matchAll(/[a-z]+/g)) if (w[0] in WORDS) found.add(WORDS[w[0]] as number);
+  return found;
+}
+
+const NOT_FACTS = new Set(['version', 'position', 'citations', 'created_at', 'updated_at']);
+
+/** Numbers a record states as facts: every numeric value in its fields, nested ones included. */
+export function numericFacts(value: unknown, key = ''): number[] {
+  if (NOT_FACTS.has(key) || key.endsWith('_minor')) return [];
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => numericFacts(v));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => numericFacts(v, k));
+  return [];
+}
+
+interface Cited {
+  id: string;
+  citations: { source_id: string; excerpt: string; section: string }[];
+}
+
+export function verifySeed(data: SeedData, articles: Map<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [collection, records] of Object.entries(data) as [string, Cited[]][]) {
+    for (const record of records) {
+      const where = `${collection}/${record.id}`;
+      if (!record.citations?.length) problems.push(`${where}: no citations`);
+      const excerptNumbers = new Set<number>();
+      for (const c of record.citations ?? []) {
+        const text = articles.get(c.source_id as ArticleId);
+        if (text === undefined) problems.push(`${where}: citation source_id ${c.source_id} is not one of the articles`);
+        else if (!text.includes(c.excerpt)) problems.push(`${where}: excerpt not found verbatim in ${c.source_id}: ${JSON.stringify(c.excerpt)}`);
+        if (c.excerpt.length > 200) problems.push(`${where}: excerpt longer than 200 characters`);
+        for (const n of numbersIn(c.excerpt)) excerptNumbers.add(n);
+      }
+      for (const n of numericFacts(record)) {
+        if (!excerptNumbers.has(n)) problems.push(`${where}: number ${n} does not appear in any of its excerpts`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every reference between seed records points at an existing record. */
+export function verifyReferences(data: SeedData): string[] {
+  const problems: string[] = [];
+  const ids = Object.fromEntries(Object.entries(data).map(([k, rs]) => [k, new Set((rs as Cited[]).map((r) => r.id))]));
+  const need = (where: string, collection: string, id: string | null | undefined) => {
+    if (id != null && !ids[collection]?.has(id)) problems.push(`${where}: unknown ${collection} id ${id}`);
+  };
+  for (const [collection, records] of Object.entries(data) as [string, Cited[]][]) {
+    const seen = new Set<string>();
+    for (const r of records) {
+      if (seen.has(r.id)) problems.push(`${collection}/${r.id}: duplicate id`);
+      seen.add(r.id);
+      for (const c of r.citations) need(`${collection}/${r.id}`, 'sources', c.source_id);
+    }
+  }
+  for (const o of data.organizations) {
+    need(`organizations/${o.id}`, 'organizations', o.parent_organization_id);
+    for (const p of o.partner_organization_ids) need(`organizations/${o.id}`, 'organizations', p);
+  }
+  for (const p of data.programs) {
+    need(`programs/${p.id}`, 'organizations', p.organization_id);
+    for (const r of p.routes) need(`programs/${p.id}`, 'dosing_routes', r);
+  }
+  for (const p of data.prices) need(`prices/${p.id}`, 'programs', p.program_id);
+  for (const s of data.studies) need(`studies/${s.id}`, 'sources', s.source_id);
+  for (const f of data.findings) need(`findings/${f.id}`, 'studies', f.study_id);
+  for (const f of data.faqs) for (const r of f.related) need(`faqs/${f.id}`, r.collection.replace(/-/g, '_'), r.id);
+  for (const s of data.session_phases) for (const r of s.practical_rules) need(`session_phases/${s.id}`, 'programs', r.program_id);
+  return problems;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Id, RecordMeta, citations } from '../common.schema.js';
+
+export const GuideTopic = z.enum([
+  'course_of_treatment',
+  'insurance_and_financial_assistance',
+  'candidacy',
+  'readiness',
+  'benefits',
+  'side_effects_and_risks',
+  'questions_to_ask',
+  'red_flags',
+  'finding_a_provider',
+  'provider_credentials',
+  'evidence_limitations',
+  'legal_and_access',
+  'group_dynamics',
+  'access_pathways',
+]);
+
+export const GuideItem = z
+  .object({
+    text: z.string().min(1).max(1000),
+    value_min: z.number().min(0).nullable(),
+    value_max: z.number().min(0).nullable(),
+    unit: z.string().max(40).nullable(),
+  })
+  .meta({ id: 'GuideItem' });
+
+export const GuideFields = z.object({
+  id: Id,
+  topic: GuideTopic,
+  title: z.string().min(1).max(200),
+  summary: z.string().min(1).max(4000),
+  items: z.array(GuideItem).max(50),
+  citations,
+});
+
+export const Guide = GuideFields.extend(RecordMeta).meta({ id: 'Guide', description: 'Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags.' });
+export type Guide = z.infer<typeof Guide>;
+export type GuideSeed = z.input<typeof GuideFields>;

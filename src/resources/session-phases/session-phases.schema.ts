@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { Id, RecordMeta, citations } from '../common.schema.js';
+
+export const PracticalRule = z
+  .object({
+    rule: z.string().min(1).max(500),
+    value_min: z.number().min(0).nullable(),
+    value_max: z.number().min(0).nullable(),
+    unit: z.enum(['hours', 'minutes', 'participants', 'facilitators_per_participant', 'weeks', 'months', 'sessions']).nullable(),
+    program_id: Id.nullable().meta({ description: 'Set when the rule is one program\'s (e.g. Roots to Thrive group sizes), null when general.' }),
+  })
+  .meta({ id: 'PracticalRule' });
+
+export const SessionPhaseFields = z.object({
+  id: Id,
+  name: z.string().min(1).max(100),
+  position: z.number().int().min(1).max(100),
+  description: z.string().min(1).max(4000),
+  duration_min_minutes: z.number().min(0).nullable(),
+  duration_max_minutes: z.number().min(0).nullable(),
+  practical_rules: z.array(PracticalRule).max(50),
+  citations,
+});
+
+export const SessionPhase = SessionPhaseFields.extend(RecordMeta).meta({ id: 'SessionPhase', description: 'A phase of a group ketamine session, with its practical rules.' });
+export type SessionPhase = z.infer<typeof SessionPhase>;
+export type SessionPhaseSeed = z.input<typeof SessionPhaseFields>;
