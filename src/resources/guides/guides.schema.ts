@@ -16,6 +16,8 @@ export const GuideTopic = z.enum([
   'legal_and_access',
   'group_dynamics',
   'access_pathways',
+  'costs',
+  'medical_safety',
 ]);
 
 export const GuideItem = z
