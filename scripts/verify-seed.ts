@@ -7,7 +7,9 @@ const problems = [...validateSeed(seedData), ...verifyReferences(seedData)];
 const articles = loadArticles();
 if (articles) problems.push(...verifySeed(seedData, articles));
 else console.warn(`SKIPPED: the excerpt checks need the articles in ${SEEDS_DIR}`);
-const counts = Object.entries(seedData).map(([k, v]) => `${k}=${v.length}`).join(' ');
+const counts = Object.entries(seedData)
+  .map(([k, v]) => `${k}=${v.length}`)
+  .join(' ');
 console.log(counts);
 for (const p of problems) console.log(`- ${p}`);
 console.log(problems.length ? `${problems.length} problem(s)` : 'seed OK');

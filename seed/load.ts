@@ -60,11 +60,24 @@ export function loadSeed(db: Db, data: SeedData = seedData, timestamp = SEED_TIM
         }
         if (parsed.citations.length) {
           tx.insert(citations)
-            .values(parsed.citations.map((c, position) => ({ ...c, collection: resource.collection, record_id: parsed.id, position })))
+            .values(
+              parsed.citations.map((c, position) => ({
+                ...c,
+                collection: resource.collection,
+                record_id: parsed.id,
+                position,
+              })),
+            )
             .run();
         }
         tx.insert(changes)
-          .values({ collection: resource.collection, record_id: parsed.id, action: existing ? 'updated' : 'created', version, changed_at: timestamp })
+          .values({
+            collection: resource.collection,
+            record_id: parsed.id,
+            action: existing ? 'updated' : 'created',
+            version,
+            changed_at: timestamp,
+          })
           .run();
       }
     }
@@ -73,7 +86,10 @@ export function loadSeed(db: Db, data: SeedData = seedData, timestamp = SEED_TIM
 }
 
 function sameContent(existing: Row, row: Row): boolean {
-  return Object.keys(row).every((k) => canonicalJson(existing[k] ?? null) === canonicalJson(row[k] ?? null)) && existing.deleted_at == null;
+  return (
+    Object.keys(row).every((k) => canonicalJson(existing[k] ?? null) === canonicalJson(row[k] ?? null)) &&
+    existing.deleted_at == null
+  );
 }
 
 /** True when the database holds no content yet (first start). */

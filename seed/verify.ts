@@ -20,8 +20,22 @@ export function loadArticles(dir = SEEDS_DIR): Map<string, string> | null {
 }
 
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, half: 0.5, single: 1, once: 1, twice: 2,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  half: 0.5,
+  single: 1,
+  once: 1,
+  twice: 2,
 };
 
 /** Every number written in a text: digits (thousands separators removed) and number words. */
@@ -58,7 +72,8 @@ export function verifySeed(data: SeedData, articles: Map<string, string>): strin
       for (const c of record.citations ?? []) {
         const text = articles.get(c.source_id as ArticleId);
         if (text === undefined) problems.push(`${where}: citation source_id ${c.source_id} is not one of the articles`);
-        else if (!text.includes(c.excerpt)) problems.push(`${where}: excerpt not found verbatim in ${c.source_id}: ${JSON.stringify(c.excerpt)}`);
+        else if (!text.includes(c.excerpt))
+          problems.push(`${where}: excerpt not found verbatim in ${c.source_id}: ${JSON.stringify(c.excerpt)}`);
         if (c.excerpt.length > 200) problems.push(`${where}: excerpt longer than 200 characters`);
         for (const n of numbersIn(c.excerpt)) excerptNumbers.add(n);
       }
@@ -97,6 +112,7 @@ export function verifyReferences(data: SeedData): string[] {
   for (const s of data.studies) need(`studies/${s.id}`, 'sources', s.source_id);
   for (const f of data.findings) need(`findings/${f.id}`, 'studies', f.study_id);
   for (const f of data.faqs) for (const r of f.related) need(`faqs/${f.id}`, r.collection.replace(/-/g, '_'), r.id);
-  for (const s of data.session_phases) for (const r of s.practical_rules) need(`session_phases/${s.id}`, 'programs', r.program_id);
+  for (const s of data.session_phases)
+    for (const r of s.practical_rules) need(`session_phases/${s.id}`, 'programs', r.program_id);
   return problems;
 }

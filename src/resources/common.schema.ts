@@ -68,3 +68,6 @@ export const citations = z
   .min(1)
   .max(50)
   .meta({ description: 'Where the record comes from: at least one verbatim excerpt of a source.' });
+
+/** A short free-text filter value (city, region), matched exactly. */
+export const ShortText = z.string().min(1).max(100);

@@ -1,17 +1,23 @@
 import { z } from 'zod';
-import { Id, RecordMeta, citations } from '../common.schema.js';
+import { citations, Id, RecordMeta } from '../common.schema.js';
 
 export const ContraindicationFields = z.object({
   id: Id,
   condition: z.string().min(1).max(300),
   category: z.enum(['absolute', 'requires_evaluation', 'group_specific']).meta({
-    description: 'absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.',
+    description:
+      'absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.',
   }),
-  applies_to: z.enum(['any', 'group']).meta({ description: 'Whether it concerns ketamine therapy in any format or the group format only.' }),
+  applies_to: z
+    .enum(['any', 'group'])
+    .meta({ description: 'Whether it concerns ketamine therapy in any format or the group format only.' }),
   note: z.string().max(1000).nullable(),
   citations,
 });
 
-export const Contraindication = ContraindicationFields.extend(RecordMeta).meta({ id: 'Contraindication', description: 'A contraindication or screening flag as the sources state it. Information, not medical advice.' });
+export const Contraindication = ContraindicationFields.extend(RecordMeta).meta({
+  id: 'Contraindication',
+  description: 'A contraindication or screening flag as the sources state it. Information, not medical advice.',
+});
 export type Contraindication = z.infer<typeof Contraindication>;
 export type ContraindicationSeed = z.input<typeof ContraindicationFields>;

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { Id, RecordMeta, citations } from '../common.schema.js';
+import { citations, Id, RecordMeta } from '../common.schema.js';
 
 export const DosingRouteFields = z.object({
   id: Id,
   name: z.string().min(1).max(100),
   abbreviation: z.string().max(10).nullable(),
-  forms: z.array(z.string().min(1).max(100)).max(10).meta({ description: 'Forms named by the source (e.g. lozenges, troches).' }),
+  forms: z
+    .array(z.string().min(1).max(100))
+    .max(10)
+    .meta({ description: 'Forms named by the source (e.g. lozenges, troches).' }),
   dose_min: z.number().min(0).max(10000).nullable(),
   dose_max: z.number().min(0).max(10000).nullable(),
   dose_unit: z.enum(['mg/kg', 'mg']).nullable(),
@@ -14,6 +17,9 @@ export const DosingRouteFields = z.object({
   citations,
 });
 
-export const DosingRoute = DosingRouteFields.extend(RecordMeta).meta({ id: 'DosingRoute', description: 'A route of ketamine administration with the dose range the source gives.' });
+export const DosingRoute = DosingRouteFields.extend(RecordMeta).meta({
+  id: 'DosingRoute',
+  description: 'A route of ketamine administration with the dose range the source gives.',
+});
 export type DosingRoute = z.infer<typeof DosingRoute>;
 export type DosingRouteSeed = z.input<typeof DosingRouteFields>;

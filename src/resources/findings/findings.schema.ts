@@ -1,20 +1,35 @@
 import { z } from 'zod';
-import { Condition, Id, RecordMeta, citations } from '../common.schema.js';
+import { Condition, citations, Id, RecordMeta } from '../common.schema.js';
 
 export const FindingFields = z.object({
   id: Id,
   study_id: Id,
   condition: Condition.nullable(),
-  measure: z.string().min(1).max(200).meta({ description: 'What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure".' }),
-  value: z.number().nullable().meta({ description: 'The reported figure; null when the source reports the result without a number.' }),
+  measure: z
+    .string()
+    .min(1)
+    .max(200)
+    .meta({ description: 'What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure".' }),
+  value: z
+    .number()
+    .nullable()
+    .meta({ description: 'The reported figure; null when the source reports the result without a number.' }),
   value_unit: z.enum(['percent', 'participants', 'sessions', 'months', 'events']).nullable(),
   value_qualifier: z.enum(['exact', 'approximately', 'less_than', 'at_least']).nullable(),
-  denominator: z.number().int().min(0).nullable().meta({ description: 'Out of how many, when the source says (e.g. 4 of 5 participants).' }),
+  denominator: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .meta({ description: 'Out of how many, when the source says (e.g. 4 of 5 participants).' }),
   direction: z.enum(['improved', 'decreased', 'increased', 'unchanged', 'not_applicable']),
   summary: z.string().min(1).max(1000),
   citations,
 });
 
-export const Finding = FindingFields.extend(RecordMeta).meta({ id: 'Finding', description: 'One reported result of a study; every numeric result is its own finding.' });
+export const Finding = FindingFields.extend(RecordMeta).meta({
+  id: 'Finding',
+  description: 'One reported result of a study; every numeric result is its own finding.',
+});
 export type Finding = z.infer<typeof Finding>;
 export type FindingSeed = z.input<typeof FindingFields>;

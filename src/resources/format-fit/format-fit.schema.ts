@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { Id, RecordMeta, citations } from '../common.schema.js';
+import { citations, Id, RecordMeta } from '../common.schema.js';
 
-const Cell = z.string().max(100).nullable().meta({ description: 'The table cell as written ("✓", "✓ (or exclusion)", "(exclusion in both)", "(after stabilization)"); null when empty.' });
+const Cell = z.string().max(100).nullable().meta({
+  description:
+    'The table cell as written ("✓", "✓ (or exclusion)", "(exclusion in both)", "(after stabilization)"); null when empty.',
+});
 
 export const FormatFitFields = z.object({
   id: Id,
@@ -10,11 +13,17 @@ export const FormatFitFields = z.object({
   group_format: Cell.meta({ description: 'Cell "Group format generally appropriate", as written; null when empty.' }),
   individual_format: Cell.meta({ description: 'Cell "Individual format safer", as written; null when empty.' }),
   favoured_format: z.enum(['group', 'individual']).meta({ description: 'The format the row marks.' }),
-  inferred: z.boolean().meta({ description: 'True when a cell value was inferred from the surrounding text because the check mark was lost in extraction.' }),
+  inferred: z.boolean().meta({
+    description:
+      'True when a cell value was inferred from the surrounding text because the check mark was lost in extraction.',
+  }),
   note: z.string().max(1000).nullable(),
   citations,
 });
 
-export const FormatFit = FormatFitFields.extend(RecordMeta).meta({ id: 'FormatFit', description: 'One row of the table "When group fits versus when individual is safer".' });
+export const FormatFit = FormatFitFields.extend(RecordMeta).meta({
+  id: 'FormatFit',
+  description: 'One row of the table "When group fits versus when individual is safer".',
+});
 export type FormatFit = z.infer<typeof FormatFit>;
 export type FormatFitSeed = z.input<typeof FormatFitFields>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, RecordMeta, citations } from '../common.schema.js';
+import { citations, Id, RecordMeta } from '../common.schema.js';
 
 export const GuideTopic = z.enum([
   'course_of_treatment',
@@ -38,6 +38,10 @@ export const GuideFields = z.object({
   citations,
 });
 
-export const Guide = GuideFields.extend(RecordMeta).meta({ id: 'Guide', description: 'Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags.' });
+export const Guide = GuideFields.extend(RecordMeta).meta({
+  id: 'Guide',
+  description:
+    'Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags.',
+});
 export type Guide = z.infer<typeof Guide>;
 export type GuideSeed = z.input<typeof GuideFields>;

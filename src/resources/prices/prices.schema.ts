@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { Format, Id, RecordMeta, citations } from '../common.schema.js';
+import { citations, Format, Id, RecordMeta } from '../common.schema.js';
 
 export const PriceUnit = z.enum(['per_session', 'per_program', 'per_additional_session', 'per_year', 'per_retreat']);
-export const Currency = z.string().regex(/^[A-Z]{3}$/).meta({ description: 'ISO 4217 currency code.', examples: ['CAD', 'USD'] });
+export const Currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/)
+  .meta({ description: 'ISO 4217 currency code.', examples: ['CAD', 'USD'] });
 const Amount = z.number().min(0).max(10_000_000).multipleOf(0.01);
 
 export const PriceFields = z.object({
@@ -10,21 +13,45 @@ export const PriceFields = z.object({
   program_id: Id.nullable().meta({ description: 'Program the price belongs to; null for market-wide figures.' }),
   label: z.string().min(1).max(300),
   format: Format,
-  amount_min: Amount.nullable().meta({ description: 'Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic").' }),
-  amount_max: Amount.nullable().meta({ description: 'Upper amount; null when open-ended (e.g. "$10,000+") or a single figure.' }),
-  open_ended: z.boolean().meta({ description: 'True when the source writes the upper bound with a "+" (no fixed maximum).' }),
-  approximate: z.boolean().meta({ description: 'True when the source qualifies the amount ("approximately", "about", "~", "typically").' }),
+  amount_min: Amount.nullable().meta({
+    description:
+      'Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic").',
+  }),
+  amount_max: Amount.nullable().meta({
+    description: 'Upper amount; null when open-ended (e.g. "$10,000+") or a single figure.',
+  }),
+  open_ended: z
+    .boolean()
+    .meta({ description: 'True when the source writes the upper bound with a "+" (no fixed maximum).' }),
+  approximate: z
+    .boolean()
+    .meta({ description: 'True when the source qualifies the amount ("approximately", "about", "~", "typically").' }),
   amount_text: z.string().min(1).max(200).meta({ description: 'The amount exactly as written in the source.' }),
   currency: Currency,
-  currency_implied: z.boolean().meta({ description: 'True when the source writes "$" without a currency code and the currency is inferred.' }),
+  currency_implied: z
+    .boolean()
+    .meta({ description: 'True when the source writes "$" without a currency code and the currency is inferred.' }),
   unit: PriceUnit,
-  sessions_included: z.number().int().min(0).max(100).nullable().meta({ description: 'Medicine sessions the price covers; the lower bound when a range.' }),
+  sessions_included: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .nullable()
+    .meta({ description: 'Medicine sessions the price covers; the lower bound when a range.' }),
   sessions_included_max: z.number().int().min(0).max(100).nullable(),
-  tax_note: z.string().max(50).nullable().meta({ description: 'Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none.' }),
+  tax_note: z
+    .string()
+    .max(50)
+    .nullable()
+    .meta({ description: 'Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none.' }),
   note: z.string().max(1000).nullable(),
   citations,
 });
 
-export const Price = PriceFields.extend(RecordMeta).meta({ id: 'Price', description: 'A price or price range, exactly as a source states it. Never converted between currencies.' });
+export const Price = PriceFields.extend(RecordMeta).meta({
+  id: 'Price',
+  description: 'A price or price range, exactly as a source states it. Never converted between currencies.',
+});
 export type Price = z.infer<typeof Price>;
 export type PriceSeed = z.input<typeof PriceFields>;

@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { Id, RecordMeta, citations } from '../common.schema.js';
+import { citations, Id, RecordMeta } from '../common.schema.js';
 
 export const PracticalRule = z
   .object({
     rule: z.string().min(1).max(500),
     value_min: z.number().min(0).nullable(),
     value_max: z.number().min(0).nullable(),
-    unit: z.enum(['hours', 'minutes', 'participants', 'facilitators_per_participant', 'weeks', 'months', 'sessions']).nullable(),
-    program_id: Id.nullable().meta({ description: 'Set when the rule is one program\'s (e.g. Roots to Thrive group sizes), null when general.' }),
+    unit: z
+      .enum(['hours', 'minutes', 'participants', 'participants_per_facilitator', 'weeks', 'months', 'sessions'])
+      .nullable(),
+    program_id: Id.nullable().meta({
+      description: "Set when the rule is one program's (e.g. Roots to Thrive group sizes), null when general.",
+    }),
   })
   .meta({ id: 'PracticalRule' });
 
@@ -22,6 +26,9 @@ export const SessionPhaseFields = z.object({
   citations,
 });
 
-export const SessionPhase = SessionPhaseFields.extend(RecordMeta).meta({ id: 'SessionPhase', description: 'A phase of a group ketamine session, with its practical rules.' });
+export const SessionPhase = SessionPhaseFields.extend(RecordMeta).meta({
+  id: 'SessionPhase',
+  description: 'A phase of a group ketamine session, with its practical rules.',
+});
 export type SessionPhase = z.infer<typeof SessionPhase>;
 export type SessionPhaseSeed = z.input<typeof SessionPhaseFields>;

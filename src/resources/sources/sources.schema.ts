@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, RecordMeta, citations } from '../common.schema.js';
+import { citations, Id, RecordMeta } from '../common.schema.js';
 
 export const SourceKind = z.enum(['article', 'journal_article', 'website', 'guideline', 'directory']);
 
@@ -7,14 +7,24 @@ export const SourceFields = z.object({
   id: Id,
   title: z.string().min(1).max(500),
   publisher: z.string().max(200).nullable().meta({ description: 'Organization or journal that publishes it.' }),
-  authors: z.array(z.string().min(1).max(200)).max(50).meta({ description: 'Authors as written by the citing article.' }),
+  authors: z
+    .array(z.string().min(1).max(200))
+    .max(50)
+    .meta({ description: 'Authors as written by the citing article.' }),
   year: z.number().int().min(1900).max(2100).nullable(),
-  url: z.url().nullable().meta({ description: 'Address as given by the citing article; null when the article names the source without a link.' }),
+  url: z.url().nullable().meta({
+    description: 'Address as given by the citing article; null when the article names the source without a link.',
+  }),
   kind: SourceKind,
   updated: z.iso.date().nullable().meta({ description: 'Last-updated date the source states about itself, if any.' }),
-  citations: citations.meta({ description: 'Where the source is named: for the two articles themselves, their title line.' }),
+  citations: citations.meta({
+    description: 'Where the source is named: for the two articles themselves, their title line.',
+  }),
 });
 
-export const Source = SourceFields.extend(RecordMeta).meta({ id: 'Source', description: 'A source the content is curated from or that the articles cite.' });
+export const Source = SourceFields.extend(RecordMeta).meta({
+  id: 'Source',
+  description: 'A source the content is curated from or that the articles cite.',
+});
 export type Source = z.infer<typeof Source>;
 export type SourceSeed = z.input<typeof SourceFields>;

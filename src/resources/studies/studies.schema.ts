@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Condition, Id, RecordMeta, citations } from '../common.schema.js';
+import { Condition, citations, Id, RecordMeta } from '../common.schema.js';
 
 export const StudyFields = z.object({
   id: Id,
@@ -7,13 +7,22 @@ export const StudyFields = z.object({
   authors: z.array(z.string().min(1).max(200)).max(50),
   year: z.number().int().min(1900).max(2100).nullable(),
   journal: z.string().max(200).nullable(),
-  journal_reference: z.string().max(200).nullable().meta({ description: 'Volume, issue and pages as written (e.g. "16:1568017").' }),
+  journal_reference: z
+    .string()
+    .max(200)
+    .nullable()
+    .meta({ description: 'Volume, issue and pages as written (e.g. "16:1568017").' }),
   url: z.url().nullable(),
   source_id: Id.nullable().meta({ description: 'The study as a cited source in /v1/sources, when it is one.' }),
   design: z.string().min(1).max(200),
   population: z.string().max(500).nullable(),
   intervention: z.string().max(1000).nullable(),
-  participants: z.number().int().min(0).nullable().meta({ description: 'Number of participants; a lower bound when participants_qualifier is "at_least".' }),
+  participants: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .meta({ description: 'Number of participants; a lower bound when participants_qualifier is "at_least".' }),
   participants_qualifier: z.enum(['exact', 'at_least']).nullable(),
   duration_weeks: z.number().min(0).max(520).nullable(),
   follow_up_months: z.number().min(0).max(600).nullable(),
@@ -21,6 +30,9 @@ export const StudyFields = z.object({
   citations,
 });
 
-export const Study = StudyFields.extend(RecordMeta).meta({ id: 'Study', description: 'A study, case report or program evaluation the sources report.' });
+export const Study = StudyFields.extend(RecordMeta).meta({
+  id: 'Study',
+  description: 'A study, case report or program evaluation the sources report.',
+});
 export type Study = z.infer<typeof Study>;
 export type StudySeed = z.input<typeof StudyFields>;

@@ -1,0 +1,258 @@
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { bool, json, recordColumns } from './common.js';
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    ...recordColumns,
+    title: text('title').notNull(),
+    publisher: text('publisher'),
+    authors: json<string[]>('authors').notNull(),
+    year: integer('year'),
+    url: text('url'),
+    kind: text('kind').notNull(),
+    updated: text('updated'),
+  },
+  (t) => [index('sources_updated_at_idx').on(t.updated_at, t.id)],
+);
+
+export const organizations = sqliteTable(
+  'organizations',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    description: text('description').notNull(),
+    parent_organization_id: text('parent_organization_id'),
+    partner_organization_ids: json<string[]>('partner_organization_ids').notNull(),
+    city: text('city'),
+    region: text('region'),
+    country: text('country'),
+    website: text('website'),
+    named_in_source: bool('named_in_source').notNull(),
+  },
+  (t) => [
+    index('organizations_updated_at_idx').on(t.updated_at, t.id),
+    index('organizations_name_idx').on(t.name, t.id),
+  ],
+);
+
+export const dosingRoutes = sqliteTable(
+  'dosing_routes',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    abbreviation: text('abbreviation'),
+    forms: json<string[]>('forms').notNull(),
+    dose_min: real('dose_min'),
+    dose_max: real('dose_max'),
+    dose_unit: text('dose_unit'),
+    description: text('description').notNull(),
+    used_in_group_settings: text('used_in_group_settings').notNull(),
+  },
+  (t) => [index('dosing_routes_updated_at_idx').on(t.updated_at, t.id)],
+);
+
+export const programs = sqliteTable(
+  'programs',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    organization_id: text('organization_id'),
+    format: text('format').notNull(),
+    dosing_setting: text('dosing_setting').notNull(),
+    integration_setting: text('integration_setting').notNull(),
+    generic: bool('generic').notNull(),
+    duration_weeks: integer('duration_weeks'),
+    medicine_sessions: integer('medicine_sessions'),
+    medicine_sessions_max: integer('medicine_sessions_max'),
+    group_size_min: integer('group_size_min'),
+    group_size_max: integer('group_size_max'),
+    structure: text('structure'),
+    city: text('city'),
+    region: text('region'),
+    country: text('country'),
+    routes: json<string[]>('routes').notNull(),
+    conditions: json<string[]>('conditions').notNull(),
+    description: text('description').notNull(),
+    financial_assistance: json<string[]>('financial_assistance').notNull(),
+  },
+  (t) => [
+    index('programs_updated_at_idx').on(t.updated_at, t.id),
+    index('programs_name_idx').on(t.name, t.id),
+    index('programs_format_name_idx').on(t.format, t.name, t.id),
+    index('programs_organization_idx').on(t.organization_id),
+    index('programs_country_idx').on(t.country, t.region, t.city),
+    index('programs_duration_idx').on(t.duration_weeks, t.id),
+  ],
+);
+
+export const prices = sqliteTable(
+  'prices',
+  {
+    ...recordColumns,
+    program_id: text('program_id'),
+    label: text('label').notNull(),
+    format: text('format').notNull(),
+    /** Money is stored exactly, in minor units (cents). */
+    amount_min_minor: integer('amount_min_minor'),
+    amount_max_minor: integer('amount_max_minor'),
+    open_ended: bool('open_ended').notNull(),
+    approximate: bool('approximate').notNull(),
+    amount_text: text('amount_text').notNull(),
+    currency: text('currency').notNull(),
+    currency_implied: bool('currency_implied').notNull(),
+    unit: text('unit').notNull(),
+    sessions_included: integer('sessions_included'),
+    sessions_included_max: integer('sessions_included_max'),
+    tax_note: text('tax_note'),
+    note: text('note'),
+  },
+  (t) => [
+    index('prices_updated_at_idx').on(t.updated_at, t.id),
+    index('prices_program_idx').on(t.program_id),
+    index('prices_currency_amount_idx').on(t.currency, t.amount_min_minor, t.id),
+    index('prices_amount_idx').on(t.amount_min_minor, t.id),
+  ],
+);
+
+export const contraindications = sqliteTable(
+  'contraindications',
+  {
+    ...recordColumns,
+    condition: text('condition').notNull(),
+    category: text('category').notNull(),
+    applies_to: text('applies_to').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('contraindications_updated_at_idx').on(t.updated_at, t.id)],
+);
+
+export const formatFit = sqliteTable(
+  'format_fit',
+  {
+    ...recordColumns,
+    situation: text('situation').notNull(),
+    position: integer('position').notNull(),
+    group_format: text('group_format'),
+    individual_format: text('individual_format'),
+    favoured_format: text('favoured_format').notNull(),
+    inferred: bool('inferred').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('format_fit_updated_at_idx').on(t.updated_at, t.id)],
+);
+
+export const studies = sqliteTable(
+  'studies',
+  {
+    ...recordColumns,
+    title: text('title').notNull(),
+    authors: json<string[]>('authors').notNull(),
+    year: integer('year'),
+    journal: text('journal'),
+    journal_reference: text('journal_reference'),
+    url: text('url'),
+    source_id: text('source_id'),
+    design: text('design').notNull(),
+    population: text('population'),
+    intervention: text('intervention'),
+    participants: integer('participants'),
+    participants_qualifier: text('participants_qualifier'),
+    duration_weeks: integer('duration_weeks'),
+    follow_up_months: integer('follow_up_months'),
+    conditions: json<string[]>('conditions').notNull(),
+  },
+  (t) => [index('studies_updated_at_idx').on(t.updated_at, t.id)],
+);
+
+export const findings = sqliteTable(
+  'findings',
+  {
+    ...recordColumns,
+    study_id: text('study_id').notNull(),
+    condition: text('condition'),
+    measure: text('measure').notNull(),
+    value: real('value'),
+    value_unit: text('value_unit'),
+    value_qualifier: text('value_qualifier'),
+    denominator: integer('denominator'),
+    direction: text('direction').notNull(),
+    summary: text('summary').notNull(),
+  },
+  (t) => [
+    index('findings_updated_at_idx').on(t.updated_at, t.id),
+    index('findings_study_idx').on(t.study_id),
+    index('findings_value_idx').on(t.value, t.id),
+  ],
+);
+
+export const faqs = sqliteTable(
+  'faqs',
+  {
+    ...recordColumns,
+    question: text('question').notNull(),
+    answer: text('answer').notNull(),
+    position: integer('position').notNull(),
+    related: json<{ collection: string; id: string }[]>('related').notNull(),
+  },
+  (t) => [index('faqs_updated_at_idx').on(t.updated_at, t.id)],
+);
+
+export interface PracticalRuleRow {
+  rule: string;
+  value_min: number | null;
+  value_max: number | null;
+  unit: string | null;
+  program_id: string | null;
+}
+
+export const sessionPhases = sqliteTable(
+  'session_phases',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    duration_min_minutes: integer('duration_min_minutes'),
+    duration_max_minutes: integer('duration_max_minutes'),
+    practical_rules: json<PracticalRuleRow[]>('practical_rules').notNull(),
+  },
+  (t) => [index('session_phases_updated_at_idx').on(t.updated_at, t.id)],
+);
+
+export interface GuideItemRow {
+  text: string;
+  value_min: number | null;
+  value_max: number | null;
+  unit: string | null;
+}
+
+export const guides = sqliteTable(
+  'guides',
+  {
+    ...recordColumns,
+    topic: text('topic').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    items: json<GuideItemRow[]>('items').notNull(),
+  },
+  (t) => [index('guides_updated_at_idx').on(t.updated_at, t.id)],
+);
+
+/** Citations of every record of every collection: one row per excerpt, in order. */
+export const citations = sqliteTable(
+  'citations',
+  {
+    collection: text('collection').notNull(),
+    record_id: text('record_id').notNull(),
+    position: integer('position').notNull(),
+    source_id: text('source_id').notNull(),
+    excerpt: text('excerpt').notNull(),
+    section: text('section').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.collection, t.record_id, t.position] }),
+    index('citations_source_idx').on(t.source_id),
+  ],
+);

@@ -1,0 +1,83 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import { DISCLAIMER } from '../disclaimer.js';
+import { resources } from '../resources/index.js';
+import { type ProblemStatus, problemExample } from './problem.js';
+
+export const API_VERSION = '1.0.0';
+
+/** OpenAPI 3.1 generated from the Zod schemas, served at /openapi.json, with Swagger UI at /docs. */
+export const docsPlugin = fp(
+  async (app: FastifyInstance, { config }: { config: Config }) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Katalog API',
+          version: API_VERSION,
+          summary: 'Cited, structured content about group ketamine-assisted therapy.',
+          description: `Programs and the organizations that run them, prices, contraindications, the group-versus-individual fit table, dosing routes, studies and findings, sources, FAQs, session phases and guides. Every record cites its source with a verbatim excerpt.\n\n**${DISCLAIMER}**\n\nErrors are RFC 9457 \`application/problem+json\`.`,
+          license: { name: 'Content: cited excerpts of the sources; see /v1/sources', identifier: 'NOASSERTION' },
+          contact: { name: 'Katalog' },
+        },
+        servers: [{ url: config.PUBLIC_BASE_URL ?? '/', description: 'This server' }],
+        tags: [
+          { name: 'dataset', description: 'The dataset index and service health.' },
+          ...resources.map((r) => ({ name: r.path, description: r.description })),
+        ],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: (doc) => addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc))),
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, docExpansion: 'list' } });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'katalog-docs' },
+);
+
+type Doc = ReturnType<typeof jsonSchemaTransformObject>;
+
+/**
+ * Drops the input variants of component schemas that nothing references: every registered Zod schema
+ * yields an input and an output component, and most are only ever output.
+ */
+export function pruneComponents(doc: Doc): Doc {
+  const d = doc as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = d.components?.schemas;
+  if (!schemas) return doc;
+  const refsIn = (v: unknown) =>
+    [...JSON.stringify(v).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] as string);
+  const { components, ...rest } = d;
+  const used = new Set<string>();
+  // Named entities stay even when no operation refers to them; unused input variants go.
+  const queue = [...refsIn(rest), ...Object.keys(schemas).filter((k) => !k.endsWith('Input'))];
+  while (queue.length) {
+    const name = queue.pop() as string;
+    if (used.has(name)) continue;
+    used.add(name);
+    queue.push(...refsIn(schemas[name]));
+  }
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([k]) => used.has(k)));
+  return { ...doc, components: { ...components, schemas: kept } } as Doc;
+}
+
+/** Gives every problem+json response an example of its status. */
+export function addProblemExamples(doc: Doc): Doc {
+  const paths =
+    (doc as { paths?: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>> }).paths ?? {};
+  for (const operations of Object.values(paths)) {
+    for (const op of Object.values(operations)) {
+      for (const [status, res] of Object.entries(op.responses ?? {})) {
+        const media = res.content?.['application/problem+json'];
+        if (media && media.example === undefined) media.example = problemExample(Number(status) as ProblemStatus);
+      }
+    }
+  }
+  return doc;
+}
+
+type ResponseObject = { content?: Record<string, { example?: unknown }> };

@@ -1,0 +1,85 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { CursorError } from '../query/cursor.js';
+import { type Problem, problem } from './problem.js';
+
+/** An error meant for the client, with its status and optional per-field errors. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly errors?: Problem['errors'],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+const WHERE = { querystring: 'query', params: 'path', headers: 'header', body: 'body' } as const;
+
+export function sendProblem(reply: FastifyReply, p: Problem, headers: Record<string, string> = {}) {
+  reply
+    .code(p.status)
+    .headers({ ...headers, 'cache-control': 'no-store' })
+    .type('application/problem+json');
+  return reply.send(JSON.stringify(p));
+}
+
+/** Every error, including unknown routes and validation failures, as RFC 9457 problem+json. */
+export const errorsPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+      if (hasZodFastifySchemaValidationErrors(err)) {
+        const where = WHERE[err.validationContext as keyof typeof WHERE] ?? 'query';
+        const errors = err.validation.map((v) => {
+          const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
+          const unknown = v.keyword === 'unrecognized_keys' ? ((v.params as { keys?: string[] }).keys ?? []) : [];
+          return {
+            name: unknown.join(', ') || path[0] || '(root)',
+            in: where,
+            detail: describe(v.message ?? 'invalid', path, unknown),
+          };
+        });
+        return sendProblem(reply, problem(400, errors.map((e) => `${e.name}: ${e.detail}`).join('; '), req.id, errors));
+      }
+      if (err instanceof CursorError) {
+        return sendProblem(
+          reply,
+          problem(400, err.message, req.id, [{ name: 'cursor', in: 'query', detail: err.message }]),
+        );
+      }
+      if (err instanceof HttpProblem)
+        return sendProblem(reply, problem(err.statusCode, err.message, req.id, err.errors), err.headers);
+      const status = err.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        return sendProblem(reply, problem(status, err.message, req.id), status === 429 ? retryAfter(reply) : {});
+      }
+      req.log.error({ err }, 'unhandled error');
+      return sendProblem(
+        reply,
+        problem(500, 'An unexpected error occurred. It has been logged with this request id.', req.id),
+      );
+    });
+
+    app.setNotFoundHandler((req, reply) =>
+      sendProblem(
+        reply,
+        problem(404, `No route ${req.method} ${req.url.split('?')[0]}. See /docs for the API.`, req.id),
+      ),
+    );
+  },
+  { name: 'katalog-errors' },
+);
+
+function describe(message: string, path: string[], unknown: string[]): string {
+  if (unknown.length)
+    return `unknown parameter${unknown.length > 1 ? 's' : ''}; see /docs for the parameters this endpoint accepts`;
+  const index = path[1] !== undefined ? ` (value ${Number(path[1]) + 1})` : '';
+  return `${message}${index}`;
+}
+
+function retryAfter(reply: FastifyReply): Record<string, string> {
+  const v = reply.getHeader('retry-after');
+  return v === undefined ? {} : { 'retry-after': String(v) };
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/** RFC 9457 problem details: the one error format of every endpoint. */
+export const Problem = z
+  .object({
+    type: z
+      .string()
+      .meta({ description: 'URI reference identifying the problem type.', examples: ['/problems/validation-error'] }),
+    title: z.string().meta({ description: 'Short summary of the problem type.' }),
+    status: z.number().int().min(400).max(599),
+    detail: z.string().meta({ description: 'What went wrong with this request.' }),
+    instance: z.string().meta({ description: 'Identifies this occurrence: contains the request id.' }),
+    request_id: z.string(),
+    errors: z
+      .array(
+        z.object({
+          name: z.string().meta({ description: 'The parameter or body field at fault.' }),
+          in: z.enum(['query', 'path', 'header', 'body']),
+          detail: z.string(),
+        }),
+      )
+      .optional()
+      .meta({ description: 'Every invalid parameter or field, for validation problems.' }),
+  })
+  .meta({
+    id: 'Problem',
+    description: 'An error, as RFC 9457 application/problem+json.',
+    examples: [
+      {
+        type: '/problems/validation-error',
+        title: 'Invalid request',
+        status: 400,
+        detail: 'limit: Too big: expected number to be <=100',
+        instance: 'urn:katalog:request:4f1c2a',
+        request_id: '4f1c2a',
+        errors: [{ name: 'limit', in: 'query', detail: 'Too big: expected number to be <=100' }],
+      },
+    ],
+  });
+export type Problem = z.infer<typeof Problem>;
+
+export const PROBLEM_TYPES = {
+  400: ['validation-error', 'Invalid request'],
+  401: ['unauthorized', 'Authentication required'],
+  403: ['forbidden', 'Forbidden'],
+  404: ['not-found', 'Not found'],
+  405: ['method-not-allowed', 'Method not allowed'],
+  406: ['not-acceptable', 'Not acceptable'],
+  409: ['conflict', 'Conflict'],
+  412: ['precondition-failed', 'Precondition failed'],
+  413: ['payload-too-large', 'Payload too large'],
+  415: ['unsupported-media-type', 'Unsupported media type'],
+  422: ['unprocessable-content', 'Unprocessable content'],
+  428: ['precondition-required', 'Precondition required'],
+  429: ['rate-limited', 'Too many requests'],
+  500: ['internal-error', 'Internal server error'],
+  503: ['unavailable', 'Service unavailable'],
+} as const satisfies Record<number, readonly [string, string]>;
+
+export type ProblemStatus = keyof typeof PROBLEM_TYPES;
+
+const DESCRIPTIONS: Record<ProblemStatus, string> = {
+  400: 'Invalid parameters: every bad parameter is listed in `errors`.',
+  401: 'Missing or invalid credentials.',
+  403: 'The credentials do not allow this.',
+  404: 'No such record or route.',
+  405: 'Method not allowed.',
+  406: 'No acceptable representation.',
+  409: 'Conflict with the current state.',
+  412: 'The If-Match precondition failed.',
+  413: 'The request body is too large.',
+  415: 'Unsupported request media type.',
+  422: 'The body is invalid.',
+  428: 'If-Match is required.',
+  429: 'Rate limit exceeded; see Retry-After.',
+  500: 'Unexpected error; the body never shows internals.',
+  503: 'Not ready.',
+};
+
+/** OpenAPI response declarations for the given error statuses, each as application/problem+json. */
+export function problemResponses(...statuses: ProblemStatus[]) {
+  return Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: DESCRIPTIONS[s], content: { 'application/problem+json': { schema: Problem } } },
+    ]),
+  );
+}
+
+/** The errors every public read can return. */
+export const READ_ERRORS = [400, 429, 500] as const satisfies ProblemStatus[];
+
+export function problem(status: number, detail: string, requestId: string, errors?: Problem['errors']): Problem {
+  const known = (PROBLEM_TYPES as Record<number, readonly [string, string]>)[status];
+  const [slug, title] = known ?? (status >= 500 ? PROBLEM_TYPES[500] : PROBLEM_TYPES[400]);
+  return {
+    type: `/problems/${slug}`,
+    title,
+    status,
+    detail,
+    instance: `urn:katalog:request:${requestId}`,
+    request_id: requestId,
+    ...(errors ? { errors } : {}),
+  };
+}
+
+/** The example shown for an error status in the OpenAPI document. */
+export function problemExample(status: ProblemStatus): Problem {
+  const detail = status === 400 ? 'limit: Too big: expected number to be <=100' : DESCRIPTIONS[status];
+  const errors =
+    status === 400
+      ? [{ name: 'limit', in: 'query' as const, detail: 'Too big: expected number to be <=100' }]
+      : undefined;
+  return problem(status, detail, '4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04', errors);
+}

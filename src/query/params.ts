@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import type { FilterDef, QuerySpec } from './spec.js';
+
+const MAX_LIST = 50;
+
+/** A list parameter: accepts `a,b` and repeated `a&a`; the values are validated one by one. */
+export const listOf = <T extends z.ZodType<string>>(item: T, description: string) =>
+  z
+    .array(item)
+    .min(1)
+    .max(MAX_LIST)
+    .meta({ description: `${description} Comma-separated or repeated.` });
+
+const strictBool = (description: string) =>
+  z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .meta({ description: `${description} \`true\` or \`false\`.` });
+
+const bound = (description: string, integer?: boolean) =>
+  (integer ? z.coerce.number().int() : z.coerce.number()).min(-1e12).max(1e12).meta({ description });
+
+export const Limit = z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'Page size, 1 to 100.' });
+export const Cursor = z.string().min(1).max(2000).meta({
+  description: 'Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort.',
+});
+export const UpdatedSince = z.iso.datetime({ offset: true }).meta({
+  description: 'Only records updated at or after this RFC 3339 time (incremental sync).',
+  examples: ['2026-01-01T00:00:00Z'],
+});
+export const Search = z
+  .string()
+  .min(1)
+  .max(200)
+  .meta({
+    description: 'Full-text search (any text is safe; words are matched as prefixes).',
+    examples: ['sublingual'],
+  });
+
+/** Names of the query parameters that take lists, so `a,b` can be split before validation. */
+export function listParamNames(shape: Record<string, z.ZodType>): string[] {
+  return Object.entries(shape)
+    .filter(([, s]) => unwrap(s) instanceof z.ZodArray)
+    .map(([k]) => k);
+}
+
+function unwrap(s: z.ZodType): z.ZodType {
+  let cur = s;
+  while (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
+  return cur;
+}
+
+function filterParams(name: string, f: FilterDef): Record<string, z.ZodType> {
+  switch (f.kind) {
+    case 'in':
+    case 'contains':
+      return { [name]: listOf(f.values, f.description).optional() };
+    case 'bool':
+      return { [name]: strictBool(f.description).optional() };
+    case 'range':
+      return {
+        [`${name}_gte`]: bound(`${f.description} Lower bound, inclusive.`, f.integer).optional(),
+        [`${name}_lte`]: bound(`${f.description} Upper bound, inclusive.`, f.integer).optional(),
+      };
+    case 'custom':
+      return {
+        [name]: (f.list
+          ? listOf(f.schema as z.ZodType<string>, f.description)
+          : f.schema.meta({ description: f.description })
+        ).optional(),
+      };
+  }
+}
+
+/** The query-string schema of a collection's list endpoint, built from its declaration. */
+export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]): Record<string, z.ZodType> {
+  const sortValues = Object.keys(spec.sort).flatMap((k) => [k, `-${k}`]) as [string, ...string[]];
+  const shape: Record<string, z.ZodType> = {
+    limit: Limit,
+    cursor: Cursor.optional(),
+    sort: listOf(
+      z.enum(sortValues),
+      `Sort order: field names, \`-\` for descending; \`id\` is always the final tiebreaker. Default: \`${spec.defaultSort.join(',')}\`.`,
+    ).optional(),
+    ...itemQueryShape(spec, fieldNames),
+    q: Search.optional(),
+    updated_since: UpdatedSince.optional(),
+  };
+  for (const [name, f] of Object.entries(spec.filters)) Object.assign(shape, filterParams(name, f));
+  return shape;
+}
+
+/** Parameters shared by list and item endpoints: sparse fields and includes. */
+export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {
+    fields: listOf(
+      z.enum(fieldNames.filter((f) => f !== 'id') as [string, ...string[]]),
+      'Return only these fields (`id` is always returned).',
+    ).optional(),
+  };
+  const includes = Object.keys(spec.includes);
+  if (includes.length) {
+    shape.include = listOf(
+      z.enum(includes as [string, ...string[]]),
+      `Embed related records: ${Object.entries(spec.includes)
+        .map(([k, v]) => `\`${k}\` (${v.description})`)
+        .join('; ')}.`,
+    ).optional();
+  }
+  return shape;
+}

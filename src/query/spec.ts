@@ -1,0 +1,52 @@
+import type { SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { z } from 'zod';
+
+/**
+ * What a collection declares about its list endpoint. The query mechanism turns this declaration
+ * into the Zod query schema (so the OpenAPI parameters), the SQL, and the response meta/links.
+ */
+export type FilterDef =
+  /** `name=a,b` (or repeated): the column equals one of the values. */
+  | { kind: 'in'; column: SQLiteColumn; values: z.ZodType<string>; description: string; example?: string }
+  /** `name_gte`, `name_lte`: inclusive numeric bounds; `scale` converts API units to stored units. */
+  | { kind: 'range'; column: SQLiteColumn; description: string; scale?: number; integer?: boolean }
+  /** `name=true|false`, strictly. */
+  | { kind: 'bool'; column: SQLiteColumn; description: string }
+  /** `name=a,b`: a JSON-array column contains at least one of the values. */
+  | { kind: 'contains'; column: SQLiteColumn; values: z.ZodType<string>; description: string; example?: string }
+  /** Anything else (e.g. cross-resource filters): a typed parameter and the SQL condition it adds. */
+  | {
+      kind: 'custom';
+      schema: z.ZodType;
+      list?: boolean;
+      description: string;
+      /** The condition for this parameter's value; it sees every parameter, to combine related ones. */
+      where: (value: never, params: Record<string, unknown>) => SQL | undefined;
+    };
+
+export interface QuerySpec {
+  filters: Record<string, FilterDef>;
+  /** Sortable fields: API name -> stored column. */
+  sort: Record<string, SQLiteColumn>;
+  defaultSort: string[];
+  /** Related records that `include=` embeds. */
+  includes: Record<string, IncludeDef>;
+}
+
+export interface IncludeDef {
+  description: string;
+  /** Schema of the embedded value (documents the response). */
+  schema: z.ZodType;
+  /** The related value for each item, in the items' order; embedded under the include's name. */
+  load: (items: Item[], ctx: IncludeContext) => unknown[];
+}
+
+export type Item = Record<string, unknown> & { id: string };
+
+export interface IncludeContext {
+  /** Items of another collection by id (deleted ones excluded), citations attached. */
+  byIds(collection: string, ids: string[]): Map<string, Item>;
+  /** Items of another collection whose column matches one of the values. */
+  byColumn(collection: string, column: string, values: string[]): Item[];
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { dosingRoutes } from '../../db/schema/index.js';
+import { defineResource, sortable } from '../define.js';
+import { citedSources } from '../includes.js';
+import { Source } from '../sources/sources.schema.js';
+import { DosingRoute, DosingRouteFields } from './dosing-routes.schema.js';
+
+export const dosingRoutesResource = defineResource({
+  path: 'dosing-routes',
+  collection: 'dosing_routes',
+  singular: 'DosingRoute',
+  plural: 'DosingRoutes',
+  description: 'Routes of administration with the dose ranges and units the sources give.',
+  table: dosingRoutes,
+  entity: DosingRoute,
+  fields: DosingRouteFields,
+  query: {
+    filters: {
+      dose_unit: {
+        kind: 'in',
+        column: dosingRoutes.dose_unit,
+        values: z.enum(['mg/kg', 'mg']),
+        description: 'Unit of the dose range.',
+      },
+      used_in_group_settings: {
+        kind: 'in',
+        column: dosingRoutes.used_in_group_settings,
+        values: z.enum(['yes', 'less_common', 'not_stated']),
+        description: 'Whether the source says the route is used in group settings.',
+      },
+    },
+    sort: sortable(dosingRoutes, 'name', 'updated_at'),
+    defaultSort: ['name'],
+    includes: { sources: citedSources(Source) },
+  },
+});

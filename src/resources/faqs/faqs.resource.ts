@@ -1,0 +1,21 @@
+import { faqs } from '../../db/schema/index.js';
+import { defineResource, sortable } from '../define.js';
+import { citedSources } from '../includes.js';
+import { Source } from '../sources/sources.schema.js';
+import { Faq, FaqFields } from './faqs.schema.js';
+
+export const faqsResource = defineResource({
+  path: 'faqs',
+  collection: 'faqs',
+  singular: 'Faq',
+  plural: 'Faqs',
+  description: 'Frequently asked questions with the answers the sources give.',
+  table: faqs,
+  entity: Faq,
+  fields: FaqFields,
+  query: {
+    sort: sortable(faqs, 'position', 'question', 'updated_at'),
+    defaultSort: ['position'],
+    includes: { sources: citedSources(Source) },
+  },
+});

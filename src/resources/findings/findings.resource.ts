@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { findings } from '../../db/schema/index.js';
+import { Condition, Id } from '../common.schema.js';
+import { defineResource, sortable } from '../define.js';
+import { belongsTo, citedSources } from '../includes.js';
+import { Source } from '../sources/sources.schema.js';
+import { Study } from '../studies/studies.schema.js';
+import { Finding, FindingFields } from './findings.schema.js';
+
+export const findingsResource = defineResource({
+  path: 'findings',
+  collection: 'findings',
+  singular: 'Finding',
+  plural: 'Findings',
+  description: 'Reported results of studies; every numeric result is its own record.',
+  table: findings,
+  entity: Finding,
+  fields: FindingFields,
+  query: {
+    filters: {
+      study_id: { kind: 'in', column: findings.study_id, values: Id, description: 'Study the finding belongs to.' },
+      condition: { kind: 'in', column: findings.condition, values: Condition, description: 'Condition measured.' },
+      measure: {
+        kind: 'in',
+        column: findings.measure,
+        values: z.string().min(1).max(200),
+        description: 'What was measured, exactly as stored (e.g. GAD-7).',
+      },
+      value_unit: {
+        kind: 'in',
+        column: findings.value_unit,
+        values: FindingFields.shape.value_unit.unwrap(),
+        description: 'Unit of the value.',
+      },
+      value: { kind: 'range', column: findings.value, description: 'Reported value.' },
+    },
+    sort: sortable(findings, 'study_id', 'measure', 'value', 'updated_at'),
+    defaultSort: ['study_id', 'measure'],
+    includes: {
+      study: belongsTo('studies', 'study_id', Study, 'the study it comes from'),
+      sources: citedSources(Source),
+    },
+  },
+});

@@ -1,0 +1,34 @@
+import { formatFit } from '../../db/schema/index.js';
+import { defineResource, sortable } from '../define.js';
+import { citedSources } from '../includes.js';
+import { Source } from '../sources/sources.schema.js';
+import { FormatFit, FormatFitFields } from './format-fit.schema.js';
+
+export const formatFitResource = defineResource({
+  path: 'format-fit',
+  collection: 'format_fit',
+  singular: 'FormatFit',
+  plural: 'FormatFit',
+  description: 'The table "When group fits versus when individual is safer", row by row; inferred cells are marked.',
+  table: formatFit,
+  entity: FormatFit,
+  fields: FormatFitFields,
+  query: {
+    filters: {
+      favoured_format: {
+        kind: 'in',
+        column: formatFit.favoured_format,
+        values: FormatFitFields.shape.favoured_format,
+        description: 'The format the row marks.',
+      },
+      inferred: {
+        kind: 'bool',
+        column: formatFit.inferred,
+        description: 'Rows with a value inferred from the surrounding text.',
+      },
+    },
+    sort: sortable(formatFit, 'position', 'situation', 'updated_at'),
+    defaultSort: ['position'],
+    includes: { sources: citedSources(Source) },
+  },
+});

@@ -1,0 +1,25 @@
+import { guides } from '../../db/schema/index.js';
+import { defineResource, sortable } from '../define.js';
+import { citedSources } from '../includes.js';
+import { Source } from '../sources/sources.schema.js';
+import { Guide, GuideFields, GuideTopic } from './guides.schema.js';
+
+export const guidesResource = defineResource({
+  path: 'guides',
+  collection: 'guides',
+  singular: 'Guide',
+  plural: 'Guides',
+  description:
+    'Practical guidance: course of treatment, costs, insurance and assistance, candidacy, readiness, risks, questions to ask, red flags.',
+  table: guides,
+  entity: Guide,
+  fields: GuideFields,
+  query: {
+    filters: {
+      topic: { kind: 'in', column: guides.topic, values: GuideTopic, description: 'Topic of the guide.' },
+    },
+    sort: sortable(guides, 'topic', 'title', 'updated_at'),
+    defaultSort: ['topic'],
+    includes: { sources: citedSources(Source) },
+  },
+});

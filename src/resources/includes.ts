@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { IncludeContext, IncludeDef, Item } from '../query/spec.js';
+
+/** Embeds the record a foreign-key field points at (e.g. program -> organization). */
+export function belongsTo(collection: string, key: string, schema: z.ZodType, description: string): IncludeDef {
+  return {
+    description,
+    schema: schema.nullable(),
+    load(items: Item[], ctx: IncludeContext) {
+      const ids = [...new Set(items.map((i) => i[key]).filter((v): v is string => typeof v === 'string'))];
+      const found = ctx.byIds(collection, ids);
+      return items.map((i) => (typeof i[key] === 'string' ? (found.get(i[key] as string) ?? null) : null));
+    },
+  };
+}
+
+/** Embeds the records whose foreign key points at each item (e.g. study -> findings). */
+export function hasMany(collection: string, foreignKey: string, schema: z.ZodType, description: string): IncludeDef {
+  return {
+    description,
+    schema: z.array(schema),
+    load(items: Item[], ctx: IncludeContext) {
+      const related = ctx.byColumn(
+        collection,
+        foreignKey,
+        items.map((i) => i.id),
+      );
+      return items.map((i) => related.filter((r) => r[foreignKey] === i.id));
+    },
+  };
+}
+
+/** Embeds the records an id-array field lists (e.g. program.routes -> dosing routes), in order. */
+export function manyByIds(collection: string, key: string, schema: z.ZodType, description: string): IncludeDef {
+  return {
+    description,
+    schema: z.array(schema),
+    load(items: Item[], ctx: IncludeContext) {
+      const found = ctx.byIds(collection, [...new Set(items.flatMap((i) => (i[key] as string[] | undefined) ?? []))]);
+      return items.map((i) => ((i[key] as string[] | undefined) ?? []).flatMap((id) => found.get(id) ?? []));
+    },
+  };
+}
+
+/** Embeds the sources an item's citations name. */
+export function citedSources(schema: z.ZodType): IncludeDef {
+  return {
+    description: 'the sources its citations quote',
+    schema: z.array(schema),
+    load(items: Item[], ctx: IncludeContext) {
+      const idsOf = (i: Item) => [
+        ...new Set(((i.citations as { source_id: string }[] | undefined) ?? []).map((c) => c.source_id)),
+      ];
+      const found = ctx.byIds('sources', [...new Set(items.flatMap(idsOf))]);
+      return items.map((i) => idsOf(i).flatMap((id) => found.get(id) ?? []));
+    },
+  };
+}

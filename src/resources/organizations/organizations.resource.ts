@@ -1,0 +1,58 @@
+import { organizations } from '../../db/schema/index.js';
+import { Country, Id, ShortText } from '../common.schema.js';
+import { defineResource, sortable } from '../define.js';
+import { citedSources, hasMany } from '../includes.js';
+import { Program } from '../programs/programs.schema.js';
+import { Source } from '../sources/sources.schema.js';
+import { Organization, OrganizationFields, OrganizationKind } from './organizations.schema.js';
+
+export const organizationsResource = defineResource({
+  path: 'organizations',
+  collection: 'organizations',
+  singular: 'Organization',
+  plural: 'Organizations',
+  description: 'Clinics, networks, non-profits, universities, First Nations and funds that run or support programs.',
+  table: organizations,
+  entity: Organization,
+  fields: OrganizationFields,
+  query: {
+    filters: {
+      kind: { kind: 'in', column: organizations.kind, values: OrganizationKind, description: 'Kind of organization.' },
+      country: {
+        kind: 'in',
+        column: organizations.country,
+        values: Country,
+        description: 'ISO 3166-1 alpha-2 country.',
+      },
+      region: {
+        kind: 'in',
+        column: organizations.region,
+        values: ShortText,
+        description: 'Province or state code (e.g. BC).',
+      },
+      city: {
+        kind: 'in',
+        column: organizations.city,
+        values: ShortText,
+        description: 'City, exactly as stored (e.g. Nanaimo).',
+      },
+      parent_organization_id: {
+        kind: 'in',
+        column: organizations.parent_organization_id,
+        values: Id,
+        description: 'Network the organization belongs to.',
+      },
+      named_in_source: {
+        kind: 'bool',
+        column: organizations.named_in_source,
+        description: 'Whether the source names the organization.',
+      },
+    },
+    sort: sortable(organizations, 'name', 'country', 'updated_at'),
+    defaultSort: ['name'],
+    includes: {
+      programs: hasMany('programs', 'organization_id', Program, 'the programs it runs'),
+      sources: citedSources(Source),
+    },
+  },
+});

@@ -1,0 +1,85 @@
+import { prices } from '../../db/schema/index.js';
+import type { Item } from '../../query/spec.js';
+import { Format, Id } from '../common.schema.js';
+import { defineResource, sortable } from '../define.js';
+import { belongsTo, citedSources } from '../includes.js';
+import { Program } from '../programs/programs.schema.js';
+import { Source } from '../sources/sources.schema.js';
+import { Currency, Price, PriceFields, PriceUnit } from './prices.schema.js';
+
+/** Money is exact: major units in the API, integer minor units (cents) in the database. */
+const toMinor = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) : null);
+const toMajor = (v: unknown) => (typeof v === 'number' ? v / 100 : null);
+
+export const pricesResource = defineResource({
+  path: 'prices',
+  collection: 'prices',
+  singular: 'Price',
+  plural: 'Prices',
+  description: 'Every price and price range the sources give, with currency, unit and tax note exactly as written.',
+  table: prices,
+  entity: Price,
+  fields: PriceFields,
+  toRow: (p) => {
+    const { amount_min, amount_max, ...rest } = p;
+    const row: Record<string, unknown> = {
+      amount_min_minor: toMinor(amount_min),
+      amount_max_minor: toMinor(amount_max),
+    };
+    for (const k of Object.keys(PriceFields.shape)) if (k in rest && k !== 'citations') row[k] = rest[k];
+    return row;
+  },
+  fromRow: (row) => {
+    const item: Record<string, unknown> = {};
+    for (const k of Object.keys(Price.shape)) if (k !== 'citations') item[k] = row[k];
+    item.amount_min = toMajor(row.amount_min_minor);
+    item.amount_max = toMajor(row.amount_max_minor);
+    return item as Item;
+  },
+  query: {
+    filters: {
+      program_id: { kind: 'in', column: prices.program_id, values: Id, description: 'Program the price belongs to.' },
+      format: { kind: 'in', column: prices.format, values: Format, description: 'Treatment format.', example: 'group' },
+      currency: {
+        kind: 'in',
+        column: prices.currency,
+        values: Currency,
+        description: 'ISO 4217 currency (never converted).',
+        example: 'CAD',
+      },
+      unit: { kind: 'in', column: prices.unit, values: PriceUnit, description: 'What the amount pays for.' },
+      amount_min: {
+        kind: 'range',
+        column: prices.amount_min_minor,
+        scale: 100,
+        description: 'Lower amount, in major units.',
+      },
+      amount_max: {
+        kind: 'range',
+        column: prices.amount_max_minor,
+        scale: 100,
+        description: 'Upper amount, in major units.',
+      },
+      currency_implied: {
+        kind: 'bool',
+        column: prices.currency_implied,
+        description: 'Whether the currency was inferred from a bare "$".',
+      },
+      open_ended: {
+        kind: 'bool',
+        column: prices.open_ended,
+        description: 'Whether the range has no upper bound ("+").',
+      },
+    },
+    sort: {
+      ...sortable(prices, 'label', 'currency', 'unit', 'format', 'updated_at'),
+      amount_min: prices.amount_min_minor,
+      amount_max: prices.amount_max_minor,
+    },
+    defaultSort: ['currency', 'amount_min'],
+    includes: {
+      program: belongsTo('programs', 'program_id', Program, 'the program it belongs to'),
+      sources: citedSources(Source),
+    },
+  },
+});

@@ -1,0 +1,154 @@
+import { and, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { prices, programs } from '../../db/schema/index.js';
+import { Condition, Country, Format, Id, ShortText } from '../common.schema.js';
+import { defineResource, sortable } from '../define.js';
+import { DosingRoute } from '../dosing-routes/dosing-routes.schema.js';
+import { belongsTo, citedSources, hasMany, manyByIds } from '../includes.js';
+import { Organization } from '../organizations/organizations.schema.js';
+import { Currency, Price } from '../prices/prices.schema.js';
+import { Source } from '../sources/sources.schema.js';
+import { Program, ProgramFields, Setting } from './programs.schema.js';
+
+const Money = z.coerce.number().min(0).max(1e9);
+
+const PRICE_PARAMS = ['price_currency', 'price_lte', 'price_gte'] as const;
+
+/**
+ * Programs with one live price matching every price_* parameter together (amounts in minor units).
+ * Emitted once, by the first price parameter present.
+ */
+function priceFilter(params: Record<string, unknown>, self: (typeof PRICE_PARAMS)[number]): SQL | undefined {
+  if (PRICE_PARAMS.find((p) => params[p] !== undefined) !== self) return undefined;
+  const currency = params.price_currency as string[] | undefined;
+  const lte_ = params.price_lte as number | undefined;
+  const gte_ = params.price_gte as number | undefined;
+  const cond = and(
+    eq(prices.program_id, programs.id),
+    isNull(prices.deleted_at),
+    currency ? inArray(prices.currency, currency) : undefined,
+    lte_ === undefined ? undefined : lte(prices.amount_min_minor, Math.round(lte_ * 100)),
+    gte_ === undefined
+      ? undefined
+      : gte(sql`coalesce(${prices.amount_max_minor}, ${prices.amount_min_minor})`, Math.round(gte_ * 100)),
+  );
+  return sql`exists (select 1 from ${prices} where ${cond})`;
+}
+
+export const programsResource = defineResource({
+  path: 'programs',
+  collection: 'programs',
+  singular: 'Program',
+  plural: 'Programs',
+  description:
+    'Group and individual ketamine-assisted therapy programs, tracks and pathways, and the generic models the sources describe.',
+  table: programs,
+  entity: Program,
+  fields: ProgramFields,
+  query: {
+    filters: {
+      format: {
+        kind: 'in',
+        column: programs.format,
+        values: Format,
+        description: 'Treatment format.',
+        example: 'group',
+      },
+      dosing_setting: {
+        kind: 'in',
+        column: programs.dosing_setting,
+        values: Setting,
+        description: 'Where dosing happens.',
+      },
+      integration_setting: {
+        kind: 'in',
+        column: programs.integration_setting,
+        values: Setting,
+        description: 'Where integration happens.',
+      },
+      organization_id: {
+        kind: 'in',
+        column: programs.organization_id,
+        values: Id,
+        description: 'Organization that runs it.',
+      },
+      generic: {
+        kind: 'bool',
+        column: programs.generic,
+        description: 'Generic models described by the sources (true) or named programs (false).',
+      },
+      country: {
+        kind: 'in',
+        column: programs.country,
+        values: Country,
+        description: 'ISO 3166-1 alpha-2 country.',
+        example: 'CA',
+      },
+      region: {
+        kind: 'in',
+        column: programs.region,
+        values: ShortText,
+        description: 'Province or state code (e.g. BC).',
+      },
+      city: {
+        kind: 'in',
+        column: programs.city,
+        values: ShortText,
+        description: 'City, exactly as stored (e.g. Nanaimo).',
+      },
+      route: {
+        kind: 'contains',
+        column: programs.routes,
+        values: Id,
+        description: 'Offers one of these dosing routes (ids from /v1/dosing-routes).',
+        example: 'sublingual',
+      },
+      condition: {
+        kind: 'contains',
+        column: programs.conditions,
+        values: Condition,
+        description: 'Addresses one of these conditions.',
+      },
+      duration_weeks: {
+        kind: 'range',
+        column: programs.duration_weeks,
+        integer: true,
+        description: 'Program length in weeks.',
+      },
+      medicine_sessions: {
+        kind: 'range',
+        column: programs.medicine_sessions,
+        integer: true,
+        description: 'Number of ketamine sessions (lower bound of a range).',
+      },
+      price_currency: {
+        kind: 'custom',
+        list: true,
+        schema: Currency,
+        description:
+          'Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted.',
+        where: (_: string[], params) => priceFilter(params, 'price_currency'),
+      },
+      price_lte: {
+        kind: 'custom',
+        schema: Money,
+        description: 'Has a price whose lower amount is at most this, in major units (e.g. 3000).',
+        where: (_: number, params) => priceFilter(params, 'price_lte'),
+      },
+      price_gte: {
+        kind: 'custom',
+        schema: Money,
+        description: 'Has a price whose upper amount (or only amount) is at least this, in major units.',
+        where: (_: number, params) => priceFilter(params, 'price_gte'),
+      },
+    },
+    sort: sortable(programs, 'name', 'format', 'duration_weeks', 'medicine_sessions', 'country', 'updated_at'),
+    defaultSort: ['name'],
+    includes: {
+      organization: belongsTo('organizations', 'organization_id', Organization, 'the organization that runs it'),
+      prices: hasMany('prices', 'program_id', Price, 'its prices'),
+      dosing_routes: manyByIds('dosing_routes', 'routes', DosingRoute, 'its dosing routes'),
+      sources: citedSources(Source),
+    },
+  },
+});

@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../config.js';
+import { HttpProblem } from '../http/errors.js';
+import { problemResponses, READ_ERRORS } from '../http/problem.js';
+import type { ListParams, Repository } from '../repository/repository.js';
+import { Id } from './common.schema.js';
+import type { Resource } from './define.js';
+import { resourceSchemas } from './schemas.js';
+
+/** Splits `a,b` and repeated list parameters into arrays before validation. */
+export function splitLists(names: string[]) {
+  return async (req: FastifyRequest) => {
+    const q = req.query as Record<string, unknown>;
+    for (const n of names) {
+      const v = q[n];
+      if (typeof v === 'string') q[n] = v.split(',').map((s) => s.trim());
+      else if (Array.isArray(v))
+        q[n] = v.flatMap((s) =>
+          String(s)
+            .split(',')
+            .map((x) => x.trim()),
+        );
+    }
+  };
+}
+
+/** The query string of a link: parameters in a stable order, lists joined by commas. */
+export function linkTo(base: string, path: string, params: Record<string, unknown>): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (v === undefined) continue;
+    qs.set(k, Array.isArray(v) ? v.join(',') : String(v));
+  }
+  const s = qs.toString();
+  return `${base}${path}${s ? `?${s}` : ''}`;
+}
+
+/** GET /v1/<collection> and GET /v1/<collection>/<id> for one resource: generic, declared by the resource. */
+export function registerResourceRoutes(app: FastifyInstance, resource: Resource, repo: Repository, config: Config) {
+  const s = resourceSchemas(resource);
+  const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
+  const path = `/v1/${resource.path}`;
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+
+  typed.get(
+    path,
+    {
+      preValidation: splitLists(s.listParams),
+      schema: {
+        operationId: `list${resource.plural}`,
+        summary: `List ${resource.path.replace(/-/g, ' ')}`,
+        description: `${resource.description}\n\nFilters, sort, keyset pagination (\`limit\`, \`cursor\`), \`include\`, \`fields\` and full-text \`q\` are typed query parameters. Unknown parameters are rejected.`,
+        tags: [resource.path],
+        querystring: s.listQuery,
+        response: { 200: s.list, ...problemResponses(...READ_ERRORS) },
+      },
+    },
+    async (req, reply) => {
+      const params = req.query as ListParams;
+      const page = repo.list(resource, params);
+      const { cursor: _c, ...rest } = params;
+      const self = linkTo(base, path, params);
+      const next = page.nextCursor ? linkTo(base, path, { ...rest, cursor: page.nextCursor }) : null;
+      if (next) reply.header('link', `<${next}>; rel="next"`);
+      return {
+        data: page.items,
+        meta: { total: page.total, limit: params.limit, next_cursor: page.nextCursor, sort: page.sort },
+        links: { self, next },
+      } as never;
+    },
+  );
+
+  typed.get(
+    `${path}/:id`,
+    {
+      preValidation: splitLists(s.itemParams),
+      schema: {
+        operationId: `get${resource.singular}`,
+        summary: `Get one ${resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} by id`,
+        tags: [resource.path],
+        params: z.object({ id: Id }),
+        querystring: s.itemQuery,
+        response: { 200: s.one, ...problemResponses(...READ_ERRORS, 404) },
+      },
+    },
+    async (req) => {
+      const item = repo.get(resource, req.params.id, req.query as ListParams);
+      if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
+      return { data: item } as never;
+    },
+  );
+}

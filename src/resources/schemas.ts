@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { itemQueryShape, listParamNames, listQueryShape } from '../query/params.js';
+import type { Resource } from './define.js';
+import { exampleRecord } from './examples.js';
+
+export const ListMeta = z
+  .object({
+    total: z.number().int().min(0).meta({ description: 'Number of records matching the filters (all pages).' }),
+    limit: z.number().int().min(1).max(100),
+    next_cursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    sort: z.array(z.string()).meta({ description: 'The order applied, ending with the `id` tiebreaker.' }),
+  })
+  .meta({ id: 'ListMeta' });
+
+export const ListLinks = z
+  .object({
+    self: z.string().meta({ description: 'This page.' }),
+    next: z
+      .string()
+      .nullable()
+      .meta({ description: 'The next page (also in the `Link` header, rel="next"); null on the last page.' }),
+  })
+  .meta({ id: 'ListLinks' });
+
+/** Schemas and parameter lists a resource's routes need, derived once from its declaration. */
+export function resourceSchemas(resource: Resource) {
+  const fieldNames = Object.keys(resource.entity.shape);
+  const example = exampleRecord(resource);
+  const includeShape = Object.fromEntries(
+    Object.entries(resource.query.includes).map(([k, v]) => [
+      k,
+      v.schema.optional().meta({ description: `With include=${k}: ${v.description}.` }),
+    ]),
+  );
+  const expanded = Object.keys(includeShape).length
+    ? resource.entity.extend(includeShape).meta({
+        id: `${resource.singular}Expanded`,
+        description: `A ${resource.singular} with the related records asked for by \`include\`.`,
+      })
+    : resource.entity;
+  const sparse = resource.entity
+    .partial()
+    .required({ id: true })
+    .extend(includeShape)
+    .meta({
+      id: `${resource.singular}Sparse`,
+      description: `A ${resource.singular} reduced to the fields asked for by \`fields\` (id always kept).`,
+    });
+  const item = z.union([expanded, sparse]);
+  const listShape = listQueryShape(resource.query, fieldNames);
+  const itemShape = itemQueryShape(resource.query, fieldNames);
+  return {
+    listQuery: z.strictObject(listShape),
+    itemQuery: z.strictObject(itemShape),
+    listParams: listParamNames(listShape),
+    itemParams: listParamNames(itemShape),
+    list: z.object({ data: z.array(item), meta: ListMeta, links: ListLinks }).meta({
+      description: `A page of ${resource.path}.`,
+      examples: [
+        {
+          data: [example],
+          meta: { total: 1, limit: 20, next_cursor: null, sort: [...resource.query.defaultSort, 'id'] },
+          links: { self: `/v1/${resource.path}`, next: null },
+        },
+      ],
+    }),
+    one: z.object({ data: item }).meta({ description: `One ${resource.singular}.`, examples: [{ data: example }] }),
+  };
+}

@@ -1,0 +1,22 @@
+import { sources } from '../../db/schema/index.js';
+import { defineResource, sortable } from '../define.js';
+import { Source, SourceFields, SourceKind } from './sources.schema.js';
+
+export const sourcesResource = defineResource({
+  path: 'sources',
+  collection: 'sources',
+  singular: 'Source',
+  plural: 'Sources',
+  description: 'The two curated articles and every reference they cite, with URLs where given.',
+  table: sources,
+  entity: Source,
+  fields: SourceFields,
+  query: {
+    filters: {
+      kind: { kind: 'in', column: sources.kind, values: SourceKind, description: 'Kind of source.' },
+      year: { kind: 'range', column: sources.year, integer: true, description: 'Publication year.' },
+    },
+    sort: sortable(sources, 'title', 'year', 'updated_at'),
+    defaultSort: ['title'],
+  },
+});

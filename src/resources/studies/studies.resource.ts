@@ -1,0 +1,42 @@
+import { studies } from '../../db/schema/index.js';
+import { Condition } from '../common.schema.js';
+import { defineResource, sortable } from '../define.js';
+import { Finding } from '../findings/findings.schema.js';
+import { citedSources, hasMany } from '../includes.js';
+import { Source } from '../sources/sources.schema.js';
+import { Study, StudyFields } from './studies.schema.js';
+
+export const studiesResource = defineResource({
+  path: 'studies',
+  collection: 'studies',
+  singular: 'Study',
+  plural: 'Studies',
+  description: 'Studies, case reports and program evaluations the sources report.',
+  table: studies,
+  entity: Study,
+  fields: StudyFields,
+  query: {
+    filters: {
+      condition: {
+        kind: 'contains',
+        column: studies.conditions,
+        values: Condition,
+        description: 'Studies one of these conditions.',
+      },
+      year: { kind: 'range', column: studies.year, integer: true, description: 'Publication year.' },
+      participants: {
+        kind: 'range',
+        column: studies.participants,
+        integer: true,
+        description: 'Number of participants.',
+      },
+      duration_weeks: { kind: 'range', column: studies.duration_weeks, description: 'Treatment duration in weeks.' },
+    },
+    sort: sortable(studies, 'title', 'year', 'participants', 'updated_at'),
+    defaultSort: ['title'],
+    includes: {
+      findings: hasMany('findings', 'study_id', Finding, 'its findings'),
+      sources: citedSources(Source),
+    },
+  },
+});

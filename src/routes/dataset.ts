@@ -1,0 +1,141 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ARTICLES } from '../../seed/articles.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/client.js';
+import { DISCLAIMER } from '../disclaimer.js';
+import { API_VERSION } from '../http/docs.js';
+import { HttpProblem } from '../http/errors.js';
+import { problemResponses } from '../http/problem.js';
+import type { Repository } from '../repository/repository.js';
+import { resources } from '../resources/index.js';
+import { sourcesResource } from '../resources/sources/sources.resource.js';
+
+const DatasetIndex = z
+  .object({
+    name: z.string(),
+    description: z.string(),
+    version: z.string().meta({ description: 'API version.' }),
+    last_updated: z.string().nullable().meta({ description: 'Latest updated_at of any record.' }),
+    disclaimer: z.string(),
+    sources: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        publisher: z.string().nullable(),
+        url: z.string().nullable(),
+        kind: z.string(),
+      }),
+    ),
+    collections: z.array(
+      z.object({ name: z.string(), description: z.string(), count: z.number().int(), href: z.string() }),
+    ),
+    links: z.object({ self: z.string(), docs: z.string(), openapi: z.string() }),
+  })
+  .meta({
+    description: 'The dataset index.',
+    examples: [
+      {
+        name: 'Katalog',
+        description: 'Structured, cited content about group ketamine-assisted therapy.',
+        version: '1.0.0',
+        last_updated: '2026-11-22T00:00:00.000Z',
+        disclaimer: DISCLAIMER,
+        sources: [
+          {
+            id: 'group-ketamine-therapy-canada',
+            title: 'Group Ketamine Therapy',
+            publisher: null,
+            url: null,
+            kind: 'article',
+          },
+        ],
+        collections: [
+          { name: 'programs', description: 'Group and individual programs.', count: 12, href: '/v1/programs' },
+        ],
+        links: { self: '/v1', docs: '/docs', openapi: '/openapi.json' },
+      },
+    ],
+  });
+
+const Health = z
+  .object({ status: z.literal('ok') })
+  .meta({ description: 'The service is up.', examples: [{ status: 'ok' }] });
+
+/** GET /v1 (the dataset index), /healthz and /readyz. */
+export function registerDatasetRoutes(app: FastifyInstance, db: Db, repo: Repository, config: Config) {
+  const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  typed.get(
+    '/v1',
+    {
+      schema: {
+        operationId: 'getDatasetIndex',
+        summary: 'Dataset index',
+        description: 'Name, version, last update, the medical disclaimer, the sources and links to every collection.',
+        tags: ['dataset'],
+        response: { 200: DatasetIndex, ...problemResponses(429, 500) },
+      },
+    },
+    async () => {
+      const counts = resources.map((r) => {
+        const row = db.get<{ n: number; last: string | null }>(
+          sql`select count(*) as n, max(${r.table.updated_at}) as last from ${r.table} where ${r.table.deleted_at} is null`,
+        );
+        return { r, n: row.n, last: row.last };
+      });
+      const lastUpdated =
+        counts
+          .map((c) => c.last)
+          .filter((v): v is string => v !== null)
+          .sort()
+          .at(-1) ?? null;
+      const sources = [...repo.byIds(sourcesResource, Object.keys(ARTICLES)).values()];
+      return {
+        name: 'Katalog',
+        description: 'Structured, cited content about group ketamine-assisted therapy.',
+        version: API_VERSION,
+        last_updated: lastUpdated,
+        disclaimer: DISCLAIMER,
+        sources: sources.map(
+          (s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, kind: s.kind }) as never,
+        ),
+        collections: counts.map(({ r, n }) => ({
+          name: r.path,
+          description: r.description,
+          count: n,
+          href: `${base}/v1/${r.path}`,
+        })),
+        links: { self: `${base}/v1`, docs: `${base}/docs`, openapi: `${base}/openapi.json` },
+      };
+    },
+  );
+
+  typed.get(
+    '/healthz',
+    { schema: { operationId: 'getHealth', summary: 'Liveness', tags: ['dataset'], response: { 200: Health } } },
+    async () => ({ status: 'ok' as const }),
+  );
+  typed.get(
+    '/readyz',
+    {
+      schema: {
+        operationId: 'getReadiness',
+        summary: 'Readiness: the database answers',
+        tags: ['dataset'],
+        response: { 200: Health, ...problemResponses(503) },
+      },
+    },
+    async (req) => {
+      try {
+        db.get(sql`select 1`);
+      } catch (err) {
+        req.log.error({ err }, 'readiness check failed');
+        throw new HttpProblem(503, 'The database does not answer.');
+      }
+      return { status: 'ok' as const };
+    },
+  );
+}

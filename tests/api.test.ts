@@ -1,0 +1,172 @@
+import type { Response } from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { COLLECTIONS, startApp, type TestApp } from './helpers.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp();
+});
+afterAll(() => t.close());
+
+const expectProblem = (
+  res: { status: number; headers: Record<string, string>; body: Record<string, unknown> },
+  status: number,
+) => {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body).toMatchObject({
+    status,
+    type: expect.stringMatching(/^\/problems\//),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
+  expect(res.body.instance).toContain(String(res.body.request_id));
+};
+
+describe('dataset index', () => {
+  it('names the dataset, says it is not medical advice, lists the articles and links every collection', async () => {
+    const res = await t.http.get('/v1').expect(200);
+    expect(res.body.disclaimer).toMatch(/information, not medical advice/);
+    expect(res.body.last_updated).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(res.body.sources.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining(['kair-group-therapy-unpacked', 'group-ketamine-therapy-canada']),
+    );
+    expect(res.body.collections.map((c: { name: string }) => c.name).sort()).toEqual([...COLLECTIONS].sort());
+    for (const c of res.body.collections) expect(c.count).toBeGreaterThan(0);
+  });
+
+  it('answers health and readiness', async () => {
+    await t.http.get('/healthz').expect(200, { status: 'ok' });
+    await t.http.get('/readyz').expect(200, { status: 'ok' });
+  });
+});
+
+describe.each(COLLECTIONS)('/v1/%s', (collection) => {
+  const seedKey = collection.replace(/-/g, '_') as keyof typeof seedData;
+  const seeded = seedData[seedKey];
+
+  it('lists every seeded record across pages, with totals, links and citations', async () => {
+    const ids: string[] = [];
+    let url: string | null = `/v1/${collection}?limit=5`;
+    while (url) {
+      const res: Response = await t.http.get(url).expect(200);
+      expect(res.body.meta.total).toBe(seeded.length);
+      expect(res.body.meta.limit).toBe(5);
+      for (const item of res.body.data) {
+        expect(item.citations.length).toBeGreaterThan(0);
+        expect(item).toHaveProperty('created_at');
+        expect(item).not.toHaveProperty('deleted_at');
+        ids.push(item.id);
+      }
+      if (res.body.links.next) expect(res.headers.link).toBe(`<${res.body.links.next}>; rel="next"`);
+      else expect(res.headers.link).toBeUndefined();
+      url = res.body.links.next;
+    }
+    expect(ids.sort()).toEqual(seeded.map((r) => r.id).sort());
+  });
+
+  it('gets one record by id and 404s an unknown id as problem+json', async () => {
+    const id = seeded[0]!.id;
+    const res = await t.http.get(`/v1/${collection}/${id}`).expect(200);
+    expect(res.body.data.id).toBe(id);
+    expect(res.body.data.citations).toEqual(seeded[0]!.citations);
+    expectProblem(await t.http.get(`/v1/${collection}/no-such-record`), 404);
+  });
+
+  it('rejects unknown parameters and bad values with a 400 naming them', async () => {
+    const res = await t.http.get(`/v1/${collection}?bogus=1&limit=1000`);
+    expectProblem(res, 400);
+    const names = (res.body.errors as { name: string }[]).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['bogus', 'limit']));
+  });
+});
+
+describe('lists', () => {
+  it('filters by enum with comma lists or repeated parameters alike', async () => {
+    const a = await t.http.get('/v1/prices?currency=CAD,USD&limit=100').expect(200);
+    const b = await t.http.get('/v1/prices?currency=CAD&currency=USD&limit=100').expect(200);
+    expect(a.body.data.map((p: { id: string }) => p.id)).toEqual(b.body.data.map((p: { id: string }) => p.id));
+    const cad = await t.http.get('/v1/prices?currency=CAD&limit=100').expect(200);
+    expect(cad.body.meta.total).toBe(seedData.prices.filter((p) => p.currency === 'CAD').length);
+    expect(cad.body.data.every((p: { currency: string }) => p.currency === 'CAD')).toBe(true);
+  });
+
+  it('sorts by declared fields with id as the tiebreaker', async () => {
+    const res = await t.http.get('/v1/programs?sort=-duration_weeks,name&limit=100').expect(200);
+    expect(res.body.meta.sort).toEqual(['-duration_weeks', 'name', 'id']);
+    const weeks = res.body.data.map((p: { duration_weeks: number | null }) => p.duration_weeks);
+    const nonNull = weeks.filter((w: number | null) => w !== null);
+    expect(nonNull).toEqual([...nonNull].sort((x: number, y: number) => y - x));
+    expectProblem(await t.http.get('/v1/programs?sort=price'), 400);
+  });
+
+  it('rejects a tampered cursor and a cursor from another query', async () => {
+    const first = await t.http.get('/v1/programs?limit=2').expect(200);
+    const cursor: string = first.body.meta.next_cursor;
+    const tampered = `${cursor.slice(0, -2)}${cursor.endsWith('A') ? 'B' : 'A'}`;
+    expectProblem(await t.http.get(`/v1/programs?limit=2&cursor=${encodeURIComponent(tampered)}`), 400);
+    expectProblem(await t.http.get(`/v1/programs?limit=2&format=group&cursor=${encodeURIComponent(cursor)}`), 400);
+    expectProblem(await t.http.get(`/v1/programs?limit=2&sort=-name&cursor=${encodeURIComponent(cursor)}`), 400);
+    expectProblem(await t.http.get('/v1/programs?cursor=not-a-cursor'), 400);
+  });
+
+  it('embeds related records with include and trims with fields', async () => {
+    const res = await t.http
+      .get('/v1/programs/roots-to-thrive-group?include=organization,prices,dosing_routes,sources&fields=name')
+      .expect(200);
+    const p = res.body.data;
+    expect(Object.keys(p).sort()).toEqual(['dosing_routes', 'id', 'name', 'organization', 'prices', 'sources']);
+    expect(p.organization.id).toBe('roots-to-thrive');
+    expect(p.prices.map((x: { id: string }) => x.id)).toContain('roots-to-thrive-group-price');
+    expect(p.dosing_routes.map((x: { id: string }) => x.id)).toEqual(['intramuscular', 'sublingual']);
+    expect(p.sources.map((x: { id: string }) => x.id)).toContain('group-ketamine-therapy-canada');
+    const bad = await t.http.get('/v1/programs?include=everything');
+    expectProblem(bad, 400);
+    expect(bad.body.errors[0].detail).toContain('organization');
+  });
+
+  it('filters programs by price within one currency, never mixing currencies', async () => {
+    const res = await t.http.get('/v1/programs?price_currency=CAD&price_lte=3000&limit=100').expect(200);
+    const ids = res.body.data.map((p: { id: string }) => p.id).sort();
+    const expected = [
+      ...new Set(
+        seedData.prices
+          .filter((p) => p.currency === 'CAD' && p.amount_min !== null && p.amount_min <= 3000 && p.program_id)
+          .map((p) => p.program_id as string),
+      ),
+    ].sort();
+    expect(ids).toEqual(expected);
+    expect(ids).not.toContain('roots-to-thrive-group');
+  });
+
+  it('filters by strict booleans and rejects anything but true/false', async () => {
+    const res = await t.http.get('/v1/prices?open_ended=true').expect(200);
+    expect(res.body.data.map((p: { id: string }) => p.id)).toEqual(
+      seedData.prices.filter((p) => p.open_ended).map((p) => p.id),
+    );
+    expectProblem(await t.http.get('/v1/prices?open_ended=1'), 400);
+  });
+
+  it('filters by updated_since (RFC 3339) on every collection', async () => {
+    const later = await t.http.get('/v1/faqs?updated_since=2030-01-01T00:00:00Z').expect(200);
+    expect(later.body.meta.total).toBe(0);
+    const earlier = await t.http.get('/v1/faqs?updated_since=2020-01-01T00:00:00%2B02:00').expect(200);
+    expect(earlier.body.meta.total).toBe(seedData.faqs.length);
+    expectProblem(await t.http.get('/v1/faqs?updated_since=yesterday'), 400);
+  });
+});
+
+describe('errors and request ids', () => {
+  it('answers unknown routes with problem+json 404', async () => {
+    expectProblem(await t.http.get('/v2/nothing'), 404);
+  });
+
+  it('echoes a valid X-Request-Id and uses it in problem instances', async () => {
+    const res = await t.http.get('/v1/programs/nope').set('x-request-id', 'abc-123');
+    expect(res.headers['x-request-id']).toBe('abc-123');
+    expect(res.body.instance).toBe('urn:katalog:request:abc-123');
+    const generated = await t.http.get('/v1').set('x-request-id', 'bad id with spaces');
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

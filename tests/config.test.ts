@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', DATABASE_PATH: './data/katalog.db', SEED_ON_START: true });
+  });
+
+  it('parses values from the environment', () => {
+    const c = loadConfig({ PORT: '8080', SEED_ON_START: 'false', CORS_ORIGINS: 'https://a.example, https://b.example' });
+    expect(c).toMatchObject({ PORT: 8080, SEED_ON_START: false, CORS_ORIGINS: ['https://a.example', 'https://b.example'] });
+  });
+
+  it('rejects bad values with a message naming each variable', () => {
+    const run = () => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', SEED_ON_START: 'yes' });
+    expect(run).toThrow(ConfigError);
+    try {
+      run();
+    } catch (err) {
+      const message = (err as Error).message;
+      expect(message).toMatch(/^Invalid configuration:/);
+      expect(message).toContain('PORT="eighty"');
+      expect(message).toContain('LOG_LEVEL="loud"');
+      expect(message).toContain('SEED_ON_START="yes"');
+    }
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * Facts chosen from both articles, looked up through the API and compared field by field.
+ * The expected values are copied from the articles, not from the seed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from './helpers.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp();
+});
+afterAll(() => t.close());
+
+const get = async (path: string) => (await t.http.get(path).expect(200)).body.data;
+const list = async (path: string) => (await t.http.get(path).expect(200)).body.data as Record<string, unknown>[];
+
+describe('prices (Canadian article, CAD)', () => {
+  it.each([
+    ['roots-to-thrive-group-price', 5850, null, 'per_program', '+ GST', 3],
+    ['roots-to-thrive-individual-price', 7500, null, 'per_program', '+ tax', 3],
+    ['atma-cena-psycholytic-pathway-price', 1530, null, 'per_program', null, 1],
+    ['atma-cena-psycholytic-additional-session-price', 740, null, 'per_additional_session', null, null],
+    ['atma-cena-psychedelic-pathway-price', 1585, null, 'per_program', null, 1],
+    ['atma-cena-psychedelic-additional-session-price', 795, null, 'per_additional_session', null, null],
+    ['atma-cena-customized-kat-price', 2325, 6930, 'per_program', null, 2],
+  ])('%s: %d–%s CAD %s %s', async (id, min, max, unit, tax, sessions) => {
+    const p = await get(`/v1/prices/${id}`);
+    expect(p).toMatchObject({ amount_min: min, amount_max: max, currency: 'CAD', unit, tax_note: tax });
+    // "CAD" is written for the bundles; the "+ $740/additional" figures inherit it from the same cell.
+    if (unit === 'per_program') expect(p.currency_implied).toBe(false);
+    if (sessions !== null) expect(p.sessions_included).toBe(sessions);
+  });
+
+  it('Customized KAT covers 2–8 sessions; member-clinic group integration has no figure', async () => {
+    expect(await get('/v1/prices/atma-cena-customized-kat-price')).toMatchObject({
+      sessions_included: 2,
+      sessions_included_max: 8,
+    });
+    expect(await get('/v1/prices/atma-cena-member-clinic-group-integration-price')).toMatchObject({
+      amount_min: null,
+      amount_max: null,
+      currency: 'CAD',
+    });
+  });
+});
+
+describe('prices (KAIR article, "$" recorded as implied USD)', () => {
+  it('gives every range with its unit, exactly', async () => {
+    const usd = await list('/v1/prices?currency=USD&limit=100');
+    const ranges = usd.map((p) => [p.amount_min, p.amount_max, p.unit, p.format, p.currency_implied]);
+    expect(ranges).toEqual(
+      expect.arrayContaining([
+        [100, 250, 'per_session', 'group', true],
+        [400, 600, 'per_session', 'individual', true],
+        [600, 1200, 'per_session', 'individual', true],
+        [2500, 5000, 'per_retreat', 'group', true],
+        [1000, 3000, 'per_year', 'group', true],
+        [3500, null, 'per_year', 'individual', true],
+      ]),
+    );
+    const open = usd.find((p) => p.amount_min === 3500 && p.unit === 'per_year');
+    expect(open).toMatchObject({ open_ended: true });
+    expect(String(open?.amount_text)).toContain('10,000+');
+  });
+});
+
+describe('programs', () => {
+  it('Roots to Thrive group: Nanaimo BC, 12 weeks, 3 IM or sublingual sessions, 20–40 per cohort', async () => {
+    expect(await get('/v1/programs/roots-to-thrive-group')).toMatchObject({
+      format: 'group',
+      dosing_setting: 'group',
+      organization_id: 'roots-to-thrive',
+      duration_weeks: 12,
+      medicine_sessions: 3,
+      group_size_min: 20,
+      group_size_max: 40,
+      city: 'Nanaimo',
+      region: 'BC',
+      country: 'CA',
+      routes: ['intramuscular', 'sublingual'],
+    });
+  });
+
+  it('Roots to Thrive individual: 6 weeks, 3 sessions', async () => {
+    expect(await get('/v1/programs/roots-to-thrive-individual')).toMatchObject({
+      format: 'individual',
+      duration_weeks: 6,
+      medicine_sessions: 3,
+    });
+  });
+
+  it('names every program and pathway of both articles', async () => {
+    const ids = (await list('/v1/programs?limit=100')).map((p) => p.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'roots-to-thrive-group',
+        'roots-to-thrive-individual',
+        'atma-cena-psycholytic-pathway',
+        'atma-cena-psychedelic-pathway',
+        'atma-cena-customized-kat',
+        'port-credit-group-integration',
+        'sage-integration-circles',
+        'kair-intensive-retreat',
+        'colorado-five-week-group',
+        'generic-group-kat',
+      ]),
+    );
+    expect(await get('/v1/programs/colorado-five-week-group')).toMatchObject({ duration_weeks: 5, format: 'group' });
+    expect(await get('/v1/programs/generic-group-kat')).toMatchObject({ group_size_min: 4, group_size_max: 8 });
+  });
+
+  it('filters by route and country', async () => {
+    const ids = (await list('/v1/programs?route=sublingual&country=CA&limit=100')).map((p) => p.id);
+    expect(ids).toContain('roots-to-thrive-group');
+    expect(ids).not.toContain('generic-group-kat');
+  });
+});
+
+describe('dosing routes', () => {
+  it('IM 0.5–1.5 mg/kg; sublingual 100–400 mg; intranasal with no dose', async () => {
+    expect(await get('/v1/dosing-routes/intramuscular')).toMatchObject({
+      dose_min: 0.5,
+      dose_max: 1.5,
+      dose_unit: 'mg/kg',
+    });
+    expect(await get('/v1/dosing-routes/sublingual')).toMatchObject({ dose_min: 100, dose_max: 400, dose_unit: 'mg' });
+    expect(await get('/v1/dosing-routes/intranasal')).toMatchObject({
+      dose_min: null,
+      dose_unit: null,
+      used_in_group_settings: 'less_common',
+    });
+  });
+});
+
+describe('studies and findings', () => {
+  it('Dames 2025 and Tsang 2023 with authors, journals and URLs as cited', async () => {
+    expect(await get('/v1/studies/dames-2025-roots-to-thrive-protocol')).toMatchObject({
+      authors: ['Dames S', 'Kryskow P', 'Tsang VWL', 'Argento E'],
+      year: 2025,
+      journal: 'Frontiers in Psychiatry',
+    });
+    expect(await get('/v1/studies/tsang-2023-roots-to-thrive-safety')).toMatchObject({
+      authors: ['Tsang VWL', 'Tao B', 'Dames S', 'Walsh Z', 'Kryskow P'],
+      year: 2023,
+      journal: 'European Psychiatry',
+      url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10660891/',
+    });
+  });
+
+  it('the Canadian healthcare-provider program: 91% GAD, 79% depression, 86% PTSD, 92% less interference', async () => {
+    const f = await list(
+      '/v1/findings?study_id=canadian-healthcare-providers-community-of-practice&value_unit=percent&sort=value',
+    );
+    expect(f.map((x) => x.value)).toEqual([79, 86, 91, 92]);
+  });
+
+  it('eating disorders: 4 of 5 improved depression; 2 of 5 anxiety', async () => {
+    const f = await list('/v1/findings?study_id=eating-disorders-group-ketamine-case-series&sort=-value');
+    expect(f.map((x) => [x.value, x.denominator])).toEqual([
+      [4, 5],
+      [2, 5],
+    ]);
+  });
+
+  it('Tsang 2023: ~12% blood-pressure increase, nausea in <13% of sessions', async () => {
+    const f = await list('/v1/findings?study_id=tsang-2023-roots-to-thrive-safety&value_unit=percent&sort=value');
+    expect(f.map((x) => [x.value, x.value_qualifier])).toEqual([
+      [12, 'approximately'],
+      [13, 'less_than'],
+    ]);
+  });
+
+  it('firefighters: 12 weeks, six-month follow-up', async () => {
+    expect(await get('/v1/studies/firefighters-group-kat-12-week')).toMatchObject({
+      duration_weeks: 12,
+      follow_up_months: 6,
+    });
+  });
+});
+
+describe('contraindications, fit table, FAQs, phases', () => {
+  it('has every category, with pregnancy absolute and severe social anxiety group-specific', async () => {
+    const all = await list('/v1/contraindications?limit=100');
+    expect(new Set(all.map((c) => c.category))).toEqual(new Set(['absolute', 'requires_evaluation', 'group_specific']));
+    const absolute = await list('/v1/contraindications?category=absolute&limit=100');
+    expect(absolute.map((c) => c.condition).join(' | ')).toMatch(/pregnan/i);
+    const group = await list('/v1/contraindications?applies_to=group&limit=100');
+    expect(group.map((c) => c.condition).join(' | ')).toMatch(/social anxiety/i);
+  });
+
+  it('keeps the 12 rows of the fit table with the cells that survived', async () => {
+    const rows = await list('/v1/format-fit?limit=100');
+    expect(rows).toHaveLength(12);
+    const psychosis = rows.find((r) => String(r.situation).startsWith('Active psychotic symptoms'));
+    expect(psychosis).toMatchObject({ individual_format: '✓ (or exclusion)', inferred: true });
+    const sud = rows.find((r) => String(r.situation).startsWith('Active substance use disorder'));
+    expect(sud).toMatchObject({ group_format: '(exclusion in both)', individual_format: '(after stabilization)' });
+  });
+
+  it('has the 11 FAQs, including the 24-hour no-driving answer', async () => {
+    const faqs = await list('/v1/faqs?limit=100');
+    expect(faqs).toHaveLength(11);
+    expect(faqs.map((f) => f.answer).join(' ')).toContain('24-hour no-driving rule');
+  });
+
+  it('has the practical rules: fasting 3-4 hours, active phase 45-90 minutes', async () => {
+    const phases = await list('/v1/session-phases?limit=100');
+    const rules = phases.flatMap((p) => p.practical_rules as { value_min: number; value_max: number; unit: string }[]);
+    expect(rules).toEqual(
+      expect.arrayContaining([expect.objectContaining({ value_min: 3, value_max: 4, unit: 'hours' })]),
+    );
+    expect(phases.some((p) => p.duration_min_minutes === 45 && p.duration_max_minutes === 90)).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import supertest from 'supertest';
+import { loadSeed } from '../seed/load.js';
+import { buildApp } from '../src/app.js';
+import { type Config, testConfig } from '../src/config.js';
+import { type Db, migrateDb, openDb } from '../src/db/client.js';
+
+/** A fresh database built from the real migrations and the real seed. */
+export function freshDb(path = ':memory:'): Db {
+  const db = openDb(path);
+  migrateDb(db);
+  loadSeed(db);
+  return db;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  http: ReturnType<typeof supertest>;
+  close: () => Promise<void>;
+}
+
+/** The real app on a fresh seeded database, reachable over HTTP with supertest. */
+export async function startApp(
+  overrides: Partial<Record<keyof Config, string>> = {},
+  db = freshDb(),
+): Promise<TestApp> {
+  const app = await buildApp({ config: testConfig(overrides), db });
+  await app.ready();
+  return {
+    app,
+    db,
+    http: supertest(app.server),
+    close: async () => {
+      await app.close();
+      db.$client.close();
+    },
+  };
+}
+
+export const COLLECTIONS = [
+  'programs',
+  'organizations',
+  'prices',
+  'contraindications',
+  'format-fit',
+  'dosing-routes',
+  'studies',
+  'findings',
+  'sources',
+  'faqs',
+  'session-phases',
+  'guides',
+] as const;

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPENAPI_FILE } from '../scripts/openapi.js';
+import { startApp, type TestApp } from './helpers.js';
+
+type Operation = {
+  operationId?: string;
+  summary?: string;
+  tags?: string[];
+  parameters?: { name: string; in: string; description?: string; schema?: unknown }[];
+  responses: Record<string, { content?: Record<string, { schema?: unknown; example?: unknown }> }>;
+};
+
+let t: TestApp;
+let spec: {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown> };
+};
+beforeAll(async () => {
+  t = await startApp();
+  spec = (await t.http.get('/openapi.json').expect(200)).body;
+});
+afterAll(() => t.close());
+
+const operations = () =>
+  Object.entries(spec.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({ path, method, op })),
+  );
+
+describe('OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const result = await new Validator().validate(structuredClone(spec) as never);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(spec.openapi).toBe('3.1.0');
+  });
+
+  it('is committed as openapi/openapi.json, unchanged (run `npm run openapi` after changing the API)', () => {
+    expect(JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'))).toEqual(spec);
+  });
+
+  it('gives every operation an id, summary, tags, described parameters, an example and problem+json errors', () => {
+    const ids = new Set<string>();
+    for (const { path, method, op } of operations()) {
+      const where = `${method.toUpperCase()} ${path}`;
+      expect(op.operationId, where).toMatch(/^[a-z][A-Za-z]+$/);
+      expect(ids.has(op.operationId as string), `${where} duplicate operationId`).toBe(false);
+      ids.add(op.operationId as string);
+      expect(op.summary, where).toBeTruthy();
+      expect(op.tags?.length, where).toBeGreaterThan(0);
+      for (const p of op.parameters ?? []) expect(p.description, `${where} ${p.name}`).toBeTruthy();
+      const ok = op.responses['200']?.content?.['application/json'];
+      expect(ok?.example, `${where} 200 example`).toBeDefined();
+      for (const [status, res] of Object.entries(op.responses)) {
+        if (Number(status) < 400) continue;
+        expect(Object.keys(res.content ?? {}), `${where} ${status}`).toEqual(['application/problem+json']);
+        expect(res.content?.['application/problem+json']?.example, `${where} ${status} example`).toBeDefined();
+      }
+    }
+  });
+
+  it('declares 400 and 404 wherever the API can return them', () => {
+    for (const { path, op } of operations()) {
+      if (op.parameters?.some((p) => p.in === 'query')) expect(Object.keys(op.responses), path).toContain('400');
+      if (path.includes('{id}')) expect(Object.keys(op.responses), path).toContain('404');
+    }
+  });
+
+  it('names entity schemas as components and refers to them', () => {
+    for (const name of ['Program', 'Price', 'Organization', 'Study', 'Finding', 'Source', 'Citation', 'Problem']) {
+      expect(spec.components.schemas, name).toHaveProperty(name);
+    }
+    const list = JSON.stringify(spec.paths['/v1/programs']?.get?.responses['200']);
+    expect(list).toContain('#/components/schemas/ProgramExpanded');
+  });
+
+  it('serves Swagger UI at /docs', async () => {
+    const res = await t.http.get('/docs/').redirects(1);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('swagger-ui');
+  });
+});

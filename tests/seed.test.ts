@@ -1,0 +1,89 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { loadSeed } from '../seed/load.js';
+import { validateSeed } from '../seed/schemas.js';
+import { loadArticles, numbersIn, SEEDS_DIR, verifyReferences, verifySeed } from '../seed/verify.js';
+import { migrateDb, openDb } from '../src/db/client.js';
+import { freshDb } from './helpers.js';
+
+const articles = loadArticles();
+if (!articles) {
+  console.warn(`SKIPPED: the source-article checks need ${SEEDS_DIR} (always present in CI).`);
+}
+
+describe('curated seed', () => {
+  it('validates against the resource schemas', () => {
+    expect(validateSeed(seedData)).toEqual([]);
+  });
+
+  it('has no dangling references or duplicate ids', () => {
+    expect(verifyReferences(seedData)).toEqual([]);
+  });
+
+  it.skipIf(!articles)('quotes every excerpt verbatim and every number of a record in its excerpts', () => {
+    expect(verifySeed(seedData, articles as Map<string, string>)).toEqual([]);
+  });
+
+  it.skipIf(!articles)('verifier catches a paraphrased excerpt and a number missing from the excerpts', () => {
+    const broken = structuredClone(seedData);
+    const price = broken.prices.find((p) => p.id === 'roots-to-thrive-group-price')!;
+    price.amount_min = 5580;
+    broken.faqs[0]!.citations[0]!.excerpt = 'Group ketamine therapy is always better.';
+    const problems = verifySeed(broken, articles as Map<string, string>);
+    expect(problems.some((p) => p.includes('roots-to-thrive-group-price: number 5580'))).toBe(true);
+    expect(problems.some((p) => p.includes('not found verbatim'))).toBe(true);
+  });
+
+  it('reads numbers the way the articles write them', () => {
+    expect([...numbersIn('CAD $5,850 + GST; 0.5mg/kg; four out of five; <13%')]).toEqual(
+      expect.arrayContaining([5850, 0.5, 4, 5, 13]),
+    );
+  });
+
+  it('covers every collection the API serves', () => {
+    for (const [collection, records] of Object.entries(seedData)) {
+      expect(records.length, collection).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('seed loader', () => {
+  const dump = (db: ReturnType<typeof freshDb>) =>
+    ['programs', 'prices', 'citations', 'changes', 'findings'].map((t) =>
+      db.all(sql.raw(`select * from ${t} order by 1, 2`)),
+    );
+
+  it('is idempotent: a second run changes nothing and records no events', () => {
+    const db = freshDb();
+    const before = dump(db);
+    const report = loadSeed(db);
+    expect(report).toEqual({ created: 0, updated: 0, unchanged: Object.values(seedData).flat().length });
+    expect(dump(db)).toEqual(before);
+    db.$client.close();
+  });
+
+  it('builds byte-identical databases from the same seed (replicas agree)', () => {
+    const a = freshDb();
+    const b = freshDb();
+    expect(dump(a)).toEqual(dump(b));
+    a.$client.close();
+    b.$client.close();
+  });
+
+  it('records a created event per record, then an update event with a new version when the seed changes', () => {
+    const db = openDb(':memory:');
+    migrateDb(db);
+    loadSeed(db);
+    const created = db.get<{ n: number }>(sql`select count(*) as n from changes where action = 'created'`);
+    expect(created.n).toBe(Object.values(seedData).flat().length);
+    const edited = structuredClone(seedData);
+    edited.faqs[0]!.answer = `${edited.faqs[0]!.answer} (edited)`;
+    expect(loadSeed(db, edited, '2027-01-01T00:00:00.000Z')).toMatchObject({ created: 0, updated: 1 });
+    const row = db.get<{ version: number; updated_at: string }>(
+      sql`select version, updated_at from faqs where id = ${edited.faqs[0]!.id}`,
+    );
+    expect(row).toEqual({ version: 2, updated_at: '2027-01-01T00:00:00.000Z' });
+    db.$client.close();
+  });
+});
