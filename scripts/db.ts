@@ -10,7 +10,9 @@ try {
   migrateDb(db);
   if (command === 'seed') {
     const report = loadSeed(db);
-    console.log(`seeded ${config.DATABASE_PATH}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`);
+    console.log(
+      `seeded ${config.DATABASE_PATH}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`,
+    );
   } else if (command === 'migrate') {
     console.log(`migrated ${config.DATABASE_PATH}`);
   } else {

@@ -8,8 +8,16 @@ describe('configuration', () => {
   });
 
   it('parses values from the environment', () => {
-    const c = loadConfig({ PORT: '8080', SEED_ON_START: 'false', CORS_ORIGINS: 'https://a.example, https://b.example' });
-    expect(c).toMatchObject({ PORT: 8080, SEED_ON_START: false, CORS_ORIGINS: ['https://a.example', 'https://b.example'] });
+    const c = loadConfig({
+      PORT: '8080',
+      SEED_ON_START: 'false',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+    });
+    expect(c).toMatchObject({
+      PORT: 8080,
+      SEED_ON_START: false,
+      CORS_ORIGINS: ['https://a.example', 'https://b.example'],
+    });
   });
 
   it('rejects bad values with a message naming each variable', () => {
