@@ -1,0 +1,260 @@
+import type { ContraindicationSeed } from '../../src/resources/contraindications/contraindications.schema.js';
+
+const KAIR = 'kair-group-therapy-unpacked';
+const GKT = 'group-ketamine-therapy-canada';
+
+// KAIR article sections
+const RISKS = 'Potential risks & who should avoid';
+// Canadian article sections
+const TAKEAWAYS = 'Key takeaways';
+const HARDER = 'What is harder in group format';
+const TABLE = 'When group fits versus when individual is safer';
+const FAQ = 'Frequently asked questions';
+
+// Shared excerpts
+const KAIR_AVOID = { source_id: KAIR, excerpt: 'Some people should definitely avoid ketamine therapy altogether.', section: RISKS };
+const KAIR_EVALUATE = { source_id: KAIR, excerpt: 'Other situations require careful evaluation by qualified clinicians.', section: RISKS };
+const KAIR_SCREENING = { source_id: KAIR, excerpt: "you'll need more thorough screening.", section: RISKS };
+const KAIR_GROUP_SETTING = { source_id: KAIR, excerpt: 'The group setting itself brings additional considerations.', section: RISKS };
+const KAIR_GROUP_QUOTE = {
+  source_id: KAIR,
+  excerpt: '"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.',
+  section: RISKS,
+};
+const GKT_TAKEAWAY_1 = { source_id: GKT, excerpt: 'Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders', section: TAKEAWAYS };
+const GKT_TAKEAWAY_2 = { source_id: GKT, excerpt: 'or borderline personality disorder with marked instability — individual format is safer in those cases.', section: TAKEAWAYS };
+const GKT_COMORBID = {
+  source_id: GKT,
+  excerpt: 'Comorbid conditions. Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+  section: HARDER,
+};
+const GKT_FAQ_1 = {
+  source_id: GKT,
+  excerpt: 'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
+  section: FAQ,
+};
+const GKT_FAQ_2 = { source_id: GKT, excerpt: 'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,', section: FAQ };
+const GKT_FAQ_3 = { source_id: GKT, excerpt: 'or complex medical comorbidities requiring close monitoring. Individual format is safer in these cases.', section: FAQ };
+
+export const contraindications: ContraindicationSeed[] = [
+  // ---- KAIR: "should definitely avoid ketamine therapy altogether" ----
+  {
+    id: 'uncontrolled-high-blood-pressure',
+    condition: 'Uncontrolled high blood pressure',
+    category: 'absolute',
+    applies_to: 'any',
+    note: null,
+    citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'This includes those with uncontrolled high blood pressure', section: RISKS }],
+  },
+  {
+    id: 'serious-heart-conditions',
+    condition: 'Serious heart conditions',
+    category: 'absolute',
+    applies_to: 'any',
+    note: null,
+    citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'uncontrolled high blood pressure, serious heart conditions', section: RISKS }],
+  },
+  {
+    id: 'history-of-psychosis-or-schizophrenia',
+    condition: 'History of psychosis or schizophrenia',
+    category: 'absolute',
+    applies_to: 'any',
+    note: 'KAIR article: avoid ketamine therapy altogether. The Canadian article instead names active psychotic symptoms / active psychosis as a reason the group format does not fit (individual format safer, or exclusion); see active-psychotic-symptoms.',
+    citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS }],
+  },
+  {
+    id: 'pregnancy-or-breastfeeding',
+    condition: 'Pregnant or breastfeeding',
+    category: 'absolute',
+    applies_to: 'any',
+    note: null,
+    citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'pregnant or breastfeeding women', section: RISKS }],
+  },
+  {
+    id: 'active-substance-use-disorder',
+    condition: 'Active substance use disorder',
+    category: 'absolute',
+    applies_to: 'any',
+    note: 'Both articles exclude it from ketamine therapy in any format while it is active. KAIR: people with active substance use disorders should avoid ketamine therapy altogether. Canadian article: the format table marks it "(exclusion in both)" in the group column and "(after stabilization)" in the individual column, i.e. individual format may be considered after stabilization; its "What is harder in group format" list says "severe substance use" is generally an exclusion for group format, and its FAQ lists active substance use disorder among patients who are not candidates for group KAT. Note that the KAIR article also names substance use disorders among the conditions for which ketamine shows promise.',
+    citations: [
+      KAIR_AVOID,
+      { source_id: KAIR, excerpt: 'people with active substance use disorders', section: RISKS },
+      { source_id: GKT, excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)', section: TABLE },
+      GKT_COMORBID,
+      GKT_FAQ_2,
+      { source_id: KAIR, excerpt: 'OCD, substance use disorders, eating disorders', section: 'Is it right for you?' },
+    ],
+  },
+  {
+    id: 'severe-liver-disease',
+    condition: 'Severe liver disease',
+    category: 'absolute',
+    applies_to: 'any',
+    note: null,
+    citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'or severe liver disease.', section: RISKS }],
+  },
+
+  // ---- KAIR: "require careful evaluation by qualified clinicians" ----
+  {
+    id: 'severe-anxiety-triggered-by-altered-states',
+    condition: 'Severe anxiety that might be triggered by altered states',
+    category: 'requires_evaluation',
+    applies_to: 'any',
+    note: 'Requires careful evaluation by qualified clinicians and more thorough screening.',
+    citations: [KAIR_EVALUATE, { source_id: KAIR, excerpt: 'If you have severe anxiety that might be triggered by altered states', section: RISKS }, KAIR_SCREENING],
+  },
+  {
+    id: 'history-of-dissociative-disorders',
+    condition: 'History of dissociative disorders',
+    category: 'requires_evaluation',
+    applies_to: 'any',
+    note: 'Requires careful evaluation by qualified clinicians and more thorough screening.',
+    citations: [KAIR_EVALUATE, { source_id: KAIR, excerpt: 'a history of dissociative disorders', section: RISKS }, KAIR_SCREENING],
+  },
+  {
+    id: 'interacting-medications',
+    condition: 'Taking medications that could interact with ketamine',
+    category: 'requires_evaluation',
+    applies_to: 'any',
+    note: 'Requires careful evaluation by qualified clinicians and more thorough screening. Pre-session screening includes reviewing current medications.',
+    citations: [
+      KAIR_EVALUATE,
+      { source_id: KAIR, excerpt: 'take medications that could interact with ketamine', section: RISKS },
+      KAIR_SCREENING,
+      { source_id: KAIR, excerpt: 'This includes reviewing your current medications', section: 'Pre-session preparation' },
+    ],
+  },
+  {
+    id: 'severe-personality-disorders-affecting-group-dynamics',
+    condition: 'Severe personality disorders that might impact group dynamics',
+    category: 'requires_evaluation',
+    applies_to: 'group',
+    note: 'KAIR article: requires careful evaluation and more thorough screening; the stated concern is the impact on group dynamics, hence applies_to group. The Canadian article is stricter for one such disorder: borderline personality disorder with marked instability is generally an exclusion for group format (see borderline-personality-disorder-with-marked-instability).',
+    citations: [KAIR_EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS }, KAIR_SCREENING],
+  },
+
+  // ---- KAIR: group-format considerations ----
+  {
+    id: 'severe-social-anxiety',
+    condition: 'Severe social anxiety',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'Quoted from "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+    citations: [KAIR_GROUP_SETTING, KAIR_GROUP_QUOTE],
+  },
+  {
+    id: 'history-of-disruptive-behavior-in-groups',
+    condition: 'History of disruptive behavior in groups',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'Quoted from "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+    citations: [KAIR_GROUP_SETTING, KAIR_GROUP_QUOTE],
+  },
+  {
+    id: 'strong-preference-for-privacy',
+    condition: 'Strong preference for privacy',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'KAIR article, quoting "one program": such individuals "might find individual ketamine therapy more suitable than the group format". The Canadian article does not name it as an exclusion but lists privacy first among what is harder in group format (others in the room see your acute experience during dosing).',
+    citations: [
+      KAIR_GROUP_SETTING,
+      KAIR_GROUP_QUOTE,
+      { source_id: GKT, excerpt: 'Privacy. Multiple patients in one room during dosing means others see your acute experience.', section: HARDER },
+    ],
+  },
+  {
+    id: 'group-setting-requirements-not-met',
+    condition: 'Not comfortable with vulnerability in a group context, or unable to respect others\' boundaries, follow group agreements and manage personal needs without disrupting the collective experience',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'The KAIR article states these as requirements of the group setting ("You\'ll need to ..."), checked at intake to ensure group fit; it does not call them contraindications.',
+    citations: [
+      KAIR_GROUP_SETTING,
+      { source_id: KAIR, excerpt: '"We perform thorough intake to ensure group fit," emphasized one clinician in our research.', section: RISKS },
+      { source_id: KAIR, excerpt: "You'll need to feel comfortable with vulnerability in a group context, respect others' boundaries, follow group agreements", section: RISKS },
+      { source_id: KAIR, excerpt: 'and manage your personal needs without disrupting the collective experience.', section: RISKS },
+    ],
+  },
+
+  // ---- Canadian article: group exclusions ----
+  {
+    id: 'severe-interpersonal-trauma',
+    condition: 'Severe interpersonal trauma',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'Generally not appropriate for group format: it can be re-traumatizing in group; individual format is often safer. The format table groups it with active PTSD with hypervigilance in one row ("Severe interpersonal trauma or active PTSD with hypervigilance"), whose check mark was lost in extraction (see format-fit).',
+    citations: [
+      GKT_TAKEAWAY_1,
+      { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },
+      { source_id: GKT, excerpt: 'Severe interpersonal trauma or active PTSD with hypervigilance', section: TABLE },
+      GKT_FAQ_1,
+    ],
+  },
+  {
+    id: 'active-ptsd-with-hypervigilance',
+    condition: 'Active PTSD with hypervigilance',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'Named only in the Canadian article\'s format table, in the row "Severe interpersonal trauma or active PTSD with hypervigilance". The row\'s check mark was lost in extraction; "individual format safer" is inferred from the text on severe interpersonal trauma (re-traumatizing in group; individual format often safer). It is not in the FAQ list of who is not a candidate for group KAT. See format-fit severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance.',
+    citations: [
+      { source_id: GKT, excerpt: 'Severe interpersonal trauma or active PTSD with hypervigilance', section: TABLE },
+      { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },
+    ],
+  },
+  {
+    id: 'active-psychotic-symptoms',
+    condition: 'Active psychotic symptoms (active psychosis)',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'Canadian article: generally an exclusion for group format; the format table marks "✓ (or exclusion)", i.e. individual format safer, or exclusion altogether. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether (see history-of-psychosis-or-schizophrenia).',
+    citations: [GKT_TAKEAWAY_1, GKT_COMORBID, { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE }, GKT_FAQ_1],
+  },
+  {
+    id: 'active-mania-or-recent-hypomania',
+    condition: 'Active mania or recent hypomania',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'Generally an exclusion for group format; the format table marks "✓ (or exclusion)", i.e. individual format safer, or exclusion altogether. "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
+    citations: [GKT_COMORBID, { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE }, GKT_FAQ_1],
+  },
+  {
+    id: 'active-bipolar-disorders',
+    condition: 'Active bipolar disorders',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'Named only in the key takeaways ("active psychotic or bipolar disorders"); the body, table and FAQ name active mania or recent hypomania instead (see active-mania-or-recent-hypomania). Individual format is safer.',
+    citations: [GKT_TAKEAWAY_1, { source_id: GKT, excerpt: 'individual format is safer in those cases.', section: TAKEAWAYS }],
+  },
+  {
+    id: 'borderline-personality-disorder-with-marked-instability',
+    condition: 'Borderline personality disorder with marked instability',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'Canadian article: generally an exclusion for group format; individual format is safer. The KAIR article puts severe personality disorders that might impact group dynamics under careful evaluation instead (see severe-personality-disorders-affecting-group-dynamics).',
+    citations: [GKT_TAKEAWAY_2, GKT_COMORBID, { source_id: GKT, excerpt: 'Borderline personality disorder with marked instability', section: TABLE }, GKT_FAQ_2],
+  },
+  {
+    id: 'recent-severe-trauma-disclosure',
+    condition: 'Recent severe trauma disclosure',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'Generally not a candidate for group KAT; individual format is safer.',
+    citations: [{ source_id: GKT, excerpt: 'Recent severe trauma disclosure or active suicidality', section: TABLE }, GKT_FAQ_2, GKT_FAQ_3],
+  },
+  {
+    id: 'active-suicidality',
+    condition: 'Active suicidality',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'Generally not a candidate for group KAT; individual format is safer.',
+    citations: [{ source_id: GKT, excerpt: 'Recent severe trauma disclosure or active suicidality', section: TABLE }, GKT_FAQ_2, GKT_FAQ_3],
+  },
+  {
+    id: 'complex-medical-comorbidities-requiring-close-monitoring',
+    condition: 'Complex medical comorbidities requiring close monitoring',
+    category: 'group_specific',
+    applies_to: 'group',
+    note: 'Generally not a candidate for group KAT; individual format is safer.',
+    citations: [{ source_id: GKT, excerpt: 'Complex medical comorbidities requiring close monitoring', section: TABLE }, GKT_FAQ_3],
+  },
+];

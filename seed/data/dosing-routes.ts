@@ -1,0 +1,103 @@
+import type { DosingRouteSeed } from '../../src/resources/dosing-routes/dosing-routes.schema.js';
+
+const KAIR = 'kair-group-therapy-unpacked';
+const GKT = 'group-ketamine-therapy-canada';
+const KAIR_DOSING = 'The dosing experience';
+const KAIR_DOSES =
+  'Dosages typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, or 100mg to 400mg for sublingual, carefully adjusted for your individual factors and treatment goals.';
+
+export const dosingRoutes: DosingRouteSeed[] = [
+  {
+    id: 'intramuscular',
+    name: 'Intramuscular injection',
+    abbreviation: 'IM',
+    forms: ['injection'],
+    dose_min: 0.5,
+    dose_max: 1.5,
+    dose_unit: 'mg/kg',
+    description:
+      "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+    used_in_group_settings: 'yes',
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt: 'Intramuscular injection (IM) for precise dosing and reliable absorption',
+        section: KAIR_DOSING,
+      },
+      { source_id: KAIR, excerpt: KAIR_DOSES, section: KAIR_DOSING },
+      {
+        source_id: GKT,
+        excerpt: '12-week cohort with 3 IM or SL ketamine sessions',
+        section: 'Key takeaways',
+      },
+    ],
+  },
+  {
+    id: 'sublingual',
+    name: 'Sublingual',
+    abbreviation: 'SL',
+    forms: ['lozenges', 'troches'],
+    dose_min: 100,
+    dose_max: 400,
+    dose_unit: 'mg',
+    description:
+      "Sublingual lozenges or troches for a slower onset and gentler experience. The KAIR article gives typical doses of 100mg to 400mg for sublingual administration (a fixed dose in mg, not per kg), carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual (SL) ketamine sessions.",
+    used_in_group_settings: 'yes',
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt: 'Sublingual lozenges or troches for a slower onset and gentler experience',
+        section: KAIR_DOSING,
+      },
+      { source_id: KAIR, excerpt: KAIR_DOSES, section: KAIR_DOSING },
+      {
+        source_id: GKT,
+        excerpt: '12-week cohort with 3 IM or SL ketamine sessions',
+        section: 'Key takeaways',
+      },
+    ],
+  },
+  {
+    id: 'intranasal',
+    name: 'Intranasal',
+    abbreviation: null,
+    forms: [],
+    dose_min: null,
+    dose_max: null,
+    dose_unit: null,
+    description:
+      'Intranasal application, which the KAIR article lists as a route for ketamine group therapy but describes as less common in group settings. No dose is given.',
+    used_in_group_settings: 'less_common',
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt: 'Intranasal application (less common in group settings)',
+        section: KAIR_DOSING,
+      },
+    ],
+  },
+  {
+    id: 'intravenous',
+    name: 'Intravenous infusion',
+    abbreviation: null,
+    forms: ['infusion'],
+    dose_min: null,
+    dose_max: null,
+    dose_unit: null,
+    description:
+      'Neither article names the intravenous route: it is implied by "infusions". The KAIR article mentions individual ketamine infusions (priced per session) and a case report of esketamine infusions combined with 30-minute group therapy sessions (the medicine there is esketamine, not racemic ketamine). No dose is given, and the article does not say infusions are used for dosing in group settings.',
+    used_in_group_settings: 'not_stated',
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt: 'Individual ketamine infusions typically cost between $400-$600 per session',
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'After participating in eight esketamine infusions combined with 30-minute group therapy sessions',
+        section: 'What the research says',
+      },
+    ],
+  },
+];

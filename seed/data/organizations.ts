@@ -1,0 +1,424 @@
+import type { OrganizationSeed } from '../../src/resources/organizations/organizations.schema.js';
+
+const KAIR = 'kair-group-therapy-unpacked';
+const GKT = 'group-ketamine-therapy-canada';
+const GKT_INTRO = 'Ketamine and esketamine access';
+const GKT_RTT = "Roots to Thrive — Canada's leading published group KAT model";
+const GKT_ATMA = 'Where ATMA CENA fits';
+const GKT_FAQ = 'Frequently asked questions';
+const GKT_SOURCES = 'Sources';
+
+export const organizations: OrganizationSeed[] = [
+  // Roots to Thrive and its partners (Canadian article).
+  {
+    id: 'roots-to-thrive',
+    name: 'Roots to Thrive',
+    kind: 'non_profit',
+    description:
+      "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+    parent_organization_id: null,
+    partner_organization_ids: [
+      'vancouver-island-university',
+      'snuneymuxw-community-wellness-centre',
+      'snuneymuxw-first-nation',
+    ],
+    city: 'Nanaimo',
+    region: 'BC',
+    country: 'CA',
+    website: 'https://rootstothrive.com/',
+    named_in_source: true,
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+        section: GKT_INTRO,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'OperatorRoots to Thrive (non-profit) in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Program duration12 weeks (group cohort); 6 weeks (individual track)',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'The model has now been published in peer-reviewed clinical-protocol form (Dames et al., Frontiers in Psychiatry, 2025)',
+        section: GKT_INTRO,
+      },
+      {
+        source_id: GKT,
+        excerpt: '(Tsang et al., European Psychiatry, 2023)',
+        section: 'Key takeaways',
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Roots to Thrive: https://rootstothrive.com/',
+        section: GKT_SOURCES,
+      },
+    ],
+  },
+  {
+    id: 'vancouver-island-university',
+    name: 'Vancouver Island University',
+    kind: 'university',
+    description:
+      'University partner of Roots to Thrive, the group KAT program in Nanaimo, BC. The article cites a Vancouver Island University page on the Roots to Thrive partnership; it does not state where the university itself is located.',
+    parent_organization_id: null,
+    partner_organization_ids: ['roots-to-thrive'],
+    city: null,
+    region: null,
+    country: null,
+    website: 'https://giving.viu.ca/roots-thrive',
+    named_in_source: true,
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'OperatorRoots to Thrive (non-profit) in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Vancouver Island University — Roots to Thrive partnership: https://giving.viu.ca/roots-thrive',
+        section: GKT_SOURCES,
+      },
+    ],
+  },
+  {
+    id: 'snuneymuxw-community-wellness-centre',
+    name: 'Snuneymuxw Community Wellness Centre',
+    kind: 'community_organization',
+    description:
+      'Partner of Roots to Thrive through which Indigenous wellness is integrated into the group KAT program. The article says the partnership, with Elder involvement, serves all cohort participants, not only Indigenous participants.',
+    parent_organization_id: null,
+    partner_organization_ids: ['roots-to-thrive'],
+    city: null,
+    region: null,
+    country: null,
+    website: null,
+    named_in_source: true,
+    citations: [
+      {
+        source_id: GKT,
+        excerpt: 'Indigenous wellness integration through the Snuneymuxw Community Wellness Centre partnership',
+        section: 'Key takeaways',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'The Snuneymuxw Community Wellness Centre partnership and Elder involvement at Roots to Thrive serves all cohort participants.',
+        section: GKT_FAQ,
+      },
+    ],
+  },
+  {
+    id: 'snuneymuxw-first-nation',
+    name: 'Snuneymuxw First Nation',
+    kind: 'first_nation',
+    description:
+      "First Nation in partnership with Roots to Thrive; its Elders and knowledge keepers are integrated into the program's Indigenous wellness integration. The Indigenous Reconciliation Fund source cited by the article concerns the Snuneymuxw First Nation collaboration with the Roots to Thrive program.",
+    parent_organization_id: null,
+    partner_organization_ids: ['roots-to-thrive'],
+    city: null,
+    region: null,
+    country: null,
+    website: null,
+    named_in_source: true,
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/',
+        section: GKT_SOURCES,
+      },
+    ],
+  },
+  {
+    id: 'indigenous-reconciliation-fund',
+    name: 'Indigenous Reconciliation Fund',
+    kind: 'fund',
+    description:
+      'Fund that supports First Nations cohort participants at Roots to Thrive (it specifically supports First Nations cohort participation). The article describes it as providing support, not as a program partner.',
+    parent_organization_id: null,
+    partner_organization_ids: [],
+    city: null,
+    region: null,
+    country: null,
+    website:
+      'https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/',
+    named_in_source: true,
+    citations: [
+      {
+        source_id: GKT,
+        excerpt: 'Indigenous Reconciliation Fund support for First Nations cohort participants',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'The Indigenous Reconciliation Fund specifically supports First Nations cohort participation.',
+        section: GKT_FAQ,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Indigenous Reconciliation Fund — Snuneymuxw / Roots to Thrive: https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/',
+        section: GKT_SOURCES,
+      },
+    ],
+  },
+  // ATMA CENA network (Canadian article).
+  {
+    id: 'atma-cena',
+    name: 'ATMA CENA',
+    kind: 'clinic_network',
+    description:
+      'Canadian ketamine-assisted therapy network. Its corporate clinics in Edmonton and Calgary deliver KAT in an individual format (preparation, dosing and integration 1:1: patient + therapist + medical clinician); group integration sessions are offered at some member clinics, e.g. Port Credit Therapy Centre in Mississauga. Its coordinated care model can support patients who dose through the network and integrate through a community group elsewhere, and can support coordination with Roots to Thrive for BC-located patients where appropriate. Offers the KAT Psycholytic Pathway, KAT Psychedelic Pathway and Customized KAT.',
+    parent_organization_id: null,
+    partner_organization_ids: [],
+    city: null,
+    region: null,
+    country: 'CA',
+    website: 'https://psychedelic.healthcare/find-care',
+    named_in_source: true,
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'That said, group integration sessions are offered at some ATMA CENA member clinics.',
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          "ATMA CENA's coordinated care model can also support patients who do their dosing through the network and their integration through a community group elsewhere.",
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Where can I do group ketamine therapy in Canada?',
+        section: GKT_FAQ,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Some ATMA CENA member clinics offer group integration sessions alongside individual dosing.',
+        section: GKT_FAQ,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'ATMA CENA — coordinated care: https://psychedelic.healthcare/find-care',
+        section: GKT_SOURCES,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'ATMA CENA KAT Psycholytic Pathway (1 session bundled with prep + integration)',
+        section: 'Cost comparison',
+      },
+      {
+        source_id: GKT,
+        excerpt: 'ATMA CENA KAT Psychedelic Pathway (1 session bundled with prep + integration)',
+        section: 'Cost comparison',
+      },
+      {
+        source_id: GKT,
+        excerpt: 'ATMA CENA Customized KAT (2–8 sessions)',
+        section: 'Cost comparison',
+      },
+    ],
+  },
+  {
+    id: 'atma-cena-edmonton',
+    name: 'ATMA CENA (Edmonton corporate clinic)',
+    kind: 'clinic',
+    description:
+      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The article names the city only ("Edmonton"); the region code is derived from the city.',
+    parent_organization_id: 'atma-cena',
+    partner_organization_ids: [],
+    city: 'Edmonton',
+    region: 'AB',
+    country: 'CA',
+    website: null,
+    named_in_source: true,
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
+        section: GKT_ATMA,
+      },
+    ],
+  },
+  {
+    id: 'atma-cena-calgary',
+    name: 'ATMA CENA (Calgary corporate clinic)',
+    kind: 'clinic',
+    description:
+      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The article names the city only ("Calgary"); the region code is derived from the city.',
+    parent_organization_id: 'atma-cena',
+    partner_organization_ids: [],
+    city: 'Calgary',
+    region: 'AB',
+    country: 'CA',
+    website: null,
+    named_in_source: true,
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
+        section: GKT_ATMA,
+      },
+    ],
+  },
+  {
+    id: 'port-credit-therapy-centre',
+    name: 'Port Credit Therapy Centre',
+    kind: 'clinic',
+    description:
+      'ATMA CENA member clinic in Mississauga that lists "Group Integration Sessions" alongside individual KAT in its published services. The URL is the one the article\'s source list gives for Port Credit Therapy Centre (it is on the same domain as ATMA CENA\'s coordinated-care page). The article names the city only ("Mississauga"); the region code is derived from the city.',
+    parent_organization_id: 'atma-cena',
+    partner_organization_ids: [],
+    city: 'Mississauga',
+    region: 'ON',
+    country: 'CA',
+    website: 'https://psychedelic.healthcare/',
+    named_in_source: true,
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'Port Credit Therapy Centre in Mississauga lists "Group Integration Sessions" alongside individual KAT in its published services.',
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Port Credit Therapy Centre (ATMA CENA member clinic): https://psychedelic.healthcare/',
+        section: GKT_SOURCES,
+      },
+    ],
+  },
+  // Other named providers.
+  {
+    id: 'sage-integrative-health',
+    name: 'Sage Integrative Health',
+    kind: 'clinic',
+    description:
+      'Provider in California offering ketamine-assisted therapy integration circles: patients receive ketamine in private dosing sessions and join group integration circles for post-medicine processing.',
+    parent_organization_id: null,
+    partner_organization_ids: [],
+    city: null,
+    region: 'CA',
+    country: 'US',
+    website: 'https://sageintegrativeherapy.org/ketamine-assisted-therapy',
+    named_in_source: true,
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'Individual dosing + group integration (some ATMA CENA member clinics, Sage Integrative Health in California).',
+        section: 'What is group ketamine-assisted therapy?',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.',
+        section: 'What is group ketamine-assisted therapy?',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Sage Integrative Health — Ketamine-Assisted Therapy Integration Circles: https://sageintegrativeherapy.org/ketamine-assisted-therapy',
+        section: GKT_SOURCES,
+      },
+    ],
+  },
+  {
+    id: 'kair-program',
+    name: 'KAIR Program',
+    kind: 'program_provider',
+    description:
+      'Publisher of the article "Ketamine Group Therapy Unpacked". Runs intensive retreats that combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions, in a supportive group setting; the article also refers to its PTSD treatment approach. The article gives no location or URL for it.',
+    parent_organization_id: null,
+    partner_organization_ids: [],
+    city: null,
+    region: null,
+    country: null,
+    website: null,
+    named_in_source: true,
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          'At KAIR Program, we emphasize finding providers who understand both the pharmacological aspects of ketamine and the psychological dimensions of group therapy.',
+        section: 'Finding your team',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          'Our intensive retreats combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions.',
+        section: 'Finding your team',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          "At KAIR Program, we've seen how lives transform when ketamine is combined with intensive, trauma-focused therapy in a supportive group setting.",
+        section: 'Conclusion',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'we invite you to learn more about our PTSD treatment approach.',
+        section: 'Conclusion',
+      },
+    ],
+  },
+  {
+    id: 'colorado-group-clinic',
+    name: 'Unnamed Colorado clinic',
+    kind: 'clinic',
+    description:
+      'A Colorado clinic the KAIR article mentions without naming it: it offers a five-week group curriculum for depression, addiction, and PTSD, with group sessions at roughly half the price of individual ones (roughly half the cost of individual ketamine-assisted psychotherapy).',
+    parent_organization_id: null,
+    partner_organization_ids: [],
+    city: null,
+    region: 'CO',
+    country: 'US',
+    website: null,
+    named_in_source: false,
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          'Our research found one Colorado clinic offering group sessions at roughly half the price of individual ones.',
+        section: 'Individual vs group ketamine therapy',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          'A Colorado clinic mentioned in our research drives this point home, offering a five-week group curriculum for depression, addiction, and PTSD',
+        section: 'Cost & accessibility snapshot',
+      },
+    ],
+  },
+];

@@ -1,0 +1,608 @@
+import type { ProgramSeed } from '../../src/resources/programs/programs.schema.js';
+
+const KAIR = 'kair-group-therapy-unpacked';
+const GKT = 'group-ketamine-therapy-canada';
+const GKT_INTRO = 'Ketamine and esketamine access';
+const GKT_WHAT = 'What is group ketamine-assisted therapy?';
+const GKT_RTT = "Roots to Thrive — Canada's leading published group KAT model";
+const GKT_ATMA = 'Where ATMA CENA fits';
+const GKT_COST = 'Cost comparison';
+const GKT_FAQ = 'Frequently asked questions';
+
+export const programs: ProgramSeed[] = [
+  // Roots to Thrive (Canadian article).
+  {
+    id: 'roots-to-thrive-group',
+    name: 'Roots to Thrive Group (12-week cohort)',
+    organization_id: 'roots-to-thrive',
+    format: 'group',
+    dosing_setting: 'group',
+    integration_setting: 'group',
+    generic: false,
+    duration_weeks: 12,
+    medicine_sessions: 3,
+    medicine_sessions_max: null,
+    group_size_min: 20,
+    group_size_max: 40,
+    structure:
+      '20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio. Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. Weekly community-of-practice large-group plus small-group sessions.',
+    city: 'Nanaimo',
+    region: 'BC',
+    country: 'CA',
+    routes: ['intramuscular', 'sublingual'],
+    conditions: [],
+    description:
+      "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+    financial_assistance: ['Indigenous Reconciliation Fund support for First Nations cohort participants'],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'Roots to Thrive runs 12-week cohorts integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration',
+        section: GKT_INTRO,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Program duration12 weeks (group cohort); 6 weeks (individual track)',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Ketamine sessions3 IM or sublingual sessions across the program',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Group structure20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Curriculum12-week trauma-informed, somatic, relational arc; weekly community-of-practice large-group plus small-group sessions',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.',
+        section: GKT_WHAT,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+        section: 'What is harder in group format',
+      },
+    ],
+  },
+  {
+    id: 'roots-to-thrive-individual',
+    name: 'Roots to Thrive Individual (6-week track)',
+    organization_id: 'roots-to-thrive',
+    format: 'individual',
+    dosing_setting: 'individual',
+    integration_setting: 'not_stated',
+    generic: false,
+    duration_weeks: 6,
+    medicine_sessions: 3,
+    medicine_sessions_max: null,
+    group_size_min: null,
+    group_size_max: null,
+    structure: null,
+    city: 'Nanaimo',
+    region: 'BC',
+    country: 'CA',
+    routes: [],
+    conditions: [],
+    description:
+      'Roots to Thrive\'s individual track: a 6-week, 3-session program in individual format, with the same Roots clinical team as the group cohort. The article\'s "3 IM or sublingual sessions" row does not say whether it applies to this track, so no route is recorded.',
+    financial_assistance: [],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt: 'Individual track at Roots to Thrive: $7,500 + tax for a 6-week, 3-session program.',
+        section: 'Key takeaways',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Roots to Thrive Individual (6 weeks, 3 sessions)CAD $7,500 + taxIndividual format; same Roots clinical team',
+        section: GKT_COST,
+      },
+    ],
+  },
+  // ATMA CENA (Canadian article).
+  {
+    id: 'atma-cena-psycholytic-pathway',
+    name: 'ATMA CENA KAT Psycholytic Pathway',
+    organization_id: 'atma-cena',
+    format: 'individual',
+    dosing_setting: 'individual',
+    integration_setting: 'individual',
+    generic: false,
+    duration_weeks: null,
+    medicine_sessions: 1,
+    medicine_sessions_max: null,
+    group_size_min: null,
+    group_size_max: null,
+    structure:
+      '1 session bundled with preparation + integration; additional sessions priced per session. Individual format: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician) at the corporate clinics.',
+    city: null,
+    region: null,
+    country: 'CA',
+    routes: [],
+    conditions: [],
+    description:
+      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The article does not describe what distinguishes the psycholytic pathway clinically.',
+    financial_assistance: [],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'ATMA CENA KAT Psycholytic Pathway (1 session bundled with prep + integration)CAD $1,530 + $740/additionalIndividual format',
+        section: GKT_COST,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
+        section: GKT_ATMA,
+      },
+    ],
+  },
+  {
+    id: 'atma-cena-psychedelic-pathway',
+    name: 'ATMA CENA KAT Psychedelic Pathway',
+    organization_id: 'atma-cena',
+    format: 'individual',
+    dosing_setting: 'individual',
+    integration_setting: 'individual',
+    generic: false,
+    duration_weeks: null,
+    medicine_sessions: 1,
+    medicine_sessions_max: null,
+    group_size_min: null,
+    group_size_max: null,
+    structure:
+      '1 session bundled with preparation + integration; additional sessions priced per session. Individual format: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician) at the corporate clinics.',
+    city: null,
+    region: null,
+    country: 'CA',
+    routes: [],
+    conditions: [],
+    description:
+      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The article does not describe what distinguishes the psychedelic pathway clinically.',
+    financial_assistance: [],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'ATMA CENA KAT Psychedelic Pathway (1 session bundled with prep + integration)CAD $1,585 + $795/additionalIndividual format',
+        section: GKT_COST,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
+        section: GKT_ATMA,
+      },
+    ],
+  },
+  {
+    id: 'atma-cena-customized-kat',
+    name: 'ATMA CENA Customized KAT',
+    organization_id: 'atma-cena',
+    format: 'individual',
+    dosing_setting: 'individual',
+    integration_setting: 'individual',
+    generic: false,
+    duration_weeks: null,
+    medicine_sessions: 2,
+    medicine_sessions_max: 8,
+    group_size_min: null,
+    group_size_max: null,
+    structure:
+      'Individual format: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician) at the corporate clinics.',
+    city: null,
+    region: null,
+    country: 'CA',
+    routes: [],
+    conditions: [],
+    description:
+      'Individual-format ATMA CENA program of 2–8 ketamine sessions. The clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.',
+    financial_assistance: [],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt: 'ATMA CENA Customized KAT (2–8 sessions)CAD $2,325–$6,930Individual format',
+        section: GKT_COST,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'The clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.',
+        section: GKT_ATMA,
+      },
+    ],
+  },
+  // Port Credit Therapy Centre, ATMA CENA member clinic (Canadian article).
+  {
+    id: 'port-credit-group-integration',
+    name: 'Group Integration Sessions',
+    organization_id: 'port-credit-therapy-centre',
+    format: 'group',
+    dosing_setting: 'individual',
+    integration_setting: 'group',
+    generic: false,
+    duration_weeks: null,
+    medicine_sessions: null,
+    medicine_sessions_max: null,
+    group_size_min: null,
+    group_size_max: null,
+    structure:
+      'Individual dosing + group integration: ketamine is taken in private dosing sessions; integration happens in group sessions.',
+    city: 'Mississauga',
+    region: 'ON',
+    country: 'CA',
+    routes: [],
+    conditions: [],
+    description:
+      'Port Credit Therapy Centre, an ATMA CENA member clinic in Mississauga, lists "Group Integration Sessions" alongside individual KAT in its published services. The article describes the member-clinic model as individual dosing + group integration: dosing is private and only integration is in group format. For non-BC patients, ATMA CENA\'s individual KAT plus group integration at member clinics is described as the closest analog to the Roots to Thrive group model. Price varies by clinic. The article names the city only (Mississauga); the region code ON is derived from the city.',
+    financial_assistance: [],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'Port Credit Therapy Centre in Mississauga lists "Group Integration Sessions" alongside individual KAT in its published services.',
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Individual dosing + group integration (some ATMA CENA member clinics, Sage Integrative Health in California).',
+        section: GKT_WHAT,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'In group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.',
+        section: GKT_FAQ,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          "For non-BC patients, ATMA CENA's individual KAT plus group integration at member clinics is the closest analog.",
+        section: GKT_ATMA,
+      },
+    ],
+  },
+  {
+    id: 'port-credit-individual-kat',
+    name: 'Individual KAT (Port Credit Therapy Centre)',
+    organization_id: 'port-credit-therapy-centre',
+    format: 'individual',
+    dosing_setting: 'individual',
+    integration_setting: 'not_stated',
+    generic: false,
+    duration_weeks: null,
+    medicine_sessions: null,
+    medicine_sessions_max: null,
+    group_size_min: null,
+    group_size_max: null,
+    structure: null,
+    city: 'Mississauga',
+    region: 'ON',
+    country: 'CA',
+    routes: [],
+    conditions: [],
+    description:
+      'Individual ketamine-assisted therapy listed by Port Credit Therapy Centre (ATMA CENA member clinic, Mississauga) alongside its "Group Integration Sessions". The article gives no further detail or price for it. The article names the city only (Mississauga); the region code ON is derived from the city.',
+    financial_assistance: [],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'Port Credit Therapy Centre in Mississauga lists "Group Integration Sessions" alongside individual KAT in its published services.',
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          '(Mississauga\'s Port Credit Therapy Centre lists "Group Integration Sessions" alongside individual KAT)',
+        section: GKT_INTRO,
+      },
+    ],
+  },
+  // Sage Integrative Health (Canadian article).
+  {
+    id: 'sage-integration-circles',
+    name: 'Ketamine-Assisted Therapy Integration Circles',
+    organization_id: 'sage-integrative-health',
+    format: 'group',
+    dosing_setting: 'individual',
+    integration_setting: 'group',
+    generic: false,
+    duration_weeks: null,
+    medicine_sessions: null,
+    medicine_sessions_max: null,
+    group_size_min: null,
+    group_size_max: null,
+    structure:
+      'Individual dosing + group integration: patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.',
+    city: null,
+    region: 'CA',
+    country: 'US',
+    routes: [],
+    conditions: [],
+    description:
+      'Sage Integrative Health in California: patients receive ketamine in private dosing sessions and join group integration circles for post-medicine processing; dosing is private and only integration is in group format.',
+    financial_assistance: [],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'Individual dosing + group integration (some ATMA CENA member clinics, Sage Integrative Health in California).',
+        section: GKT_WHAT,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.',
+        section: GKT_WHAT,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'In group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.',
+        section: GKT_FAQ,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Sage Integrative Health — Ketamine-Assisted Therapy Integration Circles:',
+        section: 'Sources',
+      },
+    ],
+  },
+  // KAIR Program (KAIR article).
+  {
+    id: 'kair-intensive-retreat',
+    name: 'KAIR Program intensive retreats',
+    organization_id: 'kair-program',
+    format: 'group',
+    dosing_setting: 'not_stated',
+    integration_setting: 'not_stated',
+    generic: false,
+    duration_weeks: null,
+    medicine_sessions: null,
+    medicine_sessions_max: null,
+    group_size_min: null,
+    group_size_max: null,
+    structure: null,
+    city: null,
+    region: null,
+    country: null,
+    routes: [],
+    conditions: ['trauma'],
+    description:
+      'Intensive retreats run by the KAIR Program that combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions, in a supportive group setting. The article gives no schedule, size, route or price for these retreats (its "$2,500-$5,000" figure is for group ketamine retreats in general).',
+    financial_assistance: [],
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          'Our intensive retreats combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions.',
+        section: 'Finding your team',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          "At KAIR Program, we've seen how lives transform when ketamine is combined with intensive, trauma-focused therapy in a supportive group setting.",
+        section: 'Conclusion',
+      },
+    ],
+  },
+  // The unnamed Colorado clinic (KAIR article).
+  {
+    id: 'colorado-five-week-group',
+    name: 'Five-week group curriculum (Colorado clinic)',
+    organization_id: 'colorado-group-clinic',
+    format: 'group',
+    dosing_setting: 'not_stated',
+    integration_setting: 'not_stated',
+    generic: false,
+    duration_weeks: 5,
+    medicine_sessions: null,
+    medicine_sessions_max: null,
+    group_size_min: null,
+    group_size_max: null,
+    structure: null,
+    city: null,
+    region: 'CO',
+    country: 'US',
+    routes: [],
+    conditions: ['depression', 'addiction', 'ptsd'],
+    description:
+      'A five-week group curriculum for depression, addiction, and PTSD offered by an unnamed Colorado clinic, at roughly half the cost of individual ketamine-assisted psychotherapy (KAP); the article also says the clinic offers group sessions at roughly half the price of individual ones.',
+    financial_assistance: [],
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          'A Colorado clinic mentioned in our research drives this point home, offering a five-week group curriculum for depression, addiction, and PTSD',
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          'Our research found one Colorado clinic offering group sessions at roughly half the price of individual ones.',
+        section: 'Individual vs group ketamine therapy',
+      },
+    ],
+  },
+  // Generic models described by the KAIR article.
+  {
+    id: 'generic-group-kat',
+    name: 'Group ketamine-assisted therapy (G-KAT), as typically described',
+    organization_id: null,
+    format: 'group',
+    dosing_setting: 'group',
+    integration_setting: 'group',
+    generic: true,
+    duration_weeks: null,
+    medicine_sessions: null,
+    medicine_sessions_max: null,
+    group_size_min: 4,
+    group_size_max: 8,
+    structure:
+      'Small groups of 4-8 participants receive ketamine under professional guidance, facilitated by trained clinicians, sharing preparation and integration experiences together. Sessions include preparation, the medicine experience and integration (a sharing circle in the same session or at a follow-up meeting). The article says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter (stated for ketamine therapy generally, not only group).',
+    city: null,
+    region: null,
+    country: null,
+    routes: ['intramuscular', 'sublingual', 'intranasal'],
+    conditions: [
+      'depression',
+      'treatment-resistant-depression',
+      'anxiety',
+      'ptsd',
+      'trauma',
+      'ocd',
+      'substance-use-disorder',
+      'eating-disorders',
+      'chronic-pain',
+    ],
+    description:
+      "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions, and names as candidate conditions treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components; it also notes group settings can be especially valuable for those struggling with trauma. Some programs use telehealth for preparation and integration components. Most insurance providers don't currently cover ketamine for mental health conditions.",
+    financial_assistance: [
+      'Some programs offer sliding scale fees based on income',
+      'Certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations',
+    ],
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          'Ketamine group therapy is a structured therapeutic approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration experiences',
+        section: 'The Healing Power of Shared Psychedelic Journeys',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'Shows promising results for depression, anxiety, PTSD, and other treatment-resistant conditions',
+        section: 'What is ketamine group therapy?',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          'These include treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components.',
+        section: 'Is it right for you?',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          'This can be especially valuable for those struggling with trauma, where feeling disconnected is part of the suffering.',
+        section: 'What is ketamine group therapy?',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'Intramuscular injection (IM) for precise dosing and reliable absorption',
+        section: 'The dosing experience',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'Sublingual lozenges or troches for a slower onset and gentler experience',
+        section: 'The dosing experience',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'Intranasal application (less common in group settings)',
+        section: 'The dosing experience',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'Later, either in the same session or at a follow-up meeting, the group gathers for a sharing circle.',
+        section: 'Post-session integration',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          'most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter',
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'Some programs offer sliding scale fees based on income',
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          'certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations',
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'Some innovative programs are incorporating telehealth for preparation and integration components',
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: KAIR,
+        excerpt: "Most insurance providers don't currently cover ketamine for mental health conditions",
+        section: 'Cost & accessibility snapshot',
+      },
+    ],
+  },
+  {
+    id: 'generic-individual-kap',
+    name: 'Individual ketamine-assisted psychotherapy (KAP), as typically described',
+    organization_id: null,
+    format: 'individual',
+    dosing_setting: 'individual',
+    integration_setting: 'individual',
+    generic: true,
+    duration_weeks: null,
+    medicine_sessions: null,
+    medicine_sessions_max: null,
+    group_size_min: null,
+    group_size_max: null,
+    structure: 'One-on-one work with a therapist.',
+    city: null,
+    region: null,
+    country: null,
+    routes: [],
+    conditions: [],
+    description:
+      "Individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy) as the KAIR article describes it: you work one-on-one with a therapist, with their undivided attention and complete privacy; dosing can be precisely custom to your needs, and deeply personal material can be worked through without considering others' comfort levels. The article suggests individual therapy may suit people with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy.",
+    financial_assistance: [],
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          'In individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy), you work one-on-one with a therapist.',
+        section: 'Individual vs group ketamine therapy',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          "You'll receive their undivided attention and complete privacy during your experience. The dosing can be precisely custom to your needs",
+        section: 'Individual vs group ketamine therapy',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          '"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable',
+        section: 'Potential risks & who should avoid',
+      },
+    ],
+  },
+];

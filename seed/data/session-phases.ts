@@ -1,0 +1,256 @@
+import type { SessionPhaseSeed } from '../../src/resources/session-phases/session-phases.schema.js';
+
+const KAIR = 'kair-group-therapy-unpacked';
+const GKT = 'group-ketamine-therapy-canada';
+
+const PREP = 'Pre-session preparation';
+const DOSING = 'The dosing experience';
+const POST = 'Post-session integration';
+const RTT = "Roots to Thrive — Canada's leading published group KAT model";
+const RTT_GROUP = 'roots-to-thrive-group';
+
+export const sessionPhases: SessionPhaseSeed[] = [
+  {
+    id: 'pre-session-preparation',
+    name: 'Pre-session preparation',
+    position: 1,
+    description:
+      'Preparation begins before any medicine is given. Every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.',
+    duration_min_minutes: null,
+    duration_max_minutes: null,
+    practical_rules: [
+      {
+        rule: 'Every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: RTT_GROUP,
+      },
+      {
+        rule: 'Develop meaningful intentions and hold them lightly to avoid anxiety: a balance of focused purpose and open curiosity rather than fixating on specific outcomes.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'The group establishes shared agreements about confidentiality, respect, and participation.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'Fasting, usually 3-4 hours before the session.',
+        value_min: 3,
+        value_max: 4,
+        unit: 'hours',
+        program_id: null,
+      },
+      {
+        rule: 'Stay hydrated, wear comfortable clothing, and bring personal items that might support the journey, like a journal or meaningful object.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+    ],
+    citations: [
+      { source_id: KAIR, excerpt: 'The journey begins long before any medicine enters your system. Preparation is the foundation of a meaningful experience.', section: PREP },
+      { source_id: KAIR, excerpt: 'Every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.', section: PREP },
+      { source_id: KAIR, excerpt: 'This includes reviewing your current medications, checking your heart health, evaluating your mental health history, and identifying any potential contraindications', section: PREP },
+      { source_id: GKT, excerpt: "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.", section: 'What is harder in group format' },
+      { source_id: KAIR, excerpt: 'Rather than fixating on specific outcomes, facilitators encourage a balance of focused purpose and open curiosity.', section: PREP },
+      { source_id: KAIR, excerpt: '"Hold treatment intentions lightly to avoid anxiety," is common advice in clinical protocols.', section: PREP },
+      { source_id: KAIR, excerpt: 'The group will establish shared agreements about confidentiality, respect, and participation.', section: PREP },
+      { source_id: KAIR, excerpt: "You'll receive guidance on fasting (usually 3-4 hours before), staying hydrated, wearing comfortable clothing, and bringing personal items", section: PREP },
+      { source_id: KAIR, excerpt: 'bringing personal items that might support your journey like a journal or meaningful object.', section: PREP },
+      { source_id: KAIR, excerpt: 'Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm any pre-session jitters.', section: PREP },
+    ],
+  },
+  {
+    id: 'dosing-experience',
+    name: 'The dosing experience',
+    position: 2,
+    description:
+      'Participants receive ketamine in a shared, thoughtfully designed space (comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, accessible restrooms). Routes include intramuscular injection, sublingual lozenges or troches, and, less commonly in group settings, intranasal application (see dosing-routes). After administration each participant wears an eye mask and headphones playing carefully curated music; facilitators remain present throughout, monitoring vital signs and maintaining the safety of the space. The active phase typically lasts 45-90 minutes, followed by a gentle rest period. In the Roots to Thrive model participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work.',
+    duration_min_minutes: 45,
+    duration_max_minutes: 90,
+    practical_rules: [
+      {
+        rule: 'The space offers comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, and accessible restrooms.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'Once the medicine is administered, participants wear an eye mask to facilitate internal focus and headphones delivering carefully curated music.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'Facilitators remain present throughout, monitoring vital signs and maintaining the safety of the space.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'The active phase typically lasts 45-90 minutes, followed by a gentle rest period as participants gradually return to ordinary awareness.',
+        value_min: 45,
+        value_max: 90,
+        unit: 'minutes',
+        program_id: null,
+      },
+      {
+        rule: 'Small groups of 4-8 participants receive ketamine together.',
+        value_min: 4,
+        value_max: 8,
+        unit: 'participants',
+        program_id: null,
+      },
+      {
+        rule: 'Roots to Thrive: 20–40 participants per cohort.',
+        value_min: 20,
+        value_max: 40,
+        unit: 'participants',
+        program_id: RTT_GROUP,
+      },
+      {
+        rule: 'Roots to Thrive: each cohort is broken into 6–9-person process groups.',
+        value_min: 6,
+        value_max: 9,
+        unit: 'participants',
+        program_id: RTT_GROUP,
+      },
+      {
+        rule: 'Roots to Thrive: ~1:3 to 1:4 facilitator-to-participant ratio, i.e. approximately one facilitator per 3 to 4 participants.',
+        value_min: 3,
+        value_max: 4,
+        unit: 'participants_per_facilitator',
+        program_id: RTT_GROUP,
+      },
+    ],
+    citations: [
+      { source_id: KAIR, excerpt: 'The physical space is thoughtfully designed with comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, and accessible restrooms.', section: DOSING },
+      { source_id: KAIR, excerpt: 'Intramuscular injection (IM) for precise dosing and reliable absorption', section: DOSING },
+      { source_id: KAIR, excerpt: 'Sublingual lozenges or troches for a slower onset and gentler experience', section: DOSING },
+      { source_id: KAIR, excerpt: 'Intranasal application (less common in group settings)', section: DOSING },
+      { source_id: KAIR, excerpt: "Once the medicine is administered, you'll wear an eye mask to facilitate internal focus and headphones delivering carefully curated music.", section: DOSING },
+      { source_id: KAIR, excerpt: 'Facilitators remain present throughout, monitoring vital signs and maintaining the safety of the space.', section: DOSING },
+      { source_id: KAIR, excerpt: 'The active phase typically lasts 45-90 minutes, followed by a gentle rest period as you gradually return to ordinary awareness.', section: DOSING },
+      { source_id: KAIR, excerpt: 'small groups of 4-8 participants receive ketamine under professional guidance', section: 'The Healing Power of Shared Psychedelic Journeys' },
+      { source_id: GKT, excerpt: 'Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.', section: 'What is group ketamine-assisted therapy?' },
+      { source_id: GKT, excerpt: 'Group structure20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio', section: RTT },
+    ],
+  },
+  {
+    id: 'post-session-integration',
+    name: 'Post-session integration',
+    position: 3,
+    description:
+      'As participants return to ordinary consciousness they have space to journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly if they feel moved to, with no pressure to make sense of everything at once. Later, in the same session or at a follow-up meeting, the group gathers for a sharing circle to share insights, listen to others, connect common themes and receive guidance from facilitators; some programs use art (drawing) to access nonverbal aspects of the experience. Participants do not drive home: the Canadian article\'s 24-hour no-driving rule applies after a group session as after an individual one.',
+    duration_min_minutes: null,
+    duration_max_minutes: null,
+    practical_rules: [
+      {
+        rule: 'On returning to ordinary consciousness: journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly only if moved to do so.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'A sharing circle follows, either in the same session or at a follow-up meeting: share insights, listen to others\' journeys, connect common themes, and receive guidance from facilitators.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'Some programs use art (drawing) to access nonverbal aspects of the ketamine experience.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'No driving for 24 hours after a session, regardless of group or individual format: arrange a designated driver, rideshare, or transit.',
+        value_min: 24,
+        value_max: 24,
+        unit: 'hours',
+        program_id: null,
+      },
+    ],
+    citations: [
+      { source_id: KAIR, excerpt: "you'll have space to journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly if you feel moved to do so.", section: POST },
+      { source_id: KAIR, excerpt: "There's no pressure to immediately make sense of everything you experienced.", section: POST },
+      { source_id: KAIR, excerpt: 'Later, either in the same session or at a follow-up meeting, the group gathers for a sharing circle.', section: POST },
+      { source_id: KAIR, excerpt: "This is a powerful opportunity to share your insights, listen to others' journeys, connect common themes, and receive guidance from facilitators.", section: POST },
+      { source_id: KAIR, excerpt: '"using art (drawing) to access nonverbal aspects of the ketamine experience,"', section: POST },
+      { source_id: GKT, excerpt: 'Can I drive home after a group session? No. The 24-hour no-driving rule applies regardless of group or individual format. Arrange a designated driver, rideshare, or transit.', section: 'Frequently asked questions' },
+    ],
+  },
+  {
+    id: 'ongoing-integration-support',
+    name: 'Ongoing integration support between sessions',
+    position: 4,
+    description:
+      'Between sessions, participants are encouraged to sustain their insights through integration practices (daily journaling, mindfulness, body awareness exercises, behavioral changes aligned with their insights); many also continue individual therapy. Most programs include ongoing support: check-in calls between sessions, integration group meetings, resources for continued practice and community connection opportunities. In the Roots to Thrive group program this takes the form of weekly community-of-practice large-group plus small-group sessions across the 12-week curriculum.',
+    duration_min_minutes: null,
+    duration_max_minutes: null,
+    practical_rules: [
+      {
+        rule: 'Adopt integration practices: daily journaling, mindfulness, body awareness exercises, and behavioral changes aligned with the insights.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'Many participants also continue with individual therapy to deepen their work.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'Most programs include check-in calls between sessions, integration group meetings, resources for continued practice, and community connection opportunities.',
+        value_min: null,
+        value_max: null,
+        unit: null,
+        program_id: null,
+      },
+      {
+        rule: 'Roots to Thrive: weekly community-of-practice large-group plus small-group sessions across a 12-week trauma-informed, somatic, relational curriculum.',
+        value_min: 12,
+        value_max: 12,
+        unit: 'weeks',
+        program_id: RTT_GROUP,
+      },
+    ],
+    citations: [
+      { source_id: KAIR, excerpt: "To sustain your insights, you'll be encouraged to adopt integration practices like daily journaling, mindfulness, body awareness exercises", section: POST },
+      { source_id: KAIR, excerpt: 'and making behavioral changes aligned with your insights. Many participants also continue with individual therapy to deepen their work.', section: POST },
+      { source_id: KAIR, excerpt: 'Most programs include ongoing support through check-in calls between sessions, integration group meetings, resources for continued practice, and community connection opportunities.', section: POST },
+      { source_id: GKT, excerpt: 'Curriculum12-week trauma-informed, somatic, relational arc; weekly community-of-practice large-group plus small-group sessions', section: RTT },
+    ],
+  },
+];

@@ -1,0 +1,242 @@
+import type { StudySeed } from '../../src/resources/studies/studies.schema.js';
+
+const KAIR = 'kair-group-therapy-unpacked';
+const GKT = 'group-ketamine-therapy-canada';
+
+/**
+ * Studies the two articles report. The KAIR article names none of its studies (no authors, year,
+ * journal or link), so those records carry descriptive titles and null bibliographic fields.
+ */
+export const studies: StudySeed[] = [
+  {
+    id: 'firefighters-group-kat-12-week',
+    title: '12-week ketamine-assisted group therapy program for firefighters with treatment-resistant mental health conditions',
+    authors: [],
+    year: null,
+    journal: null,
+    journal_reference: null,
+    url: null,
+    source_id: null,
+    design: '12-week ketamine group therapy program with a six-month follow-up assessment (study design otherwise not stated)',
+    population: 'Firefighters with treatment-resistant mental health conditions (number of participants not stated)',
+    intervention: '12-week ketamine-assisted group therapy program',
+    participants: null,
+    participants_qualifier: null,
+    duration_weeks: 12,
+    follow_up_months: 6,
+    conditions: ['anxiety', 'ptsd'],
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          'In a 12-week ketamine group therapy program designed for firefighters battling treatment-resistant mental health conditions, participants experienced dramatic improvements.',
+        section: 'What the research says',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          'Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly with large effect sizes.',
+        section: 'What the research says',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'they were still present six months later during follow-up assessments.',
+        section: 'What the research says',
+      },
+    ],
+  },
+  {
+    id: 'eating-disorders-group-ketamine-case-series',
+    title: 'Case series of weekly group ketamine sessions for eating disorders with mood and anxiety challenges',
+    authors: [],
+    year: null,
+    journal: null,
+    journal_reference: null,
+    url: null,
+    source_id: null,
+    design: 'Case series',
+    population: 'Five participants with eating disorders who also had mood and anxiety challenges',
+    intervention: 'Four weekly group ketamine sessions',
+    participants: 5,
+    participants_qualifier: 'exact',
+    duration_weeks: null,
+    follow_up_months: null,
+    conditions: ['eating-disorders', 'depression', 'anxiety'],
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          'A small but illuminating case series followed five participants with eating disorders who also had mood and anxiety challenges.',
+        section: 'What the research says',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'After just four weekly group ketamine sessions, four out of the five experienced meaningful improvements in their depression scores.',
+        section: 'What the research says',
+      },
+    ],
+  },
+  {
+    id: 'esketamine-group-therapy-case-report',
+    title: 'Case report: esketamine infusions combined with group therapy in a 44-year-old man with depression unresponsive to traditional treatments',
+    authors: [],
+    year: null,
+    journal: null,
+    journal_reference: null,
+    url: null,
+    source_id: null,
+    design: 'Case report (a single patient)',
+    population: "A 44-year-old man with depression that hadn't responded to traditional treatments",
+    intervention: 'Eight esketamine infusions combined with 30-minute group therapy sessions',
+    participants: null,
+    participants_qualifier: null,
+    duration_weeks: null,
+    follow_up_months: null,
+    conditions: ['treatment-resistant-depression'],
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          "There's also the case of a 44-year-old man with depression that hadn't responded to traditional treatments.",
+        section: 'What the research says',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'After participating in eight esketamine infusions combined with 30-minute group therapy sessions',
+        section: 'What the research says',
+      },
+    ],
+  },
+  {
+    // The KAIR article does not name this program; it is not asserted to be Roots to Thrive.
+    id: 'canadian-healthcare-providers-community-of-practice',
+    title: 'Canadian program of ketamine group therapy with a Community of Practice model for healthcare providers (12 weeks)',
+    authors: [],
+    year: null,
+    journal: null,
+    journal_reference: null,
+    url: null,
+    source_id: null,
+    design: 'Program outcome report: ketamine group therapy combined with a Community of Practice model (study design not stated; program not named by the source)',
+    population: 'Healthcare providers in Canada (number of participants not stated)',
+    intervention: 'Ketamine group therapy combined with a Community of Practice model over 12 weeks',
+    participants: null,
+    participants_qualifier: null,
+    duration_weeks: 12,
+    follow_up_months: null,
+    conditions: ['generalized-anxiety-disorder', 'depression', 'ptsd'],
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt: 'Healthcare providers themselves have benefited from these approaches too.',
+        section: 'What the research says',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'A Canadian program combined ketamine group therapy with a Community of Practice model over 12 weeks, with remarkable results:',
+        section: 'What the research says',
+      },
+    ],
+  },
+  {
+    id: 'dames-2025-roots-to-thrive-protocol',
+    title: 'A clinical protocol for group-based ketamine-assisted therapy in a community of practice: the Roots To Thrive model',
+    authors: ['Dames S', 'Kryskow P', 'Tsang VWL', 'Argento E'],
+    year: 2025,
+    journal: 'Frontiers in Psychiatry',
+    journal_reference: '16:1568017',
+    url: 'https://www.frontiersin.org/journals/psychiatry/articles/10.3389/fpsyt.2025.1568017/full',
+    source_id: 'dames-2025-roots-to-thrive-protocol',
+    design: 'Peer-reviewed clinical protocol',
+    population:
+      'Roots to Thrive group ketamine-assisted therapy cohorts (Nanaimo, BC). The article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this protocol and to Tsang et al. 2023 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
+    intervention:
+      'Roots to Thrive 12-week group cohort: three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions. The protocol describes the program structure, facilitation model, screening, and integration framework.',
+    participants: null,
+    participants_qualifier: null,
+    duration_weeks: 12,
+    follow_up_months: null,
+    conditions: [],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'Dames S, Kryskow P, Tsang VWL, Argento E (2025). A clinical protocol for group-based ketamine-assisted therapy in a community of practice: the Roots To Thrive model.',
+        section: 'Published evidence',
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Frontiers in Psychiatry 16:1568017.',
+        section: 'Published evidence',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'The published clinical protocol describes the program structure, facilitation model, screening, and integration framework.',
+        section: 'Published evidence',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Roots to Thrive runs 12-week cohorts integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work',
+        section: 'Ketamine and esketamine access',
+      },
+      {
+        source_id: GKT,
+        excerpt: 'https://www.frontiersin.org/journals/psychiatry/articles/10.3389/fpsyt.2025.1568017/full',
+        section: 'Sources',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          "document the program's structure and outcomes across 750+ participants and 2,000+ KAP sessions.",
+        section: 'Key takeaways',
+      },
+    ],
+  },
+  {
+    id: 'tsang-2023-roots-to-thrive-safety',
+    title:
+      'Safety and Tolerability of Intramuscular and Sublingual Ketamine for Psychiatric Treatment in the Roots to Thrive Ketamine-Assisted Therapy Program',
+    authors: ['Tsang VWL', 'Tao B', 'Dames S', 'Walsh Z', 'Kryskow P'],
+    year: 2023,
+    journal: 'European Psychiatry',
+    journal_reference: '66(Suppl 1):S605–S606',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10660891/',
+    source_id: 'tsang-2023-roots-to-thrive-safety',
+    design: 'Safety and tolerability analysis',
+    population:
+      'Participants of the Roots to Thrive ketamine-assisted therapy program. The article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this paper and to Dames et al. 2025 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
+    intervention: 'Intramuscular and sublingual ketamine for psychiatric treatment in the Roots to Thrive ketamine-assisted therapy program',
+    participants: null,
+    participants_qualifier: null,
+    duration_weeks: null,
+    follow_up_months: null,
+    conditions: [],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'Tsang VWL, Tao B, Dames S, Walsh Z, Kryskow P (2023). Safety and Tolerability of Intramuscular and Sublingual Ketamine for Psychiatric Treatment',
+        section: 'Published evidence',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'in the Roots to Thrive Ketamine-Assisted Therapy Program. European Psychiatry 66(Suppl 1):S605–S606.',
+        section: 'Published evidence',
+      },
+      {
+        source_id: GKT,
+        excerpt: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10660891/',
+        section: 'Sources',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          "document the program's structure and outcomes across 750+ participants and 2,000+ KAP sessions.",
+        section: 'Key takeaways',
+      },
+    ],
+  },
+];
