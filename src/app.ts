@@ -9,6 +9,7 @@ import { Repository } from './repository/repository.js';
 import { resources } from './resources/index.js';
 import { registerResourceRoutes } from './resources/routes.js';
 import { registerDatasetRoutes } from './routes/dataset.js';
+import { registerSearchRoutes } from './search/search.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -40,6 +41,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
 
   const repo = new Repository(db, config.CURSOR_SECRET);
   registerDatasetRoutes(app, db, repo, config);
+  registerSearchRoutes(app, db, config);
   for (const resource of resources) registerResourceRoutes(app, resource, repo, config);
   return app;
 }

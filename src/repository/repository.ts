@@ -7,6 +7,7 @@ import type { IncludeContext, Item } from '../query/spec.js';
 import { afterCursor, filterConditions, orderBy, sortKeys } from '../query/sql.js';
 import type { Resource } from '../resources/define.js';
 import { byCollection } from '../resources/index.js';
+import { matchCondition } from '../search/search.js';
 
 export interface ListParams extends Record<string, unknown> {
   limit: number;
@@ -37,6 +38,7 @@ export class Repository {
     const { table, query } = resource;
     const keys = sortKeys(query, params.sort, table.id);
     const where: SQL[] = [isNull(table.deleted_at), ...filterConditions(query, params, table.updated_at), ...extra];
+    if (typeof params.q === 'string') where.push(matchCondition(resource.collection, table.id, params.q));
     const queryOnly = Object.fromEntries(Object.entries(params).filter(([k]) => !PAGING_PARAMS.has(k)));
     const fingerprint = queryFingerprint({
       c: resource.collection,

@@ -1,0 +1,154 @@
+/**
+ * Property-based tests of the one query mechanism: for random filters, sorts and page sizes,
+ * walking every page equals the filtered, sorted set computed independently from the seed;
+ * totals match; rows inserted during a walk never cause an unchanged row to be skipped or repeated.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { citations } from '../src/db/schema/index.js';
+import { pricesResource } from '../src/resources/prices/prices.resource.js';
+import { startApp, type TestApp } from './helpers.js';
+
+type Price = (typeof seedData.prices)[number];
+type Key = 'amount_min' | 'amount_max' | 'currency' | 'label' | 'unit' | 'format';
+const KEYS: Key[] = ['amount_min', 'amount_max', 'currency', 'label', 'unit', 'format'];
+
+const query = fc.record({
+  limit: fc.integer({ min: 1, max: 7 }),
+  sort: fc.uniqueArray(fc.record({ key: fc.constantFrom(...KEYS), desc: fc.boolean() }), {
+    maxLength: 3,
+    selector: (s) => s.key,
+  }),
+  currency: fc.option(fc.subarray(['CAD', 'USD', 'EUR'], { minLength: 1 }), { nil: undefined }),
+  format: fc.option(fc.constantFrom('group', 'individual'), { nil: undefined }),
+  amountGte: fc.option(fc.integer({ min: 0, max: 8000 }), { nil: undefined }),
+  openEnded: fc.option(fc.boolean(), { nil: undefined }),
+});
+type Query = typeof query extends fc.Arbitrary<infer T> ? T : never;
+
+function url(q: Query, cursor?: string): string {
+  const p = new URLSearchParams({ limit: String(q.limit) });
+  if (q.sort.length) p.set('sort', q.sort.map((s) => (s.desc ? `-${s.key}` : s.key)).join(','));
+  if (q.currency) p.set('currency', q.currency.join(','));
+  if (q.format) p.set('format', q.format);
+  if (q.amountGte !== undefined) p.set('amount_min_gte', String(q.amountGte));
+  if (q.openEnded !== undefined) p.set('open_ended', String(q.openEnded));
+  if (cursor) p.set('cursor', cursor);
+  return `/v1/prices?${p}`;
+}
+
+/** SQLite's order: NULLs first ascending, last descending; BINARY text collation; `id` last. */
+function expected(rows: Price[], q: Query): string[] {
+  const keep = rows.filter(
+    (r) =>
+      (!q.currency || q.currency.includes(r.currency)) &&
+      (!q.format || r.format === q.format) &&
+      (q.amountGte === undefined || (r.amount_min !== null && r.amount_min >= q.amountGte)) &&
+      (q.openEnded === undefined || r.open_ended === q.openEnded),
+  );
+  const sort = q.sort.length
+    ? q.sort
+    : [
+        { key: 'currency' as Key, desc: false },
+        { key: 'amount_min' as Key, desc: false },
+      ];
+  const cmp = (a: unknown, b: unknown) => {
+    if (a === b) return 0;
+    if (a === null || a === undefined) return -1;
+    if (b === null || b === undefined) return 1;
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    return Buffer.compare(Buffer.from(String(a)), Buffer.from(String(b)));
+  };
+  return keep
+    .sort((x, y) => {
+      for (const s of sort) {
+        const c = cmp(x[s.key], y[s.key]);
+        if (c !== 0) return s.desc ? -c : c;
+      }
+      return cmp(x.id, y.id);
+    })
+    .map((r) => r.id);
+}
+
+async function walk(
+  t: TestApp,
+  q: Query,
+  between?: (page: number) => void,
+): Promise<{ ids: string[]; totals: number[] }> {
+  const ids: string[] = [];
+  const totals: number[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 100; page++) {
+    const res = await t.http.get(url(q, cursor));
+    expect(res.status, res.text).toBe(200);
+    ids.push(...res.body.data.map((r: { id: string }) => r.id));
+    totals.push(res.body.meta.total);
+    cursor = res.body.meta.next_cursor ?? undefined;
+    if (!cursor) break;
+    between?.(page);
+  }
+  return { ids, totals };
+}
+
+describe('keyset pagination (property-based)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp();
+  });
+  afterAll(() => t.close());
+
+  it('concatenated pages equal the independently filtered and sorted set, with the right total', async () => {
+    await fc.assert(
+      fc.asyncProperty(query, async (q) => {
+        const want = expected(structuredClone(seedData.prices), q);
+        const { ids, totals } = await walk(t, q);
+        expect(ids).toEqual(want);
+        for (const total of totals) expect(total).toBe(want.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never skips or repeats an unchanged row while rows are inserted between pages', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        query,
+        fc.array(fc.integer({ min: 0, max: 9000 }), { minLength: 1, maxLength: 6 }),
+        async (q, amounts) => {
+          const app = await startApp();
+          try {
+            let n = 0;
+            const insert = () => {
+              for (const amount of amounts) {
+                const template = seedData.prices[n % seedData.prices.length]!;
+                const id = `inserted-${n++}`;
+                const row = pricesResource.toRow({ ...template, id, amount_min: amount, label: `Inserted ${amount}` });
+                app.db
+                  .insert(pricesResource.table)
+                  .values({
+                    ...row,
+                    id,
+                    created_at: '2026-11-23T00:00:00.000Z',
+                    updated_at: '2026-11-23T00:00:00.000Z',
+                  } as never)
+                  .run();
+                app.db
+                  .insert(citations)
+                  .values({ ...template.citations[0]!, collection: 'prices', record_id: id, position: 0 })
+                  .run();
+              }
+            };
+            const { ids } = await walk(app, q, insert);
+            const original = expected(structuredClone(seedData.prices), q);
+            expect(new Set(ids).size).toBe(ids.length);
+            for (const id of original) expect(ids).toContain(id);
+          } finally {
+            await app.close();
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
