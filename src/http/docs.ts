@@ -25,6 +25,8 @@ export const docsPlugin = fp(
           contact: { name: 'Katalog' },
         },
         servers: [{ url: config.PUBLIC_BASE_URL ?? '/', description: 'This server' }],
+        // Reads are public: no credentials.
+        security: [],
         tags: [
           { name: 'dataset', description: 'The dataset index and service health.' },
           ...resources.map((r) => ({ name: r.path, description: r.description })),

@@ -79,6 +79,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       schema: {
         operationId: `get${resource.singular}`,
         summary: `Get one ${resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} by id`,
+        description: `One record of ${resource.path} by its stable id, with its citations. \`include\` and \`fields\` work as on the list.`,
         tags: [resource.path],
         params: z.object({ id: Id }),
         querystring: s.itemQuery,

@@ -115,7 +115,15 @@ export function registerDatasetRoutes(app: FastifyInstance, db: Db, repo: Reposi
 
   typed.get(
     '/healthz',
-    { schema: { operationId: 'getHealth', summary: 'Liveness', tags: ['dataset'], response: { 200: Health } } },
+    {
+      schema: {
+        operationId: 'getHealth',
+        summary: 'Liveness',
+        description: 'Answers 200 while the process runs. Not rate limited.',
+        tags: ['dataset'],
+        response: { 200: Health },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
   typed.get(
@@ -124,6 +132,7 @@ export function registerDatasetRoutes(app: FastifyInstance, db: Db, repo: Reposi
       schema: {
         operationId: 'getReadiness',
         summary: 'Readiness: the database answers',
+        description: 'Answers 200 when the database answers a query, 503 otherwise. Not rate limited.',
         tags: ['dataset'],
         response: { 200: Health, ...problemResponses(503) },
       },
