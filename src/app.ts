@@ -41,7 +41,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
 
   const repo = new Repository(db, config.CURSOR_SECRET);
   registerDatasetRoutes(app, db, repo, config);
-  registerSearchRoutes(app, db, config);
+  registerSearchRoutes(app, db, repo, config);
   for (const resource of resources) registerResourceRoutes(app, resource, repo, config);
   return app;
 }

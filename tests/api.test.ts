@@ -95,6 +95,8 @@ describe('lists', () => {
   it('sorts by declared fields with id as the tiebreaker', async () => {
     const res = await t.http.get('/v1/programs?sort=-duration_weeks,name&limit=100').expect(200);
     expect(res.body.meta.sort).toEqual(['-duration_weeks', 'name', 'id']);
+    const desc = await t.http.get('/v1/programs?sort=-name').expect(200);
+    expect(desc.body.meta.sort).toEqual(['-name', '-id']);
     const weeks = res.body.data.map((p: { duration_weeks: number | null }) => p.duration_weeks);
     const nonNull = weeks.filter((w: number | null) => w !== null);
     expect(nonNull).toEqual([...nonNull].sort((x: number, y: number) => y - x));

@@ -66,7 +66,8 @@ function expected(rows: Price[], q: Query): string[] {
         const c = cmp(x[s.key], y[s.key]);
         if (c !== 0) return s.desc ? -c : c;
       }
-      return cmp(x.id, y.id);
+      const idDesc = sort.at(-1)?.desc ?? false;
+      return idDesc ? -cmp(x.id, y.id) : cmp(x.id, y.id);
     })
     .map((r) => r.id);
 }

@@ -26,4 +26,7 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
 /** Applies every migration in migrations/ that has not run yet. */
 export function migrateDb(db: Db): void {
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  // Refresh the planner's statistics where they are missing or stale (cheap when they are not):
+  // without them SQLite may pick an index that forces a sort of the whole filtered set.
+  db.$client.pragma('optimize=0x10002');
 }

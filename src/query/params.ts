@@ -33,7 +33,7 @@ export const Search = z
   .min(1)
   .max(200)
   .meta({
-    description: 'Full-text search (any text is safe; words are matched as prefixes).',
+    description: 'Full-text search: every word must match, the last as a prefix (any text is safe).',
     examples: ['sublingual'],
   });
 

@@ -62,7 +62,8 @@ export function sortKeys(spec: QuerySpec, requested: string[] | undefined, idCol
     seen.add(field);
     keys.push({ field, column, descending });
   }
-  if (!seen.has('id')) keys.push({ field: 'id', column: idColumn, descending: false });
+  // The id tiebreaker follows the direction of the last key, so one index scan serves the whole order.
+  if (!seen.has('id')) keys.push({ field: 'id', column: idColumn, descending: keys.at(-1)?.descending ?? false });
   return keys;
 }
 
@@ -74,6 +75,24 @@ export const orderBy = (keys: SortKey[]) => keys.map((k) => (k.descending ? desc
  */
 export function afterCursor(keys: SortKey[], values: KeyValue[]): SQL | undefined {
   if (values.length !== keys.length) return undefined;
+  // Fast path: a row-value comparison lets SQLite seek the index straight to the cursor. It is exact
+  // when every key runs the same way, no cursor value is NULL, and (descending) no key can be NULL.
+  const descending = keys[0]?.descending ?? false;
+  if (
+    keys.every((k) => k.descending === descending) &&
+    values.every((v) => v !== null) &&
+    (!descending || keys.every((k) => k.column.notNull))
+  ) {
+    const columns = sql.join(
+      keys.map((k) => k.column),
+      sql`, `,
+    );
+    const bound = sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    );
+    return descending ? sql`(${columns}) < (${bound})` : sql`(${columns}) > (${bound})`;
+  }
   const branches: SQL[] = [];
   for (let i = 0; i < keys.length; i++) {
     const equalBefore = keys.slice(0, i).map((k, j) => same(k.column, values[j] ?? null));

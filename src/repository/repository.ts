@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 import { citations } from '../db/schema/index.js';
@@ -62,11 +62,15 @@ export class Repository {
       .all() as Row[];
     const more = rows.length > params.limit;
     const pageRows = more ? rows.slice(0, params.limit) : rows;
-    const [{ n } = { n: 0 }] = this.db
-      .select({ n: count() })
-      .from(table)
-      .where(and(...where))
-      .all();
+    const n = this.count(
+      fingerprint,
+      () =>
+        this.db
+          .select({ n: count() })
+          .from(table)
+          .where(and(...where))
+          .get()?.n ?? 0,
+    );
     const last = pageRows.at(-1);
     const nextCursor =
       more && last
@@ -82,6 +86,27 @@ export class Repository {
       nextCursor,
       sort: keys.map((k) => (k.descending ? `-${k.field}` : k.field)),
     };
+  }
+
+  /**
+   * Totals are cached per query and data version: every write bumps data_version (triggers), so a
+   * cached total is never stale, and paging deep into a large filtered set does not recount it.
+   */
+  count(fingerprint: string, compute: () => number): number {
+    const version = this.dataVersion();
+    const hit = this.counts.get(fingerprint);
+    if (hit && hit.version === version) return hit.n;
+    const n = compute();
+    if (this.counts.size >= 10_000) this.counts.clear();
+    this.counts.set(fingerprint, { version, n });
+    return n;
+  }
+
+  private readonly counts = new Map<string, { version: number; n: number }>();
+
+  /** The data version: bumped by triggers on every change of any content table. */
+  dataVersion(): number {
+    return this.db.get<{ version: number }>(sql`select version from data_version where id = 1`).version;
   }
 
   get(resource: Resource, id: string, params: Pick<ListParams, 'include' | 'fields'> = {}): Item | undefined {

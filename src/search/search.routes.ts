@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
+import { queryFingerprint } from '../query/cursor.js';
 import { listOf, Search } from '../query/params.js';
+import type { Repository } from '../repository/repository.js';
 import { resources } from '../resources/index.js';
 import { splitLists } from '../resources/routes.js';
 import { searchAll } from './search.js';
@@ -55,7 +57,7 @@ const SearchResults = z
   });
 
 /** GET /v1/search: full-text search across every collection (SQLite FTS5, bm25, prefix matching). */
-export function registerSearchRoutes(app: FastifyInstance, db: Db, config: Config) {
+export function registerSearchRoutes(app: FastifyInstance, db: Db, repo: Repository, config: Config) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/search',
@@ -65,7 +67,7 @@ export function registerSearchRoutes(app: FastifyInstance, db: Db, config: Confi
         operationId: 'search',
         summary: 'Search every collection',
         description:
-          'Full-text search with bm25 ranking and prefix matching. Any text is safe: words are matched, operators are not interpreted.',
+          'Full-text search with bm25 ranking (title weighted 5x); every word must match, the last as a prefix. Any text is safe: words are matched, operators are not interpreted.',
         tags: ['dataset'],
         querystring: SearchQuery,
         response: { 200: SearchResults, ...problemResponses(...READ_ERRORS) },
@@ -73,7 +75,10 @@ export function registerSearchRoutes(app: FastifyInstance, db: Db, config: Confi
     },
     async (req) => {
       const collections = req.query.collection?.map((c) => collectionOf.get(c) as string);
-      const { hits, total } = searchAll(db, req.query.q, collections, req.query.limit);
+      const key = queryFingerprint({ search: req.query.q, collections: collections ?? null });
+      const { hits, total } = searchAll(db, req.query.q, collections, req.query.limit, (compute) =>
+        repo.count(key, compute),
+      );
       return {
         data: hits.map((h) => {
           const path = pathOf.get(h.collection) as string;

@@ -3,17 +3,16 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 
 /**
- * Any user text as a safe FTS5 query: the words (letters and digits) are each quoted and matched
- * as prefixes, all required. Quotes, operators (AND, OR, NOT, NEAR), `*`, `^`, parentheses and
- * emoji never reach FTS5 syntax. Null when the text has no words.
+ * Any user text as a safe FTS5 query: the words (letters and digits) are each quoted, all are
+ * required, and the last is matched as a prefix (search as you type; a prefix on every word costs
+ * several times more on large indexes). Quotes, operators (AND, OR, NOT, NEAR), `*`, `^`,
+ * parentheses and emoji never reach FTS5 syntax. Null when the text has no words.
  */
 export function ftsQuery(text: string): string | null {
   const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return null;
-  return words
-    .slice(0, 16)
-    .map((w) => `"${w}"*`)
-    .join(' ');
+  const kept = words.slice(0, 16);
+  return kept.map((w, i) => (i === kept.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ');
 }
 
 /** Records of the collection matching the text (for `q=` on list endpoints). */
@@ -31,26 +30,40 @@ export interface SearchHit {
   rank: number;
 }
 
-/** Ranked hits across collections (bm25, title weighted 5x), with highlighted title and snippet. */
+/**
+ * Ranked hits across collections (bm25, title weighted 5x), with highlighted title and snippet.
+ * Ranking happens inside FTS5 (ORDER BY rank with a LIMIT) before the join, and snippets are made
+ * for the returned hits only. `count` computes the total (callers cache it per data version).
+ */
 export function searchAll(
   db: Db,
   text: string,
   collections: string[] | undefined,
   limit: number,
+  count: (compute: () => number) => number = (c) => c(),
 ): { hits: SearchHit[]; total: number } {
   const query = ftsQuery(text);
   if (!query) return { hits: [], total: 0 };
-  const inCollections = collections?.length ? sql`and k.collection in ${collections}` : sql``;
+  const filtered = collections?.length;
+  const inCollections = filtered
+    ? sql`and search.rowid in (select id from search_keys where collection in ${collections})`
+    : sql``;
   const hits = db.all<SearchHit>(sql`
     select k.collection as collection, k.record_id as id,
            highlight(search, 0, '<mark>', '</mark>') as title,
            snippet(search, 1, '<mark>', '</mark>', '…', 16) as snippet,
-           bm25(search, 5.0, 1.0) as rank
+           search.rank as rank
     from search join search_keys k on k.id = search.rowid
-    where search match ${query} ${inCollections}
-    order by rank, k.collection, k.record_id
+    where search match ${query} ${inCollections} and search.rank match 'bm25(5.0, 1.0)'
+    order by search.rank
     limit ${limit}`);
-  const [{ n } = { n: 0 }] = db.all<{ n: number }>(sql`
-    select count(*) as n from search join search_keys k on k.id = search.rowid where search match ${query} ${inCollections}`);
-  return { hits, total: n };
+  const total = count(
+    () =>
+      db.get<{ n: number }>(
+        filtered
+          ? sql`select count(*) as n from search where search match ${query} ${inCollections}`
+          : sql`select count(*) as n from search where search match ${query}`,
+      ).n,
+  );
+  return { hits, total };
 }

@@ -84,6 +84,7 @@ export const programs = sqliteTable(
     index('programs_organization_idx').on(t.organization_id),
     index('programs_country_idx').on(t.country, t.region, t.city),
     index('programs_duration_idx').on(t.duration_weeks, t.id),
+    index('programs_format_duration_idx').on(t.format, t.duration_weeks, t.id),
   ],
 );
 

@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+
+export interface Measured {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+export interface Server {
+  url: string;
+  proc: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+/** Starts a server script as a child process on a port and waits until it answers. */
+export async function startServer(
+  script: string,
+  port: number,
+  env: Record<string, string> = {},
+  probe = '/',
+): Promise<Server> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    try {
+      const res = await fetch(`${url}${probe}`);
+      if (res.ok) break;
+    } catch {}
+    await sleep(100);
+  }
+  return {
+    url,
+    proc,
+    stop: async () => {
+      proc.kill('SIGTERM');
+      await new Promise((r) => proc.once('exit', r));
+    },
+  };
+}
+
+/** Runs autocannon against a URL (or a rotating list of paths) and returns the figures. */
+export async function measure(
+  name: string,
+  base: string,
+  paths: string[],
+  opts: { duration?: number; headers?: Record<string, string>; connections?: number } = {},
+): Promise<Measured> {
+  let i = 0;
+  const result = await autocannon({
+    url: base,
+    connections: opts.connections ?? 10,
+    duration: opts.duration ?? 5,
+    headers: opts.headers,
+    requests: [
+      {
+        setupRequest: (req) => {
+          req.path = paths[i++ % paths.length] as string;
+          return req;
+        },
+      },
+    ],
+  });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+export function table(rows: Measured[], baseline: Measured): string {
+  const head = '| scenario | req/s | p50 ms | p99 ms | req/s vs bare | p99 vs bare | non-2xx/errors |';
+  const sep = '|---|---:|---:|---:|---:|---:|---:|';
+  const lines = rows.map(
+    (r) =>
+      `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / baseline.rps).toFixed(2)}x | ${(r.p99 / Math.max(baseline.p99, 1)).toFixed(2)}x | ${r.non2xx + r.errors} |`,
+  );
+  return [head, sep, ...lines].join('\n');
+}

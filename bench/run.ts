@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: a bare Fastify baseline and Katalog's scenarios, measured in one run on this
+ * machine, printed as a table with ratios to the baseline and written to bench/results/latest.json.
+ * The 100k-program database is built first if missing (`npm run db:synthetic`).
+ * Options: --duration <s> (default 5), --skip-synthetic.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Measured, measure, type Server, startServer, table } from './harness.js';
+
+const { values } = parseArgs({
+  options: { duration: { type: 'string', default: '5' }, 'skip-synthetic': { type: 'boolean', default: false } },
+});
+const duration = Number(values.duration);
+const SYNTHETIC = 'data/synthetic.db';
+
+if (!values['skip-synthetic'] && !existsSync(SYNTHETIC)) {
+  console.log('building the 100k-program database (once)…');
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/synthetic.ts', '--programs', '100000', '--out', SYNTHETIC],
+    { stdio: 'inherit' },
+  );
+}
+
+const results: Measured[] = [];
+const run = async (name: string, server: Server, paths: string[], headers?: Record<string, string>) => {
+  await measure(`${name} (warm-up)`, server.url, paths, { duration: 1, headers });
+  const m = await measure(name, server.url, paths, { duration, headers });
+  results.push(m);
+  console.log(`${name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms`);
+  return m;
+};
+
+/**
+ * A cursor deep into a listing (90% of the way, or as deep as leaves a full page, whichever is
+ * earlier: so seeded and 100k pages return the same number of rows), found by walking it.
+ */
+async function deepCursor(base: string, path: string): Promise<string> {
+  const first = await (await fetch(`${base}${path}&limit=1`)).json();
+  const total: number = first.meta.total;
+  const step = Math.max(1, Math.min(100, Math.floor(total / 10)));
+  let cursor: string | null = null;
+  let seen = 0;
+  const target = Math.min(total * 0.9, total - PAGE_SIZE);
+  while (seen + step <= target) {
+    const res: { meta: { next_cursor: string | null } } = await (
+      await fetch(`${base}${path}&limit=${step}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+    ).json();
+    if (!res.meta.next_cursor) break;
+    cursor = res.meta.next_cursor;
+    seen += step;
+  }
+  return cursor ? `${path}&limit=${PAGE_SIZE}&cursor=${encodeURIComponent(cursor)}` : `${path}&limit=${PAGE_SIZE}`;
+}
+
+const bare = await startServer('bench/bare.ts', 3900);
+const baseline = await run('bare Fastify hello-world', bare, ['/']);
+await bare.stop();
+
+const seededPath = join(tmpdir(), `katalog-bench-${process.pid}.db`);
+const PAGE = '/v1/programs?format=group&sort=name';
+const PAGE_SIZE = 5;
+const SEARCH = '/v1/search?q=group%20therapy';
+const dbScenarios = async (label: string, server: Server) => {
+  await run(`${label}: filtered sorted page`, server, [`${PAGE}&limit=${PAGE_SIZE}`]);
+  await run(`${label}: deep page (cursor at 90%)`, server, [await deepCursor(server.url, PAGE)]);
+  await run(`${label}: search`, server, [SEARCH]);
+};
+
+const seeded = await startServer(
+  'src/server.ts',
+  3901,
+  { DATABASE_PATH: seededPath, RESPONSE_CACHE: 'false' },
+  '/readyz',
+);
+await dbScenarios('seeded', seeded);
+await seeded.stop();
+rmSync(seededPath, { force: true });
+
+if (!values['skip-synthetic']) {
+  const big = await startServer(
+    'src/server.ts',
+    3902,
+    { DATABASE_PATH: SYNTHETIC, SEED_ON_START: 'false', RESPONSE_CACHE: 'false' },
+    '/readyz',
+  );
+  await dbScenarios('100k programs', big);
+  await big.stop();
+}
+
+const text = table(results, baseline);
+console.log(`\n${text}\n`);
+const ratio = (a: string, b: string) => {
+  const x = results.find((r) => r.name === a);
+  const y = results.find((r) => r.name === b);
+  return x && y ? { p50: x.p50 / Math.max(y.p50, 0.01), p99: x.p99 / Math.max(y.p99, 0.01) } : null;
+};
+const scale = ['filtered sorted page', 'deep page (cursor at 90%)', 'search'].map((s) => ({
+  scenario: s,
+  latency_100k_vs_seeded: ratio(`100k programs: ${s}`, `seeded: ${s}`),
+}));
+for (const s of scale)
+  if (s.latency_100k_vs_seeded)
+    console.log(
+      `100k vs seeded, ${s.scenario}: p50 ${s.latency_100k_vs_seeded.p50.toFixed(2)}x, p99 ${s.latency_100k_vs_seeded.p99.toFixed(2)}x`,
+    );
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(
+  'bench/results/latest.json',
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, duration, baseline, results, scale }, null, 2)}\n`,
+);
+console.log('wrote bench/results/latest.json');

@@ -1,0 +1,1 @@
+CREATE INDEX `programs_format_duration_idx` ON `programs` (`format`,`duration_weeks`,`id`);
