@@ -17,6 +17,15 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
+const children = new Set<ChildProcess>();
+// Never leave a server behind, whatever happens to the run.
+for (const signal of ['exit', 'SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const c of children) c.kill('SIGKILL');
+    if (signal !== 'exit') process.exit(1);
+  });
+}
+
 /** Starts a server script as a child process on a port and waits until it answers. */
 export async function startServer(
   script: string,
@@ -28,6 +37,8 @@ export async function startServer(
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  children.add(proc);
+  proc.once('exit', () => children.delete(proc));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     try {
@@ -50,7 +61,7 @@ export async function startServer(
 export async function measure(
   name: string,
   base: string,
-  paths: string[],
+  paths: string[] | ((i: number) => string),
   opts: { duration?: number; headers?: Record<string, string>; connections?: number } = {},
 ): Promise<Measured> {
   let i = 0;
@@ -62,7 +73,7 @@ export async function measure(
     requests: [
       {
         setupRequest: (req) => {
-          req.path = paths[i++ % paths.length] as string;
+          req.path = typeof paths === 'function' ? paths(i++) : (paths[i++ % paths.length] as string);
           return req;
         },
       },

@@ -27,7 +27,12 @@ if (!values['skip-synthetic'] && !existsSync(SYNTHETIC)) {
 }
 
 const results: Measured[] = [];
-const run = async (name: string, server: Server, paths: string[], headers?: Record<string, string>) => {
+const run = async (
+  name: string,
+  server: Server,
+  paths: string[] | ((i: number) => string),
+  headers?: Record<string, string>,
+) => {
   await measure(`${name} (warm-up)`, server.url, paths, { duration: 1, headers });
   const m = await measure(name, server.url, paths, { duration, headers });
   results.push(m);
@@ -62,6 +67,46 @@ const baseline = await run('bare Fastify hello-world', bare, ['/']);
 await bare.stop();
 
 const seededPath = join(tmpdir(), `katalog-bench-${process.pid}.db`);
+const NO_LIMIT = { RATE_LIMIT_MAX: '100000000' };
+let sameShape: Measured | undefined;
+
+// HTTP layer (issue 4): the response cache, conditional requests and compression, on the seeded data.
+{
+  const server = await startServer(
+    'src/server.ts',
+    3903,
+    { DATABASE_PATH: `${seededPath}.http`, ...NO_LIMIT },
+    '/readyz',
+  );
+  const LIST = '/v1/programs?limit=20';
+  const etag = (await fetch(`${server.url}${LIST}`)).headers.get('etag') as string;
+  await run('cached GET /v1/programs?limit=20', server, [LIST]);
+  // The same bytes and headers from a bare Fastify: the speed limit for a response of this size.
+  const sample = await fetch(`${server.url}${LIST}`);
+  const headers = Object.fromEntries(
+    [...sample.headers].filter(([k]) => !['content-length', 'date', 'connection', 'keep-alive'].includes(k)),
+  );
+  writeFileSync(`${seededPath}.body`, Buffer.from(await sample.arrayBuffer()));
+  writeFileSync(`${seededPath}.headers`, JSON.stringify(headers));
+  const same = await startServer('bench/bare.ts', 3904, {
+    BODY_FILE: `${seededPath}.body`,
+    HEADERS_FILE: `${seededPath}.headers`,
+  });
+  sameShape = await run('bare Fastify, same bytes and headers as the cached list', same, [LIST]);
+  await same.stop();
+  const start = Date.UTC(2000, 0, 1);
+  await run(
+    'cache-busting (varying updated_since)',
+    server,
+    (i) => `${LIST}&updated_since=${new Date(start + i * 1000).toISOString()}`,
+  );
+  await run('304 revalidation (If-None-Match)', server, [LIST], { 'if-none-match': etag });
+  await run('gzip response (cached)', server, [LIST], { 'accept-encoding': 'gzip' });
+  await server.stop();
+  for (const suffix of ['.http', '.http-wal', '.http-shm', '.body', '.headers'])
+    rmSync(`${seededPath}${suffix}`, { force: true });
+}
+
 const PAGE = '/v1/programs?format=group&sort=name';
 const PAGE_SIZE = 5;
 const SEARCH = '/v1/search?q=group%20therapy';
@@ -74,7 +119,7 @@ const dbScenarios = async (label: string, server: Server) => {
 const seeded = await startServer(
   'src/server.ts',
   3901,
-  { DATABASE_PATH: seededPath, RESPONSE_CACHE: 'false' },
+  { DATABASE_PATH: seededPath, RESPONSE_CACHE: 'false', ...NO_LIMIT },
   '/readyz',
 );
 await dbScenarios('seeded', seeded);
@@ -85,7 +130,7 @@ if (!values['skip-synthetic']) {
   const big = await startServer(
     'src/server.ts',
     3902,
-    { DATABASE_PATH: SYNTHETIC, SEED_ON_START: 'false', RESPONSE_CACHE: 'false' },
+    { DATABASE_PATH: SYNTHETIC, SEED_ON_START: 'false', RESPONSE_CACHE: 'false', ...NO_LIMIT },
     '/readyz',
   );
   await dbScenarios('100k programs', big);
@@ -93,6 +138,12 @@ if (!values['skip-synthetic']) {
 }
 
 const text = table(results, baseline);
+const cached = results.find((r) => r.name.startsWith('cached GET'));
+if (cached && sameShape) {
+  console.log(
+    `cached list vs bare Fastify sending the same bytes: req/s ${(cached.rps / sameShape.rps).toFixed(2)}x, p99 ${(cached.p99 / Math.max(sameShape.p99, 1)).toFixed(2)}x`,
+  );
+}
 console.log(`\n${text}\n`);
 const ratio = (a: string, b: string) => {
   const x = results.find((r) => r.name === a);

@@ -3,8 +3,11 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { watchDataVersion } from './db/version.js';
+import { cachePlugin } from './http/cache.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin } from './http/errors.js';
+import { compressPlugin, policiesPlugin } from './http/policies.js';
 import { Repository } from './repository/repository.js';
 import { resources } from './resources/index.js';
 import { registerResourceRoutes } from './resources/routes.js';
@@ -14,14 +17,16 @@ import { registerSearchRoutes } from './search/search.routes.js';
 export interface AppDeps {
   config: Config;
   db: Db;
+  /** Where logs go (default stdout); tests pass a stream to read them. */
+  logStream?: { write(line: string): void };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Builds the Katalog app on an open, migrated database. Never listens: server.ts does. */
-export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logStream }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    logger: logStream ? { level: config.LOG_LEVEL, stream: logStream } : { level: config.LOG_LEVEL },
     logController: new LogController({ requestIdLogLabel: 'request_id' }),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -32,14 +37,22 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onRequest', async (req, reply) => {
-    reply.header('x-request-id', req.id);
-  });
 
+  const version = watchDataVersion(db.$client);
+  app.addHook('onClose', async () => version.stop());
+  const repo = new Repository(db, config.CURSOR_SECRET, version);
+  // Order matters: hooks run in registration order. Policies (CORS, security headers, rate limit)
+  // apply to cache hits too; the cache compresses what it stores, compress handles the rest.
   await app.register(errorsPlugin);
+  await app.register(policiesPlugin, { config });
+  await app.register(cachePlugin, {
+    config,
+    version: () => repo.dataVersion(),
+    lastModified: () => repo.lastModified(),
+  });
+  await app.register(compressPlugin);
   await app.register(docsPlugin, { config });
 
-  const repo = new Repository(db, config.CURSOR_SECRET);
   registerDatasetRoutes(app, db, repo, config);
   registerSearchRoutes(app, db, repo, config);
   for (const resource of resources) registerResourceRoutes(app, resource, repo, config);

@@ -21,6 +21,12 @@ export const ConfigSchema = z.object({
     .describe('Absolute base URL used in links and JSON-LD ids; links are relative when unset.'),
   CURSOR_SECRET: z.string().min(16).default('katalog-default-cursor-secret-v1'),
   CORS_ORIGINS: list.default(['*']),
+  RESPONSE_CACHE: bool.default(true),
+  CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024 * 1024),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(300),
   CACHE_STALE_WHILE_REVALIDATE: z.coerce.number().int().min(0).default(86400),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
@@ -44,5 +50,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** Config for tests and tools: defaults, overridden by what is given. */
 export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', DATABASE_PATH: ':memory:', ...overrides });
+  return loadConfig({ LOG_LEVEL: 'silent', DATABASE_PATH: ':memory:', RATE_LIMIT_MAX: '1000000', ...overrides });
 }

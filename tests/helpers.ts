@@ -24,8 +24,9 @@ export interface TestApp {
 export async function startApp(
   overrides: Partial<Record<keyof Config, string>> = {},
   db = freshDb(),
+  logStream?: { write(line: string): void },
 ): Promise<TestApp> {
-  const app = await buildApp({ config: testConfig(overrides), db });
+  const app = await buildApp({ config: testConfig(overrides), db, logStream });
   await app.ready();
   return {
     app,

@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 import { citations } from '../db/schema/index.js';
+import type { DataVersion } from '../db/version.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
 import type { IncludeContext, Item } from '../query/spec.js';
 import { afterCursor, filterConditions, orderBy, sortKeys } from '../query/sql.js';
@@ -32,6 +33,7 @@ export class Repository {
   constructor(
     private readonly db: Db,
     private readonly cursorSecret: string,
+    private readonly version: DataVersion,
   ) {}
 
   list(resource: Resource, params: ListParams, extra: SQL[] = []): Page {
@@ -104,9 +106,21 @@ export class Repository {
 
   private readonly counts = new Map<string, { version: number; n: number }>();
 
-  /** The data version: bumped by triggers on every change of any content table. */
+  /** When any content last changed, as an HTTP date (from the change feed), cached per data version. */
+  lastModified(): string {
+    const version = this.dataVersion();
+    if (this.modified?.version !== version) {
+      const row = this.db.get<{ at: string | null }>(sql`select max(changed_at) as at from changes`);
+      this.modified = { version, at: new Date(row.at ?? 0).toUTCString() };
+    }
+    return this.modified.at;
+  }
+
+  private modified: { version: number; at: string } | undefined;
+
+  /** The data version (see db/version.ts): changes whenever the data may have changed. */
   dataVersion(): number {
-    return this.db.get<{ version: number }>(sql`select version from data_version where id = 1`).version;
+    return this.version.get();
   }
 
   get(resource: Resource, id: string, params: Pick<ListParams, 'include' | 'fields'> = {}): Item | undefined {

@@ -1,0 +1,205 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from './helpers.js';
+
+const LIST = '/v1/programs?limit=20';
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp();
+});
+afterAll(() => t.close());
+
+describe('conditional requests and caching headers', () => {
+  it('gives the same strong ETag on two instances serving the same data', async () => {
+    const other = await startApp();
+    try {
+      const a = await t.http.get(LIST).set('accept-encoding', 'identity').expect(200);
+      const b = await other.http.get(LIST).set('accept-encoding', 'identity').expect(200);
+      expect(a.headers.etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+      expect(b.headers.etag).toBe(a.headers.etag);
+      expect(b.text).toBe(a.text);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('answers If-None-Match and If-Modified-Since with 304 and no body, from the first request on', async () => {
+    const fresh = await startApp();
+    try {
+      const first = await fresh.http.get('/v1/prices/roots-to-thrive-group-price').expect(200);
+      const etag = first.headers.etag as string;
+      expect(first.headers['last-modified']).toBeTruthy();
+      const r = await fresh.http.get('/v1/prices/roots-to-thrive-group-price').set('if-none-match', etag).expect(304);
+      expect(r.text).toBe('');
+      expect(r.headers.etag).toBe(etag);
+      await fresh.http.get('/v1/prices/roots-to-thrive-group-price').set('if-none-match', '"other"').expect(200);
+      await fresh.http
+        .get('/v1/prices/roots-to-thrive-group-price')
+        .set('if-modified-since', String(first.headers['last-modified']))
+        .expect(304);
+      await fresh.http
+        .get('/v1/prices/roots-to-thrive-group-price')
+        .set('if-modified-since', 'Mon, 01 Jan 2001 00:00:00 GMT')
+        .expect(200);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('answers HEAD like GET without a body', async () => {
+    const get = await t.http.get(LIST).set('accept-encoding', 'identity').expect(200);
+    const head = await t.http.head(LIST).set('accept-encoding', 'identity').expect(200);
+    expect(head.headers.etag).toBe(get.headers.etag);
+    expect(head.text ?? '').toBe('');
+  });
+
+  it('sets Cache-Control and Vary on reads, no-store on errors', async () => {
+    const ok = await t.http.get(LIST).expect(200);
+    expect(ok.headers['cache-control']).toBe('public, max-age=300, stale-while-revalidate=86400');
+    expect(ok.headers.vary).toMatch(/Accept, Accept-Encoding, Origin/);
+    const err = await t.http.get('/v1/programs/nope').expect(404);
+    expect(err.headers['cache-control']).toBe('no-store');
+  });
+
+  it('never serves a stale body after a data change: the ETag and the body change', async () => {
+    const app = await startApp();
+    try {
+      const before = await app.http.get('/v1/faqs/can-i-drive-home-after-a-group-session').expect(200);
+      await app.http.get('/v1/faqs/can-i-drive-home-after-a-group-session').expect(200); // now cached
+      app.db.$client
+        .prepare(
+          "update faqs set answer = 'Changed answer.', version = version + 1 where id = 'can-i-drive-home-after-a-group-session'",
+        )
+        .run();
+      const after = await app.http.get('/v1/faqs/can-i-drive-home-after-a-group-session').expect(200);
+      expect(after.body.data.answer).toBe('Changed answer.');
+      expect(after.headers.etag).not.toBe(before.headers.etag);
+      await app.http
+        .get('/v1/faqs/can-i-drive-home-after-a-group-session')
+        .set('if-none-match', String(before.headers.etag))
+        .expect(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('serves identical bytes from the cache and with the cache off', async () => {
+    const off = await startApp({ RESPONSE_CACHE: 'false' });
+    try {
+      for (const url of [LIST, '/v1/search?q=sublingual', '/v1/programs/roots-to-thrive-group?include=prices']) {
+        const a = await t.http.get(url).expect(200);
+        const b = await t.http.get(url).expect(200);
+        const c = await off.http.get(url).expect(200);
+        expect(b.text).toBe(a.text);
+        expect(c.text).toBe(a.text);
+        expect(c.headers.etag).toBe(a.headers.etag);
+      }
+    } finally {
+      await off.close();
+    }
+  });
+});
+
+describe('compression', () => {
+  const get = (url: string, encoding: string) =>
+    t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': encoding } });
+
+  it('negotiates br and gzip for responses over 1 KB, with the same content', async () => {
+    const plain = await get(LIST, 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const br = await get(LIST, 'gzip, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    const gz = await get(LIST, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+    expect(gz.headers.etag).not.toBe(plain.headers.etag);
+    expect(gz.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+  });
+
+  it('leaves small responses alone', async () => {
+    const res = await get('/healthz', 'gzip, br');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBeUndefined();
+  });
+});
+
+describe('CORS', () => {
+  it('allows reads from any origin by default and answers preflight', async () => {
+    const res = await t.http.get(LIST).set('origin', 'https://app.example').expect(200);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.headers['access-control-expose-headers']).toMatch(/ETag.*Link.*RateLimit-Limit/);
+    const pre = await t.http
+      .options(LIST)
+      .set('origin', 'https://app.example')
+      .set('access-control-request-method', 'GET')
+      .expect(204);
+    expect(pre.headers['access-control-allow-origin']).toBe('*');
+    expect(pre.headers['access-control-allow-methods']).toContain('GET');
+  });
+
+  it('honours a configured allow-list', async () => {
+    const app = await startApp({ CORS_ORIGINS: 'https://ok.example' });
+    try {
+      const ok = await app.http.get(LIST).set('origin', 'https://ok.example').expect(200);
+      expect(ok.headers['access-control-allow-origin']).toBe('https://ok.example');
+      const no = await app.http.get(LIST).set('origin', 'https://evil.example').expect(200);
+      expect(no.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('rate limits', () => {
+  it('limits per client IP with RateLimit headers, then 429 problem+json with Retry-After; health is exempt', async () => {
+    const app = await startApp({ RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW: '1 minute' });
+    try {
+      const first = await app.http.get('/v1').expect(200);
+      expect(first.headers['ratelimit-limit']).toBe('3');
+      expect(first.headers['ratelimit-remaining']).toBe('2');
+      await app.http.get('/v1/faqs').expect(200);
+      await app.http.get('/v1/faqs').expect(200);
+      const limited = await app.http.get('/v1/faqs').expect(429);
+      expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect(limited.body).toMatchObject({ status: 429, type: '/problems/rate-limited' });
+      expect(limited.headers['cache-control']).toBe('no-store');
+      await app.http.get('/healthz').expect(200);
+      await app.http.get('/readyz').expect(200);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('security headers and docs', () => {
+  it('sends a CSP under which Swagger UI loads only same-origin scripts', async () => {
+    const res = await t.http.get('/docs/').redirects(1).expect(200);
+    const csp = res.headers['content-security-policy'] as string;
+    expect(csp).toContain("script-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const scripts = [...res.text.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attrs, inline] of scripts) {
+      expect(inline?.trim()).toBe('');
+      const src = /src="([^"]+)"/.exec(attrs ?? '')?.[1] as string;
+      expect(src.startsWith('./') || src.startsWith('/docs')).toBe(true);
+      await t.http.get(`/docs/${src.replace(/^\.\//, '')}`).expect(200);
+    }
+  });
+});
+
+describe('request ids in logs', () => {
+  it('puts the request id in every log line of a request', async () => {
+    const lines: string[] = [];
+    const app = await startApp({ LOG_LEVEL: 'info' }, undefined, { write: (l) => lines.push(l) });
+    try {
+      await app.http.get('/v1/faqs?limit=1').set('x-request-id', 'trace-me-42').expect(200);
+      const mine = lines.map((l) => JSON.parse(l)).filter((l) => l.request_id === 'trace-me-42');
+      expect(mine.map((l) => l.msg)).toEqual(expect.arrayContaining(['incoming request', 'request completed']));
+    } finally {
+      await app.close();
+    }
+  });
+});
