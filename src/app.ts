@@ -11,6 +11,7 @@ import { compressPlugin, policiesPlugin } from './http/policies.js';
 import { Repository } from './repository/repository.js';
 import { resources } from './resources/index.js';
 import { registerResourceRoutes } from './resources/routes.js';
+import { registerChangeRoutes } from './routes/changes.js';
 import { registerDatasetRoutes } from './routes/dataset.js';
 import { registerSearchRoutes } from './search/search.routes.js';
 
@@ -55,6 +56,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
 
   registerDatasetRoutes(app, db, repo, config);
   registerSearchRoutes(app, db, repo, config);
+  registerChangeRoutes(app, db, config);
   for (const resource of resources) registerResourceRoutes(app, resource, repo, config);
   return app;
 }

@@ -51,8 +51,9 @@ describe('OpenAPI document', () => {
       expect(op.summary, where).toBeTruthy();
       expect(op.tags?.length, where).toBeGreaterThan(0);
       for (const p of op.parameters ?? []) expect(p.description, `${where} ${p.name}`).toBeTruthy();
-      const ok = op.responses['200']?.content?.['application/json'];
-      expect(ok?.example, `${where} 200 example`).toBeDefined();
+      const ok = Object.entries(op.responses['200']?.content ?? {});
+      expect(ok.length, `${where} 200`).toBeGreaterThan(0);
+      for (const [type, media] of ok) expect(media.example, `${where} 200 ${type} example`).toBeDefined();
       for (const [status, res] of Object.entries(op.responses)) {
         if (Number(status) < 400) continue;
         expect(Object.keys(res.content ?? {}), `${where} ${status}`).toEqual(['application/problem+json']);

@@ -67,19 +67,25 @@ export function pruneComponents(doc: Doc): Doc {
   return { ...doc, components: { ...components, schemas: kept } } as Doc;
 }
 
-/** Gives every problem+json response an example of its status. */
+/** Gives every response an example: problem+json ones an example of their status. */
 export function addProblemExamples(doc: Doc): Doc {
   const paths =
     (doc as { paths?: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>> }).paths ?? {};
   for (const operations of Object.values(paths)) {
     for (const op of Object.values(operations)) {
       for (const [status, res] of Object.entries(op.responses ?? {})) {
-        const media = res.content?.['application/problem+json'];
-        if (media && media.example === undefined) media.example = problemExample(Number(status) as ProblemStatus);
+        for (const [type, media] of Object.entries(res.content ?? {})) {
+          if (media.example !== undefined) continue;
+          if (type === 'application/problem+json') media.example = problemExample(Number(status) as ProblemStatus);
+          else if (Array.isArray(media.schema?.examples) && media.schema.examples.length) {
+            // Responses declared per content type keep their examples in the schema: show the first as the media example.
+            media.example = media.schema.examples[0];
+          }
+        }
       }
     }
   }
   return doc;
 }
 
-type ResponseObject = { content?: Record<string, { example?: unknown }> };
+type ResponseObject = { content?: Record<string, { example?: unknown; schema?: { examples?: unknown[] } }> };

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
-import { citations } from '../db/schema/index.js';
+import { changes, citations } from '../db/schema/index.js';
 import type { DataVersion } from '../db/version.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
 import type { IncludeContext, Item } from '../query/spec.js';
@@ -130,6 +130,27 @@ export class Repository {
       .where(and(eq(resource.table.id, id), isNull(resource.table.deleted_at)))
       .get() as Row | undefined;
     return row ? this.present(resource, [row], params)[0] : undefined;
+  }
+
+  /**
+   * Soft-deletes a record: hidden from reads, a tombstone in the change feed, in one transaction.
+   * Returns false when there is no live record with that id.
+   */
+  softDelete(resource: Resource, id: string, at = new Date().toISOString()): boolean {
+    return this.db.transaction((tx) => {
+      const row = tx
+        .select({ version: resource.table.version })
+        .from(resource.table)
+        .where(and(eq(resource.table.id, id), isNull(resource.table.deleted_at)))
+        .get() as { version: number } | undefined;
+      if (!row) return false;
+      const version = row.version + 1;
+      tx.update(resource.table).set({ deleted_at: at, updated_at: at, version }).where(eq(resource.table.id, id)).run();
+      tx.insert(changes)
+        .values({ collection: resource.collection, record_id: id, action: 'deleted', version, changed_at: at })
+        .run();
+      return true;
+    });
   }
 
   /** Live items of a collection by id, with citations (for includes). */

@@ -15,7 +15,12 @@ export interface Resource {
   singular: string;
   plural: string;
   description: string;
-  table: SQLiteTable & { id: SQLiteColumn; updated_at: SQLiteColumn; deleted_at: SQLiteColumn };
+  table: SQLiteTable & {
+    id: SQLiteColumn;
+    version: SQLiteColumn;
+    updated_at: SQLiteColumn;
+    deleted_at: SQLiteColumn;
+  };
   /** The read schema (a named OpenAPI component). */
   entity: z.ZodObject;
   /** The writable fields (seed and, later, write input). */

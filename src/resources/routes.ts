@@ -1,7 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
+import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import type { ListParams, Repository } from '../repository/repository.js';
@@ -54,11 +55,23 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         description: `${resource.description}\n\nFilters, sort, keyset pagination (\`limit\`, \`cursor\`), \`include\`, \`fields\` and full-text \`q\` are typed query parameters. Unknown parameters are rejected.`,
         tags: [resource.path],
         querystring: s.listQuery,
-        response: { 200: s.list, ...problemResponses(...READ_ERRORS) },
+        response: {
+          200: {
+            description: `A page of ${resource.path} as JSON; with \`Accept: text/csv\` or \`application/x-ndjson\`, every matching record as a stream (as /v1/${resource.path}.csv and .ndjson).`,
+            content: {
+              'application/json': { schema: s.list },
+              'text/csv': { schema: csvSchema(resource) },
+              'application/x-ndjson': { schema: ndjsonSchema(resource) },
+            },
+          },
+          ...problemResponses(...READ_ERRORS),
+        },
       },
     },
     async (req, reply) => {
       const params = req.query as ListParams;
+      const format = negotiateExport(req.headers.accept);
+      if (format) return sendExport(reply, repo, resource, params, format);
       const page = repo.list(resource, params);
       const { cursor: _c, ...rest } = params;
       const self = linkTo(base, path, params);
@@ -71,6 +84,35 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       } as never;
     },
   );
+
+  for (const format of ['csv', 'ndjson'] as const) {
+    typed.get(
+      `${path}.${format}`,
+      {
+        preValidation: splitLists(s.exportParams),
+        config: { stream: true } as never,
+        schema: {
+          operationId: `export${resource.plural}${format === 'csv' ? 'Csv' : 'Ndjson'}`,
+          summary: `Export every ${resource.path.replace(/-/g, ' ')} record as ${format.toUpperCase()}`,
+          description: EXPORT_DOC[format],
+          tags: [resource.path],
+          querystring: s.exportQuery,
+          response: {
+            200: {
+              description: `Every matching record, streamed.`,
+              content: {
+                [EXPORT_TYPES[format].split(';')[0] as string]: {
+                  schema: format === 'csv' ? csvSchema(resource) : ndjsonSchema(resource),
+                },
+              },
+            },
+            ...problemResponses(...READ_ERRORS),
+          },
+        },
+      },
+      async (req, reply) => sendExport(reply, repo, resource, req.query as Record<string, unknown>, format),
+    );
+  }
 
   typed.get(
     `${path}/:id`,
@@ -92,4 +134,35 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       return { data: item } as never;
     },
   );
+}
+
+const EXPORT_DOC = {
+  csv: 'RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.',
+  ndjson:
+    'One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.',
+};
+
+function csvSchema(resource: Resource) {
+  return z.string().meta({
+    description: 'CSV text',
+    examples: [`${Object.keys(resource.entity.shape).join(',')}\r\n…`],
+  });
+}
+
+function ndjsonSchema(resource: Resource) {
+  return z.string().meta({ description: `One ${resource.singular} JSON object per line`, examples: ['{"id":"…"}\n'] });
+}
+
+function sendExport(
+  reply: FastifyReply,
+  repo: Repository,
+  resource: Resource,
+  params: Record<string, unknown>,
+  format: ExportFormat,
+) {
+  reply.type(EXPORT_TYPES[format]);
+  reply.header('vary', 'Accept, Accept-Encoding, Origin');
+  reply.header('cache-control', 'public, max-age=60');
+  if (format === 'csv') reply.header('content-disposition', `attachment; filename="${resource.path}.csv"`);
+  return reply.send(exportStream(repo, resource, params, format) as never);
 }

@@ -52,8 +52,11 @@ export function resourceSchemas(resource: Resource) {
   const item = z.union([expanded, sparse]);
   const listShape = listQueryShape(resource.query, fieldNames);
   const itemShape = itemQueryShape(resource.query, fieldNames);
+  const { limit: _l, cursor: _c, fields: _f, include: _i, ...exportShape } = listShape;
   return {
     listQuery: z.strictObject(listShape),
+    exportQuery: z.strictObject(exportShape),
+    exportParams: listParamNames(exportShape),
     itemQuery: z.strictObject(itemShape),
     listParams: listParamNames(listShape),
     itemParams: listParamNames(itemShape),

@@ -1,0 +1,73 @@
+import { Readable } from 'node:stream';
+import type { Item } from '../query/spec.js';
+import type { ListParams, Repository } from '../repository/repository.js';
+import type { Resource } from '../resources/define.js';
+
+export type ExportFormat = 'csv' | 'ndjson';
+export const EXPORT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8; header=present',
+  ndjson: 'application/x-ndjson; charset=utf-8',
+};
+
+const BATCH = 500;
+
+/** Every matching record, fetched in keyset batches: memory stays flat however large the table. */
+export async function* allItems(
+  repo: Repository,
+  resource: Resource,
+  params: Record<string, unknown>,
+): AsyncGenerator<Item> {
+  let cursor: string | undefined;
+  const { limit: _l, cursor: _c, fields: _f, include: _i, ...filters } = params;
+  for (;;) {
+    const page = repo.list(resource, { ...filters, limit: BATCH, cursor } as ListParams);
+    for (const item of page.items) yield item;
+    if (!page.nextCursor) return;
+    cursor = page.nextCursor;
+    // Let other requests run between batches.
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; nested values as JSON. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function exportStream(
+  repo: Repository,
+  resource: Resource,
+  params: Record<string, unknown>,
+  format: ExportFormat,
+): Readable {
+  const columns = Object.keys(resource.entity.shape);
+  async function* lines() {
+    if (format === 'csv') yield `${columns.join(',')}\r\n`;
+    for await (const item of allItems(repo, resource, params)) {
+      yield format === 'csv' ? `${columns.map((c) => csvField(item[c])).join(',')}\r\n` : `${JSON.stringify(item)}\n`;
+    }
+  }
+  return Readable.from(lines());
+}
+
+/** The export format an Accept header asks for, if it prefers one over JSON. */
+export function negotiateExport(accept: string | undefined): ExportFormat | undefined {
+  if (!accept) return undefined;
+  const ranked = accept
+    .split(',')
+    .map((part, i) => {
+      const [type = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { type: type.trim(), q: q ? Number(q.slice(2)) : 1, i };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  for (const r of ranked) {
+    if (r.type === 'text/csv') return 'csv';
+    if (r.type === 'application/x-ndjson') return 'ndjson';
+    if (r.type === 'application/json' || r.type === '*/*' || r.type === 'application/*') return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,116 @@
+import { asc, gt } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../config.js';
+import type { Db } from '../db/client.js';
+import { changes } from '../db/schema/index.js';
+import { problemResponses, READ_ERRORS } from '../http/problem.js';
+import { resources } from '../resources/index.js';
+
+const pathOf = new Map(resources.map((r) => [r.collection, r.path]));
+const collectionNames = resources.map((r) => r.path) as [string, ...string[]];
+
+const ChangeEvent = z
+  .object({
+    seq: z.number().int().meta({ description: 'Position in the feed; strictly increasing.' }),
+    collection: z.enum(collectionNames),
+    id: z.string(),
+    action: z.enum(['created', 'updated', 'deleted']),
+    version: z.number().int().meta({ description: 'The record version after the change.' }),
+    changed_at: z.string(),
+    href: z.string().meta({ description: 'The record (404 once deleted).' }),
+  })
+  .meta({ id: 'ChangeEvent', description: 'One change of one record. Deletions stay in the feed as tombstones.' });
+
+const ChangesPage = z
+  .object({
+    data: z.array(ChangeEvent),
+    meta: z.object({
+      next_cursor: z.string().meta({ description: 'Pass as `since` to continue; the same when nothing new happened.' }),
+      has_more: z.boolean(),
+      limit: z.number().int(),
+    }),
+    links: z.object({ next: z.string() }),
+  })
+  .meta({
+    description: 'Changes after `since`, oldest first.',
+    examples: [
+      {
+        data: [
+          {
+            seq: 1,
+            collection: 'sources',
+            id: 'kair-group-therapy-unpacked',
+            action: 'created',
+            version: 1,
+            changed_at: '2026-11-22T00:00:00.000Z',
+            href: '/v1/sources/kair-group-therapy-unpacked',
+          },
+        ],
+        meta: { next_cursor: '1', has_more: true, limit: 1 },
+        links: { next: '/v1/changes?since=1&limit=1' },
+      },
+    ],
+  });
+
+/** GET /v1/changes: the change feed, for partners that sync incrementally (deletes included). */
+export function registerChangeRoutes(app: FastifyInstance, db: Db, config: Config) {
+  const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/v1/changes',
+    {
+      schema: {
+        operationId: 'listChanges',
+        summary: 'Change feed',
+        description:
+          'Every create, update and delete, in commit order, recorded in the same transaction as the change. Start without `since`, apply the events (fetch `href` for created/updated, remove on deleted), then poll with `since=<meta.next_cursor>`.',
+        tags: ['dataset'],
+        querystring: z.strictObject({
+          since: z
+            .string()
+            .regex(/^\d{1,15}$/, 'a cursor from meta.next_cursor')
+            .optional()
+            .meta({ description: 'Cursor from `meta.next_cursor`; omit to start from the beginning.' }),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(1000)
+            .default(100)
+            .meta({ description: 'Events per page, 1 to 1000.' }),
+        }),
+        response: { 200: ChangesPage, ...problemResponses(...READ_ERRORS) },
+      },
+    },
+    async (req) => {
+      const since = Number(req.query.since ?? 0);
+      const rows = db
+        .select()
+        .from(changes)
+        .where(gt(changes.seq, since))
+        .orderBy(asc(changes.seq))
+        .limit(req.query.limit + 1)
+        .all();
+      const more = rows.length > req.query.limit;
+      const page = more ? rows.slice(0, req.query.limit) : rows;
+      const next = String(page.at(-1)?.seq ?? since);
+      return {
+        data: page.map((c) => {
+          const path = pathOf.get(c.collection) as string;
+          return {
+            seq: c.seq,
+            collection: path,
+            id: c.record_id,
+            action: c.action,
+            version: c.version,
+            changed_at: c.changed_at,
+            href: `${base}/v1/${path}/${c.record_id}`,
+          };
+        }),
+        meta: { next_cursor: next, has_more: more, limit: req.query.limit },
+        links: { next: `${base}/v1/changes?since=${next}&limit=${req.query.limit}` },
+      };
+    },
+  );
+}

@@ -1,0 +1,73 @@
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTIONS, startApp, type TestApp } from './helpers.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp();
+});
+afterAll(() => t.close());
+
+async function allJson(collection: string, query = ''): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let url: string | null = `/v1/${collection}?limit=100${query}`;
+  while (url) {
+    const res: { body: { data: Record<string, unknown>[]; links: { next: string | null } } } = await t.http
+      .get(url)
+      .expect(200);
+    items.push(...res.body.data);
+    url = res.body.links.next;
+  }
+  return items;
+}
+
+/** A CSV cell back to the JSON value it encodes, using the JSON record's type as the guide. */
+function decode(cell: string, like: unknown): unknown {
+  if (like === null) return cell === '' ? null : cell;
+  if (typeof like === 'number') return Number(cell);
+  if (typeof like === 'boolean') return cell === 'true';
+  if (typeof like === 'object') return JSON.parse(cell);
+  return cell;
+}
+
+describe.each(COLLECTIONS)('export of %s', (collection) => {
+  it('CSV re-imported by an independent parser equals the JSON list', async () => {
+    const res = await t.http.get(`/v1/${collection}.csv`).expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+    const rows: Record<string, string>[] = parse(res.text, { columns: true, record_delimiter: '\r\n' });
+    const json = await allJson(collection);
+    expect(rows.length).toBe(json.length);
+    rows.forEach((row, i) => {
+      const item = json[i] as Record<string, unknown>;
+      expect(Object.keys(row)).toEqual(Object.keys(item));
+      for (const [k, v] of Object.entries(item)) expect(decode(row[k] as string, v), `${collection} ${k}`).toEqual(v);
+    });
+  });
+
+  it('NDJSON has one line per record, as many as meta.total', async () => {
+    const res = await t.http.get(`/v1/${collection}.ndjson`).expect(200);
+    const lines = res.text.trimEnd().split('\n');
+    const page = await t.http.get(`/v1/${collection}?limit=1`).expect(200);
+    expect(lines.length).toBe(page.body.meta.total);
+    expect(lines.map((l) => JSON.parse(l))).toEqual(await allJson(collection));
+  });
+});
+
+describe('export negotiation and filters', () => {
+  it('streams CSV or NDJSON from the list endpoint by Accept, honouring filters', async () => {
+    const csv = await t.http.get('/v1/prices?currency=CAD').set('accept', 'text/csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const rows: Record<string, string>[] = parse(csv.text, { columns: true });
+    expect(rows.map((r) => r.id)).toEqual((await allJson('prices', '&currency=CAD')).map((p) => p.id));
+    expect(rows.every((r) => r.currency === 'CAD')).toBe(true);
+    const nd = await t.http.get('/v1/prices?currency=USD').set('accept', 'application/x-ndjson').expect(200);
+    expect(nd.text.trimEnd().split('\n').length).toBe((await allJson('prices', '&currency=USD')).length);
+    const json = await t.http.get('/v1/prices').set('accept', 'application/json, text/csv;q=0.5').expect(200);
+    expect(json.headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('rejects bad filters on export routes with problem+json', async () => {
+    const res = await t.http.get('/v1/prices.csv?currency=cad').expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});
