@@ -12,7 +12,9 @@ import { Repository } from './repository/repository.js';
 import { resources } from './resources/index.js';
 import { registerResourceRoutes } from './resources/routes.js';
 import { registerChangeRoutes } from './routes/changes.js';
+import { registerCostComparisonRoutes } from './routes/cost-comparison.js';
 import { registerDatasetRoutes } from './routes/dataset.js';
+import { registerFormatFitCheckRoutes } from './routes/format-fit-check.js';
 import { registerSearchRoutes } from './search/search.routes.js';
 
 export interface AppDeps {
@@ -57,6 +59,8 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   registerDatasetRoutes(app, db, repo, config);
   registerSearchRoutes(app, db, repo, config);
   registerChangeRoutes(app, db, config);
+  registerCostComparisonRoutes(app, repo);
+  registerFormatFitCheckRoutes(app, repo);
   for (const resource of resources) registerResourceRoutes(app, resource, repo, config);
   return app;
 }
