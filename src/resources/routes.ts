@@ -5,6 +5,8 @@ import type { Config } from '../config.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
+import { JSONLD_TYPE, organizationDoc, programDoc, studyDoc } from '../jsonld/jsonld.js';
+import type { Item } from '../query/spec.js';
 import type { ListParams, Repository } from '../repository/repository.js';
 import { Id } from './common.schema.js';
 import type { Resource } from './define.js';
@@ -44,6 +46,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   const path = `/v1/${resource.path}`;
   const typed = app.withTypeProvider<ZodTypeProvider>();
+  const jsonLd = JSONLD_BUILDERS[resource.collection];
 
   typed.get(
     path,
@@ -125,15 +128,49 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         tags: [resource.path],
         params: z.object({ id: Id }),
         querystring: s.itemQuery,
-        response: { 200: s.one, ...problemResponses(...READ_ERRORS, 404) },
+        response: {
+          200: jsonLd
+            ? {
+                description: `One ${resource.singular}; schema.org JSON-LD with \`Accept: application/ld+json\`.`,
+                content: { 'application/json': { schema: s.one }, [JSONLD_TYPE]: { schema: JsonLdDoc } },
+              }
+            : s.one,
+          ...problemResponses(...READ_ERRORS, 404),
+        },
       },
     },
-    async (req) => {
-      const item = repo.get(resource, req.params.id, req.query as ListParams);
+    async (req, reply) => {
+      const linked = jsonLd && prefersJsonLd(req.headers.accept);
+      const item = repo.get(resource, req.params.id, linked ? {} : (req.query as ListParams));
       if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
+      if (linked) return reply.type(JSONLD_TYPE).send(JSON.stringify(jsonLd(repo, item, baseOf(req, base))));
       return { data: item } as never;
     },
   );
+
+  if (jsonLd) {
+    typed.get(
+      `${path}/:id.jsonld`,
+      {
+        schema: {
+          operationId: `get${resource.singular}JsonLd`,
+          summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
+          description: `The record as schema.org JSON-LD (${JSONLD_DOC[resource.collection]}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API.`,
+          tags: [resource.path],
+          params: z.object({ id: Id }),
+          response: {
+            200: { description: 'JSON-LD', content: { [JSONLD_TYPE]: { schema: JsonLdDoc } } },
+            ...problemResponses(...READ_ERRORS, 404),
+          },
+        },
+      },
+      async (req, reply) => {
+        const item = repo.get(resource, req.params.id);
+        if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
+        return reply.type(JSONLD_TYPE).send(JSON.stringify(jsonLd(repo, item, baseOf(req, base))) as never);
+      },
+    );
+  }
 }
 
 const EXPORT_DOC = {
@@ -165,4 +202,37 @@ function sendExport(
   reply.header('cache-control', 'public, max-age=60');
   if (format === 'csv') reply.header('content-disposition', `attachment; filename="${resource.path}.csv"`);
   return reply.send(exportStream(repo, resource, params, format) as never);
+}
+
+type JsonLdBuilder = (repo: Repository, item: Item, base: string) => Record<string, unknown>;
+const JSONLD_BUILDERS: Record<string, JsonLdBuilder | undefined> = {
+  programs: programDoc,
+  organizations: (_repo, item, base) => organizationDoc(item, base),
+  studies: (_repo, item, base) => studyDoc(item, base),
+};
+const JSONLD_DOC: Record<string, string> = {
+  programs:
+    'MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule',
+  organizations: 'MedicalClinic or MedicalOrganization',
+  studies: 'MedicalStudy',
+};
+
+const JsonLdDoc = z
+  .looseObject({
+    '@context': z.literal('https://schema.org'),
+    '@type': z.union([z.string(), z.array(z.string())]),
+    '@id': z.string(),
+  })
+  .meta({
+    description: 'A schema.org JSON-LD document.',
+    examples: [{ '@context': 'https://schema.org', '@type': 'MedicalStudy', '@id': '/v1/studies/x', name: '…' }],
+  });
+
+function prefersJsonLd(accept: string | undefined): boolean {
+  return !!accept && /application\/ld\+json/i.test(accept) && !/^\s*application\/json/i.test(accept);
+}
+
+/** Absolute base for JSON-LD @ids: PUBLIC_BASE_URL, else the host the request came to. */
+function baseOf(req: FastifyRequest, configured: string): string {
+  return configured || `${req.protocol}://${req.host}`;
 }

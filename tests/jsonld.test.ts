@@ -1,0 +1,95 @@
+/**
+ * Every JSON-LD document expands with the jsonld library. The schema.org context is answered
+ * locally (tests/fixtures/schemaorg-context.json: the vocabulary mapping of https://schema.org's
+ * context), so no network is used.
+ */
+import { readFileSync } from 'node:fs';
+import jsonld from 'jsonld';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { startApp, type TestApp } from './helpers.js';
+
+const CONTEXT = JSON.parse(readFileSync(new URL('./fixtures/schemaorg-context.json', import.meta.url), 'utf8'));
+const S = 'http://schema.org/';
+
+const documentLoader = async (url: string) => {
+  if (url.replace(/\/$/, '') === 'https://schema.org' || url.replace(/\/$/, '') === 'http://schema.org') {
+    return { contextUrl: undefined, documentUrl: url, document: CONTEXT };
+  }
+  throw new Error(`no network in tests: ${url}`);
+};
+
+type Node = Record<string, unknown[]>;
+const expand = async (doc: unknown) =>
+  (await jsonld.expand(doc as never, { documentLoader: documentLoader as never })) as unknown as Node[];
+const values = (node: Node, prop: string) => (node[`${S}${prop}`] ?? []) as Record<string, unknown>[];
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp({ PUBLIC_BASE_URL: 'https://api.katalog.example' });
+});
+afterAll(() => t.close());
+
+describe('schema.org JSON-LD', () => {
+  it.each(seedData.programs.map((p) => p.id))(
+    'program %s expands to a MedicalTherapy with priced offers',
+    async (id) => {
+      const res = await t.http.get(`/v1/programs/${id}.jsonld`).expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/ld\+json/);
+      const [node] = await expand(res.body);
+      expect(node?.['@id']).toBe(`https://api.katalog.example/v1/programs/${id}`);
+      expect(node?.['@type']).toEqual([`${S}MedicalTherapy`, `${S}Service`]);
+      const prices = seedData.prices.filter((p) => p.program_id === id);
+      const offers = values(node as Node, 'offers') as unknown as Node[];
+      expect(offers.length).toBe(prices.length);
+      for (const offer of offers) {
+        expect(offer['@type']).toEqual([`${S}Offer`]);
+        const spec = values(offer, 'priceSpecification')[0] as unknown as Node;
+        expect(spec['@type']).toEqual([`${S}UnitPriceSpecification`]);
+        const price = prices.find((p) => (offer['@id'] as unknown) === `https://api.katalog.example/v1/prices/${p.id}`);
+        expect(price).toBeDefined();
+        expect(values(spec, 'priceCurrency')[0]?.['@value']).toBe(price?.currency);
+        expect(values(spec, 'unitText')[0]?.['@value']).toBe(price?.unit.replace(/_/g, ' '));
+        if (price?.amount_min != null) expect(values(spec, 'minPrice')[0]?.['@value']).toBe(price.amount_min);
+      }
+      for (const c of values(node as Node, 'contraindication'))
+        expect(c['@type']).toEqual([`${S}MedicalContraindication`]);
+      for (const d of values(node as Node, 'doseSchedule')) expect(d['@type']).toEqual([`${S}DoseSchedule`]);
+    },
+  );
+
+  it('every @id resolves in this API', async () => {
+    const res = await t.http.get('/v1/programs/roots-to-thrive-group.jsonld').expect(200);
+    const ids = [...JSON.stringify(res.body).matchAll(/"@id":"https:\/\/api\.katalog\.example([^"]+)"/g)].map(
+      (m) => m[1] as string,
+    );
+    expect(ids.length).toBeGreaterThan(5);
+    for (const path of new Set(ids)) await t.http.get(path).expect(200);
+  });
+
+  it.each(seedData.organizations.map((o) => o.id))(
+    'organization %s expands to a MedicalClinic or MedicalOrganization',
+    async (id) => {
+      const res = await t.http.get(`/v1/organizations/${id}`).set('accept', 'application/ld+json').expect(200);
+      const [node] = await expand(res.body);
+      expect([[`${S}MedicalClinic`], [`${S}MedicalOrganization`]]).toContainEqual(node?.['@type']);
+      expect(values(node as Node, 'name')[0]?.['@value']).toBe(seedData.organizations.find((o) => o.id === id)?.name);
+    },
+  );
+
+  it.each(seedData.studies.map((s) => s.id))('study %s expands to a MedicalStudy with its authors', async (id) => {
+    const res = await t.http.get(`/v1/studies/${id}.jsonld`).expect(200);
+    const [node] = await expand(res.body);
+    expect(node?.['@type']).toEqual([`${S}MedicalStudy`]);
+    const study = seedData.studies.find((s) => s.id === id);
+    expect(values(node as Node, 'author').map((a) => (a as Node)[`${S}name`]?.[0])).toEqual(
+      study?.authors.map((name) => ({ '@value': name })),
+    );
+  });
+
+  it('serves plain JSON unless JSON-LD is asked for, and 404s unknown ids', async () => {
+    const plain = await t.http.get('/v1/studies/tsang-2023-roots-to-thrive-safety').expect(200);
+    expect(plain.body.data.id).toBe('tsang-2023-roots-to-thrive-safety');
+    await t.http.get('/v1/studies/nope.jsonld').expect(404);
+  });
+});
