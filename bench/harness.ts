@@ -53,13 +53,14 @@ export async function startServer(
   children.add(proc);
   proc.once('exit', () => children.delete(proc));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
+  let ready = false;
+  for (let i = 0; i < 1200 && !ready; i++) {
     try {
-      const res = await fetch(`${url}${probe}`);
-      if (res.ok) break;
+      ready = (await fetch(`${url}${probe}`)).ok;
     } catch {}
-    await sleep(100);
+    if (!ready) await sleep(100);
   }
+  if (!ready) throw new Error(`${script} did not become ready on port ${port}`);
   return {
     url,
     proc,
@@ -75,7 +76,7 @@ export async function measure(
   name: string,
   base: string,
   paths: string[] | ((i: number) => string),
-  opts: { duration?: number; headers?: Record<string, string>; connections?: number } = {},
+  opts: { duration?: number; headers?: Record<string, string>; connections?: number; expect?: number } = {},
 ): Promise<Measured> {
   let i = 0;
   const result = await autocannon({
@@ -98,7 +99,11 @@ export async function measure(
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    // Responses other than the expected status (200, or 304 for revalidation).
+    non2xx:
+      opts.expect === 304
+        ? result.requests.sent - (result.statusCodeStats?.['304']?.count ?? 0) - result.errors
+        : result.non2xx,
   };
 }
 

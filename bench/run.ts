@@ -32,9 +32,10 @@ const run = async (
   server: Server,
   paths: string[] | ((i: number) => string),
   headers?: Record<string, string>,
+  expect = 200,
 ) => {
-  await measure(`${name} (warm-up)`, server.url, paths, { duration: 1, headers });
-  const m = await measure(name, server.url, paths, { duration, headers });
+  await measure(`${name} (warm-up)`, server.url, paths, { duration: 1, headers, expect });
+  const m = await measure(name, server.url, paths, { duration, headers, expect });
   results.push(m);
   console.log(`${name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms`);
   return m;
@@ -100,7 +101,7 @@ let sameShape: Measured | undefined;
     server,
     (i) => `${LIST}&updated_since=${new Date(start + i * 1000).toISOString()}`,
   );
-  await run('304 revalidation (If-None-Match)', server, [LIST], { 'if-none-match': etag });
+  await run('304 revalidation (If-None-Match)', server, [LIST], { 'if-none-match': etag }, 304);
   await run('gzip response (cached)', server, [LIST], { 'accept-encoding': 'gzip' });
   await server.stop();
   for (const suffix of ['.http', '.http-wal', '.http-shm', '.body', '.headers'])
