@@ -156,7 +156,11 @@ export interface paths {
          */
         get: operations["listSources"];
         put?: never;
-        post?: never;
+        /**
+         * Create a source
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createSource"];
         delete?: never;
         options?: never;
         head?: never;
@@ -215,6 +219,55 @@ export interface paths {
          * @description One record of sources by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getSource"];
+        /**
+         * Replace a source
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceSource"];
+        post?: never;
+        /**
+         * Delete a source
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deleteSource"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a source (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateSource"];
+        trace?: never;
+    };
+    "/v1/sources/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted source */
+        post: operations["restoreSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a source
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listSourceRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -238,7 +291,11 @@ export interface paths {
          */
         get: operations["listOrganizations"];
         put?: never;
-        post?: never;
+        /**
+         * Create a organization
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createOrganization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -297,12 +354,24 @@ export interface paths {
          * @description One record of organizations by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getOrganization"];
-        put?: never;
+        /**
+         * Replace a organization
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceOrganization"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a organization
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deleteOrganization"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a organization (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateOrganization"];
         trace?: never;
     };
     "/v1/organizations/{id}.jsonld": {
@@ -317,6 +386,43 @@ export interface paths {
          * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization); also served by /v1/organizations/{id} with `Accept: application/ld+json`. Every @id is a URL of this API.
          */
         get: operations["getOrganizationJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted organization */
+        post: operations["restoreOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a organization
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listOrganizationRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -340,7 +446,11 @@ export interface paths {
          */
         get: operations["listDosingRoutes"];
         put?: never;
-        post?: never;
+        /**
+         * Create a dosing route
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createDosingRoute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -399,6 +509,55 @@ export interface paths {
          * @description One record of dosing-routes by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getDosingRoute"];
+        /**
+         * Replace a dosing route
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceDosingRoute"];
+        post?: never;
+        /**
+         * Delete a dosing route
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deleteDosingRoute"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a dosing route (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateDosingRoute"];
+        trace?: never;
+    };
+    "/v1/dosing-routes/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted dosing route */
+        post: operations["restoreDosingRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dosing-routes/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a dosing route
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listDosingRouteRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -422,7 +581,11 @@ export interface paths {
          */
         get: operations["listPrograms"];
         put?: never;
-        post?: never;
+        /**
+         * Create a program
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createProgram"];
         delete?: never;
         options?: never;
         head?: never;
@@ -481,12 +644,24 @@ export interface paths {
          * @description One record of programs by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getProgram"];
-        put?: never;
+        /**
+         * Replace a program
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceProgram"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a program
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deleteProgram"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a program (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateProgram"];
         trace?: never;
     };
     "/v1/programs/{id}.jsonld": {
@@ -501,6 +676,43 @@ export interface paths {
          * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule); also served by /v1/programs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API.
          */
         get: operations["getProgramJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programs/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted program */
+        post: operations["restoreProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programs/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a program
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listProgramRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -524,7 +736,11 @@ export interface paths {
          */
         get: operations["listPrices"];
         put?: never;
-        post?: never;
+        /**
+         * Create a price
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createPrice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -583,6 +799,55 @@ export interface paths {
          * @description One record of prices by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getPrice"];
+        /**
+         * Replace a price
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replacePrice"];
+        post?: never;
+        /**
+         * Delete a price
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deletePrice"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a price (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updatePrice"];
+        trace?: never;
+    };
+    "/v1/prices/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted price */
+        post: operations["restorePrice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/prices/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a price
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listPriceRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -606,7 +871,11 @@ export interface paths {
          */
         get: operations["listContraindications"];
         put?: never;
-        post?: never;
+        /**
+         * Create a contraindication
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createContraindication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -665,6 +934,55 @@ export interface paths {
          * @description One record of contraindications by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getContraindication"];
+        /**
+         * Replace a contraindication
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceContraindication"];
+        post?: never;
+        /**
+         * Delete a contraindication
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deleteContraindication"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a contraindication (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateContraindication"];
+        trace?: never;
+    };
+    "/v1/contraindications/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted contraindication */
+        post: operations["restoreContraindication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contraindications/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a contraindication
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listContraindicationRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -688,7 +1006,11 @@ export interface paths {
          */
         get: operations["listFormatFit"];
         put?: never;
-        post?: never;
+        /**
+         * Create a format fit
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createFormatFit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -747,6 +1069,55 @@ export interface paths {
          * @description One record of format-fit by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getFormatFit"];
+        /**
+         * Replace a format fit
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceFormatFit"];
+        post?: never;
+        /**
+         * Delete a format fit
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deleteFormatFit"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a format fit (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateFormatFit"];
+        trace?: never;
+    };
+    "/v1/format-fit/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted format fit */
+        post: operations["restoreFormatFit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/format-fit/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a format fit
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listFormatFitRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -770,7 +1141,11 @@ export interface paths {
          */
         get: operations["listStudies"];
         put?: never;
-        post?: never;
+        /**
+         * Create a study
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createStudy"];
         delete?: never;
         options?: never;
         head?: never;
@@ -829,12 +1204,24 @@ export interface paths {
          * @description One record of studies by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getStudy"];
-        put?: never;
+        /**
+         * Replace a study
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceStudy"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a study
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deleteStudy"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a study (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateStudy"];
         trace?: never;
     };
     "/v1/studies/{id}.jsonld": {
@@ -849,6 +1236,43 @@ export interface paths {
          * @description The record as schema.org JSON-LD (MedicalStudy); also served by /v1/studies/{id} with `Accept: application/ld+json`. Every @id is a URL of this API.
          */
         get: operations["getStudyJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/studies/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted study */
+        post: operations["restoreStudy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/studies/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a study
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listStudyRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -872,7 +1296,11 @@ export interface paths {
          */
         get: operations["listFindings"];
         put?: never;
-        post?: never;
+        /**
+         * Create a finding
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createFinding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -931,6 +1359,55 @@ export interface paths {
          * @description One record of findings by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getFinding"];
+        /**
+         * Replace a finding
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceFinding"];
+        post?: never;
+        /**
+         * Delete a finding
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deleteFinding"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a finding (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateFinding"];
+        trace?: never;
+    };
+    "/v1/findings/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted finding */
+        post: operations["restoreFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/findings/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a finding
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listFindingRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -954,7 +1431,11 @@ export interface paths {
          */
         get: operations["listFaqs"];
         put?: never;
-        post?: never;
+        /**
+         * Create a faq
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createFaq"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1013,6 +1494,55 @@ export interface paths {
          * @description One record of faqs by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getFaq"];
+        /**
+         * Replace a faq
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceFaq"];
+        post?: never;
+        /**
+         * Delete a faq
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deleteFaq"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a faq (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateFaq"];
+        trace?: never;
+    };
+    "/v1/faqs/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted faq */
+        post: operations["restoreFaq"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/faqs/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a faq
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listFaqRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1036,7 +1566,11 @@ export interface paths {
          */
         get: operations["listSessionPhases"];
         put?: never;
-        post?: never;
+        /**
+         * Create a session phase
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createSessionPhase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1095,6 +1629,55 @@ export interface paths {
          * @description One record of session-phases by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getSessionPhase"];
+        /**
+         * Replace a session phase
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceSessionPhase"];
+        post?: never;
+        /**
+         * Delete a session phase
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deleteSessionPhase"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a session phase (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateSessionPhase"];
+        trace?: never;
+    };
+    "/v1/session-phases/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted session phase */
+        post: operations["restoreSessionPhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session-phases/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a session phase
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listSessionPhaseRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1118,7 +1701,11 @@ export interface paths {
          */
         get: operations["listGuides"];
         put?: never;
-        post?: never;
+        /**
+         * Create a guide
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createGuide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1177,6 +1764,55 @@ export interface paths {
          * @description One record of guides by its stable id, with its citations. `include` and `fields` work as on the list.
          */
         get: operations["getGuide"];
+        /**
+         * Replace a guide
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceGuide"];
+        post?: never;
+        /**
+         * Delete a guide
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         */
+        delete: operations["deleteGuide"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a guide (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateGuide"];
+        trace?: never;
+    };
+    "/v1/guides/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted guide */
+        post: operations["restoreGuide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/guides/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a guide
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listGuideRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1189,11 +1825,37 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Where a fact comes from: a source and a verbatim excerpt of it. */
+        CitationInput: {
+            /**
+             * @description Id of the source (see /v1/sources) the excerpt is quoted from.
+             * @example roots-to-thrive-group
+             */
+            source_id: string;
+            /** @description Verbatim quotation from the source (at most 200 characters). */
+            excerpt: string;
+            /** @description Heading of the section the excerpt comes from. */
+            section: string;
+        };
         /**
          * @description A condition named by the sources.
          * @enum {string}
          */
         ConditionInput: "depression" | "treatment-resistant-depression" | "anxiety" | "generalized-anxiety-disorder" | "ptsd" | "trauma" | "ocd" | "substance-use-disorder" | "addiction" | "eating-disorders" | "chronic-pain" | "suicidality" | "mood-disorders";
+        GuideItemInput: {
+            text: string;
+            value_min: number | null;
+            value_max: number | null;
+            unit: string | null;
+        };
+        PracticalRuleInput: {
+            rule: string;
+            value_min: number | null;
+            value_max: number | null;
+            unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
+            /** @description Set when the rule is one program's (e.g. Roots to Thrive group sizes), null when general. */
+            program_id: string | null;
+        };
         /** @description Where a fact comes from: a source and a verbatim excerpt of it. */
         Citation: {
             /**
@@ -1763,6 +2425,21 @@ export interface components {
             self: string;
             /** @description The next page (also in the `Link` header, rel="next"); null on the last page. */
             next: string | null;
+        };
+        Revision: {
+            seq: number;
+            version: number;
+            /** @enum {string} */
+            action: "created" | "replaced" | "updated" | "deleted" | "restored";
+            /** @description Name of the API key that wrote it (or "seed"). */
+            actor: string;
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
         };
         /** @description One change of one record. Deletions stay in the feed as tombstones. */
         ChangeEvent: {
@@ -3730,6 +4407,259 @@ export interface operations {
             };
         };
     };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    title: string;
+                    /** @description Organization or journal that publishes it. */
+                    publisher: string | null;
+                    /** @description Authors as written by the citing article. */
+                    authors: string[];
+                    year: number | null;
+                    /** @description Address as given by the citing article; null when the article names the source without a link. */
+                    url: string | null;
+                    /** @enum {string} */
+                    kind: "article" | "journal_article" | "website" | "guideline" | "directory";
+                    /** @description Last-updated date the source states about itself, if any. */
+                    updated: string | null;
+                    /** @description Where the source is named: for the two articles themselves, their title line. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "kair-group-therapy-unpacked",
+                     *         "title": "Ketamine Group Therapy Unpacked – Why Healing is Better Together",
+                     *         "publisher": "KAIR Program",
+                     *         "authors": [],
+                     *         "year": null,
+                     *         "url": null,
+                     *         "kind": "article",
+                     *         "updated": null,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Ketamine Group Therapy Unpacked – Why Healing is Better Together",
+                     *             "section": "Title"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "At KAIR Program, we emphasize finding providers",
+                     *             "section": "Finding your team"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Source"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportSourcesCsv: {
         parameters: {
             query?: {
@@ -4084,6 +5014,1197 @@ export interface operations {
             };
         };
     };
+    replaceSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @description Organization or journal that publishes it. */
+                    publisher: string | null;
+                    /** @description Authors as written by the citing article. */
+                    authors: string[];
+                    year: number | null;
+                    /** @description Address as given by the citing article; null when the article names the source without a link. */
+                    url: string | null;
+                    /** @enum {string} */
+                    kind: "article" | "journal_article" | "website" | "guideline" | "directory";
+                    /** @description Last-updated date the source states about itself, if any. */
+                    updated: string | null;
+                    /** @description Where the source is named: for the two articles themselves, their title line. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "kair-group-therapy-unpacked",
+                     *         "title": "Ketamine Group Therapy Unpacked – Why Healing is Better Together",
+                     *         "publisher": "KAIR Program",
+                     *         "authors": [],
+                     *         "year": null,
+                     *         "url": null,
+                     *         "kind": "article",
+                     *         "updated": null,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Ketamine Group Therapy Unpacked – Why Healing is Better Together",
+                     *             "section": "Title"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "At KAIR Program, we emphasize finding providers",
+                     *             "section": "Finding your team"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Source"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "kair-group-therapy-unpacked",
+                     *         "title": "Ketamine Group Therapy Unpacked – Why Healing is Better Together",
+                     *         "publisher": "KAIR Program",
+                     *         "authors": [],
+                     *         "year": null,
+                     *         "url": null,
+                     *         "kind": "article",
+                     *         "updated": null,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Ketamine Group Therapy Unpacked – Why Healing is Better Together",
+                     *             "section": "Title"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "At KAIR Program, we emphasize finding providers",
+                     *             "section": "Finding your team"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Source"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "kair-group-therapy-unpacked",
+                     *         "title": "Ketamine Group Therapy Unpacked – Why Healing is Better Together",
+                     *         "publisher": "KAIR Program",
+                     *         "authors": [],
+                     *         "year": null,
+                     *         "url": null,
+                     *         "kind": "article",
+                     *         "updated": null,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Ketamine Group Therapy Unpacked – Why Healing is Better Together",
+                     *             "section": "Title"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "At KAIR Program, we emphasize finding providers",
+                     *             "section": "Finding your team"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Source"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSourceRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOrganizations: {
         parameters: {
             query?: {
@@ -4243,6 +6364,294 @@ export interface operations {
                      *           "detail": "Too big: expected number to be <=100"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
+                    description: string;
+                    /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
+                    parent_organization_id: string | null;
+                    /** @description Organizations it works in partnership with, as the sources say. */
+                    partner_organization_ids: string[];
+                    city: string | null;
+                    /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
+                    region: string | null;
+                    country: string | null;
+                    website: string | null;
+                    /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
+                    named_in_source: boolean;
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "roots-to-thrive",
+                     *         "name": "Roots to Thrive",
+                     *         "kind": "non_profit",
+                     *         "description": "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+                     *         "parent_organization_id": null,
+                     *         "partner_organization_ids": [
+                     *           "vancouver-island-university",
+                     *           "snuneymuxw-community-wellness-centre",
+                     *           "snuneymuxw-first-nation"
+                     *         ],
+                     *         "city": "Nanaimo",
+                     *         "region": "BC",
+                     *         "country": "CA",
+                     *         "website": "https://rootstothrive.com/",
+                     *         "named_in_source": true,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "OperatorRoots to Thrive (non-profit) in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Program duration12 weeks (group cohort); 6 weeks (individual track)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The model has now been published in peer-reviewed clinical-protocol form (Dames et al., Frontiers in Psychiatry, 2025)",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "(Tsang et al., European Psychiatry, 2023)",
+                     *             "section": "Key takeaways"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive: https://rootstothrive.com/",
+                     *             "section": "Sources"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Organization"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4704,6 +7113,894 @@ export interface operations {
             };
         };
     };
+    replaceOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
+                    description: string;
+                    /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
+                    parent_organization_id: string | null;
+                    /** @description Organizations it works in partnership with, as the sources say. */
+                    partner_organization_ids: string[];
+                    city: string | null;
+                    /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
+                    region: string | null;
+                    country: string | null;
+                    website: string | null;
+                    /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
+                    named_in_source: boolean;
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "roots-to-thrive",
+                     *         "name": "Roots to Thrive",
+                     *         "kind": "non_profit",
+                     *         "description": "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+                     *         "parent_organization_id": null,
+                     *         "partner_organization_ids": [
+                     *           "vancouver-island-university",
+                     *           "snuneymuxw-community-wellness-centre",
+                     *           "snuneymuxw-first-nation"
+                     *         ],
+                     *         "city": "Nanaimo",
+                     *         "region": "BC",
+                     *         "country": "CA",
+                     *         "website": "https://rootstothrive.com/",
+                     *         "named_in_source": true,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "OperatorRoots to Thrive (non-profit) in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Program duration12 weeks (group cohort); 6 weeks (individual track)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The model has now been published in peer-reviewed clinical-protocol form (Dames et al., Frontiers in Psychiatry, 2025)",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "(Tsang et al., European Psychiatry, 2023)",
+                     *             "section": "Key takeaways"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive: https://rootstothrive.com/",
+                     *             "section": "Sources"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Organization"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "roots-to-thrive",
+                     *         "name": "Roots to Thrive",
+                     *         "kind": "non_profit",
+                     *         "description": "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+                     *         "parent_organization_id": null,
+                     *         "partner_organization_ids": [
+                     *           "vancouver-island-university",
+                     *           "snuneymuxw-community-wellness-centre",
+                     *           "snuneymuxw-first-nation"
+                     *         ],
+                     *         "city": "Nanaimo",
+                     *         "region": "BC",
+                     *         "country": "CA",
+                     *         "website": "https://rootstothrive.com/",
+                     *         "named_in_source": true,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "OperatorRoots to Thrive (non-profit) in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Program duration12 weeks (group cohort); 6 weeks (individual track)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The model has now been published in peer-reviewed clinical-protocol form (Dames et al., Frontiers in Psychiatry, 2025)",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "(Tsang et al., European Psychiatry, 2023)",
+                     *             "section": "Key takeaways"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive: https://rootstothrive.com/",
+                     *             "section": "Sources"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Organization"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getOrganizationJsonLd: {
         parameters: {
             query?: never;
@@ -4740,6 +8037,408 @@ export interface operations {
                         "@id": string;
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "roots-to-thrive",
+                     *         "name": "Roots to Thrive",
+                     *         "kind": "non_profit",
+                     *         "description": "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+                     *         "parent_organization_id": null,
+                     *         "partner_organization_ids": [
+                     *           "vancouver-island-university",
+                     *           "snuneymuxw-community-wellness-centre",
+                     *           "snuneymuxw-first-nation"
+                     *         ],
+                     *         "city": "Nanaimo",
+                     *         "region": "BC",
+                     *         "country": "CA",
+                     *         "website": "https://rootstothrive.com/",
+                     *         "named_in_source": true,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "OperatorRoots to Thrive (non-profit) in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Program duration12 weeks (group cohort); 6 weeks (individual track)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The model has now been published in peer-reviewed clinical-protocol form (Dames et al., Frontiers in Psychiatry, 2025)",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "(Tsang et al., European Psychiatry, 2023)",
+                     *             "section": "Key takeaways"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive: https://rootstothrive.com/",
+                     *             "section": "Sources"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Organization"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganizationRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
                     };
                 };
             };
@@ -4955,6 +8654,265 @@ export interface operations {
                      *           "detail": "Too big: expected number to be <=100"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDosingRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    name: string;
+                    abbreviation: string | null;
+                    /** @description Forms named by the source (e.g. lozenges, troches). */
+                    forms: string[];
+                    dose_min: number | null;
+                    dose_max: number | null;
+                    dose_unit: ("mg/kg" | "mg") | null;
+                    description: string;
+                    /** @enum {string} */
+                    used_in_group_settings: "yes" | "less_common" | "not_stated";
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "intramuscular",
+                     *         "name": "Intramuscular injection",
+                     *         "abbreviation": "IM",
+                     *         "forms": [
+                     *           "injection"
+                     *         ],
+                     *         "dose_min": 0.5,
+                     *         "dose_max": 1.5,
+                     *         "dose_unit": "mg/kg",
+                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+                     *         "used_in_group_settings": "yes",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Intramuscular injection (IM) for precise dosing and reliable absorption",
+                     *             "section": "The dosing experience"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Dosages typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, or 100mg to 400mg for sublingual, carefully adjusted for your individual factors and treatment goals.",
+                     *             "section": "The dosing experience"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "12-week cohort with 3 IM or SL ketamine sessions",
+                     *             "section": "Key takeaways"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["DosingRoute"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5360,6 +9318,1219 @@ export interface operations {
             };
         };
     };
+    replaceDosingRoute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    abbreviation: string | null;
+                    /** @description Forms named by the source (e.g. lozenges, troches). */
+                    forms: string[];
+                    dose_min: number | null;
+                    dose_max: number | null;
+                    dose_unit: ("mg/kg" | "mg") | null;
+                    description: string;
+                    /** @enum {string} */
+                    used_in_group_settings: "yes" | "less_common" | "not_stated";
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "intramuscular",
+                     *         "name": "Intramuscular injection",
+                     *         "abbreviation": "IM",
+                     *         "forms": [
+                     *           "injection"
+                     *         ],
+                     *         "dose_min": 0.5,
+                     *         "dose_max": 1.5,
+                     *         "dose_unit": "mg/kg",
+                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+                     *         "used_in_group_settings": "yes",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Intramuscular injection (IM) for precise dosing and reliable absorption",
+                     *             "section": "The dosing experience"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Dosages typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, or 100mg to 400mg for sublingual, carefully adjusted for your individual factors and treatment goals.",
+                     *             "section": "The dosing experience"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "12-week cohort with 3 IM or SL ketamine sessions",
+                     *             "section": "Key takeaways"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["DosingRoute"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDosingRoute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDosingRoute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "intramuscular",
+                     *         "name": "Intramuscular injection",
+                     *         "abbreviation": "IM",
+                     *         "forms": [
+                     *           "injection"
+                     *         ],
+                     *         "dose_min": 0.5,
+                     *         "dose_max": 1.5,
+                     *         "dose_unit": "mg/kg",
+                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+                     *         "used_in_group_settings": "yes",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Intramuscular injection (IM) for precise dosing and reliable absorption",
+                     *             "section": "The dosing experience"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Dosages typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, or 100mg to 400mg for sublingual, carefully adjusted for your individual factors and treatment goals.",
+                     *             "section": "The dosing experience"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "12-week cohort with 3 IM or SL ketamine sessions",
+                     *             "section": "Key takeaways"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["DosingRoute"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreDosingRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "intramuscular",
+                     *         "name": "Intramuscular injection",
+                     *         "abbreviation": "IM",
+                     *         "forms": [
+                     *           "injection"
+                     *         ],
+                     *         "dose_min": 0.5,
+                     *         "dose_max": 1.5,
+                     *         "dose_unit": "mg/kg",
+                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+                     *         "used_in_group_settings": "yes",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Intramuscular injection (IM) for precise dosing and reliable absorption",
+                     *             "section": "The dosing experience"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Dosages typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, or 100mg to 400mg for sublingual, carefully adjusted for your individual factors and treatment goals.",
+                     *             "section": "The dosing experience"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "12-week cohort with 3 IM or SL ketamine sessions",
+                     *             "section": "Key takeaways"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["DosingRoute"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDosingRouteRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPrograms: {
         parameters: {
             query?: {
@@ -5556,6 +10727,333 @@ export interface operations {
                      *           "detail": "Too big: expected number to be <=100"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    name: string;
+                    /** @description Organization that runs it; null for a generic model described by the sources. */
+                    organization_id: string | null;
+                    /**
+                     * @description Treatment format.
+                     * @enum {string}
+                     */
+                    format: "group" | "individual";
+                    /**
+                     * @description Whether ketamine is taken in a shared room (group) or privately (individual).
+                     * @enum {string}
+                     */
+                    dosing_setting: "group" | "individual" | "not_stated";
+                    /**
+                     * @description Whether integration work happens in group or 1:1.
+                     * @enum {string}
+                     */
+                    integration_setting: "group" | "individual" | "not_stated";
+                    /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
+                    generic: boolean;
+                    duration_weeks: number | null;
+                    /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
+                    medicine_sessions: number | null;
+                    /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
+                    medicine_sessions_max: number | null;
+                    /** @description Smallest group (cohort) size the source gives. */
+                    group_size_min: number | null;
+                    group_size_max: number | null;
+                    /** @description Cohort, subgroup and facilitation structure as the source describes it. */
+                    structure: string | null;
+                    city: string | null;
+                    region: string | null;
+                    country: string | null;
+                    /** @description Dosing-route ids (see /v1/dosing-routes). */
+                    routes: string[];
+                    conditions: components["schemas"]["ConditionInput"][];
+                    description: string;
+                    /** @description Sliding scales, scholarships or funds the source names for this program. */
+                    financial_assistance: string[];
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "roots-to-thrive-group",
+                     *         "name": "Roots to Thrive Group (12-week cohort)",
+                     *         "organization_id": "roots-to-thrive",
+                     *         "format": "group",
+                     *         "dosing_setting": "group",
+                     *         "integration_setting": "group",
+                     *         "generic": false,
+                     *         "duration_weeks": 12,
+                     *         "medicine_sessions": 3,
+                     *         "medicine_sessions_max": null,
+                     *         "group_size_min": 20,
+                     *         "group_size_max": 40,
+                     *         "structure": "20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio. Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. Weekly community-of-practice large-group plus small-group sessions.",
+                     *         "city": "Nanaimo",
+                     *         "region": "BC",
+                     *         "country": "CA",
+                     *         "routes": [
+                     *           "intramuscular",
+                     *           "sublingual"
+                     *         ],
+                     *         "conditions": [],
+                     *         "description": "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+                     *         "financial_assistance": [
+                     *           "Indigenous Reconciliation Fund support for First Nations cohort participants"
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive runs 12-week cohorts integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Program duration12 weeks (group cohort); 6 weeks (individual track)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Ketamine sessions3 IM or sublingual sessions across the program",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Group structure20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Curriculum12-week trauma-informed, somatic, relational arc; weekly community-of-practice large-group plus small-group sessions",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.",
+                     *             "section": "What is group ketamine-assisted therapy?"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "section": "What is harder in group format"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Program"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6076,6 +11574,948 @@ export interface operations {
             };
         };
     };
+    replaceProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description Organization that runs it; null for a generic model described by the sources. */
+                    organization_id: string | null;
+                    /**
+                     * @description Treatment format.
+                     * @enum {string}
+                     */
+                    format: "group" | "individual";
+                    /**
+                     * @description Whether ketamine is taken in a shared room (group) or privately (individual).
+                     * @enum {string}
+                     */
+                    dosing_setting: "group" | "individual" | "not_stated";
+                    /**
+                     * @description Whether integration work happens in group or 1:1.
+                     * @enum {string}
+                     */
+                    integration_setting: "group" | "individual" | "not_stated";
+                    /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
+                    generic: boolean;
+                    duration_weeks: number | null;
+                    /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
+                    medicine_sessions: number | null;
+                    /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
+                    medicine_sessions_max: number | null;
+                    /** @description Smallest group (cohort) size the source gives. */
+                    group_size_min: number | null;
+                    group_size_max: number | null;
+                    /** @description Cohort, subgroup and facilitation structure as the source describes it. */
+                    structure: string | null;
+                    city: string | null;
+                    region: string | null;
+                    country: string | null;
+                    /** @description Dosing-route ids (see /v1/dosing-routes). */
+                    routes: string[];
+                    conditions: components["schemas"]["ConditionInput"][];
+                    description: string;
+                    /** @description Sliding scales, scholarships or funds the source names for this program. */
+                    financial_assistance: string[];
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "roots-to-thrive-group",
+                     *         "name": "Roots to Thrive Group (12-week cohort)",
+                     *         "organization_id": "roots-to-thrive",
+                     *         "format": "group",
+                     *         "dosing_setting": "group",
+                     *         "integration_setting": "group",
+                     *         "generic": false,
+                     *         "duration_weeks": 12,
+                     *         "medicine_sessions": 3,
+                     *         "medicine_sessions_max": null,
+                     *         "group_size_min": 20,
+                     *         "group_size_max": 40,
+                     *         "structure": "20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio. Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. Weekly community-of-practice large-group plus small-group sessions.",
+                     *         "city": "Nanaimo",
+                     *         "region": "BC",
+                     *         "country": "CA",
+                     *         "routes": [
+                     *           "intramuscular",
+                     *           "sublingual"
+                     *         ],
+                     *         "conditions": [],
+                     *         "description": "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+                     *         "financial_assistance": [
+                     *           "Indigenous Reconciliation Fund support for First Nations cohort participants"
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive runs 12-week cohorts integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Program duration12 weeks (group cohort); 6 weeks (individual track)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Ketamine sessions3 IM or sublingual sessions across the program",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Group structure20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Curriculum12-week trauma-informed, somatic, relational arc; weekly community-of-practice large-group plus small-group sessions",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.",
+                     *             "section": "What is group ketamine-assisted therapy?"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "section": "What is harder in group format"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Program"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "roots-to-thrive-group",
+                     *         "name": "Roots to Thrive Group (12-week cohort)",
+                     *         "organization_id": "roots-to-thrive",
+                     *         "format": "group",
+                     *         "dosing_setting": "group",
+                     *         "integration_setting": "group",
+                     *         "generic": false,
+                     *         "duration_weeks": 12,
+                     *         "medicine_sessions": 3,
+                     *         "medicine_sessions_max": null,
+                     *         "group_size_min": 20,
+                     *         "group_size_max": 40,
+                     *         "structure": "20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio. Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. Weekly community-of-practice large-group plus small-group sessions.",
+                     *         "city": "Nanaimo",
+                     *         "region": "BC",
+                     *         "country": "CA",
+                     *         "routes": [
+                     *           "intramuscular",
+                     *           "sublingual"
+                     *         ],
+                     *         "conditions": [],
+                     *         "description": "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+                     *         "financial_assistance": [
+                     *           "Indigenous Reconciliation Fund support for First Nations cohort participants"
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive runs 12-week cohorts integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Program duration12 weeks (group cohort); 6 weeks (individual track)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Ketamine sessions3 IM or sublingual sessions across the program",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Group structure20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Curriculum12-week trauma-informed, somatic, relational arc; weekly community-of-practice large-group plus small-group sessions",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.",
+                     *             "section": "What is group ketamine-assisted therapy?"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "section": "What is harder in group format"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Program"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getProgramJsonLd: {
         parameters: {
             query?: never;
@@ -6112,6 +12552,423 @@ export interface operations {
                         "@id": string;
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "roots-to-thrive-group",
+                     *         "name": "Roots to Thrive Group (12-week cohort)",
+                     *         "organization_id": "roots-to-thrive",
+                     *         "format": "group",
+                     *         "dosing_setting": "group",
+                     *         "integration_setting": "group",
+                     *         "generic": false,
+                     *         "duration_weeks": 12,
+                     *         "medicine_sessions": 3,
+                     *         "medicine_sessions_max": null,
+                     *         "group_size_min": 20,
+                     *         "group_size_max": 40,
+                     *         "structure": "20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio. Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. Weekly community-of-practice large-group plus small-group sessions.",
+                     *         "city": "Nanaimo",
+                     *         "region": "BC",
+                     *         "country": "CA",
+                     *         "routes": [
+                     *           "intramuscular",
+                     *           "sublingual"
+                     *         ],
+                     *         "conditions": [],
+                     *         "description": "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+                     *         "financial_assistance": [
+                     *           "Indigenous Reconciliation Fund support for First Nations cohort participants"
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive runs 12-week cohorts integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Program duration12 weeks (group cohort); 6 weeks (individual track)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Ketamine sessions3 IM or sublingual sessions across the program",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Group structure20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Curriculum12-week trauma-informed, somatic, relational arc; weekly community-of-practice large-group plus small-group sessions",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.",
+                     *             "section": "What is group ketamine-assisted therapy?"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "section": "What is harder in group format"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Program"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProgramRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
                     };
                 };
             };
@@ -6349,6 +13206,294 @@ export interface operations {
                      *           "detail": "Too big: expected number to be <=100"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    /** @description Program the price belongs to; null for market-wide figures. */
+                    program_id: string | null;
+                    label: string;
+                    /**
+                     * @description Treatment format.
+                     * @enum {string}
+                     */
+                    format: "group" | "individual";
+                    /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
+                    amount_min: number | null;
+                    /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+                    amount_max: number | null;
+                    /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
+                    open_ended: boolean;
+                    /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
+                    approximate: boolean;
+                    /** @description The amount exactly as written in the source. */
+                    amount_text: string;
+                    /**
+                     * @description ISO 4217 currency code.
+                     * @example CAD
+                     * @example USD
+                     */
+                    currency: string;
+                    /** @description True when the source writes "$" without a currency code and the currency is inferred. */
+                    currency_implied: boolean;
+                    /** @enum {string} */
+                    unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+                    /** @description Medicine sessions the price covers; the lower bound when a range. */
+                    sessions_included: number | null;
+                    sessions_included_max: number | null;
+                    /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
+                    tax_note: string | null;
+                    note: string | null;
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "kair-individual-session-400-600",
+                     *         "program_id": null,
+                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "format": "individual",
+                     *         "amount_min": 400,
+                     *         "amount_max": 600,
+                     *         "open_ended": false,
+                     *         "approximate": true,
+                     *         "amount_text": "$400-$600",
+                     *         "currency": "USD",
+                     *         "currency_implied": true,
+                     *         "unit": "per_session",
+                     *         "sessions_included": null,
+                     *         "sessions_included_max": null,
+                     *         "tax_note": null,
+                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "While individual sessions typically run $400-$600 each",
+                     *             "section": "Individual vs group ketamine therapy"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
+                     *             "section": "Benefits, Risks & Candidacy"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Price"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6791,6 +13936,1258 @@ export interface operations {
             };
         };
     };
+    replacePrice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Program the price belongs to; null for market-wide figures. */
+                    program_id: string | null;
+                    label: string;
+                    /**
+                     * @description Treatment format.
+                     * @enum {string}
+                     */
+                    format: "group" | "individual";
+                    /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
+                    amount_min: number | null;
+                    /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+                    amount_max: number | null;
+                    /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
+                    open_ended: boolean;
+                    /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
+                    approximate: boolean;
+                    /** @description The amount exactly as written in the source. */
+                    amount_text: string;
+                    /**
+                     * @description ISO 4217 currency code.
+                     * @example CAD
+                     * @example USD
+                     */
+                    currency: string;
+                    /** @description True when the source writes "$" without a currency code and the currency is inferred. */
+                    currency_implied: boolean;
+                    /** @enum {string} */
+                    unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+                    /** @description Medicine sessions the price covers; the lower bound when a range. */
+                    sessions_included: number | null;
+                    sessions_included_max: number | null;
+                    /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
+                    tax_note: string | null;
+                    note: string | null;
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "kair-individual-session-400-600",
+                     *         "program_id": null,
+                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "format": "individual",
+                     *         "amount_min": 400,
+                     *         "amount_max": 600,
+                     *         "open_ended": false,
+                     *         "approximate": true,
+                     *         "amount_text": "$400-$600",
+                     *         "currency": "USD",
+                     *         "currency_implied": true,
+                     *         "unit": "per_session",
+                     *         "sessions_included": null,
+                     *         "sessions_included_max": null,
+                     *         "tax_note": null,
+                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "While individual sessions typically run $400-$600 each",
+                     *             "section": "Individual vs group ketamine therapy"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
+                     *             "section": "Benefits, Risks & Candidacy"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Price"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePrice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePrice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "kair-individual-session-400-600",
+                     *         "program_id": null,
+                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "format": "individual",
+                     *         "amount_min": 400,
+                     *         "amount_max": 600,
+                     *         "open_ended": false,
+                     *         "approximate": true,
+                     *         "amount_text": "$400-$600",
+                     *         "currency": "USD",
+                     *         "currency_implied": true,
+                     *         "unit": "per_session",
+                     *         "sessions_included": null,
+                     *         "sessions_included_max": null,
+                     *         "tax_note": null,
+                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "While individual sessions typically run $400-$600 each",
+                     *             "section": "Individual vs group ketamine therapy"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
+                     *             "section": "Benefits, Risks & Candidacy"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Price"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restorePrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "kair-individual-session-400-600",
+                     *         "program_id": null,
+                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "format": "individual",
+                     *         "amount_min": 400,
+                     *         "amount_max": 600,
+                     *         "open_ended": false,
+                     *         "approximate": true,
+                     *         "amount_text": "$400-$600",
+                     *         "currency": "USD",
+                     *         "currency_implied": true,
+                     *         "unit": "per_session",
+                     *         "sessions_included": null,
+                     *         "sessions_included_max": null,
+                     *         "tax_note": null,
+                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "While individual sessions typically run $400-$600 each",
+                     *             "section": "Individual vs group ketamine therapy"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
+                     *             "section": "Benefits, Risks & Candidacy"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Price"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPriceRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listContraindications: {
         parameters: {
             query?: {
@@ -6908,6 +15305,256 @@ export interface operations {
                      *           "detail": "Too big: expected number to be <=100"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContraindication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    condition: string;
+                    /**
+                     * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.
+                     * @enum {string}
+                     */
+                    category: "absolute" | "requires_evaluation" | "group_specific";
+                    /**
+                     * @description Whether it concerns ketamine therapy in any format or the group format only.
+                     * @enum {string}
+                     */
+                    applies_to: "any" | "group";
+                    note: string | null;
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "uncontrolled-high-blood-pressure",
+                     *         "condition": "Uncontrolled high blood pressure",
+                     *         "category": "absolute",
+                     *         "applies_to": "any",
+                     *         "note": null,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Some people should definitely avoid ketamine therapy altogether.",
+                     *             "section": "Potential risks & who should avoid"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This includes those with uncontrolled high blood pressure",
+                     *             "section": "Potential risks & who should avoid"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Contraindication"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -7302,6 +15949,1188 @@ export interface operations {
             };
         };
     };
+    replaceContraindication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    condition: string;
+                    /**
+                     * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.
+                     * @enum {string}
+                     */
+                    category: "absolute" | "requires_evaluation" | "group_specific";
+                    /**
+                     * @description Whether it concerns ketamine therapy in any format or the group format only.
+                     * @enum {string}
+                     */
+                    applies_to: "any" | "group";
+                    note: string | null;
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "uncontrolled-high-blood-pressure",
+                     *         "condition": "Uncontrolled high blood pressure",
+                     *         "category": "absolute",
+                     *         "applies_to": "any",
+                     *         "note": null,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Some people should definitely avoid ketamine therapy altogether.",
+                     *             "section": "Potential risks & who should avoid"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This includes those with uncontrolled high blood pressure",
+                     *             "section": "Potential risks & who should avoid"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Contraindication"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteContraindication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateContraindication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "uncontrolled-high-blood-pressure",
+                     *         "condition": "Uncontrolled high blood pressure",
+                     *         "category": "absolute",
+                     *         "applies_to": "any",
+                     *         "note": null,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Some people should definitely avoid ketamine therapy altogether.",
+                     *             "section": "Potential risks & who should avoid"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This includes those with uncontrolled high blood pressure",
+                     *             "section": "Potential risks & who should avoid"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Contraindication"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreContraindication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "uncontrolled-high-blood-pressure",
+                     *         "condition": "Uncontrolled high blood pressure",
+                     *         "category": "absolute",
+                     *         "applies_to": "any",
+                     *         "note": null,
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Some people should definitely avoid ketamine therapy altogether.",
+                     *             "section": "Potential risks & who should avoid"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This includes those with uncontrolled high blood pressure",
+                     *             "section": "Potential risks & who should avoid"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Contraindication"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContraindicationRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listFormatFit: {
         parameters: {
             query?: {
@@ -7431,6 +17260,272 @@ export interface operations {
                      *           "detail": "Too big: expected number to be <=100"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFormatFit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    situation: string;
+                    /** @description Row number in the source table. */
+                    position: number;
+                    /** @description Cell "Group format generally appropriate", as written; null when empty. */
+                    group_format: string | null;
+                    /** @description Cell "Individual format safer", as written; null when empty. */
+                    individual_format: string | null;
+                    /**
+                     * @description The format the row marks.
+                     * @enum {string}
+                     */
+                    favoured_format: "group" | "individual";
+                    /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
+                    inferred: boolean;
+                    note: string | null;
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "treatment-resistant-depression-intact-social-functioning",
+                     *         "situation": "Treatment-resistant depression with intact social functioning",
+                     *         "position": 1,
+                     *         "group_format": "✓",
+                     *         "individual_format": null,
+                     *         "favoured_format": "group",
+                     *         "inferred": true,
+                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows marking individual format as safer are the exclusions named in the key takeaways, \"What is harder in group format\" and the FAQ.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Treatment-resistant depression with intact social functioning",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Peer normalization. Many patients feel less alone in their experience when they are with others working through similar struggles.",
+                     *             "section": "What group format adds"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Community of practice. Skills practice — relating, regulating, sense-making — happens in a real social field rather than in 1:1 isolation.",
+                     *             "section": "What group format adds"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The honest framing: group format is an excellent fit for some patients and a poor fit for others.",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["FormatFit"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -7838,6 +17933,1230 @@ export interface operations {
             };
         };
     };
+    replaceFormatFit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    situation: string;
+                    /** @description Row number in the source table. */
+                    position: number;
+                    /** @description Cell "Group format generally appropriate", as written; null when empty. */
+                    group_format: string | null;
+                    /** @description Cell "Individual format safer", as written; null when empty. */
+                    individual_format: string | null;
+                    /**
+                     * @description The format the row marks.
+                     * @enum {string}
+                     */
+                    favoured_format: "group" | "individual";
+                    /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
+                    inferred: boolean;
+                    note: string | null;
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "treatment-resistant-depression-intact-social-functioning",
+                     *         "situation": "Treatment-resistant depression with intact social functioning",
+                     *         "position": 1,
+                     *         "group_format": "✓",
+                     *         "individual_format": null,
+                     *         "favoured_format": "group",
+                     *         "inferred": true,
+                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows marking individual format as safer are the exclusions named in the key takeaways, \"What is harder in group format\" and the FAQ.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Treatment-resistant depression with intact social functioning",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Peer normalization. Many patients feel less alone in their experience when they are with others working through similar struggles.",
+                     *             "section": "What group format adds"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Community of practice. Skills practice — relating, regulating, sense-making — happens in a real social field rather than in 1:1 isolation.",
+                     *             "section": "What group format adds"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The honest framing: group format is an excellent fit for some patients and a poor fit for others.",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["FormatFit"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFormatFit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFormatFit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "treatment-resistant-depression-intact-social-functioning",
+                     *         "situation": "Treatment-resistant depression with intact social functioning",
+                     *         "position": 1,
+                     *         "group_format": "✓",
+                     *         "individual_format": null,
+                     *         "favoured_format": "group",
+                     *         "inferred": true,
+                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows marking individual format as safer are the exclusions named in the key takeaways, \"What is harder in group format\" and the FAQ.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Treatment-resistant depression with intact social functioning",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Peer normalization. Many patients feel less alone in their experience when they are with others working through similar struggles.",
+                     *             "section": "What group format adds"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Community of practice. Skills practice — relating, regulating, sense-making — happens in a real social field rather than in 1:1 isolation.",
+                     *             "section": "What group format adds"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The honest framing: group format is an excellent fit for some patients and a poor fit for others.",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["FormatFit"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreFormatFit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "treatment-resistant-depression-intact-social-functioning",
+                     *         "situation": "Treatment-resistant depression with intact social functioning",
+                     *         "position": 1,
+                     *         "group_format": "✓",
+                     *         "individual_format": null,
+                     *         "favoured_format": "group",
+                     *         "inferred": true,
+                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows marking individual format as safer are the exclusions named in the key takeaways, \"What is harder in group format\" and the FAQ.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Treatment-resistant depression with intact social functioning",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Peer normalization. Many patients feel less alone in their experience when they are with others working through similar struggles.",
+                     *             "section": "What group format adds"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Community of practice. Skills practice — relating, regulating, sense-making — happens in a real social field rather than in 1:1 isolation.",
+                     *             "section": "What group format adds"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The honest framing: group format is an excellent fit for some patients and a poor fit for others.",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["FormatFit"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFormatFitRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listStudies: {
         parameters: {
             query?: {
@@ -7983,6 +19302,281 @@ export interface operations {
                      *           "detail": "Too big: expected number to be <=100"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    title: string;
+                    authors: string[];
+                    year: number | null;
+                    journal: string | null;
+                    /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
+                    journal_reference: string | null;
+                    url: string | null;
+                    /** @description The study as a cited source in /v1/sources, when it is one. */
+                    source_id: string | null;
+                    design: string;
+                    population: string | null;
+                    intervention: string | null;
+                    /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
+                    participants: number | null;
+                    participants_qualifier: ("exact" | "at_least") | null;
+                    duration_weeks: number | null;
+                    follow_up_months: number | null;
+                    conditions: components["schemas"]["ConditionInput"][];
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "firefighters-group-kat-12-week",
+                     *         "title": "12-week ketamine-assisted group therapy program for firefighters with treatment-resistant mental health conditions",
+                     *         "authors": [],
+                     *         "year": null,
+                     *         "journal": null,
+                     *         "journal_reference": null,
+                     *         "url": null,
+                     *         "source_id": null,
+                     *         "design": "12-week ketamine group therapy program with a six-month follow-up assessment (study design otherwise not stated)",
+                     *         "population": "Firefighters with treatment-resistant mental health conditions (number of participants not stated)",
+                     *         "intervention": "12-week ketamine-assisted group therapy program",
+                     *         "participants": null,
+                     *         "participants_qualifier": null,
+                     *         "duration_weeks": 12,
+                     *         "follow_up_months": 6,
+                     *         "conditions": [
+                     *           "anxiety",
+                     *           "ptsd"
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "In a 12-week ketamine group therapy program designed for firefighters battling treatment-resistant mental health conditions, participants experienced dramatic improvements.",
+                     *             "section": "What the research says"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly with large effect sizes.",
+                     *             "section": "What the research says"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "they were still present six months later during follow-up assessments.",
+                     *             "section": "What the research says"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Study"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -8432,6 +20026,865 @@ export interface operations {
             };
         };
     };
+    replaceStudy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    authors: string[];
+                    year: number | null;
+                    journal: string | null;
+                    /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
+                    journal_reference: string | null;
+                    url: string | null;
+                    /** @description The study as a cited source in /v1/sources, when it is one. */
+                    source_id: string | null;
+                    design: string;
+                    population: string | null;
+                    intervention: string | null;
+                    /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
+                    participants: number | null;
+                    participants_qualifier: ("exact" | "at_least") | null;
+                    duration_weeks: number | null;
+                    follow_up_months: number | null;
+                    conditions: components["schemas"]["ConditionInput"][];
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "firefighters-group-kat-12-week",
+                     *         "title": "12-week ketamine-assisted group therapy program for firefighters with treatment-resistant mental health conditions",
+                     *         "authors": [],
+                     *         "year": null,
+                     *         "journal": null,
+                     *         "journal_reference": null,
+                     *         "url": null,
+                     *         "source_id": null,
+                     *         "design": "12-week ketamine group therapy program with a six-month follow-up assessment (study design otherwise not stated)",
+                     *         "population": "Firefighters with treatment-resistant mental health conditions (number of participants not stated)",
+                     *         "intervention": "12-week ketamine-assisted group therapy program",
+                     *         "participants": null,
+                     *         "participants_qualifier": null,
+                     *         "duration_weeks": 12,
+                     *         "follow_up_months": 6,
+                     *         "conditions": [
+                     *           "anxiety",
+                     *           "ptsd"
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "In a 12-week ketamine group therapy program designed for firefighters battling treatment-resistant mental health conditions, participants experienced dramatic improvements.",
+                     *             "section": "What the research says"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly with large effect sizes.",
+                     *             "section": "What the research says"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "they were still present six months later during follow-up assessments.",
+                     *             "section": "What the research says"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Study"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteStudy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStudy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "firefighters-group-kat-12-week",
+                     *         "title": "12-week ketamine-assisted group therapy program for firefighters with treatment-resistant mental health conditions",
+                     *         "authors": [],
+                     *         "year": null,
+                     *         "journal": null,
+                     *         "journal_reference": null,
+                     *         "url": null,
+                     *         "source_id": null,
+                     *         "design": "12-week ketamine group therapy program with a six-month follow-up assessment (study design otherwise not stated)",
+                     *         "population": "Firefighters with treatment-resistant mental health conditions (number of participants not stated)",
+                     *         "intervention": "12-week ketamine-assisted group therapy program",
+                     *         "participants": null,
+                     *         "participants_qualifier": null,
+                     *         "duration_weeks": 12,
+                     *         "follow_up_months": 6,
+                     *         "conditions": [
+                     *           "anxiety",
+                     *           "ptsd"
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "In a 12-week ketamine group therapy program designed for firefighters battling treatment-resistant mental health conditions, participants experienced dramatic improvements.",
+                     *             "section": "What the research says"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly with large effect sizes.",
+                     *             "section": "What the research says"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "they were still present six months later during follow-up assessments.",
+                     *             "section": "What the research says"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Study"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getStudyJsonLd: {
         parameters: {
             query?: never;
@@ -8468,6 +20921,392 @@ export interface operations {
                         "@id": string;
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "firefighters-group-kat-12-week",
+                     *         "title": "12-week ketamine-assisted group therapy program for firefighters with treatment-resistant mental health conditions",
+                     *         "authors": [],
+                     *         "year": null,
+                     *         "journal": null,
+                     *         "journal_reference": null,
+                     *         "url": null,
+                     *         "source_id": null,
+                     *         "design": "12-week ketamine group therapy program with a six-month follow-up assessment (study design otherwise not stated)",
+                     *         "population": "Firefighters with treatment-resistant mental health conditions (number of participants not stated)",
+                     *         "intervention": "12-week ketamine-assisted group therapy program",
+                     *         "participants": null,
+                     *         "participants_qualifier": null,
+                     *         "duration_weeks": 12,
+                     *         "follow_up_months": 6,
+                     *         "conditions": [
+                     *           "anxiety",
+                     *           "ptsd"
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "In a 12-week ketamine group therapy program designed for firefighters battling treatment-resistant mental health conditions, participants experienced dramatic improvements.",
+                     *             "section": "What the research says"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly with large effect sizes.",
+                     *             "section": "What the research says"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "they were still present six months later during follow-up assessments.",
+                     *             "section": "What the research says"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Study"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStudyRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
                     };
                 };
             };
@@ -8681,6 +21520,261 @@ export interface operations {
                      *           "detail": "Too big: expected number to be <=100"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    study_id: string;
+                    condition: components["schemas"]["ConditionInput"] | null;
+                    /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
+                    measure: string;
+                    /** @description The reported figure; null when the source reports the result without a number. */
+                    value: number | null;
+                    value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
+                    value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
+                    /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
+                    denominator: number | null;
+                    /** @enum {string} */
+                    direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
+                    summary: string;
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "firefighters-gad7-anxiety-decreased",
+                     *         "study_id": "firefighters-group-kat-12-week",
+                     *         "condition": "anxiety",
+                     *         "measure": "GAD-7 (anxiety scores)",
+                     *         "value": null,
+                     *         "value_unit": null,
+                     *         "value_qualifier": null,
+                     *         "denominator": null,
+                     *         "direction": "decreased",
+                     *         "summary": "Anxiety scores measured by the GAD-7 decreased significantly, with large effect sizes, after the 12-week ketamine group therapy program. The source gives no score or effect-size figure.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly with large effect sizes.",
+                     *             "section": "What the research says"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Finding"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -9091,6 +22185,1193 @@ export interface operations {
             };
         };
     };
+    replaceFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    study_id: string;
+                    condition: components["schemas"]["ConditionInput"] | null;
+                    /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
+                    measure: string;
+                    /** @description The reported figure; null when the source reports the result without a number. */
+                    value: number | null;
+                    value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
+                    value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
+                    /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
+                    denominator: number | null;
+                    /** @enum {string} */
+                    direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
+                    summary: string;
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "firefighters-gad7-anxiety-decreased",
+                     *         "study_id": "firefighters-group-kat-12-week",
+                     *         "condition": "anxiety",
+                     *         "measure": "GAD-7 (anxiety scores)",
+                     *         "value": null,
+                     *         "value_unit": null,
+                     *         "value_qualifier": null,
+                     *         "denominator": null,
+                     *         "direction": "decreased",
+                     *         "summary": "Anxiety scores measured by the GAD-7 decreased significantly, with large effect sizes, after the 12-week ketamine group therapy program. The source gives no score or effect-size figure.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly with large effect sizes.",
+                     *             "section": "What the research says"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Finding"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "firefighters-gad7-anxiety-decreased",
+                     *         "study_id": "firefighters-group-kat-12-week",
+                     *         "condition": "anxiety",
+                     *         "measure": "GAD-7 (anxiety scores)",
+                     *         "value": null,
+                     *         "value_unit": null,
+                     *         "value_qualifier": null,
+                     *         "denominator": null,
+                     *         "direction": "decreased",
+                     *         "summary": "Anxiety scores measured by the GAD-7 decreased significantly, with large effect sizes, after the 12-week ketamine group therapy program. The source gives no score or effect-size figure.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly with large effect sizes.",
+                     *             "section": "What the research says"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Finding"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "firefighters-gad7-anxiety-decreased",
+                     *         "study_id": "firefighters-group-kat-12-week",
+                     *         "condition": "anxiety",
+                     *         "measure": "GAD-7 (anxiety scores)",
+                     *         "value": null,
+                     *         "value_unit": null,
+                     *         "value_qualifier": null,
+                     *         "denominator": null,
+                     *         "direction": "decreased",
+                     *         "summary": "Anxiety scores measured by the GAD-7 decreased significantly, with large effect sizes, after the 12-week ketamine group therapy program. The source gives no score or effect-size figure.",
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly with large effect sizes.",
+                     *             "section": "What the research says"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Finding"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFindingRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listFaqs: {
         parameters: {
             query?: {
@@ -9220,6 +23501,273 @@ export interface operations {
                      *           "detail": "Too big: expected number to be <=100"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFaq: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    question: string;
+                    answer: string;
+                    position: number;
+                    /** @description Records the answer is about. */
+                    related: {
+                        collection: string;
+                        /**
+                         * @description Stable string identifier (slug).
+                         * @example roots-to-thrive-group
+                         */
+                        id: string;
+                    }[];
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "what-is-group-ketamine-assisted-therapy",
+                     *         "question": "What is group ketamine-assisted therapy?",
+                     *         "answer": "A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *         "position": 1,
+                     *         "related": [
+                     *           {
+                     *             "collection": "programs",
+                     *             "id": "roots-to-thrive-group"
+                     *           },
+                     *           {
+                     *             "collection": "organizations",
+                     *             "id": "roots-to-thrive"
+                     *           },
+                     *           {
+                     *             "collection": "organizations",
+                     *             "id": "atma-cena"
+                     *           },
+                     *           {
+                     *             "collection": "programs",
+                     *             "id": "port-credit-group-integration"
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "What is group ketamine-assisted therapy? A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration.",
+                     *             "section": "Frequently asked questions"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *             "section": "Frequently asked questions"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Faq"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -9623,6 +24171,1239 @@ export interface operations {
             };
         };
     };
+    replaceFaq: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    question: string;
+                    answer: string;
+                    position: number;
+                    /** @description Records the answer is about. */
+                    related: {
+                        collection: string;
+                        /**
+                         * @description Stable string identifier (slug).
+                         * @example roots-to-thrive-group
+                         */
+                        id: string;
+                    }[];
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "what-is-group-ketamine-assisted-therapy",
+                     *         "question": "What is group ketamine-assisted therapy?",
+                     *         "answer": "A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *         "position": 1,
+                     *         "related": [
+                     *           {
+                     *             "collection": "programs",
+                     *             "id": "roots-to-thrive-group"
+                     *           },
+                     *           {
+                     *             "collection": "organizations",
+                     *             "id": "roots-to-thrive"
+                     *           },
+                     *           {
+                     *             "collection": "organizations",
+                     *             "id": "atma-cena"
+                     *           },
+                     *           {
+                     *             "collection": "programs",
+                     *             "id": "port-credit-group-integration"
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "What is group ketamine-assisted therapy? A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration.",
+                     *             "section": "Frequently asked questions"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *             "section": "Frequently asked questions"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Faq"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFaq: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFaq: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "what-is-group-ketamine-assisted-therapy",
+                     *         "question": "What is group ketamine-assisted therapy?",
+                     *         "answer": "A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *         "position": 1,
+                     *         "related": [
+                     *           {
+                     *             "collection": "programs",
+                     *             "id": "roots-to-thrive-group"
+                     *           },
+                     *           {
+                     *             "collection": "organizations",
+                     *             "id": "roots-to-thrive"
+                     *           },
+                     *           {
+                     *             "collection": "organizations",
+                     *             "id": "atma-cena"
+                     *           },
+                     *           {
+                     *             "collection": "programs",
+                     *             "id": "port-credit-group-integration"
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "What is group ketamine-assisted therapy? A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration.",
+                     *             "section": "Frequently asked questions"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *             "section": "Frequently asked questions"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Faq"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreFaq: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "what-is-group-ketamine-assisted-therapy",
+                     *         "question": "What is group ketamine-assisted therapy?",
+                     *         "answer": "A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *         "position": 1,
+                     *         "related": [
+                     *           {
+                     *             "collection": "programs",
+                     *             "id": "roots-to-thrive-group"
+                     *           },
+                     *           {
+                     *             "collection": "organizations",
+                     *             "id": "roots-to-thrive"
+                     *           },
+                     *           {
+                     *             "collection": "organizations",
+                     *             "id": "atma-cena"
+                     *           },
+                     *           {
+                     *             "collection": "programs",
+                     *             "id": "port-credit-group-integration"
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "What is group ketamine-assisted therapy? A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration.",
+                     *             "section": "Frequently asked questions"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *             "section": "Frequently asked questions"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Faq"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFaqRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSessionPhases: {
         parameters: {
             query?: {
@@ -9827,6 +25608,342 @@ export interface operations {
                      *           "detail": "Too big: expected number to be <=100"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSessionPhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    name: string;
+                    position: number;
+                    description: string;
+                    duration_min_minutes: number | null;
+                    duration_max_minutes: number | null;
+                    practical_rules: components["schemas"]["PracticalRuleInput"][];
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "pre-session-preparation",
+                     *         "name": "Pre-session preparation",
+                     *         "position": 1,
+                     *         "description": "Preparation begins before any medicine is given. Every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
+                     *         "duration_min_minutes": null,
+                     *         "duration_max_minutes": null,
+                     *         "practical_rules": [
+                     *           {
+                     *             "rule": "Every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": "roots-to-thrive-group"
+                     *           },
+                     *           {
+                     *             "rule": "Develop meaningful intentions and hold them lightly to avoid anxiety: a balance of focused purpose and open curiosity rather than fixating on specific outcomes.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "The group establishes shared agreements about confidentiality, respect, and participation.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Fasting, usually 3-4 hours before the session.",
+                     *             "value_min": 3,
+                     *             "value_max": 4,
+                     *             "unit": "hours",
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Stay hydrated, wear comfortable clothing, and bring personal items that might support the journey, like a journal or meaningful object.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "The journey begins long before any medicine enters your system. Preparation is the foundation of a meaningful experience.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This includes reviewing your current medications, checking your heart health, evaluating your mental health history, and identifying any potential contraindications",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Rather than fixating on specific outcomes, facilitators encourage a balance of focused purpose and open curiosity.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "\"Hold treatment intentions lightly to avoid anxiety,\" is common advice in clinical protocols.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "The group will establish shared agreements about confidentiality, respect, and participation.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "You'll receive guidance on fasting (usually 3-4 hours before), staying hydrated, wearing comfortable clothing, and bringing personal items",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "bringing personal items that might support your journey like a journal or meaningful object.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm any pre-session jitters.",
+                     *             "section": "Pre-session preparation"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["SessionPhase"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -10305,6 +26422,1458 @@ export interface operations {
             };
         };
     };
+    replaceSessionPhase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    position: number;
+                    description: string;
+                    duration_min_minutes: number | null;
+                    duration_max_minutes: number | null;
+                    practical_rules: components["schemas"]["PracticalRuleInput"][];
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "pre-session-preparation",
+                     *         "name": "Pre-session preparation",
+                     *         "position": 1,
+                     *         "description": "Preparation begins before any medicine is given. Every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
+                     *         "duration_min_minutes": null,
+                     *         "duration_max_minutes": null,
+                     *         "practical_rules": [
+                     *           {
+                     *             "rule": "Every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": "roots-to-thrive-group"
+                     *           },
+                     *           {
+                     *             "rule": "Develop meaningful intentions and hold them lightly to avoid anxiety: a balance of focused purpose and open curiosity rather than fixating on specific outcomes.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "The group establishes shared agreements about confidentiality, respect, and participation.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Fasting, usually 3-4 hours before the session.",
+                     *             "value_min": 3,
+                     *             "value_max": 4,
+                     *             "unit": "hours",
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Stay hydrated, wear comfortable clothing, and bring personal items that might support the journey, like a journal or meaningful object.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "The journey begins long before any medicine enters your system. Preparation is the foundation of a meaningful experience.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This includes reviewing your current medications, checking your heart health, evaluating your mental health history, and identifying any potential contraindications",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Rather than fixating on specific outcomes, facilitators encourage a balance of focused purpose and open curiosity.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "\"Hold treatment intentions lightly to avoid anxiety,\" is common advice in clinical protocols.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "The group will establish shared agreements about confidentiality, respect, and participation.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "You'll receive guidance on fasting (usually 3-4 hours before), staying hydrated, wearing comfortable clothing, and bringing personal items",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "bringing personal items that might support your journey like a journal or meaningful object.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm any pre-session jitters.",
+                     *             "section": "Pre-session preparation"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["SessionPhase"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSessionPhase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSessionPhase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "pre-session-preparation",
+                     *         "name": "Pre-session preparation",
+                     *         "position": 1,
+                     *         "description": "Preparation begins before any medicine is given. Every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
+                     *         "duration_min_minutes": null,
+                     *         "duration_max_minutes": null,
+                     *         "practical_rules": [
+                     *           {
+                     *             "rule": "Every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": "roots-to-thrive-group"
+                     *           },
+                     *           {
+                     *             "rule": "Develop meaningful intentions and hold them lightly to avoid anxiety: a balance of focused purpose and open curiosity rather than fixating on specific outcomes.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "The group establishes shared agreements about confidentiality, respect, and participation.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Fasting, usually 3-4 hours before the session.",
+                     *             "value_min": 3,
+                     *             "value_max": 4,
+                     *             "unit": "hours",
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Stay hydrated, wear comfortable clothing, and bring personal items that might support the journey, like a journal or meaningful object.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "The journey begins long before any medicine enters your system. Preparation is the foundation of a meaningful experience.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This includes reviewing your current medications, checking your heart health, evaluating your mental health history, and identifying any potential contraindications",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Rather than fixating on specific outcomes, facilitators encourage a balance of focused purpose and open curiosity.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "\"Hold treatment intentions lightly to avoid anxiety,\" is common advice in clinical protocols.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "The group will establish shared agreements about confidentiality, respect, and participation.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "You'll receive guidance on fasting (usually 3-4 hours before), staying hydrated, wearing comfortable clothing, and bringing personal items",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "bringing personal items that might support your journey like a journal or meaningful object.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm any pre-session jitters.",
+                     *             "section": "Pre-session preparation"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["SessionPhase"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreSessionPhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "pre-session-preparation",
+                     *         "name": "Pre-session preparation",
+                     *         "position": 1,
+                     *         "description": "Preparation begins before any medicine is given. Every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
+                     *         "duration_min_minutes": null,
+                     *         "duration_max_minutes": null,
+                     *         "practical_rules": [
+                     *           {
+                     *             "rule": "Every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": "roots-to-thrive-group"
+                     *           },
+                     *           {
+                     *             "rule": "Develop meaningful intentions and hold them lightly to avoid anxiety: a balance of focused purpose and open curiosity rather than fixating on specific outcomes.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "The group establishes shared agreements about confidentiality, respect, and participation.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Fasting, usually 3-4 hours before the session.",
+                     *             "value_min": 3,
+                     *             "value_max": 4,
+                     *             "unit": "hours",
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Stay hydrated, wear comfortable clothing, and bring personal items that might support the journey, like a journal or meaningful object.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           },
+                     *           {
+                     *             "rule": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null,
+                     *             "program_id": null
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "The journey begins long before any medicine enters your system. Preparation is the foundation of a meaningful experience.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This includes reviewing your current medications, checking your heart health, evaluating your mental health history, and identifying any potential contraindications",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Rather than fixating on specific outcomes, facilitators encourage a balance of focused purpose and open curiosity.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "\"Hold treatment intentions lightly to avoid anxiety,\" is common advice in clinical protocols.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "The group will establish shared agreements about confidentiality, respect, and participation.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "You'll receive guidance on fasting (usually 3-4 hours before), staying hydrated, wearing comfortable clothing, and bringing personal items",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "bringing personal items that might support your journey like a journal or meaningful object.",
+                     *             "section": "Pre-session preparation"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm any pre-session jitters.",
+                     *             "section": "Pre-session preparation"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["SessionPhase"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSessionPhaseRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listGuides: {
         parameters: {
             query?: {
@@ -10499,6 +28068,329 @@ export interface operations {
                      *           "detail": "Too big: expected number to be <=100"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Stable string identifier (slug).
+                     * @example roots-to-thrive-group
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
+                    title: string;
+                    summary: string;
+                    items: components["schemas"]["GuideItemInput"][];
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "guide-course-of-treatment",
+                     *         "topic": "course_of_treatment",
+                     *         "title": "Course of treatment: how many sessions, over how long, and first-year totals",
+                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). In Canada, Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work; its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
+                     *         "items": [
+                     *           {
+                     *             "text": "Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.",
+                     *             "value_min": 4,
+                     *             "value_max": 6,
+                     *             "unit": "sessions"
+                     *           },
+                     *           {
+                     *             "text": "The initial sessions are spread over 2-3 months.",
+                     *             "value_min": 2,
+                     *             "value_max": 3,
+                     *             "unit": "months"
+                     *           },
+                     *           {
+                     *             "text": "Maintenance sessions are recommended every 1-3 months after the initial protocol.",
+                     *             "value_min": 1,
+                     *             "value_max": 3,
+                     *             "unit": "months between maintenance sessions"
+                     *           },
+                     *           {
+                     *             "text": "Approximate total first-year investment in group format: $1,000-$3,000 (currency not stated; USD implied).",
+                     *             "value_min": 1000,
+                     *             "value_max": 3000,
+                     *             "unit": "USD (implied; written \"$\")"
+                     *           },
+                     *           {
+                     *             "text": "Total first-year investment for comparable individual treatment: $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
+                     *             "value_min": 3500,
+                     *             "value_max": null,
+                     *             "unit": "USD (implied; written \"$\")"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive (Nanaimo, BC) group cohort: 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
+                     *             "value_min": 12,
+                     *             "value_max": 12,
+                     *             "unit": "weeks"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive group cohort: 3 ketamine sessions (IM or sublingual) across the 12-week program.",
+                     *             "value_min": 3,
+                     *             "value_max": 3,
+                     *             "unit": "ketamine sessions"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive individual track: 6 weeks with 3 ketamine sessions.",
+                     *             "value_min": 6,
+                     *             "value_max": 6,
+                     *             "unit": "weeks"
+                     *           },
+                     *           {
+                     *             "text": "The process requires commitment: engage fully in preparation and integration work and attend all scheduled sessions. Healing is not a one-and-done event but a process that unfolds over time.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter.",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This translates to a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+ for comparable individual treatment.",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive runs 12-week cohorts integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive Group (12 weeks, 3 sessions)",
+                     *             "section": "Cost comparison"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive Individual (6 weeks, 3 sessions)",
+                     *             "section": "Cost comparison"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "you'll need to engage fully in preparation and integration work, attend all scheduled sessions, and have support outside the program.",
+                     *             "section": "Is it right for you?"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Healing isn't a one-and-done event but a process that unfolds over time.",
+                     *             "section": "Conclusion"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Guide"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -10881,6 +28773,1421 @@ export interface operations {
                      */
                     "application/json": {
                         data: components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceGuide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
+                    title: string;
+                    summary: string;
+                    items: components["schemas"]["GuideItemInput"][];
+                    /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+                    citations: components["schemas"]["CitationInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "guide-course-of-treatment",
+                     *         "topic": "course_of_treatment",
+                     *         "title": "Course of treatment: how many sessions, over how long, and first-year totals",
+                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). In Canada, Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work; its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
+                     *         "items": [
+                     *           {
+                     *             "text": "Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.",
+                     *             "value_min": 4,
+                     *             "value_max": 6,
+                     *             "unit": "sessions"
+                     *           },
+                     *           {
+                     *             "text": "The initial sessions are spread over 2-3 months.",
+                     *             "value_min": 2,
+                     *             "value_max": 3,
+                     *             "unit": "months"
+                     *           },
+                     *           {
+                     *             "text": "Maintenance sessions are recommended every 1-3 months after the initial protocol.",
+                     *             "value_min": 1,
+                     *             "value_max": 3,
+                     *             "unit": "months between maintenance sessions"
+                     *           },
+                     *           {
+                     *             "text": "Approximate total first-year investment in group format: $1,000-$3,000 (currency not stated; USD implied).",
+                     *             "value_min": 1000,
+                     *             "value_max": 3000,
+                     *             "unit": "USD (implied; written \"$\")"
+                     *           },
+                     *           {
+                     *             "text": "Total first-year investment for comparable individual treatment: $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
+                     *             "value_min": 3500,
+                     *             "value_max": null,
+                     *             "unit": "USD (implied; written \"$\")"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive (Nanaimo, BC) group cohort: 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
+                     *             "value_min": 12,
+                     *             "value_max": 12,
+                     *             "unit": "weeks"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive group cohort: 3 ketamine sessions (IM or sublingual) across the 12-week program.",
+                     *             "value_min": 3,
+                     *             "value_max": 3,
+                     *             "unit": "ketamine sessions"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive individual track: 6 weeks with 3 ketamine sessions.",
+                     *             "value_min": 6,
+                     *             "value_max": 6,
+                     *             "unit": "weeks"
+                     *           },
+                     *           {
+                     *             "text": "The process requires commitment: engage fully in preparation and integration work and attend all scheduled sessions. Healing is not a one-and-done event but a process that unfolds over time.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter.",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This translates to a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+ for comparable individual treatment.",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive runs 12-week cohorts integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive Group (12 weeks, 3 sessions)",
+                     *             "section": "Cost comparison"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive Individual (6 weeks, 3 sessions)",
+                     *             "section": "Cost comparison"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "you'll need to engage fully in preparation and integration work, attend all scheduled sessions, and have support outside the program.",
+                     *             "section": "Is it right for you?"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Healing isn't a one-and-done event but a process that unfolds over time.",
+                     *             "section": "Conclusion"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Guide"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteGuide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateGuide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET on the record (required). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JSON Merge Patch of the record. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "guide-course-of-treatment",
+                     *         "topic": "course_of_treatment",
+                     *         "title": "Course of treatment: how many sessions, over how long, and first-year totals",
+                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). In Canada, Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work; its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
+                     *         "items": [
+                     *           {
+                     *             "text": "Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.",
+                     *             "value_min": 4,
+                     *             "value_max": 6,
+                     *             "unit": "sessions"
+                     *           },
+                     *           {
+                     *             "text": "The initial sessions are spread over 2-3 months.",
+                     *             "value_min": 2,
+                     *             "value_max": 3,
+                     *             "unit": "months"
+                     *           },
+                     *           {
+                     *             "text": "Maintenance sessions are recommended every 1-3 months after the initial protocol.",
+                     *             "value_min": 1,
+                     *             "value_max": 3,
+                     *             "unit": "months between maintenance sessions"
+                     *           },
+                     *           {
+                     *             "text": "Approximate total first-year investment in group format: $1,000-$3,000 (currency not stated; USD implied).",
+                     *             "value_min": 1000,
+                     *             "value_max": 3000,
+                     *             "unit": "USD (implied; written \"$\")"
+                     *           },
+                     *           {
+                     *             "text": "Total first-year investment for comparable individual treatment: $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
+                     *             "value_min": 3500,
+                     *             "value_max": null,
+                     *             "unit": "USD (implied; written \"$\")"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive (Nanaimo, BC) group cohort: 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
+                     *             "value_min": 12,
+                     *             "value_max": 12,
+                     *             "unit": "weeks"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive group cohort: 3 ketamine sessions (IM or sublingual) across the 12-week program.",
+                     *             "value_min": 3,
+                     *             "value_max": 3,
+                     *             "unit": "ketamine sessions"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive individual track: 6 weeks with 3 ketamine sessions.",
+                     *             "value_min": 6,
+                     *             "value_max": 6,
+                     *             "unit": "weeks"
+                     *           },
+                     *           {
+                     *             "text": "The process requires commitment: engage fully in preparation and integration work and attend all scheduled sessions. Healing is not a one-and-done event but a process that unfolds over time.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter.",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This translates to a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+ for comparable individual treatment.",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive runs 12-week cohorts integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive Group (12 weeks, 3 sessions)",
+                     *             "section": "Cost comparison"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive Individual (6 weeks, 3 sessions)",
+                     *             "section": "Cost comparison"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "you'll need to engage fully in preparation and integration work, attend all scheduled sessions, and have support outside the program.",
+                     *             "section": "Is it right for you?"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Healing isn't a one-and-done event but a process that unfolds over time.",
+                     *             "section": "Conclusion"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Guide"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The If-Match precondition failed.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "If-Match is required.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "guide-course-of-treatment",
+                     *         "topic": "course_of_treatment",
+                     *         "title": "Course of treatment: how many sessions, over how long, and first-year totals",
+                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). In Canada, Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work; its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
+                     *         "items": [
+                     *           {
+                     *             "text": "Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.",
+                     *             "value_min": 4,
+                     *             "value_max": 6,
+                     *             "unit": "sessions"
+                     *           },
+                     *           {
+                     *             "text": "The initial sessions are spread over 2-3 months.",
+                     *             "value_min": 2,
+                     *             "value_max": 3,
+                     *             "unit": "months"
+                     *           },
+                     *           {
+                     *             "text": "Maintenance sessions are recommended every 1-3 months after the initial protocol.",
+                     *             "value_min": 1,
+                     *             "value_max": 3,
+                     *             "unit": "months between maintenance sessions"
+                     *           },
+                     *           {
+                     *             "text": "Approximate total first-year investment in group format: $1,000-$3,000 (currency not stated; USD implied).",
+                     *             "value_min": 1000,
+                     *             "value_max": 3000,
+                     *             "unit": "USD (implied; written \"$\")"
+                     *           },
+                     *           {
+                     *             "text": "Total first-year investment for comparable individual treatment: $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
+                     *             "value_min": 3500,
+                     *             "value_max": null,
+                     *             "unit": "USD (implied; written \"$\")"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive (Nanaimo, BC) group cohort: 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
+                     *             "value_min": 12,
+                     *             "value_max": 12,
+                     *             "unit": "weeks"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive group cohort: 3 ketamine sessions (IM or sublingual) across the 12-week program.",
+                     *             "value_min": 3,
+                     *             "value_max": 3,
+                     *             "unit": "ketamine sessions"
+                     *           },
+                     *           {
+                     *             "text": "Roots to Thrive individual track: 6 weeks with 3 ketamine sessions.",
+                     *             "value_min": 6,
+                     *             "value_max": 6,
+                     *             "unit": "weeks"
+                     *           },
+                     *           {
+                     *             "text": "The process requires commitment: engage fully in preparation and integration work and attend all scheduled sessions. Healing is not a one-and-done event but a process that unfolds over time.",
+                     *             "value_min": null,
+                     *             "value_max": null,
+                     *             "unit": null
+                     *           }
+                     *         ],
+                     *         "citations": [
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter.",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "This translates to a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+ for comparable individual treatment.",
+                     *             "section": "Cost & accessibility snapshot"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive runs 12-week cohorts integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive Group (12 weeks, 3 sessions)",
+                     *             "section": "Cost comparison"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive Individual (6 weeks, 3 sessions)",
+                     *             "section": "Cost comparison"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "you'll need to engage fully in preparation and integration work, attend all scheduled sessions, and have support outside the program.",
+                     *             "section": "Is it right for you?"
+                     *           },
+                     *           {
+                     *             "source_id": "kair-group-therapy-unpacked",
+                     *             "excerpt": "Healing isn't a one-and-done event but a process that unfolds over time.",
+                     *             "section": "Conclusion"
+                     *           }
+                     *         ],
+                     *         "version": 1,
+                     *         "created_at": "2026-11-22T00:00:00.000Z",
+                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Guide"];
+                    };
+                };
+            };
+            /** @description Invalid parameters: every bad parameter is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "errors": [
+                     *         {
+                     *           "name": "limit",
+                     *           "in": "query",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Missing or invalid credentials.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The credentials do not allow this.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record or route.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict with the current state.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported request media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported request media type.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-content",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "The body is invalid.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGuideRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable string identifier (slug).
+                 * @example roots-to-thrive-group
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Revision"][];
                     };
                 };
             };

@@ -9,8 +9,10 @@ import { docsPlugin } from './http/docs.js';
 import { errorsPlugin } from './http/errors.js';
 import { compressPlugin, policiesPlugin } from './http/policies.js';
 import { Repository } from './repository/repository.js';
+import { Writer } from './repository/writes.js';
 import { resources } from './resources/index.js';
 import { registerResourceRoutes } from './resources/routes.js';
+import { registerWriteRoutes } from './resources/write-routes.js';
 import { registerChangeRoutes } from './routes/changes.js';
 import { registerCostComparisonRoutes } from './routes/cost-comparison.js';
 import { registerDatasetRoutes } from './routes/dataset.js';
@@ -61,6 +63,15 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   registerChangeRoutes(app, db, config);
   registerCostComparisonRoutes(app, repo);
   registerFormatFitCheckRoutes(app, repo);
-  for (const resource of resources) registerResourceRoutes(app, resource, repo, config);
+  const writer = new Writer(db, repo);
+  app.addContentTypeParser(
+    'application/merge-patch+json',
+    { parseAs: 'string' },
+    app.getDefaultJsonParser('error', 'error'),
+  );
+  for (const resource of resources) {
+    registerResourceRoutes(app, resource, repo, config);
+    registerWriteRoutes(app, resource, writer, db, config);
+  }
   return app;
 }

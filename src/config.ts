@@ -31,6 +31,7 @@ export const ConfigSchema = z.object({
   CACHE_STALE_WHILE_REVALIDATE: z.coerce.number().int().min(0).default(86400),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_WINDOW: z.string().min(1).default('1 minute'),
+  WRITE_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(120),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -20,6 +20,8 @@ export interface CacheDeps {
 }
 
 interface Entry {
+  /** `v<version>-` for a single record (If-Match uses it), empty otherwise. */
+  prefix: string;
   /** Response headers per encoding, built once. */
   headers: Partial<Record<Encoding, Record<string, string>>>;
   version: number;
@@ -40,6 +42,8 @@ const kKey = Symbol('katalog.cacheKey');
 const kVersion = Symbol('katalog.cacheVersion');
 type Req = FastifyRequest & { [kKey]?: string; [kVersion]?: number };
 
+/** Set by a route to put the record version in the ETag. */
+export const RECORD_VERSION = 'x-katalog-record-version';
 const CACHEABLE = /^\/(v1(\/|$)|openapi\.json$)/;
 
 /** Bounded LRU by bytes. */
@@ -98,7 +102,8 @@ function negotiate(header: string | undefined, size: number): Encoding {
   return 'identity';
 }
 
-const etagOf = (hash: string, enc: Encoding) => (enc === 'identity' ? `"${hash}"` : `"${hash}-${enc}"`);
+const etagOf = (e: Entry, enc: Encoding) =>
+  enc === 'identity' ? `"${e.prefix}${e.hash}"` : `"${e.prefix}${e.hash}-${enc}"`;
 
 /** If-None-Match (any variant of the same bytes matches) or, without it, If-Modified-Since. */
 function notModified(req: FastifyRequest, e: Entry): boolean {
@@ -107,7 +112,7 @@ function notModified(req: FastifyRequest, e: Entry): boolean {
     if (inm.trim() === '*') return true;
     return inm.split(',').some((tag) => {
       const t = tag.trim().replace(/^W\//, '');
-      return t === `"${e.hash}"` || t.startsWith(`"${e.hash}-`);
+      return t === `"${e.prefix}${e.hash}"` || t.startsWith(`"${e.prefix}${e.hash}-`);
     });
   }
   const ims = req.headers['if-modified-since'];
@@ -142,7 +147,7 @@ export const cachePlugin = fp(
     const headersFor = (e: Entry, enc: Encoding): Record<string, string> => {
       let h = e.headers[enc];
       if (!h) {
-        h = { etag: etagOf(e.hash, enc), 'last-modified': e.lastModified, 'cache-control': cacheControl, vary: VARY };
+        h = { etag: etagOf(e, enc), 'last-modified': e.lastModified, 'cache-control': cacheControl, vary: VARY };
         if (e.link) h.link = e.link;
         e.headers[enc] = h;
       }
@@ -194,11 +199,14 @@ export const cachePlugin = fp(
         return payload;
       }
       const identity = Buffer.from(payload);
+      const recordVersion = reply.getHeader(RECORD_VERSION);
+      reply.removeHeader(RECORD_VERSION);
       const entry: Entry = {
         version: req[kVersion] as number,
         hash: createHash('sha256').update(identity).digest('base64url').slice(0, 27),
         contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
         lastModified: deps.lastModified(),
+        prefix: recordVersion === undefined ? '' : `v${recordVersion}-`,
         link: reply.getHeader('link') as string | undefined,
         headers: {},
         identity,

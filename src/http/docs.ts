@@ -25,8 +25,17 @@ export const docsPlugin = fp(
           contact: { name: 'Katalog' },
         },
         servers: [{ url: config.PUBLIC_BASE_URL ?? '/', description: 'This server' }],
-        // Reads are public: no credentials.
+        // Reads are public: no credentials. Writes declare the bearer key.
         security: [],
+        components: {
+          securitySchemes: {
+            apiKey: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'An API key from `npm run keys -- create --name <name> --scope write`.',
+            },
+          },
+        },
         tags: [
           { name: 'dataset', description: 'The dataset index and service health.' },
           ...resources.map((r) => ({ name: r.path, description: r.description })),

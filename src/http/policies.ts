@@ -29,7 +29,15 @@ export const policiesPlugin = fp(
   async (app: FastifyInstance, { config }: { config: Config }) => {
     await app.register(cors, {
       origin: config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS,
-      methods: ['GET', 'HEAD', 'OPTIONS'],
+      methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: [
+        'Authorization',
+        'Content-Type',
+        'If-Match',
+        'If-None-Match',
+        'If-Modified-Since',
+        'X-Request-Id',
+      ],
       exposedHeaders: EXPOSED_HEADERS,
       maxAge: 86400,
     });

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
+import { RECORD_VERSION } from '../http/cache.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { JSONLD_TYPE, organizationDoc, programDoc, studyDoc } from '../jsonld/jsonld.js';
@@ -144,6 +145,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       const item = repo.get(resource, req.params.id, linked ? {} : (req.query as ListParams));
       if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
       if (linked) return reply.type(JSONLD_TYPE).send(JSON.stringify(jsonLd(repo, item, baseOf(req, base))));
+      if (typeof item.version === 'number') reply.header(RECORD_VERSION, String(item.version));
       return { data: item } as never;
     },
   );

@@ -13,3 +13,31 @@ export const changes = sqliteTable(
   },
   (t) => [index('changes_record_idx').on(t.collection, t.record_id)],
 );
+
+/** API keys: only a salted scrypt hash of the secret is stored. */
+export const apiKeys = sqliteTable('api_keys', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  scope: text('scope', { enum: ['read', 'write'] }).notNull(),
+  salt: text('salt').notNull(),
+  hash: text('hash').notNull(),
+  created_at: text('created_at').notNull(),
+  revoked_at: text('revoked_at'),
+});
+
+/** Every editorial write: who, when, and the documents before and after. */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    collection: text('collection').notNull(),
+    record_id: text('record_id').notNull(),
+    version: integer('version').notNull(),
+    action: text('action', { enum: ['created', 'replaced', 'updated', 'deleted', 'restored'] }).notNull(),
+    actor: text('actor').notNull(),
+    at: text('at').notNull(),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [index('revisions_record_idx').on(t.collection, t.record_id, t.seq)],
+);

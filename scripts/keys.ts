@@ -1,0 +1,41 @@
+/** `npm run keys -- create --name <n> --scope write|read`, `list`, `revoke --name <n>`: API keys for writes. */
+import { parseArgs } from 'node:util';
+import { createKey, listKeys, revokeKey, type Scope } from '../src/auth/keys.js';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { migrateDb, openDb } from '../src/db/client.js';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { name: { type: 'string' }, scope: { type: 'string', default: 'write' } },
+});
+const usage = 'usage: npm run keys -- create --name <name> [--scope write|read] | list | revoke --name <name>';
+try {
+  const config = loadConfig();
+  const db = openDb(config.DATABASE_PATH);
+  migrateDb(db);
+  const [command] = positionals;
+  if (command === 'create') {
+    if (!values.name || !/^[\w.@-]{1,100}$/.test(values.name))
+      throw new ConfigError(`--name is required (letters, digits, . _ @ -)\n${usage}`);
+    if (values.scope !== 'write' && values.scope !== 'read')
+      throw new ConfigError(`--scope must be write or read\n${usage}`);
+    const { key } = createKey(db, values.name, values.scope as Scope);
+    console.log(key);
+    console.error(`created ${values.scope} key "${values.name}": store it now, it is not shown again`);
+  } else if (command === 'list') {
+    for (const k of listKeys(db))
+      console.log(`${k.name}\t${k.scope}\tcreated ${k.created_at}${k.revoked_at ? `\trevoked ${k.revoked_at}` : ''}`);
+  } else if (command === 'revoke') {
+    if (!values.name) throw new ConfigError(usage);
+    if (!revokeKey(db, values.name)) throw new ConfigError(`no key named "${values.name}"`);
+    console.log(`revoked "${values.name}"`);
+  } else {
+    throw new ConfigError(usage);
+  }
+  db.$client.close();
+} catch (err) {
+  if (err instanceof ConfigError || (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    console.error((err as Error).message);
+    process.exitCode = 1;
+  } else throw err;
+}

@@ -1,0 +1,247 @@
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { changes, citations, revisions } from '../db/schema/index.js';
+import { HttpProblem } from '../http/errors.js';
+import type { Item } from '../query/spec.js';
+import type { Resource } from '../resources/define.js';
+import { byCollection } from '../resources/index.js';
+import type { Repository } from './repository.js';
+
+type Doc = Record<string, unknown> & {
+  id: string;
+  citations: { source_id: string; excerpt: string; section: string }[];
+};
+type Action = 'created' | 'replaced' | 'updated' | 'deleted' | 'restored';
+
+/** Fields that point at other records, per collection: checked on every write. */
+const REFERENCES: Record<string, { field: string; target: string; many?: boolean }[]> = {
+  organizations: [
+    { field: 'parent_organization_id', target: 'organizations' },
+    { field: 'partner_organization_ids', target: 'organizations', many: true },
+  ],
+  programs: [
+    { field: 'organization_id', target: 'organizations' },
+    { field: 'routes', target: 'dosing_routes', many: true },
+  ],
+  prices: [{ field: 'program_id', target: 'programs' }],
+  studies: [{ field: 'source_id', target: 'sources' }],
+  findings: [{ field: 'study_id', target: 'studies' }],
+};
+
+/**
+ * Editorial writes. Each runs in one transaction that also writes the citations, the change-feed
+ * event and the revision (who, when, before, after); the FTS index and the data version follow
+ * through triggers and the connection's write tracking.
+ */
+export class Writer {
+  constructor(
+    private readonly db: Db,
+    private readonly repo: Repository,
+  ) {}
+
+  create(resource: Resource, doc: Doc, actor: string): Item {
+    return this.db.transaction(() => {
+      const existing = this.row(resource, doc.id);
+      if (existing) {
+        throw new HttpProblem(
+          409,
+          existing.deleted_at
+            ? `${resource.path}/${doc.id} exists and was deleted; restore it with POST /v1/${resource.path}/${doc.id}/restore.`
+            : `${resource.path}/${doc.id} already exists; use PUT or PATCH to change it.`,
+        );
+      }
+      this.checkReferences(resource, doc);
+      const at = new Date().toISOString();
+      this.db
+        .insert(resource.table)
+        .values({ ...resource.toRow(doc), id: doc.id, version: 1, created_at: at, updated_at: at } as never)
+        .run();
+      this.writeCitations(resource, doc);
+      return this.record(resource, doc.id, 'created', 1, at, actor, null);
+    });
+  }
+
+  /** PUT and PATCH: the full new document replaces the stored one when `ifMatch` is current. */
+  update(
+    resource: Resource,
+    id: string,
+    next: (current: Item) => Doc,
+    ifMatch: string | undefined,
+    actor: string,
+    action: Action,
+  ): Item {
+    return this.db.transaction(() => {
+      const before = this.live(resource, id);
+      this.checkVersion(before, ifMatch);
+      const doc = next(before);
+      if (doc.id !== id)
+        throw new HttpProblem(400, 'The id in the body differs from the id in the path.', [
+          { name: 'id', in: 'body', detail: 'must equal the path id' },
+        ]);
+      this.checkReferences(resource, doc);
+      const at = new Date().toISOString();
+      const version = (before.version as number) + 1;
+      this.db
+        .update(resource.table)
+        .set({ ...resource.toRow(doc), version, updated_at: at } as never)
+        .where(eq(resource.table.id, id))
+        .run();
+      this.writeCitations(resource, doc);
+      return this.record(resource, id, action, version, at, actor, before);
+    });
+  }
+
+  remove(resource: Resource, id: string, ifMatch: string | undefined, actor: string): void {
+    this.db.transaction(() => {
+      const before = this.live(resource, id);
+      this.checkVersion(before, ifMatch);
+      const at = new Date().toISOString();
+      const version = (before.version as number) + 1;
+      this.db
+        .update(resource.table)
+        .set({ deleted_at: at, updated_at: at, version } as never)
+        .where(eq(resource.table.id, id))
+        .run();
+      this.db
+        .insert(changes)
+        .values({ collection: resource.collection, record_id: id, action: 'deleted', version, changed_at: at })
+        .run();
+      this.db
+        .insert(revisions)
+        .values({
+          collection: resource.collection,
+          record_id: id,
+          version,
+          action: 'deleted',
+          actor,
+          at,
+          before,
+          after: null,
+        })
+        .run();
+    });
+  }
+
+  restore(resource: Resource, id: string, actor: string): Item {
+    return this.db.transaction(() => {
+      const row = this.row(resource, id);
+      if (!row) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
+      if (!row.deleted_at) throw new HttpProblem(409, `${resource.path}/${id} is not deleted.`);
+      const at = new Date().toISOString();
+      const version = (row.version as number) + 1;
+      this.db
+        .update(resource.table)
+        .set({ deleted_at: null, updated_at: at, version } as never)
+        .where(eq(resource.table.id, id))
+        .run();
+      return this.record(resource, id, 'restored', version, at, actor, null);
+    });
+  }
+
+  revisionsOf(resource: Resource, id: string) {
+    if (!this.row(resource, id)) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
+    return this.db
+      .select()
+      .from(revisions)
+      .where(and(eq(revisions.collection, resource.collection), eq(revisions.record_id, id)))
+      .orderBy(desc(revisions.seq))
+      .all();
+  }
+
+  private record(
+    resource: Resource,
+    id: string,
+    action: Action,
+    version: number,
+    at: string,
+    actor: string,
+    before: Item | null,
+  ): Item {
+    const after = this.repo.get(resource, id) as Item;
+    const event = action === 'created' ? 'created' : 'updated';
+    this.db
+      .insert(changes)
+      .values({ collection: resource.collection, record_id: id, action: event, version, changed_at: at })
+      .run();
+    this.db
+      .insert(revisions)
+      .values({ collection: resource.collection, record_id: id, version, action, actor, at, before, after })
+      .run();
+    return after;
+  }
+
+  private row(resource: Resource, id: string) {
+    return this.db.select().from(resource.table).where(eq(resource.table.id, id)).get() as
+      | Record<string, unknown>
+      | undefined;
+  }
+
+  private live(resource: Resource, id: string): Item {
+    const item = this.repo.get(resource, id);
+    if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
+    return item;
+  }
+
+  /** If-Match must name the current version: `"v<version>-…"` as sent in the ETag of GET, or `*`. */
+  private checkVersion(current: Item, ifMatch: string | undefined) {
+    if (ifMatch === undefined) {
+      throw new HttpProblem(
+        428,
+        "This write needs If-Match with the ETag of the record (GET it first), so that no one else's change is overwritten.",
+      );
+    }
+    if (ifMatch.trim() === '*') return;
+    const versions = [...ifMatch.matchAll(/"v(\d+)[-"]/g)].map((m) => Number(m[1]));
+    if (!versions.includes(current.version as number)) {
+      throw new HttpProblem(
+        412,
+        `The record changed since that ETag: it is now at version ${current.version}. GET it again and retry.`,
+      );
+    }
+  }
+
+  private checkReferences(resource: Resource, doc: Doc) {
+    const problems: { name: string; in: 'body'; detail: string }[] = [];
+    const exists = (collection: string, ids: string[]) => {
+      const target = byCollection.get(collection) as Resource;
+      const found = this.db
+        .select({ id: target.table.id })
+        .from(target.table)
+        .where(and(inArray(target.table.id, ids), isNull(target.table.deleted_at)))
+        .all()
+        .map((r) => r.id as string);
+      return ids.filter((id) => !found.includes(id));
+    };
+    for (const ref of REFERENCES[resource.collection] ?? []) {
+      const value = doc[ref.field];
+      const ids = ref.many ? ((value as string[]) ?? []) : value == null ? [] : [value as string];
+      for (const missing of ids.length ? exists(ref.target, ids) : []) {
+        problems.push({
+          name: ref.field,
+          in: 'body',
+          detail: `no ${ref.target.replace(/_/g, '-')} record with id "${missing}"`,
+        });
+      }
+    }
+    const sources = [...new Set(doc.citations.map((c) => c.source_id))];
+    for (const missing of exists('sources', sources)) {
+      problems.push({ name: 'citations', in: 'body', detail: `no source with id "${missing}"` });
+    }
+    if (problems.length) throw new HttpProblem(422, problems.map((p) => `${p.name}: ${p.detail}`).join('; '), problems);
+  }
+
+  private writeCitations(resource: Resource, doc: Doc) {
+    this.db
+      .delete(citations)
+      .where(and(eq(citations.collection, resource.collection), eq(citations.record_id, doc.id)))
+      .run();
+    if (doc.citations.length) {
+      this.db
+        .insert(citations)
+        .values(
+          doc.citations.map((c, position) => ({ ...c, collection: resource.collection, record_id: doc.id, position })),
+        )
+        .run();
+    }
+  }
+}
