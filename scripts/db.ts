@@ -16,7 +16,7 @@ try {
   } else if (command === 'migrate') {
     console.log(`migrated ${config.DATABASE_PATH}`);
   } else {
-    console.error('usage: tsx scripts/db.ts migrate|seed');
+    console.error('usage: tsx scripts/db.ts migrate | seed [--force]');
     process.exitCode = 2;
   }
   db.$client.close();

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../src/db/client.js';
-import { changes, citations } from '../src/db/schema/index.js';
+import { changes, citations, revisions } from '../src/db/schema/index.js';
 import { canonicalJson } from '../src/query/cursor.js';
 import { resources } from '../src/resources/index.js';
 import { SEED_TIMESTAMP } from './articles.js';
@@ -10,6 +10,14 @@ export interface SeedReport {
   created: number;
   updated: number;
   unchanged: number;
+  /** Records edited through the API whose seed version differs: left alone unless `force`. */
+  kept_edits: string[];
+}
+
+export interface SeedOptions {
+  timestamp?: string;
+  /** Overwrite records that editors changed through the API. */
+  force?: boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -20,8 +28,16 @@ type Cite = { source_id: string; excerpt: string; section: string };
  * recorded) only when it is new or differs from what is stored, so running it twice changes nothing.
  * Timestamps are the seed's own, so every database built from the same seed is byte-identical.
  */
-export function loadSeed(db: Db, data: SeedData = seedData, timestamp = SEED_TIMESTAMP): SeedReport {
-  const report: SeedReport = { created: 0, updated: 0, unchanged: 0 };
+export function loadSeed(db: Db, data: SeedData = seedData, options: SeedOptions | string = {}): SeedReport {
+  const { timestamp = SEED_TIMESTAMP, force = false } = typeof options === 'string' ? { timestamp: options } : options;
+  const report: SeedReport = { created: 0, updated: 0, unchanged: 0, kept_edits: [] };
+  const edited = new Set(
+    db
+      .select({ collection: revisions.collection, id: revisions.record_id })
+      .from(revisions)
+      .all()
+      .map((r) => `${r.collection}/${r.id}`),
+  );
   db.transaction((tx) => {
     for (const resource of resources) {
       const records = data[resource.collection as keyof SeedData] as Row[];
@@ -40,6 +56,10 @@ export function loadSeed(db: Db, data: SeedData = seedData, timestamp = SEED_TIM
           : [];
         if (existing && sameContent(existing, row) && canonicalJson(storedCites) === canonicalJson(parsed.citations)) {
           report.unchanged++;
+          continue;
+        }
+        if (existing && !force && edited.has(`${resource.collection}/${parsed.id}`)) {
+          report.kept_edits.push(`${resource.collection}/${parsed.id}`);
           continue;
         }
         const version = existing ? (existing.version as number) + 1 : 1;

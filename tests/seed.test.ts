@@ -58,7 +58,12 @@ describe('seed loader', () => {
     const db = freshDb();
     const before = dump(db);
     const report = loadSeed(db);
-    expect(report).toEqual({ created: 0, updated: 0, unchanged: Object.values(seedData).flat().length });
+    expect(report).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: Object.values(seedData).flat().length,
+      kept_edits: [],
+    });
     expect(dump(db)).toEqual(before);
     db.$client.close();
   });

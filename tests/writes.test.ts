@@ -159,3 +159,23 @@ describe('create, replace, update, delete, restore', () => {
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });
 });
+
+describe('seed versus edits', () => {
+  it('db:seed keeps editorial changes unless forced, and reports them', async () => {
+    const url = '/v1/faqs/what-is-community-of-practice';
+    const etag = (await t.http.get(url).expect(200)).headers.etag as string;
+    await t.http
+      .patch(url)
+      .set(auth(writeKey))
+      .set('if-match', etag)
+      .send({ answer: 'Edited by an editor.' })
+      .expect(200);
+    const { loadSeed } = await import('../seed/load.js');
+    const report = loadSeed(t.db);
+    expect(report.kept_edits).toEqual(['faqs/what-is-community-of-practice']);
+    expect((await t.http.get(url).expect(200)).body.data.answer).toBe('Edited by an editor.');
+    const forced = loadSeed(t.db, undefined, { force: true });
+    expect(forced.updated).toBeGreaterThanOrEqual(1);
+    expect((await t.http.get(url).expect(200)).body.data.answer).not.toBe('Edited by an editor.');
+  });
+});
