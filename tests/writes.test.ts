@@ -179,3 +179,25 @@ describe('seed versus edits', () => {
     expect((await t.http.get(url).expect(200)).body.data.answer).not.toBe('Edited by an editor.');
   });
 });
+
+describe('keys and write limits', () => {
+  it('a revoked key no longer writes; writes are rate limited per key', async () => {
+    const app = await startApp({ WRITE_RATE_LIMIT_MAX: '2' });
+    try {
+      const { revokeKey } = await import('../src/auth/keys.js');
+      const a = createKey(app.db, 'limited', 'write').key;
+      await app.http.post('/v1/faqs').set(auth(a)).send(faq('limit-1')).expect(201);
+      await app.http.post('/v1/faqs').set(auth(a)).send(faq('limit-2')).expect(201);
+      const limited = await app.http.post('/v1/faqs').set(auth(a)).send(faq('limit-3')).expect(429);
+      expect(limited.headers['retry-after']).toBeTruthy();
+      const b = createKey(app.db, 'other', 'write').key;
+      await app.http.post('/v1/faqs').set(auth(b)).send(faq('limit-4')).expect(201);
+      expect(revokeKey(app.db, 'other')).toBe(true);
+      await app.http.post('/v1/faqs').set(auth(b)).send(faq('limit-5')).expect(401);
+      const stored = app.db.all<{ hash: string }>(sql`select hash from api_keys`);
+      for (const row of stored) expect([a, b].some((k) => k.includes(row.hash))).toBe(false);
+    } finally {
+      await app.close();
+    }
+  });
+});
