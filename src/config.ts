@@ -14,6 +14,9 @@ export const ConfigSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_PATH: z.string().min(1).default('./data/katalog.db'),
   SEED_ON_START: bool.default(true),
+  READ_ONLY: bool
+    .default(false)
+    .describe('Open the database read-only (a replica serving a snapshot); writes answer 405.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_BASE_URL: z
     .url()

@@ -16,10 +16,11 @@ async function main() {
     }
     throw err;
   }
-  const db = openDb(config.DATABASE_PATH);
-  migrateDb(db);
+  const db = openDb(config.DATABASE_PATH, { readonly: config.READ_ONLY });
+  // A read-only replica serves a snapshot as it is: it is migrated and seeded where it was made.
+  if (!config.READ_ONLY) migrateDb(db);
   const app = await buildApp({ config, db });
-  if (config.SEED_ON_START && isEmpty(db)) {
+  if (!config.READ_ONLY && config.SEED_ON_START && isEmpty(db)) {
     const report = loadSeed(db);
     app.log.info({ ...report, database: config.DATABASE_PATH }, 'first start: database seeded');
   }

@@ -30,3 +30,19 @@ export function migrateDb(db: Db): void {
   // without them SQLite may pick an index that forces a sort of the whole filtered set.
   db.$client.pragma('optimize=0x10002');
 }
+
+/**
+ * Writes a consistent, compacted copy of the database to `target` (VACUUM INTO), checks it, and
+ * leaves it in rollback-journal mode so that read-only replicas can open it without write access.
+ */
+export function snapshotDb(db: Db, target: string): void {
+  db.$client.prepare('VACUUM INTO ?').run(target);
+  const copy = new Database(target);
+  try {
+    const ok = copy.pragma('integrity_check', { simple: true });
+    if (ok !== 'ok') throw new Error(`integrity check of ${target} failed: ${ok}`);
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}

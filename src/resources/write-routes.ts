@@ -71,7 +71,15 @@ const Revision = z
 export function registerWriteRoutes(app: FastifyInstance, resource: Resource, writer: Writer, db: Db, config: Config) {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const path = `/v1/${resource.path}`;
-  const auth = requireWriteKey(db);
+  const keyCheck = requireWriteKey(db);
+  const auth = async (req: FastifyRequest) => {
+    if (config.READ_ONLY) {
+      throw new HttpProblem(405, 'This replica is read-only: send writes to the primary.', undefined, {
+        allow: 'GET, HEAD',
+      });
+    }
+    return keyCheck(req);
+  };
   const body = resource.fields;
   const withoutId = resource.fields.omit({ id: true });
   const one = z.object({ data: resource.entity }).meta({ examples: [{ data: exampleRecord(resource) }] });
@@ -82,7 +90,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
     keyGenerator: (req: FastifyRequest) =>
       /^Bearer kat_([a-f0-9]{16})_/.exec(req.headers.authorization ?? '')?.[1] ?? req.ip,
   };
-  const writeErrors = [400, 401, 403, 413, 415, 422, 429, 500] as const;
+  const writeErrors = [400, 401, 403, 405, 413, 415, 422, 429, 500] as const;
   const ifMatch = z.object({
     'if-match': z.string().max(500).optional().meta({ description: 'The ETag of GET on the record (required).' }),
   });
