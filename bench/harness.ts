@@ -14,6 +14,8 @@ export interface Measured {
 
 export interface Server {
   url: string;
+  /** Milliseconds from spawn to the first successful probe. */
+  startMs: number;
   proc: ChildProcess;
   stop: () => Promise<void>;
 }
@@ -53,16 +55,18 @@ export async function startServer(
   children.add(proc);
   proc.once('exit', () => children.delete(proc));
   const url = `http://127.0.0.1:${port}`;
+  const spawned = performance.now();
   let ready = false;
-  for (let i = 0; i < 1200 && !ready; i++) {
+  for (let i = 0; i < 6000 && !ready; i++) {
     try {
       ready = (await fetch(`${url}${probe}`)).ok;
     } catch {}
-    if (!ready) await sleep(100);
+    if (!ready) await sleep(20);
   }
   if (!ready) throw new Error(`${script} did not become ready on port ${port}`);
   return {
     url,
+    startMs: performance.now() - spawned,
     proc,
     stop: async () => {
       proc.kill('SIGTERM');
@@ -76,7 +80,14 @@ export async function measure(
   name: string,
   base: string,
   paths: string[] | ((i: number) => string),
-  opts: { duration?: number; headers?: Record<string, string>; connections?: number; expect?: number } = {},
+  opts: {
+    duration?: number;
+    headers?: Record<string, string>;
+    connections?: number;
+    expect?: number;
+    method?: 'GET' | 'POST';
+    body?: (i: number) => string;
+  } = {},
 ): Promise<Measured> {
   let i = 0;
   const result = await autocannon({
@@ -87,7 +98,10 @@ export async function measure(
     requests: [
       {
         setupRequest: (req) => {
-          req.path = typeof paths === 'function' ? paths(i++) : (paths[i++ % paths.length] as string);
+          const n = i++;
+          req.path = typeof paths === 'function' ? paths(n) : (paths[n % paths.length] as string);
+          if (opts.method) req.method = opts.method;
+          if (opts.body) req.body = opts.body(n);
           return req;
         },
       },

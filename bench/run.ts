@@ -5,10 +5,12 @@
  * Options: --duration <s> (default 5), --skip-synthetic.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createKey } from '../src/auth/keys.js';
+import { openDb } from '../src/db/client.js';
 import { type Measured, measure, type Server, startServer, table } from './harness.js';
 
 const { values } = parseArgs({
@@ -33,9 +35,11 @@ const run = async (
   paths: string[] | ((i: number) => string),
   headers?: Record<string, string>,
   expect = 200,
+  extra: { method?: 'GET' | 'POST'; body?: (i: number) => string; warmup?: boolean } = {},
 ) => {
-  await measure(`${name} (warm-up)`, server.url, paths, { duration: 1, headers, expect });
-  const m = await measure(name, server.url, paths, { duration, headers, expect });
+  if (extra.warmup !== false)
+    await measure(`${name} (warm-up)`, server.url, paths, { duration: 1, headers, expect, ...extra });
+  const m = await measure(name, server.url, paths, { duration, headers, expect, ...extra });
   results.push(m);
   console.log(`${name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms`);
   return m;
@@ -70,15 +74,28 @@ await bare.stop();
 const seededPath = join(tmpdir(), `katalog-bench-${process.pid}.db`);
 const NO_LIMIT = { RATE_LIMIT_MAX: '100000000' };
 let sameShape: Measured | undefined;
+const extras: Record<string, number> = {};
+const rssMb = (pid: number | undefined) => {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : -1;
+};
 
 // HTTP layer (issue 4): the response cache, conditional requests and compression, on the seeded data.
 {
+  // A database with a write key, made before the server starts (first start seeds it).
+  const cold = await startServer('src/server.ts', 0, { DATABASE_PATH: `${seededPath}.http`, ...NO_LIMIT }, '/v1');
+  extras.cold_start_first_run_ms = Math.round(cold.startMs);
+  await cold.stop();
+  const setup = openDb(`${seededPath}.http`);
+  const { key } = createKey(setup, 'bench', 'write');
+  setup.$client.close();
   const server = await startServer(
     'src/server.ts',
     3903,
-    { DATABASE_PATH: `${seededPath}.http`, ...NO_LIMIT },
-    '/readyz',
+    { DATABASE_PATH: `${seededPath}.http`, WRITE_RATE_LIMIT_MAX: '100000000', ...NO_LIMIT },
+    '/v1',
   );
+  extras.cold_start_existing_db_ms = Math.round(server.startMs);
   const LIST = '/v1/programs?limit=20';
   const etag = (await fetch(`${server.url}${LIST}`)).headers.get('etag') as string;
   await run('cached GET /v1/programs?limit=20', server, [LIST]);
@@ -103,6 +120,44 @@ let sameShape: Measured | undefined;
   );
   await run('304 revalidation (If-None-Match)', server, [LIST], { 'if-none-match': etag }, 304);
   await run('gzip response (cached)', server, [LIST], { 'accept-encoding': 'gzip' });
+  const INCLUDES = '/v1/programs?format=group&include=organization,prices&limit=20';
+  await run('list with filters and includes (cached)', server, [INCLUDES]);
+  await run(
+    'list with filters and includes (cache-busting)',
+    server,
+    (i) => `${INCLUDES}&updated_since=${new Date(start + i * 1000).toISOString()}`,
+  );
+  await run('item by id (cached)', server, ['/v1/programs/roots-to-thrive-group']);
+  await run('search (cached)', server, ['/v1/search?q=sublingual']);
+  await run('cost comparison (cached)', server, ['/v1/cost-comparison']);
+  await run('export stream (prices.csv)', server, ['/v1/prices.csv']);
+  await run(
+    'write (POST /v1/faqs)',
+    server,
+    ['/v1/faqs'],
+    { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    201,
+    {
+      method: 'POST',
+      warmup: false,
+      body: (i) =>
+        JSON.stringify({
+          id: `bench-faq-${i}`,
+          question: 'Can I drive home after a group session?',
+          answer: 'No. The 24-hour no-driving rule applies regardless of group or individual format.',
+          position: 100,
+          related: [],
+          citations: [
+            {
+              source_id: 'group-ketamine-therapy-canada',
+              excerpt: 'The 24-hour no-driving rule applies',
+              section: 'Frequently asked questions',
+            },
+          ],
+        }),
+    },
+  );
+  extras.rss_after_load_mb = rssMb(server.proc.pid);
   await server.stop();
   for (const suffix of ['.http', '.http-wal', '.http-shm', '.body', '.headers'])
     rmSync(`${seededPath}${suffix}`, { force: true });
@@ -165,4 +220,5 @@ writeFileSync(
   'bench/results/latest.json',
   `${JSON.stringify({ date: new Date().toISOString(), node: process.version, duration, baseline, results, scale }, null, 2)}\n`,
 );
+for (const [k, v] of Object.entries(extras)) console.log(`${k}: ${v}`);
 console.log('wrote bench/results/latest.json');
