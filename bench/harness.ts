@@ -44,10 +44,12 @@ for (const signal of ['exit', 'SIGINT', 'SIGTERM'] as const) {
 /** Starts a server script as a child process on a port and waits until it answers. */
 export async function startServer(
   script: string,
-  port: number,
+  _port: number,
   env: Record<string, string> = {},
   probe = '/',
 ): Promise<Server> {
+  // A port nothing listens on now: never collide with a server left over from another run.
+  const port = await freePort();
   const proc = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
