@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDb } from '../src/db/client.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'katalog-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const run = (script: string, args: string[], env: Record<string, string> = {}) =>
+  execFileSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...process.env, DATABASE_PATH: join(dir, 'k.db'), ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+describe('command-line tools', () => {
+  it('keys: create prints the key once, list shows it, revoke revokes it; only a hash is stored', () => {
+    const key = run('scripts/keys.ts', ['create', '--name', 'anna', '--scope', 'write']).trim();
+    expect(key).toMatch(/^kat_[a-f0-9]{16}_[A-Za-z0-9_-]{43}$/);
+    expect(run('scripts/keys.ts', ['list'])).toMatch(/^anna\twrite\tcreated /);
+    const db = openDb(join(dir, 'k.db'));
+    const rows = db.$client.prepare('select * from api_keys').all() as Record<string, string>[];
+    db.$client.close();
+    expect(JSON.stringify(rows)).not.toContain(key.split('_')[2]);
+    expect(run('scripts/keys.ts', ['revoke', '--name', 'anna'])).toContain('revoked');
+    expect(run('scripts/keys.ts', ['list'])).toContain('revoked');
+    expect(() => run('scripts/keys.ts', ['create', '--scope', 'write'])).toThrow();
+  });
+
+  it('db:seed, db:snapshot and db:synthetic work on files', () => {
+    expect(run('scripts/db.ts', ['seed'])).toMatch(/created/);
+    expect(run('scripts/db.ts', ['seed'])).toMatch(/0 created, 0 updated/);
+    run('scripts/snapshot.ts', [join(dir, 'snap.db')]);
+    expect(existsSync(join(dir, 'snap.db'))).toBe(true);
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/synthetic.ts', '--programs', '500', '--out', join(dir, 's.db')],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    void out;
+    const s = openDb(join(dir, 's.db'));
+    expect(s.$client.prepare("select count(*) as n from programs where id like 'synthetic-%'").get()).toEqual({
+      n: 500,
+    });
+    s.$client.close();
+  });
+
+  it('rejects a bad configuration with a message naming the variable', () => {
+    expect(() => run('scripts/db.ts', ['migrate'], { PORT: 'eighty' })).toThrow(/PORT="eighty"/);
+  });
+});
