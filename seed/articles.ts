@@ -9,5 +9,11 @@ export const ARTICLES = {
 
 export type ArticleId = keyof typeof ARTICLES;
 
-/** Every seeded record's created_at/updated_at: the seed is deterministic, so replicas agree byte for byte. */
+/**
+ * The created_at/updated_at and change-feed time of what the seed writes: the seed is deterministic,
+ * so databases built from it agree byte for byte. Whenever the seed data changes, move this forward
+ * (partners syncing with updated_since need the new time) and update SEED_FINGERPRINT: a test fails
+ * until both are done.
+ */
 export const SEED_TIMESTAMP = '2026-11-22T00:00:00.000Z';
+export const SEED_FINGERPRINT = '0c8a3bec8b59dc58847636a48a744d8a';

@@ -3,9 +3,11 @@
  * article it cites, and every number in a record's fields appears in one of its excerpts.
  * Used by the test suite and by `npm run seed:verify` while curating.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { canonicalJson } from '../src/query/cursor.js';
 import { ARTICLES, type ArticleId } from './articles.js';
 import type { SeedData } from './data/index.js';
 
@@ -115,4 +117,9 @@ export function verifyReferences(data: SeedData): string[] {
   for (const s of data.session_phases)
     for (const r of s.practical_rules) need(`session_phases/${s.id}`, 'programs', r.program_id);
   return problems;
+}
+
+/** A short hash of the whole seed, to notice a change that did not move SEED_TIMESTAMP. */
+export function seedFingerprint(data: SeedData): string {
+  return createHash('sha256').update(canonicalJson(data)).digest('hex').slice(0, 32);
 }

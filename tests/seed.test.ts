@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { SEED_FINGERPRINT } from '../seed/articles.js';
 import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { validateSeed } from '../seed/schemas.js';
-import { loadArticles, numbersIn, SEEDS_DIR, verifyReferences, verifySeed } from '../seed/verify.js';
+import { loadArticles, numbersIn, SEEDS_DIR, seedFingerprint, verifyReferences, verifySeed } from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import { freshDb } from './helpers.js';
 
@@ -39,6 +40,13 @@ describe('curated seed', () => {
     expect([...numbersIn('CAD $5,850 + GST; 0.5mg/kg; four out of five; <13%')]).toEqual(
       expect.arrayContaining([5850, 0.5, 4, 5, 13]),
     );
+  });
+
+  it('moves SEED_TIMESTAMP forward whenever the seed changes (partners sync with updated_since)', () => {
+    expect(
+      seedFingerprint(seedData),
+      `the seed changed: set SEED_TIMESTAMP in seed/articles.ts to now and SEED_FINGERPRINT to ${seedFingerprint(seedData)}`,
+    ).toBe(SEED_FINGERPRINT);
   });
 
   it('covers every collection the API serves', () => {

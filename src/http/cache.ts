@@ -83,9 +83,12 @@ class Lru {
   }
 }
 
-/** The request as the cache sees it: URL as sent (same bytes whatever the order) and Accept. */
+/**
+ * The request as the cache sees it: host (JSON-LD ids and links may be absolute), URL as sent, and
+ * Accept (content negotiation).
+ */
 export function cacheKey(req: FastifyRequest): string {
-  return `${req.url}|${req.headers.accept ?? '*/*'}`;
+  return `${req.host}|${req.url}|${req.headers.accept ?? '*/*'}`;
 }
 
 function negotiate(header: string | undefined, size: number): Encoding {
