@@ -2332,44 +2332,6 @@ export interface components {
              */
             updated_at: string;
         };
-        PracticalRule: {
-            rule: string;
-            value_min: number | null;
-            value_max: number | null;
-            unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
-            /** @description Set when the rule is one program's (e.g. Roots to Thrive group sizes), null when general. */
-            program_id: string | null;
-        };
-        /** @description A phase of a group ketamine session, with its practical rules. */
-        SessionPhase: {
-            /**
-             * @description Stable string identifier (slug).
-             * @example roots-to-thrive-group
-             */
-            id: string;
-            name: string;
-            position: number;
-            description: string;
-            duration_min_minutes: number | null;
-            duration_max_minutes: number | null;
-            practical_rules: components["schemas"]["PracticalRule"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp (UTC).
-             * @example 2026-11-22T00:00:00.000Z
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp (UTC).
-             * @example 2026-11-22T00:00:00.000Z
-             */
-            updated_at: string;
-        };
         /**
          * @description An error, as RFC 9457 application/problem+json.
          * @example {
@@ -2410,6 +2372,44 @@ export interface components {
                 in: "query" | "path" | "header" | "body";
                 detail: string;
             }[];
+        };
+        PracticalRule: {
+            rule: string;
+            value_min: number | null;
+            value_max: number | null;
+            unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
+            /** @description Set when the rule is one program's (e.g. Roots to Thrive group sizes), null when general. */
+            program_id: string | null;
+        };
+        /** @description A phase of a group ketamine session, with its practical rules. */
+        SessionPhase: {
+            /**
+             * @description Stable string identifier (slug).
+             * @example roots-to-thrive-group
+             */
+            id: string;
+            name: string;
+            position: number;
+            description: string;
+            duration_min_minutes: number | null;
+            duration_max_minutes: number | null;
+            practical_rules: components["schemas"]["PracticalRule"][];
+            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+            citations: components["schemas"]["Citation"][];
+            /** @description Incremented on every change of the record. */
+            version: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp (UTC).
+             * @example 2026-11-22T00:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp (UTC).
+             * @example 2026-11-22T00:00:00.000Z
+             */
+            updated_at: string;
         };
         ListMeta: {
             /** @description Number of records matching the filters (all pages). */
@@ -2463,6 +2463,8 @@ export interface components {
             max: number | null;
             /** @description True when any price used is stated approximately. */
             approximate: boolean;
+            /** @description The tax notes of the prices used, as written ("+ GST", "+ tax"; "not stated" when a price has none). */
+            tax_notes: string[];
             /** @description The prices this range is computed from (see /v1/prices). */
             price_ids: string[];
             citations: components["schemas"]["Citation"][];
@@ -3994,10 +3996,10 @@ export interface operations {
                      *                 "citations": []
                      *               },
                      *               "saving": {
-                     *                 "min": -4320,
+                     *                 "min": 1650,
                      *                 "max": 1650
                      *               },
-                     *               "note": null
+                     *               "note": "Amounts are compared as written, but their tax notes differ (group: + GST; individual: + tax): the saving is indicative."
                      *             }
                      *           ],
                      *           "per_medicine_session": {
@@ -10869,9 +10871,9 @@ export interface operations {
                 medicine_sessions_lte?: number;
                 /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
                 price_currency?: string[];
-                /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). */
+                /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
                 price_lte?: number;
-                /** @description Has a price whose upper amount (or only amount) is at least this, in major units. */
+                /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
                 price_gte?: number;
             };
             header?: never;
@@ -11448,9 +11450,9 @@ export interface operations {
                 medicine_sessions_lte?: number;
                 /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
                 price_currency?: string[];
-                /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). */
+                /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
                 price_lte?: number;
-                /** @description Has a price whose upper amount (or only amount) is at least this, in major units. */
+                /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
                 price_gte?: number;
             };
             header?: never;
@@ -11583,9 +11585,9 @@ export interface operations {
                 medicine_sessions_lte?: number;
                 /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
                 price_currency?: string[];
-                /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). */
+                /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
                 price_lte?: number;
-                /** @description Has a price whose upper amount (or only amount) is at least this, in major units. */
+                /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
                 price_gte?: number;
             };
             header?: never;

@@ -6,7 +6,7 @@ import type { Db } from './db/client.js';
 import { watchDataVersion } from './db/version.js';
 import { cachePlugin } from './http/cache.js';
 import { docsPlugin } from './http/docs.js';
-import { errorsPlugin } from './http/errors.js';
+import { errorsPlugin, HttpProblem } from './http/errors.js';
 import { compressPlugin, policiesPlugin } from './http/policies.js';
 import { Repository } from './repository/repository.js';
 import { Writer } from './repository/writes.js';
@@ -49,6 +49,21 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   // Order matters: hooks run in registration order. Policies (CORS, security headers, rate limit)
   // apply to cache hits too; the cache compresses what it stores, compress handles the rest.
   await app.register(errorsPlugin);
+  // An empty parameter (`?price_lte=`) would otherwise read as 0 or "": it is always a client error.
+  app.addHook('preValidation', async (req) => {
+    const q = req.query as Record<string, unknown> | undefined;
+    if (!q) return;
+    const empty = Object.entries(q)
+      .filter(([, v]) => v === '' || (Array.isArray(v) && v.some((x) => x === '')))
+      .map(([k]) => k);
+    if (empty.length) {
+      throw new HttpProblem(
+        400,
+        `Empty value for ${empty.join(', ')}: leave the parameter out instead.`,
+        empty.map((name) => ({ name, in: 'query' as const, detail: 'empty value' })),
+      );
+    }
+  });
   await app.register(policiesPlugin, { config });
   await app.register(cachePlugin, {
     config,

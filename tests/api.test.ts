@@ -140,6 +140,15 @@ describe('lists', () => {
     ].sort();
     expect(ids).toEqual(expected);
     expect(ids).not.toContain('roots-to-thrive-group');
+    // Amounts are only compared within one currency.
+    expectProblem(await t.http.get('/v1/programs?price_lte=3000'), 400);
+    expectProblem(await t.http.get('/v1/programs?price_lte=3000&price_currency=CAD,USD'), 400);
+  });
+
+  it('rejects empty parameter values instead of reading them as 0', async () => {
+    const res = await t.http.get('/v1/programs?duration_weeks_gte=&format=group');
+    expectProblem(res, 400);
+    expect(res.body.errors[0].name).toBe('duration_weeks_gte');
   });
 
   it('filters by strict booleans and rejects anything but true/false', async () => {

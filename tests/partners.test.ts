@@ -80,6 +80,17 @@ describe('cost comparison', () => {
     expect(one.body.data[0].by_unit[0].individual).toBeNull();
     await t.http.get('/v1/cost-comparison?currency=cad').expect(400);
   });
+
+  it('says when compared amounts have different tax notes', async () => {
+    const res = await t.http
+      .get('/v1/cost-comparison?program_id=roots-to-thrive-group,roots-to-thrive-individual')
+      .expect(200);
+    const perProgram = res.body.data[0].by_unit.find((u: { unit: string }) => u.unit === 'per_program');
+    expect(perProgram.group.tax_notes).toEqual(['+ GST']);
+    expect(perProgram.individual.tax_notes).toEqual(['+ tax']);
+    expect(perProgram.saving).toEqual({ min: 1650, max: 1650 });
+    expect(perProgram.note).toMatch(/tax notes differ/);
+  });
 });
 
 describe('format-fit check', () => {
@@ -88,14 +99,17 @@ describe('format-fit check', () => {
       .get('/v1/format-fit/check?situation=active-psychotic-symptoms,pregnancy-or-breastfeeding,severe-social-anxiety')
       .expect(200);
     const { group, individual } = res.body.data;
-    expect(group.map((f: { id: string }) => f.id)).toEqual([
-      'active-psychotic-symptoms',
-      'pregnancy-or-breastfeeding',
-      'severe-social-anxiety',
+    const flags = (list: { source: string; id: string }[]) => list.map((f) => `${f.source}:${f.id}`);
+    // active-psychotic-symptoms is both a fit-table row and a (group-specific) contraindication: both are reported.
+    expect(flags(group)).toEqual([
+      'format-fit:active-psychotic-symptoms',
+      'contraindications:active-psychotic-symptoms',
+      'contraindications:pregnancy-or-breastfeeding',
+      'contraindications:severe-social-anxiety',
     ]);
-    expect(individual.map((f: { id: string }) => f.id)).toEqual([
-      'active-psychotic-symptoms',
-      'pregnancy-or-breastfeeding',
+    expect(flags(individual)).toEqual([
+      'format-fit:active-psychotic-symptoms',
+      'contraindications:pregnancy-or-breastfeeding',
     ]);
     expect(individual[0].says).toContain('✓ (or exclusion)');
     for (const f of [...group, ...individual]) expect(f.citations.length).toBeGreaterThan(0);

@@ -152,6 +152,29 @@ describe('create, replace, update, delete, restore', () => {
     expect(revs.body.data.map((r: { action: string }) => r.action).slice(0, 2)).toEqual(['restored', 'deleted']);
   });
 
+  it('hides the revisions of a deleted record like the record itself', async () => {
+    await t.http.post('/v1/faqs').set(auth(writeKey)).send(faq('to-delete')).expect(201);
+    const etag = (await t.http.get('/v1/faqs/to-delete').expect(200)).headers.etag as string;
+    await t.http.delete('/v1/faqs/to-delete').set(auth(writeKey)).set('if-match', etag).expect(204);
+    await t.http.get('/v1/faqs/to-delete/revisions').expect(404);
+  });
+
+  it('checks the key before the body: an unauthenticated write with a bad body is 401', async () => {
+    await t.http.post('/v1/faqs').send({ nonsense: true }).expect(401);
+  });
+
+  it('never answers If-Modified-Since with 304 after a change in the same second', async () => {
+    const url = '/v1/faqs/drive-after-session';
+    const first = await t.http.get(url).expect(200);
+    const etag = first.headers.etag as string;
+    await t.http.patch(url).set(auth(writeKey)).set('if-match', etag).send({ position: 41 }).expect(200);
+    const lm = (await t.http.get(url).expect(200)).headers['last-modified'] as string;
+    const etag2 = (await t.http.get(url).expect(200)).headers.etag as string;
+    await t.http.patch(url).set(auth(writeKey)).set('if-match', etag2).send({ position: 42 }).expect(200);
+    const res = await t.http.get(url).set('if-modified-since', lm).expect(200);
+    expect(res.body.data.position).toBe(42);
+  });
+
   it('refuses bodies over the size limit with 413 problem+json', async () => {
     const huge = { ...faq('huge'), answer: 'x'.repeat(300_000) };
     const res = await t.http.post('/v1/faqs').set(auth(writeKey)).send(huge);
@@ -190,6 +213,9 @@ describe('keys and write limits', () => {
       await app.http.post('/v1/faqs').set(auth(a)).send(faq('limit-2')).expect(201);
       const limited = await app.http.post('/v1/faqs').set(auth(a)).send(faq('limit-3')).expect(429);
       expect(limited.headers['retry-after']).toBeTruthy();
+      // Forged keys count against the sender's IP, not the key they name: no bypass, no lock-out of the owner.
+      const forged = `${a.slice(0, 21)}${'x'.repeat(43)}`;
+      await app.http.post('/v1/faqs').set(auth(forged)).send(faq('forged')).expect(401);
       const b = createKey(app.db, 'other', 'write').key;
       await app.http.post('/v1/faqs').set(auth(b)).send(faq('limit-4')).expect(201);
       expect(revokeKey(app.db, 'other')).toBe(true);

@@ -15,8 +15,8 @@ export interface CacheDeps {
   config: Config;
   /** The current data version; any change of content changes it. */
   version: () => number;
-  /** When the data last changed (HTTP date), for Last-Modified. */
-  lastModified: () => string;
+  /** When the data last changed (ms since the epoch), for Last-Modified. */
+  lastModified: () => number;
 }
 
 interface Entry {
@@ -28,6 +28,7 @@ interface Entry {
   hash: string;
   contentType: string;
   lastModified: string;
+  lastModifiedMs: number;
   link: string | undefined;
   identity: Buffer;
   gzip?: Buffer;
@@ -121,7 +122,9 @@ function notModified(req: FastifyRequest, e: Entry): boolean {
   const ims = req.headers['if-modified-since'];
   if (ims) {
     const since = Date.parse(ims);
-    return !Number.isNaN(since) && Date.parse(e.lastModified) <= since;
+    // Last-Modified has whole seconds; compare the exact time of the last change, so that a change
+    // later in the same second is never answered with 304.
+    return !Number.isNaN(since) && e.lastModifiedMs <= since;
   }
   return false;
 }
@@ -202,13 +205,15 @@ export const cachePlugin = fp(
         return payload;
       }
       const identity = Buffer.from(payload);
+      const lastModifiedMs = deps.lastModified();
       const recordVersion = reply.getHeader(RECORD_VERSION);
       reply.removeHeader(RECORD_VERSION);
       const entry: Entry = {
         version: req[kVersion] as number,
         hash: createHash('sha256').update(identity).digest('base64url').slice(0, 27),
         contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
-        lastModified: deps.lastModified(),
+        lastModifiedMs,
+        lastModified: new Date(lastModifiedMs).toUTCString(),
         prefix: recordVersion === undefined ? '' : `v${recordVersion}-`,
         link: reply.getHeader('link') as string | undefined,
         headers: {},

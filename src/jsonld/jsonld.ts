@@ -97,9 +97,16 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
         '@type': 'DoseSchedule',
         '@id': `${base}/v1/dosing-routes/${r.id}`,
         name: r.name,
-        doseValue: r.dose_min,
+        // doseValue is a single number in schema.org: given only when the source gives one dose, not a range.
+        doseValue: r.dose_min !== null && (r.dose_max === null || r.dose_max === r.dose_min) ? r.dose_min : undefined,
         doseUnit: r.dose_unit,
-        description: r.dose_min === null ? r.description : `${r.dose_min}–${r.dose_max} ${r.dose_unit} (${r.name})`,
+        description:
+          r.dose_min === null
+            ? r.description
+            : `${r.dose_min}${r.dose_max !== null && r.dose_max !== r.dose_min ? `–${r.dose_max}` : ''} ${r.dose_unit ?? ''} (${r.name})`.replace(
+                '  ',
+                ' ',
+              ),
       }),
     ),
     contraindication: contraindications.map((c) =>

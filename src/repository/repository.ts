@@ -106,17 +106,17 @@ export class Repository {
 
   private readonly counts = new Map<string, { version: number; n: number }>();
 
-  /** When any content last changed, as an HTTP date (from the change feed), cached per data version. */
-  lastModified(): string {
+  /** When any content last changed (ms since the epoch, from the change feed), cached per data version. */
+  lastModified(): number {
     const version = this.dataVersion();
     if (this.modified?.version !== version) {
       const row = this.db.get<{ at: string | null }>(sql`select max(changed_at) as at from changes`);
-      this.modified = { version, at: new Date(row.at ?? 0).toUTCString() };
+      this.modified = { version, at: Date.parse(row.at ?? '1970-01-01T00:00:00Z') };
     }
     return this.modified.at;
   }
 
-  private modified: { version: number; at: string } | undefined;
+  private modified: { version: number; at: number } | undefined;
 
   /** The data version (see db/version.ts): changes whenever the data may have changed. */
   dataVersion(): number {

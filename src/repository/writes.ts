@@ -139,7 +139,9 @@ export class Writer {
   }
 
   revisionsOf(resource: Resource, id: string) {
-    if (!this.row(resource, id)) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
+    // Like every public read, deleted records are not shown (their revisions hold their content).
+    if (!this.row(resource, id) || this.row(resource, id)?.deleted_at)
+      throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
     return this.db
       .select()
       .from(revisions)

@@ -28,17 +28,25 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return out;
 }
 
-/** Writes need `Authorization: Bearer <key>` with the write scope: 401 without a valid key, 403 without the scope. */
-export function requireWriteKey(db: Db) {
+/** The verified key of a request, if any (scrypt runs once per key; see verifyKey). */
+export function keyVerifier(db: Db) {
   const memo = new Map<string, string>();
-  return async (req: FastifyRequest) => {
+  return (req: FastifyRequest): KeyInfo | null => {
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    if (!token)
+    return token ? verifyKey(db, token, memo) : null;
+  };
+}
+
+/** Writes need `Authorization: Bearer <key>` with the write scope: 401 without a valid key, 403 without the scope. */
+export function requireWriteKey(verify: (req: FastifyRequest) => KeyInfo | null) {
+  return async (req: FastifyRequest) => {
+    if (!req.headers.authorization?.startsWith('Bearer ')) {
       throw new HttpProblem(401, 'This write needs an API key: Authorization: Bearer <key>.', undefined, {
         'www-authenticate': REALM,
       });
-    const key = verifyKey(db, token, memo);
+    }
+    const key = verify(req);
     if (!key) {
       throw new HttpProblem(401, 'The API key is not valid (unknown, malformed or revoked).', undefined, {
         'www-authenticate': `${REALM}, error="invalid_token"`,
@@ -71,7 +79,13 @@ const Revision = z
 export function registerWriteRoutes(app: FastifyInstance, resource: Resource, writer: Writer, db: Db, config: Config) {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const path = `/v1/${resource.path}`;
-  const keyCheck = requireWriteKey(db);
+  const verify = keyVerifier(db);
+  const keyCheck = requireWriteKey(verify);
+  // Before the body is parsed and validated: an unauthenticated write is a 401 whatever its body.
+  const authBeforeBody = async (req: FastifyRequest, _reply: FastifyReply, payload: unknown) => {
+    await auth(req);
+    return payload as never;
+  };
   const auth = async (req: FastifyRequest) => {
     if (config.READ_ONLY) {
       throw new HttpProblem(405, 'This replica is read-only: send writes to the primary.', undefined, {
@@ -87,8 +101,11 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
   const rateLimit = {
     max: config.WRITE_RATE_LIMIT_MAX,
     timeWindow: config.RATE_LIMIT_WINDOW,
-    keyGenerator: (req: FastifyRequest) =>
-      /^Bearer kat_([a-f0-9]{16})_/.exec(req.headers.authorization ?? '')?.[1] ?? req.ip,
+    // A verified key has its own bucket; anything else (no key, a wrong or forged one) counts against the IP.
+    keyGenerator: (req: FastifyRequest) => {
+      const key = verify(req);
+      return key ? `key:${key.id}` : `ip:${req.ip}`;
+    },
   };
   const writeErrors = [400, 401, 403, 405, 413, 415, 422, 429, 500] as const;
   const ifMatch = z.object({
@@ -103,7 +120,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
   typed.post(
     path,
     {
-      preHandler: auth,
+      preParsing: authBeforeBody,
       config: { rateLimit } as never,
       schema: {
         operationId: `create${resource.singular}`,
@@ -129,7 +146,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
   typed.put(
     `${path}/:id`,
     {
-      preHandler: auth,
+      preParsing: authBeforeBody,
       config: { rateLimit } as never,
       schema: {
         operationId: `replace${resource.singular}`,
@@ -158,7 +175,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
   typed.patch(
     `${path}/:id`,
     {
-      preHandler: auth,
+      preParsing: authBeforeBody,
       config: { rateLimit } as never,
       schema: {
         operationId: `update${resource.singular}`,
@@ -201,7 +218,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
   typed.delete(
     `${path}/:id`,
     {
-      preHandler: auth,
+      preParsing: authBeforeBody,
       config: { rateLimit } as never,
       schema: {
         operationId: `delete${resource.singular}`,
@@ -227,7 +244,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
   typed.post(
     `${path}/:id/restore`,
     {
-      preHandler: auth,
+      preParsing: authBeforeBody,
       config: { rateLimit } as never,
       schema: {
         operationId: `restore${resource.singular}`,

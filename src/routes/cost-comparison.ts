@@ -17,6 +17,10 @@ const Range = z
     min: z.number().meta({ description: 'Lowest amount, in major units.' }),
     max: z.number().nullable().meta({ description: 'Highest amount; null when a source range is open-ended ("+").' }),
     approximate: z.boolean().meta({ description: 'True when any price used is stated approximately.' }),
+    tax_notes: z.array(z.string()).meta({
+      description:
+        'The tax notes of the prices used, as written ("+ GST", "+ tax"; "not stated" when a price has none).',
+    }),
     price_ids: z.array(z.string()).meta({ description: 'The prices this range is computed from (see /v1/prices).' }),
     citations: z.array(Citation),
   })
@@ -93,8 +97,8 @@ const CostComparison = z
                   price_ids: ['roots-to-thrive-individual-price'],
                   citations: [],
                 },
-                saving: { min: -4320, max: 1650 },
-                note: null,
+                saving: { min: 1650, max: 1650 },
+                note: 'Amounts are compared as written, but their tax notes differ (group: + GST; individual: + tax): the saving is indicative.',
               },
             ],
             per_medicine_session: {
@@ -134,16 +138,20 @@ function range(prices: Price[], amounts: (p: Price) => [number, number | null]):
     min: round2(min),
     max: max === null ? null : round2(max),
     approximate: prices.some((p) => p.approximate),
+    tax_notes: [...new Set(prices.map((p) => p.tax_note ?? 'not stated'))].sort(),
     price_ids: prices.map((p) => p.id),
     citations,
   };
 }
 
 function compare(group: Range | null, individual: Range | null, what: string) {
-  const note =
-    group && individual
-      ? null
-      : `No ${group ? 'individual' : individual ? 'group' : 'group or individual'} price ${what}: no comparison.`;
+  const taxDiffers = group && individual && group.tax_notes.join('|') !== individual.tax_notes.join('|');
+  let note: string | null = null;
+  if (!(group && individual)) {
+    note = `No ${group ? 'individual' : individual ? 'group' : 'group or individual'} price ${what}: no comparison.`;
+  } else if (taxDiffers) {
+    note = `Amounts are compared as written, but their tax notes differ (group: ${group.tax_notes.join(', ')}; individual: ${individual.tax_notes.join(', ')}): the saving is indicative.`;
+  }
   const saving =
     group && individual
       ? {

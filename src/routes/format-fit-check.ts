@@ -113,8 +113,8 @@ export function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Reposit
           const citations = row.citations as z.infer<typeof Citation>[];
           group.push({ ...base, says: cell(row.group_format, 'Group format generally appropriate'), citations });
           individual.push({ ...base, says: cell(row.individual_format, 'Individual format safer'), citations });
-          continue;
         }
+        // The same id can be both a fit-table row and a contraindication: report both.
         const c = contra.get(id);
         if (!c) continue;
         const flag = {

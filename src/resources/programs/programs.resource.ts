@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { prices, programs } from '../../db/schema/index.js';
+import { HttpProblem } from '../../http/errors.js';
 import { Condition, Country, Format, Id, ShortText } from '../common.schema.js';
 import { defineResource, sortable } from '../define.js';
 import { DosingRoute } from '../dosing-routes/dosing-routes.schema.js';
@@ -23,6 +24,13 @@ function priceFilter(params: Record<string, unknown>, self: (typeof PRICE_PARAMS
   const currency = params.price_currency as string[] | undefined;
   const lte_ = params.price_lte as number | undefined;
   const gte_ = params.price_gte as number | undefined;
+  if ((lte_ !== undefined || gte_ !== undefined) && currency?.length !== 1) {
+    throw new HttpProblem(
+      400,
+      'price_lte and price_gte compare amounts within one currency: give exactly one price_currency.',
+      [{ name: 'price_currency', in: 'query', detail: 'exactly one currency is required with price_lte or price_gte' }],
+    );
+  }
   const cond = and(
     eq(prices.program_id, programs.id),
     isNull(prices.deleted_at),
@@ -132,13 +140,15 @@ export const programsResource = defineResource({
       price_lte: {
         kind: 'custom',
         schema: Money,
-        description: 'Has a price whose lower amount is at most this, in major units (e.g. 3000).',
+        description:
+          'Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency.',
         where: (_: number, params) => priceFilter(params, 'price_lte'),
       },
       price_gte: {
         kind: 'custom',
         schema: Money,
-        description: 'Has a price whose upper amount (or only amount) is at least this, in major units.',
+        description:
+          'Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency.',
         where: (_: number, params) => priceFilter(params, 'price_gte'),
       },
     },
