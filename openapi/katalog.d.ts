@@ -3981,15 +3981,21 @@ export interface operations {
                      *                 "min": 5850,
                      *                 "max": 5850,
                      *                 "approximate": true,
+                     *                 "tax_notes": [
+                     *                   "+ GST"
+                     *                 ],
                      *                 "price_ids": [
                      *                   "roots-to-thrive-group-price"
                      *                 ],
                      *                 "citations": []
                      *               },
                      *               "individual": {
-                     *                 "min": 1530,
+                     *                 "min": 7500,
                      *                 "max": 7500,
                      *                 "approximate": true,
+                     *                 "tax_notes": [
+                     *                   "+ tax"
+                     *                 ],
                      *                 "price_ids": [
                      *                   "roots-to-thrive-individual-price"
                      *                 ],
@@ -5627,9 +5633,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };
@@ -7856,9 +7864,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };
@@ -10127,9 +10137,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };
@@ -12546,9 +12558,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };
@@ -14964,9 +14978,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };
@@ -17034,9 +17050,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };
@@ -19129,9 +19147,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };
@@ -21326,9 +21346,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };
@@ -23560,9 +23582,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };
@@ -25653,9 +25677,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };
@@ -28068,9 +28094,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };
@@ -30589,9 +30617,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch of the record. */
         requestBody: {
             content: {
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
                 "application/json": {
                     [key: string]: unknown;
                 };

@@ -73,6 +73,17 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('declares JSON Merge Patch for PATCH and the bearer key for every write', () => {
+    for (const { method, op } of operations()) {
+      const o = op as Operation & { requestBody?: { content: Record<string, unknown> }; security?: unknown[] };
+      if (method === 'patch')
+        expect(Object.keys(o.requestBody?.content ?? {})).toContain('application/merge-patch+json');
+      if (['post', 'put', 'patch', 'delete'].includes(method) && !o.operationId?.startsWith('search')) {
+        expect(o.security, o.operationId).toEqual([{ apiKey: [] }]);
+      }
+    }
+  });
+
   it('names entity schemas as components and refers to them', () => {
     for (const name of ['Program', 'Price', 'Organization', 'Study', 'Finding', 'Source', 'Citation', 'Problem']) {
       expect(spec.components.schemas, name).toHaveProperty(name);
@@ -85,5 +96,28 @@ describe('OpenAPI document', () => {
     const res = await t.http.get('/docs/').redirects(1);
     expect(res.status).toBe(200);
     expect(res.text).toContain('swagger-ui');
+  });
+});
+
+describe('OpenAPI examples', () => {
+  it('every example validates against its schema', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const addFormats = (await import('ajv-formats')).default;
+    const ajv = new Ajv2020({ strict: false });
+    addFormats.default(ajv);
+    for (const [name, schema] of Object.entries(spec.components.schemas))
+      ajv.addSchema(schema as object, `#/components/schemas/${name}`);
+    for (const { path, method, op } of operations()) {
+      for (const [status, res] of Object.entries(op.responses)) {
+        for (const [type, media] of Object.entries(res.content ?? {})) {
+          if (media.example === undefined || !type.includes('json') || type.includes('ndjson')) continue;
+          const validate = ajv.compile(media.schema as object);
+          expect(
+            validate(media.example),
+            `${method} ${path} ${status} ${type}: ${JSON.stringify(validate.errors)}`,
+          ).toBe(true);
+        }
+      }
+    }
   });
 });

@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Config } from '../config.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import { resources } from '../resources/index.js';
@@ -41,7 +42,7 @@ export const docsPlugin = fp(
           ...resources.map((r) => ({ name: r.path, description: r.description })),
         ],
       },
-      transform: jsonSchemaTransform,
+      transform: transformWithBodyContent,
       transformObject: (doc) => addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc))),
     });
     await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, docExpansion: 'list' } });
@@ -98,3 +99,26 @@ export function addProblemExamples(doc: Doc): Doc {
 }
 
 type ResponseObject = { content?: Record<string, { example?: unknown; schema?: { examples?: unknown[] } }> };
+
+type TransformArg = Parameters<typeof jsonSchemaTransform>[0];
+
+/**
+ * jsonSchemaTransform, plus request bodies declared per content type (PATCH takes both
+ * application/json and application/merge-patch+json), which it does not handle itself.
+ */
+function transformWithBodyContent(arg: TransformArg) {
+  const body = (arg.schema as { body?: unknown } | undefined)?.body as
+    | { content?: Record<string, { schema: z.ZodType }> }
+    | undefined;
+  if (!body?.content) return jsonSchemaTransform(arg);
+  const { body: _body, ...rest } = arg.schema as Record<string, unknown>;
+  const out = jsonSchemaTransform({ ...arg, schema: rest } as TransformArg);
+  const content = Object.fromEntries(
+    Object.entries(body.content).map(([type, media]) => [
+      type,
+      { schema: z.toJSONSchema(media.schema, { target: 'draft-2020-12', io: 'input' }) },
+    ]),
+  );
+  (out.schema as Record<string, unknown>).body = { content };
+  return out;
+}

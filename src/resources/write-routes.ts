@@ -61,6 +61,10 @@ export function requireWriteKey(verify: (req: FastifyRequest) => KeyInfo | null)
   };
 }
 
+const MergePatch = z
+  .record(z.string(), z.unknown())
+  .meta({ description: 'An RFC 7396 JSON Merge Patch of the record.' });
+
 const actorOf = (req: FastifyRequest) => (req as FastifyRequest & { key?: KeyInfo }).key?.name ?? 'unknown';
 
 const Revision = z
@@ -186,7 +190,12 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
         security: SECURITY,
         params,
         headers: ifMatch,
-        body: z.record(z.string(), z.unknown()).meta({ description: 'A JSON Merge Patch of the record.' }),
+        body: {
+          content: {
+            'application/merge-patch+json': { schema: MergePatch },
+            'application/json': { schema: MergePatch },
+          },
+        } as never,
         response: {
           200: one.meta({ description: 'Updated.', examples: [{ data: exampleRecord(resource) }] }),
           ...problemResponses(...writeErrors, 404, 412, 428),
