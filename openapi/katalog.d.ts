@@ -248,7 +248,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted source */
+        /**
+         * Restore a deleted source
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restoreSource"];
         delete?: never;
         options?: never;
@@ -403,7 +406,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted organization */
+        /**
+         * Restore a deleted organization
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restoreOrganization"];
         delete?: never;
         options?: never;
@@ -538,7 +544,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted dosing route */
+        /**
+         * Restore a deleted dosing route
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restoreDosingRoute"];
         delete?: never;
         options?: never;
@@ -693,7 +702,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted program */
+        /**
+         * Restore a deleted program
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restoreProgram"];
         delete?: never;
         options?: never;
@@ -828,7 +840,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted price */
+        /**
+         * Restore a deleted price
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restorePrice"];
         delete?: never;
         options?: never;
@@ -963,7 +978,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted contraindication */
+        /**
+         * Restore a deleted contraindication
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restoreContraindication"];
         delete?: never;
         options?: never;
@@ -1098,7 +1116,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted format fit */
+        /**
+         * Restore a deleted format fit
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restoreFormatFit"];
         delete?: never;
         options?: never;
@@ -1253,7 +1274,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted study */
+        /**
+         * Restore a deleted study
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restoreStudy"];
         delete?: never;
         options?: never;
@@ -1388,7 +1412,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted finding */
+        /**
+         * Restore a deleted finding
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restoreFinding"];
         delete?: never;
         options?: never;
@@ -1523,7 +1550,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted faq */
+        /**
+         * Restore a deleted faq
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restoreFaq"];
         delete?: never;
         options?: never;
@@ -1658,7 +1688,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted session phase */
+        /**
+         * Restore a deleted session phase
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restoreSessionPhase"];
         delete?: never;
         options?: never;
@@ -1793,7 +1826,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted guide */
+        /**
+         * Restore a deleted guide
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
         post: operations["restoreGuide"];
         delete?: never;
         options?: never;

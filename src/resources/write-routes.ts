@@ -258,6 +258,8 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
       schema: {
         operationId: `restore${resource.singular}`,
         summary: `Restore a deleted ${label}`,
+        description:
+          'Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.',
         tags: [resource.path],
         security: SECURITY,
         params,
