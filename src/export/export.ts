@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Item } from '../query/spec.js';
-import type { ListParams, Repository } from '../repository/repository.js';
+import type { Repository } from '../repository/repository.js';
 import type { Resource } from '../resources/define.js';
 
 export type ExportFormat = 'csv' | 'ndjson';
@@ -9,22 +9,10 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
   ndjson: 'application/x-ndjson; charset=utf-8',
 };
 
-const BATCH = 500;
-
-/** Every matching record, fetched in keyset batches: memory stays flat however large the table. */
-export async function* allItems(
-  repo: Repository,
-  resource: Resource,
-  params: Record<string, unknown>,
-): AsyncGenerator<Item> {
-  let cursor: string | undefined;
-  const { limit: _l, cursor: _c, fields: _f, include: _i, ...filters } = params;
-  for (;;) {
-    const page = repo.list(resource, { ...filters, limit: BATCH, cursor } as ListParams);
-    for (const item of page.items) yield item;
-    if (!page.nextCursor) return;
-    cursor = page.nextCursor;
-    // Let other requests run between batches.
+/** Every matching record, page by page, letting other requests run between pages. */
+async function* allItems(repo: Repository, resource: Resource, params: Record<string, unknown>): AsyncGenerator<Item> {
+  for (const page of repo.pages(resource, params)) {
+    yield* page;
     await new Promise((r) => setImmediate(r));
   }
 }

@@ -4,7 +4,6 @@ import { contraindicationsResource } from '../resources/contraindications/contra
 import { dosingRoutesResource } from '../resources/dosing-routes/dosing-routes.resource.js';
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
 import { pricesResource } from '../resources/prices/prices.resource.js';
-import { allItemsSync } from './items.js';
 
 /**
  * schema.org JSON-LD for programs (MedicalTherapy + Service, with Offer/UnitPriceSpecification,
@@ -77,11 +76,13 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
   const org = p.organization_id
     ? repo.byIds(organizationsResource, [String(p.organization_id)]).get(String(p.organization_id))
     : undefined;
-  const prices = allItemsSync(repo, pricesResource, { program_id: [p.id] });
+  const prices = [...repo.pages(pricesResource, { program_id: [p.id] })].flat();
   const routes = [...repo.byIds(dosingRoutesResource, (p.routes as string[]) ?? []).values()];
-  const contraindications = allItemsSync(repo, contraindicationsResource, {
-    applies_to: p.format === 'group' ? ['any', 'group'] : ['any'],
-  });
+  const contraindications = [
+    ...repo.pages(contraindicationsResource, {
+      applies_to: p.format === 'group' ? ['any', 'group'] : ['any'],
+    }),
+  ].flat();
   return clean({
     '@context': CONTEXT,
     '@type': ['MedicalTherapy', 'Service'],

@@ -123,6 +123,20 @@ export class Repository {
     return this.version.get();
   }
 
+  /**
+   * Every matching record, in keyset pages of `batch` (paging parameters in `filters` are ignored):
+   * memory stays flat however many records match. Used by exports, JSON-LD and the cost comparison.
+   */
+  *pages(resource: Resource, filters: Record<string, unknown>, batch = 500): Generator<Item[]> {
+    const { limit: _l, cursor: _c, fields: _f, include: _i, ...rest } = filters;
+    let cursor: string | undefined;
+    do {
+      const page = this.list(resource, { ...rest, limit: batch, cursor } as ListParams);
+      yield page.items;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+
   get(resource: Resource, id: string, params: Pick<ListParams, 'include' | 'fields'> = {}): Item | undefined {
     const row = this.db
       .select()

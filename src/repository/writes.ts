@@ -140,8 +140,8 @@ export class Writer {
 
   revisionsOf(resource: Resource, id: string) {
     // Like every public read, deleted records are not shown (their revisions hold their content).
-    if (!this.row(resource, id) || this.row(resource, id)?.deleted_at)
-      throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
+    const row = this.row(resource, id);
+    if (!row || row.deleted_at) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
     return this.db
       .select()
       .from(revisions)

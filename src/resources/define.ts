@@ -1,6 +1,6 @@
 import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Item, QuerySpec } from '../query/spec.js';
 
 type Row = Record<string, unknown>;
@@ -65,5 +65,3 @@ export function sortable<T extends SQLiteTable>(table: T, ...names: (keyof T['_'
   const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
   return Object.fromEntries(names.map((n) => [n, columns[n] as SQLiteColumn]));
 }
-
-export const ListOfIds = z.array(z.string());

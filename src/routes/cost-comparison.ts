@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DISCLAIMER } from '../disclaimer.js';
-import { allItems } from '../export/export.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { listOf } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
@@ -197,13 +196,13 @@ export function registerCostComparisonRoutes(app: FastifyInstance, repo: Reposit
       let programIds = program_id;
       if (country) {
         const inCountry: string[] = [];
-        for await (const p of allItems(repo, programsResource, { country })) inCountry.push(p.id);
+        for (const page of repo.pages(programsResource, { country })) inCountry.push(...page.map((p) => p.id));
         programIds = programIds ? programIds.filter((id) => inCountry.includes(id)) : inCountry;
       }
       const prices: Price[] = [];
       if (!programIds || programIds.length) {
-        for await (const p of allItems(repo, pricesResource, { currency, program_id: programIds }))
-          prices.push(p as unknown as Price);
+        for (const page of repo.pages(pricesResource, { currency, program_id: programIds }))
+          prices.push(...(page as unknown as Price[]));
       }
       const currencies = [...new Set(prices.map((p) => p.currency))].sort();
       const data = currencies.map((cur) => {
