@@ -1,13 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { watchDataVersion } from './db/version.js';
-import { cachePlugin } from './http/cache.js';
+import { cachePlugin, ResponseCache } from './http/cache.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin, HttpProblem } from './http/errors.js';
+import { type Front, frontServer } from './http/front.js';
 import { compressPlugin, policiesPlugin } from './http/policies.js';
+import { RateStore } from './http/rate-store.js';
+import { requestId } from './http/request-id.js';
 import { Repository } from './repository/repository.js';
 import { Writer } from './repository/writes.js';
 import { resources } from './resources/index.js';
@@ -26,28 +28,33 @@ export interface AppDeps {
   logStream?: { write(line: string): void };
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
 /** Builds the Katalog app on an open, migrated database. Never listens: server.ts does. */
 export async function buildApp({ config, db, logStream }: AppDeps): Promise<FastifyInstance> {
+  const version = watchDataVersion(db.$client);
+  const repo = new Repository(db, config.CURSOR_SECRET, version);
+  const cache = new ResponseCache(config, {
+    version: () => repo.dataVersion(),
+    lastModified: () => repo.lastModified(),
+  });
+  const front: Front = { cache, limits: new RateStore(), closing: false };
   const app = Fastify({
     logger: logStream ? { level: config.LOG_LEVEL, stream: logStream } : { level: config.LOG_LEVEL },
     logController: new LogController({ requestIdLogLabel: 'request_id' }),
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: (req) => requestId(req.headers['x-request-id']),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 256 * 1024,
+    serverFactory: frontServer(front),
   });
+  front.log = app.log as Front['log'];
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-
-  const version = watchDataVersion(db.$client);
+  app.addHook('preClose', async () => {
+    front.closing = true;
+  });
   app.addHook('onClose', async () => version.stop());
-  const repo = new Repository(db, config.CURSOR_SECRET, version);
   // Order matters: hooks run in registration order. Policies (CORS, security headers, rate limit)
-  // apply to cache hits too; the cache compresses what it stores, compress handles the rest.
+  // come first, so the cache stores what they set and the front path replays it on hits; the cache
+  // compresses what it stores, compress handles the rest.
   await app.register(errorsPlugin);
   // An empty parameter (`?price_lte=`) would otherwise read as 0 or "": it is always a client error.
   app.addHook('preValidation', async (req) => {
@@ -64,12 +71,8 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
       );
     }
   });
-  await app.register(policiesPlugin, { config });
-  await app.register(cachePlugin, {
-    config,
-    version: () => repo.dataVersion(),
-    lastModified: () => repo.lastModified(),
-  });
+  await app.register(policiesPlugin, { config, limits: front.limits });
+  await app.register(cachePlugin, { cache });
   await app.register(compressPlugin);
   await app.register(docsPlugin, { config });
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -7,23 +8,26 @@ import type { Config } from '../config.js';
 /**
  * Representations of GET responses: a strong ETag from the exact bytes, Last-Modified, Cache-Control
  * and Vary, conditional requests (304), and a bounded in-memory cache of serialized and compressed
- * bodies keyed by the normalized request and the data version (bumped by triggers on every write).
- * A cache hit costs one primary-key read of the data version: no route, validation, query or
- * serialization runs, and a body is never served after the data it came from changed.
+ * bodies keyed by the normalized request and the data version (bumped on every write). A hit is
+ * answered by the front path (front.ts) before Fastify runs: no route, validation, query or
+ * serialization, and never a body made before the data last changed.
  */
 export interface CacheDeps {
-  config: Config;
   /** The current data version; any change of content changes it. */
   version: () => number;
   /** When the data last changed (ms since the epoch), for Last-Modified. */
   lastModified: () => number;
 }
 
-interface Entry {
+export interface Entry {
   /** `v<version>-` for a single record (If-Match uses it), empty otherwise. */
   prefix: string;
-  /** Response headers per encoding, built once. */
-  headers: Partial<Record<Encoding, Record<string, string>>>;
+  /** The headers the request that made it got, but the per-request ones and this cache's own. */
+  base: string[];
+  /** This cache's headers per encoding (and for 304s), built once. */
+  headers: Partial<Record<Variant, Record<string, string>>>;
+  /** `base` plus `headers`, flat, for the front path. */
+  raw: Partial<Record<Variant, string[]>>;
   version: number;
   hash: string;
   contentType: string;
@@ -36,7 +40,8 @@ interface Entry {
   size: number;
 }
 
-type Encoding = 'br' | 'gzip' | 'identity';
+export type Encoding = 'br' | 'gzip' | 'identity';
+type Variant = Encoding | `304-${Encoding}`;
 const MIN_COMPRESS = 1024;
 const VARY = 'Accept, Accept-Encoding, Origin';
 const kKey = Symbol('katalog.cacheKey');
@@ -85,14 +90,14 @@ class Lru {
 }
 
 /**
- * The request as the cache sees it: host (JSON-LD ids and links may be absolute), URL as sent, and
- * Accept (content negotiation).
+ * The request as the cache sees it: host (JSON-LD ids and links may be absolute), URL as sent,
+ * Accept (content negotiation) and Origin (the CORS headers depend on it).
  */
-export function cacheKey(req: FastifyRequest): string {
-  return `${req.host}|${req.url}|${req.headers.accept ?? '*/*'}`;
+export function cacheKey(headers: IncomingHttpHeaders, url: string): string {
+  return `${headers.host}|${url}|${headers.accept ?? '*/*'}|${headers.origin ?? ''}`;
 }
 
-function negotiate(header: string | undefined, size: number): Encoding {
+export function negotiate(header: string | undefined, size: number): Encoding {
   if (!header || size < MIN_COMPRESS) return 'identity';
   const accepted = new Map<string, number>();
   for (const part of header.toLowerCase().split(',')) {
@@ -110,8 +115,8 @@ const etagOf = (e: Entry, enc: Encoding) =>
   enc === 'identity' ? `"${e.prefix}${e.hash}"` : `"${e.prefix}${e.hash}-${enc}"`;
 
 /** If-None-Match (any variant of the same bytes matches) or, without it, If-Modified-Since. */
-function notModified(req: FastifyRequest, e: Entry): boolean {
-  const inm = req.headers['if-none-match'];
+export function notModified(headers: IncomingHttpHeaders, e: Entry): boolean {
+  const inm = headers['if-none-match'];
   if (inm !== undefined) {
     if (inm.trim() === '*') return true;
     return inm.split(',').some((tag) => {
@@ -119,7 +124,7 @@ function notModified(req: FastifyRequest, e: Entry): boolean {
       return t === `"${e.prefix}${e.hash}"` || t.startsWith(`"${e.prefix}${e.hash}-`);
     });
   }
-  const ims = req.headers['if-modified-since'];
+  const ims = headers['if-modified-since'];
   if (ims) {
     const since = Date.parse(ims);
     // Last-Modified has whole seconds; compare the exact time of the last change, so that a change
@@ -129,70 +134,160 @@ function notModified(req: FastifyRequest, e: Entry): boolean {
   return false;
 }
 
-export const cachePlugin = fp(
-  async (app: FastifyInstance, deps: CacheDeps) => {
-    const { config } = deps;
-    const lru = new Lru(config.CACHE_MAX_BYTES);
-    const cacheControl = `public, max-age=${config.CACHE_MAX_AGE}, stale-while-revalidate=${config.CACHE_STALE_WHILE_REVALIDATE}`;
+/**
+ * RFC 9110 §15.4.5: a 304 carries what updates the client's stored response (ETag, Cache-Control,
+ * Vary), and no representation metadata; the security headers belong to a body, and the stored
+ * response keeps its own. CORS, the request id and the rate-limit state still apply.
+ */
+export const keptOn304 = (name: string) =>
+  name.startsWith('access-control-') || name.startsWith('ratelimit-') || name === 'x-request-id';
 
-    const body = (e: Entry, enc: Encoding): Buffer => {
-      if (enc === 'identity') return e.identity;
-      let b = e[enc];
-      if (!b) {
-        b =
-          enc === 'br'
-            ? brotliCompressSync(e.identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-            : gzipSync(e.identity, { level: 6 });
-        e[enc] = b;
-        lru.grow(e, b.length);
-      }
-      return b;
+/** Headers set per request, never stored with a representation. */
+const PER_REQUEST = new Set(['x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'date']);
+/** Headers this cache writes itself, per representation and encoding. */
+const OWN = new Set([
+  'etag',
+  'last-modified',
+  'cache-control',
+  'vary',
+  'link',
+  'content-type',
+  'content-encoding',
+  'content-length',
+  RECORD_VERSION,
+]);
+
+/** The cached representations, shared by the Fastify plugin (which fills it) and the front path. */
+export class ResponseCache {
+  private readonly lru: Lru;
+  private readonly cacheControl: string;
+  constructor(
+    private readonly config: Config,
+    private readonly deps: CacheDeps,
+  ) {
+    this.lru = new Lru(config.CACHE_MAX_BYTES);
+    this.cacheControl = `public, max-age=${config.CACHE_MAX_AGE}, stale-while-revalidate=${config.CACHE_STALE_WHILE_REVALIDATE}`;
+  }
+
+  version(): number {
+    return this.deps.version();
+  }
+
+  /** The representation for this key, if it was made from the data as it is now. */
+  get(key: string): Entry | undefined {
+    if (!this.config.RESPONSE_CACHE) return undefined;
+    const e = this.lru.get(key);
+    return e && e.version === this.deps.version() ? e : undefined;
+  }
+
+  /** Makes (and, with the cache on, keeps) the representation of a 200 response body. */
+  put(key: string, version: number, payload: string | Buffer, headers: Record<string, unknown>): Entry {
+    const identity = Buffer.from(payload);
+    const lastModifiedMs = this.deps.lastModified();
+    const recordVersion = headers[RECORD_VERSION];
+    const base: string[] = [];
+    for (const [name, value] of Object.entries(headers))
+      if (!PER_REQUEST.has(name) && !OWN.has(name) && value !== undefined) base.push(name, String(value));
+    const entry: Entry = {
+      version,
+      hash: createHash('sha256').update(identity).digest('base64url').slice(0, 27),
+      contentType: String(headers['content-type'] ?? 'application/json; charset=utf-8'),
+      lastModifiedMs,
+      lastModified: new Date(lastModifiedMs).toUTCString(),
+      prefix: recordVersion === undefined ? '' : `v${recordVersion}-`,
+      link: headers.link as string | undefined,
+      base,
+      headers: {},
+      raw: {},
+      identity,
+      size: identity.length + key.length,
     };
+    if (this.config.RESPONSE_CACHE) this.lru.set(key, entry);
+    return entry;
+  }
 
-    /** Sends a representation: 304 when the client has it, else the negotiated encoding. */
-    const headersFor = (e: Entry, enc: Encoding): Record<string, string> => {
-      let h = e.headers[enc];
-      if (!h) {
-        h = { etag: etagOf(e, enc), 'last-modified': e.lastModified, 'cache-control': cacheControl, vary: VARY };
+  /** The body in an encoding, compressed once and kept. */
+  body(e: Entry, enc: Encoding): Buffer {
+    if (enc === 'identity') return e.identity;
+    let b = e[enc];
+    if (!b) {
+      b =
+        enc === 'br'
+          ? brotliCompressSync(e.identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+          : gzipSync(e.identity, { level: 6 });
+      e[enc] = b;
+      this.lru.grow(e, b.length);
+    }
+    return b;
+  }
+
+  /** This cache's own headers for a 200 (or, `notModified`, a 304) in an encoding. */
+  headersFor(e: Entry, enc: Encoding, notModified: boolean): Record<string, string> {
+    const key = notModified ? (`304-${enc}` as const) : enc;
+    let h = e.headers[key];
+    if (!h) {
+      h = { etag: etagOf(e, enc), 'cache-control': this.cacheControl, vary: VARY };
+      if (!notModified) {
+        h['last-modified'] = e.lastModified;
         if (e.link) h.link = e.link;
-        e.headers[enc] = h;
+        h['content-type'] = e.contentType;
+        if (enc !== 'identity') h['content-encoding'] = enc;
       }
-      return h;
-    };
+      e.headers[key] = h;
+    }
+    return h;
+  }
 
+  /**
+   * Every header of a response but the per-request ones (request id, rate limit, length), as the
+   * flat list `writeHead` takes: what the request that made the entry got, plus this cache's own.
+   */
+  rawHeaders(e: Entry, enc: Encoding, notModified: boolean): string[] {
+    const key = notModified ? (`304-${enc}` as const) : enc;
+    let raw = e.raw[key];
+    if (!raw) {
+      raw = [];
+      for (let i = 0; i < e.base.length; i += 2) {
+        const name = e.base[i] as string;
+        if (!notModified || keptOn304(name)) raw.push(name, e.base[i + 1] as string);
+      }
+      for (const [name, value] of Object.entries(this.headersFor(e, enc, notModified))) raw.push(name, value);
+      e.raw[key] = raw;
+    }
+    return raw;
+  }
+}
+
+/**
+ * Fills the cache from the responses Fastify makes, and answers conditional requests on them.
+ * Cache hits are answered by the front path (front.ts) before Fastify runs.
+ */
+export const cachePlugin = fp(
+  async (app: FastifyInstance, { cache }: { cache: ResponseCache }) => {
     /** Sends a representation: 304 when the client has it, else the negotiated encoding. */
     const represent = (req: FastifyRequest, reply: FastifyReply, e: Entry): Buffer | null => {
       const enc = negotiate(req.headers['accept-encoding'], e.identity.length);
-      reply.headers(headersFor(e, enc));
-      if (notModified(req, e)) {
+      if (notModified(req.headers, e)) {
+        for (const name of Object.keys(reply.getHeaders())) if (!keptOn304(name)) reply.removeHeader(name);
+        reply.headers(cache.headersFor(e, enc, true));
         reply.code(304);
-        reply.removeHeader('content-type');
         return null;
       }
-      reply.header('content-type', e.contentType);
-      if (enc !== 'identity') reply.header('content-encoding', enc);
-      return body(e, enc);
+      reply.headers(cache.headersFor(e, enc, false));
+      return cache.body(e, enc);
     };
 
-    const serveFromCache = (req: Req, reply: FastifyReply, done: () => void) => {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return done();
-      const key = cacheKey(req);
-      const version = deps.version();
-      const hit = config.RESPONSE_CACHE ? lru.get(key) : undefined;
-      if (hit && hit.version === version) {
-        reply.send(represent(req, reply, hit) ?? '');
-        return;
+    const remember = (req: Req, _reply: FastifyReply, done: () => void) => {
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        req[kKey] = cacheKey(req.headers, req.url);
+        req[kVersion] = cache.version();
       }
-      req[kKey] = key;
-      req[kVersion] = version;
       done();
     };
-    // A route-level hook, added after the rate limiter's own route-level hook: cache hits are
-    // rate limited like everything else.
     app.addHook('onRoute', (route) => {
       if (!CACHEABLE.test(route.url) || (route.config as { stream?: boolean } | undefined)?.stream) return;
       const existing = route.onRequest ? [route.onRequest].flat() : [];
-      route.onRequest = [...existing, serveFromCache] as typeof route.onRequest;
+      route.onRequest = [...existing, remember] as typeof route.onRequest;
       // This layer compresses what it caches; @fastify/compress keeps the other routes.
       (route as { compress?: boolean }).compress = false;
     });
@@ -204,24 +299,10 @@ export const cachePlugin = fp(
         reply.header('vary', VARY);
         return payload;
       }
-      const identity = Buffer.from(payload);
-      const lastModifiedMs = deps.lastModified();
-      const recordVersion = reply.getHeader(RECORD_VERSION);
+      const entry = cache.put(key, req[kVersion] as number, payload, reply.getHeaders());
       reply.removeHeader(RECORD_VERSION);
-      const entry: Entry = {
-        version: req[kVersion] as number,
-        hash: createHash('sha256').update(identity).digest('base64url').slice(0, 27),
-        contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
-        lastModifiedMs,
-        lastModified: new Date(lastModifiedMs).toUTCString(),
-        prefix: recordVersion === undefined ? '' : `v${recordVersion}-`,
-        link: reply.getHeader('link') as string | undefined,
-        headers: {},
-        identity,
-        size: identity.length + key.length,
-      };
-      if (config.RESPONSE_CACHE) lru.set(key, entry);
-      return represent(req, reply, entry) ?? '';
+      // A 304 has no body, and Fastify sends no Content-Length with a null payload (RFC 9110 §8.6).
+      return represent(req, reply, entry);
     });
   },
   { name: 'katalog-cache' },

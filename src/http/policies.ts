@@ -6,6 +6,7 @@ import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { HttpProblem } from './errors.js';
+import type { RateStore } from './rate-store.js';
 
 export const EXPOSED_HEADERS = [
   'ETag',
@@ -26,9 +27,12 @@ const HEALTH = new Set(['/healthz', '/readyz']);
  * (with a CSP that Swagger UI works under) and per-IP rate limits with the IETF RateLimit headers.
  */
 export const policiesPlugin = fp(
-  async (app: FastifyInstance, { config }: { config: Config }) => {
+  async (app: FastifyInstance, { config, limits }: { config: Config; limits: RateStore }) => {
+    const allowed = config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS;
     await app.register(cors, {
-      origin: config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS,
+      // CORS headers answer cross-origin requests, which always carry Origin: a request without
+      // one (curl, servers, same-origin pages) gets none of them (Vary: Origin keeps caches right).
+      origin: (origin, cb) => cb(null, origin === undefined ? false : allowed),
       methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowedHeaders: [
         'Authorization',
@@ -80,6 +84,12 @@ export const policiesPlugin = fp(
       max: config.RATE_LIMIT_MAX,
       timeWindow: config.RATE_LIMIT_WINDOW,
       enableDraftSpec: true,
+      // The plugin makes its store with `new`; it gets the counters the front path shares, and
+      // tells them the limit and window as it parsed them.
+      store: function SharedCounters(params: { max: number; timeWindow: number }) {
+        limits.limit = { max: params.max, timeWindow: params.timeWindow };
+        return limits;
+      } as never,
       allowList: (req) => HEALTH.has(req.url.split('?')[0] ?? ''),
       errorResponseBuilder: (_req, ctx) =>
         new HttpProblem(429, `Rate limit of ${ctx.max} requests exceeded; retry in ${ctx.after}.`),

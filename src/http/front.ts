@@ -1,0 +1,86 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { FastifyBaseLogger, FastifyServerFactory } from 'fastify';
+import { cacheKey, negotiate, notModified, type ResponseCache } from './cache.js';
+import type { RateStore } from './rate-store.js';
+import { requestId } from './request-id.js';
+
+export interface Front {
+  cache: ResponseCache;
+  limits: RateStore;
+  /** Set when the app starts closing: Fastify then answers everything (503s). */
+  closing: boolean;
+  log?: FastifyBaseLogger & { isLevelEnabled(level: string): boolean };
+}
+
+/**
+ * The HTTP server, with the response cache in front of Fastify. A GET or HEAD whose representation
+ * is cached for the data as it is now is answered here, with the headers Fastify gave the request
+ * that made it (CORS, security), the cache's own (ETag, Cache-Control, Vary...), a request id and
+ * the rate-limit count from the same counters @fastify/rate-limit uses. Everything else (misses,
+ * writes, a request over its limit, which gets the limiter's 429) goes to Fastify. A hit costs what
+ * a bare Node server costs to send the bytes; through Fastify's hooks it cost twice that (the
+ * README has the figures). tests/front.test.ts holds hits to exactly what Fastify sends.
+ */
+export function frontServer(front: Front): FastifyServerFactory {
+  return (handler, opts) => {
+    const options = opts as { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number };
+    const server = http.createServer((req, res) => {
+      if (!serveHit(front, req, res)) handler(req, res);
+    });
+    // What Fastify does to the server it makes itself.
+    server.keepAliveTimeout = options.keepAliveTimeout ?? 72_000;
+    server.requestTimeout = options.requestTimeout ?? 0;
+    server.setTimeout(options.connectionTimeout ?? 0);
+    return server;
+  };
+}
+
+function serveHit(front: Front, req: IncomingMessage, res: ServerResponse): boolean {
+  const { method, headers } = req;
+  if ((method !== 'GET' && method !== 'HEAD') || front.closing || req.url === undefined) return false;
+  const e = front.cache.get(cacheKey(headers, req.url));
+  const ip = req.socket.remoteAddress;
+  if (!e || ip === undefined) return false;
+  const { max, timeWindow } = front.limits.limit;
+  const count = front.limits.take(ip, timeWindow, max);
+  if (!count) return false;
+  const id = requestId(headers['x-request-id']);
+  const log = front.log?.isLevelEnabled('info') ? front.log.child({ request_id: id }) : undefined;
+  if (log) {
+    const started = performance.now();
+    // Shaped like the request Fastify's log serializer reads, so hit and miss lines look alike.
+    log.info(
+      { req: { method, url: req.url, headers, host: headers.host, ip, socket: req.socket } },
+      'incoming request',
+    );
+    res.once('finish', () =>
+      log.info(
+        { res: { statusCode: res.statusCode }, responseTime: performance.now() - started, cache: 'hit' },
+        'request completed',
+      ),
+    );
+  }
+  const enc = negotiate(headers['accept-encoding'], e.identity.length);
+  const fresh = notModified(headers, e);
+  const list = [
+    ...front.cache.rawHeaders(e, enc, fresh),
+    'x-request-id',
+    id,
+    'ratelimit-limit',
+    String(max),
+    'ratelimit-remaining',
+    String(Math.max(0, max - count.current)),
+    'ratelimit-reset',
+    String(Math.ceil(count.ttl / 1000)),
+  ];
+  if (fresh) {
+    res.writeHead(304, list);
+    res.end();
+    return true;
+  }
+  const body = front.cache.body(e, enc);
+  list.push('content-length', String(body.length));
+  res.writeHead(200, list);
+  res.end(method === 'HEAD' ? undefined : body);
+  return true;
+}

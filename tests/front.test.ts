@@ -1,0 +1,173 @@
+/**
+ * The front path (src/http/front.ts) answers cache hits before Fastify runs. These tests hold it to
+ * exactly what Fastify sends for the same request: same status, bytes and headers, but the ones that
+ * are per request (Date, X-Request-Id, the rate-limit count).
+ */
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from './helpers.js';
+
+const PER_REQUEST = ['date', 'x-request-id', 'ratelimit-remaining', 'ratelimit-reset', 'connection', 'keep-alive'];
+const lines: Array<Record<string, unknown>> = [];
+let t: TestApp;
+let base: string;
+beforeAll(async () => {
+  t = await startApp({ LOG_LEVEL: 'info' }, undefined, { write: (l) => lines.push(JSON.parse(l)) });
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+});
+afterAll(() => t.close());
+
+interface Got {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+const stable = (h: Record<string, string>) =>
+  Object.fromEntries(Object.entries(h).filter(([k]) => !PER_REQUEST.includes(k)));
+
+/** Over a socket (the front path can answer) with raw bytes: fetch would decompress. */
+async function http(method: string, path: string, headers: Record<string, string>): Promise<Got> {
+  const { request } = await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}${path}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode as number,
+          headers: res.headers as Record<string, string>,
+          body: Buffer.concat(chunks),
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Through Fastify, always (inject never reaches the front path). */
+async function viaFastify(method: string, path: string, headers: Record<string, string>): Promise<Got> {
+  const res = await t.app.inject({
+    method: method as 'GET',
+    url: path,
+    headers: { ...headers, host: new URL(base).host },
+  });
+  const h = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, String(v)]));
+  return { status: res.statusCode, headers: h, body: res.rawPayload };
+}
+
+const servedByFront = (id: string) =>
+  lines.some((l) => l.request_id === id && l.msg === 'request completed' && l.cache === 'hit');
+
+const PATHS = [
+  '/v1/programs?limit=20',
+  '/v1/programs?format=group&include=organization,prices&limit=5',
+  '/v1/programs/roots-to-thrive-group',
+  '/v1/programs/roots-to-thrive-group.jsonld',
+  '/v1/search?q=sublingual',
+  '/v1/cost-comparison',
+  '/v1',
+  '/openapi.json',
+];
+const VARIANTS: Array<[string, Record<string, string>]> = [
+  ['plain', {}],
+  ['br', { 'accept-encoding': 'gzip, deflate, br' }],
+  ['gzip', { 'accept-encoding': 'gzip' }],
+  ['cross-origin', { origin: 'https://app.example', 'accept-encoding': 'gzip' }],
+];
+
+describe('cache hits answered before Fastify', () => {
+  for (const path of PATHS)
+    for (const [name, headers] of VARIANTS)
+      it(`${path} (${name}): GET, HEAD and 304 hits are byte- and header-identical to Fastify's`, async () => {
+        const miss = await http('GET', path, headers);
+        expect(miss.status).toBe(200);
+        const hitId = `front-${lines.length}`;
+        const hit = await http('GET', path, { ...headers, 'x-request-id': hitId });
+        expect(servedByFront(hitId)).toBe(true);
+        const fastify = await viaFastify('GET', path, headers);
+        for (const other of [hit, fastify]) {
+          expect(other.status).toBe(200);
+          expect(stable(other.headers)).toEqual(stable(miss.headers));
+          expect(other.body.equals(miss.body)).toBe(true);
+        }
+        expect(hit.headers['x-request-id']).toBe(hitId);
+
+        const head = await http('HEAD', path, headers);
+        const headFastify = await viaFastify('HEAD', path, headers);
+        expect(head.body.length).toBe(0);
+        expect(stable(head.headers)).toEqual(stable(headFastify.headers));
+        expect(stable(head.headers)).toEqual(stable(miss.headers));
+
+        const cond = { ...headers, 'if-none-match': miss.headers.etag as string };
+        const notModified = await http('GET', path, { ...cond, 'x-request-id': `${hitId}-304` });
+        expect(servedByFront(`${hitId}-304`)).toBe(true);
+        const notModifiedFastify = await viaFastify('GET', path, cond);
+        expect(notModified.status).toBe(304);
+        expect(notModified.body.length).toBe(0);
+        expect(stable(notModified.headers)).toEqual(stable(notModifiedFastify.headers));
+        // RFC 9110 §15.4.5: what updates the stored response, and no representation metadata.
+        expect(notModified.headers).toMatchObject({
+          etag: miss.headers.etag,
+          'cache-control': miss.headers['cache-control'],
+          vary: miss.headers.vary,
+        });
+        for (const absent of ['content-length', 'content-type', 'content-security-policy', 'last-modified'])
+          expect(notModified.headers[absent]).toBeUndefined();
+        if (headers.origin) expect(notModified.headers['access-control-allow-origin']).toBe('*');
+      });
+
+  it('logs a hit like Fastify logs a request: two lines with the request id and the client address', async () => {
+    await http('GET', '/v1/faqs?limit=2', {});
+    await http('GET', '/v1/faqs?limit=2', { 'x-request-id': 'hit-logged' });
+    const mine = lines.filter((l) => l.request_id === 'hit-logged');
+    expect(mine.map((l) => l.msg)).toEqual(['incoming request', 'request completed']);
+    expect(mine[0]?.req).toMatchObject({ method: 'GET', url: '/v1/faqs?limit=2', remoteAddress: '127.0.0.1' });
+    expect(mine[1]).toMatchObject({ res: { statusCode: 200 }, cache: 'hit' });
+  });
+
+  it('sends CORS headers only to cross-origin requests', async () => {
+    const same = await http('GET', '/v1/faqs?limit=3', {});
+    expect(same.headers['access-control-allow-origin']).toBeUndefined();
+    expect(same.headers.vary).toContain('Origin');
+    const cross = await http('GET', '/v1/faqs?limit=3', { origin: 'https://app.example' });
+    expect(cross.headers['access-control-allow-origin']).toBe('*');
+    expect(cross.headers['access-control-expose-headers']).toContain('ETag');
+  });
+});
+
+describe('limits and freshness on the front path', () => {
+  it('counts hits against the per-IP limit, and the limiter answers the request over it', async () => {
+    const app = await startApp({ RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW: '1 minute' });
+    try {
+      const remaining: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await app.http.get('/v1/faqs').expect(200);
+        remaining.push(res.headers['ratelimit-remaining'] as string);
+        expect(res.headers['ratelimit-limit']).toBe('3');
+      }
+      expect(remaining).toEqual(['2', '1', '0']);
+      const limited = await app.http.get('/v1/faqs').expect(429);
+      expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('never answers from a representation made before a write', async () => {
+    const path = '/v1/faqs/can-i-drive-home-after-a-group-session';
+    const before = await http('GET', path, {});
+    const id = `fresh-${lines.length}`;
+    await http('GET', path, { 'x-request-id': id });
+    expect(servedByFront(id)).toBe(true);
+    t.db.$client
+      .prepare("update faqs set answer = 'Front path check.', version = version + 1 where id = ?")
+      .run('can-i-drive-home-after-a-group-session');
+    const after = await http('GET', path, { 'if-none-match': before.headers.etag as string });
+    expect(after.status).toBe(200);
+    expect(JSON.parse(after.body.toString()).data.answer).toBe('Front path check.');
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+  });
+});
