@@ -5,6 +5,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConfig } from '../src/config.js';
+import { ResponseCache } from '../src/http/cache.js';
 import { startApp, type TestApp } from './helpers.js';
 
 const PER_REQUEST = ['date', 'x-request-id', 'ratelimit-remaining', 'ratelimit-reset', 'connection', 'keep-alive'];
@@ -169,5 +171,31 @@ describe('limits and freshness on the front path', () => {
     expect(after.status).toBe(200);
     expect(JSON.parse(after.body.toString()).data.answer).toBe('Front path check.');
     expect(after.headers.etag).not.toBe(before.headers.etag);
+  });
+});
+
+describe('the cache stays within CACHE_MAX_BYTES', () => {
+  it('evicts the least recently used representations first, and keeps what is read', () => {
+    let version = 1;
+    const cache = new ResponseCache(testConfig({ CACHE_MAX_BYTES: '10000' }), {
+      version: () => version,
+      lastModified: () => Date.UTC(2026, 10, 22),
+    });
+    const body = (i: number) => JSON.stringify({ i, pad: 'x'.repeat(1900) });
+    cache.put('hot', version, body(-1), {});
+    for (let i = 0; i < 20; i++) {
+      cache.put(`k${i}`, version, body(i), {});
+      expect(cache.get('hot')).toBeDefined(); // read between every put: never the one to go
+      expect(cache.stats().bytes).toBeLessThanOrEqual(10000);
+    }
+    expect(cache.get('k0')).toBeUndefined();
+    expect(cache.get('k19')).toBeDefined();
+    expect(cache.stats().entries).toBe(5); // five bodies of 1.9 KB fit in 10 KB
+    // Compressed variants count too, and stay within the bound.
+    cache.body(cache.get('k19') as NonNullable<ReturnType<ResponseCache['get']>>, 'gzip');
+    expect(cache.stats().bytes).toBeLessThanOrEqual(10000);
+    // A representation made before the data changed is never returned.
+    version++;
+    expect(cache.get('hot')).toBeUndefined();
   });
 });

@@ -20,8 +20,11 @@ export interface CacheDeps {
 }
 
 export interface Entry {
-  /** `v<version>-` for a single record (If-Match uses it), empty otherwise. */
-  prefix: string;
+  /**
+   * The strong ETag of the identity body: `"<hash>"`, or `"v<version>-<hash>"` for a single record
+   * (If-Match reads the version).
+   */
+  tag: string;
   /** The headers the request that made it got, but the per-request ones and this cache's own. */
   base: string[];
   /** This cache's headers per encoding (and for 304s), built once. */
@@ -29,7 +32,6 @@ export interface Entry {
   /** `base` plus `headers`, flat, for the front path. */
   raw: Partial<Record<Variant, string[]>>;
   version: number;
-  hash: string;
   contentType: string;
   lastModified: string;
   lastModifiedMs: number;
@@ -38,6 +40,8 @@ export interface Entry {
   gzip?: Buffer;
   br?: Buffer;
   size: number;
+  /** Read since eviction last looked at it. */
+  used?: boolean;
 }
 
 export type Encoding = 'br' | 'gzip' | 'identity';
@@ -52,17 +56,21 @@ type Req = FastifyRequest & { [kKey]?: string; [kVersion]?: number };
 export const RECORD_VERSION = 'x-katalog-record-version';
 const CACHEABLE = /^\/(v1(\/|$)|openapi\.json$)/;
 
-/** Bounded LRU by bytes. */
+/**
+ * Bounded by bytes, least recently used out first, approximately ("second chance"): a hit only
+ * marks its entry, which costs a fraction of moving it in the map on every read; eviction moves a
+ * marked entry to the back once, and evicts unmarked ones from the front.
+ */
 class Lru {
   private readonly map = new Map<string, Entry>();
-  private bytes = 0;
+  bytes = 0;
   constructor(private readonly maxBytes: number) {}
+  get size() {
+    return this.map.size;
+  }
   get(key: string): Entry | undefined {
     const e = this.map.get(key);
-    if (e) {
-      this.map.delete(key);
-      this.map.set(key, e);
-    }
+    if (e) e.used = true;
     return e;
   }
   set(key: string, e: Entry) {
@@ -70,15 +78,24 @@ class Lru {
     if (e.size > this.maxBytes / 4) return;
     this.map.set(key, e);
     this.bytes += e.size;
+    this.evict();
+  }
+  private evict() {
     for (const [k, old] of this.map) {
       if (this.bytes <= this.maxBytes) break;
       this.map.delete(k);
-      this.bytes -= old.size;
+      if (old.used) {
+        old.used = false;
+        this.map.set(k, old);
+      } else {
+        this.bytes -= old.size;
+      }
     }
   }
   grow(e: Entry, by: number) {
     e.size += by;
     this.bytes += by;
+    this.evict();
   }
   delete(key: string) {
     const old = this.map.get(key);
@@ -111,17 +128,18 @@ export function negotiate(header: string | undefined, size: number): Encoding {
   return 'identity';
 }
 
-const etagOf = (e: Entry, enc: Encoding) =>
-  enc === 'identity' ? `"${e.prefix}${e.hash}"` : `"${e.prefix}${e.hash}-${enc}"`;
+const etagOf = (e: Entry, enc: Encoding) => (enc === 'identity' ? e.tag : `${e.tag.slice(0, -1)}-${enc}"`);
 
 /** If-None-Match (any variant of the same bytes matches) or, without it, If-Modified-Since. */
 export function notModified(headers: IncomingHttpHeaders, e: Entry): boolean {
   const inm = headers['if-none-match'];
   if (inm !== undefined) {
+    if (inm === e.tag) return true;
     if (inm.trim() === '*') return true;
+    const variant = `${e.tag.slice(0, -1)}-`;
     return inm.split(',').some((tag) => {
       const t = tag.trim().replace(/^W\//, '');
-      return t === `"${e.prefix}${e.hash}"` || t.startsWith(`"${e.prefix}${e.hash}-`);
+      return t === e.tag || t.startsWith(variant);
     });
   }
   const ims = headers['if-modified-since'];
@@ -173,6 +191,11 @@ export class ResponseCache {
     return this.deps.version();
   }
 
+  /** What the cache holds now. */
+  stats(): { entries: number; bytes: number } {
+    return { entries: this.lru.size, bytes: this.lru.bytes };
+  }
+
   /** The representation for this key, if it was made from the data as it is now. */
   get(key: string): Entry | undefined {
     if (!this.config.RESPONSE_CACHE) return undefined;
@@ -185,16 +208,16 @@ export class ResponseCache {
     const identity = Buffer.from(payload);
     const lastModifiedMs = this.deps.lastModified();
     const recordVersion = headers[RECORD_VERSION];
+    const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 27);
     const base: string[] = [];
     for (const [name, value] of Object.entries(headers))
       if (!PER_REQUEST.has(name) && !OWN.has(name) && value !== undefined) base.push(name, String(value));
     const entry: Entry = {
       version,
-      hash: createHash('sha256').update(identity).digest('base64url').slice(0, 27),
       contentType: String(headers['content-type'] ?? 'application/json; charset=utf-8'),
       lastModifiedMs,
       lastModified: new Date(lastModifiedMs).toUTCString(),
-      prefix: recordVersion === undefined ? '' : `v${recordVersion}-`,
+      tag: `"${recordVersion === undefined ? '' : `v${recordVersion}-`}${hash}"`,
       link: headers.link as string | undefined,
       base,
       headers: {},
