@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
@@ -10,6 +11,27 @@ export interface Measured {
   p99: number;
   errors: number;
   non2xx: number;
+  /** CPU the server spent per request (user + system, µs), from /proc. */
+  serverUs?: number;
+  /** CPU the load generator (autocannon, this process) spent per request (µs). */
+  clientUs?: number;
+  /** Bytes per response, headers included. */
+  bytes?: number;
+  /** Measured in rounds, each next to a baseline run: the median of the per-round ratios. */
+  ratio?: number;
+  p99Ratio?: number;
+  rounds?: number;
+}
+
+/** CPU time a process has used so far (µs), or undefined where /proc is missing. */
+function cpuUs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface Server {
@@ -89,9 +111,13 @@ export async function measure(
     expect?: number;
     method?: 'GET' | 'POST';
     body?: (i: number) => string;
+    /** The server's process id, to measure its CPU per request. */
+    pid?: number;
   } = {},
 ): Promise<Measured> {
   let i = 0;
+  const server0 = cpuUs(opts.pid);
+  const client0 = process.cpuUsage();
   const result = await autocannon({
     url: base,
     connections: opts.connections ?? 10,
@@ -109,8 +135,14 @@ export async function measure(
       },
     ],
   });
+  const server1 = cpuUs(opts.pid);
+  const client = process.cpuUsage(client0);
+  const n = Math.max(1, result.requests.total);
   return {
     name,
+    serverUs: server0 !== undefined && server1 !== undefined ? (server1 - server0) / n : undefined,
+    clientUs: (client.user + client.system) / n,
+    bytes: result.throughput.total / n,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -123,12 +155,17 @@ export async function measure(
   };
 }
 
+const fixed = (x: number | undefined, digits = 0) => (x === undefined ? '' : x.toFixed(digits));
+
 export function table(rows: Measured[], baseline: Measured): string {
-  const head = '| scenario | req/s | p50 ms | p99 ms | req/s vs bare | p99 vs bare | non-2xx/errors |';
-  const sep = '|---|---:|---:|---:|---:|---:|---:|';
-  const lines = rows.map(
-    (r) =>
-      `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / baseline.rps).toFixed(2)}x | ${(r.p99 / Math.max(baseline.p99, 1)).toFixed(2)}x | ${r.non2xx + r.errors} |`,
-  );
+  const head =
+    '| scenario | req/s | p50 ms | p99 ms | req/s vs bare | p99 vs bare | server µs/req | autocannon µs/req | bytes/resp | non-2xx/errors |';
+  const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const lines = rows.map((r) => {
+    const ratio = r.ratio ?? r.rps / baseline.rps;
+    const p99 = r.p99Ratio ?? r.p99 / Math.max(baseline.p99, 1);
+    const paired = r.rounds ? ` (median of ${r.rounds} paired rounds)` : '';
+    return `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${ratio.toFixed(2)}x${paired} | ${p99.toFixed(2)}x | ${fixed(r.serverUs, 1)} | ${fixed(r.clientUs, 1)} | ${fixed(r.bytes)} | ${r.non2xx + r.errors} |`;
+  });
   return [head, sep, ...lines].join('\n');
 }
