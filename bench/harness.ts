@@ -155,6 +155,9 @@ export async function measure(
   };
 }
 
+/** autocannon reports whole milliseconds: under 1 ms counts as 1 ms on both sides. */
+export const p99Ratio = (r: Measured, baseline: Measured) => Math.max(r.p99, 1) / Math.max(baseline.p99, 1);
+
 const fixed = (x: number | undefined, digits = 0) => (x === undefined ? '' : x.toFixed(digits));
 
 export function table(rows: Measured[], baseline: Measured): string {
@@ -163,7 +166,7 @@ export function table(rows: Measured[], baseline: Measured): string {
   const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const lines = rows.map((r) => {
     const ratio = r.ratio ?? r.rps / baseline.rps;
-    const p99 = r.p99Ratio ?? r.p99 / Math.max(baseline.p99, 1);
+    const p99 = r.p99Ratio ?? p99Ratio(r, baseline);
     const paired = r.rounds ? ` (median of ${r.rounds} paired rounds)` : '';
     return `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${ratio.toFixed(2)}x${paired} | ${p99.toFixed(2)}x | ${fixed(r.serverUs, 1)} | ${fixed(r.clientUs, 1)} | ${fixed(r.bytes)} | ${r.non2xx + r.errors} |`;
   });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createKey } from '../src/auth/keys.js';
 import { openDb } from '../src/db/client.js';
-import { type Measured, measure, type Server, startServer, table } from './harness.js';
+import { type Measured, measure, p99Ratio, type Server, startServer, table } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -76,7 +76,7 @@ const paired = async (
     const m = await measure(name, server.url, paths, { ...opts, duration });
     scenario.push(m);
     ratios.push(m.rps / b.rps);
-    p99s.push(m.p99 / Math.max(b.p99, 1));
+    p99s.push(p99Ratio(m, b));
   }
   const mid = scenario.find((m) => m.rps === median(scenario.map((x) => x.rps))) as Measured;
   const m = { ...mid, ratio: median(ratios), p99Ratio: median(p99s), rounds };

@@ -25,7 +25,15 @@ export function frontServer(front: Front): FastifyServerFactory {
   return (handler, opts) => {
     const options = opts as { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number };
     const server = http.createServer((req, res) => {
-      if (!serveHit(front, req, res)) handler(req, res);
+      let served = false;
+      try {
+        served = serveHit(front, req, res);
+      } catch (err) {
+        // Never a crash: before anything was written Fastify answers; after, the socket goes.
+        front.log?.error({ err }, 'front cache failed');
+        if (res.headersSent) return res.destroy();
+      }
+      if (!served) handler(req, res);
     });
     // What Fastify does to the server it makes itself.
     server.keepAliveTimeout = options.keepAliveTimeout ?? 72_000;
