@@ -212,22 +212,13 @@ const rssMb = (pid: number | undefined) => {
 const PAGE = '/v1/programs?format=group&sort=name';
 const PAGE_SIZE = 5;
 const SEARCH = '/v1/search?q=group%20therapy';
-const dbScenarios = async (label: string, server: Server) => {
-  await run(`${label}: filtered sorted page`, server, [`${PAGE}&limit=${PAGE_SIZE}`]);
-  await run(`${label}: deep page (cursor at 90%)`, server, [await deepCursor(server.url, PAGE)]);
-  await run(`${label}: search`, server, [SEARCH]);
-};
-
 const seeded = await startServer(
   'src/server.ts',
   3901,
   { DATABASE_PATH: seededPath, RESPONSE_CACHE: 'false', ...NO_LIMIT },
   '/readyz',
 );
-await dbScenarios('seeded', seeded);
-await seeded.stop();
-rmSync(seededPath, { force: true });
-
+const dbServers: Array<[string, Server]> = [['seeded', seeded]];
 if (!values['skip-synthetic']) {
   const big = await startServer(
     'src/server.ts',
@@ -235,9 +226,49 @@ if (!values['skip-synthetic']) {
     { DATABASE_PATH: SYNTHETIC, SEED_ON_START: 'false', RESPONSE_CACHE: 'false', ...NO_LIMIT },
     '/readyz',
   );
-  await dbScenarios('100k programs', big);
-  await big.stop();
+  dbServers.push(['100k programs', big]);
 }
+/**
+ * Each query on the seeded and the 100k database, alternately, in rounds (the machine drifts; see
+ * `paired`): the latency ratios are the medians of the per-round ratios.
+ */
+const scale: Array<{ scenario: string; latency_100k_vs_seeded: { p50: number; p99: number } | null }> = [];
+const queries: Array<[string, (server: Server) => Promise<string>]> = [
+  ['filtered sorted page', async () => `${PAGE}&limit=${PAGE_SIZE}`],
+  ['deep page (cursor at 90%)', (server) => deepCursor(server.url, PAGE)],
+  ['search', async () => SEARCH],
+];
+for (const [scenario, pathOf] of queries) {
+  const runs = new Map<string, Measured[]>();
+  const paths = new Map<string, string>();
+  for (const [label, server] of dbServers) paths.set(label, await pathOf(server));
+  for (let r = 0; r < rounds; r++)
+    for (const [label, server] of dbServers) {
+      const path = paths.get(label) as string;
+      const name = `${label}: ${scenario}`;
+      const opts = { headers: undefined, expect: 200, pid: server.proc.pid };
+      if (r === 0) await measure(`${name} (warm-up)`, server.url, [path], { ...opts, duration: 1 });
+      runs.set(label, [...(runs.get(label) ?? []), await measure(name, server.url, [path], { ...opts, duration })]);
+    }
+  for (const ms of runs.values()) {
+    const mid = ms.find((m) => m.rps === median(ms.map((x) => x.rps))) as Measured;
+    results.push(mid);
+    console.log(`${mid.name}: ${mid.rps.toFixed(0)} req/s, p50 ${mid.p50} ms, p99 ${mid.p99} ms (median of ${rounds})`);
+  }
+  const small = runs.get('seeded') ?? [];
+  const large = runs.get('100k programs');
+  scale.push({
+    scenario,
+    latency_100k_vs_seeded: large
+      ? {
+          p50: median(large.map((m, i) => Math.max(m.p50, 1) / Math.max(small[i]?.p50 ?? 1, 1))),
+          p99: median(large.map((m, i) => Math.max(m.p99, 1) / Math.max(small[i]?.p99 ?? 1, 1))),
+        }
+      : null,
+  });
+}
+for (const [, server] of dbServers) await server.stop();
+rmSync(seededPath, { force: true });
 
 const text = table(results, baseline);
 const cached = results.find((r) => r.name.startsWith('cached GET'));
@@ -247,15 +278,6 @@ if (cached && sameShape) {
   );
 }
 console.log(`\n${text}\n`);
-const ratio = (a: string, b: string) => {
-  const x = results.find((r) => r.name === a);
-  const y = results.find((r) => r.name === b);
-  return x && y ? { p50: x.p50 / Math.max(y.p50, 0.01), p99: x.p99 / Math.max(y.p99, 0.01) } : null;
-};
-const scale = ['filtered sorted page', 'deep page (cursor at 90%)', 'search'].map((s) => ({
-  scenario: s,
-  latency_100k_vs_seeded: ratio(`100k programs: ${s}`, `seeded: ${s}`),
-}));
 for (const s of scale)
   if (s.latency_100k_vs_seeded)
     console.log(
