@@ -1,3 +1,4 @@
+import proxyAddr from '@fastify/proxy-addr';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -32,6 +33,26 @@ export const ConfigSchema = z.object({
     .default(64 * 1024 * 1024),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(300),
   CACHE_STALE_WHILE_REVALIDATE: z.coerce.number().int().min(0).default(86400),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx): boolean | string[] => {
+      if (v === undefined || v === 'false') return false;
+      if (v === 'true') return true;
+      const entries = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      try {
+        proxyAddr.compile(entries);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+      return entries;
+    })
+    .describe(
+      'The proxies in front of Katalog whose X-Forwarded-For, -Host and -Proto are believed: "true" (any peer) or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal. Unset, the client is the socket peer (rate limits count per peer address).',
+    ),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_WINDOW: z.string().min(1).default('1 minute'),
   WRITE_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(120),

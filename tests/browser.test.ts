@@ -4,7 +4,6 @@
  * Content-Security-Policy the API sends. A screenshot goes to tests/artifacts/ (git-ignored).
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from './helpers.js';
@@ -17,8 +16,7 @@ let t: TestApp;
 let base: string;
 beforeAll(async () => {
   t = await startApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  base = t.url;
 });
 afterAll(() => t.close());
 

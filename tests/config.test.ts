@@ -12,16 +12,20 @@ describe('configuration', () => {
       PORT: '8080',
       SEED_ON_START: 'false',
       CORS_ORIGINS: 'https://a.example, https://b.example',
+      TRUST_PROXY: '10.0.0.0/8, loopback',
     });
     expect(c).toMatchObject({
       PORT: 8080,
       SEED_ON_START: false,
       CORS_ORIGINS: ['https://a.example', 'https://b.example'],
+      TRUST_PROXY: ['10.0.0.0/8', 'loopback'],
     });
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
   });
 
   it('rejects bad values with a message naming each variable', () => {
-    const run = () => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', SEED_ON_START: 'yes' });
+    const run = () => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', SEED_ON_START: 'yes', TRUST_PROXY: 'my-lb' });
     expect(run).toThrow(ConfigError);
     try {
       run();
@@ -31,6 +35,7 @@ describe('configuration', () => {
       expect(message).toContain('PORT="eighty"');
       expect(message).toContain('LOG_LEVEL="loud"');
       expect(message).toContain('SEED_ON_START="yes"');
+      expect(message).toContain('TRUST_PROXY="my-lb": invalid IP address: my-lb');
     }
   });
 });

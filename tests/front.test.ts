@@ -3,7 +3,6 @@
  * exactly what Fastify sends for the same request: same status, bytes and headers, but the ones that
  * are per request (Date, X-Request-Id, the rate-limit count).
  */
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
 import { ResponseCache } from '../src/http/cache.js';
@@ -15,8 +14,7 @@ let t: TestApp;
 let base: string;
 beforeAll(async () => {
   t = await startApp({ LOG_LEVEL: 'info' }, undefined, { write: (l) => lines.push(JSON.parse(l)) });
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  base = t.url;
 });
 afterAll(() => t.close());
 
@@ -141,7 +139,10 @@ describe('cache hits answered before Fastify', () => {
 
 describe('limits and freshness on the front path', () => {
   it('counts hits against the per-IP limit, and the limiter answers the request over it', async () => {
-    const app = await startApp({ RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW: '1 minute' });
+    const log: Array<Record<string, unknown>> = [];
+    const app = await startApp({ RATE_LIMIT_MAX: '3', LOG_LEVEL: 'info' }, undefined, {
+      write: (l) => log.push(JSON.parse(l)),
+    });
     try {
       const remaining: string[] = [];
       for (let i = 0; i < 3; i++) {
@@ -150,6 +151,7 @@ describe('limits and freshness on the front path', () => {
         expect(res.headers['ratelimit-limit']).toBe('3');
       }
       expect(remaining).toEqual(['2', '1', '0']);
+      expect(log.filter((l) => l.cache === 'hit')).toHaveLength(2); // the 2nd and 3rd were hits
       const limited = await app.http.get('/v1/faqs').expect(429);
       expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
@@ -197,5 +199,56 @@ describe('the cache stays within CACHE_MAX_BYTES', () => {
     // A representation made before the data changed is never returned.
     version++;
     expect(cache.get('hot')).toBeUndefined();
+  });
+});
+
+describe('behind a proxy (TRUST_PROXY)', () => {
+  const from = (app: TestApp, client: string) => app.http.get('/v1/faqs?limit=2').set('x-forwarded-for', client);
+
+  it('counts rate limits per forwarded client when the proxy is trusted, on hits and misses alike', async () => {
+    const log: Array<Record<string, unknown>> = [];
+    const app = await startApp({ TRUST_PROXY: 'loopback', RATE_LIMIT_MAX: '2', LOG_LEVEL: 'info' }, undefined, {
+      write: (l) => log.push(JSON.parse(l)),
+    });
+    try {
+      await from(app, '203.0.113.7').expect(200); // a miss
+      await from(app, '203.0.113.7').expect(200); // a hit
+      expect(log.filter((l) => l.cache === 'hit')).toHaveLength(1);
+      await from(app, '203.0.113.7').expect(429);
+      const other = await from(app, '203.0.113.8').expect(200);
+      expect(other.headers['ratelimit-remaining']).toBe('1');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For from peers it does not trust', async () => {
+    const app = await startApp({ RATE_LIMIT_MAX: '2' });
+    try {
+      await from(app, '203.0.113.7').expect(200);
+      await from(app, '203.0.113.8').expect(200);
+      await from(app, '203.0.113.9').expect(429);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('builds JSON-LD ids from the forwarded host and protocol, and never serves them to another host', async () => {
+    const app = await startApp({ TRUST_PROXY: '127.0.0.1' });
+    try {
+      const path = '/v1/programs/roots-to-thrive-group.jsonld';
+      for (let i = 0; i < 2; i++) {
+        const proxied = await app.http
+          .get(path)
+          .set('x-forwarded-host', 'katalog.example')
+          .set('x-forwarded-proto', 'https')
+          .expect(200);
+        expect(JSON.parse(proxied.text)['@id']).toMatch(/^https:\/\/katalog\.example\/v1\/programs\//);
+        const direct = await app.http.get(path).expect(200);
+        expect(JSON.parse(direct.text)['@id']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\/programs\//);
+      }
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import supertest from 'supertest';
 import { loadSeed } from '../seed/load.js';
@@ -16,6 +17,8 @@ export function freshDb(path = ':memory:'): Db {
 export interface TestApp {
   app: FastifyInstance;
   db: Db;
+  /** Where it listens: http://127.0.0.1:<port>. */
+  url: string;
   http: ReturnType<typeof supertest>;
   close: () => Promise<void>;
 }
@@ -27,11 +30,15 @@ export async function startApp(
   logStream?: { write(line: string): void },
 ): Promise<TestApp> {
   const app = await buildApp({ config: testConfig(overrides), db, logStream });
-  await app.ready();
+  // Listening on one port, so every request carries the same Host and repeated reads are answered
+  // by the front path (src/http/front.ts) like in production: the whole suite runs against it.
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
   return {
     app,
     db,
-    http: supertest(app.server),
+    url: `http://127.0.0.1:${port}`,
+    http: supertest(`http://127.0.0.1:${port}`),
     close: async () => {
       await app.close();
       db.$client.close();

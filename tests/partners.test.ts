@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { paths } from '../openapi/katalog.js';
@@ -127,9 +126,7 @@ describe('typed client (openapi-typescript + openapi-fetch)', () => {
   it('lists programs with typed filters and gets the cost comparison', async () => {
     const app = await startApp();
     try {
-      await app.app.listen({ port: 0, host: '127.0.0.1' });
-      const { port } = app.app.server.address() as AddressInfo;
-      const client = createClient<paths, 'application/json'>({ baseUrl: `http://127.0.0.1:${port}` });
+      const client = createClient<paths, 'application/json'>({ baseUrl: app.url });
       const programs = await client.GET('/v1/programs', {
         params: { query: { format: ['group'], country: ['CA'], sort: ['-duration_weeks'], limit: 5 } },
       });

@@ -107,11 +107,19 @@ class Lru {
 }
 
 /**
- * The request as the cache sees it: host (JSON-LD ids and links may be absolute), URL as sent,
- * Accept (content negotiation) and Origin (the CORS headers depend on it).
+ * The request as the cache sees it: host and, from trusted proxies, forwarded host and protocol
+ * (JSON-LD ids may be absolute), URL as sent, Accept (content negotiation) and Origin (the CORS
+ * headers depend on it).
  */
 export function cacheKey(headers: IncomingHttpHeaders, url: string): string {
-  return `${headers.host}|${url}|${headers.accept ?? '*/*'}|${headers.origin ?? ''}`;
+  // Joined by a line feed, which no header value or request target can contain: distinct requests
+  // never share a key.
+  const { host, accept = '*/*', origin = '' } = headers;
+  const forwardedHost = headers['x-forwarded-host'];
+  const forwardedProto = headers['x-forwarded-proto'];
+  return forwardedHost || forwardedProto
+    ? `${host}\n${forwardedHost}\n${forwardedProto}\n${url}\n${accept}\n${origin}`
+    : `${host}\n${url}\n${accept}\n${origin}`;
 }
 
 export function negotiate(header: string | undefined, size: number): Encoding {

@@ -7,6 +7,8 @@ import { requestId } from './request-id.js';
 export interface Front {
   cache: ResponseCache;
   limits: RateStore;
+  /** The client address rate limits count by (see client.ts). */
+  clientIp: (req: IncomingMessage) => string | undefined;
   /** Set when the app starts closing: Fastify then answers everything (503s). */
   closing: boolean;
   log?: FastifyBaseLogger & { isLevelEnabled(level: string): boolean };
@@ -47,7 +49,7 @@ function serveHit(front: Front, req: IncomingMessage, res: ServerResponse): bool
   const { method, headers } = req;
   if ((method !== 'GET' && method !== 'HEAD') || front.closing || req.url === undefined) return false;
   const e = front.cache.get(cacheKey(headers, req.url));
-  const ip = req.socket.remoteAddress;
+  const ip = front.clientIp(req);
   if (!e || ip === undefined) return false;
   const { max, timeWindow } = front.limits.limit;
   const count = front.limits.take(ip, timeWindow, max);
