@@ -9,7 +9,10 @@ type Operation = {
   summary?: string;
   tags?: string[];
   parameters?: { name: string; in: string; description?: string; schema?: unknown }[];
-  responses: Record<string, { content?: Record<string, { schema?: unknown; example?: unknown }> }>;
+  responses: Record<
+    string,
+    { headers?: Record<string, unknown>; content?: Record<string, { schema?: unknown; example?: unknown }> }
+  >;
 };
 
 let t: TestApp;
@@ -23,6 +26,14 @@ beforeAll(async () => {
   spec = (await t.http.get('/openapi.json').expect(200)).body;
 });
 afterAll(() => t.close());
+
+/** A parameter, response or header, with a `$ref` to the components resolved. */
+const deref = <T>(x: T): T => {
+  const ref = (x as { $ref?: string }).$ref;
+  if (!ref) return x;
+  const [, , kind, name] = ref.split('/') as [string, string, string, string];
+  return (spec.components as unknown as Record<string, Record<string, T>>)[kind]?.[name] as T;
+};
 
 const operations = () =>
   Object.entries(spec.paths).flatMap(([path, ops]) =>
@@ -50,7 +61,7 @@ describe('OpenAPI document', () => {
       ids.add(op.operationId as string);
       expect(op.summary, where).toBeTruthy();
       expect(op.tags?.length, where).toBeGreaterThan(0);
-      for (const p of op.parameters ?? []) expect(p.description, `${where} ${p.name}`).toBeTruthy();
+      for (const p of (op.parameters ?? []).map(deref)) expect(p.description, `${where} ${p.name}`).toBeTruthy();
       const success = Object.keys(op.responses).filter((st) => /^2\d\d$/.test(st));
       expect(success.length, `${where} success response`).toBeGreaterThan(0);
       for (const st of success.filter((x) => x !== '204')) {
@@ -64,6 +75,60 @@ describe('OpenAPI document', () => {
         expect(res.content?.['application/problem+json']?.example, `${where} ${status} example`).toBeDefined();
       }
     }
+  });
+
+  it('declares conditional requests and the caching, rate-limit and request-id headers', () => {
+    for (const { path, method, op } of operations()) {
+      const where = `${method.toUpperCase()} ${path}`;
+      for (const [status, res] of Object.entries(op.responses)) {
+        const headers = Object.keys(deref(res).headers ?? {});
+        expect(headers, `${where} ${status}`).toContain('X-Request-Id');
+        if (!['/healthz', '/readyz'].includes(path))
+          expect(headers, `${where} ${status}`).toContain('RateLimit-Remaining');
+        if (status === '429') expect(headers, where).toContain('Retry-After');
+      }
+      if (method === 'get' && path.startsWith('/v1') && !/\.(csv|ndjson)$/.test(path)) {
+        expect(Object.keys(op.responses['200']?.headers ?? {}), where).toEqual(
+          expect.arrayContaining(['ETag', 'Last-Modified', 'Cache-Control', 'Vary']),
+        );
+        expect(deref(op.responses['304'] as object), where).toMatchObject({ headers: { ETag: {} } });
+        expect((op.parameters ?? []).map(deref).map((p) => p.name)).toEqual(
+          expect.arrayContaining(['If-None-Match', 'If-Modified-Since']),
+        );
+      }
+    }
+  });
+
+  it('declares exactly the headers real responses carry', async () => {
+    const declared = (op: Operation, status: string) =>
+      Object.keys(deref(op.responses[status] as { headers?: object }).headers ?? {})
+        .filter((h) => h !== 'Link') // only when there is a next page
+        .map((h) => h.toLowerCase());
+    let checked = 0;
+    for (const { path, method, op } of operations()) {
+      const required = (op.parameters ?? []).map(deref).some((p) => (p as { required?: boolean }).required);
+      if (method !== 'get' || path.includes('{') || required) continue;
+      const res = await t.http.get(path);
+      expect(res.status, path).toBe(200);
+      for (const h of declared(op, '200')) expect(res.headers[h], `${path} ${h}`).toBeDefined();
+      if (op.responses['304']) {
+        const again = await t.http.get(path).set('if-none-match', res.headers.etag as string);
+        expect(again.status, path).toBe(304);
+        const kept = new Set(declared(op, '304'));
+        for (const h of kept) expect(again.headers[h], `${path} 304 ${h}`).toBeDefined();
+        for (const h of ['content-type', 'content-length', 'last-modified', 'content-security-policy'])
+          expect(again.headers[h], `${path} 304 ${h}`).toBeUndefined();
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(15);
+    const list = spec.paths['/v1/programs']?.get as Operation;
+    const page = await t.http.get('/v1/programs?limit=1').expect(200);
+    expect(Object.keys(list.responses['200']?.headers ?? {})).toContain('Link');
+    expect(page.headers.link).toMatch(/rel="next"/);
+    const missing = await t.http.get('/v1/programs/nope').expect(404);
+    for (const h of declared(spec.paths['/v1/programs/{id}']?.get as Operation, '404'))
+      expect(missing.headers[h], `404 ${h}`).toBeDefined();
   });
 
   it('declares 400 and 404 wherever the API can return them', () => {

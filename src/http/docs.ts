@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import { resources } from '../resources/index.js';
+import { addHttpHeaders } from './openapi-headers.js';
 import { type ProblemStatus, problemExample } from './problem.js';
 
 export const API_VERSION = '1.0.0';
@@ -43,7 +44,11 @@ export const docsPlugin = fp(
         ],
       },
       transform: transformWithBodyContent,
-      transformObject: (doc) => addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc))),
+      transformObject: (doc) =>
+        addHttpHeaders(
+          addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc))) as never,
+          new Set(resources.map((r) => `/v1/${r.path}`)),
+        ) as ReturnType<typeof jsonSchemaTransformObject>,
     });
     await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, docExpansion: 'list' } });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,0 +1,125 @@
+/**
+ * The HTTP layer in the OpenAPI document: the headers every response carries (request id, rate
+ * limit), the validators and caching headers of reads, conditional requests and their 304. Routes
+ * declare bodies; these come from the policies and the response cache, so they are added here, once,
+ * for the operations they apply to. tests/openapi.test.ts checks them against real responses.
+ */
+
+type Header = { description: string; schema: Record<string, unknown>; example?: unknown };
+type Response = { description?: string; headers?: Record<string, unknown>; content?: unknown };
+type Operation = { parameters?: unknown[]; responses?: Record<string, Response> };
+type Doc = { paths?: Record<string, Record<string, Operation>>; components?: Record<string, unknown> };
+
+const text = { type: 'string' };
+const count = { type: 'integer', minimum: 0 };
+
+export const RESPONSE_HEADERS: Record<string, Header> = {
+  'X-Request-Id': {
+    description:
+      'The request id: the `X-Request-Id` sent (1–128 of `A-Za-z0-9._:-`), else a new UUID. Every log line of the request and the `instance` of a problem carry it.',
+    schema: text,
+    example: '0f8c1c9e-5e1b-4b8e-9d7a-2b6c0e3f4a51',
+  },
+  'RateLimit-Limit': {
+    description: 'Requests allowed per window to this client (reads: per IP address; writes: per key).',
+    schema: count,
+    example: 600,
+  },
+  'RateLimit-Remaining': { description: 'Requests left in the current window.', schema: count, example: 599 },
+  'RateLimit-Reset': { description: 'Seconds until the window resets.', schema: count, example: 60 },
+  'Retry-After': { description: 'Seconds to wait before retrying.', schema: count, example: 60 },
+  ETag: {
+    description:
+      "Strong validator of the exact bytes of this representation (a compressed variant has its own, suffixed `-br` or `-gzip`; a single record's starts with `v<version>-`). Send it back in `If-None-Match`; replicas serving the same data give the same ETag. Not on streamed exports.",
+    schema: text,
+    example: '"maw2EafaOookeP0FjEw1Hp2MCiI"',
+  },
+  'Last-Modified': {
+    description: 'When any content last changed (for `If-Modified-Since`).',
+    schema: text,
+    example: 'Sun, 22 Nov 2026 00:00:00 GMT',
+  },
+  'Cache-Control': {
+    description:
+      'Reads are public and cacheable (`CACHE_MAX_AGE`, `CACHE_STALE_WHILE_REVALIDATE`); errors are `no-store`.',
+    schema: text,
+    example: 'public, max-age=300, stale-while-revalidate=86400',
+  },
+  Vary: {
+    description: 'The request headers the representation depends on.',
+    schema: text,
+    example: 'Accept, Accept-Encoding, Origin',
+  },
+  Link: {
+    description: 'The next page (`rel="next"`), when there is one.',
+    schema: text,
+    example: '</v1/programs?cursor=WyJ...&limit=20>; rel="next"',
+  },
+};
+
+const PARAMETERS = {
+  IfNoneMatch: {
+    name: 'If-None-Match',
+    in: 'header',
+    required: false,
+    description:
+      'ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current.',
+    schema: text,
+  },
+  IfModifiedSince: {
+    name: 'If-Modified-Since',
+    in: 'header',
+    required: false,
+    description: 'Without `If-None-Match`: `304` when nothing changed since this time.',
+    schema: text,
+  },
+};
+
+const ref = (name: string) => ({ $ref: `#/components/headers/${name}` });
+const refs = (...names: string[]) => Object.fromEntries(names.map((n) => [n, ref(n)]));
+const RATE = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
+/** Paths no rate limit applies to (load balancer probes). */
+const UNLIMITED = new Set(['/healthz', '/readyz']);
+
+/** Reads answered from representations (the response cache): validators and conditional requests. */
+const represented = (path: string, method: string) =>
+  method === 'get' && path.startsWith('/v1') && !/\.(csv|ndjson)$/.test(path);
+
+/** Adds the headers to every operation; `lists` are the collection paths that page with `Link`. */
+export function addHttpHeaders(doc: Doc, lists: ReadonlySet<string>): Doc {
+  doc.components = {
+    ...doc.components,
+    headers: RESPONSE_HEADERS,
+    parameters: PARAMETERS,
+    responses: {
+      NotModified: {
+        description:
+          'Not modified: the representation the client holds is current. No body; the client keeps its stored headers (RFC 9110 §15.4.5).',
+        headers: refs('ETag', 'Cache-Control', 'Vary', 'X-Request-Id', ...RATE),
+      },
+    },
+  };
+  for (const [path, operations] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(operations)) {
+      const limited = !UNLIMITED.has(path);
+      for (const [status, res] of Object.entries(op.responses ?? {})) {
+        const names = ['X-Request-Id', ...(limited ? RATE : [])];
+        if (status === '429') names.push('Retry-After');
+        if (status === '200' && represented(path, method)) {
+          names.push('ETag', 'Last-Modified', 'Cache-Control', 'Vary');
+          if (lists.has(path)) names.push('Link');
+        }
+        res.headers = { ...res.headers, ...refs(...names) };
+      }
+      if (represented(path, method) && op.responses?.['200']) {
+        op.parameters = [
+          ...(op.parameters ?? []),
+          { $ref: '#/components/parameters/IfNoneMatch' },
+          { $ref: '#/components/parameters/IfModifiedSince' },
+        ];
+        op.responses['304'] = { $ref: '#/components/responses/NotModified' } as Response;
+      }
+    }
+  }
+  return doc;
+}
