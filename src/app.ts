@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { watchDataVersion } from './db/version.js';
 import { cachePlugin, ResponseCache } from './http/cache.js';
-import { clientAddress } from './http/client.js';
+import { client } from './http/client.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin, HttpProblem } from './http/errors.js';
 import { type Front, frontServer } from './http/front.js';
@@ -37,7 +37,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
     version: () => repo.dataVersion(),
     lastModified: () => repo.lastModified(),
   });
-  const front: Front = { cache, limits: new RateStore(), clientIp: clientAddress(config.TRUST_PROXY), closing: false };
+  const front: Front = { cache, limits: new RateStore(), client: client(config.TRUST_PROXY), closing: false };
   const app = Fastify({
     logger: logStream ? { level: config.LOG_LEVEL, stream: logStream } : { level: config.LOG_LEVEL },
     logController: new LogController({ requestIdLogLabel: 'request_id' }),

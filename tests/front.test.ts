@@ -3,9 +3,12 @@
  * exactly what Fastify sends for the same request: same status, bytes and headers, but the ones that
  * are per request (Date, X-Request-Id, the rate-limit count).
  */
+
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
 import { ResponseCache } from '../src/http/cache.js';
+import { client } from '../src/http/client.js';
 import { startApp, type TestApp } from './helpers.js';
 
 const PER_REQUEST = ['date', 'x-request-id', 'ratelimit-remaining', 'ratelimit-reset', 'connection', 'keep-alive'];
@@ -94,7 +97,8 @@ describe('cache hits answered before Fastify', () => {
         }
         expect(hit.headers['x-request-id']).toBe(hitId);
 
-        const head = await http('HEAD', path, headers);
+        const head = await http('HEAD', path, { ...headers, 'x-request-id': `${hitId}-head` });
+        expect(servedByFront(`${hitId}-head`)).toBe(true);
         const headFastify = await viaFastify('HEAD', path, headers);
         expect(head.body.length).toBe(0);
         expect(stable(head.headers)).toEqual(stable(headFastify.headers));
@@ -116,6 +120,12 @@ describe('cache hits answered before Fastify', () => {
         for (const absent of ['content-length', 'content-type', 'content-security-policy', 'last-modified'])
           expect(notModified.headers[absent]).toBeUndefined();
         if (headers.origin) expect(notModified.headers['access-control-allow-origin']).toBe('*');
+        // HEAD revalidates the same way, on both paths.
+        const headNotModified = await http('HEAD', path, cond);
+        const headNotModifiedFastify = await viaFastify('HEAD', path, cond);
+        expect([headNotModified.status, headNotModifiedFastify.status]).toEqual([304, 304]);
+        expect(stable(headNotModifiedFastify.headers)).toEqual(stable(notModified.headers));
+        expect(stable(headNotModified.headers)).toEqual(stable(notModified.headers));
       });
 
   it('logs a hit like Fastify logs a request: two lines with the request id and the client address', async () => {
@@ -127,13 +137,29 @@ describe('cache hits answered before Fastify', () => {
     expect(mine[1]).toMatchObject({ res: { statusCode: 200 }, cache: 'hit' });
   });
 
-  it('sends CORS headers only to cross-origin requests', async () => {
-    const same = await http('GET', '/v1/faqs?limit=3', {});
-    expect(same.headers['access-control-allow-origin']).toBeUndefined();
-    expect(same.headers.vary).toContain('Origin');
-    const cross = await http('GET', '/v1/faqs?limit=3', { origin: 'https://app.example' });
-    expect(cross.headers['access-control-allow-origin']).toBe('*');
-    expect(cross.headers['access-control-expose-headers']).toContain('ETag');
+  it('says * to every request by default, Origin or not', async () => {
+    for (const headers of [{}, { origin: 'https://app.example' }] as Record<string, string>[]) {
+      const res = await http('GET', '/v1/faqs?limit=3', headers);
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+      expect(res.headers['access-control-expose-headers']).toContain('ETag');
+    }
+  });
+
+  it('with an allow-list, answers only the Origin sent, and keeps cached copies apart by Origin', async () => {
+    const app = await startApp({ CORS_ORIGINS: 'https://ok.example' });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const ok = await app.http.get('/v1/faqs?limit=3').set('origin', 'https://ok.example').expect(200);
+        expect(ok.headers['access-control-allow-origin']).toBe('https://ok.example');
+        expect(ok.headers.vary).toContain('Origin');
+        const evil = await app.http.get('/v1/faqs?limit=3').set('origin', 'https://evil.example').expect(200);
+        expect(evil.headers['access-control-allow-origin']).toBeUndefined();
+        const none = await app.http.get('/v1/faqs?limit=3').expect(200);
+        expect(none.headers['access-control-allow-origin']).toBeUndefined();
+      }
+    } finally {
+      await app.close();
+    }
   });
 });
 
@@ -177,28 +203,47 @@ describe('limits and freshness on the front path', () => {
 });
 
 describe('the cache stays within CACHE_MAX_BYTES', () => {
-  it('evicts the least recently used representations first, and keeps what is read', () => {
-    let version = 1;
-    const cache = new ResponseCache(testConfig({ CACHE_MAX_BYTES: '10000' }), {
+  let version = 1;
+  const make = (overrides: Record<string, string> = {}) =>
+    new ResponseCache(testConfig({ CACHE_MAX_BYTES: '20000', ...overrides }), {
       version: () => version,
       lastModified: () => Date.UTC(2026, 10, 22),
     });
-    const body = (i: number) => JSON.stringify({ i, pad: 'x'.repeat(1900) });
+  const body = (i: number) => JSON.stringify({ i, pad: 'x'.repeat(1900) });
+
+  it('evicts the least recently used representations first, and keeps what is read', () => {
+    const cache = make();
     cache.put('hot', version, body(-1), {});
-    for (let i = 0; i < 20; i++) {
+    const first = cache.put('k0', version, body(0), {});
+    for (let i = 1; i < 20; i++) {
       cache.put(`k${i}`, version, body(i), {});
       expect(cache.get('hot')).toBeDefined(); // read between every put: never the one to go
-      expect(cache.stats().bytes).toBeLessThanOrEqual(10000);
+      expect(cache.stats().bytes).toBeLessThanOrEqual(20000);
     }
     expect(cache.get('k0')).toBeUndefined();
     expect(cache.get('k19')).toBeDefined();
-    expect(cache.stats().entries).toBe(5); // five bodies of 1.9 KB fit in 10 KB
-    // Compressed variants count too, and stay within the bound.
+    // Each entry counts its body, key, headers and about 1 KB of bookkeeping: six fit in 20 KB.
+    expect(cache.stats().entries).toBe(6);
+    // Compressed variants count too, and stay within the bound; an evicted entry's do not count.
+    const before = cache.stats().bytes;
+    cache.body(first, 'gzip');
+    expect(cache.stats().bytes).toBe(before);
     cache.body(cache.get('k19') as NonNullable<ReturnType<ResponseCache['get']>>, 'gzip');
-    expect(cache.stats().bytes).toBeLessThanOrEqual(10000);
-    // A representation made before the data changed is never returned.
+    expect(cache.stats().bytes).toBeGreaterThan(before);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(20000);
+    // A representation made before the data changed is never returned, and is let go.
     version++;
+    const entries = cache.stats().entries;
     expect(cache.get('hot')).toBeUndefined();
+    expect(cache.stats().entries).toBe(entries - 1);
+  });
+
+  it('holds nothing, and counts nothing, when switched off', () => {
+    const cache = make({ RESPONSE_CACHE: 'false' });
+    const e = cache.put('k', version, body(1), {});
+    cache.body(e, 'br');
+    expect(cache.stats()).toEqual({ entries: 0, bytes: 0 });
+    expect(cache.get('k')).toBeUndefined();
   });
 });
 
@@ -251,4 +296,34 @@ describe('behind a proxy (TRUST_PROXY)', () => {
       await app.close();
     }
   });
+});
+
+describe('the client and origin the front path sees are the ones Fastify sees', () => {
+  const CASES: Array<Record<string, string>> = [
+    {},
+    { 'x-forwarded-for': '203.0.113.7' },
+    { 'x-forwarded-for': '198.51.100.1, 203.0.113.7', 'x-forwarded-host': 'a.example, katalog.example' },
+    { 'x-forwarded-proto': 'https' },
+    { 'x-forwarded-host': 'undefined' },
+    { 'x-forwarded-host': 'katalog.example', 'x-forwarded-proto': 'http, https' },
+  ];
+  for (const trust of [undefined, 'true', 'loopback', '10.0.0.1', '127.0.0.1, 203.0.113.7'])
+    it(`TRUST_PROXY=${trust ?? '(unset)'}`, async () => {
+      const config = testConfig(trust === undefined ? {} : { TRUST_PROXY: trust });
+      const mine = client(config.TRUST_PROXY);
+      const app = Fastify({ trustProxy: config.TRUST_PROXY });
+      app.get('/', (req) => ({
+        fastify: { ip: req.ip, origin: `${req.protocol}://${req.host}` },
+        mine: { ip: mine.address(req.raw), origin: mine.origin(req.raw) },
+      }));
+      try {
+        for (const headers of CASES) {
+          const res = await app.inject({ url: '/', headers: { host: 'direct.example:3000', ...headers } });
+          const { fastify, mine: ours } = res.json();
+          expect(ours, JSON.stringify(headers)).toEqual(fastify);
+        }
+      } finally {
+        await app.close();
+      }
+    });
 });

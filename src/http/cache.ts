@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { Readable } from 'node:stream';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -42,11 +43,15 @@ export interface Entry {
   size: number;
   /** Read since eviction last looked at it. */
   used?: boolean;
+  /** In the cache (its bytes count against the bound). */
+  held?: boolean;
 }
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 type Variant = Encoding | `304-${Encoding}`;
 const MIN_COMPRESS = 1024;
+/** Bytes an entry takes besides its body, key and headers (objects, header lists per variant). */
+const ENTRY_OVERHEAD = 1024;
 const VARY = 'Accept, Accept-Encoding, Origin';
 const kKey = Symbol('katalog.cacheKey');
 const kVersion = Symbol('katalog.cacheVersion');
@@ -57,9 +62,10 @@ export const RECORD_VERSION = 'x-katalog-record-version';
 const CACHEABLE = /^\/(v1(\/|$)|openapi\.json$)/;
 
 /**
- * Bounded by bytes, least recently used out first, approximately ("second chance"): a hit only
+ * Bounded by bytes, least recently used out first, approximately ("second chance"): a read only
  * marks its entry, which costs a fraction of moving it in the map on every read; eviction moves a
- * marked entry to the back once, and evicts unmarked ones from the front.
+ * marked entry to the back once, and evicts unmarked ones from the front. A new entry starts
+ * unmarked: when everything else was read since, it is the one to go.
  */
 class Lru {
   private readonly map = new Map<string, Entry>();
@@ -76,50 +82,49 @@ class Lru {
   set(key: string, e: Entry) {
     this.delete(key);
     if (e.size > this.maxBytes / 4) return;
+    e.held = true;
     this.map.set(key, e);
     this.bytes += e.size;
     this.evict();
   }
-  private evict() {
-    for (const [k, old] of this.map) {
-      if (this.bytes <= this.maxBytes) break;
-      this.map.delete(k);
-      if (old.used) {
-        old.used = false;
-        this.map.set(k, old);
-      } else {
-        this.bytes -= old.size;
-      }
-    }
-  }
+  /** An entry got bigger (a compressed variant): only what the map holds counts. */
   grow(e: Entry, by: number) {
     e.size += by;
+    if (!e.held) return;
     this.bytes += by;
     this.evict();
   }
   delete(key: string) {
     const old = this.map.get(key);
-    if (old) {
-      this.map.delete(key);
-      this.bytes -= old.size;
+    if (old) this.drop(key, old);
+  }
+  private drop(key: string, e: Entry) {
+    this.map.delete(key);
+    e.held = false;
+    this.bytes -= e.size;
+  }
+  private evict() {
+    for (const [k, old] of this.map) {
+      if (this.bytes <= this.maxBytes) break;
+      if (old.used) {
+        old.used = false;
+        this.map.delete(k);
+        this.map.set(k, old);
+      } else {
+        this.drop(k, old);
+      }
     }
   }
 }
 
 /**
- * The request as the cache sees it: host and, from trusted proxies, forwarded host and protocol
- * (JSON-LD ids may be absolute), URL as sent, Accept (content negotiation) and Origin (the CORS
- * headers depend on it).
+ * The request as the cache sees it: the origin the app sees (`<protocol>://<host>`, forwarded ones
+ * from trusted proxies: JSON-LD ids are built from it), the URL as sent, Accept (content
+ * negotiation) and, when CORS has an allow-list, Origin (the CORS headers then depend on it). Joined
+ * by a line feed, which none of them can contain: distinct requests never share a key.
  */
-export function cacheKey(headers: IncomingHttpHeaders, url: string): string {
-  // Joined by a line feed, which no header value or request target can contain: distinct requests
-  // never share a key.
-  const { host, accept = '*/*', origin = '' } = headers;
-  const forwardedHost = headers['x-forwarded-host'];
-  const forwardedProto = headers['x-forwarded-proto'];
-  return forwardedHost || forwardedProto
-    ? `${host}\n${forwardedHost}\n${forwardedProto}\n${url}\n${accept}\n${origin}`
-    : `${host}\n${url}\n${accept}\n${origin}`;
+export function cacheKey(origin: string, url: string, headers: IncomingHttpHeaders, byOrigin: boolean): string {
+  return `${origin}\n${url}\n${headers.accept ?? '*/*'}${byOrigin ? `\n${headers.origin ?? ''}` : ''}`;
 }
 
 export function negotiate(header: string | undefined, size: number): Encoding {
@@ -187,11 +192,14 @@ const OWN = new Set([
 export class ResponseCache {
   private readonly lru: Lru;
   private readonly cacheControl: string;
+  /** With an allow-list the CORS headers depend on Origin; with `*` they do not. */
+  private readonly byOrigin: boolean;
   constructor(
     private readonly config: Config,
     private readonly deps: CacheDeps,
   ) {
     this.lru = new Lru(config.CACHE_MAX_BYTES);
+    this.byOrigin = !config.CORS_ORIGINS.includes('*');
     this.cacheControl = `public, max-age=${config.CACHE_MAX_AGE}, stale-while-revalidate=${config.CACHE_STALE_WHILE_REVALIDATE}`;
   }
 
@@ -204,11 +212,19 @@ export class ResponseCache {
     return { entries: this.lru.size, bytes: this.lru.bytes };
   }
 
+  /** The key of a request (see `cacheKey`); `origin` is `<protocol>://<host>` as the app sees it. */
+  key(origin: string, url: string, headers: IncomingHttpHeaders): string {
+    return cacheKey(origin, url, headers, this.byOrigin);
+  }
+
   /** The representation for this key, if it was made from the data as it is now. */
   get(key: string): Entry | undefined {
     if (!this.config.RESPONSE_CACHE) return undefined;
     const e = this.lru.get(key);
-    return e && e.version === this.deps.version() ? e : undefined;
+    if (!e) return undefined;
+    if (e.version === this.deps.version()) return e;
+    this.lru.delete(key);
+    return undefined;
   }
 
   /** Makes (and, with the cache on, keeps) the representation of a 200 response body. */
@@ -231,7 +247,8 @@ export class ResponseCache {
       headers: {},
       raw: {},
       identity,
-      size: identity.length + key.length,
+      // The body and key, the stored headers, and about what the entry's objects take besides.
+      size: identity.length + key.length + base.reduce((n, h) => n + h.length, 0) + ENTRY_OVERHEAD,
     };
     if (this.config.RESPONSE_CACHE) this.lru.set(key, entry);
     return entry;
@@ -310,13 +327,16 @@ export const cachePlugin = fp(
 
     const remember = (req: Req, _reply: FastifyReply, done: () => void) => {
       if (req.method === 'GET' || req.method === 'HEAD') {
-        req[kKey] = cacheKey(req.headers, req.url);
+        req[kKey] = cache.key(`${req.protocol}://${req.host}`, req.url, req.headers);
         req[kVersion] = cache.version();
       }
       done();
     };
     app.addHook('onRoute', (route) => {
-      if (!CACHEABLE.test(route.url) || (route.config as { stream?: boolean } | undefined)?.stream) return;
+      const config = route.config as { stream?: boolean; rateLimit?: unknown } | undefined;
+      // Streams are not kept; a route with a rate limit of its own is not answered by the front
+      // path, which applies the global one.
+      if (!CACHEABLE.test(route.url) || config?.stream || config?.rateLimit !== undefined) return;
       const existing = route.onRequest ? [route.onRequest].flat() : [];
       route.onRequest = [...existing, remember] as typeof route.onRequest;
       // This layer compresses what it caches; @fastify/compress keeps the other routes.
@@ -333,7 +353,10 @@ export const cachePlugin = fp(
       const entry = cache.put(key, req[kVersion] as number, payload, reply.getHeaders());
       reply.removeHeader(RECORD_VERSION);
       // A 304 has no body, and Fastify sends no Content-Length with a null payload (RFC 9110 §8.6).
-      return represent(req, reply, entry);
+      // Fastify's HEAD route reads the payload after this hook: it needs "nothing" as an empty stream
+      // (it would fail on null and set Content-Length: 0 for an empty string).
+      const body = represent(req, reply, entry);
+      return body === null && req.method === 'HEAD' ? Readable.from([]) : body;
     });
   },
   { name: 'katalog-cache' },

@@ -1,14 +1,15 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyServerFactory } from 'fastify';
-import { cacheKey, negotiate, notModified, type ResponseCache } from './cache.js';
+import { negotiate, notModified, type ResponseCache } from './cache.js';
+import type { Client } from './client.js';
 import type { RateStore } from './rate-store.js';
 import { requestId } from './request-id.js';
 
 export interface Front {
   cache: ResponseCache;
   limits: RateStore;
-  /** The client address rate limits count by (see client.ts). */
-  clientIp: (req: IncomingMessage) => string | undefined;
+  /** The client's address (rate limits count by it) and the origin it asked for (see client.ts). */
+  client: Client;
   /** Set when the app starts closing: Fastify then answers everything (503s). */
   closing: boolean;
   log?: FastifyBaseLogger & { isLevelEnabled(level: string): boolean };
@@ -25,8 +26,14 @@ export interface Front {
  */
 export function frontServer(front: Front): FastifyServerFactory {
   return (handler, opts) => {
-    const options = opts as { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number };
-    const server = http.createServer((req, res) => {
+    const options = opts as {
+      http?: http.ServerOptions;
+      keepAliveTimeout?: number;
+      requestTimeout?: number;
+      connectionTimeout?: number;
+      maxRequestsPerSocket?: number;
+    };
+    const server = http.createServer(options.http ?? {}, (req, res) => {
       let served = false;
       try {
         served = serveHit(front, req, res);
@@ -41,6 +48,7 @@ export function frontServer(front: Front): FastifyServerFactory {
     server.keepAliveTimeout = options.keepAliveTimeout ?? 72_000;
     server.requestTimeout = options.requestTimeout ?? 0;
     server.setTimeout(options.connectionTimeout ?? 0);
+    if (options.maxRequestsPerSocket) server.maxRequestsPerSocket = options.maxRequestsPerSocket;
     return server;
   };
 }
@@ -48,8 +56,9 @@ export function frontServer(front: Front): FastifyServerFactory {
 function serveHit(front: Front, req: IncomingMessage, res: ServerResponse): boolean {
   const { method, headers } = req;
   if ((method !== 'GET' && method !== 'HEAD') || front.closing || req.url === undefined) return false;
-  const e = front.cache.get(cacheKey(headers, req.url));
-  const ip = front.clientIp(req);
+  const origin = front.client.origin(req);
+  const e = front.cache.get(front.cache.key(origin, req.url, headers));
+  const ip = front.client.address(req);
   if (!e || ip === undefined) return false;
   const { max, timeWindow } = front.limits.limit;
   const count = front.limits.take(ip, timeWindow, max);
@@ -60,7 +69,7 @@ function serveHit(front: Front, req: IncomingMessage, res: ServerResponse): bool
     const started = performance.now();
     // Shaped like the request Fastify's log serializer reads, so hit and miss lines look alike.
     log.info(
-      { req: { method, url: req.url, headers, host: headers.host, ip, socket: req.socket } },
+      { req: { method, url: req.url, headers, host: origin.slice(origin.indexOf('//') + 2), ip, socket: req.socket } },
       'incoming request',
     );
     res.once('finish', () =>

@@ -28,11 +28,12 @@ const HEALTH = new Set(['/healthz', '/readyz']);
  */
 export const policiesPlugin = fp(
   async (app: FastifyInstance, { config, limits }: { config: Config; limits: RateStore }) => {
-    const allowed = config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS;
+    const anyOrigin = config.CORS_ORIGINS.includes('*');
     await app.register(cors, {
-      // CORS headers answer cross-origin requests, which always carry Origin: a request without
-      // one (curl, servers, same-origin pages) gets none of them (Vary: Origin keeps caches right).
-      origin: (origin, cb) => cb(null, origin === undefined ? false : allowed),
+      // A public API says `*` to everyone: every response carries it, so any CDN or shared cache
+      // serves a usable copy whether or not it keys on Origin. An allow-list answers the Origin
+      // sent (with Vary: Origin), and only requests that send one.
+      origin: anyOrigin ? '*' : (origin, cb) => cb(null, origin === undefined ? false : config.CORS_ORIGINS),
       methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowedHeaders: [
         'Authorization',
