@@ -5,6 +5,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { Lru, type Sized } from './lru.js';
 
 /**
  * Representations of GET responses: a strong ETag from the exact bytes, Last-Modified, Cache-Control
@@ -20,7 +21,7 @@ export interface CacheDeps {
   lastModified: () => number;
 }
 
-export interface Entry {
+export interface Entry extends Sized {
   /**
    * The strong ETag of the identity body: `"<hash>"`, or `"v<version>-<hash>"` for a single record
    * (If-Match reads the version).
@@ -40,11 +41,6 @@ export interface Entry {
   identity: Buffer;
   gzip?: Buffer;
   br?: Buffer;
-  size: number;
-  /** Read since eviction last looked at it. */
-  used?: boolean;
-  /** In the cache (its bytes count against the bound). */
-  held?: boolean;
 }
 
 export type Encoding = 'br' | 'gzip' | 'identity';
@@ -60,62 +56,6 @@ type Req = FastifyRequest & { [kKey]?: string; [kVersion]?: number };
 /** Set by a route to put the record version in the ETag. */
 export const RECORD_VERSION = 'x-katalog-record-version';
 const CACHEABLE = /^\/(v1(\/|$)|openapi\.json$)/;
-
-/**
- * Bounded by bytes, least recently used out first, approximately ("second chance"): a read only
- * marks its entry, which costs a fraction of moving it in the map on every read; eviction moves a
- * marked entry to the back once, and evicts unmarked ones from the front. A new entry starts
- * unmarked: when everything else was read since, it is the one to go.
- */
-class Lru {
-  private readonly map = new Map<string, Entry>();
-  bytes = 0;
-  constructor(private readonly maxBytes: number) {}
-  get size() {
-    return this.map.size;
-  }
-  get(key: string): Entry | undefined {
-    const e = this.map.get(key);
-    if (e) e.used = true;
-    return e;
-  }
-  set(key: string, e: Entry) {
-    this.delete(key);
-    if (e.size > this.maxBytes / 4) return;
-    e.held = true;
-    this.map.set(key, e);
-    this.bytes += e.size;
-    this.evict();
-  }
-  /** An entry got bigger (a compressed variant): only what the map holds counts. */
-  grow(e: Entry, by: number) {
-    e.size += by;
-    if (!e.held) return;
-    this.bytes += by;
-    this.evict();
-  }
-  delete(key: string) {
-    const old = this.map.get(key);
-    if (old) this.drop(key, old);
-  }
-  private drop(key: string, e: Entry) {
-    this.map.delete(key);
-    e.held = false;
-    this.bytes -= e.size;
-  }
-  private evict() {
-    for (const [k, old] of this.map) {
-      if (this.bytes <= this.maxBytes) break;
-      if (old.used) {
-        old.used = false;
-        this.map.delete(k);
-        this.map.set(k, old);
-      } else {
-        this.drop(k, old);
-      }
-    }
-  }
-}
 
 /**
  * The request as the cache sees it: the origin the app sees (`<protocol>://<host>`, forwarded ones
@@ -190,7 +130,7 @@ const OWN = new Set([
 
 /** The cached representations, shared by the Fastify plugin (which fills it) and the front path. */
 export class ResponseCache {
-  private readonly lru: Lru;
+  private readonly lru: Lru<Entry>;
   private readonly cacheControl: string;
   /** With an allow-list the CORS headers depend on Origin; with `*` they do not. */
   private readonly byOrigin: boolean;
@@ -198,7 +138,7 @@ export class ResponseCache {
     private readonly config: Config,
     private readonly deps: CacheDeps,
   ) {
-    this.lru = new Lru(config.CACHE_MAX_BYTES);
+    this.lru = new Lru<Entry>(config.CACHE_MAX_BYTES);
     this.byOrigin = !config.CORS_ORIGINS.includes('*');
     this.cacheControl = `public, max-age=${config.CACHE_MAX_AGE}, stale-while-revalidate=${config.CACHE_STALE_WHILE_REVALIDATE}`;
   }
