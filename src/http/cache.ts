@@ -57,16 +57,6 @@ type Req = FastifyRequest & { [kKey]?: string; [kVersion]?: number };
 export const RECORD_VERSION = 'x-katalog-record-version';
 const CACHEABLE = /^\/(v1(\/|$)|openapi\.json$)/;
 
-/**
- * The request as the cache sees it: the origin the app sees (`<protocol>://<host>`, forwarded ones
- * from trusted proxies: JSON-LD ids are built from it), the URL as sent, Accept (content
- * negotiation) and, when CORS has an allow-list, Origin (the CORS headers then depend on it). Joined
- * by a line feed, which none of them can contain: distinct requests never share a key.
- */
-export function cacheKey(origin: string, url: string, headers: IncomingHttpHeaders, byOrigin: boolean): string {
-  return `${origin}\n${url}\n${headers.accept ?? '*/*'}${byOrigin ? `\n${headers.origin ?? ''}` : ''}`;
-}
-
 export function negotiate(header: string | undefined, size: number): Encoding {
   if (!header || size < MIN_COMPRESS) return 'identity';
   const accepted = new Map<string, number>();
@@ -110,7 +100,7 @@ export function notModified(headers: IncomingHttpHeaders, e: Entry): boolean {
  * Vary), and no representation metadata; the security headers belong to a body, and the stored
  * response keeps its own. CORS, the request id and the rate-limit state still apply.
  */
-export const keptOn304 = (name: string) =>
+const keptOn304 = (name: string) =>
   name.startsWith('access-control-') || name.startsWith('ratelimit-') || name === 'x-request-id';
 
 /** Headers set per request, never stored with a representation. */
@@ -152,9 +142,15 @@ export class ResponseCache {
     return { entries: this.lru.size, bytes: this.lru.bytes };
   }
 
-  /** The key of a request (see `cacheKey`); `origin` is `<protocol>://<host>` as the app sees it. */
+  /**
+   * The request as the cache sees it: the origin the app sees (`<protocol>://<host>`, forwarded ones
+   * from trusted proxies: JSON-LD ids are built from it), the URL as sent, Accept (content
+   * negotiation) and, when CORS has an allow-list, Origin (the CORS headers then depend on it). Joined
+   * by a line feed, which none of them can contain: distinct requests never share a key.
+   */
   key(origin: string, url: string, headers: IncomingHttpHeaders): string {
-    return cacheKey(origin, url, headers, this.byOrigin);
+    const byOrigin = this.byOrigin ? `\n${headers.origin ?? ''}` : '';
+    return `${origin}\n${url}\n${headers.accept ?? '*/*'}${byOrigin}`;
   }
 
   /** The representation for this key, if it was made from the data as it is now. */

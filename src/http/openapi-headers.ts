@@ -13,7 +13,7 @@ type Doc = { paths?: Record<string, Record<string, Operation>>; components?: Rec
 const text = { type: 'string' };
 const count = { type: 'integer', minimum: 0 };
 
-export const RESPONSE_HEADERS: Record<string, Header> = {
+const RESPONSE_HEADERS: Record<string, Header> = {
   'X-Request-Id': {
     description:
       'The request id: the `X-Request-Id` sent (1–128 of `A-Za-z0-9._:-`), else a new UUID. Every log line of the request and the `instance` of a problem carry it.',

@@ -4,7 +4,7 @@
  * keys forgotten past `size`), shared with the front cache so that a cache hit answered before
  * Fastify counts exactly like any other request.
  */
-export interface Counter {
+interface Counter {
   current: number;
   ttl: number;
   iterationStartMs: number;
