@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
+import { DISCLAIMER, Disclaimer, disclaimerLink } from '../disclaimer.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
 import { RECORD_VERSION } from '../http/cache.js';
 import { HttpProblem } from '../http/errors.js';
@@ -75,7 +76,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
     async (req, reply) => {
       const params = req.query as ListParams;
       const format = negotiateExport(req.headers.accept);
-      if (format) return sendExport(reply, repo, resource, params, format);
+      if (format) return sendExport(base, reply, repo, resource, params, format);
       const page = repo.list(resource, params);
       const { cursor: _c, ...rest } = params;
       const self = linkTo(base, path, params);
@@ -85,6 +86,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         data: page.items,
         meta: { total: page.total, limit: params.limit, next_cursor: page.nextCursor, sort: page.sort },
         links: { self, next },
+        disclaimer: DISCLAIMER,
       } as never;
     },
   );
@@ -114,7 +116,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
           },
         },
       },
-      async (req, reply) => sendExport(reply, repo, resource, req.query as Record<string, unknown>, format),
+      async (req, reply) => sendExport(base, reply, repo, resource, req.query as Record<string, unknown>, format),
     );
   }
 
@@ -144,9 +146,10 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       const linked = jsonLd && prefersJsonLd(req.headers.accept);
       const item = repo.get(resource, req.params.id, linked ? {} : (req.query as ListParams));
       if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
-      if (linked) return reply.type(JSONLD_TYPE).send(JSON.stringify(jsonLd(repo, item, baseOf(req, base))));
+      if (linked)
+        return reply.type(JSONLD_TYPE).send(JSON.stringify(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))));
       if (typeof item.version === 'number') reply.header(RECORD_VERSION, String(item.version));
-      return { data: item } as never;
+      return { data: item, disclaimer: DISCLAIMER } as never;
     },
   );
 
@@ -169,7 +172,9 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       async (req, reply) => {
         const item = repo.get(resource, req.params.id);
         if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
-        return reply.type(JSONLD_TYPE).send(JSON.stringify(jsonLd(repo, item, baseOf(req, base))) as never);
+        return reply
+          .type(JSONLD_TYPE)
+          .send(JSON.stringify(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))) as never);
       },
     );
   }
@@ -193,6 +198,7 @@ function ndjsonSchema(resource: Resource) {
 }
 
 function sendExport(
+  base: string,
   reply: FastifyReply,
   repo: Repository,
   resource: Resource,
@@ -202,6 +208,8 @@ function sendExport(
   reply.type(EXPORT_TYPES[format]);
   reply.header('vary', 'Accept, Accept-Encoding, Origin');
   reply.header('cache-control', 'public, max-age=60');
+  // CSV and NDJSON bodies cannot carry the disclaimer: it travels as a Link (and is in the README).
+  reply.header('link', disclaimerLink(base));
   if (format === 'csv') reply.header('content-disposition', `attachment; filename="${resource.path}.csv"`);
   return reply.send(exportStream(repo, resource, params, format) as never);
 }
@@ -219,15 +227,29 @@ const JSONLD_DOC: Record<string, string> = {
   studies: 'MedicalStudy',
 };
 
+/** Every JSON-LD document says it is information, not medical advice (a plain-text term beside the schema.org ones). */
+function withDisclaimer(doc: Record<string, unknown>): Record<string, unknown> {
+  return { ...doc, disclaimer: DISCLAIMER };
+}
+
 const JsonLdDoc = z
   .looseObject({
     '@context': z.literal('https://schema.org'),
     '@type': z.union([z.string(), z.array(z.string())]),
     '@id': z.string(),
+    disclaimer: Disclaimer,
   })
   .meta({
     description: 'A schema.org JSON-LD document.',
-    examples: [{ '@context': 'https://schema.org', '@type': 'MedicalStudy', '@id': '/v1/studies/x', name: '…' }],
+    examples: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'MedicalStudy',
+        '@id': '/v1/studies/x',
+        name: '…',
+        disclaimer: DISCLAIMER,
+      },
+    ],
   });
 
 function prefersJsonLd(accept: string | undefined): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { itemQueryShape, listParamNames, listQueryShape } from '../query/params.js';
 import type { Resource } from './define.js';
 import { exampleRecord } from './examples.js';
@@ -60,16 +61,19 @@ export function resourceSchemas(resource: Resource) {
     itemQuery: z.strictObject(itemShape),
     listParams: listParamNames(listShape),
     itemParams: listParamNames(itemShape),
-    list: z.object({ data: z.array(item), meta: ListMeta, links: ListLinks }).meta({
+    list: z.object({ data: z.array(item), meta: ListMeta, links: ListLinks, disclaimer: Disclaimer }).meta({
       description: `A page of ${resource.path}.`,
       examples: [
         {
           data: [example],
           meta: { total: 1, limit: 20, next_cursor: null, sort: [...resource.query.defaultSort, 'id'] },
           links: { self: `/v1/${resource.path}`, next: null },
+          disclaimer: DISCLAIMER,
         },
       ],
     }),
-    one: z.object({ data: item }).meta({ description: `One ${resource.singular}.`, examples: [{ data: example }] }),
+    one: z
+      .object({ data: item, disclaimer: Disclaimer })
+      .meta({ description: `One ${resource.singular}.`, examples: [{ data: example, disclaimer: DISCLAIMER }] }),
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { type KeyInfo, verifyKey } from '../auth/keys.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
+import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses } from '../http/problem.js';
 import type { Writer } from '../repository/writes.js';
@@ -100,7 +101,9 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
   };
   const body = resource.fields;
   const withoutId = resource.fields.omit({ id: true });
-  const one = z.object({ data: resource.entity }).meta({ examples: [{ data: exampleRecord(resource) }] });
+  const one = z
+    .object({ data: resource.entity, disclaimer: Disclaimer })
+    .meta({ examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }] });
   const params = z.object({ id: Id });
   const rateLimit = {
     max: config.WRITE_RATE_LIMIT_MAX,
@@ -118,7 +121,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
   const label = resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   const sendOne = (reply: FastifyReply, item: Record<string, unknown>, status = 200) => {
     reply.code(status).header('etag', `"v${item.version}"`).header('cache-control', 'no-store');
-    return { data: item } as never;
+    return { data: item, disclaimer: DISCLAIMER } as never;
   };
 
   typed.post(
@@ -283,11 +286,13 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
         tags: [resource.path],
         params,
         response: {
-          200: z.object({ data: z.array(Revision) }).meta({ description: 'Revisions.', examples: [{ data: [] }] }),
+          200: z
+            .object({ data: z.array(Revision), disclaimer: Disclaimer })
+            .meta({ description: 'Revisions.', examples: [{ data: [], disclaimer: DISCLAIMER }] }),
           ...problemResponses(400, 404, 429, 500),
         },
       },
     },
-    async (req) => ({ data: writer.revisionsOf(resource, req.params.id) as never }),
+    async (req) => ({ data: writer.revisionsOf(resource, req.params.id) as never, disclaimer: DISCLAIMER }),
   );
 }

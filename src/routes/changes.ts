@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { changes } from '../db/schema/index.js';
+import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { resources } from '../resources/index.js';
 
@@ -32,6 +33,7 @@ const ChangesPage = z
       limit: z.number().int(),
     }),
     links: z.object({ next: z.string() }),
+    disclaimer: Disclaimer,
   })
   .meta({
     description: 'Changes after `since`, oldest first.',
@@ -50,6 +52,7 @@ const ChangesPage = z
         ],
         meta: { next_cursor: '1', has_more: true, limit: 1 },
         links: { next: '/v1/changes?since=1&limit=1' },
+        disclaimer: DISCLAIMER,
       },
     ],
   });
@@ -110,6 +113,7 @@ export function registerChangeRoutes(app: FastifyInstance, db: Db, config: Confi
         }),
         meta: { next_cursor: next, has_more: more, limit: req.query.limit },
         links: { next: `${base}/v1/changes?since=${next}&limit=${req.query.limit}` },
+        disclaimer: DISCLAIMER,
       };
     },
   );

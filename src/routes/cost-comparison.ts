@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DISCLAIMER } from '../disclaimer.js';
+import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { listOf } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
@@ -69,7 +69,7 @@ const CostComparison = z
     data: z
       .array(CurrencyComparison)
       .meta({ description: 'One entry per currency; amounts are never converted between currencies.' }),
-    disclaimer: z.string(),
+    disclaimer: Disclaimer,
   })
   .meta({
     description: 'Group versus individual costs, per currency.',

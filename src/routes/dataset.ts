@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ARTICLES } from '../../seed/articles.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
-import { DISCLAIMER } from '../disclaimer.js';
+import { DISCLAIMER, DISCLAIMER_PATH, Disclaimer } from '../disclaimer.js';
 import { API_VERSION } from '../http/docs.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses } from '../http/problem.js';
@@ -19,7 +19,7 @@ const DatasetIndex = z
     description: z.string(),
     version: z.string().meta({ description: 'API version.' }),
     last_updated: z.string().nullable().meta({ description: 'Latest updated_at of any record.' }),
-    disclaimer: z.string(),
+    disclaimer: Disclaimer,
     sources: z.array(
       z.object({
         id: z.string(),
@@ -111,6 +111,24 @@ export function registerDatasetRoutes(app: FastifyInstance, db: Db, repo: Reposi
         links: { self: `${base}/v1`, docs: `${base}/docs`, openapi: `${base}/openapi.json` },
       };
     },
+  );
+
+  typed.get(
+    DISCLAIMER_PATH,
+    {
+      schema: {
+        operationId: 'getDisclaimer',
+        summary: 'The medical disclaimer',
+        description:
+          'The disclaimer every content response carries: in JSON bodies as `disclaimer`, in JSON-LD documents as `disclaimer`, and on CSV and NDJSON exports as a `Link: <…/v1/disclaimer>; rel="describedby"` header.',
+        tags: ['dataset'],
+        response: {
+          200: z.object({ disclaimer: Disclaimer }).meta({ examples: [{ disclaimer: DISCLAIMER }] }),
+          ...problemResponses(429, 500),
+        },
+      },
+    },
+    async () => ({ disclaimer: DISCLAIMER }),
   );
 
   typed.get(

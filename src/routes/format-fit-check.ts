@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DISCLAIMER } from '../disclaimer.js';
+import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { listOf } from '../query/params.js';
@@ -34,7 +34,7 @@ const FitCheck = z
         .array(Flag)
         .meta({ description: 'What the sources say about the individual format for the given situations.' }),
     }),
-    disclaimer: z.string(),
+    disclaimer: Disclaimer,
     note: z.string(),
   })
   .meta({

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
+import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { queryFingerprint } from '../query/cursor.js';
 import { listOf, Search } from '../query/params.js';
@@ -36,6 +37,7 @@ const SearchResults = z
       }),
     ),
     meta: z.object({ total: z.number().int(), limit: z.number().int(), query: z.string() }),
+    disclaimer: Disclaimer,
   })
   .meta({
     description: 'Search hits, best first.',
@@ -52,6 +54,7 @@ const SearchResults = z
           },
         ],
         meta: { total: 1, limit: 20, query: 'sublingual' },
+        disclaimer: DISCLAIMER,
       },
     ],
   });
@@ -85,6 +88,7 @@ export function registerSearchRoutes(app: FastifyInstance, db: Db, repo: Reposit
           return { ...h, collection: path, href: `${base}/v1/${path}/${h.id}` };
         }),
         meta: { total, limit: req.query.limit, query: req.query.q },
+        disclaimer: DISCLAIMER,
       };
     },
   );

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISCLAIMER, DISCLAIMER_PATH } from '../src/disclaimer.js';
+import { startApp, type TestApp } from './helpers.js';
+
+/**
+ * The disclaimer travels with the content: this walks every GET operation of the route table (as the
+ * served OpenAPI document lists it, which the drift and fuzz tests keep equal to the routes) and fails
+ * on any route that answers content without it: a `disclaimer` member in JSON and JSON-LD bodies, a
+ * `Link` to the disclaimer on CSV and NDJSON exports.
+ */
+
+/** Routes that carry no content about therapy: probes and the documentation itself. */
+const NOT_CONTENT = new Set(['/healthz', '/readyz', '/openapi.json']);
+
+let t: TestApp;
+let paths: Record<string, Record<string, Operation>>;
+beforeAll(async () => {
+  t = await startApp();
+  paths = (await t.http.get('/openapi.json').expect(200)).body.paths;
+});
+afterAll(() => t.close());
+
+interface Param {
+  name: string;
+  in: string;
+  required?: boolean;
+  example?: unknown;
+  examples?: Record<string, { value: unknown }>;
+  schema?: { examples?: unknown[]; example?: unknown };
+}
+interface Operation {
+  operationId: string;
+  parameters?: Param[];
+  responses: Record<string, { content?: Record<string, unknown> }>;
+}
+
+/** A real id for a path such as /v1/programs/{id}: the first record of its list. */
+async function realId(path: string): Promise<string> {
+  const collection = path.split('/')[2] as string;
+  const res = await t.http.get(`/v1/${collection}?limit=1`).expect(200);
+  return res.body.data[0].id;
+}
+
+function exampleOf(p: Param): string | undefined {
+  const v =
+    p.example ?? Object.values(p.examples ?? {})[0]?.value ?? p.schema?.example ?? p.schema?.examples?.[0] ?? undefined;
+  if (v === undefined) return undefined;
+  return Array.isArray(v) ? v.join(',') : String(v);
+}
+
+async function urlFor(path: string, op: Operation): Promise<string> {
+  let url = path;
+  if (url.includes('{id}')) url = url.replace('{id}', await realId(path));
+  const qs = new URLSearchParams();
+  for (const p of op.parameters ?? []) {
+    if (p.in !== 'query' || !p.required) continue;
+    const v = p.name === 'situation' ? 'active-psychotic-symptoms' : exampleOf(p);
+    if (v === undefined) throw new Error(`${op.operationId}: no example for required query parameter ${p.name}`);
+    qs.set(p.name, v);
+  }
+  const s = qs.toString();
+  return s ? `${url}?${s}` : url;
+}
+
+describe('every content response carries the disclaimer', () => {
+  it('walks every GET route: JSON and JSON-LD bodies have it, exports link to it', async () => {
+    const checked: string[] = [];
+    for (const [path, ops] of Object.entries(paths)) {
+      const op = ops.get;
+      if (!op || NOT_CONTENT.has(path) || path.startsWith('/docs')) continue;
+      const url = await urlFor(path, op);
+      const types = Object.keys(op.responses['200']?.content ?? {});
+      for (const type of types) {
+        const res = await t.http.get(url).set('accept', type);
+        expect(res.status, `${op.operationId} ${url} (${type})`).toBe(200);
+        const got = String(res.headers['content-type']);
+        if (type === 'application/json' || type === 'application/ld+json') {
+          const body = JSON.parse(res.text);
+          expect(body.disclaimer, `${op.operationId} ${url} (${got})`).toBe(DISCLAIMER);
+        } else {
+          expect(String(res.headers.link), `${op.operationId} ${url} (${got})`).toContain(
+            `${DISCLAIMER_PATH}>; rel="describedby"`,
+          );
+        }
+        checked.push(`${op.operationId} ${type}`);
+      }
+    }
+    // Every collection's list, item, exports and JSON-LD were walked, plus search, changes, checks.
+    expect(checked.length).toBeGreaterThan(60);
+    expect(checked.some((c) => c.startsWith('getProgramJsonLd'))).toBe(true);
+    expect(checked.some((c) => c.startsWith('exportProgramsCsv'))).toBe(true);
+    expect(checked.some((c) => c.startsWith('search'))).toBe(true);
+  });
+
+  it('the disclaimer is served on its own where the export Link points', async () => {
+    const res = await t.http.get(DISCLAIMER_PATH).expect(200);
+    expect(res.body.disclaimer).toBe(DISCLAIMER);
+    const csv = await t.http.get('/v1/prices.csv').expect(200);
+    const target = /<([^>]+)>; rel="describedby"/.exec(String(csv.headers.link))?.[1] as string;
+    expect((await t.http.get(target.replace(/^https?:\/\/[^/]+/, '')).expect(200)).body.disclaimer).toBe(DISCLAIMER);
+  });
+});
