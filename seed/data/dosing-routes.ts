@@ -15,8 +15,9 @@ export const dosingRoutes: DosingRouteSeed[] = [
     dose_min: 0.5,
     dose_max: 1.5,
     dose_unit: 'mg/kg',
+    dose_scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'typically … carefully adjusted for your individual factors and treatment goals' },
     description:
-      "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+      "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article, describing ketamine group therapy in general, says doses typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual ketamine sessions and gives no dose for them.",
     used_in_group_settings: 'yes',
     citations: [
       {
@@ -40,8 +41,9 @@ export const dosingRoutes: DosingRouteSeed[] = [
     dose_min: 100,
     dose_max: 400,
     dose_unit: 'mg',
+    dose_scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'typically … carefully adjusted for your individual factors and treatment goals' },
     description:
-      "Sublingual lozenges or troches for a slower onset and gentler experience. The KAIR article gives typical doses of 100mg to 400mg for sublingual administration (a fixed dose in mg, not per kg), carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual (SL) ketamine sessions.",
+      "Sublingual lozenges or troches for a slower onset and gentler experience. The KAIR article, describing ketamine group therapy in general, says doses typically range from 100mg to 400mg for sublingual administration (a fixed dose in mg, not per kg), carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual (SL) ketamine sessions and gives no dose for them.",
     used_in_group_settings: 'yes',
     citations: [
       {
@@ -65,6 +67,7 @@ export const dosingRoutes: DosingRouteSeed[] = [
     dose_min: null,
     dose_max: null,
     dose_unit: null,
+    dose_scope: null,
     description:
       'Intranasal application, which the KAIR article lists as a route for ketamine group therapy but describes as less common in group settings. No dose is given.',
     used_in_group_settings: 'less_common',
@@ -84,6 +87,7 @@ export const dosingRoutes: DosingRouteSeed[] = [
     dose_min: null,
     dose_max: null,
     dose_unit: null,
+    dose_scope: null,
     description:
       'Neither article names the intravenous route: it is implied by "infusions". The KAIR article mentions individual ketamine infusions (priced per session) and a case report of esketamine infusions combined with 30-minute group therapy sessions (the medicine there is esketamine, not racemic ketamine). No dose is given, and the article does not say infusions are used for dosing in group settings.',
     used_in_group_settings: 'not_stated',

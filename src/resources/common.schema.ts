@@ -71,3 +71,44 @@ export const citations = z
 
 /** A short free-text filter value (city, region), matched exactly. */
 export const ShortText = z.string().min(1).max(100);
+
+export const ScopeLevel = z.enum(['program', 'format', 'ketamine_therapy']).meta({
+  description:
+    'What the statement is said of: one or more specific programs (`program_ids`), a treatment format (`format`), or ketamine therapy in general.',
+});
+
+/**
+ * Where a statement applies and whose it is. Derived views (JSON-LD, the fit check, the cost comparison)
+ * follow it: a program shows a statement as its own only when its scope is that program.
+ */
+export const Scope = z
+  .object({
+    level: ScopeLevel,
+    format: z.enum(['group', 'group_dosing', 'individual']).nullable().meta({
+      description:
+        'For `level: format`: the group format (dosing or integration in a group), group dosing only (others see you dose), or the individual format; null otherwise.',
+    }),
+    program_ids: z
+      .array(Id)
+      .max(50)
+      .meta({ description: 'For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise.' }),
+    stated_by: z
+      .array(Id)
+      .min(1)
+      .max(5)
+      .meta({ description: 'The sources (see /v1/sources) that say it; each is among the record’s citations.' }),
+    hedge: z.string().min(1).max(300).nullable().meta({
+      description:
+        'The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); null when the source states it plainly or the value is inferred.',
+    }),
+  })
+  .superRefine((s, ctx) => {
+    if (s.level === 'program' && !s.program_ids.length)
+      ctx.addIssue({ code: 'custom', path: ['program_ids'], message: 'a program-level statement names its programs' });
+    if (s.level !== 'program' && s.program_ids.length)
+      ctx.addIssue({ code: 'custom', path: ['program_ids'], message: 'only a program-level statement names programs' });
+    if ((s.level === 'format') !== (s.format !== null))
+      ctx.addIssue({ code: 'custom', path: ['format'], message: 'a format is given exactly when level is "format"' });
+  })
+  .meta({ id: 'Scope', description: 'What a statement applies to, who says it, and with what qualifier.' });
+export type Scope = z.infer<typeof Scope>;

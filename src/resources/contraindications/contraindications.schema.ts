@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citations, Id, RecordMeta } from '../common.schema.js';
+import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const ContraindicationFields = z.object({
   id: Id,
@@ -11,6 +11,10 @@ export const ContraindicationFields = z.object({
   applies_to: z
     .enum(['any', 'group'])
     .meta({ description: 'Whether it concerns ketamine therapy in any format or the group format only.' }),
+  scope: Scope.meta({
+    description:
+      'What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program.',
+  }),
   note: z.string().max(1000).nullable(),
   citations,
 });

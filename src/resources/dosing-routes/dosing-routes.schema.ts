@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citations, Id, RecordMeta } from '../common.schema.js';
+import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const DosingRouteFields = z.object({
   id: Id,
@@ -12,6 +12,10 @@ export const DosingRouteFields = z.object({
   dose_min: z.number().min(0).max(10000).nullable(),
   dose_max: z.number().min(0).max(10000).nullable(),
   dose_unit: z.enum(['mg/kg', 'mg']).nullable(),
+  dose_scope: Scope.nullable().meta({
+    description:
+      'What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program.',
+  }),
   description: z.string().max(1000),
   used_in_group_settings: z.enum(['yes', 'less_common', 'not_stated']),
   citations,
