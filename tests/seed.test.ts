@@ -36,6 +36,30 @@ describe('curated seed', () => {
     expect(problems.some((p) => p.includes('not found verbatim'))).toBe(true);
   });
 
+  it('verifier catches a scope whose speaker is not cited, a hedge the source does not use, an unknown program', () => {
+    const broken = structuredClone(seedData);
+    const c = broken.contraindications.find((x) => x.id === 'active-suicidality')!;
+    c.scope = { ...c.scope, stated_by: ['kair-group-therapy-unpacked'], hedge: 'always' };
+    const r = broken.dosing_routes.find((x) => x.id === 'intramuscular')!;
+    r.dose_scope = {
+      level: 'program',
+      format: null,
+      program_ids: ['no-such-program'],
+      stated_by: ['kair-group-therapy-unpacked'],
+      hedge: 'typically … never adjusted',
+    };
+    const problems = verifyReferences(broken);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'contraindications/active-suicidality.scope: stated_by kair-group-therapy-unpacked is not cited',
+        'contraindications/active-suicidality.scope: hedge "always" is not in an excerpt of its sources',
+        'dosing_routes/intramuscular.dose_scope: unknown programs id no-such-program',
+        'dosing_routes/intramuscular.dose_scope: hedge "typically … never adjusted" is not in an excerpt of its sources',
+      ]),
+    );
+    expect(verifyReferences(seedData)).toEqual([]);
+  });
+
   it('reads numbers the way the articles write them', () => {
     expect([...numbersIn('CAD $5,850 + GST; 0.5mg/kg; four out of five; <13%')]).toEqual(
       expect.arrayContaining([5850, 0.5, 4, 5, 13]),

@@ -91,7 +91,9 @@ export const Scope = z
     program_ids: z
       .array(Id)
       .max(50)
-      .meta({ description: 'For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise.' }),
+      .meta({
+        description: 'For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise.',
+      }),
     stated_by: z
       .array(Id)
       .min(1)
