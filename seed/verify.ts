@@ -123,7 +123,7 @@ export function verifyReferences(data: SeedData): string[] {
       }
     }
   }
-  return [...problems, ...verifyScopes(data)];
+  return [...problems, ...verifyScopes(data as unknown as Record<string, Cited[]>)];
 }
 
 interface ScopeLike {
@@ -145,10 +145,16 @@ function scopesOf(record: Cited): [string, ScopeLike][] {
  * qualifier (`hedge`) is the source's own words, found in that order in one of its excerpts from a
  * source that says it ("typically … carefully adjusted": fragments separated by an ellipsis).
  */
-export function verifyScopes(data: SeedData): string[] {
+export function verifyScopes(data: Record<string, Cited[]>): string[] {
   const problems: string[] = [];
   for (const [collection, records] of Object.entries(data) as [string, Cited[]][]) {
     for (const r of records) {
+      // What a price includes is the source's words: each item is in one of the record's excerpts.
+      const includes = (r as { includes?: unknown }).includes;
+      if (Array.isArray(includes))
+        for (const item of includes)
+          if (!r.citations.some((c) => c.excerpt.includes(String(item))))
+            problems.push(`${collection}/${r.id}.includes: ${JSON.stringify(item)} is not in any of its excerpts`);
       for (const [field, scope] of scopesOf(r)) {
         const where = `${collection}/${r.id}.${field}`;
         const cited = new Set(r.citations.map((c) => c.source_id));

@@ -1,10 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { SEED_FINGERPRINT } from '../seed/articles.js';
+import { costClaims } from '../seed/data/cost-claims.js';
 import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { validateSeed } from '../seed/schemas.js';
-import { loadArticles, numbersIn, SEEDS_DIR, seedFingerprint, verifyReferences, verifySeed } from '../seed/verify.js';
+import {
+  loadArticles,
+  numbersIn,
+  SEEDS_DIR,
+  seedFingerprint,
+  verifyReferences,
+  verifyScopes,
+  verifySeed,
+} from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import { freshDb } from './helpers.js';
 
@@ -58,6 +67,33 @@ describe('curated seed', () => {
       ]),
     );
     expect(verifyReferences(seedData)).toEqual([]);
+  });
+
+  it.skipIf(!articles)('cites the cost claims verbatim, with their own qualifiers and known ids', () => {
+    const texts = articles as Map<string, string>;
+    for (const c of costClaims) {
+      expect(c.citations.length).toBeGreaterThan(0);
+      for (const x of c.citations) {
+        expect(x.source_id).toBe(c.source_id);
+        expect(texts.get(x.source_id), `${c.id}: ${x.excerpt}`).toContain(x.excerpt);
+        expect(x.excerpt.length).toBeLessThanOrEqual(200);
+      }
+      for (const id of c.price_ids) expect(seedData.prices.map((p) => p.id)).toContain(id);
+      for (const id of c.program_ids) expect(seedData.programs.map((p) => p.id)).toContain(id);
+      for (const id of c.organization_ids) expect(seedData.organizations.map((o) => o.id)).toContain(id);
+    }
+    // The claim's qualifier is its source's own words, checked like a record's scope.
+    const asScopes = costClaims.map((c) => ({
+      id: c.id,
+      citations: c.citations,
+      scope: { level: 'format', program_ids: [], stated_by: [c.source_id], hedge: c.hedge },
+    }));
+    expect(verifyScopes({ cost_claims: asScopes } as never)).toEqual([]);
+    expect(
+      verifyScopes({
+        cost_claims: [{ ...asScopes[0]!, scope: { ...asScopes[0]!.scope, hedge: 'always' } }],
+      } as never),
+    ).toHaveLength(1);
   });
 
   it('reads numbers the way the articles write them', () => {

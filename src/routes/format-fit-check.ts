@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { speakers } from '../../seed/articles.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { listOf } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
-import { speakers } from '../../seed/articles.js';
 import { Citation, Id, type Scope } from '../resources/common.schema.js';
 import { contraindicationsResource } from '../resources/contraindications/contraindications.resource.js';
 import { formatFitResource } from '../resources/format-fit/format-fit.resource.js';
@@ -94,7 +94,9 @@ export function contraindicationSays(c: { category: unknown; scope: unknown }): 
 /** A contraindication concerns a format's column when its scope is general or that format. */
 function concerns(scope: Scope, format: 'group' | 'individual'): boolean {
   if (scope.level !== 'format') return true;
-  return format === 'group' ? scope.format === 'group' || scope.format === 'group_dosing' : scope.format === 'individual';
+  return format === 'group'
+    ? scope.format === 'group' || scope.format === 'group_dosing'
+    : scope.format === 'individual';
 }
 
 /** GET /v1/format-fit/check: what the sources say, per format, about the situations given. */

@@ -1,6 +1,8 @@
--- Scope of each statement (issue 11). Existing databases: the seeded records get the scope the curated seed gives them;
--- a record created through the API gets the most conservative scope, "ketamine therapy in general" as said by the
--- sources it cites, with no qualifier, until an editor sets it.
+-- Issue 11: where each statement applies (scope), and what a price pays for (treatment, includes, the figure
+-- before a "+"). Existing databases: the seeded records get the values the curated seed gives them (run
+-- `npm run db:seed` afterwards for the records the seed added or split); a record created through the API
+-- gets the most conservative values until an editor sets them: said of ketamine therapy in general by the
+-- sources it cites, treatment not stated, nothing included.
 ALTER TABLE `contraindications` ADD `scope` text NOT NULL DEFAULT '{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":[],"hedge":null}';--> statement-breakpoint
 UPDATE `contraindications` SET `scope` = json_set(`scope`, '$.stated_by', json((SELECT json_group_array(DISTINCT `source_id`) FROM `citations` WHERE `collection` = 'contraindications' AND `record_id` = `contraindications`.`id`)));--> statement-breakpoint
 UPDATE `contraindications` SET `scope` = '{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"should definitely avoid ketamine therapy altogether"}' WHERE `id` = 'uncontrolled-high-blood-pressure';--> statement-breakpoint
@@ -29,4 +31,23 @@ UPDATE `contraindications` SET `scope` = '{"level":"format","format":"group","pr
 ALTER TABLE `dosing_routes` ADD `dose_scope` text;--> statement-breakpoint
 UPDATE `dosing_routes` SET `dose_scope` = '{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"typically … carefully adjusted for your individual factors and treatment goals"}' WHERE `id` = 'intramuscular' AND `dose_min` IS NOT NULL;--> statement-breakpoint
 UPDATE `dosing_routes` SET `dose_scope` = '{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"typically … carefully adjusted for your individual factors and treatment goals"}' WHERE `id` = 'sublingual' AND `dose_min` IS NOT NULL;--> statement-breakpoint
-UPDATE `dosing_routes` SET `dose_scope` = json_object('level','ketamine_therapy','format',null,'program_ids',json('[]'),'stated_by',json((SELECT json_group_array(DISTINCT `source_id`) FROM `citations` WHERE `collection` = 'dosing_routes' AND `record_id` = `dosing_routes`.`id`)),'hedge',null) WHERE `dose_scope` IS NULL AND `dose_min` IS NOT NULL;
+UPDATE `dosing_routes` SET `dose_scope` = json_object('level','ketamine_therapy','format',null,'program_ids',json('[]'),'stated_by',json((SELECT json_group_array(DISTINCT `source_id`) FROM `citations` WHERE `collection` = 'dosing_routes' AND `record_id` = `dosing_routes`.`id`)),'hedge',null) WHERE `dose_scope` IS NULL AND `dose_min` IS NOT NULL;--> statement-breakpoint
+ALTER TABLE `prices` ADD `open_ended_from_minor` integer;--> statement-breakpoint
+ALTER TABLE `prices` ADD `treatment` text NOT NULL DEFAULT 'not_stated';--> statement-breakpoint
+ALTER TABLE `prices` ADD `includes` text NOT NULL DEFAULT '[]';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'not_stated', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'kair-individual-session-400-600';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_infusion', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'kair-individual-infusion-400-600';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'kair-group-session-100-250';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'kair-individual-kap-session-600-1200';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'kair-group-retreat-2500-5000';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'kair-first-year-group-1000-3000';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = 1000000 WHERE `id` = 'kair-first-year-individual-3500-10000-plus';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'colorado-five-week-group-half-price';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '["community-of-practice groups","Indigenous wellness integration"]', `open_ended_from_minor` = NULL WHERE `id` = 'roots-to-thrive-group-price';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'roots-to-thrive-individual-price';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '["prep","integration"]', `open_ended_from_minor` = NULL WHERE `id` = 'atma-cena-psycholytic-pathway-price';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'atma-cena-psycholytic-additional-session-price';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '["prep","integration"]', `open_ended_from_minor` = NULL WHERE `id` = 'atma-cena-psychedelic-pathway-price';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'atma-cena-psychedelic-additional-session-price';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'atma-cena-customized-kat-price';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'atma-cena-member-clinic-group-integration-price';
