@@ -8,6 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../src/query/cursor.js';
+import { resources } from '../src/resources/index.js';
+import { referencePaths, referencesIn } from '../src/resources/references.js';
 import { ARTICLES, type ArticleId } from './articles.js';
 import type { SeedData } from './data/index.js';
 
@@ -90,36 +92,24 @@ export function verifySeed(data: SeedData, articles: Map<string, string>): strin
 /** Every reference between seed records points at an existing record. */
 export function verifyReferences(data: SeedData): string[] {
   const problems: string[] = [];
-  const ids = Object.fromEntries(Object.entries(data).map(([k, rs]) => [k, new Set((rs as Cited[]).map((r) => r.id))]));
+  const ids = new Map(Object.entries(data).map(([k, rs]) => [k, new Set((rs as Cited[]).map((r) => r.id))]));
   const need = (where: string, collection: string, id: string | null | undefined) => {
-    if (id != null && !ids[collection]?.has(id)) problems.push(`${where}: unknown ${collection} id ${id}`);
+    if (id != null && !ids.get(collection)?.has(id)) problems.push(`${where}: unknown ${collection} id ${id}`);
   };
+  // The references each collection's schema declares (src/resources/references.ts): no hand-kept list.
+  const byPath = new Map(resources.map((r) => [r.path, r.collection]));
   for (const [collection, records] of Object.entries(data) as [string, Cited[]][]) {
     const seen = new Set<string>();
+    const resource = resources.find((r) => r.collection === collection);
+    if (!resource) problems.push(`${collection}: not a collection of the API`);
+    const paths = resource ? referencePaths(resource.fields) : [];
     for (const r of records) {
       if (seen.has(r.id)) problems.push(`${collection}/${r.id}: duplicate id`);
       seen.add(r.id);
-      for (const c of r.citations) need(`${collection}/${r.id}`, 'sources', c.source_id);
-    }
-  }
-  for (const o of data.organizations) {
-    need(`organizations/${o.id}`, 'organizations', o.parent_organization_id);
-    for (const p of o.partner_organization_ids) need(`organizations/${o.id}`, 'organizations', p);
-  }
-  for (const p of data.programs) {
-    need(`programs/${p.id}`, 'organizations', p.organization_id);
-    for (const r of p.routes) need(`programs/${p.id}`, 'dosing_routes', r);
-  }
-  for (const p of data.prices) need(`prices/${p.id}`, 'programs', p.program_id);
-  for (const s of data.studies) need(`studies/${s.id}`, 'sources', s.source_id);
-  for (const f of data.findings) need(`findings/${f.id}`, 'studies', f.study_id);
-  for (const f of data.faqs) for (const r of f.related) need(`faqs/${f.id}`, r.collection.replace(/-/g, '_'), r.id);
-  for (const s of data.session_phases)
-    for (const r of s.practical_rules) need(`session_phases/${s.id}`, 'programs', r.program_id);
-  for (const [collection, records] of Object.entries(data) as [string, Cited[]][]) {
-    for (const r of records) {
-      for (const [field, scope] of scopesOf(r)) {
-        for (const p of scope.program_ids) need(`${collection}/${r.id}.${field}`, 'programs', p);
+      for (const ref of referencesIn(r, paths)) {
+        const target = byPath.get(ref.target) ?? ref.target;
+        if (!ids.has(target)) problems.push(`${collection}/${r.id}.${ref.name}: unknown collection ${ref.target}`);
+        else need(`${collection}/${r.id}.${ref.name}`, target, String(ref.id));
       }
     }
   }

@@ -62,7 +62,7 @@ describe('curated seed', () => {
       expect.arrayContaining([
         'contraindications/active-suicidality.scope: stated_by kair-group-therapy-unpacked is not cited',
         'contraindications/active-suicidality.scope: hedge "always" is not in an excerpt of its sources',
-        'dosing_routes/intramuscular.dose_scope: unknown programs id no-such-program',
+        'dosing_routes/intramuscular.dose_scope.program_ids[0]: unknown programs id no-such-program',
         'dosing_routes/intramuscular.dose_scope: hedge "typically … never adjusted" is not in an excerpt of its sources',
       ]),
     );

@@ -81,7 +81,7 @@ describe('create, replace, update, delete, restore', () => {
     expect(ref.body.errors).toEqual([expect.objectContaining({ name: 'program_id', in: 'body' })]);
     const badSource = { ...faq('bad-source'), citations: [{ source_id: 'nowhere', excerpt: 'x', section: 'y' }] };
     expect((await t.http.post('/v1/faqs').set(auth(writeKey)).send(badSource).expect(422)).body.errors[0].name).toBe(
-      'citations',
+      'citations[0].source_id',
     );
     const invalid = await t.http
       .post('/v1/faqs')

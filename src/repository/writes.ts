@@ -1,10 +1,11 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { changes, citations, revisions } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
 import type { Item } from '../query/spec.js';
 import type { Resource } from '../resources/define.js';
-import { byCollection } from '../resources/index.js';
+import { resources } from '../resources/index.js';
+import { Integrity } from './integrity.js';
 import type { Repository } from './repository.js';
 
 type Doc = Record<string, unknown> & {
@@ -13,31 +14,20 @@ type Doc = Record<string, unknown> & {
 };
 type Action = 'created' | 'replaced' | 'updated' | 'deleted' | 'restored';
 
-/** Fields that point at other records, per collection: checked on every write. */
-const REFERENCES: Record<string, { field: string; target: string; many?: boolean }[]> = {
-  organizations: [
-    { field: 'parent_organization_id', target: 'organizations' },
-    { field: 'partner_organization_ids', target: 'organizations', many: true },
-  ],
-  programs: [
-    { field: 'organization_id', target: 'organizations' },
-    { field: 'routes', target: 'dosing_routes', many: true },
-  ],
-  prices: [{ field: 'program_id', target: 'programs' }],
-  studies: [{ field: 'source_id', target: 'sources' }],
-  findings: [{ field: 'study_id', target: 'studies' }],
-};
-
 /**
  * Editorial writes. Each runs in one transaction that also writes the citations, the change-feed
  * event and the revision (who, when, before, after); the FTS index and the data version follow
  * through triggers and the connection's write tracking.
  */
 export class Writer {
+  private readonly integrity: Integrity;
+
   constructor(
     private readonly db: Db,
     private readonly repo: Repository,
-  ) {}
+  ) {
+    this.integrity = new Integrity(db, resources);
+  }
 
   create(resource: Resource, doc: Doc, actor: string): Item {
     return this.db.transaction(() => {
@@ -95,6 +85,7 @@ export class Writer {
     this.db.transaction(() => {
       const before = this.live(resource, id);
       this.checkVersion(before, ifMatch);
+      this.integrity.checkUnreferenced(resource, id);
       const at = new Date().toISOString();
       const version = (before.version as number) + 1;
       this.db
@@ -134,6 +125,8 @@ export class Writer {
         .set({ deleted_at: null, updated_at: at, version } as never)
         .where(eq(resource.table.id, id))
         .run();
+      // A restored record must not point at records deleted meanwhile (the transaction rolls back if so).
+      this.integrity.checkReferences(resource, this.repo.get(resource, id));
       return this.record(resource, id, 'restored', version, at, actor, null);
     });
   }
@@ -203,33 +196,7 @@ export class Writer {
   }
 
   private checkReferences(resource: Resource, doc: Doc) {
-    const problems: { name: string; in: 'body'; detail: string }[] = [];
-    const exists = (collection: string, ids: string[]) => {
-      const target = byCollection.get(collection) as Resource;
-      const found = this.db
-        .select({ id: target.table.id })
-        .from(target.table)
-        .where(and(inArray(target.table.id, ids), isNull(target.table.deleted_at)))
-        .all()
-        .map((r) => r.id as string);
-      return ids.filter((id) => !found.includes(id));
-    };
-    for (const ref of REFERENCES[resource.collection] ?? []) {
-      const value = doc[ref.field];
-      const ids = ref.many ? ((value as string[]) ?? []) : value == null ? [] : [value as string];
-      for (const missing of ids.length ? exists(ref.target, ids) : []) {
-        problems.push({
-          name: ref.field,
-          in: 'body',
-          detail: `no ${ref.target.replace(/_/g, '-')} record with id "${missing}"`,
-        });
-      }
-    }
-    const sources = [...new Set(doc.citations.map((c) => c.source_id))];
-    for (const missing of exists('sources', sources)) {
-      problems.push({ name: 'citations', in: 'body', detail: `no source with id "${missing}"` });
-    }
-    if (problems.length) throw new HttpProblem(422, problems.map((p) => `${p.name}: ${p.detail}`).join('; '), problems);
+    this.integrity.checkReferences(resource, doc);
   }
 
   private writeCitations(resource: Resource, doc: Doc) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { references } from './references.js';
 
 /** A stable, human-readable identifier (a slug). Never reused, never renamed. */
 export const Id = z
@@ -16,7 +17,7 @@ export const Timestamp = z.iso.datetime({ offset: true }).meta({
 /** A place in a source that supports a record: `excerpt` is a verbatim substring of the source text. */
 export const Citation = z
   .object({
-    source_id: Id.meta({ description: 'Id of the source (see /v1/sources) the excerpt is quoted from.' }),
+    source_id: Id.meta(references('sources', 'Id of the source (see /v1/sources) the excerpt is quoted from.')),
     excerpt: z
       .string()
       .min(1)
@@ -88,11 +89,14 @@ export const Scope = z
       description:
         'For `level: format`: the group format (dosing or integration in a group), group dosing only (others see you dose), or the individual format; null otherwise.',
     }),
-    program_ids: z.array(Id).max(50).meta({
-      description: 'For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise.',
-    }),
+    program_ids: z
+      .array(Id.meta(references('programs')))
+      .max(50)
+      .meta({
+        description: 'For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise.',
+      }),
     stated_by: z
-      .array(Id)
+      .array(Id.meta(references('sources')))
       .min(1)
       .max(5)
       .meta({ description: 'The sources (see /v1/sources) that say it; each is among the record’s citations.' }),

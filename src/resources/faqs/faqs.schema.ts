@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citations, Id, RecordMeta } from '../common.schema.js';
+import { BY_SIBLING, references } from '../references.js';
 
 export const FaqFields = z.object({
   id: Id,
@@ -7,7 +8,16 @@ export const FaqFields = z.object({
   answer: z.string().min(1).max(4000),
   position: z.number().int().min(1).max(1000),
   related: z
-    .array(z.object({ collection: z.string().min(1).max(40), id: Id }))
+    .array(
+      z.object({
+        collection: z
+          .string()
+          .min(1)
+          .max(40)
+          .meta({ description: 'The collection of the record (its URL segment, e.g. format-fit).' }),
+        id: Id.meta(references(BY_SIBLING)),
+      }),
+    )
     .max(20)
     .meta({ description: 'Records the answer is about.' }),
   citations,

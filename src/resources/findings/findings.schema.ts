@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Condition, citations, Id, RecordMeta } from '../common.schema.js';
+import { references } from '../references.js';
 
 export const FindingFields = z.object({
   id: Id,
-  study_id: Id,
+  study_id: Id.meta(references('studies')),
   condition: Condition.nullable(),
   measure: z
     .string()

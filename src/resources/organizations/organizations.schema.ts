@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Country, citations, Id, RecordMeta } from '../common.schema.js';
+import { references } from '../references.js';
 
 export const OrganizationKind = z.enum([
   'clinic',
@@ -17,11 +18,11 @@ export const OrganizationFields = z.object({
   name: z.string().min(1).max(200),
   kind: OrganizationKind,
   description: z.string().max(2000),
-  parent_organization_id: Id.nullable().meta({
+  parent_organization_id: Id.meta(references('organizations')).nullable().meta({
     description: 'Network the organization belongs to (e.g. an ATMA CENA member clinic).',
   }),
   partner_organization_ids: z
-    .array(Id)
+    .array(Id.meta(references('organizations')))
     .max(50)
     .meta({ description: 'Organizations it works in partnership with, as the sources say.' }),
   city: z.string().max(100).nullable(),

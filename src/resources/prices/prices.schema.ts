@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citations, Format, Id, RecordMeta } from '../common.schema.js';
+import { references } from '../references.js';
 
 export const PriceUnit = z.enum(['per_session', 'per_program', 'per_additional_session', 'per_year', 'per_retreat']);
 /** What is paid for, so that a comparison never sets an infusion against a therapy session. */
@@ -16,7 +17,9 @@ const Amount = z.number().min(0).max(10_000_000).multipleOf(0.01);
 
 export const PriceFields = z.object({
   id: Id,
-  program_id: Id.nullable().meta({ description: 'Program the price belongs to; null for market-wide figures.' }),
+  program_id: Id.meta(references('programs'))
+    .nullable()
+    .meta({ description: 'Program the price belongs to; null for market-wide figures.' }),
   label: z.string().min(1).max(300),
   format: Format,
   amount_min: Amount.nullable().meta({

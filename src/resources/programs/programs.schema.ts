@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { Condition, Country, citations, Format, Id, RecordMeta } from '../common.schema.js';
+import { references } from '../references.js';
 
 export const Setting = z.enum(['group', 'individual', 'not_stated']);
 
 export const ProgramFields = z.object({
   id: Id,
   name: z.string().min(1).max(200),
-  organization_id: Id.nullable().meta({
+  organization_id: Id.meta(references('organizations')).nullable().meta({
     description: 'Organization that runs it; null for a generic model described by the sources.',
   }),
   format: Format,
@@ -48,7 +49,10 @@ export const ProgramFields = z.object({
   city: z.string().max(100).nullable(),
   region: z.string().max(100).nullable(),
   country: Country.nullable(),
-  routes: z.array(Id).max(10).meta({ description: 'Dosing-route ids (see /v1/dosing-routes).' }),
+  routes: z
+    .array(Id.meta(references('dosing_routes')))
+    .max(10)
+    .meta({ description: 'Dosing-route ids (see /v1/dosing-routes).' }),
   conditions: z.array(Condition).max(20),
   description: z.string().max(4000),
   financial_assistance: z

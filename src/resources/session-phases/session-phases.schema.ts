@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citations, Id, RecordMeta } from '../common.schema.js';
+import { references } from '../references.js';
 
 export const PracticalRule = z
   .object({
@@ -9,7 +10,7 @@ export const PracticalRule = z
     unit: z
       .enum(['hours', 'minutes', 'participants', 'participants_per_facilitator', 'weeks', 'months', 'sessions'])
       .nullable(),
-    program_id: Id.nullable().meta({
+    program_id: Id.meta(references('programs')).nullable().meta({
       description: "Set when the rule is one program's (e.g. Roots to Thrive group sizes), null when general.",
     }),
   })

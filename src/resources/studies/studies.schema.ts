@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Condition, citations, Id, RecordMeta } from '../common.schema.js';
+import { references } from '../references.js';
 
 export const StudyFields = z.object({
   id: Id,
@@ -13,7 +14,9 @@ export const StudyFields = z.object({
     .nullable()
     .meta({ description: 'Volume, issue and pages as written (e.g. "16:1568017").' }),
   url: z.url().nullable(),
-  source_id: Id.nullable().meta({ description: 'The study as a cited source in /v1/sources, when it is one.' }),
+  source_id: Id.meta(references('sources'))
+    .nullable()
+    .meta({ description: 'The study as a cited source in /v1/sources, when it is one.' }),
   design: z.string().min(1).max(200),
   population: z.string().max(500).nullable(),
   intervention: z.string().max(1000).nullable(),

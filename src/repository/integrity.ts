@@ -1,0 +1,117 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { citations } from '../db/schema/index.js';
+import { HttpProblem } from '../http/errors.js';
+import type { Resource } from '../resources/define.js';
+import { BY_SIBLING, type ReferencePath, referencePaths, referencesIn } from '../resources/references.js';
+
+/**
+ * Referential integrity, derived from the references each collection's schema declares
+ * (src/resources/references.ts): no write may make a live record point at a missing or deleted one.
+ * - create, replace, update and restore check every reference the document holds (422 naming the field);
+ * - delete is refused (409 naming the live records that point at the record) rather than cascading:
+ *   a partner's copy never loses a record silently, and an editor decides what to change first.
+ */
+export class Integrity {
+  private readonly byCollection: Map<string, Resource>;
+  private readonly byPath: Map<string, Resource>;
+  private readonly paths: Map<string, ReferencePath[]>;
+
+  constructor(
+    private readonly db: Db,
+    private readonly resources: readonly Resource[],
+  ) {
+    this.byCollection = new Map(resources.map((r) => [r.collection, r]));
+    this.byPath = new Map(resources.map((r) => [r.path, r]));
+    this.paths = new Map(resources.map((r) => [r.collection, referencePaths(r.fields)]));
+    // Fail at start-up, not on a delete, if a schema declares a reference in a shape we cannot query.
+    for (const r of resources) for (const p of this.paths.get(r.collection) ?? []) this.pointing(r, p, '', r);
+  }
+
+  /** The collection a reference names: a collection key, or for BY_SIBLING the URL segment or key given. */
+  private resolve(target: string): Resource | undefined {
+    // Maps, not objects: "__proto__" or "constructor" is just an unknown name.
+    return this.byCollection.get(target) ?? this.byPath.get(target);
+  }
+
+  /** 422 naming each field of `doc` that points at a record that does not exist or is deleted. */
+  checkReferences(resource: Resource, doc: unknown): void {
+    const problems: { name: string; in: 'body'; detail: string }[] = [];
+    const wanted = new Map<Resource, Map<string, string[]>>();
+    for (const ref of referencesIn(doc, this.paths.get(resource.collection) ?? [])) {
+      const target = this.resolve(ref.target);
+      if (!target) {
+        problems.push({
+          name: ref.name.replace(/\.id$/, '.collection'),
+          in: 'body',
+          detail: `no collection "${ref.target}"; use one of ${[...this.byPath.keys()].join(', ')}`,
+        });
+        continue;
+      }
+      if (typeof ref.id !== 'string') continue; // the schema has already rejected a non-string id
+      const names = wanted.get(target) ?? new Map<string, string[]>();
+      names.set(ref.id, [...(names.get(ref.id) ?? []), ref.name]);
+      wanted.set(target, names);
+    }
+    for (const [target, ids] of wanted) {
+      const live = new Set(
+        this.db
+          .all<{ id: string }>(
+            sql`select id from ${target.table} where deleted_at is null and id in (select value from json_each(${JSON.stringify([...ids.keys()])}))`,
+          )
+          .map((r) => r.id),
+      );
+      for (const [id, names] of ids) {
+        if (live.has(id)) continue;
+        for (const name of names)
+          problems.push({ name, in: 'body', detail: `no live ${target.path} record with id "${id}"` });
+      }
+    }
+    if (problems.length) throw new HttpProblem(422, problems.map((p) => `${p.name}: ${p.detail}`).join('; '), problems);
+  }
+
+  /** 409 naming the live records that point at `resource`/`id`: a referenced record is not deleted. */
+  checkUnreferenced(resource: Resource, id: string): void {
+    const referrers: string[] = [];
+    for (const r of this.resources) {
+      for (const p of this.paths.get(r.collection) ?? []) {
+        if (p.target !== resource.collection && p.target !== BY_SIBLING) continue;
+        const where = this.pointing(r, p, id, resource);
+        const rows = this.db.all<{ id: string }>(
+          sql`select id from ${r.table} where deleted_at is null and ${where} order by id limit 21`,
+        );
+        for (const row of rows) referrers.push(`${r.path}/${row.id} (${p.path.join('.').replace(/\.\*/g, '[]')})`);
+      }
+    }
+    if (!referrers.length) return;
+    const shown = referrers.slice(0, 20);
+    throw new HttpProblem(
+      409,
+      `${resource.path}/${id} is referenced by ${referrers.length > 20 ? 'more than 20' : referrers.length} live record${referrers.length === 1 ? '' : 's'}: ${shown.join(', ')}. Change or delete them first.`,
+    );
+  }
+
+  /** SQL: the row of `r` holds a reference at path `p` to `target`/`id`. */
+  private pointing(r: Resource, p: ReferencePath, id: string, target: Resource): SQL {
+    const [field, ...rest] = p.path as [string, ...string[]];
+    if (field === 'citations' && rest.join('.') === '*.source_id') {
+      return sql`exists (select 1 from ${citations} where ${citations.collection} = ${r.collection} and ${citations.record_id} = ${r.table.id} and ${citations.source_id} = ${id})`;
+    }
+    const column = sql.identifier(field);
+    const shape = rest.join('.');
+    if (shape === '') return sql`${column} = ${id}`;
+    if (shape === '*') return sql`exists (select 1 from json_each(${column}) where value = ${id})`;
+    const one = /^\*\.([a-z_]+)$/.exec(shape);
+    if (one) {
+      const key = `$.${one[1]}`;
+      const sibling =
+        p.target === BY_SIBLING
+          ? sql` and json_extract(value, '$.collection') in (${target.path}, ${target.collection})`
+          : sql``;
+      return sql`exists (select 1 from json_each(${column}) where json_extract(value, ${key}) = ${id}${sibling})`;
+    }
+    const inner = /^([a-z_]+)\.\*$/.exec(shape);
+    if (inner) return sql`exists (select 1 from json_each(${column}, ${`$.${inner[1]}`}) where value = ${id})`;
+    throw new Error(`${r.collection}.${p.path.join('.')}: a reference in a shape integrity checks cannot query`);
+  }
+}

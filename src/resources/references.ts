@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+
+/**
+ * References are declared once, on the schema field that holds the id: `references('programs')`
+ * marks an id (or a list of ids, at any depth) as pointing at a record of that collection, and
+ * `references(BY_SIBLING)` marks an id whose collection is named by its sibling `collection` field
+ * (FAQ `related`). Everything else is derived from the schemas by `referencePaths`: the write check
+ * (422 naming the field), the delete rule (409 naming the referencing records), the seed check, and the
+ * `x-references` annotation the OpenAPI document shows on each such field.
+ */
+export const REFERENCES = 'x-references';
+export const BY_SIBLING = '@collection';
+
+/** Meta for an id field that points at `target` (a collection key such as `programs`), or at BY_SIBLING. */
+export function references(target: string, description?: string): Record<string, string> {
+  return description ? { [REFERENCES]: target, description } : { [REFERENCES]: target };
+}
+
+/** One reference inside a document: the path to it (`*` for each array element) and its target. */
+export interface ReferencePath {
+  /** The top-level field (a column) that holds the reference, directly or nested. */
+  field: string;
+  path: string[];
+  target: string;
+}
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType };
+
+function targetOf(schema: z.ZodType): string | undefined {
+  const meta = (schema as { meta?: () => Record<string, unknown> | undefined }).meta?.();
+  const t = meta?.[REFERENCES];
+  return typeof t === 'string' ? t : undefined;
+}
+
+/** Every reference a schema declares, found by walking objects, arrays and nullable/optional wrappers. */
+export function referencePaths(schema: z.ZodType): ReferencePath[] {
+  const out: ReferencePath[] = [];
+  const walk = (s: z.ZodType, path: string[]) => {
+    const target = targetOf(s);
+    if (target) {
+      out.push({ field: path[0] as string, path, target });
+      return;
+    }
+    const def = (s as unknown as { _zod: { def: Def } })._zod.def;
+    if (def.type === 'object' && def.shape) for (const [k, v] of Object.entries(def.shape)) walk(v, [...path, k]);
+    else if (def.type === 'array' && def.element) walk(def.element, [...path, '*']);
+    else if (def.innerType) walk(def.innerType, path);
+  };
+  walk(schema, []);
+  return out;
+}
+
+/** A reference found in a document: where (a readable field path), which collection, which id. */
+export interface FoundReference {
+  name: string;
+  target: string;
+  id: unknown;
+}
+
+/** The references a document holds, following each declared path (null and absent values hold none). */
+export function referencesIn(doc: unknown, paths: readonly ReferencePath[]): FoundReference[] {
+  const found: FoundReference[] = [];
+  for (const p of paths) {
+    const visit = (value: unknown, rest: string[], name: string, parent: unknown) => {
+      if (value === null || value === undefined) return;
+      if (!rest.length) {
+        const target =
+          p.target === BY_SIBLING ? String((parent as Record<string, unknown> | null)?.collection ?? '') : p.target;
+        found.push({ name, target, id: value });
+        return;
+      }
+      const [head, ...tail] = rest as [string, ...string[]];
+      if (head === '*') {
+        if (Array.isArray(value)) for (const [i, v] of value.entries()) visit(v, tail, `${name}[${i}]`, value);
+        return;
+      }
+      if (typeof value === 'object' && Object.hasOwn(value, head))
+        visit((value as Record<string, unknown>)[head], tail, name ? `${name}.${head}` : head, value);
+    };
+    visit(doc, p.path, '', null);
+  }
+  return found;
+}

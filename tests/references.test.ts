@@ -1,0 +1,230 @@
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { createKey } from '../src/auth/keys.js';
+import { resources } from '../src/resources/index.js';
+import { BY_SIBLING, referencePaths, referencesIn } from '../src/resources/references.js';
+import { startApp, type TestApp } from './helpers.js';
+
+/**
+ * References are declared once, on the schemas (src/resources/references.ts), and enforced on every
+ * write: a dangling reference is a 422 naming the field, in every collection and at every depth; a
+ * referenced record cannot be deleted (409 naming who points at it); a restore cannot point at a
+ * deleted record. A property test deletes and restores at random and checks the database after each step.
+ */
+
+let t: TestApp;
+let key: string;
+beforeAll(async () => {
+  t = await startApp({ WRITE_RATE_LIMIT_MAX: '100000' });
+  key = createKey(t.db, 'editor', 'write').key;
+});
+afterAll(() => t.close());
+const auth = () => ({ authorization: `Bearer ${key}` });
+const etag = async (path: string) => String((await t.http.get(path).expect(200)).headers.etag);
+
+const seedOf = (collection: string) =>
+  seedData[collection as keyof typeof seedData] as unknown as Record<string, unknown>[];
+
+/** Replace the value at a reference path of a document with `value` (the first occurrence). */
+function setAt(doc: unknown, path: string[], value: string): boolean {
+  const [head, ...rest] = path as [string, ...string[]];
+  if (head === '*') {
+    if (!Array.isArray(doc) || !doc.length) return false;
+    if (!rest.length) {
+      doc[0] = value;
+      return true;
+    }
+    return setAt(doc[0], rest, value);
+  }
+  const o = doc as Record<string, unknown> | null;
+  if (!o || typeof o !== 'object' || o[head] === null || o[head] === undefined) return false;
+  if (!rest.length) {
+    o[head] = value;
+    return true;
+  }
+  return setAt(o[head], rest, value);
+}
+
+describe('references declared once, enforced on every write', () => {
+  it('knows every reference of every collection from the schemas', () => {
+    const declared = Object.fromEntries(
+      resources.map((r) => [r.collection, referencePaths(r.fields).map((p) => `${p.path.join('.')}->${p.target}`)]),
+    );
+    expect(declared.programs).toEqual(
+      expect.arrayContaining([
+        'organization_id->organizations',
+        'routes.*->dosing_routes',
+        'citations.*.source_id->sources',
+      ]),
+    );
+    expect(declared.faqs).toContain(`related.*.id->${BY_SIBLING}`);
+    expect(declared.session_phases).toContain('practical_rules.*.program_id->programs');
+    expect(declared.contraindications).toContain('scope.program_ids.*->programs');
+    for (const r of resources) expect(declared[r.collection]).toContain('citations.*.source_id->sources');
+  });
+
+  const cases = resources.flatMap((r) =>
+    referencePaths(r.fields)
+      .filter((p) => p.target !== BY_SIBLING)
+      .map((p) => [r.path, p.path.join('.'), r.collection] as const),
+  );
+
+  it.each(cases)(
+    '%s: a dangling %s is a 422 naming the field, on POST and on PUT',
+    async (path, refPath, collection) => {
+      const records = seedOf(collection);
+      const ref = referencePaths(resources.find((r) => r.collection === collection)!.fields).find(
+        (p) => p.path.join('.') === refPath,
+      )!;
+      // A seed record with a value at this path, or the first record with a one-element array or object added.
+      let doc = structuredClone(records.find((d) => setAt(structuredClone(d), ref.path, 'x')) ?? records[0]) as Record<
+        string,
+        unknown
+      >;
+      if (!setAt(doc, ref.path, 'no-such-record')) {
+        doc = structuredClone(records[0]) as Record<string, unknown>;
+        if (ref.path.join('.') === 'scope.program_ids.*' || ref.path.join('.') === 'dose_scope.program_ids.*') {
+          const field = ref.path[0] as string;
+          doc[field] = {
+            level: 'program',
+            format: null,
+            program_ids: ['no-such-record'],
+            stated_by: [(doc.citations as { source_id: string }[])[0]!.source_id],
+            hedge: null,
+          };
+        } else return; // no record holds this reference and it cannot be added generically
+      }
+      const created = await t.http
+        .post(`/v1/${path}`)
+        .set(auth())
+        .send({ ...doc, id: `dangling-${collection.replace(/_/g, '-')}` });
+      expect(created.status, JSON.stringify(created.body)).toBe(422);
+      expect(created.body.errors.map((e: { name: string }) => e.name).join(' ')).toContain(ref.path[0]);
+      const id = String(doc.id);
+      const put = await t.http
+        .put(`/v1/${path}/${id}`)
+        .set(auth())
+        .set('if-match', await etag(`/v1/${path}/${id}`))
+        .send(doc);
+      expect(put.status).toBe(422);
+    },
+  );
+
+  it('faq related: an unknown or hostile collection name and a missing record are 422', async () => {
+    const base = structuredClone(seedData.faqs[0]!) as Record<string, unknown>;
+    for (const related of [
+      [{ collection: '__proto__', id: 'x' }],
+      [{ collection: 'constructor', id: 'x' }],
+      [{ collection: 'programs', id: 'no-such-program' }],
+      [{ collection: 'format-fit', id: 'no-such-row' }],
+    ]) {
+      const res = await t.http
+        .post('/v1/faqs')
+        .set(auth())
+        .send({ ...base, id: 'faq-related-check', related });
+      expect(res.status, JSON.stringify(related)).toBe(422);
+      expect(res.body.errors[0].name).toMatch(/^related\[0\]\.(collection|id)$/);
+    }
+    await t.http.get('/v1/faqs/faq-related-check').expect(404);
+  });
+
+  it('PATCH of a session phase rule to a program that does not exist is a 422', async () => {
+    const phase = seedData.session_phases.find((p) => p.practical_rules.length)!;
+    const rules = structuredClone(phase.practical_rules);
+    rules[0]!.program_id = 'no-such-program';
+    const res = await t.http
+      .patch(`/v1/session-phases/${phase.id}`)
+      .set(auth())
+      .set('if-match', await etag(`/v1/session-phases/${phase.id}`))
+      .send({ practical_rules: rules });
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].name).toBe('practical_rules[0].program_id');
+  });
+
+  it('refuses to delete a referenced record (409 naming the referrers); allows it once they are gone', async () => {
+    const res = await t.http
+      .delete('/v1/programs/roots-to-thrive-group')
+      .set(auth())
+      .set('if-match', await etag('/v1/programs/roots-to-thrive-group'));
+    expect(res.status).toBe(409);
+    expect(res.body.detail).toContain('prices/roots-to-thrive-group-price (program_id)');
+    await t.http.get('/v1/programs/roots-to-thrive-group').expect(200);
+    const src = await t.http
+      .delete('/v1/sources/kair-group-therapy-unpacked')
+      .set(auth())
+      .set('if-match', await etag('/v1/sources/kair-group-therapy-unpacked'));
+    expect(src.status).toBe(409);
+    expect(src.body.detail).toMatch(/citations\[\]\.source_id/);
+  });
+});
+
+describe('no live record ever points at a missing or deleted one (property)', () => {
+  /** Every reference held by a live record, checked against the live records of its target. */
+  function dangling(): string[] {
+    const live = new Map<string, Set<string>>();
+    for (const r of resources)
+      live.set(
+        r.collection,
+        new Set(t.db.all<{ id: string }>(sql`select id from ${r.table} where deleted_at is null`).map((x) => x.id)),
+      );
+    const byPath = new Map(resources.map((r) => [r.path, r.collection]));
+    const out: string[] = [];
+    for (const r of resources) {
+      const paths = referencePaths(r.fields);
+      const rows = (t.db.select().from(r.table).all() as Record<string, unknown>[]).filter(
+        (x) => x.deleted_at === null,
+      );
+      for (const row of rows) {
+        const doc: Record<string, unknown> = { ...r.fromRow(row) };
+        doc.citations = t.db.all(
+          sql`select source_id from citations where collection = ${r.collection} and record_id = ${row.id}`,
+        );
+        for (const ref of referencesIn(doc, paths)) {
+          // A FAQ's related record names its collection by URL segment; every other reference by key.
+          const coll = byPath.get(ref.target) ?? ref.target;
+          if (!live.get(coll)?.has(String(ref.id)))
+            out.push(`${r.collection}/${row.id}.${ref.name} -> ${coll}/${ref.id}`);
+        }
+      }
+    }
+    return out;
+  }
+
+  it('after random deletes and restores across every collection', async () => {
+    expect(dangling()).toEqual([]);
+    // The checker itself sees a dangling reference written behind the API's back.
+    t.db.run(
+      sql`update faqs set related = ${JSON.stringify([{ collection: 'format-fit', id: 'gone' }])} where id = ${seedData.faqs[0]!.id}`,
+    );
+    expect(dangling()).toEqual([`faqs/${seedData.faqs[0]!.id}.related[0].id -> format_fit/gone`]);
+    t.db.run(
+      sql`update faqs set related = ${JSON.stringify(seedData.faqs[0]!.related)} where id = ${seedData.faqs[0]!.id}`,
+    );
+    expect(dangling()).toEqual([]);
+    const all = resources.flatMap((r) => seedOf(r.collection).map((d) => [r.path, String(d.id)] as const));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...all), fc.boolean()), { minLength: 1, maxLength: 12 }),
+        async (steps) => {
+          for (const [[path, id], restore] of steps) {
+            if (restore) {
+              await t.http.post(`/v1/${path}/${id}/restore`).set(auth());
+            } else {
+              const got = await t.http.get(`/v1/${path}/${id}`);
+              if (got.status !== 200) continue;
+              const res = await t.http
+                .delete(`/v1/${path}/${id}`)
+                .set(auth())
+                .set('if-match', String(got.headers.etag));
+              expect([204, 409]).toContain(res.status);
+            }
+            expect(dangling()).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
