@@ -1,18 +1,29 @@
 /** `npm run db:migrate` and `npm run db:seed`: maintain the database at DATABASE_PATH. */
+import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 
-const command = process.argv[2];
+const [command, ...flags] = process.argv.slice(2);
+const unknown = flags.filter((f) => !(command === 'seed' && f === '--force'));
+if (unknown.length) {
+  console.error(`unknown option ${unknown.join(' ')}; usage: tsx scripts/db.ts migrate | seed [--force]`);
+  process.exit(2);
+}
+const force = flags.includes('--force');
 try {
   const config = loadConfig();
   const db = openDb(config.DATABASE_PATH);
   migrateDb(db);
   if (command === 'seed') {
-    const report = loadSeed(db);
+    const report = loadSeed(db, seedData, { force });
     console.log(
       `seeded ${config.DATABASE_PATH}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`,
     );
+    if (report.kept_edits.length)
+      console.log(
+        `kept ${report.kept_edits.length} record(s) edited through the API (npm run db:seed -- --force overwrites them): ${report.kept_edits.join(', ')}`,
+      );
   } else if (command === 'migrate') {
     console.log(`migrated ${config.DATABASE_PATH}`);
   } else {

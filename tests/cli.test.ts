@@ -49,6 +49,36 @@ describe('command-line tools', () => {
     s.$client.close();
   });
 
+  it('db:seed keeps records edited through the API, and --force overwrites them', () => {
+    run('scripts/db.ts', ['seed']);
+    const db = openDb(join(dir, 'k.db'));
+    const faq = db.$client.prepare('select id, answer, version from faqs order by id limit 1').get() as {
+      id: string;
+      answer: string;
+      version: number;
+    };
+    db.$client
+      .prepare("update faqs set answer = 'edited by an editor', version = version + 1 where id = ?")
+      .run(faq.id);
+    db.$client
+      .prepare(
+        "insert into revisions (collection, record_id, version, action, actor, at, before, after) values ('faqs', ?, ?, 'updated', 'anna', '2026-12-01T00:00:00.000Z', null, null)",
+      )
+      .run(faq.id, faq.version + 1);
+    db.$client.close();
+    const answer = () => {
+      const d = openDb(join(dir, 'k.db'));
+      const a = (d.$client.prepare('select answer from faqs where id = ?').get(faq.id) as { answer: string }).answer;
+      d.$client.close();
+      return a;
+    };
+    expect(run('scripts/db.ts', ['seed'])).toContain(`kept 1 record(s) edited through the API`);
+    expect(answer()).toBe('edited by an editor');
+    expect(run('scripts/db.ts', ['seed', '--force'])).toMatch(/1 updated/);
+    expect(answer()).toBe(faq.answer);
+    expect(() => run('scripts/db.ts', ['seed', '--forse'])).toThrow(/unknown option --forse/);
+  });
+
   it('rejects a bad configuration with a message naming the variable', () => {
     expect(() => run('scripts/db.ts', ['migrate'], { PORT: 'eighty' })).toThrow(/PORT="eighty"/);
   });
