@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { Repository } from '../src/repository/repository.js';
+import { Writer } from '../src/repository/writes.js';
 import { byCollection } from '../src/resources/index.js';
 import { COLLECTIONS, startApp, type TestApp } from './helpers.js';
 
@@ -60,15 +61,39 @@ describe('change feed', () => {
     const edited = structuredClone(seedData);
     edited.faqs[0]!.answer = `${edited.faqs[0]!.answer} (revised)`;
     loadSeed(t.db, edited, '2027-01-01T00:00:00.000Z');
+    // Deletes through the one writer production uses (the API's DELETE), not a test-only path.
     const repo = new Repository(t.db, 'x'.repeat(16), { get: () => 0, stop: () => {} });
-    expect(repo.softDelete(byCollection.get('prices')!, 'atma-cena-member-clinic-group-integration-price')).toBe(true);
-    await t.http.get('/v1/prices/atma-cena-member-clinic-group-integration-price').expect(404);
+    const writer = new Writer(t.db, repo);
+    const prices = byCollection.get('prices')!;
+    const id = 'atma-cena-member-clinic-group-integration-price';
+    writer.remove(prices, id, '*', 'editor');
+    await t.http.get(`/v1/prices/${id}`).expect(404);
 
     const tail = await t.http.get(`/v1/changes?since=${cursor}`).expect(200);
     expect(tail.body.data.map((e: Event) => e.action)).toEqual(['updated', 'deleted']);
-    await replay(replica, cursor);
+    const afterDelete = await replay(replica, cursor);
     expect(replica).toEqual(await current());
-    expect(replica.has('prices/atma-cena-member-clinic-group-integration-price')).toBe(false);
+    expect(replica.has(`prices/${id}`)).toBe(false);
+
+    // A restore is "restored" in the feed, as in the revisions, and a replica fetches the record again.
+    writer.restore(prices, id, 'editor');
+    const restored = await t.http.get(`/v1/changes?since=${afterDelete}`).expect(200);
+    expect(restored.body.data.map((e: Event) => e.action)).toEqual(['restored']);
+    await replay(replica, afterDelete);
+    expect(replica).toEqual(await current());
+    expect(replica.has(`prices/${id}`)).toBe(true);
+  });
+
+  it('is revalidated on every poll, and refuses a cursor past the end', async () => {
+    const res = await t.http.get('/v1/changes?limit=1').expect(200);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    const again = await t.http.get('/v1/changes?limit=1').set('if-none-match', String(res.headers.etag)).expect(304);
+    expect(again.headers['cache-control']).toBe('no-cache');
+    const last = (await t.http.get('/v1/changes?limit=1000').expect(200)).body.data.at(-1).seq as number;
+    await t.http.get(`/v1/changes?since=${last}`).expect(200);
+    const past = await t.http.get(`/v1/changes?since=${last + 1}`).expect(400);
+    expect(past.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(past.body.errors[0].name).toBe('since');
   });
 
   it('rejects a malformed cursor', async () => {

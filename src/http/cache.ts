@@ -38,6 +38,8 @@ export interface Entry extends Sized {
   lastModified: string;
   lastModifiedMs: number;
   link: string | undefined;
+  /** The route's own Cache-Control when it set one (the change feed: `no-cache`), else the default. */
+  cacheControl: string | undefined;
   identity: Buffer;
   gzip?: Buffer;
   br?: Buffer;
@@ -179,6 +181,7 @@ export class ResponseCache {
       lastModified: new Date(lastModifiedMs).toUTCString(),
       tag: `"${recordVersion === undefined ? '' : `v${recordVersion}-`}${hash}"`,
       link: headers.link as string | undefined,
+      cacheControl: headers['cache-control'] as string | undefined,
       base,
       headers: {},
       raw: {},
@@ -210,7 +213,7 @@ export class ResponseCache {
     const key = notModified ? (`304-${enc}` as const) : enc;
     let h = e.headers[key];
     if (!h) {
-      h = { etag: etagOf(e, enc), 'cache-control': this.cacheControl, vary: VARY };
+      h = { etag: etagOf(e, enc), 'cache-control': e.cacheControl ?? this.cacheControl, vary: VARY };
       if (!notModified) {
         h['last-modified'] = e.lastModified;
         if (e.link) h.link = e.link;

@@ -146,27 +146,6 @@ export class Repository {
     return row ? this.present(resource, [row], params)[0] : undefined;
   }
 
-  /**
-   * Soft-deletes a record: hidden from reads, a tombstone in the change feed, in one transaction.
-   * Returns false when there is no live record with that id.
-   */
-  softDelete(resource: Resource, id: string, at = new Date().toISOString()): boolean {
-    return this.db.transaction((tx) => {
-      const row = tx
-        .select({ version: resource.table.version })
-        .from(resource.table)
-        .where(and(eq(resource.table.id, id), isNull(resource.table.deleted_at)))
-        .get() as { version: number } | undefined;
-      if (!row) return false;
-      const version = row.version + 1;
-      tx.update(resource.table).set({ deleted_at: at, updated_at: at, version }).where(eq(resource.table.id, id)).run();
-      tx.insert(changes)
-        .values({ collection: resource.collection, record_id: id, action: 'deleted', version, changed_at: at })
-        .run();
-      return true;
-    });
-  }
-
   /** Live items of a collection by id, with citations (for includes). */
   byIds(resource: Resource, ids: string[]): Map<string, Item> {
     if (!ids.length) return new Map();

@@ -153,7 +153,8 @@ export class Writer {
     before: Item | null,
   ): Item {
     const after = this.repo.get(resource, id) as Item;
-    const event = action === 'created' ? 'created' : 'updated';
+    // The feed says what a partner must do: a restore makes a deleted record live again.
+    const event = action === 'created' || action === 'restored' ? action : 'updated';
     this.db
       .insert(changes)
       .values({ collection: resource.collection, record_id: id, action: event, version, changed_at: at })

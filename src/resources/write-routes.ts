@@ -138,7 +138,10 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
         security: SECURITY,
         body,
         response: {
-          201: one.meta({ description: 'Created.', examples: [{ data: exampleRecord(resource) }] }),
+          201: one.meta({
+            description: 'Created.',
+            examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }],
+          }),
           ...problemResponses(...writeErrors, 409),
         },
       },
@@ -165,7 +168,10 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
         headers: ifMatch,
         body: withoutId,
         response: {
-          200: one.meta({ description: 'Replaced.', examples: [{ data: exampleRecord(resource) }] }),
+          200: one.meta({
+            description: 'Replaced.',
+            examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }],
+          }),
           ...problemResponses(...writeErrors, 404, 412, 428),
         },
       },
@@ -200,7 +206,10 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
           },
         } as never,
         response: {
-          200: one.meta({ description: 'Updated.', examples: [{ data: exampleRecord(resource) }] }),
+          200: one.meta({
+            description: 'Updated.',
+            examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }],
+          }),
           ...problemResponses(...writeErrors, 404, 412, 428),
         },
       },
@@ -267,7 +276,10 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
         security: SECURITY,
         params,
         response: {
-          200: one.meta({ description: 'Restored.', examples: [{ data: exampleRecord(resource) }] }),
+          200: one.meta({
+            description: 'Restored.',
+            examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }],
+          }),
           ...problemResponses(...writeErrors, 404, 409),
         },
       },

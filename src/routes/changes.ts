@@ -1,4 +1,4 @@
-import { asc, gt } from 'drizzle-orm';
+import { asc, gt, max } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { changes } from '../db/schema/index.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
+import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { resources } from '../resources/index.js';
 
@@ -17,7 +18,9 @@ const ChangeEvent = z
     seq: z.number().int().meta({ description: 'Position in the feed; strictly increasing.' }),
     collection: z.enum(collectionNames),
     id: z.string(),
-    action: z.enum(['created', 'updated', 'deleted']),
+    action: z.enum(['created', 'updated', 'deleted', 'restored']).meta({
+      description: 'created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).',
+    }),
     version: z.number().int().meta({ description: 'The record version after the change.' }),
     changed_at: z.string(),
     href: z.string().meta({ description: 'The record (404 once deleted).' }),
@@ -67,7 +70,7 @@ export function registerChangeRoutes(app: FastifyInstance, db: Db, config: Confi
         operationId: 'listChanges',
         summary: 'Change feed',
         description:
-          'Every create, update and delete, in commit order, recorded in the same transaction as the change. Start without `since`, apply the events (fetch `href` for created/updated, remove on deleted), then poll with `since=<meta.next_cursor>`.',
+          'Every create, update, delete and restore, in commit order, recorded in the same transaction as the change. Start without `since`, apply the events (fetch `href` for created, updated and restored; remove on deleted), then poll with `since=<meta.next_cursor>`. Served with `Cache-Control: no-cache`, so a poller always revalidates (304 while nothing changed). A `since` past the latest event is a 400.',
         tags: ['dataset'],
         querystring: z.strictObject({
           since: z
@@ -86,8 +89,23 @@ export function registerChangeRoutes(app: FastifyInstance, db: Db, config: Confi
         response: { 200: ChangesPage, ...problemResponses(...READ_ERRORS) },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const since = Number(req.query.since ?? 0);
+      // A poller must see new events at once: browsers and proxies revalidate every time (a 304 when nothing changed).
+      reply.header('cache-control', 'no-cache');
+      if (since > 0) {
+        const last =
+          db
+            .select({ seq: max(changes.seq) })
+            .from(changes)
+            .get()?.seq ?? 0;
+        if (since > last)
+          throw new HttpProblem(
+            400,
+            `since=${since} is past the latest event (${last}): use a meta.next_cursor this feed returned, or omit since to start over.`,
+            [{ name: 'since', in: 'query', detail: `greater than the latest event, ${last}` }],
+          );
+      }
       const rows = db
         .select()
         .from(changes)

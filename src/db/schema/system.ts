@@ -7,7 +7,7 @@ export const changes = sqliteTable(
     seq: integer('seq').primaryKey({ autoIncrement: true }),
     collection: text('collection').notNull(),
     record_id: text('record_id').notNull(),
-    action: text('action', { enum: ['created', 'updated', 'deleted'] }).notNull(),
+    action: text('action', { enum: ['created', 'updated', 'deleted', 'restored'] }).notNull(),
     version: integer('version').notNull(),
     changed_at: text('changed_at').notNull(),
   },
