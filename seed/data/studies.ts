@@ -61,7 +61,8 @@ export const studies: StudySeed[] = [
     participants_qualifier: 'exact',
     duration_weeks: null,
     follow_up_months: null,
-    conditions: ['eating-disorders', 'depression', 'anxiety'],
+    // "mood and anxiety challenges" (population); its findings measure "depression scores" and "anxiety levels".
+    conditions: ['eating-disorders', 'mood-disorders', 'depression', 'anxiety'],
     citations: [
       {
         source_id: KAIR,
@@ -88,8 +89,9 @@ export const studies: StudySeed[] = [
     design: 'Case report (a single patient)',
     population: "A 44-year-old man with depression that hadn't responded to traditional treatments",
     intervention: 'Eight esketamine infusions combined with 30-minute group therapy sessions',
-    participants: null,
-    participants_qualifier: null,
+    // "the case of a 44-year-old man": one patient.
+    participants: 1,
+    participants_qualifier: 'exact',
     duration_weeks: null,
     follow_up_months: null,
     conditions: ['treatment-resistant-depression'],
@@ -118,7 +120,7 @@ export const studies: StudySeed[] = [
     url: null,
     source_id: null,
     design: 'Program outcome report: ketamine group therapy combined with a Community of Practice model (study design not stated; program not named by the source)',
-    population: 'Healthcare providers in Canada (number of participants not stated)',
+    population: 'Healthcare providers (in a Canadian program; where the providers work and their number are not stated)',
     intervention: 'Ketamine group therapy combined with a Community of Practice model over 12 weeks',
     participants: null,
     participants_qualifier: null,
