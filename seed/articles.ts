@@ -15,5 +15,5 @@ export type ArticleId = keyof typeof ARTICLES;
  * (partners syncing with updated_since need the new time) and update SEED_FINGERPRINT: a test fails
  * until both are done.
  */
-export const SEED_TIMESTAMP = '2026-11-22T00:00:00.000Z';
-export const SEED_FINGERPRINT = '0c8a3bec8b59dc58847636a48a744d8a';
+export const SEED_TIMESTAMP = '2026-12-02T06:00:00.000Z';
+export const SEED_FINGERPRINT = '755106de38b137d1f273c2bff9472ebb';
