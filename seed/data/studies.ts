@@ -151,7 +151,7 @@ export const studies: StudySeed[] = [
     source_id: 'dames-2025-roots-to-thrive-protocol',
     design: 'Peer-reviewed clinical protocol',
     population:
-      'Roots to Thrive group ketamine-assisted therapy cohorts (Nanaimo, BC). The article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this protocol and to Tsang et al. 2023 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
+      'Roots to Thrive group ketamine-assisted therapy cohorts (Nanaimo, BC). The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this protocol and to Tsang et al. 2023 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
     intervention:
       'Roots to Thrive 12-week group cohort: three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions. The protocol describes the program structure, facilitation model, screening, and integration framework.',
     participants: null,
@@ -208,7 +208,7 @@ export const studies: StudySeed[] = [
     source_id: 'tsang-2023-roots-to-thrive-safety',
     design: 'Safety and tolerability analysis',
     population:
-      'Participants of the Roots to Thrive ketamine-assisted therapy program. The article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this paper and to Dames et al. 2025 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
+      'Participants of the Roots to Thrive ketamine-assisted therapy program. The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this paper and to Dames et al. 2025 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
     intervention: 'Intramuscular and sublingual ketamine for psychiatric treatment in the Roots to Thrive ketamine-assisted therapy program',
     participants: null,
     participants_qualifier: null,
