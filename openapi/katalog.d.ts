@@ -129,8 +129,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Compare group and individual costs
-         * @description Per currency (never converted), the group and individual price ranges by unit, per medicine session where the source gives the session count, and the saving of group over individual as a range. Every figure lists the price ids and citations it comes from; prices that cannot be compared are listed with the reason. Information, not medical or financial advice.
+         * Compare group and individual costs, like with like
+         * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment. A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Information, not medical or financial advice.
          */
         get: operations["getCostComparison"];
         put?: never;
@@ -2391,10 +2391,12 @@ export interface components {
             format: "group" | "individual";
             /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
             amount_min: number | null;
-            /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+            /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
             amount_max: number | null;
             /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
             open_ended: boolean;
+            /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+            open_ended_from: number | null;
             /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
             approximate: boolean;
             /** @description The amount exactly as written in the source. */
@@ -2409,6 +2411,13 @@ export interface components {
             currency_implied: boolean;
             /** @enum {string} */
             unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+            /**
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @enum {string}
+             */
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+            includes: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
             sessions_included: number | null;
             sessions_included_max: number | null;
@@ -2556,25 +2565,75 @@ export interface components {
             /** @description The record (404 once deleted). */
             href: string;
         };
-        CostRange: {
-            /** @description Lowest amount, in major units. */
-            min: number;
-            /** @description Highest amount; null when a source range is open-ended ("+"). */
-            max: number | null;
-            /** @description True when any price used is stated approximately. */
+        CostFigure: {
+            /**
+             * @description Stable string identifier (slug).
+             * @example roots-to-thrive-group
+             */
+            price_id: string;
+            /** @description Null for a market-wide figure. */
+            program_id: string | null;
+            label: string;
+            amount_min: number;
+            /** @description Null for a single figure or an open-ended one. */
+            amount_max: number | null;
+            open_ended: boolean;
+            /** @description The figure written before "+" ("$10,000+"). */
+            open_ended_from: number | null;
+            /** @description As written in the source. */
+            amount_text: string;
             approximate: boolean;
-            /** @description The tax notes of the prices used, as written ("+ GST", "+ tax"; "not stated" when a price has none). */
-            tax_notes: string[];
-            /** @description The prices this range is computed from (see /v1/prices). */
-            price_ids: string[];
+            /** @description True only when the source wrote this amount without a currency code. */
+            currency_implied: boolean;
+            /** @description As written ("+ GST", "+ tax"); null when none is stated. */
+            tax_note: string | null;
+            /**
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @enum {string}
+             */
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            sessions_included: number | null;
+            /** @description Length of the program the price is for. */
+            duration_weeks: number | null;
+            includes: string[];
             citations: components["schemas"]["Citation"][];
         };
-        /** @description What group format saves over individual, as a range, in the same currency and unit. */
-        CostSaving: {
-            /** @description Smallest saving: lowest individual minus highest group (negative when the ranges overlap). */
-            min: number | null;
-            /** @description Largest saving: highest individual minus lowest group; null when open-ended. */
-            max: number | null;
+        /** @description A group figure and an individual figure with the same unit and basis. */
+        CostPair: {
+            /** @enum {string} */
+            unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+            /** @description Why these two figures are comparable (same unit and basis). */
+            basis: string;
+            group: components["schemas"]["CostFigure"];
+            individual: components["schemas"]["CostFigure"];
+            /** @description Individual minus group, in the same currency and unit: indicative, never converted. */
+            difference: {
+                /** @description Lowest individual minus highest group amount. */
+                min: number | null;
+                /** @description Highest individual minus lowest group amount; null when open-ended. */
+                max: number | null;
+                approximate: boolean;
+            };
+            /** @description What differs between the two figures (tax basis, length, what is included). */
+            caveats: string[];
+        };
+        /** @description A source's own comparative claim about cost, cited. */
+        CostClaim: {
+            id: string;
+            /** @description What the source says, attributed, in its own terms. */
+            claim: string;
+            /**
+             * @description Stable string identifier (slug).
+             * @example roots-to-thrive-group
+             */
+            source_id: string;
+            said_of: string;
+            /** @description The source's own qualifier, verbatim. */
+            hedge: string | null;
+            program_ids: string[];
+            organization_ids: string[];
+            price_ids: string[];
+            citations: components["schemas"]["Citation"][];
         };
         FitFlag: {
             /**
@@ -2951,10 +3010,12 @@ export interface components {
             format: "group" | "individual";
             /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
             amount_min: number | null;
-            /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+            /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
             amount_max: number | null;
             /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
             open_ended: boolean;
+            /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+            open_ended_from: number | null;
             /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
             approximate: boolean;
             /** @description The amount exactly as written in the source. */
@@ -2969,6 +3030,13 @@ export interface components {
             currency_implied: boolean;
             /** @enum {string} */
             unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+            /**
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @enum {string}
+             */
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+            includes: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
             sessions_included: number | null;
             sessions_included_max: number | null;
@@ -3013,10 +3081,12 @@ export interface components {
             format?: "group" | "individual";
             /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
             amount_min?: number | null;
-            /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+            /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
             amount_max?: number | null;
             /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
             open_ended?: boolean;
+            /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+            open_ended_from?: number | null;
             /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
             approximate?: boolean;
             /** @description The amount exactly as written in the source. */
@@ -3031,6 +3101,13 @@ export interface components {
             currency_implied?: boolean;
             /** @enum {string} */
             unit?: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+            /**
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @enum {string}
+             */
+            treatment?: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+            includes?: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
             sessions_included?: number | null;
             sessions_included_max?: number | null;
@@ -4321,7 +4398,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Group versus individual costs, per currency. */
+            /** @description Group versus individual costs, like with like, per currency. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4340,48 +4417,59 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "currency": "CAD",
-                     *           "currency_implied": false,
-                     *           "by_unit": [
+                     *           "pairs": [
                      *             {
                      *               "unit": "per_program",
+                     *               "basis": "Price of a whole program with 3 medicine sessions, from the same organization.",
                      *               "group": {
-                     *                 "min": 5850,
-                     *                 "max": 5850,
+                     *                 "price_id": "roots-to-thrive-group-price",
+                     *                 "program_id": "roots-to-thrive-group",
+                     *                 "label": "Roots to Thrive Group (12 weeks, 3 sessions)",
+                     *                 "amount_min": 5850,
+                     *                 "amount_max": null,
+                     *                 "open_ended": false,
+                     *                 "open_ended_from": null,
+                     *                 "amount_text": "~CAD $5,850 + GST",
                      *                 "approximate": true,
-                     *                 "tax_notes": [
-                     *                   "+ GST"
-                     *                 ],
-                     *                 "price_ids": [
-                     *                   "roots-to-thrive-group-price"
+                     *                 "currency_implied": false,
+                     *                 "tax_note": "+ GST",
+                     *                 "treatment": "ketamine_assisted_therapy",
+                     *                 "sessions_included": 3,
+                     *                 "duration_weeks": 12,
+                     *                 "includes": [
+                     *                   "community-of-practice groups",
+                     *                   "Indigenous wellness integration"
                      *                 ],
                      *                 "citations": []
                      *               },
                      *               "individual": {
-                     *                 "min": 7500,
-                     *                 "max": 7500,
+                     *                 "price_id": "roots-to-thrive-individual-price",
+                     *                 "program_id": "roots-to-thrive-individual",
+                     *                 "label": "Roots to Thrive Individual (6 weeks, 3 sessions)",
+                     *                 "amount_min": 7500,
+                     *                 "amount_max": null,
+                     *                 "open_ended": false,
+                     *                 "open_ended_from": null,
+                     *                 "amount_text": "CAD $7,500 + tax",
                      *                 "approximate": true,
-                     *                 "tax_notes": [
-                     *                   "+ tax"
-                     *                 ],
-                     *                 "price_ids": [
-                     *                   "roots-to-thrive-individual-price"
-                     *                 ],
+                     *                 "currency_implied": false,
+                     *                 "tax_note": "+ tax",
+                     *                 "treatment": "ketamine_assisted_therapy",
+                     *                 "sessions_included": 3,
+                     *                 "duration_weeks": 6,
+                     *                 "includes": [],
                      *                 "citations": []
                      *               },
-                     *               "saving": {
+                     *               "difference": {
                      *                 "min": 1650,
-                     *                 "max": 1650
+                     *                 "max": 1650,
+                     *                 "approximate": true
                      *               },
-                     *               "note": "Amounts are compared as written, but their tax notes differ (group: + GST; individual: + tax): the saving is indicative."
+                     *               "caveats": [
+                     *                 "Tax bases differ (group: \"+ GST\"; individual: \"+ tax\"): the difference compares amounts before different taxes."
+                     *               ]
                      *             }
                      *           ],
-                     *           "per_medicine_session": {
-                     *             "group": null,
-                     *             "individual": null,
-                     *             "saving": null,
-                     *             "note": null,
-                     *             "derived_from": []
-                     *           },
                      *           "not_comparable": [
                      *             {
                      *               "price_id": "atma-cena-member-clinic-group-integration-price",
@@ -4390,6 +4478,7 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
+                     *       "claims": [],
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
@@ -4402,37 +4491,19 @@ export interface operations {
                              * @example USD
                              */
                             currency: string;
-                            /** @description True when some prices used were written with a bare "$". */
-                            currency_implied: boolean;
-                            by_unit: {
-                                group: components["schemas"]["CostRange"] | null;
-                                individual: components["schemas"]["CostRange"] | null;
-                                saving: components["schemas"]["CostSaving"] | null;
-                                /** @description Why a comparison cannot be made, when it cannot. */
-                                note: string | null;
-                                /** @enum {string} */
-                                unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
-                            }[];
-                            per_medicine_session: {
-                                group: components["schemas"]["CostRange"] | null;
-                                individual: components["schemas"]["CostRange"] | null;
-                                saving: components["schemas"]["CostSaving"] | null;
-                                /** @description Why a comparison cannot be made, when it cannot. */
-                                note: string | null;
-                                /** @description Program prices divided by the number of medicine sessions the source gives for them. */
-                                derived_from: {
-                                    price_id: string;
-                                    amount: number;
-                                    sessions: number;
-                                    per_session: number;
-                                }[];
-                            };
-                            /** @description Prices left out of the figures, and why. */
+                            pairs: components["schemas"]["CostPair"][];
+                            /** @description Prices not paired with any other, and why. */
                             not_comparable: {
+                                /**
+                                 * @description Stable string identifier (slug).
+                                 * @example roots-to-thrive-group
+                                 */
                                 price_id: string;
                                 reason: string;
                             }[];
                         }[];
+                        /** @description The sources' own comparative claims, beside the computed pairs. */
+                        claims: components["schemas"]["CostClaim"][];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
@@ -4738,8 +4809,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -4923,8 +4994,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -5480,8 +5551,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -5669,8 +5740,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -6342,8 +6413,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -6688,8 +6759,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -7250,8 +7321,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -7487,8 +7558,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -8110,8 +8181,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -8369,8 +8440,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -9094,8 +9165,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -9649,8 +9720,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -10168,8 +10239,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -10367,8 +10438,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -10939,8 +11010,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -11142,8 +11213,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -11832,8 +11903,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -12195,8 +12266,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -12799,8 +12870,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -13080,8 +13151,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -13767,8 +13838,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -14070,8 +14141,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -14815,8 +14886,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -15390,8 +15461,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -15823,7 +15894,7 @@ export interface operations {
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
                 sort?: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
                 /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-                fields?: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "approximate" | "amount_text" | "currency" | "currency_implied" | "unit" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+                fields?: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
                 /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: ("program" | "sources")[];
                 /**
@@ -15844,6 +15915,10 @@ export interface operations {
                 currency?: string[];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
+                /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
+                country?: string[];
+                /** @description The treatment the amount pays for. Comma-separated or repeated. */
+                treatment?: ("ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated")[];
                 /** @description Lower amount, in major units. Lower bound, inclusive. */
                 amount_min_gte?: number;
                 /** @description Lower amount, in major units. Upper bound, inclusive. */
@@ -15889,20 +15964,23 @@ export interface operations {
                      *         {
                      *           "id": "kair-individual-session-400-600",
                      *           "program_id": null,
-                     *           "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *           "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *           "format": "individual",
                      *           "amount_min": 400,
                      *           "amount_max": 600,
                      *           "open_ended": false,
+                     *           "open_ended_from": null,
                      *           "approximate": true,
                      *           "amount_text": "$400-$600",
                      *           "currency": "USD",
                      *           "currency_implied": true,
                      *           "unit": "per_session",
+                     *           "treatment": "not_stated",
+                     *           "includes": [],
                      *           "sessions_included": null,
                      *           "sessions_included_max": null,
                      *           "tax_note": null,
-                     *           "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *           "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *           "citations": [
                      *             {
                      *               "source_id": "kair-group-therapy-unpacked",
@@ -15913,16 +15991,11 @@ export interface operations {
                      *               "source_id": "kair-group-therapy-unpacked",
                      *               "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *               "section": "Benefits, Risks & Candidacy"
-                     *             },
-                     *             {
-                     *               "source_id": "kair-group-therapy-unpacked",
-                     *               "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *               "section": "Cost & accessibility snapshot"
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -15949,7 +16022,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,approximate,amount_text,currency,currency_implied,unit,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
+                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -16062,10 +16135,12 @@ export interface operations {
                     format: "group" | "individual";
                     /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
                     amount_min: number | null;
-                    /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+                    /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
                     amount_max: number | null;
                     /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
                     open_ended: boolean;
+                    /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+                    open_ended_from: number | null;
                     /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
                     approximate: boolean;
                     /** @description The amount exactly as written in the source. */
@@ -16080,6 +16155,13 @@ export interface operations {
                     currency_implied: boolean;
                     /** @enum {string} */
                     unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+                    /**
+                     * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+                     * @enum {string}
+                     */
+                    treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+                    /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+                    includes: string[];
                     /** @description Medicine sessions the price covers; the lower bound when a range. */
                     sessions_included: number | null;
                     sessions_included_max: number | null;
@@ -16107,20 +16189,23 @@ export interface operations {
                      *       "data": {
                      *         "id": "kair-individual-session-400-600",
                      *         "program_id": null,
-                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *         "format": "individual",
                      *         "amount_min": 400,
                      *         "amount_max": 600,
                      *         "open_ended": false,
+                     *         "open_ended_from": null,
                      *         "approximate": true,
                      *         "amount_text": "$400-$600",
                      *         "currency": "USD",
                      *         "currency_implied": true,
                      *         "unit": "per_session",
+                     *         "treatment": "not_stated",
+                     *         "includes": [],
                      *         "sessions_included": null,
                      *         "sessions_included_max": null,
                      *         "tax_note": null,
-                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *         "citations": [
                      *           {
                      *             "source_id": "kair-group-therapy-unpacked",
@@ -16131,16 +16216,11 @@ export interface operations {
                      *             "source_id": "kair-group-therapy-unpacked",
                      *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *             "section": "Benefits, Risks & Candidacy"
-                     *           },
-                     *           {
-                     *             "source_id": "kair-group-therapy-unpacked",
-                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *             "section": "Cost & accessibility snapshot"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -16413,6 +16493,10 @@ export interface operations {
                 currency?: string[];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
+                /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
+                country?: string[];
+                /** @description The treatment the amount pays for. Comma-separated or repeated. */
+                treatment?: ("ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated")[];
                 /** @description Lower amount, in major units. Lower bound, inclusive. */
                 amount_min_gte?: number;
                 /** @description Lower amount, in major units. Upper bound, inclusive. */
@@ -16443,7 +16527,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,approximate,amount_text,currency,currency_implied,unit,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
+                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -16551,6 +16635,10 @@ export interface operations {
                 currency?: string[];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
+                /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
+                country?: string[];
+                /** @description The treatment the amount pays for. Comma-separated or repeated. */
+                treatment?: ("ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated")[];
                 /** @description Lower amount, in major units. Lower bound, inclusive. */
                 amount_min_gte?: number;
                 /** @description Lower amount, in major units. Upper bound, inclusive. */
@@ -16667,7 +16755,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-                fields?: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "approximate" | "amount_text" | "currency" | "currency_implied" | "unit" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+                fields?: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
                 /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: ("program" | "sources")[];
             };
@@ -16707,20 +16795,23 @@ export interface operations {
                      *       "data": {
                      *         "id": "kair-individual-session-400-600",
                      *         "program_id": null,
-                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *         "format": "individual",
                      *         "amount_min": 400,
                      *         "amount_max": 600,
                      *         "open_ended": false,
+                     *         "open_ended_from": null,
                      *         "approximate": true,
                      *         "amount_text": "$400-$600",
                      *         "currency": "USD",
                      *         "currency_implied": true,
                      *         "unit": "per_session",
+                     *         "treatment": "not_stated",
+                     *         "includes": [],
                      *         "sessions_included": null,
                      *         "sessions_included_max": null,
                      *         "tax_note": null,
-                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *         "citations": [
                      *           {
                      *             "source_id": "kair-group-therapy-unpacked",
@@ -16731,16 +16822,11 @@ export interface operations {
                      *             "source_id": "kair-group-therapy-unpacked",
                      *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *             "section": "Benefits, Risks & Candidacy"
-                     *           },
-                     *           {
-                     *             "source_id": "kair-group-therapy-unpacked",
-                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *             "section": "Cost & accessibility snapshot"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -16883,10 +16969,12 @@ export interface operations {
                     format: "group" | "individual";
                     /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
                     amount_min: number | null;
-                    /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+                    /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
                     amount_max: number | null;
                     /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
                     open_ended: boolean;
+                    /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+                    open_ended_from: number | null;
                     /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
                     approximate: boolean;
                     /** @description The amount exactly as written in the source. */
@@ -16901,6 +16989,13 @@ export interface operations {
                     currency_implied: boolean;
                     /** @enum {string} */
                     unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+                    /**
+                     * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+                     * @enum {string}
+                     */
+                    treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+                    /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+                    includes: string[];
                     /** @description Medicine sessions the price covers; the lower bound when a range. */
                     sessions_included: number | null;
                     sessions_included_max: number | null;
@@ -16928,20 +17023,23 @@ export interface operations {
                      *       "data": {
                      *         "id": "kair-individual-session-400-600",
                      *         "program_id": null,
-                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *         "format": "individual",
                      *         "amount_min": 400,
                      *         "amount_max": 600,
                      *         "open_ended": false,
+                     *         "open_ended_from": null,
                      *         "approximate": true,
                      *         "amount_text": "$400-$600",
                      *         "currency": "USD",
                      *         "currency_implied": true,
                      *         "unit": "per_session",
+                     *         "treatment": "not_stated",
+                     *         "includes": [],
                      *         "sessions_included": null,
                      *         "sessions_included_max": null,
                      *         "tax_note": null,
-                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *         "citations": [
                      *           {
                      *             "source_id": "kair-group-therapy-unpacked",
@@ -16952,16 +17050,11 @@ export interface operations {
                      *             "source_id": "kair-group-therapy-unpacked",
                      *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *             "section": "Benefits, Risks & Candidacy"
-                     *           },
-                     *           {
-                     *             "source_id": "kair-group-therapy-unpacked",
-                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *             "section": "Cost & accessibility snapshot"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -17614,20 +17707,23 @@ export interface operations {
                      *       "data": {
                      *         "id": "kair-individual-session-400-600",
                      *         "program_id": null,
-                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *         "format": "individual",
                      *         "amount_min": 400,
                      *         "amount_max": 600,
                      *         "open_ended": false,
+                     *         "open_ended_from": null,
                      *         "approximate": true,
                      *         "amount_text": "$400-$600",
                      *         "currency": "USD",
                      *         "currency_implied": true,
                      *         "unit": "per_session",
+                     *         "treatment": "not_stated",
+                     *         "includes": [],
                      *         "sessions_included": null,
                      *         "sessions_included_max": null,
                      *         "tax_note": null,
-                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *         "citations": [
                      *           {
                      *             "source_id": "kair-group-therapy-unpacked",
@@ -17638,16 +17734,11 @@ export interface operations {
                      *             "source_id": "kair-group-therapy-unpacked",
                      *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *             "section": "Benefits, Risks & Candidacy"
-                     *           },
-                     *           {
-                     *             "source_id": "kair-group-therapy-unpacked",
-                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *             "section": "Cost & accessibility snapshot"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -17973,20 +18064,23 @@ export interface operations {
                      *       "data": {
                      *         "id": "kair-individual-session-400-600",
                      *         "program_id": null,
-                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *         "format": "individual",
                      *         "amount_min": 400,
                      *         "amount_max": 600,
                      *         "open_ended": false,
+                     *         "open_ended_from": null,
                      *         "approximate": true,
                      *         "amount_text": "$400-$600",
                      *         "currency": "USD",
                      *         "currency_implied": true,
                      *         "unit": "per_session",
+                     *         "treatment": "not_stated",
+                     *         "includes": [],
                      *         "sessions_included": null,
                      *         "sessions_included_max": null,
                      *         "tax_note": null,
-                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *         "citations": [
                      *           {
                      *             "source_id": "kair-group-therapy-unpacked",
@@ -17997,16 +18091,11 @@ export interface operations {
                      *             "source_id": "kair-group-therapy-unpacked",
                      *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *             "section": "Benefits, Risks & Candidacy"
-                     *           },
-                     *           {
-                     *             "source_id": "kair-group-therapy-unpacked",
-                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *             "section": "Cost & accessibility snapshot"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -18455,6 +18544,12 @@ export interface operations {
                 category?: ("absolute" | "requires_evaluation" | "group_specific")[];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
                 applies_to?: ("any" | "group")[];
+                /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+                scope_level?: ("program" | "format" | "ketamine_therapy")[];
+                /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+                stated_by?: string[];
+                /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
+                program_id?: string[];
             };
             header?: {
                 /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
@@ -18513,8 +18608,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -18703,8 +18798,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -18973,6 +19068,12 @@ export interface operations {
                 category?: ("absolute" | "requires_evaluation" | "group_specific")[];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
                 applies_to?: ("any" | "group")[];
+                /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+                scope_level?: ("program" | "format" | "ketamine_therapy")[];
+                /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+                stated_by?: string[];
+                /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
+                program_id?: string[];
             };
             header?: never;
             path?: never;
@@ -19095,6 +19196,12 @@ export interface operations {
                 category?: ("absolute" | "requires_evaluation" | "group_specific")[];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
                 applies_to?: ("any" | "group")[];
+                /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+                scope_level?: ("program" | "format" | "ketamine_therapy")[];
+                /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+                stated_by?: string[];
+                /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
+                program_id?: string[];
             };
             header?: never;
             path?: never;
@@ -19264,8 +19371,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -19457,8 +19564,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -20136,8 +20243,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -20488,8 +20595,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -21005,8 +21112,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -21205,8 +21312,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -21775,8 +21882,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -21979,8 +22086,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -22667,8 +22774,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -23028,8 +23135,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -23556,8 +23663,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -23760,8 +23867,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -24351,8 +24458,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -24577,8 +24684,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -25266,8 +25373,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -25785,8 +25892,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -26292,8 +26399,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -26477,8 +26584,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -27045,8 +27152,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -27233,8 +27340,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -27903,8 +28010,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -28246,8 +28353,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -28758,8 +28865,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -28954,8 +29061,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -29515,8 +29622,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -29715,8 +29822,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -30402,8 +30509,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -30762,8 +30869,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -31349,8 +31456,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -31614,8 +31721,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -32250,8 +32357,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -32519,8 +32626,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -33281,8 +33388,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -33716,8 +33823,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -34293,8 +34400,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:00:00.000Z",
-                     *           "updated_at": "2026-12-02T06:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:30:00.000Z",
+                     *           "updated_at": "2026-12-02T06:30:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -34545,8 +34652,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -35173,8 +35280,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -35429,8 +35536,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -36179,8 +36286,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */
@@ -36602,8 +36709,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:00:00.000Z",
-                     *         "updated_at": "2026-12-02T06:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:30:00.000Z",
+                     *         "updated_at": "2026-12-02T06:30:00.000Z"
                      *       }
                      *     }
                      */

@@ -9,11 +9,23 @@ export const ARTICLES = {
 
 export type ArticleId = keyof typeof ARTICLES;
 
+/** How derived text names each article when it says whose a statement is ("The KAIR article says…"). */
+export const ARTICLE_NAMES: Record<ArticleId, string> = {
+  'kair-group-therapy-unpacked': 'the KAIR article',
+  'group-ketamine-therapy-canada': 'the Canadian article',
+};
+
+/** "the KAIR article", "the KAIR article and the Canadian article": who says a statement. */
+export function speakers(sourceIds: readonly string[]): string {
+  const names = sourceIds.map((id) => ARTICLE_NAMES[id as ArticleId] ?? `the source ${id}`);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? 'a source');
+}
+
 /**
  * The created_at/updated_at and change-feed time of what the seed writes: the seed is deterministic,
  * so databases built from it agree byte for byte. Whenever the seed data changes, move this forward
  * (partners syncing with updated_since need the new time) and update SEED_FINGERPRINT: a test fails
  * until both are done.
  */
-export const SEED_TIMESTAMP = '2026-12-02T06:00:00.000Z';
-export const SEED_FINGERPRINT = 'c3f8ca5b03107a955b44a336803e7414';
+export const SEED_TIMESTAMP = '2026-12-02T06:30:00.000Z';
+export const SEED_FINGERPRINT = '99550c880881a869dc10c4685eba611a';

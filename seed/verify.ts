@@ -118,6 +118,65 @@ export function verifyReferences(data: SeedData): string[] {
   for (const f of data.faqs) for (const r of f.related) need(`faqs/${f.id}`, r.collection.replace(/-/g, '_'), r.id);
   for (const s of data.session_phases)
     for (const r of s.practical_rules) need(`session_phases/${s.id}`, 'programs', r.program_id);
+  for (const [collection, records] of Object.entries(data) as [string, Cited[]][]) {
+    for (const r of records) {
+      for (const [field, scope] of scopesOf(r)) {
+        for (const p of scope.program_ids) need(`${collection}/${r.id}.${field}`, 'programs', p);
+      }
+    }
+  }
+  return [...problems, ...verifyScopes(data as unknown as Record<string, Cited[]>)];
+}
+
+interface ScopeLike {
+  level: string;
+  program_ids: string[];
+  stated_by: string[];
+  hedge: string | null;
+}
+
+/** The scope fields of a record (`scope`, `dose_scope`, …): every field named so, whatever the collection. */
+function scopesOf(record: Cited): [string, ScopeLike][] {
+  return Object.entries(record).filter(
+    (e): e is [string, ScopeLike] => (e[0] === 'scope' || e[0].endsWith('_scope')) && e[1] !== null,
+  );
+}
+
+/**
+ * A statement's scope names who says it: every source in `stated_by` is cited by the record, and the
+ * qualifier (`hedge`) is the source's own words, found in that order in one of its excerpts from a
+ * source that says it ("typically … carefully adjusted": fragments separated by an ellipsis).
+ */
+export function verifyScopes(data: Record<string, Cited[]>): string[] {
+  const problems: string[] = [];
+  for (const [collection, records] of Object.entries(data) as [string, Cited[]][]) {
+    for (const r of records) {
+      // What a price includes is the source's words: each item is in one of the record's excerpts.
+      const includes = (r as { includes?: unknown }).includes;
+      if (Array.isArray(includes))
+        for (const item of includes)
+          if (!r.citations.some((c) => c.excerpt.includes(String(item))))
+            problems.push(`${collection}/${r.id}.includes: ${JSON.stringify(item)} is not in any of its excerpts`);
+      for (const [field, scope] of scopesOf(r)) {
+        const where = `${collection}/${r.id}.${field}`;
+        const cited = new Set(r.citations.map((c) => c.source_id));
+        for (const s of scope.stated_by) if (!cited.has(s)) problems.push(`${where}: stated_by ${s} is not cited`);
+        if (scope.hedge === null) continue;
+        const parts = scope.hedge.split('…').map((x) => x.trim());
+        const found = r.citations.some((c) => {
+          if (!scope.stated_by.includes(c.source_id)) return false;
+          let at = 0;
+          for (const part of parts) {
+            const i = c.excerpt.indexOf(part, at);
+            if (i < 0) return false;
+            at = i + part.length;
+          }
+          return true;
+        });
+        if (!found) problems.push(`${where}: hedge ${JSON.stringify(scope.hedge)} is not in an excerpt of its sources`);
+      }
+    }
+  }
   return problems;
 }
 

@@ -22,73 +22,107 @@ type P = {
 };
 
 describe('cost comparison', () => {
-  it('matches figures recomputed independently from /v1/prices, per currency, never mixed', async () => {
-    const prices: P[] = (await t.http.get('/v1/prices?limit=100').expect(200)).body.data;
+  type Fig = { price_id: string; amount_min: number; amount_max: number | null; open_ended: boolean };
+  type PairBody = {
+    unit: string;
+    group: Fig;
+    individual: Fig;
+    difference: { min: number | null; max: number | null };
+    caveats: string[];
+  };
+
+  it('pairs only figures of one currency, unit and basis, and accounts for every price', async () => {
+    const prices: (P & { program_id: string | null })[] = (await t.http.get('/v1/prices?limit=100').expect(200)).body
+      .data;
     const res = await t.http.get('/v1/cost-comparison').expect(200);
-    expect(res.body.disclaimer).toMatch(/not medical advice/);
     expect(res.body.data.map((c: { currency: string }) => c.currency)).toEqual(['CAD', 'USD']);
     for (const cur of res.body.data) {
-      for (const u of cur.by_unit) {
-        for (const f of ['group', 'individual'] as const) {
-          const used = prices.filter(
-            (p) => p.currency === cur.currency && p.unit === u.unit && p.format === f && p.amount_min !== null,
-          );
-          if (!used.length) {
-            expect(u[f]).toBeNull();
-            continue;
-          }
-          expect(u[f].price_ids.sort()).toEqual(used.map((p) => p.id).sort());
-          expect(u[f].min).toBe(Math.min(...used.map((p) => p.amount_min as number)));
-          const open = used.some((p) => p.open_ended);
-          expect(u[f].max).toBe(open ? null : Math.max(...used.map((p) => p.amount_max ?? (p.amount_min as number))));
-        }
-        if (u.group && u.individual) {
-          expect(u.saving.min).toBe(u.group.max === null ? null : u.individual.min - u.group.max);
-          expect(u.saving.max).toBe(u.individual.max === null ? null : u.individual.max - u.group.min);
-        }
-        for (const id of [...(u.group?.price_ids ?? []), ...(u.individual?.price_ids ?? [])]) {
-          expect(prices.find((p) => p.id === id)?.currency).toBe(cur.currency);
-        }
+      const seen = new Set<string>();
+      for (const pair of cur.pairs as PairBody[]) {
+        const g = prices.find((p) => p.id === pair.group.price_id) as P & { program_id: string | null };
+        const i = prices.find((p) => p.id === pair.individual.price_id) as P & { program_id: string | null };
+        expect([g.format, i.format]).toEqual(['group', 'individual']);
+        expect([g.currency, i.currency]).toEqual([cur.currency, cur.currency]);
+        expect([g.unit, i.unit]).toEqual([pair.unit, pair.unit]);
+        expect(g.program_id === null).toBe(i.program_id === null);
+        if (pair.unit === 'per_program') expect(g.sessions_included).toBe(i.sessions_included);
+        // The difference is recomputed independently: individual minus group, as a range.
+        const gMax = g.open_ended ? null : (g.amount_max ?? g.amount_min);
+        const iMax = i.open_ended ? null : (i.amount_max ?? i.amount_min);
+        expect(pair.difference.min).toBe(gMax === null ? null : (i.amount_min as number) - gMax);
+        expect(pair.difference.max).toBe(iMax === null ? null : iMax - (g.amount_min as number));
+        seen.add(g.id).add(i.id);
       }
+      for (const n of cur.not_comparable) {
+        expect(seen.has(n.price_id)).toBe(false);
+        expect(n.reason.length).toBeGreaterThan(10);
+        seen.add(n.price_id);
+      }
+      expect([...seen].sort()).toEqual(
+        prices
+          .filter((p) => p.currency === cur.currency)
+          .map((p) => p.id)
+          .sort(),
+      );
     }
   });
 
-  it('gives per-session figures only where the source gives the session count', async () => {
-    const res = await t.http.get('/v1/cost-comparison?currency=CAD').expect(200);
-    const cad = res.body.data[0];
-    const derived = Object.fromEntries(
-      cad.per_medicine_session.derived_from.map((d: { price_id: string; per_session: number }) => [
-        d.price_id,
-        d.per_session,
-      ]),
-    );
-    expect(derived['roots-to-thrive-group-price']).toBe(1950); // CAD 5,850 / 3 sessions
-    expect(derived['roots-to-thrive-individual-price']).toBe(2500); // CAD 7,500 / 3 sessions
+  it('never sets a one-session bundle against a cohort, nor an infusion against a therapy session', async () => {
+    const res = await t.http.get('/v1/cost-comparison').expect(200);
+    const byCurrency = Object.fromEntries(res.body.data.map((c: { currency: string }) => [c.currency, c]));
+    const pairIds = (c: { pairs: PairBody[] }) => c.pairs.map((p) => `${p.group.price_id}|${p.individual.price_id}`);
+    expect(pairIds(byCurrency.CAD)).toEqual(['roots-to-thrive-group-price|roots-to-thrive-individual-price']);
     const reasons = Object.fromEntries(
-      cad.not_comparable.map((n: { price_id: string; reason: string }) => [n.price_id, n.reason]),
+      byCurrency.CAD.not_comparable.map((n: { price_id: string; reason: string }) => [n.price_id, n.reason]),
     );
+    expect(reasons['atma-cena-psycholytic-pathway-price']).toMatch(/1 medicine session/);
     expect(reasons['atma-cena-customized-kat-price']).toMatch(/range/);
     expect(reasons['atma-cena-member-clinic-group-integration-price']).toMatch(/Varies by clinic/);
+    const usd = pairIds(byCurrency.USD);
+    expect(usd).not.toContain('kair-group-session-100-250|kair-individual-infusion-400-600');
+    expect(usd).toContain('kair-group-session-100-250|kair-individual-kap-session-600-1200');
+    expect(usd).toContain('kair-group-session-100-250|kair-individual-session-400-600');
+    // Infusions and KAP are never merged into one range: each pair is one figure against one figure.
+    for (const p of byCurrency.USD.pairs as PairBody[]) expect(p.individual.price_id).not.toMatch(/,/);
+    expect(JSON.stringify(res.body)).not.toMatch(/per_medicine_session|derived_from/);
   });
 
-  it('filters by country and program, and rejects bad input', async () => {
+  it('keeps tax bases, implied currencies and open-ended figures as the source writes them', async () => {
+    const res = await t.http.get('/v1/cost-comparison').expect(200);
+    const [cad, usd] = res.body.data;
+    const roots = cad.pairs[0] as PairBody & { group: Fig & { tax_note: string; currency_implied: boolean } };
+    expect(roots.difference).toEqual({ min: 1650, max: 1650, approximate: true });
+    expect(roots.caveats.join(' ')).toMatch(/Tax bases differ \(group: "\+ GST"; individual: "\+ tax"\)/);
+    expect(roots.caveats.join(' ')).toMatch(/12 weeks.*6 weeks/);
+    expect(roots.group.currency_implied).toBe(false);
+    const firstYear = (usd.pairs as (PairBody & { individual: Fig & { open_ended_from: number } })[]).find(
+      (p) => p.unit === 'per_year',
+    );
+    expect(firstYear?.individual.open_ended).toBe(true);
+    expect(firstYear?.individual.open_ended_from).toBe(10000);
+    expect(firstYear?.difference.max).toBeNull();
+    const ids = new Set(res.body.claims.map((c: { id: string }) => c.id));
+    for (const id of [
+      'kair-group-typically-40-60-percent-less',
+      'kair-individual-400-600-group-100-250',
+      'kair-colorado-clinic-group-sessions-half-price',
+      'canadian-group-typically-less-expensive-per-session',
+    ])
+      expect(ids.has(id)).toBe(true);
+  });
+
+  it('filters by country (in SQL) and program, and rejects bad input', async () => {
     const us = await t.http.get('/v1/cost-comparison?country=US').expect(200);
     for (const c of us.body.data) expect(c.currency).toBe('USD');
+    const ca = await t.http.get('/v1/cost-comparison?country=CA').expect(200);
+    expect(ca.body.data.map((c: { currency: string }) => c.currency)).toEqual(['CAD']);
     const one = await t.http.get('/v1/cost-comparison?program_id=roots-to-thrive-group').expect(200);
-    expect(one.body.data[0].by_unit[0].group.price_ids).toEqual(['roots-to-thrive-group-price']);
-    expect(one.body.data[0].by_unit[0].individual).toBeNull();
+    expect(one.body.data[0].pairs).toEqual([]);
+    expect(one.body.data[0].not_comparable.map((n: { price_id: string }) => n.price_id)).toEqual([
+      'roots-to-thrive-group-price',
+    ]);
+    expect(one.body.claims.map((c: { id: string }) => c.id)).toContain('canadian-roots-to-thrive-substantial-savings');
     await t.http.get('/v1/cost-comparison?currency=cad').expect(400);
-  });
-
-  it('says when compared amounts have different tax notes', async () => {
-    const res = await t.http
-      .get('/v1/cost-comparison?program_id=roots-to-thrive-group,roots-to-thrive-individual')
-      .expect(200);
-    const perProgram = res.body.data[0].by_unit.find((u: { unit: string }) => u.unit === 'per_program');
-    expect(perProgram.group.tax_notes).toEqual(['+ GST']);
-    expect(perProgram.individual.tax_notes).toEqual(['+ tax']);
-    expect(perProgram.saving).toEqual({ min: 1650, max: 1650 });
-    expect(perProgram.note).toMatch(/tax notes differ/);
   });
 });
 

@@ -1,10 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { SEED_FINGERPRINT } from '../seed/articles.js';
+import { costClaims } from '../seed/data/cost-claims.js';
 import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { validateSeed } from '../seed/schemas.js';
-import { loadArticles, numbersIn, SEEDS_DIR, seedFingerprint, verifyReferences, verifySeed } from '../seed/verify.js';
+import {
+  loadArticles,
+  numbersIn,
+  SEEDS_DIR,
+  seedFingerprint,
+  verifyReferences,
+  verifyScopes,
+  verifySeed,
+} from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import { freshDb } from './helpers.js';
 
@@ -34,6 +43,57 @@ describe('curated seed', () => {
     const problems = verifySeed(broken, articles as Map<string, string>);
     expect(problems.some((p) => p.includes('roots-to-thrive-group-price: number 5580'))).toBe(true);
     expect(problems.some((p) => p.includes('not found verbatim'))).toBe(true);
+  });
+
+  it('verifier catches a scope whose speaker is not cited, a hedge the source does not use, an unknown program', () => {
+    const broken = structuredClone(seedData);
+    const c = broken.contraindications.find((x) => x.id === 'active-suicidality')!;
+    c.scope = { ...c.scope, stated_by: ['kair-group-therapy-unpacked'], hedge: 'always' };
+    const r = broken.dosing_routes.find((x) => x.id === 'intramuscular')!;
+    r.dose_scope = {
+      level: 'program',
+      format: null,
+      program_ids: ['no-such-program'],
+      stated_by: ['kair-group-therapy-unpacked'],
+      hedge: 'typically … never adjusted',
+    };
+    const problems = verifyReferences(broken);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'contraindications/active-suicidality.scope: stated_by kair-group-therapy-unpacked is not cited',
+        'contraindications/active-suicidality.scope: hedge "always" is not in an excerpt of its sources',
+        'dosing_routes/intramuscular.dose_scope: unknown programs id no-such-program',
+        'dosing_routes/intramuscular.dose_scope: hedge "typically … never adjusted" is not in an excerpt of its sources',
+      ]),
+    );
+    expect(verifyReferences(seedData)).toEqual([]);
+  });
+
+  it.skipIf(!articles)('cites the cost claims verbatim, with their own qualifiers and known ids', () => {
+    const texts = articles as Map<string, string>;
+    for (const c of costClaims) {
+      expect(c.citations.length).toBeGreaterThan(0);
+      for (const x of c.citations) {
+        expect(x.source_id).toBe(c.source_id);
+        expect(texts.get(x.source_id), `${c.id}: ${x.excerpt}`).toContain(x.excerpt);
+        expect(x.excerpt.length).toBeLessThanOrEqual(200);
+      }
+      for (const id of c.price_ids) expect(seedData.prices.map((p) => p.id)).toContain(id);
+      for (const id of c.program_ids) expect(seedData.programs.map((p) => p.id)).toContain(id);
+      for (const id of c.organization_ids) expect(seedData.organizations.map((o) => o.id)).toContain(id);
+    }
+    // The claim's qualifier is its source's own words, checked like a record's scope.
+    const asScopes = costClaims.map((c) => ({
+      id: c.id,
+      citations: c.citations,
+      scope: { level: 'format', program_ids: [], stated_by: [c.source_id], hedge: c.hedge },
+    }));
+    expect(verifyScopes({ cost_claims: asScopes } as never)).toEqual([]);
+    expect(
+      verifyScopes({
+        cost_claims: [{ ...asScopes[0]!, scope: { ...asScopes[0]!.scope, hedge: 'always' } }],
+      } as never),
+    ).toHaveLength(1);
   });
 
   it('reads numbers the way the articles write them', () => {

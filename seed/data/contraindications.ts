@@ -62,7 +62,7 @@ export const contraindications: ContraindicationSeed[] = [
     category: 'absolute',
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether' },
-    note: 'KAIR article: avoid ketamine therapy altogether. The Canadian article instead names active psychotic symptoms / active psychosis as a reason the group format does not fit (individual format safer, or exclusion); see active-psychotic-symptoms.',
+    note: 'The KAIR article lists it among those who should definitely avoid ketamine therapy altogether. The Canadian article instead names active psychotic symptoms / active psychosis as a reason the group format does not fit (individual format safer, or exclusion); see active-psychotic-symptoms.',
     citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS }],
   },
   {
@@ -79,15 +79,22 @@ export const contraindications: ContraindicationSeed[] = [
     condition: 'Active substance use disorder',
     category: 'absolute',
     applies_to: 'any',
-    scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR, GKT], hedge: 'should definitely avoid ketamine therapy altogether' },
-    note: 'Both articles exclude it from ketamine therapy in any format while it is active. KAIR: people with active substance use disorders should avoid ketamine therapy altogether. Canadian article: the format table marks it "(exclusion in both)" in the group column and "(after stabilization)" in the individual column, i.e. individual format may be considered after stabilization; its "What is harder in group format" list says "severe substance use" is generally an exclusion for group format, and its FAQ lists active substance use disorder among patients who are not candidates for group KAT. Note that the KAIR article also names substance use disorders among the conditions for which ketamine shows promise.',
+    scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether' },
+    note: 'The KAIR article lists people with active substance use disorders among those who should definitely avoid ketamine therapy altogether. (The same article names substance use disorders among the conditions for which it says ketamine shows promise.) The Canadian article\'s statement about the group format is a separate record: active-substance-use-group-format.',
+    citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'people with active substance use disorders', section: RISKS }],
+  },
+  {
+    id: 'active-substance-use-group-format',
+    condition: 'Active substance use disorder or severe substance use (group format)',
+    category: 'group_specific',
+    applies_to: 'group',
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format' },
+    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT. Its format table marks the row "(exclusion in both)" in the group column and "(after stabilization)" in the individual column (see format-fit active-substance-use-disorder).',
     citations: [
-      KAIR_AVOID,
-      { source_id: KAIR, excerpt: 'people with active substance use disorders', section: RISKS },
-      { source_id: GKT, excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)', section: TABLE },
       GKT_COMORBID,
+      GKT_FAQ_1,
       GKT_FAQ_2,
-      { source_id: KAIR, excerpt: 'OCD, substance use disorders, eating disorders', section: 'Is it right for you?' },
+      { source_id: GKT, excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)', section: TABLE },
     ],
   },
   {
@@ -139,7 +146,7 @@ export const contraindications: ContraindicationSeed[] = [
     category: 'requires_evaluation',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'require careful evaluation by qualified clinicians' },
-    note: 'KAIR article: requires careful evaluation and more thorough screening; the stated concern is the impact on group dynamics, hence applies_to group. The Canadian article is stricter for one such disorder: borderline personality disorder with marked instability is generally an exclusion for group format (see borderline-personality-disorder-with-marked-instability).',
+    note: 'The KAIR article says it requires careful evaluation and more thorough screening; the stated concern is the impact on group dynamics, hence applies_to group. The Canadian article is stricter for one such disorder: borderline personality disorder with marked instability is generally an exclusion for group format (see borderline-personality-disorder-with-marked-instability).',
     citations: [KAIR_EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS }, KAIR_SCREENING],
   },
 
@@ -150,7 +157,7 @@ export const contraindications: ContraindicationSeed[] = [
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format' },
-    note: 'Quoted from "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
     citations: [KAIR_GROUP_SETTING, KAIR_GROUP_QUOTE],
   },
   {
@@ -159,7 +166,7 @@ export const contraindications: ContraindicationSeed[] = [
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format' },
-    note: 'Quoted from "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
     citations: [KAIR_GROUP_SETTING, KAIR_GROUP_QUOTE],
   },
   {
@@ -168,7 +175,7 @@ export const contraindications: ContraindicationSeed[] = [
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group_dosing', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format' },
-    note: 'KAIR article, quoting "one program": such individuals "might find individual ketamine therapy more suitable than the group format". The Canadian article does not name it as an exclusion but lists privacy first among what is harder in group format (others in the room see your acute experience during dosing).',
+    note: 'The KAIR article, quoting "one program", says such individuals "might find individual ketamine therapy more suitable than the group format". The Canadian article does not name it as an exclusion but lists privacy first among what is harder in group format (others in the room see your acute experience during dosing).',
     citations: [
       KAIR_GROUP_SETTING,
       KAIR_GROUP_QUOTE,
@@ -223,7 +230,7 @@ export const contraindications: ContraindicationSeed[] = [
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format' },
-    note: 'Canadian article: generally an exclusion for group format; the format table marks "✓ (or exclusion)", i.e. individual format safer, or exclusion altogether. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether (see history-of-psychosis-or-schizophrenia).',
+    note: 'The Canadian article calls it generally an exclusion for group format; its format table marks "✓ (or exclusion)", i.e. individual format safer, or exclusion altogether. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether (see history-of-psychosis-or-schizophrenia).',
     citations: [GKT_TAKEAWAY_1, GKT_COMORBID, { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE }, GKT_FAQ_1],
   },
   {

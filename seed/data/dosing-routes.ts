@@ -79,29 +79,4 @@ export const dosingRoutes: DosingRouteSeed[] = [
       },
     ],
   },
-  {
-    id: 'intravenous',
-    name: 'Intravenous infusion',
-    abbreviation: null,
-    forms: ['infusion'],
-    dose_min: null,
-    dose_max: null,
-    dose_unit: null,
-    dose_scope: null,
-    description:
-      'Neither article names the intravenous route: it is implied by "infusions". The KAIR article mentions individual ketamine infusions (priced per session) and a case report of esketamine infusions combined with 30-minute group therapy sessions (the medicine there is esketamine, not racemic ketamine). No dose is given, and the article does not say infusions are used for dosing in group settings.',
-    used_in_group_settings: 'not_stated',
-    citations: [
-      {
-        source_id: KAIR,
-        excerpt: 'Individual ketamine infusions typically cost between $400-$600 per session',
-        section: 'Cost & accessibility snapshot',
-      },
-      {
-        source_id: KAIR,
-        excerpt: 'After participating in eight esketamine infusions combined with 30-minute group therapy sessions',
-        section: 'What the research says',
-      },
-    ],
-  },
 ];

@@ -88,10 +88,9 @@ export const Scope = z
       description:
         'For `level: format`: the group format (dosing or integration in a group), group dosing only (others see you dose), or the individual format; null otherwise.',
     }),
-    program_ids: z
-      .array(Id)
-      .max(50)
-      .meta({ description: 'For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise.' }),
+    program_ids: z.array(Id).max(50).meta({
+      description: 'For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise.',
+    }),
     stated_by: z
       .array(Id)
       .min(1)

@@ -1,67 +1,84 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { costClaims } from '../../seed/data/cost-claims.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
+import { comparePrices } from '../pricing/pairing.js';
 import { listOf } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Country, Id } from '../resources/common.schema.js';
 import { pricesResource } from '../resources/prices/prices.resource.js';
-import { Currency, type Price, PriceUnit } from '../resources/prices/prices.schema.js';
+import { Currency, type Price, PriceTreatment, PriceUnit } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
 import { splitLists } from '../resources/routes.js';
 
-const Range = z
+/** One price as the comparison uses it: the figure exactly as the source gives it, with what it is for. */
+const Figure = z
   .object({
-    min: z.number().meta({ description: 'Lowest amount, in major units.' }),
-    max: z.number().nullable().meta({ description: 'Highest amount; null when a source range is open-ended ("+").' }),
-    approximate: z.boolean().meta({ description: 'True when any price used is stated approximately.' }),
-    tax_notes: z.array(z.string()).meta({
-      description:
-        'The tax notes of the prices used, as written ("+ GST", "+ tax"; "not stated" when a price has none).',
-    }),
-    price_ids: z.array(z.string()).meta({ description: 'The prices this range is computed from (see /v1/prices).' }),
+    price_id: Id,
+    program_id: Id.nullable().meta({ description: 'Null for a market-wide figure.' }),
+    label: z.string(),
+    amount_min: z.number(),
+    amount_max: z.number().nullable().meta({ description: 'Null for a single figure or an open-ended one.' }),
+    open_ended: z.boolean(),
+    open_ended_from: z.number().nullable().meta({ description: 'The figure written before "+" ("$10,000+").' }),
+    amount_text: z.string().meta({ description: 'As written in the source.' }),
+    approximate: z.boolean(),
+    currency_implied: z
+      .boolean()
+      .meta({ description: 'True only when the source wrote this amount without a currency code.' }),
+    tax_note: z.string().nullable().meta({ description: 'As written ("+ GST", "+ tax"); null when none is stated.' }),
+    treatment: PriceTreatment,
+    sessions_included: z.number().int().nullable(),
+    duration_weeks: z.number().int().nullable().meta({ description: 'Length of the program the price is for.' }),
+    includes: z.array(z.string()),
     citations: z.array(Citation),
   })
-  .meta({ id: 'CostRange' });
-type Range = z.infer<typeof Range>;
+  .meta({ id: 'CostFigure' });
 
-const Saving = z
+const Pair = z
   .object({
-    min: z.number().nullable().meta({
-      description: 'Smallest saving: lowest individual minus highest group (negative when the ranges overlap).',
-    }),
-    max: z
-      .number()
-      .nullable()
-      .meta({ description: 'Largest saving: highest individual minus lowest group; null when open-ended.' }),
+    unit: PriceUnit,
+    basis: z.string().meta({ description: 'Why these two figures are comparable (same unit and basis).' }),
+    group: Figure,
+    individual: Figure,
+    difference: z
+      .object({
+        min: z.number().nullable().meta({ description: 'Lowest individual minus highest group amount.' }),
+        max: z
+          .number()
+          .nullable()
+          .meta({ description: 'Highest individual minus lowest group amount; null when open-ended.' }),
+        approximate: z.boolean(),
+      })
+      .meta({ description: 'Individual minus group, in the same currency and unit: indicative, never converted.' }),
+    caveats: z
+      .array(z.string())
+      .meta({ description: 'What differs between the two figures (tax basis, length, what is included).' }),
   })
-  .meta({
-    id: 'CostSaving',
-    description: 'What group format saves over individual, as a range, in the same currency and unit.',
-  });
+  .meta({ id: 'CostPair', description: 'A group figure and an individual figure with the same unit and basis.' });
 
-const Comparison = z.object({
-  group: Range.nullable(),
-  individual: Range.nullable(),
-  saving: Saving.nullable(),
-  note: z.string().nullable().meta({ description: 'Why a comparison cannot be made, when it cannot.' }),
-});
+const Claim = z
+  .object({
+    id: z.string(),
+    claim: z.string().meta({ description: 'What the source says, attributed, in its own terms.' }),
+    source_id: Id,
+    said_of: z.string(),
+    hedge: z.string().nullable().meta({ description: "The source's own qualifier, verbatim." }),
+    program_ids: z.array(Id),
+    organization_ids: z.array(Id),
+    price_ids: z.array(Id),
+    citations: z.array(Citation),
+  })
+  .meta({ id: 'CostClaim', description: "A source's own comparative claim about cost, cited." });
 
 const CurrencyComparison = z.object({
   currency: Currency,
-  currency_implied: z.boolean().meta({ description: 'True when some prices used were written with a bare "$".' }),
-  by_unit: z.array(Comparison.extend({ unit: PriceUnit })),
-  per_medicine_session: Comparison.extend({
-    derived_from: z
-      .array(
-        z.object({ price_id: z.string(), amount: z.number(), sessions: z.number().int(), per_session: z.number() }),
-      )
-      .meta({ description: 'Program prices divided by the number of medicine sessions the source gives for them.' }),
-  }),
+  pairs: z.array(Pair),
   not_comparable: z
-    .array(z.object({ price_id: z.string(), reason: z.string() }))
-    .meta({ description: 'Prices left out of the figures, and why.' }),
+    .array(z.object({ price_id: Id, reason: z.string() }))
+    .meta({ description: 'Prices not paired with any other, and why.' }),
 });
 
 const CostComparison = z
@@ -69,46 +86,62 @@ const CostComparison = z
     data: z
       .array(CurrencyComparison)
       .meta({ description: 'One entry per currency; amounts are never converted between currencies.' }),
+    claims: z.array(Claim).meta({ description: "The sources' own comparative claims, beside the computed pairs." }),
     disclaimer: Disclaimer,
   })
   .meta({
-    description: 'Group versus individual costs, per currency.',
+    description: 'Group versus individual costs, like with like, per currency.',
     examples: [
       {
         data: [
           {
             currency: 'CAD',
-            currency_implied: false,
-            by_unit: [
+            pairs: [
               {
                 unit: 'per_program',
+                basis: 'Price of a whole program with 3 medicine sessions, from the same organization.',
                 group: {
-                  min: 5850,
-                  max: 5850,
+                  price_id: 'roots-to-thrive-group-price',
+                  program_id: 'roots-to-thrive-group',
+                  label: 'Roots to Thrive Group (12 weeks, 3 sessions)',
+                  amount_min: 5850,
+                  amount_max: null,
+                  open_ended: false,
+                  open_ended_from: null,
+                  amount_text: '~CAD $5,850 + GST',
                   approximate: true,
-                  tax_notes: ['+ GST'],
-                  price_ids: ['roots-to-thrive-group-price'],
+                  currency_implied: false,
+                  tax_note: '+ GST',
+                  treatment: 'ketamine_assisted_therapy',
+                  sessions_included: 3,
+                  duration_weeks: 12,
+                  includes: ['community-of-practice groups', 'Indigenous wellness integration'],
                   citations: [],
                 },
                 individual: {
-                  min: 7500,
-                  max: 7500,
+                  price_id: 'roots-to-thrive-individual-price',
+                  program_id: 'roots-to-thrive-individual',
+                  label: 'Roots to Thrive Individual (6 weeks, 3 sessions)',
+                  amount_min: 7500,
+                  amount_max: null,
+                  open_ended: false,
+                  open_ended_from: null,
+                  amount_text: 'CAD $7,500 + tax',
                   approximate: true,
-                  tax_notes: ['+ tax'],
-                  price_ids: ['roots-to-thrive-individual-price'],
+                  currency_implied: false,
+                  tax_note: '+ tax',
+                  treatment: 'ketamine_assisted_therapy',
+                  sessions_included: 3,
+                  duration_weeks: 6,
+                  includes: [],
                   citations: [],
                 },
-                saving: { min: 1650, max: 1650 },
-                note: 'Amounts are compared as written, but their tax notes differ (group: + GST; individual: + tax): the saving is indicative.',
+                difference: { min: 1650, max: 1650, approximate: true },
+                caveats: [
+                  'Tax bases differ (group: "+ GST"; individual: "+ tax"): the difference compares amounts before different taxes.',
+                ],
               },
             ],
-            per_medicine_session: {
-              group: null,
-              individual: null,
-              saving: null,
-              note: null,
-              derived_from: [],
-            },
             not_comparable: [
               {
                 price_id: 'atma-cena-member-clinic-group-integration-price',
@@ -117,58 +150,13 @@ const CostComparison = z
             ],
           },
         ],
+        claims: [],
         disclaimer: DISCLAIMER,
       },
     ],
   });
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
-function range(prices: Price[], amounts: (p: Price) => [number, number | null]): Range | null {
-  if (!prices.length) return null;
-  let min = Number.POSITIVE_INFINITY;
-  let max: number | null = Number.NEGATIVE_INFINITY;
-  for (const p of prices) {
-    const [lo, hi] = amounts(p);
-    min = Math.min(min, lo);
-    max = max === null || hi === null ? null : Math.max(max, hi);
-  }
-  const seen = new Set<string>();
-  const citations = prices.flatMap((p) => p.citations).filter((c) => !seen.has(c.excerpt) && seen.add(c.excerpt));
-  return {
-    min: round2(min),
-    max: max === null ? null : round2(max),
-    approximate: prices.some((p) => p.approximate),
-    tax_notes: [...new Set(prices.map((p) => p.tax_note ?? 'not stated'))].sort(),
-    price_ids: prices.map((p) => p.id),
-    citations,
-  };
-}
-
-function compare(group: Range | null, individual: Range | null, what: string) {
-  const taxDiffers = group && individual && group.tax_notes.join('|') !== individual.tax_notes.join('|');
-  let note: string | null = null;
-  if (!(group && individual)) {
-    note = `No ${group ? 'individual' : individual ? 'group' : 'group or individual'} price ${what}: no comparison.`;
-  } else if (taxDiffers) {
-    note = `Amounts are compared as written, but their tax notes differ (group: ${group.tax_notes.join(', ')}; individual: ${individual.tax_notes.join(', ')}): the saving is indicative.`;
-  }
-  const saving =
-    group && individual
-      ? {
-          min: group.max === null ? null : round2(individual.min - group.max),
-          max: individual.max === null ? null : round2(individual.max - group.min),
-        }
-      : null;
-  return { group, individual, saving, note };
-}
-
-const amountRange = (p: Price): [number, number | null] => [
-  p.amount_min as number,
-  p.open_ended ? null : (p.amount_max ?? (p.amount_min as number)),
-];
-
-/** GET /v1/cost-comparison: group versus individual, per currency, from the cited prices only. */
+/** GET /v1/cost-comparison: group versus individual, like with like, per currency, from the cited prices only. */
 export function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/cost-comparison',
@@ -176,9 +164,9 @@ export function registerCostComparisonRoutes(app: FastifyInstance, repo: Reposit
       preValidation: splitLists(['currency', 'country', 'program_id']),
       schema: {
         operationId: 'getCostComparison',
-        summary: 'Compare group and individual costs',
+        summary: 'Compare group and individual costs, like with like',
         description:
-          'Per currency (never converted), the group and individual price ranges by unit, per medicine session where the source gives the session count, and the saving of group over individual as a range. Every figure lists the price ids and citations it comes from; prices that cannot be compared are listed with the reason. Information, not medical or financial advice.',
+          "Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment. A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Information, not medical or financial advice.",
         tags: ['prices'],
         querystring: z.strictObject({
           currency: listOf(Currency, 'Only these currencies (ISO 4217).').optional(),
@@ -193,83 +181,28 @@ export function registerCostComparisonRoutes(app: FastifyInstance, repo: Reposit
     },
     async (req) => {
       const { currency, country, program_id } = req.query;
-      let programIds = program_id;
-      if (country) {
-        const inCountry: string[] = [];
-        for (const page of repo.pages(programsResource, { country })) inCountry.push(...page.map((p) => p.id));
-        programIds = programIds ? programIds.filter((id) => inCountry.includes(id)) : inCountry;
-      }
       const prices: Price[] = [];
-      if (!programIds || programIds.length) {
-        for (const page of repo.pages(pricesResource, { currency, program_id: programIds }))
-          prices.push(...(page as unknown as Price[]));
-      }
-      const currencies = [...new Set(prices.map((p) => p.currency))].sort();
-      const data = currencies.map((cur) => {
-        const inCurrency = prices.filter((p) => p.currency === cur);
-        const notComparable: { price_id: string; reason: string }[] = [];
-        const usable = inCurrency.filter((p) => {
-          if (p.amount_min === null) {
-            notComparable.push({ price_id: p.id, reason: `The source gives no amount ("${p.amount_text}").` });
-            return false;
-          }
-          return true;
-        });
-        const units = PriceUnit.options.filter((u) => usable.some((p) => p.unit === u));
-        const by_unit = units.map((unit) => {
-          const of = (f: string) => usable.filter((p) => p.unit === unit && p.format === f);
-          return {
-            unit,
-            ...compare(
-              range(of('group'), amountRange),
-              range(of('individual'), amountRange),
-              `${unit.replace(/_/g, ' ')} in ${cur}`,
-            ),
-          };
-        });
-        const derived: { price: Price; per: number; sessions: number }[] = [];
-        for (const p of usable) {
-          if (p.unit !== 'per_program') continue;
-          if (p.sessions_included && p.sessions_included_max === null && p.amount_max === null && !p.open_ended) {
-            derived.push({
-              price: p,
-              sessions: p.sessions_included,
-              per: round2((p.amount_min as number) / p.sessions_included),
-            });
-          } else {
-            notComparable.push({
-              price_id: p.id,
-              reason: p.sessions_included
-                ? 'Per-session cost not derived: the source gives a range of amounts or sessions without pairing them.'
-                : 'Per-session cost not derived: the source gives no number of medicine sessions.',
-            });
-          }
-        }
-        const perSession = (f: string) => {
-          const direct = usable.filter((p) => p.unit === 'per_session' && p.format === f);
-          const fromPrograms = derived.filter((d) => d.price.format === f);
-          const perOf = new Map(fromPrograms.map((d) => [d.price.id, d.per]));
-          return range([...direct, ...fromPrograms.map((d) => d.price)], (p) =>
-            perOf.has(p.id) ? [perOf.get(p.id) as number, perOf.get(p.id) as number] : amountRange(p),
-          );
-        };
-        return {
-          currency: cur,
-          currency_implied: inCurrency.some((p) => p.currency_implied),
-          by_unit,
-          per_medicine_session: {
-            ...compare(perSession('group'), perSession('individual'), `per medicine session in ${cur}`),
-            derived_from: derived.map((d) => ({
-              price_id: d.price.id,
-              amount: d.price.amount_min as number,
-              sessions: d.sessions,
-              per_session: d.per,
-            })),
-          },
-          not_comparable: notComparable,
-        };
+      for (const page of repo.pages(pricesResource, { currency, country, program_id }))
+        prices.push(...(page as unknown as Price[]));
+      const programIds = [...new Set(prices.map((p) => p.program_id).filter((id): id is string => id !== null))];
+      const programs = repo.byIds(programsResource, programIds);
+      const data = comparePrices(prices, (id) => {
+        const p = programs.get(id);
+        return p
+          ? {
+              organization_id: (p.organization_id as string | null) ?? null,
+              duration_weeks: (p.duration_weeks as number | null) ?? null,
+            }
+          : undefined;
       });
-      return { data, disclaimer: DISCLAIMER };
+      const shown = new Set(prices.map((p) => p.id));
+      const filtered = currency || country || program_id;
+      const claims = filtered
+        ? costClaims.filter(
+            (c) => c.price_ids.some((id) => shown.has(id)) || c.program_ids.some((id) => programIds.includes(id)),
+          )
+        : costClaims;
+      return { data, claims, disclaimer: DISCLAIMER };
     },
   );
 }

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { speakers } from '../../seed/articles.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { listOf } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
-import { Citation, Id } from '../resources/common.schema.js';
+import { Citation, Id, type Scope } from '../resources/common.schema.js';
 import { contraindicationsResource } from '../resources/contraindications/contraindications.resource.js';
 import { formatFitResource } from '../resources/format-fit/format-fit.resource.js';
 import { splitLists } from '../resources/routes.js';
@@ -63,11 +64,40 @@ const FitCheck = z
 const NOTE =
   'These are flags reported by the sources for the situations given, not an assessment: only a screening conversation with a licensed clinician can say whether a format fits.';
 
-const CATEGORY: Record<string, string> = {
-  absolute: 'The source lists it among people who should avoid ketamine therapy altogether.',
-  requires_evaluation: 'The source says it requires careful evaluation by qualified clinicians.',
-  group_specific: 'The source names it as a reason the group format may not fit.',
+const SAID_OF: Record<string, string> = {
+  ketamine_therapy: 'said of ketamine therapy in general',
+  group: 'said of the group format',
+  group_dosing: 'said of group dosing, where others see you dose',
+  individual: 'said of the individual format',
 };
+
+/** What a contraindication's source says, naming the source and keeping its own words and scope. */
+export function contraindicationSays(c: { category: unknown; scope: unknown }): string {
+  const scope = c.scope as Scope;
+  const who = speakers(scope.stated_by);
+  const Who = who.charAt(0).toUpperCase() + who.slice(1);
+  const where =
+    scope.level === 'program'
+      ? `said of ${scope.program_ids.join(', ')}`
+      : (SAID_OF[scope.level === 'format' ? String(scope.format) : scope.level] ?? '');
+  const words = scope.hedge ? `; its words: "${scope.hedge}"` : '';
+  switch (c.category) {
+    case 'absolute':
+      return `${Who} lists it among people who should avoid ketamine therapy (${where}${words}).`;
+    case 'requires_evaluation':
+      return `${Who} says it requires careful evaluation by qualified clinicians (${where}${words}).`;
+    default:
+      return `${Who} names it as a reason the group format may not fit (${where}${words}).`;
+  }
+}
+
+/** A contraindication concerns a format's column when its scope is general or that format. */
+function concerns(scope: Scope, format: 'group' | 'individual'): boolean {
+  if (scope.level !== 'format') return true;
+  return format === 'group'
+    ? scope.format === 'group' || scope.format === 'group_dosing'
+    : scope.format === 'individual';
+}
 
 /** GET /v1/format-fit/check: what the sources say, per format, about the situations given. */
 export function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
@@ -102,8 +132,12 @@ export function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Reposit
       for (const id of ids) {
         const row = rows.get(id);
         if (row) {
+          // The fit table is the Canadian article's: every flag says so, and says when a mark was inferred.
+          const inferred = row.inferred ? ' (inferred: the check mark was lost in extraction; see the row note)' : '';
           const cell = (value: unknown, column: string) =>
-            typeof value === 'string' ? `${value} in "${column}"` : `No mark in "${column}"`;
+            typeof value === 'string'
+              ? `The Canadian article's table marks "${value}" in the column "${column}"${inferred}.`
+              : `The Canadian article's table has no mark in the column "${column}"${inferred}.`;
           const base = {
             source: 'format-fit' as const,
             id,
@@ -121,12 +155,13 @@ export function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Reposit
           source: 'contraindications' as const,
           id,
           situation: String(c.condition),
-          says: CATEGORY[String(c.category)] ?? String(c.category),
+          says: contraindicationSays({ category: c.category, scope: c.scope }),
           inferred: false,
           citations: c.citations as z.infer<typeof Citation>[],
         };
-        group.push(flag);
-        if (c.applies_to === 'any') individual.push(flag);
+        const scope = c.scope as Scope;
+        if (concerns(scope, 'group')) group.push(flag);
+        if (concerns(scope, 'individual')) individual.push(flag);
       }
       return { data: { group, individual }, disclaimer: DISCLAIMER, note: NOTE };
     },

@@ -1,11 +1,12 @@
-import { prices } from '../../db/schema/index.js';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { prices, programs } from '../../db/schema/index.js';
 import type { Item } from '../../query/spec.js';
-import { Format, Id } from '../common.schema.js';
+import { Country, Format, Id } from '../common.schema.js';
 import { defineResource, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
 import { Program } from '../programs/programs.schema.js';
 import { Source } from '../sources/sources.schema.js';
-import { Currency, Price, PriceFields, PriceUnit } from './prices.schema.js';
+import { Currency, Price, PriceFields, PriceTreatment, PriceUnit } from './prices.schema.js';
 
 /** Money is exact: major units in the API, integer minor units (cents) in the database. */
 const toMinor = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) : null);
@@ -21,10 +22,11 @@ export const pricesResource = defineResource({
   entity: Price,
   fields: PriceFields,
   toRow: (p) => {
-    const { amount_min, amount_max, ...rest } = p;
+    const { amount_min, amount_max, open_ended_from, ...rest } = p;
     const row: Record<string, unknown> = {
       amount_min_minor: toMinor(amount_min),
       amount_max_minor: toMinor(amount_max),
+      open_ended_from_minor: toMinor(open_ended_from),
     };
     for (const k of Object.keys(PriceFields.shape)) if (k in rest && k !== 'citations') row[k] = rest[k];
     return row;
@@ -34,6 +36,7 @@ export const pricesResource = defineResource({
     for (const k of Object.keys(Price.shape)) if (k !== 'citations') item[k] = row[k];
     item.amount_min = toMajor(row.amount_min_minor);
     item.amount_max = toMajor(row.amount_max_minor);
+    item.open_ended_from = toMajor(row.open_ended_from_minor);
     return item as Item;
   },
   query: {
@@ -48,6 +51,21 @@ export const pricesResource = defineResource({
         example: 'CAD',
       },
       unit: { kind: 'in', column: prices.unit, values: PriceUnit, description: 'What the amount pays for.' },
+      country: {
+        kind: 'custom',
+        list: true,
+        schema: Country,
+        description:
+          'Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country.',
+        where: (v: string[]) =>
+          sql`exists (select 1 from ${programs} where ${and(eq(programs.id, prices.program_id), isNull(programs.deleted_at), inArray(programs.country, v))})`,
+      },
+      treatment: {
+        kind: 'in',
+        column: prices.treatment,
+        values: PriceTreatment,
+        description: 'The treatment the amount pays for.',
+      },
       amount_min: {
         kind: 'range',
         column: prices.amount_min_minor,

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { citations, Format, Id, RecordMeta } from '../common.schema.js';
 
 export const PriceUnit = z.enum(['per_session', 'per_program', 'per_additional_session', 'per_year', 'per_retreat']);
+/** What is paid for, so that a comparison never sets an infusion against a therapy session. */
+export const PriceTreatment = z.enum(['ketamine_assisted_therapy', 'ketamine_infusion', 'not_stated']).meta({
+  description:
+    'The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").',
+});
+
 export const Currency = z
   .string()
   .regex(/^[A-Z]{3}$/)
@@ -18,11 +24,16 @@ export const PriceFields = z.object({
       'Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic").',
   }),
   amount_max: Amount.nullable().meta({
-    description: 'Upper amount; null when open-ended (e.g. "$10,000+") or a single figure.',
+    description:
+      'Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+").',
   }),
   open_ended: z
     .boolean()
     .meta({ description: 'True when the source writes the upper bound with a "+" (no fixed maximum).' }),
+  open_ended_from: Amount.nullable().meta({
+    description:
+      'With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise.',
+  }),
   approximate: z
     .boolean()
     .meta({ description: 'True when the source qualifies the amount ("approximately", "about", "~", "typically").' }),
@@ -32,6 +43,11 @@ export const PriceFields = z.object({
     .boolean()
     .meta({ description: 'True when the source writes "$" without a currency code and the currency is inferred.' }),
   unit: PriceUnit,
+  treatment: PriceTreatment,
+  includes: z.array(z.string().min(1).max(200)).max(20).meta({
+    description:
+      'What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing.',
+  }),
   sessions_included: z
     .number()
     .int()

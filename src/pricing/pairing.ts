@@ -1,0 +1,243 @@
+import { speakers } from '../../seed/articles.js';
+import type { Citation } from '../resources/common.schema.js';
+import { type Price, PriceUnit } from '../resources/prices/prices.schema.js';
+
+/**
+ * Like-with-like cost comparison: which group figure may be set against which individual figure.
+ *
+ * Two prices are paired only when they are in the same currency, have the same unit and the same basis:
+ * - program prices from the same organization; a whole-program price only against one covering the
+ *   same fixed number of medicine sessions (a one-session bundle is never set against a 12-week cohort);
+ * - market-wide figures (no program) given by the same source on the same basis (per session, per year).
+ * An infusion is never set against a therapy session, and no amount is ever divided into per-session
+ * figures the source does not give. Everything not paired is listed with the reason.
+ */
+
+export interface ProgramFacts {
+  organization_id: string | null;
+  duration_weeks: number | null;
+}
+
+export interface Figure {
+  price_id: string;
+  program_id: string | null;
+  label: string;
+  amount_min: number;
+  amount_max: number | null;
+  open_ended: boolean;
+  open_ended_from: number | null;
+  amount_text: string;
+  approximate: boolean;
+  currency_implied: boolean;
+  tax_note: string | null;
+  treatment: Price['treatment'];
+  sessions_included: number | null;
+  duration_weeks: number | null;
+  includes: string[];
+  citations: Citation[];
+}
+
+export interface Pair {
+  unit: Price['unit'];
+  basis: string;
+  group: Figure;
+  individual: Figure;
+  difference: { min: number | null; max: number | null; approximate: boolean };
+  caveats: string[];
+}
+
+export interface CurrencyComparison {
+  currency: string;
+  pairs: Pair[];
+  not_comparable: { price_id: string; reason: string }[];
+}
+
+const UNIT_TEXT: Record<Price['unit'], string> = {
+  per_session: 'per-session',
+  per_program: 'whole-program',
+  per_additional_session: 'per-additional-session',
+  per_year: 'first-year',
+  per_retreat: 'per-retreat',
+};
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const sessionsText = (n: number) => `${n} medicine session${n === 1 ? '' : 's'}`;
+
+/** The sources a price is cited from (market-wide figures are paired only within one source). */
+const sourceOf = (p: Price) => [...new Set(p.citations.map((c) => c.source_id))].sort();
+
+/** Infusions form their own class; a therapy session and an unspecified "session" may be compared. */
+const treatmentClass = (p: Price) => (p.treatment === 'ketamine_infusion' ? 'infusion' : 'therapy');
+
+interface Basis {
+  key: string;
+  describe: string;
+  /** Why a price with this basis has no counterpart. */
+  alone: (p: Price) => string;
+}
+
+function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
+  const unit = UNIT_TEXT[p.unit];
+  const treatment = treatmentClass(p);
+  const other = p.format === 'group' ? 'individual' : 'group';
+  // A whole-program price compares only with one covering the same fixed number of medicine sessions.
+  let sessions = '';
+  if (p.unit === 'per_program') {
+    if (p.sessions_included === null)
+      return 'A whole-program price without a number of medicine sessions: no like-for-like counterpart.';
+    if (p.sessions_included_max !== null)
+      return `The source gives a range of ${p.sessions_included}–${p.sessions_included_max} medicine sessions and a range of amounts without pairing them: no like-for-like counterpart.`;
+    sessions = sessionsText(p.sessions_included);
+  }
+  const what = sessions ? `whole-program price covering ${sessions}` : `${unit} price`;
+  if (p.program_id === null) {
+    const from = sourceOf(p);
+    const who = speakers(from);
+    return {
+      key: `market|${p.unit}|${sessions}|${from.join('+')}|${treatment}`,
+      describe: `Market-wide ${what}s that ${who} gives for the same treatment.`,
+      alone: () =>
+        treatment === 'infusion'
+          ? `No group figure for an infusion: ${who} gives this beside therapy sessions, a different treatment.`
+          : `${who.charAt(0).toUpperCase()}${who.slice(1)} gives no ${other} market-wide ${what} on the same basis.`,
+    };
+  }
+  const org = program?.organization_id ?? null;
+  const owner = org ? `organization ${org}` : `program ${p.program_id}`;
+  return {
+    key: `program|${p.unit}|${sessions}|${owner}|${treatment}`,
+    describe: sessions
+      ? `Price of a whole program with ${sessions}, both from ${owner}.`
+      : `${unit.charAt(0).toUpperCase()}${unit.slice(1)} prices, both from ${owner}.`,
+    alone: () =>
+      sessions
+        ? `No ${other} whole-program price from ${owner} covers ${sessions}; programs with other session counts or lengths are not set against it.`
+        : `No ${other} ${unit} price from ${owner}.`,
+  };
+}
+
+function figure(p: Price, program: ProgramFacts | undefined): Figure {
+  return {
+    price_id: p.id,
+    program_id: p.program_id,
+    label: p.label,
+    amount_min: p.amount_min as number,
+    amount_max: p.amount_max,
+    open_ended: p.open_ended,
+    open_ended_from: p.open_ended_from,
+    amount_text: p.amount_text,
+    approximate: p.approximate,
+    currency_implied: p.currency_implied,
+    tax_note: p.tax_note,
+    treatment: p.treatment,
+    sessions_included: p.sessions_included,
+    duration_weeks: program?.duration_weeks ?? null,
+    includes: p.includes,
+    citations: p.citations,
+  };
+}
+
+/** Individual minus group, as a range: never a single "saving" made from two different ranges' ends. */
+function difference(g: Figure, i: Figure) {
+  const gMax = g.open_ended ? null : (g.amount_max ?? g.amount_min);
+  const iMax = i.open_ended ? null : (i.amount_max ?? i.amount_min);
+  return {
+    min: gMax === null ? null : round2(i.amount_min - gMax),
+    max: iMax === null ? null : round2(iMax - g.amount_min),
+    approximate: g.approximate || i.approximate,
+  };
+}
+
+function caveats(g: Figure, i: Figure, currency: string): string[] {
+  const out: string[] = [];
+  const tax = (f: Figure) => (f.tax_note === null ? 'none stated' : `"${f.tax_note}"`);
+  if (g.tax_note !== i.tax_note)
+    out.push(
+      `Tax bases differ (group: ${tax(g)}; individual: ${tax(i)}): the difference compares amounts before different taxes.`,
+    );
+  if (g.duration_weeks !== null && i.duration_weeks !== null && g.duration_weeks !== i.duration_weeks)
+    out.push(
+      `Lengths differ: the group program runs ${g.duration_weeks} weeks, the individual one ${i.duration_weeks} weeks.`,
+    );
+  const inc = (f: Figure) => (f.includes.length ? f.includes.join(', ') : 'nothing stated');
+  if (g.includes.join('|') !== i.includes.join('|'))
+    out.push(`What the prices include differs (group: ${inc(g)}; individual: ${inc(i)}).`);
+  for (const [side, f] of [
+    ['group', g],
+    ['individual', i],
+  ] as const) {
+    if (f.currency_implied)
+      out.push(
+        `The source writes the ${side} amount ("${f.amount_text}") without a currency code; ${currency} is inferred.`,
+      );
+    if (f.treatment === 'not_stated')
+      out.push(`The source does not say which treatment the ${side} figure ("${f.label}") pays for.`);
+    if (f.open_ended)
+      out.push(
+        `The ${side} figure is open-ended ("${f.amount_text}"): it has no maximum, so neither has the difference.`,
+      );
+  }
+  const approx = [g.approximate ? 'group' : '', i.approximate ? 'individual' : ''].filter(Boolean);
+  if (approx.length)
+    out.push(
+      `The source gives the ${approx.join(' and ')} amount${approx.length > 1 ? 's' : ''} as approximate or typical.`,
+    );
+  return out;
+}
+
+export function comparePrices(
+  prices: readonly Price[],
+  programOf: (id: string) => ProgramFacts | undefined,
+): CurrencyComparison[] {
+  const currencies = [...new Set(prices.map((p) => p.currency))].sort();
+  return currencies.map((currency) => {
+    const notComparable: { price_id: string; reason: string }[] = [];
+    const byBasis = new Map<string, { basis: Basis; group: Price[]; individual: Price[] }>();
+    for (const p of prices) {
+      if (p.currency !== currency) continue;
+      if (p.amount_min === null) {
+        notComparable.push({ price_id: p.id, reason: `The source gives no amount ("${p.amount_text}").` });
+        continue;
+      }
+      const program = p.program_id === null ? undefined : programOf(p.program_id);
+      const basis = basisOf(p, program);
+      if (typeof basis === 'string') {
+        notComparable.push({ price_id: p.id, reason: basis });
+        continue;
+      }
+      const slot = byBasis.get(basis.key) ?? { basis, group: [], individual: [] };
+      slot[p.format].push(p);
+      byBasis.set(basis.key, slot);
+    }
+    const pairs: Pair[] = [];
+    for (const { basis, group, individual } of byBasis.values()) {
+      if (!group.length || !individual.length) {
+        for (const p of [...group, ...individual]) notComparable.push({ price_id: p.id, reason: basis.alone(p) });
+        continue;
+      }
+      for (const gp of group) {
+        for (const ip of individual) {
+          const g = figure(gp, gp.program_id ? programOf(gp.program_id) : undefined);
+          const i = figure(ip, ip.program_id ? programOf(ip.program_id) : undefined);
+          pairs.push({
+            unit: gp.unit,
+            basis: basis.describe,
+            group: g,
+            individual: i,
+            difference: difference(g, i),
+            caveats: caveats(g, i, currency),
+          });
+        }
+      }
+    }
+    const unitOrder = (u: Price['unit']) => PriceUnit.options.indexOf(u);
+    pairs.sort(
+      (a, b) =>
+        unitOrder(a.unit) - unitOrder(b.unit) ||
+        a.group.price_id.localeCompare(b.group.price_id) ||
+        a.individual.price_id.localeCompare(b.individual.price_id),
+    );
+    notComparable.sort((a, b) => a.price_id.localeCompare(b.price_id));
+    return { currency, pairs, not_comparable: notComparable };
+  });
+}
