@@ -4809,8 +4809,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -4994,8 +4994,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -5551,8 +5551,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -5740,8 +5740,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -6413,8 +6413,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -6759,8 +6759,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -7321,8 +7321,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -7558,8 +7558,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -8181,8 +8181,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -8440,8 +8440,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -9165,8 +9165,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -9720,8 +9720,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -10239,8 +10239,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -10438,8 +10438,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -11010,8 +11010,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -11213,8 +11213,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -11903,8 +11903,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -12266,8 +12266,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -12870,8 +12870,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -13151,8 +13151,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -13838,8 +13838,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -14141,8 +14141,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -14886,8 +14886,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -15461,8 +15461,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -15994,8 +15994,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -16219,8 +16219,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -16825,8 +16825,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -17053,8 +17053,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -17737,8 +17737,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -18094,8 +18094,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -18608,8 +18608,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -18798,8 +18798,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -19371,8 +19371,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -19564,8 +19564,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -20243,8 +20243,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -20595,8 +20595,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -21112,8 +21112,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -21312,8 +21312,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -21882,8 +21882,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -22086,8 +22086,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -22774,8 +22774,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -23135,8 +23135,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -23663,8 +23663,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -23867,8 +23867,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -24458,8 +24458,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -24684,8 +24684,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -25373,8 +25373,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -25892,8 +25892,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -26399,8 +26399,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -26584,8 +26584,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -27152,8 +27152,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -27340,8 +27340,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -28010,8 +28010,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -28353,8 +28353,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -28865,8 +28865,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -29061,8 +29061,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -29622,8 +29622,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -29822,8 +29822,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -30509,8 +30509,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -30869,8 +30869,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -31456,8 +31456,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -31721,8 +31721,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -32357,8 +32357,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -32626,8 +32626,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -33388,8 +33388,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -33823,8 +33823,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -34400,8 +34400,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:30:00.000Z",
-                     *           "updated_at": "2026-12-02T06:30:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -34652,8 +34652,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -35280,8 +35280,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -35536,8 +35536,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -36286,8 +36286,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
@@ -36709,8 +36709,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:30:00.000Z",
-                     *         "updated_at": "2026-12-02T06:30:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */

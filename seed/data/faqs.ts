@@ -112,7 +112,7 @@ export const faqs: FaqSeed[] = [
       { collection: 'contraindications', id: 'active-psychotic-symptoms' },
       { collection: 'contraindications', id: 'active-mania-or-recent-hypomania' },
       { collection: 'contraindications', id: 'borderline-personality-disorder-with-marked-instability' },
-      { collection: 'contraindications', id: 'active-substance-use-disorder' },
+      { collection: 'contraindications', id: 'active-substance-use-group-format' },
       { collection: 'contraindications', id: 'recent-severe-trauma-disclosure' },
       { collection: 'contraindications', id: 'active-suicidality' },
       { collection: 'contraindications', id: 'complex-medical-comorbidities-requiring-close-monitoring' },
