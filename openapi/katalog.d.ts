@@ -21,6 +21,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/disclaimer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The medical disclaimer
+         * @description The disclaimer every content response carries: in JSON bodies as `disclaimer`, in JSON-LD documents as `disclaimer`, and on CSV and NDJSON exports as a `Link: <…/v1/disclaimer>; rel="describedby"` header.
+         */
+        get: operations["getDisclaimer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -109,8 +129,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Compare group and individual costs
-         * @description Per currency (never converted), the group and individual price ranges by unit, per medicine session where the source gives the session count, and the saving of group over individual as a range. Every figure lists the price ids and citations it comes from; prices that cannot be compared are listed with the reason. Information, not medical or financial advice.
+         * Compare group and individual costs, like with like
+         * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment. A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Information, not medical or financial advice.
          */
         get: operations["getCostComparison"];
         put?: never;
@@ -1878,6 +1898,22 @@ export interface components {
          * @enum {string}
          */
         ConditionInput: "depression" | "treatment-resistant-depression" | "anxiety" | "generalized-anxiety-disorder" | "ptsd" | "trauma" | "ocd" | "substance-use-disorder" | "addiction" | "eating-disorders" | "chronic-pain" | "suicidality" | "mood-disorders";
+        /** @description What a statement applies to, who says it, and with what qualifier. */
+        ScopeInput: {
+            /**
+             * @description What the statement is said of: one or more specific programs (`program_ids`), a treatment format (`format`), or ketamine therapy in general.
+             * @enum {string}
+             */
+            level: "program" | "format" | "ketamine_therapy";
+            /** @description For `level: format`: the group format (dosing or integration in a group), group dosing only (others see you dose), or the individual format; null otherwise. */
+            format: ("group" | "group_dosing" | "individual") | null;
+            /** @description For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise. */
+            program_ids: string[];
+            /** @description The sources (see /v1/sources) that say it; each is among the record’s citations. */
+            stated_by: string[];
+            /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); null when the source states it plainly or the value is inferred. */
+            hedge: string | null;
+        };
         GuideItemInput: {
             text: string;
             value_min: number | null;
@@ -1892,6 +1928,11 @@ export interface components {
             /** @description Set when the rule is one program's (e.g. Roots to Thrive group sizes), null when general. */
             program_id: string | null;
         };
+        /**
+         * @description Katalog is information, not medical advice: carried by every response that carries content.
+         * @constant
+         */
+        Disclaimer: "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions.";
         /** @description Where a fact comes from: a source and a verbatim excerpt of it. */
         Citation: {
             /**
@@ -1909,6 +1950,22 @@ export interface components {
          * @enum {string}
          */
         Condition: "depression" | "treatment-resistant-depression" | "anxiety" | "generalized-anxiety-disorder" | "ptsd" | "trauma" | "ocd" | "substance-use-disorder" | "addiction" | "eating-disorders" | "chronic-pain" | "suicidality" | "mood-disorders";
+        /** @description What a statement applies to, who says it, and with what qualifier. */
+        Scope: {
+            /**
+             * @description What the statement is said of: one or more specific programs (`program_ids`), a treatment format (`format`), or ketamine therapy in general.
+             * @enum {string}
+             */
+            level: "program" | "format" | "ketamine_therapy";
+            /** @description For `level: format`: the group format (dosing or integration in a group), group dosing only (others see you dose), or the individual format; null otherwise. */
+            format: ("group" | "group_dosing" | "individual") | null;
+            /** @description For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise. */
+            program_ids: string[];
+            /** @description The sources (see /v1/sources) that say it; each is among the record’s citations. */
+            stated_by: string[];
+            /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); null when the source states it plainly or the value is inferred. */
+            hedge: string | null;
+        };
         /** @description A source the content is curated from or that the articles cite. */
         Source: {
             /**
@@ -1919,13 +1976,16 @@ export interface components {
             title: string;
             /** @description Organization or journal that publishes it. */
             publisher: string | null;
-            /** @description Authors as written by the citing article. */
+            /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
             authors: string[];
             year: number | null;
             /** @description Address as given by the citing article; null when the article names the source without a link. */
             url: string | null;
-            /** @enum {string} */
-            kind: "article" | "journal_article" | "website" | "guideline" | "directory";
+            /**
+             * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
+             * @enum {string}
+             */
+            kind: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
             /** @description Last-updated date the source states about itself, if any. */
             updated: string | null;
             /** @description Where the source is named: for the two articles themselves, their title line. */
@@ -1963,6 +2023,8 @@ export interface components {
              * @enum {string}
              */
             applies_to: "any" | "group";
+            /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
+            scope: components["schemas"]["Scope"];
             note: string | null;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["Citation"][];
@@ -1995,6 +2057,8 @@ export interface components {
             dose_min: number | null;
             dose_max: number | null;
             dose_unit: ("mg/kg" | "mg") | null;
+            /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
+            dose_scope: components["schemas"]["Scope"] | null;
             description: string;
             /** @enum {string} */
             used_in_group_settings: "yes" | "less_common" | "not_stated";
@@ -2149,10 +2213,10 @@ export interface components {
             /** @description Cell "Individual format safer", as written; null when empty. */
             individual_format: string | null;
             /**
-             * @description The format the row marks.
+             * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
              * @enum {string}
              */
-            favoured_format: "group" | "individual";
+            favoured_format: "group" | "individual" | "neither";
             /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
             inferred: boolean;
             note: string | null;
@@ -2327,10 +2391,12 @@ export interface components {
             format: "group" | "individual";
             /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
             amount_min: number | null;
-            /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+            /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
             amount_max: number | null;
             /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
             open_ended: boolean;
+            /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+            open_ended_from: number | null;
             /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
             approximate: boolean;
             /** @description The amount exactly as written in the source. */
@@ -2345,6 +2411,13 @@ export interface components {
             currency_implied: boolean;
             /** @enum {string} */
             unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+            /**
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @enum {string}
+             */
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+            includes: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
             sessions_included: number | null;
             sessions_included_max: number | null;
@@ -2492,25 +2565,75 @@ export interface components {
             /** @description The record (404 once deleted). */
             href: string;
         };
-        CostRange: {
-            /** @description Lowest amount, in major units. */
-            min: number;
-            /** @description Highest amount; null when a source range is open-ended ("+"). */
-            max: number | null;
-            /** @description True when any price used is stated approximately. */
+        CostFigure: {
+            /**
+             * @description Stable string identifier (slug).
+             * @example roots-to-thrive-group
+             */
+            price_id: string;
+            /** @description Null for a market-wide figure. */
+            program_id: string | null;
+            label: string;
+            amount_min: number;
+            /** @description Null for a single figure or an open-ended one. */
+            amount_max: number | null;
+            open_ended: boolean;
+            /** @description The figure written before "+" ("$10,000+"). */
+            open_ended_from: number | null;
+            /** @description As written in the source. */
+            amount_text: string;
             approximate: boolean;
-            /** @description The tax notes of the prices used, as written ("+ GST", "+ tax"; "not stated" when a price has none). */
-            tax_notes: string[];
-            /** @description The prices this range is computed from (see /v1/prices). */
-            price_ids: string[];
+            /** @description True only when the source wrote this amount without a currency code. */
+            currency_implied: boolean;
+            /** @description As written ("+ GST", "+ tax"); null when none is stated. */
+            tax_note: string | null;
+            /**
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @enum {string}
+             */
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            sessions_included: number | null;
+            /** @description Length of the program the price is for. */
+            duration_weeks: number | null;
+            includes: string[];
             citations: components["schemas"]["Citation"][];
         };
-        /** @description What group format saves over individual, as a range, in the same currency and unit. */
-        CostSaving: {
-            /** @description Smallest saving: lowest individual minus highest group (negative when the ranges overlap). */
-            min: number | null;
-            /** @description Largest saving: highest individual minus lowest group; null when open-ended. */
-            max: number | null;
+        /** @description A group figure and an individual figure with the same unit and basis. */
+        CostPair: {
+            /** @enum {string} */
+            unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+            /** @description Why these two figures are comparable (same unit and basis). */
+            basis: string;
+            group: components["schemas"]["CostFigure"];
+            individual: components["schemas"]["CostFigure"];
+            /** @description Individual minus group, in the same currency and unit: indicative, never converted. */
+            difference: {
+                /** @description Lowest individual minus highest group amount. */
+                min: number | null;
+                /** @description Highest individual minus lowest group amount; null when open-ended. */
+                max: number | null;
+                approximate: boolean;
+            };
+            /** @description What differs between the two figures (tax basis, length, what is included). */
+            caveats: string[];
+        };
+        /** @description A source's own comparative claim about cost, cited. */
+        CostClaim: {
+            id: string;
+            /** @description What the source says, attributed, in its own terms. */
+            claim: string;
+            /**
+             * @description Stable string identifier (slug).
+             * @example roots-to-thrive-group
+             */
+            source_id: string;
+            said_of: string;
+            /** @description The source's own qualifier, verbatim. */
+            hedge: string | null;
+            program_ids: string[];
+            organization_ids: string[];
+            price_ids: string[];
+            citations: components["schemas"]["Citation"][];
         };
         FitFlag: {
             /**
@@ -2537,13 +2660,16 @@ export interface components {
             title?: string;
             /** @description Organization or journal that publishes it. */
             publisher?: string | null;
-            /** @description Authors as written by the citing article. */
+            /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
             authors?: string[];
             year?: number | null;
             /** @description Address as given by the citing article; null when the article names the source without a link. */
             url?: string | null;
-            /** @enum {string} */
-            kind?: "article" | "journal_article" | "website" | "guideline" | "directory";
+            /**
+             * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
+             * @enum {string}
+             */
+            kind?: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
             /** @description Last-updated date the source states about itself, if any. */
             updated?: string | null;
             /** @description Where the source is named: for the two articles themselves, their title line. */
@@ -2663,6 +2789,8 @@ export interface components {
             dose_min: number | null;
             dose_max: number | null;
             dose_unit: ("mg/kg" | "mg") | null;
+            /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
+            dose_scope: components["schemas"]["Scope"] | null;
             description: string;
             /** @enum {string} */
             used_in_group_settings: "yes" | "less_common" | "not_stated";
@@ -2699,6 +2827,8 @@ export interface components {
             dose_min?: number | null;
             dose_max?: number | null;
             dose_unit?: ("mg/kg" | "mg") | null;
+            /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
+            dose_scope?: components["schemas"]["Scope"] | null;
             description?: string;
             /** @enum {string} */
             used_in_group_settings?: "yes" | "less_common" | "not_stated";
@@ -2880,10 +3010,12 @@ export interface components {
             format: "group" | "individual";
             /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
             amount_min: number | null;
-            /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+            /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
             amount_max: number | null;
             /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
             open_ended: boolean;
+            /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+            open_ended_from: number | null;
             /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
             approximate: boolean;
             /** @description The amount exactly as written in the source. */
@@ -2898,6 +3030,13 @@ export interface components {
             currency_implied: boolean;
             /** @enum {string} */
             unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+            /**
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @enum {string}
+             */
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+            includes: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
             sessions_included: number | null;
             sessions_included_max: number | null;
@@ -2942,10 +3081,12 @@ export interface components {
             format?: "group" | "individual";
             /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
             amount_min?: number | null;
-            /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+            /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
             amount_max?: number | null;
             /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
             open_ended?: boolean;
+            /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+            open_ended_from?: number | null;
             /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
             approximate?: boolean;
             /** @description The amount exactly as written in the source. */
@@ -2960,6 +3101,13 @@ export interface components {
             currency_implied?: boolean;
             /** @enum {string} */
             unit?: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+            /**
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @enum {string}
+             */
+            treatment?: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+            includes?: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
             sessions_included?: number | null;
             sessions_included_max?: number | null;
@@ -3005,6 +3153,8 @@ export interface components {
              * @enum {string}
              */
             applies_to: "any" | "group";
+            /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
+            scope: components["schemas"]["Scope"];
             note: string | null;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["Citation"][];
@@ -3043,6 +3193,8 @@ export interface components {
              * @enum {string}
              */
             applies_to?: "any" | "group";
+            /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
+            scope?: components["schemas"]["Scope"];
             note?: string | null;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations?: components["schemas"]["Citation"][];
@@ -3078,10 +3230,10 @@ export interface components {
             /** @description Cell "Individual format safer", as written; null when empty. */
             individual_format: string | null;
             /**
-             * @description The format the row marks.
+             * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
              * @enum {string}
              */
-            favoured_format: "group" | "individual";
+            favoured_format: "group" | "individual" | "neither";
             /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
             inferred: boolean;
             note: string | null;
@@ -3119,10 +3271,10 @@ export interface components {
             /** @description Cell "Individual format safer", as written; null when empty. */
             individual_format?: string | null;
             /**
-             * @description The format the row marks.
+             * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
              * @enum {string}
              */
-            favoured_format?: "group" | "individual";
+            favoured_format?: "group" | "individual" | "neither";
             /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
             inferred?: boolean;
             note?: string | null;
@@ -3675,7 +3827,7 @@ export interface operations {
                         version: string;
                         /** @description Latest updated_at of any record. */
                         last_updated: string | null;
-                        disclaimer: string;
+                        disclaimer: components["schemas"]["Disclaimer"];
                         sources: {
                             id: string;
                             title: string;
@@ -3694,6 +3846,94 @@ export interface operations {
                             docs: string;
                             openapi: string;
                         };
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit exceeded; see Retry-After.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the body never shows internals. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisclaimer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
+                     *     }
+                     */
+                    "application/json": {
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -3879,7 +4119,8 @@ export interface operations {
                      *         "total": 1,
                      *         "limit": 20,
                      *         "query": "sublingual"
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -3900,6 +4141,7 @@ export interface operations {
                             limit: number;
                             query: string;
                         };
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -4036,7 +4278,8 @@ export interface operations {
                      *       },
                      *       "links": {
                      *         "next": "/v1/changes?since=1&limit=1"
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -4050,6 +4293,7 @@ export interface operations {
                         links: {
                             next: string;
                         };
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -4154,7 +4398,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Group versus individual costs, per currency. */
+            /** @description Group versus individual costs, like with like, per currency. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4173,48 +4417,59 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "currency": "CAD",
-                     *           "currency_implied": false,
-                     *           "by_unit": [
+                     *           "pairs": [
                      *             {
                      *               "unit": "per_program",
+                     *               "basis": "Price of a whole program with 3 medicine sessions, from the same organization.",
                      *               "group": {
-                     *                 "min": 5850,
-                     *                 "max": 5850,
+                     *                 "price_id": "roots-to-thrive-group-price",
+                     *                 "program_id": "roots-to-thrive-group",
+                     *                 "label": "Roots to Thrive Group (12 weeks, 3 sessions)",
+                     *                 "amount_min": 5850,
+                     *                 "amount_max": null,
+                     *                 "open_ended": false,
+                     *                 "open_ended_from": null,
+                     *                 "amount_text": "~CAD $5,850 + GST",
                      *                 "approximate": true,
-                     *                 "tax_notes": [
-                     *                   "+ GST"
-                     *                 ],
-                     *                 "price_ids": [
-                     *                   "roots-to-thrive-group-price"
+                     *                 "currency_implied": false,
+                     *                 "tax_note": "+ GST",
+                     *                 "treatment": "ketamine_assisted_therapy",
+                     *                 "sessions_included": 3,
+                     *                 "duration_weeks": 12,
+                     *                 "includes": [
+                     *                   "community-of-practice groups",
+                     *                   "Indigenous wellness integration"
                      *                 ],
                      *                 "citations": []
                      *               },
                      *               "individual": {
-                     *                 "min": 7500,
-                     *                 "max": 7500,
+                     *                 "price_id": "roots-to-thrive-individual-price",
+                     *                 "program_id": "roots-to-thrive-individual",
+                     *                 "label": "Roots to Thrive Individual (6 weeks, 3 sessions)",
+                     *                 "amount_min": 7500,
+                     *                 "amount_max": null,
+                     *                 "open_ended": false,
+                     *                 "open_ended_from": null,
+                     *                 "amount_text": "CAD $7,500 + tax",
                      *                 "approximate": true,
-                     *                 "tax_notes": [
-                     *                   "+ tax"
-                     *                 ],
-                     *                 "price_ids": [
-                     *                   "roots-to-thrive-individual-price"
-                     *                 ],
+                     *                 "currency_implied": false,
+                     *                 "tax_note": "+ tax",
+                     *                 "treatment": "ketamine_assisted_therapy",
+                     *                 "sessions_included": 3,
+                     *                 "duration_weeks": 6,
+                     *                 "includes": [],
                      *                 "citations": []
                      *               },
-                     *               "saving": {
+                     *               "difference": {
                      *                 "min": 1650,
-                     *                 "max": 1650
+                     *                 "max": 1650,
+                     *                 "approximate": true
                      *               },
-                     *               "note": "Amounts are compared as written, but their tax notes differ (group: + GST; individual: + tax): the saving is indicative."
+                     *               "caveats": [
+                     *                 "Tax bases differ (group: \"+ GST\"; individual: \"+ tax\"): the difference compares amounts before different taxes."
+                     *               ]
                      *             }
                      *           ],
-                     *           "per_medicine_session": {
-                     *             "group": null,
-                     *             "individual": null,
-                     *             "saving": null,
-                     *             "note": null,
-                     *             "derived_from": []
-                     *           },
                      *           "not_comparable": [
                      *             {
                      *               "price_id": "atma-cena-member-clinic-group-integration-price",
@@ -4223,6 +4478,7 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
+                     *       "claims": [],
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
@@ -4235,38 +4491,20 @@ export interface operations {
                              * @example USD
                              */
                             currency: string;
-                            /** @description True when some prices used were written with a bare "$". */
-                            currency_implied: boolean;
-                            by_unit: {
-                                group: components["schemas"]["CostRange"] | null;
-                                individual: components["schemas"]["CostRange"] | null;
-                                saving: components["schemas"]["CostSaving"] | null;
-                                /** @description Why a comparison cannot be made, when it cannot. */
-                                note: string | null;
-                                /** @enum {string} */
-                                unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
-                            }[];
-                            per_medicine_session: {
-                                group: components["schemas"]["CostRange"] | null;
-                                individual: components["schemas"]["CostRange"] | null;
-                                saving: components["schemas"]["CostSaving"] | null;
-                                /** @description Why a comparison cannot be made, when it cannot. */
-                                note: string | null;
-                                /** @description Program prices divided by the number of medicine sessions the source gives for them. */
-                                derived_from: {
-                                    price_id: string;
-                                    amount: number;
-                                    sessions: number;
-                                    per_session: number;
-                                }[];
-                            };
-                            /** @description Prices left out of the figures, and why. */
+                            pairs: components["schemas"]["CostPair"][];
+                            /** @description Prices not paired with any other, and why. */
                             not_comparable: {
+                                /**
+                                 * @description Stable string identifier (slug).
+                                 * @example roots-to-thrive-group
+                                 */
                                 price_id: string;
                                 reason: string;
                             }[];
                         }[];
-                        disclaimer: string;
+                        /** @description The sources' own comparative claims, beside the computed pairs. */
+                        claims: components["schemas"]["CostClaim"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -4407,7 +4645,7 @@ export interface operations {
                             /** @description What the sources say about the individual format for the given situations. */
                             individual: components["schemas"]["FitFlag"][];
                         };
-                        disclaimer: string;
+                        disclaimer: components["schemas"]["Disclaimer"];
                         note: string;
                     };
                 };
@@ -4514,7 +4752,7 @@ export interface operations {
                  */
                 updated_since?: string;
                 /** @description Kind of source. Comma-separated or repeated. */
-                kind?: ("article" | "journal_article" | "website" | "guideline" | "directory")[];
+                kind?: ("article" | "journal_article" | "journal" | "website" | "guideline" | "directory")[];
                 /** @description Publication year. Lower bound, inclusive. */
                 year_gte?: number;
                 /** @description Publication year. Upper bound, inclusive. */
@@ -4571,8 +4809,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -4587,13 +4825,15 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/sources",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["Source"] | components["schemas"]["SourceSparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example id,title,publisher,authors,year,url,kind,updated,citations,version,created_at,updated_at
@@ -4702,13 +4942,16 @@ export interface operations {
                     title: string;
                     /** @description Organization or journal that publishes it. */
                     publisher: string | null;
-                    /** @description Authors as written by the citing article. */
+                    /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
                     authors: string[];
                     year: number | null;
                     /** @description Address as given by the citing article; null when the article names the source without a link. */
                     url: string | null;
-                    /** @enum {string} */
-                    kind: "article" | "journal_article" | "website" | "guideline" | "directory";
+                    /**
+                     * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
+                     * @enum {string}
+                     */
+                    kind: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
                     /** @description Last-updated date the source states about itself, if any. */
                     updated: string | null;
                     /** @description Where the source is named: for the two articles themselves, their title line. */
@@ -4751,13 +4994,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Source"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -5017,7 +5261,7 @@ export interface operations {
                  */
                 updated_since?: string;
                 /** @description Kind of source. Comma-separated or repeated. */
-                kind?: ("article" | "journal_article" | "website" | "guideline" | "directory")[];
+                kind?: ("article" | "journal_article" | "journal" | "website" | "guideline" | "directory")[];
                 /** @description Publication year. Lower bound, inclusive. */
                 year_gte?: number;
                 /** @description Publication year. Upper bound, inclusive. */
@@ -5141,7 +5385,7 @@ export interface operations {
                  */
                 updated_since?: string;
                 /** @description Kind of source. Comma-separated or repeated. */
-                kind?: ("article" | "journal_article" | "website" | "guideline" | "directory")[];
+                kind?: ("article" | "journal_article" | "journal" | "website" | "guideline" | "directory")[];
                 /** @description Publication year. Lower bound, inclusive. */
                 year_gte?: number;
                 /** @description Publication year. Upper bound, inclusive. */
@@ -5307,13 +5551,15 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Source"] | components["schemas"]["SourceSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -5442,13 +5688,16 @@ export interface operations {
                     title: string;
                     /** @description Organization or journal that publishes it. */
                     publisher: string | null;
-                    /** @description Authors as written by the citing article. */
+                    /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
                     authors: string[];
                     year: number | null;
                     /** @description Address as given by the citing article; null when the article names the source without a link. */
                     url: string | null;
-                    /** @enum {string} */
-                    kind: "article" | "journal_article" | "website" | "guideline" | "directory";
+                    /**
+                     * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
+                     * @enum {string}
+                     */
+                    kind: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
                     /** @description Last-updated date the source states about itself, if any. */
                     updated: string | null;
                     /** @description Where the source is named: for the two articles themselves, their title line. */
@@ -5491,13 +5740,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Source"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -6163,13 +6413,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Source"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -6508,13 +6759,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Source"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -6817,11 +7069,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -6997,7 +7251,7 @@ export interface operations {
                      *           "id": "roots-to-thrive",
                      *           "name": "Roots to Thrive",
                      *           "kind": "non_profit",
-                     *           "description": "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+                     *           "description": "Non-profit in Nanaimo, BC, that runs what the Canadian article calls Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023). The Canadian article places Nanaimo ~115 km from Victoria via BC-1, ferry-accessible from Vancouver. It says Roots to Thrive's intake assesses readiness for group format, and it routes patients interested in the Roots to Thrive model through the ATMA CENA intake call (ATMA CENA is the article's inferred publisher).",
                      *           "parent_organization_id": null,
                      *           "partner_organization_ids": [
                      *             "vancouver-island-university",
@@ -7044,11 +7298,31 @@ export interface operations {
                      *               "source_id": "group-ketamine-therapy-canada",
                      *               "excerpt": "Roots to Thrive: https://rootstothrive.com/",
                      *               "section": "Sources"
+                     *             },
+                     *             {
+                     *               "source_id": "group-ketamine-therapy-canada",
+                     *               "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *               "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *             },
+                     *             {
+                     *               "source_id": "group-ketamine-therapy-canada",
+                     *               "excerpt": "Roots to Thrive's intake assesses readiness for group format",
+                     *               "section": "What is harder in group format"
+                     *             },
+                     *             {
+                     *               "source_id": "group-ketamine-therapy-canada",
+                     *               "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *               "section": "Where ATMA CENA fits"
+                     *             },
+                     *             {
+                     *               "source_id": "group-ketamine-therapy-canada",
+                     *               "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *               "section": "Where ATMA CENA fits"
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -7063,13 +7337,15 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/organizations",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["OrganizationExpanded"] | components["schemas"]["OrganizationSparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,website,named_in_source,citations,version,created_at,updated_at
@@ -7212,7 +7488,7 @@ export interface operations {
                      *         "id": "roots-to-thrive",
                      *         "name": "Roots to Thrive",
                      *         "kind": "non_profit",
-                     *         "description": "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+                     *         "description": "Non-profit in Nanaimo, BC, that runs what the Canadian article calls Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023). The Canadian article places Nanaimo ~115 km from Victoria via BC-1, ferry-accessible from Vancouver. It says Roots to Thrive's intake assesses readiness for group format, and it routes patients interested in the Roots to Thrive model through the ATMA CENA intake call (ATMA CENA is the article's inferred publisher).",
                      *         "parent_organization_id": null,
                      *         "partner_organization_ids": [
                      *           "vancouver-island-university",
@@ -7259,16 +7535,37 @@ export interface operations {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Roots to Thrive: https://rootstothrive.com/",
                      *             "section": "Sources"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format",
+                     *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *             "section": "Where ATMA CENA fits"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *             "section": "Where ATMA CENA fits"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Organization"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -7814,7 +8111,7 @@ export interface operations {
                      *         "id": "roots-to-thrive",
                      *         "name": "Roots to Thrive",
                      *         "kind": "non_profit",
-                     *         "description": "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+                     *         "description": "Non-profit in Nanaimo, BC, that runs what the Canadian article calls Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023). The Canadian article places Nanaimo ~115 km from Victoria via BC-1, ferry-accessible from Vancouver. It says Roots to Thrive's intake assesses readiness for group format, and it routes patients interested in the Roots to Thrive model through the ATMA CENA intake call (ATMA CENA is the article's inferred publisher).",
                      *         "parent_organization_id": null,
                      *         "partner_organization_ids": [
                      *           "vancouver-island-university",
@@ -7861,23 +8158,46 @@ export interface operations {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Roots to Thrive: https://rootstothrive.com/",
                      *             "section": "Sources"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format",
+                     *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *             "section": "Where ATMA CENA fits"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *             "section": "Where ATMA CENA fits"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["OrganizationExpanded"] | components["schemas"]["OrganizationSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example {
                      *       "@context": "https://schema.org",
                      *       "@type": "MedicalStudy",
                      *       "@id": "/v1/studies/x",
-                     *       "name": "…"
+                     *       "name": "…",
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/ld+json": {
@@ -7885,6 +8205,7 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
+                        disclaimer: components["schemas"]["Disclaimer"];
                     } & {
                         [key: string]: unknown;
                     };
@@ -8049,7 +8370,7 @@ export interface operations {
                      *         "id": "roots-to-thrive",
                      *         "name": "Roots to Thrive",
                      *         "kind": "non_profit",
-                     *         "description": "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+                     *         "description": "Non-profit in Nanaimo, BC, that runs what the Canadian article calls Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023). The Canadian article places Nanaimo ~115 km from Victoria via BC-1, ferry-accessible from Vancouver. It says Roots to Thrive's intake assesses readiness for group format, and it routes patients interested in the Roots to Thrive model through the ATMA CENA intake call (ATMA CENA is the article's inferred publisher).",
                      *         "parent_organization_id": null,
                      *         "partner_organization_ids": [
                      *           "vancouver-island-university",
@@ -8096,16 +8417,37 @@ export interface operations {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Roots to Thrive: https://rootstothrive.com/",
                      *             "section": "Sources"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format",
+                     *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *             "section": "Where ATMA CENA fits"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *             "section": "Where ATMA CENA fits"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Organization"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -8753,7 +9095,7 @@ export interface operations {
                      *         "id": "roots-to-thrive",
                      *         "name": "Roots to Thrive",
                      *         "kind": "non_profit",
-                     *         "description": "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+                     *         "description": "Non-profit in Nanaimo, BC, that runs what the Canadian article calls Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023). The Canadian article places Nanaimo ~115 km from Victoria via BC-1, ferry-accessible from Vancouver. It says Roots to Thrive's intake assesses readiness for group format, and it routes patients interested in the Roots to Thrive model through the ATMA CENA intake call (ATMA CENA is the article's inferred publisher).",
                      *         "parent_organization_id": null,
                      *         "partner_organization_ids": [
                      *           "vancouver-island-university",
@@ -8800,16 +9142,37 @@ export interface operations {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Roots to Thrive: https://rootstothrive.com/",
                      *             "section": "Sources"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format",
+                     *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *             "section": "Where ATMA CENA fits"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *             "section": "Where ATMA CENA fits"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Organization"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -9138,7 +9501,8 @@ export interface operations {
                      *       "@context": "https://schema.org",
                      *       "@type": "MedicalStudy",
                      *       "@id": "/v1/studies/x",
-                     *       "name": "…"
+                     *       "name": "…",
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/ld+json": {
@@ -9146,6 +9510,7 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
+                        disclaimer: components["schemas"]["Disclaimer"];
                     } & {
                         [key: string]: unknown;
                     };
@@ -9285,7 +9650,7 @@ export interface operations {
                      *         "id": "roots-to-thrive",
                      *         "name": "Roots to Thrive",
                      *         "kind": "non_profit",
-                     *         "description": "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+                     *         "description": "Non-profit in Nanaimo, BC, that runs what the Canadian article calls Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023). The Canadian article places Nanaimo ~115 km from Victoria via BC-1, ferry-accessible from Vancouver. It says Roots to Thrive's intake assesses readiness for group format, and it routes patients interested in the Roots to Thrive model through the ATMA CENA intake call (ATMA CENA is the article's inferred publisher).",
                      *         "parent_organization_id": null,
                      *         "partner_organization_ids": [
                      *           "vancouver-island-university",
@@ -9332,16 +9697,37 @@ export interface operations {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Roots to Thrive: https://rootstothrive.com/",
                      *             "section": "Sources"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive's intake assesses readiness for group format",
+                     *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *             "section": "Where ATMA CENA fits"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *             "section": "Where ATMA CENA fits"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Organization"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -9644,11 +10030,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -9765,7 +10153,7 @@ export interface operations {
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
                 sort?: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
                 /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-                fields?: ("name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
+                fields?: ("name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: "sources"[];
                 /**
@@ -9822,7 +10210,16 @@ export interface operations {
                      *           "dose_min": 0.5,
                      *           "dose_max": 1.5,
                      *           "dose_unit": "mg/kg",
-                     *           "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+                     *           "dose_scope": {
+                     *             "level": "format",
+                     *             "format": "group",
+                     *             "program_ids": [],
+                     *             "stated_by": [
+                     *               "kair-group-therapy-unpacked"
+                     *             ],
+                     *             "hedge": "typically … carefully adjusted for your individual factors and treatment goals"
+                     *           },
+                     *           "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article, describing ketamine group therapy in general, says doses typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual ketamine sessions and gives no dose for them.",
                      *           "used_in_group_settings": "yes",
                      *           "citations": [
                      *             {
@@ -9842,8 +10239,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -9858,16 +10255,18 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/dosing-routes",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["DosingRouteExpanded"] | components["schemas"]["DosingRouteSparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,description,used_in_group_settings,citations,version,created_at,updated_at
+                     * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -9977,6 +10376,8 @@ export interface operations {
                     dose_min: number | null;
                     dose_max: number | null;
                     dose_unit: ("mg/kg" | "mg") | null;
+                    /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
+                    dose_scope: components["schemas"]["ScopeInput"] | null;
                     description: string;
                     /** @enum {string} */
                     used_in_group_settings: "yes" | "less_common" | "not_stated";
@@ -10008,7 +10409,16 @@ export interface operations {
                      *         "dose_min": 0.5,
                      *         "dose_max": 1.5,
                      *         "dose_unit": "mg/kg",
-                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+                     *         "dose_scope": {
+                     *           "level": "format",
+                     *           "format": "group",
+                     *           "program_ids": [],
+                     *           "stated_by": [
+                     *             "kair-group-therapy-unpacked"
+                     *           ],
+                     *           "hedge": "typically … carefully adjusted for your individual factors and treatment goals"
+                     *         },
+                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article, describing ketamine group therapy in general, says doses typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual ketamine sessions and gives no dose for them.",
                      *         "used_in_group_settings": "yes",
                      *         "citations": [
                      *           {
@@ -10028,13 +10438,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["DosingRoute"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -10315,7 +10726,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,description,used_in_group_settings,citations,version,created_at,updated_at
+                     * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -10523,7 +10934,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-                fields?: ("name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
+                fields?: ("name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: "sources"[];
             };
@@ -10570,7 +10981,16 @@ export interface operations {
                      *         "dose_min": 0.5,
                      *         "dose_max": 1.5,
                      *         "dose_unit": "mg/kg",
-                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+                     *         "dose_scope": {
+                     *           "level": "format",
+                     *           "format": "group",
+                     *           "program_ids": [],
+                     *           "stated_by": [
+                     *             "kair-group-therapy-unpacked"
+                     *           ],
+                     *           "hedge": "typically … carefully adjusted for your individual factors and treatment goals"
+                     *         },
+                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article, describing ketamine group therapy in general, says doses typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual ketamine sessions and gives no dose for them.",
                      *         "used_in_group_settings": "yes",
                      *         "citations": [
                      *           {
@@ -10590,13 +11010,15 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["DosingRouteExpanded"] | components["schemas"]["DosingRouteSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -10729,6 +11151,8 @@ export interface operations {
                     dose_min: number | null;
                     dose_max: number | null;
                     dose_unit: ("mg/kg" | "mg") | null;
+                    /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
+                    dose_scope: components["schemas"]["ScopeInput"] | null;
                     description: string;
                     /** @enum {string} */
                     used_in_group_settings: "yes" | "less_common" | "not_stated";
@@ -10760,7 +11184,16 @@ export interface operations {
                      *         "dose_min": 0.5,
                      *         "dose_max": 1.5,
                      *         "dose_unit": "mg/kg",
-                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+                     *         "dose_scope": {
+                     *           "level": "format",
+                     *           "format": "group",
+                     *           "program_ids": [],
+                     *           "stated_by": [
+                     *             "kair-group-therapy-unpacked"
+                     *           ],
+                     *           "hedge": "typically … carefully adjusted for your individual factors and treatment goals"
+                     *         },
+                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article, describing ketamine group therapy in general, says doses typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual ketamine sessions and gives no dose for them.",
                      *         "used_in_group_settings": "yes",
                      *         "citations": [
                      *           {
@@ -10780,13 +11213,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["DosingRoute"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -11440,7 +11874,16 @@ export interface operations {
                      *         "dose_min": 0.5,
                      *         "dose_max": 1.5,
                      *         "dose_unit": "mg/kg",
-                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+                     *         "dose_scope": {
+                     *           "level": "format",
+                     *           "format": "group",
+                     *           "program_ids": [],
+                     *           "stated_by": [
+                     *             "kair-group-therapy-unpacked"
+                     *           ],
+                     *           "hedge": "typically … carefully adjusted for your individual factors and treatment goals"
+                     *         },
+                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article, describing ketamine group therapy in general, says doses typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual ketamine sessions and gives no dose for them.",
                      *         "used_in_group_settings": "yes",
                      *         "citations": [
                      *           {
@@ -11460,13 +11903,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["DosingRoute"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -11793,7 +12237,16 @@ export interface operations {
                      *         "dose_min": 0.5,
                      *         "dose_max": 1.5,
                      *         "dose_unit": "mg/kg",
-                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article gives typical doses of 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. Roots to Thrive's group cohorts use IM or sublingual ketamine sessions.",
+                     *         "dose_scope": {
+                     *           "level": "format",
+                     *           "format": "group",
+                     *           "program_ids": [],
+                     *           "stated_by": [
+                     *             "kair-group-therapy-unpacked"
+                     *           ],
+                     *           "hedge": "typically … carefully adjusted for your individual factors and treatment goals"
+                     *         },
+                     *         "description": "Intramuscular injection (IM) for precise dosing and reliable absorption. The KAIR article, describing ketamine group therapy in general, says doses typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual ketamine sessions and gives no dose for them.",
                      *         "used_in_group_settings": "yes",
                      *         "citations": [
                      *           {
@@ -11813,13 +12266,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["DosingRoute"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -12122,11 +12576,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -12342,7 +12798,7 @@ export interface operations {
                      *             "sublingual"
                      *           ],
                      *           "conditions": [],
-                     *           "description": "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+                     *           "description": "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply: the Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit; it points patients interested in this model to the ATMA CENA intake call first (ATMA CENA is the article's inferred publisher). What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
                      *           "financial_assistance": [
                      *             "Indigenous Reconciliation Fund support for First Nations cohort participants"
                      *           ],
@@ -12386,11 +12842,36 @@ export interface operations {
                      *               "source_id": "group-ketamine-therapy-canada",
                      *               "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
                      *               "section": "What is harder in group format"
+                     *             },
+                     *             {
+                     *               "source_id": "group-ketamine-therapy-canada",
+                     *               "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *               "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *             },
+                     *             {
+                     *               "source_id": "group-ketamine-therapy-canada",
+                     *               "excerpt": "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+                     *               "section": "Ketamine and esketamine access"
+                     *             },
+                     *             {
+                     *               "source_id": "group-ketamine-therapy-canada",
+                     *               "excerpt": "Roots to Thrive in Nanaimo BC is Canada's leading published group KAT model",
+                     *               "section": "Key takeaways"
+                     *             },
+                     *             {
+                     *               "source_id": "group-ketamine-therapy-canada",
+                     *               "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *               "section": "Where ATMA CENA fits"
+                     *             },
+                     *             {
+                     *               "source_id": "group-ketamine-therapy-canada",
+                     *               "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *               "section": "Where ATMA CENA fits"
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -12405,13 +12886,15 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/programs",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["ProgramExpanded"] | components["schemas"]["ProgramSparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
@@ -12596,7 +13079,7 @@ export interface operations {
                      *           "sublingual"
                      *         ],
                      *         "conditions": [],
-                     *         "description": "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+                     *         "description": "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply: the Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit; it points patients interested in this model to the ATMA CENA intake call first (ATMA CENA is the article's inferred publisher). What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
                      *         "financial_assistance": [
                      *           "Indigenous Reconciliation Fund support for First Nations cohort participants"
                      *         ],
@@ -12640,16 +13123,42 @@ export interface operations {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
                      *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive in Nanaimo BC is Canada's leading published group KAT model",
+                     *             "section": "Key takeaways"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *             "section": "Where ATMA CENA fits"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *             "section": "Where ATMA CENA fits"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Program"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -13257,7 +13766,7 @@ export interface operations {
                      *           "sublingual"
                      *         ],
                      *         "conditions": [],
-                     *         "description": "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+                     *         "description": "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply: the Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit; it points patients interested in this model to the ATMA CENA intake call first (ATMA CENA is the article's inferred publisher). What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
                      *         "financial_assistance": [
                      *           "Indigenous Reconciliation Fund support for First Nations cohort participants"
                      *         ],
@@ -13301,23 +13810,51 @@ export interface operations {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
                      *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive in Nanaimo BC is Canada's leading published group KAT model",
+                     *             "section": "Key takeaways"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *             "section": "Where ATMA CENA fits"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *             "section": "Where ATMA CENA fits"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["ProgramExpanded"] | components["schemas"]["ProgramSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example {
                      *       "@context": "https://schema.org",
                      *       "@type": "MedicalStudy",
                      *       "@id": "/v1/studies/x",
-                     *       "name": "…"
+                     *       "name": "…",
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/ld+json": {
@@ -13325,6 +13862,7 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
+                        disclaimer: components["schemas"]["Disclaimer"];
                     } & {
                         [key: string]: unknown;
                     };
@@ -13531,7 +14069,7 @@ export interface operations {
                      *           "sublingual"
                      *         ],
                      *         "conditions": [],
-                     *         "description": "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+                     *         "description": "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply: the Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit; it points patients interested in this model to the ATMA CENA intake call first (ATMA CENA is the article's inferred publisher). What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
                      *         "financial_assistance": [
                      *           "Indigenous Reconciliation Fund support for First Nations cohort participants"
                      *         ],
@@ -13575,16 +14113,42 @@ export interface operations {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
                      *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive in Nanaimo BC is Canada's leading published group KAT model",
+                     *             "section": "Key takeaways"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *             "section": "Where ATMA CENA fits"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *             "section": "Where ATMA CENA fits"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Program"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -14250,7 +14814,7 @@ export interface operations {
                      *           "sublingual"
                      *         ],
                      *         "conditions": [],
-                     *         "description": "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+                     *         "description": "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply: the Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit; it points patients interested in this model to the ATMA CENA intake call first (ATMA CENA is the article's inferred publisher). What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
                      *         "financial_assistance": [
                      *           "Indigenous Reconciliation Fund support for First Nations cohort participants"
                      *         ],
@@ -14294,16 +14858,42 @@ export interface operations {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
                      *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive in Nanaimo BC is Canada's leading published group KAT model",
+                     *             "section": "Key takeaways"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *             "section": "Where ATMA CENA fits"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *             "section": "Where ATMA CENA fits"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Program"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -14632,7 +15222,8 @@ export interface operations {
                      *       "@context": "https://schema.org",
                      *       "@type": "MedicalStudy",
                      *       "@id": "/v1/studies/x",
-                     *       "name": "…"
+                     *       "name": "…",
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/ld+json": {
@@ -14640,6 +15231,7 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
+                        disclaimer: components["schemas"]["Disclaimer"];
                     } & {
                         [key: string]: unknown;
                     };
@@ -14797,7 +15389,7 @@ export interface operations {
                      *           "sublingual"
                      *         ],
                      *         "conditions": [],
-                     *         "description": "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+                     *         "description": "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply: the Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit; it points patients interested in this model to the ATMA CENA intake call first (ATMA CENA is the article's inferred publisher). What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
                      *         "financial_assistance": [
                      *           "Indigenous Reconciliation Fund support for First Nations cohort participants"
                      *         ],
@@ -14841,16 +15433,42 @@ export interface operations {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
                      *             "section": "What is harder in group format"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)",
+                     *             "section": "Roots to Thrive — Canada's leading published group KAT model"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+                     *             "section": "Ketamine and esketamine access"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Roots to Thrive in Nanaimo BC is Canada's leading published group KAT model",
+                     *             "section": "Key takeaways"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "For patients specifically interested in the Roots to Thrive group model, the practical pathway is:",
+                     *             "section": "Where ATMA CENA fits"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+                     *             "section": "Where ATMA CENA fits"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Program"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -15153,11 +15771,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -15274,7 +15894,7 @@ export interface operations {
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
                 sort?: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
                 /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-                fields?: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "approximate" | "amount_text" | "currency" | "currency_implied" | "unit" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+                fields?: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
                 /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: ("program" | "sources")[];
                 /**
@@ -15295,6 +15915,10 @@ export interface operations {
                 currency?: string[];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
+                /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
+                country?: string[];
+                /** @description The treatment the amount pays for. Comma-separated or repeated. */
+                treatment?: ("ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated")[];
                 /** @description Lower amount, in major units. Lower bound, inclusive. */
                 amount_min_gte?: number;
                 /** @description Lower amount, in major units. Upper bound, inclusive. */
@@ -15340,20 +15964,23 @@ export interface operations {
                      *         {
                      *           "id": "kair-individual-session-400-600",
                      *           "program_id": null,
-                     *           "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *           "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *           "format": "individual",
                      *           "amount_min": 400,
                      *           "amount_max": 600,
                      *           "open_ended": false,
+                     *           "open_ended_from": null,
                      *           "approximate": true,
                      *           "amount_text": "$400-$600",
                      *           "currency": "USD",
                      *           "currency_implied": true,
                      *           "unit": "per_session",
+                     *           "treatment": "not_stated",
+                     *           "includes": [],
                      *           "sessions_included": null,
                      *           "sessions_included_max": null,
                      *           "tax_note": null,
-                     *           "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *           "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *           "citations": [
                      *             {
                      *               "source_id": "kair-group-therapy-unpacked",
@@ -15364,16 +15991,11 @@ export interface operations {
                      *               "source_id": "kair-group-therapy-unpacked",
                      *               "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *               "section": "Benefits, Risks & Candidacy"
-                     *             },
-                     *             {
-                     *               "source_id": "kair-group-therapy-unpacked",
-                     *               "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *               "section": "Cost & accessibility snapshot"
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -15389,16 +16011,18 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/prices",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["PriceExpanded"] | components["schemas"]["PriceSparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,approximate,amount_text,currency,currency_implied,unit,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
+                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -15511,10 +16135,12 @@ export interface operations {
                     format: "group" | "individual";
                     /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
                     amount_min: number | null;
-                    /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+                    /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
                     amount_max: number | null;
                     /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
                     open_ended: boolean;
+                    /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+                    open_ended_from: number | null;
                     /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
                     approximate: boolean;
                     /** @description The amount exactly as written in the source. */
@@ -15529,6 +16155,13 @@ export interface operations {
                     currency_implied: boolean;
                     /** @enum {string} */
                     unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+                    /**
+                     * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+                     * @enum {string}
+                     */
+                    treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+                    /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+                    includes: string[];
                     /** @description Medicine sessions the price covers; the lower bound when a range. */
                     sessions_included: number | null;
                     sessions_included_max: number | null;
@@ -15556,20 +16189,23 @@ export interface operations {
                      *       "data": {
                      *         "id": "kair-individual-session-400-600",
                      *         "program_id": null,
-                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *         "format": "individual",
                      *         "amount_min": 400,
                      *         "amount_max": 600,
                      *         "open_ended": false,
+                     *         "open_ended_from": null,
                      *         "approximate": true,
                      *         "amount_text": "$400-$600",
                      *         "currency": "USD",
                      *         "currency_implied": true,
                      *         "unit": "per_session",
+                     *         "treatment": "not_stated",
+                     *         "includes": [],
                      *         "sessions_included": null,
                      *         "sessions_included_max": null,
                      *         "tax_note": null,
-                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *         "citations": [
                      *           {
                      *             "source_id": "kair-group-therapy-unpacked",
@@ -15580,21 +16216,17 @@ export interface operations {
                      *             "source_id": "kair-group-therapy-unpacked",
                      *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *             "section": "Benefits, Risks & Candidacy"
-                     *           },
-                     *           {
-                     *             "source_id": "kair-group-therapy-unpacked",
-                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *             "section": "Cost & accessibility snapshot"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Price"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -15861,6 +16493,10 @@ export interface operations {
                 currency?: string[];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
+                /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
+                country?: string[];
+                /** @description The treatment the amount pays for. Comma-separated or repeated. */
+                treatment?: ("ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated")[];
                 /** @description Lower amount, in major units. Lower bound, inclusive. */
                 amount_min_gte?: number;
                 /** @description Lower amount, in major units. Upper bound, inclusive. */
@@ -15891,7 +16527,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,approximate,amount_text,currency,currency_implied,unit,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
+                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -15999,6 +16635,10 @@ export interface operations {
                 currency?: string[];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
+                /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
+                country?: string[];
+                /** @description The treatment the amount pays for. Comma-separated or repeated. */
+                treatment?: ("ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated")[];
                 /** @description Lower amount, in major units. Lower bound, inclusive. */
                 amount_min_gte?: number;
                 /** @description Lower amount, in major units. Upper bound, inclusive. */
@@ -16115,7 +16755,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-                fields?: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "approximate" | "amount_text" | "currency" | "currency_implied" | "unit" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+                fields?: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
                 /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: ("program" | "sources")[];
             };
@@ -16155,20 +16795,23 @@ export interface operations {
                      *       "data": {
                      *         "id": "kair-individual-session-400-600",
                      *         "program_id": null,
-                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *         "format": "individual",
                      *         "amount_min": 400,
                      *         "amount_max": 600,
                      *         "open_ended": false,
+                     *         "open_ended_from": null,
                      *         "approximate": true,
                      *         "amount_text": "$400-$600",
                      *         "currency": "USD",
                      *         "currency_implied": true,
                      *         "unit": "per_session",
+                     *         "treatment": "not_stated",
+                     *         "includes": [],
                      *         "sessions_included": null,
                      *         "sessions_included_max": null,
                      *         "tax_note": null,
-                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *         "citations": [
                      *           {
                      *             "source_id": "kair-group-therapy-unpacked",
@@ -16179,21 +16822,18 @@ export interface operations {
                      *             "source_id": "kair-group-therapy-unpacked",
                      *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *             "section": "Benefits, Risks & Candidacy"
-                     *           },
-                     *           {
-                     *             "source_id": "kair-group-therapy-unpacked",
-                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *             "section": "Cost & accessibility snapshot"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["PriceExpanded"] | components["schemas"]["PriceSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -16329,10 +16969,12 @@ export interface operations {
                     format: "group" | "individual";
                     /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
                     amount_min: number | null;
-                    /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
+                    /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
                     amount_max: number | null;
                     /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
                     open_ended: boolean;
+                    /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+                    open_ended_from: number | null;
                     /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
                     approximate: boolean;
                     /** @description The amount exactly as written in the source. */
@@ -16347,6 +16989,13 @@ export interface operations {
                     currency_implied: boolean;
                     /** @enum {string} */
                     unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+                    /**
+                     * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+                     * @enum {string}
+                     */
+                    treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+                    /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+                    includes: string[];
                     /** @description Medicine sessions the price covers; the lower bound when a range. */
                     sessions_included: number | null;
                     sessions_included_max: number | null;
@@ -16374,20 +17023,23 @@ export interface operations {
                      *       "data": {
                      *         "id": "kair-individual-session-400-600",
                      *         "program_id": null,
-                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *         "format": "individual",
                      *         "amount_min": 400,
                      *         "amount_max": 600,
                      *         "open_ended": false,
+                     *         "open_ended_from": null,
                      *         "approximate": true,
                      *         "amount_text": "$400-$600",
                      *         "currency": "USD",
                      *         "currency_implied": true,
                      *         "unit": "per_session",
+                     *         "treatment": "not_stated",
+                     *         "includes": [],
                      *         "sessions_included": null,
                      *         "sessions_included_max": null,
                      *         "tax_note": null,
-                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *         "citations": [
                      *           {
                      *             "source_id": "kair-group-therapy-unpacked",
@@ -16398,21 +17050,17 @@ export interface operations {
                      *             "source_id": "kair-group-therapy-unpacked",
                      *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *             "section": "Benefits, Risks & Candidacy"
-                     *           },
-                     *           {
-                     *             "source_id": "kair-group-therapy-unpacked",
-                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *             "section": "Cost & accessibility snapshot"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Price"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -17059,20 +17707,23 @@ export interface operations {
                      *       "data": {
                      *         "id": "kair-individual-session-400-600",
                      *         "program_id": null,
-                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *         "format": "individual",
                      *         "amount_min": 400,
                      *         "amount_max": 600,
                      *         "open_ended": false,
+                     *         "open_ended_from": null,
                      *         "approximate": true,
                      *         "amount_text": "$400-$600",
                      *         "currency": "USD",
                      *         "currency_implied": true,
                      *         "unit": "per_session",
+                     *         "treatment": "not_stated",
+                     *         "includes": [],
                      *         "sessions_included": null,
                      *         "sessions_included_max": null,
                      *         "tax_note": null,
-                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *         "citations": [
                      *           {
                      *             "source_id": "kair-group-therapy-unpacked",
@@ -17083,21 +17734,17 @@ export interface operations {
                      *             "source_id": "kair-group-therapy-unpacked",
                      *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *             "section": "Benefits, Risks & Candidacy"
-                     *           },
-                     *           {
-                     *             "source_id": "kair-group-therapy-unpacked",
-                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *             "section": "Cost & accessibility snapshot"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Price"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -17417,20 +18064,23 @@ export interface operations {
                      *       "data": {
                      *         "id": "kair-individual-session-400-600",
                      *         "program_id": null,
-                     *         "label": "Individual ketamine sessions / infusions, per session (market-wide)",
+                     *         "label": "Individual ketamine sessions, per session (market-wide), as the KAIR article compares them with group sessions",
                      *         "format": "individual",
                      *         "amount_min": 400,
                      *         "amount_max": 600,
                      *         "open_ended": false,
+                     *         "open_ended_from": null,
                      *         "approximate": true,
                      *         "amount_text": "$400-$600",
                      *         "currency": "USD",
                      *         "currency_implied": true,
                      *         "unit": "per_session",
+                     *         "treatment": "not_stated",
+                     *         "includes": [],
                      *         "sessions_included": null,
                      *         "sessions_included_max": null,
                      *         "tax_note": null,
-                     *         "note": "Stated three times: individual sessions \"typically run $400-$600 each\", individual ketamine sessions \"often cost between $400-$600\", and individual ketamine infusions \"typically cost between $400-$600 per session\". Currency is not stated; USD is inferred.",
+                     *         "note": "The KAIR article says individual sessions \"typically run $400-$600 each\" and individual ketamine sessions \"often cost between $400-$600\", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.",
                      *         "citations": [
                      *           {
                      *             "source_id": "kair-group-therapy-unpacked",
@@ -17441,21 +18091,17 @@ export interface operations {
                      *             "source_id": "kair-group-therapy-unpacked",
                      *             "excerpt": "While individual ketamine sessions often cost between $400-$600",
                      *             "section": "Benefits, Risks & Candidacy"
-                     *           },
-                     *           {
-                     *             "source_id": "kair-group-therapy-unpacked",
-                     *             "excerpt": "Individual ketamine infusions typically cost between $400-$600 per session",
-                     *             "section": "Cost & accessibility snapshot"
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Price"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -17758,11 +18404,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -17879,7 +18527,7 @@ export interface operations {
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
                 sort?: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
                 /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-                fields?: ("condition" | "category" | "applies_to" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+                fields?: ("condition" | "category" | "applies_to" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: "sources"[];
                 /**
@@ -17896,6 +18544,12 @@ export interface operations {
                 category?: ("absolute" | "requires_evaluation" | "group_specific")[];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
                 applies_to?: ("any" | "group")[];
+                /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+                scope_level?: ("program" | "format" | "ketamine_therapy")[];
+                /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+                stated_by?: string[];
+                /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
+                program_id?: string[];
             };
             header?: {
                 /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
@@ -17931,6 +18585,15 @@ export interface operations {
                      *           "condition": "Uncontrolled high blood pressure",
                      *           "category": "absolute",
                      *           "applies_to": "any",
+                     *           "scope": {
+                     *             "level": "ketamine_therapy",
+                     *             "format": null,
+                     *             "program_ids": [],
+                     *             "stated_by": [
+                     *               "kair-group-therapy-unpacked"
+                     *             ],
+                     *             "hedge": "should definitely avoid ketamine therapy altogether"
+                     *           },
                      *           "note": null,
                      *           "citations": [
                      *             {
@@ -17945,8 +18608,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -17962,16 +18625,18 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/contraindications",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["ContraindicationExpanded"] | components["schemas"]["ContraindicationSparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,condition,category,applies_to,note,citations,version,created_at,updated_at
+                     * @example id,condition,category,applies_to,scope,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -18085,6 +18750,7 @@ export interface operations {
                      * @enum {string}
                      */
                     applies_to: "any" | "group";
+                    scope: components["schemas"]["ScopeInput"];
                     note: string | null;
                     /** @description Where the record comes from: at least one verbatim excerpt of a source. */
                     citations: components["schemas"]["CitationInput"][];
@@ -18109,6 +18775,15 @@ export interface operations {
                      *         "condition": "Uncontrolled high blood pressure",
                      *         "category": "absolute",
                      *         "applies_to": "any",
+                     *         "scope": {
+                     *           "level": "ketamine_therapy",
+                     *           "format": null,
+                     *           "program_ids": [],
+                     *           "stated_by": [
+                     *             "kair-group-therapy-unpacked"
+                     *           ],
+                     *           "hedge": "should definitely avoid ketamine therapy altogether"
+                     *         },
                      *         "note": null,
                      *         "citations": [
                      *           {
@@ -18123,13 +18798,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Contraindication"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -18392,6 +19068,12 @@ export interface operations {
                 category?: ("absolute" | "requires_evaluation" | "group_specific")[];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
                 applies_to?: ("any" | "group")[];
+                /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+                scope_level?: ("program" | "format" | "ketamine_therapy")[];
+                /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+                stated_by?: string[];
+                /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
+                program_id?: string[];
             };
             header?: never;
             path?: never;
@@ -18410,7 +19092,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,condition,category,applies_to,note,citations,version,created_at,updated_at
+                     * @example id,condition,category,applies_to,scope,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -18514,6 +19196,12 @@ export interface operations {
                 category?: ("absolute" | "requires_evaluation" | "group_specific")[];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
                 applies_to?: ("any" | "group")[];
+                /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+                scope_level?: ("program" | "format" | "ketamine_therapy")[];
+                /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+                stated_by?: string[];
+                /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
+                program_id?: string[];
             };
             header?: never;
             path?: never;
@@ -18618,7 +19306,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-                fields?: ("condition" | "category" | "applies_to" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+                fields?: ("condition" | "category" | "applies_to" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: "sources"[];
             };
@@ -18660,6 +19348,15 @@ export interface operations {
                      *         "condition": "Uncontrolled high blood pressure",
                      *         "category": "absolute",
                      *         "applies_to": "any",
+                     *         "scope": {
+                     *           "level": "ketamine_therapy",
+                     *           "format": null,
+                     *           "program_ids": [],
+                     *           "stated_by": [
+                     *             "kair-group-therapy-unpacked"
+                     *           ],
+                     *           "hedge": "should definitely avoid ketamine therapy altogether"
+                     *         },
                      *         "note": null,
                      *         "citations": [
                      *           {
@@ -18674,13 +19371,15 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["ContraindicationExpanded"] | components["schemas"]["ContraindicationSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -18817,6 +19516,7 @@ export interface operations {
                      * @enum {string}
                      */
                     applies_to: "any" | "group";
+                    scope: components["schemas"]["ScopeInput"];
                     note: string | null;
                     /** @description Where the record comes from: at least one verbatim excerpt of a source. */
                     citations: components["schemas"]["CitationInput"][];
@@ -18841,6 +19541,15 @@ export interface operations {
                      *         "condition": "Uncontrolled high blood pressure",
                      *         "category": "absolute",
                      *         "applies_to": "any",
+                     *         "scope": {
+                     *           "level": "ketamine_therapy",
+                     *           "format": null,
+                     *           "program_ids": [],
+                     *           "stated_by": [
+                     *             "kair-group-therapy-unpacked"
+                     *           ],
+                     *           "hedge": "should definitely avoid ketamine therapy altogether"
+                     *         },
                      *         "note": null,
                      *         "citations": [
                      *           {
@@ -18855,13 +19564,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Contraindication"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -19510,6 +20220,15 @@ export interface operations {
                      *         "condition": "Uncontrolled high blood pressure",
                      *         "category": "absolute",
                      *         "applies_to": "any",
+                     *         "scope": {
+                     *           "level": "ketamine_therapy",
+                     *           "format": null,
+                     *           "program_ids": [],
+                     *           "stated_by": [
+                     *             "kair-group-therapy-unpacked"
+                     *           ],
+                     *           "hedge": "should definitely avoid ketamine therapy altogether"
+                     *         },
                      *         "note": null,
                      *         "citations": [
                      *           {
@@ -19524,13 +20243,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Contraindication"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -19852,6 +20572,15 @@ export interface operations {
                      *         "condition": "Uncontrolled high blood pressure",
                      *         "category": "absolute",
                      *         "applies_to": "any",
+                     *         "scope": {
+                     *           "level": "ketamine_therapy",
+                     *           "format": null,
+                     *           "program_ids": [],
+                     *           "stated_by": [
+                     *             "kair-group-therapy-unpacked"
+                     *           ],
+                     *           "hedge": "should definitely avoid ketamine therapy altogether"
+                     *         },
                      *         "note": null,
                      *         "citations": [
                      *           {
@@ -19866,13 +20595,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Contraindication"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -20175,11 +20905,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -20310,7 +21042,7 @@ export interface operations {
                  */
                 updated_since?: string;
                 /** @description The format the row marks. Comma-separated or repeated. */
-                favoured_format?: ("group" | "individual")[];
+                favoured_format?: ("group" | "individual" | "neither")[];
                 /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
                 inferred?: "true" | "false";
             };
@@ -20351,11 +21083,16 @@ export interface operations {
                      *           "individual_format": null,
                      *           "favoured_format": "group",
                      *           "inferred": true,
-                     *           "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows marking individual format as safer are the exclusions named in the key takeaways, \"What is harder in group format\" and the FAQ.",
+                     *           "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows the Canadian article marks \"Individual format safer\" are the situations named in its key takeaways, \"What is harder in group format\" and its FAQ.",
                      *           "citations": [
                      *             {
                      *               "source_id": "group-ketamine-therapy-canada",
                      *               "excerpt": "Treatment-resistant depression with intact social functioning",
+                     *               "section": "When group fits versus when individual is safer"
+                     *             },
+                     *             {
+                     *               "source_id": "group-ketamine-therapy-canada",
+                     *               "excerpt": "Group format generally appropriateIndividual format safer",
                      *               "section": "When group fits versus when individual is safer"
                      *             },
                      *             {
@@ -20375,8 +21112,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -20391,13 +21128,15 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/format-fit",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["FormatFitExpanded"] | components["schemas"]["FormatFitSparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example id,situation,position,group_format,individual_format,favoured_format,inferred,note,citations,version,created_at,updated_at
@@ -20511,10 +21250,10 @@ export interface operations {
                     /** @description Cell "Individual format safer", as written; null when empty. */
                     individual_format: string | null;
                     /**
-                     * @description The format the row marks.
+                     * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
                      * @enum {string}
                      */
-                    favoured_format: "group" | "individual";
+                    favoured_format: "group" | "individual" | "neither";
                     /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
                     inferred: boolean;
                     note: string | null;
@@ -20544,11 +21283,16 @@ export interface operations {
                      *         "individual_format": null,
                      *         "favoured_format": "group",
                      *         "inferred": true,
-                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows marking individual format as safer are the exclusions named in the key takeaways, \"What is harder in group format\" and the FAQ.",
+                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows the Canadian article marks \"Individual format safer\" are the situations named in its key takeaways, \"What is harder in group format\" and its FAQ.",
                      *         "citations": [
                      *           {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Treatment-resistant depression with intact social functioning",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Group format generally appropriateIndividual format safer",
                      *             "section": "When group fits versus when individual is safer"
                      *           },
                      *           {
@@ -20568,13 +21312,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["FormatFit"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -20834,7 +21579,7 @@ export interface operations {
                  */
                 updated_since?: string;
                 /** @description The format the row marks. Comma-separated or repeated. */
-                favoured_format?: ("group" | "individual")[];
+                favoured_format?: ("group" | "individual" | "neither")[];
                 /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
                 inferred?: "true" | "false";
             };
@@ -20956,7 +21701,7 @@ export interface operations {
                  */
                 updated_since?: string;
                 /** @description The format the row marks. Comma-separated or repeated. */
-                favoured_format?: ("group" | "individual")[];
+                favoured_format?: ("group" | "individual" | "neither")[];
                 /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
                 inferred?: "true" | "false";
             };
@@ -21108,11 +21853,16 @@ export interface operations {
                      *         "individual_format": null,
                      *         "favoured_format": "group",
                      *         "inferred": true,
-                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows marking individual format as safer are the exclusions named in the key takeaways, \"What is harder in group format\" and the FAQ.",
+                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows the Canadian article marks \"Individual format safer\" are the situations named in its key takeaways, \"What is harder in group format\" and its FAQ.",
                      *         "citations": [
                      *           {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Treatment-resistant depression with intact social functioning",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Group format generally appropriateIndividual format safer",
                      *             "section": "When group fits versus when individual is safer"
                      *           },
                      *           {
@@ -21132,13 +21882,15 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["FormatFitExpanded"] | components["schemas"]["FormatFitSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -21272,10 +22024,10 @@ export interface operations {
                     /** @description Cell "Individual format safer", as written; null when empty. */
                     individual_format: string | null;
                     /**
-                     * @description The format the row marks.
+                     * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
                      * @enum {string}
                      */
-                    favoured_format: "group" | "individual";
+                    favoured_format: "group" | "individual" | "neither";
                     /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
                     inferred: boolean;
                     note: string | null;
@@ -21305,11 +22057,16 @@ export interface operations {
                      *         "individual_format": null,
                      *         "favoured_format": "group",
                      *         "inferred": true,
-                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows marking individual format as safer are the exclusions named in the key takeaways, \"What is harder in group format\" and the FAQ.",
+                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows the Canadian article marks \"Individual format safer\" are the situations named in its key takeaways, \"What is harder in group format\" and its FAQ.",
                      *         "citations": [
                      *           {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Treatment-resistant depression with intact social functioning",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Group format generally appropriateIndividual format safer",
                      *             "section": "When group fits versus when individual is safer"
                      *           },
                      *           {
@@ -21329,13 +22086,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["FormatFit"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -21987,11 +22745,16 @@ export interface operations {
                      *         "individual_format": null,
                      *         "favoured_format": "group",
                      *         "inferred": true,
-                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows marking individual format as safer are the exclusions named in the key takeaways, \"What is harder in group format\" and the FAQ.",
+                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows the Canadian article marks \"Individual format safer\" are the situations named in its key takeaways, \"What is harder in group format\" and its FAQ.",
                      *         "citations": [
                      *           {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Treatment-resistant depression with intact social functioning",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Group format generally appropriateIndividual format safer",
                      *             "section": "When group fits versus when individual is safer"
                      *           },
                      *           {
@@ -22011,13 +22774,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["FormatFit"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -22342,11 +23106,16 @@ export interface operations {
                      *         "individual_format": null,
                      *         "favoured_format": "group",
                      *         "inferred": true,
-                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows marking individual format as safer are the exclusions named in the key takeaways, \"What is harder in group format\" and the FAQ.",
+                     *         "note": "The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice \"in a real social field\"); the rows the Canadian article marks \"Individual format safer\" are the situations named in its key takeaways, \"What is harder in group format\" and its FAQ.",
                      *         "citations": [
                      *           {
                      *             "source_id": "group-ketamine-therapy-canada",
                      *             "excerpt": "Treatment-resistant depression with intact social functioning",
+                     *             "section": "When group fits versus when individual is safer"
+                     *           },
+                     *           {
+                     *             "source_id": "group-ketamine-therapy-canada",
+                     *             "excerpt": "Group format generally appropriateIndividual format safer",
                      *             "section": "When group fits versus when individual is safer"
                      *           },
                      *           {
@@ -22366,13 +23135,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["FormatFit"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -22675,11 +23445,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -22891,8 +23663,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -22907,13 +23679,15 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/studies",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["StudyExpanded"] | components["schemas"]["StudySparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,conditions,citations,version,created_at,updated_at
@@ -23093,13 +23867,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Study"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -23683,20 +24458,23 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["StudyExpanded"] | components["schemas"]["StudySparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example {
                      *       "@context": "https://schema.org",
                      *       "@type": "MedicalStudy",
                      *       "@id": "/v1/studies/x",
-                     *       "name": "…"
+                     *       "name": "…",
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/ld+json": {
@@ -23704,6 +24482,7 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
+                        disclaimer: components["schemas"]["Disclaimer"];
                     } & {
                         [key: string]: unknown;
                     };
@@ -23905,13 +24684,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Study"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -24593,13 +25373,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Study"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -24928,7 +25709,8 @@ export interface operations {
                      *       "@context": "https://schema.org",
                      *       "@type": "MedicalStudy",
                      *       "@id": "/v1/studies/x",
-                     *       "name": "…"
+                     *       "name": "…",
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/ld+json": {
@@ -24936,6 +25718,7 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
+                        disclaimer: components["schemas"]["Disclaimer"];
                     } & {
                         [key: string]: unknown;
                     };
@@ -25109,13 +25892,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Study"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -25418,11 +26202,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -25613,8 +26399,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -25630,13 +26416,15 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/findings",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["FindingExpanded"] | components["schemas"]["FindingSparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example id,study_id,condition,measure,value,value_unit,value_qualifier,denominator,direction,summary,citations,version,created_at,updated_at
@@ -25796,13 +26584,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Finding"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -26363,13 +27152,15 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["FindingExpanded"] | components["schemas"]["FindingSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -26549,13 +27340,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Finding"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -27218,13 +28010,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Finding"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -27560,13 +28353,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Finding"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -27869,11 +28663,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -28036,7 +28832,7 @@ export interface operations {
                      *         {
                      *           "id": "what-is-group-ketamine-assisted-therapy",
                      *           "question": "What is group ketamine-assisted therapy?",
-                     *           "answer": "A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *           "answer": "The Canadian article answers: A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
                      *           "position": 1,
                      *           "related": [
                      *             {
@@ -28069,8 +28865,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -28085,13 +28881,15 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/faqs",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["FaqExpanded"] | components["schemas"]["FaqSparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example id,question,answer,position,related,citations,version,created_at,updated_at
@@ -28230,7 +29028,7 @@ export interface operations {
                      *       "data": {
                      *         "id": "what-is-group-ketamine-assisted-therapy",
                      *         "question": "What is group ketamine-assisted therapy?",
-                     *         "answer": "A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *         "answer": "The Canadian article answers: A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
                      *         "position": 1,
                      *         "related": [
                      *           {
@@ -28263,13 +29061,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Faq"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -28790,7 +29589,7 @@ export interface operations {
                      *       "data": {
                      *         "id": "what-is-group-ketamine-assisted-therapy",
                      *         "question": "What is group ketamine-assisted therapy?",
-                     *         "answer": "A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *         "answer": "The Canadian article answers: A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
                      *         "position": 1,
                      *         "related": [
                      *           {
@@ -28823,13 +29622,15 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["FaqExpanded"] | components["schemas"]["FaqSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -28988,7 +29789,7 @@ export interface operations {
                      *       "data": {
                      *         "id": "what-is-group-ketamine-assisted-therapy",
                      *         "question": "What is group ketamine-assisted therapy?",
-                     *         "answer": "A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *         "answer": "The Canadian article answers: A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
                      *         "position": 1,
                      *         "related": [
                      *           {
@@ -29021,13 +29822,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Faq"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -29674,7 +30476,7 @@ export interface operations {
                      *       "data": {
                      *         "id": "what-is-group-ketamine-assisted-therapy",
                      *         "question": "What is group ketamine-assisted therapy?",
-                     *         "answer": "A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *         "answer": "The Canadian article answers: A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
                      *         "position": 1,
                      *         "related": [
                      *           {
@@ -29707,13 +30509,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Faq"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -30033,7 +30836,7 @@ export interface operations {
                      *       "data": {
                      *         "id": "what-is-group-ketamine-assisted-therapy",
                      *         "question": "What is group ketamine-assisted therapy?",
-                     *         "answer": "A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+                     *         "answer": "The Canadian article answers: A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
                      *         "position": 1,
                      *         "related": [
                      *           {
@@ -30066,13 +30869,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Faq"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -30375,11 +31179,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -30543,54 +31349,54 @@ export interface operations {
                      *           "id": "pre-session-preparation",
                      *           "name": "Pre-session preparation",
                      *           "position": 1,
-                     *           "description": "Preparation begins before any medicine is given. Every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
+                     *           "description": "As the KAIR article describes it, preparation begins before any medicine is given. The KAIR article says every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
                      *           "duration_min_minutes": null,
                      *           "duration_max_minutes": null,
                      *           "practical_rules": [
                      *             {
-                     *               "rule": "Every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
+                     *               "rule": "The KAIR article says every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
                      *               "value_min": null,
                      *               "value_max": null,
                      *               "unit": null,
                      *               "program_id": null
                      *             },
                      *             {
-                     *               "rule": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *               "rule": "The Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
                      *               "value_min": null,
                      *               "value_max": null,
                      *               "unit": null,
                      *               "program_id": "roots-to-thrive-group"
                      *             },
                      *             {
-                     *               "rule": "Develop meaningful intentions and hold them lightly to avoid anxiety: a balance of focused purpose and open curiosity rather than fixating on specific outcomes.",
+                     *               "rule": "The KAIR article says participants are guided to develop meaningful intentions, with facilitators encouraging a balance of focused purpose and open curiosity rather than fixating on specific outcomes; it quotes \"Hold treatment intentions lightly to avoid anxiety\" as common advice in clinical protocols.",
                      *               "value_min": null,
                      *               "value_max": null,
                      *               "unit": null,
                      *               "program_id": null
                      *             },
                      *             {
-                     *               "rule": "The group establishes shared agreements about confidentiality, respect, and participation.",
+                     *               "rule": "The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation.",
                      *               "value_min": null,
                      *               "value_max": null,
                      *               "unit": null,
                      *               "program_id": null
                      *             },
                      *             {
-                     *               "rule": "Fasting, usually 3-4 hours before the session.",
+                     *               "rule": "The KAIR article says participants receive guidance on fasting, usually 3-4 hours before the session.",
                      *               "value_min": 3,
                      *               "value_max": 4,
                      *               "unit": "hours",
                      *               "program_id": null
                      *             },
                      *             {
-                     *               "rule": "Stay hydrated, wear comfortable clothing, and bring personal items that might support the journey, like a journal or meaningful object.",
+                     *               "rule": "The KAIR article says participants also receive guidance on staying hydrated, wearing comfortable clothing, and bringing personal items that might support the journey, like a journal or meaningful object.",
                      *               "value_min": null,
                      *               "value_max": null,
                      *               "unit": null,
                      *               "program_id": null
                      *             },
                      *             {
-                     *               "rule": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
+                     *               "rule": "The KAIR article says that just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
                      *               "value_min": null,
                      *               "value_max": null,
                      *               "unit": null,
@@ -30650,8 +31456,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -30666,13 +31472,15 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/session-phases",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["SessionPhaseExpanded"] | components["schemas"]["SessionPhaseSparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example id,name,position,description,duration_min_minutes,duration_max_minutes,practical_rules,citations,version,created_at,updated_at
@@ -30806,54 +31614,54 @@ export interface operations {
                      *         "id": "pre-session-preparation",
                      *         "name": "Pre-session preparation",
                      *         "position": 1,
-                     *         "description": "Preparation begins before any medicine is given. Every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
+                     *         "description": "As the KAIR article describes it, preparation begins before any medicine is given. The KAIR article says every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
                      *         "duration_min_minutes": null,
                      *         "duration_max_minutes": null,
                      *         "practical_rules": [
                      *           {
-                     *             "rule": "Every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
+                     *             "rule": "The KAIR article says every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "rule": "The Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": "roots-to-thrive-group"
                      *           },
                      *           {
-                     *             "rule": "Develop meaningful intentions and hold them lightly to avoid anxiety: a balance of focused purpose and open curiosity rather than fixating on specific outcomes.",
+                     *             "rule": "The KAIR article says participants are guided to develop meaningful intentions, with facilitators encouraging a balance of focused purpose and open curiosity rather than fixating on specific outcomes; it quotes \"Hold treatment intentions lightly to avoid anxiety\" as common advice in clinical protocols.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "The group establishes shared agreements about confidentiality, respect, and participation.",
+                     *             "rule": "The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Fasting, usually 3-4 hours before the session.",
+                     *             "rule": "The KAIR article says participants receive guidance on fasting, usually 3-4 hours before the session.",
                      *             "value_min": 3,
                      *             "value_max": 4,
                      *             "unit": "hours",
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Stay hydrated, wear comfortable clothing, and bring personal items that might support the journey, like a journal or meaningful object.",
+                     *             "rule": "The KAIR article says participants also receive guidance on staying hydrated, wearing comfortable clothing, and bringing personal items that might support the journey, like a journal or meaningful object.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
+                     *             "rule": "The KAIR article says that just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
@@ -30913,13 +31721,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["SessionPhase"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -31441,54 +32250,54 @@ export interface operations {
                      *         "id": "pre-session-preparation",
                      *         "name": "Pre-session preparation",
                      *         "position": 1,
-                     *         "description": "Preparation begins before any medicine is given. Every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
+                     *         "description": "As the KAIR article describes it, preparation begins before any medicine is given. The KAIR article says every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
                      *         "duration_min_minutes": null,
                      *         "duration_max_minutes": null,
                      *         "practical_rules": [
                      *           {
-                     *             "rule": "Every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
+                     *             "rule": "The KAIR article says every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "rule": "The Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": "roots-to-thrive-group"
                      *           },
                      *           {
-                     *             "rule": "Develop meaningful intentions and hold them lightly to avoid anxiety: a balance of focused purpose and open curiosity rather than fixating on specific outcomes.",
+                     *             "rule": "The KAIR article says participants are guided to develop meaningful intentions, with facilitators encouraging a balance of focused purpose and open curiosity rather than fixating on specific outcomes; it quotes \"Hold treatment intentions lightly to avoid anxiety\" as common advice in clinical protocols.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "The group establishes shared agreements about confidentiality, respect, and participation.",
+                     *             "rule": "The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Fasting, usually 3-4 hours before the session.",
+                     *             "rule": "The KAIR article says participants receive guidance on fasting, usually 3-4 hours before the session.",
                      *             "value_min": 3,
                      *             "value_max": 4,
                      *             "unit": "hours",
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Stay hydrated, wear comfortable clothing, and bring personal items that might support the journey, like a journal or meaningful object.",
+                     *             "rule": "The KAIR article says participants also receive guidance on staying hydrated, wearing comfortable clothing, and bringing personal items that might support the journey, like a journal or meaningful object.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
+                     *             "rule": "The KAIR article says that just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
@@ -31548,13 +32357,15 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["SessionPhaseExpanded"] | components["schemas"]["SessionPhaseSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -31708,54 +32519,54 @@ export interface operations {
                      *         "id": "pre-session-preparation",
                      *         "name": "Pre-session preparation",
                      *         "position": 1,
-                     *         "description": "Preparation begins before any medicine is given. Every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
+                     *         "description": "As the KAIR article describes it, preparation begins before any medicine is given. The KAIR article says every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
                      *         "duration_min_minutes": null,
                      *         "duration_max_minutes": null,
                      *         "practical_rules": [
                      *           {
-                     *             "rule": "Every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
+                     *             "rule": "The KAIR article says every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "rule": "The Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": "roots-to-thrive-group"
                      *           },
                      *           {
-                     *             "rule": "Develop meaningful intentions and hold them lightly to avoid anxiety: a balance of focused purpose and open curiosity rather than fixating on specific outcomes.",
+                     *             "rule": "The KAIR article says participants are guided to develop meaningful intentions, with facilitators encouraging a balance of focused purpose and open curiosity rather than fixating on specific outcomes; it quotes \"Hold treatment intentions lightly to avoid anxiety\" as common advice in clinical protocols.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "The group establishes shared agreements about confidentiality, respect, and participation.",
+                     *             "rule": "The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Fasting, usually 3-4 hours before the session.",
+                     *             "rule": "The KAIR article says participants receive guidance on fasting, usually 3-4 hours before the session.",
                      *             "value_min": 3,
                      *             "value_max": 4,
                      *             "unit": "hours",
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Stay hydrated, wear comfortable clothing, and bring personal items that might support the journey, like a journal or meaningful object.",
+                     *             "rule": "The KAIR article says participants also receive guidance on staying hydrated, wearing comfortable clothing, and bringing personal items that might support the journey, like a journal or meaningful object.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
+                     *             "rule": "The KAIR article says that just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
@@ -31815,13 +32626,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["SessionPhase"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -32469,54 +33281,54 @@ export interface operations {
                      *         "id": "pre-session-preparation",
                      *         "name": "Pre-session preparation",
                      *         "position": 1,
-                     *         "description": "Preparation begins before any medicine is given. Every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
+                     *         "description": "As the KAIR article describes it, preparation begins before any medicine is given. The KAIR article says every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
                      *         "duration_min_minutes": null,
                      *         "duration_max_minutes": null,
                      *         "practical_rules": [
                      *           {
-                     *             "rule": "Every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
+                     *             "rule": "The KAIR article says every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "rule": "The Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": "roots-to-thrive-group"
                      *           },
                      *           {
-                     *             "rule": "Develop meaningful intentions and hold them lightly to avoid anxiety: a balance of focused purpose and open curiosity rather than fixating on specific outcomes.",
+                     *             "rule": "The KAIR article says participants are guided to develop meaningful intentions, with facilitators encouraging a balance of focused purpose and open curiosity rather than fixating on specific outcomes; it quotes \"Hold treatment intentions lightly to avoid anxiety\" as common advice in clinical protocols.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "The group establishes shared agreements about confidentiality, respect, and participation.",
+                     *             "rule": "The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Fasting, usually 3-4 hours before the session.",
+                     *             "rule": "The KAIR article says participants receive guidance on fasting, usually 3-4 hours before the session.",
                      *             "value_min": 3,
                      *             "value_max": 4,
                      *             "unit": "hours",
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Stay hydrated, wear comfortable clothing, and bring personal items that might support the journey, like a journal or meaningful object.",
+                     *             "rule": "The KAIR article says participants also receive guidance on staying hydrated, wearing comfortable clothing, and bringing personal items that might support the journey, like a journal or meaningful object.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
+                     *             "rule": "The KAIR article says that just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
@@ -32576,13 +33388,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["SessionPhase"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -32903,54 +33716,54 @@ export interface operations {
                      *         "id": "pre-session-preparation",
                      *         "name": "Pre-session preparation",
                      *         "position": 1,
-                     *         "description": "Preparation begins before any medicine is given. Every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
+                     *         "description": "As the KAIR article describes it, preparation begins before any medicine is given. The KAIR article says every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.",
                      *         "duration_min_minutes": null,
                      *         "duration_max_minutes": null,
                      *         "practical_rules": [
                      *           {
-                     *             "rule": "Every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
+                     *             "rule": "The KAIR article says every participant undergoes thorough medical and psychological screening: review of current medications, heart health, mental health history and any potential contraindications.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+                     *             "rule": "The Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": "roots-to-thrive-group"
                      *           },
                      *           {
-                     *             "rule": "Develop meaningful intentions and hold them lightly to avoid anxiety: a balance of focused purpose and open curiosity rather than fixating on specific outcomes.",
+                     *             "rule": "The KAIR article says participants are guided to develop meaningful intentions, with facilitators encouraging a balance of focused purpose and open curiosity rather than fixating on specific outcomes; it quotes \"Hold treatment intentions lightly to avoid anxiety\" as common advice in clinical protocols.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "The group establishes shared agreements about confidentiality, respect, and participation.",
+                     *             "rule": "The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Fasting, usually 3-4 hours before the session.",
+                     *             "rule": "The KAIR article says participants receive guidance on fasting, usually 3-4 hours before the session.",
                      *             "value_min": 3,
                      *             "value_max": 4,
                      *             "unit": "hours",
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Stay hydrated, wear comfortable clothing, and bring personal items that might support the journey, like a journal or meaningful object.",
+                     *             "rule": "The KAIR article says participants also receive guidance on staying hydrated, wearing comfortable clothing, and bringing personal items that might support the journey, like a journal or meaningful object.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
                      *             "program_id": null
                      *           },
                      *           {
-                     *             "rule": "Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
+                     *             "rule": "The KAIR article says that just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null,
@@ -33010,13 +33823,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["SessionPhase"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -33319,11 +34133,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -33489,7 +34305,7 @@ export interface operations {
                      *           "id": "guide-course-of-treatment",
                      *           "topic": "course_of_treatment",
                      *           "title": "Course of treatment: how many sessions, over how long, and first-year totals",
-                     *           "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). In Canada, Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work; its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
+                     *           "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
                      *           "items": [
                      *             {
                      *               "text": "Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.",
@@ -33498,49 +34314,49 @@ export interface operations {
                      *               "unit": "sessions"
                      *             },
                      *             {
-                     *               "text": "The initial sessions are spread over 2-3 months.",
+                     *               "text": "KAIR article: most initial protocols run over 2-3 months.",
                      *               "value_min": 2,
                      *               "value_max": 3,
                      *               "unit": "months"
                      *             },
                      *             {
-                     *               "text": "Maintenance sessions are recommended every 1-3 months after the initial protocol.",
+                     *               "text": "The KAIR article says maintenance sessions are recommended every 1-3 months after the initial protocol.",
                      *               "value_min": 1,
                      *               "value_max": 3,
                      *               "unit": "months between maintenance sessions"
                      *             },
                      *             {
-                     *               "text": "Approximate total first-year investment in group format: $1,000-$3,000 (currency not stated; USD implied).",
+                     *               "text": "KAIR article: approximate total first-year investment in group format of $1,000-$3,000 (currency not stated; USD implied).",
                      *               "value_min": 1000,
                      *               "value_max": 3000,
                      *               "unit": "USD (implied; written \"$\")"
                      *             },
                      *             {
-                     *               "text": "Total first-year investment for comparable individual treatment: $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
+                     *               "text": "KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
                      *               "value_min": 3500,
                      *               "value_max": null,
                      *               "unit": "USD (implied; written \"$\")"
                      *             },
                      *             {
-                     *               "text": "Roots to Thrive (Nanaimo, BC) group cohort: 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
+                     *               "text": "Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
                      *               "value_min": 12,
                      *               "value_max": 12,
                      *               "unit": "weeks"
                      *             },
                      *             {
-                     *               "text": "Roots to Thrive group cohort: 3 ketamine sessions (IM or sublingual) across the 12-week program.",
+                     *               "text": "Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.",
                      *               "value_min": 3,
                      *               "value_max": 3,
                      *               "unit": "ketamine sessions"
                      *             },
                      *             {
-                     *               "text": "Roots to Thrive individual track: 6 weeks with 3 ketamine sessions.",
+                     *               "text": "Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.",
                      *               "value_min": 6,
                      *               "value_max": 6,
                      *               "unit": "weeks"
                      *             },
                      *             {
-                     *               "text": "The process requires commitment: engage fully in preparation and integration work and attend all scheduled sessions. Healing is not a one-and-done event but a process that unfolds over time.",
+                     *               "text": "The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn't a one-and-done event but a process that unfolds over time.",
                      *               "value_min": null,
                      *               "value_max": null,
                      *               "unit": null
@@ -33584,8 +34400,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-11-22T00:00:00.000Z",
-                     *           "updated_at": "2026-11-22T00:00:00.000Z"
+                     *           "created_at": "2026-12-02T06:35:00.000Z",
+                     *           "updated_at": "2026-12-02T06:35:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -33600,13 +34416,15 @@ export interface operations {
                      *       "links": {
                      *         "self": "/v1/guides",
                      *         "next": null
-                     *       }
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: (components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"])[];
                         meta: components["schemas"]["ListMeta"];
                         links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
                      * @example id,topic,title,summary,items,citations,version,created_at,updated_at
@@ -33739,7 +34557,7 @@ export interface operations {
                      *         "id": "guide-course-of-treatment",
                      *         "topic": "course_of_treatment",
                      *         "title": "Course of treatment: how many sessions, over how long, and first-year totals",
-                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). In Canada, Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work; its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
+                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
                      *         "items": [
                      *           {
                      *             "text": "Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.",
@@ -33748,49 +34566,49 @@ export interface operations {
                      *             "unit": "sessions"
                      *           },
                      *           {
-                     *             "text": "The initial sessions are spread over 2-3 months.",
+                     *             "text": "KAIR article: most initial protocols run over 2-3 months.",
                      *             "value_min": 2,
                      *             "value_max": 3,
                      *             "unit": "months"
                      *           },
                      *           {
-                     *             "text": "Maintenance sessions are recommended every 1-3 months after the initial protocol.",
+                     *             "text": "The KAIR article says maintenance sessions are recommended every 1-3 months after the initial protocol.",
                      *             "value_min": 1,
                      *             "value_max": 3,
                      *             "unit": "months between maintenance sessions"
                      *           },
                      *           {
-                     *             "text": "Approximate total first-year investment in group format: $1,000-$3,000 (currency not stated; USD implied).",
+                     *             "text": "KAIR article: approximate total first-year investment in group format of $1,000-$3,000 (currency not stated; USD implied).",
                      *             "value_min": 1000,
                      *             "value_max": 3000,
                      *             "unit": "USD (implied; written \"$\")"
                      *           },
                      *           {
-                     *             "text": "Total first-year investment for comparable individual treatment: $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
+                     *             "text": "KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
                      *             "value_min": 3500,
                      *             "value_max": null,
                      *             "unit": "USD (implied; written \"$\")"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive (Nanaimo, BC) group cohort: 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
+                     *             "text": "Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
                      *             "value_min": 12,
                      *             "value_max": 12,
                      *             "unit": "weeks"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive group cohort: 3 ketamine sessions (IM or sublingual) across the 12-week program.",
+                     *             "text": "Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.",
                      *             "value_min": 3,
                      *             "value_max": 3,
                      *             "unit": "ketamine sessions"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive individual track: 6 weeks with 3 ketamine sessions.",
+                     *             "text": "Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.",
                      *             "value_min": 6,
                      *             "value_max": 6,
                      *             "unit": "weeks"
                      *           },
                      *           {
-                     *             "text": "The process requires commitment: engage fully in preparation and integration work and attend all scheduled sessions. Healing is not a one-and-done event but a process that unfolds over time.",
+                     *             "text": "The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn't a one-and-done event but a process that unfolds over time.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null
@@ -33834,13 +34652,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Guide"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -34366,7 +35185,7 @@ export interface operations {
                      *         "id": "guide-course-of-treatment",
                      *         "topic": "course_of_treatment",
                      *         "title": "Course of treatment: how many sessions, over how long, and first-year totals",
-                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). In Canada, Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work; its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
+                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
                      *         "items": [
                      *           {
                      *             "text": "Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.",
@@ -34375,49 +35194,49 @@ export interface operations {
                      *             "unit": "sessions"
                      *           },
                      *           {
-                     *             "text": "The initial sessions are spread over 2-3 months.",
+                     *             "text": "KAIR article: most initial protocols run over 2-3 months.",
                      *             "value_min": 2,
                      *             "value_max": 3,
                      *             "unit": "months"
                      *           },
                      *           {
-                     *             "text": "Maintenance sessions are recommended every 1-3 months after the initial protocol.",
+                     *             "text": "The KAIR article says maintenance sessions are recommended every 1-3 months after the initial protocol.",
                      *             "value_min": 1,
                      *             "value_max": 3,
                      *             "unit": "months between maintenance sessions"
                      *           },
                      *           {
-                     *             "text": "Approximate total first-year investment in group format: $1,000-$3,000 (currency not stated; USD implied).",
+                     *             "text": "KAIR article: approximate total first-year investment in group format of $1,000-$3,000 (currency not stated; USD implied).",
                      *             "value_min": 1000,
                      *             "value_max": 3000,
                      *             "unit": "USD (implied; written \"$\")"
                      *           },
                      *           {
-                     *             "text": "Total first-year investment for comparable individual treatment: $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
+                     *             "text": "KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
                      *             "value_min": 3500,
                      *             "value_max": null,
                      *             "unit": "USD (implied; written \"$\")"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive (Nanaimo, BC) group cohort: 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
+                     *             "text": "Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
                      *             "value_min": 12,
                      *             "value_max": 12,
                      *             "unit": "weeks"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive group cohort: 3 ketamine sessions (IM or sublingual) across the 12-week program.",
+                     *             "text": "Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.",
                      *             "value_min": 3,
                      *             "value_max": 3,
                      *             "unit": "ketamine sessions"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive individual track: 6 weeks with 3 ketamine sessions.",
+                     *             "text": "Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.",
                      *             "value_min": 6,
                      *             "value_max": 6,
                      *             "unit": "weeks"
                      *           },
                      *           {
-                     *             "text": "The process requires commitment: engage fully in preparation and integration work and attend all scheduled sessions. Healing is not a one-and-done event but a process that unfolds over time.",
+                     *             "text": "The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn't a one-and-done event but a process that unfolds over time.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null
@@ -34461,13 +35280,15 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -34620,7 +35441,7 @@ export interface operations {
                      *         "id": "guide-course-of-treatment",
                      *         "topic": "course_of_treatment",
                      *         "title": "Course of treatment: how many sessions, over how long, and first-year totals",
-                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). In Canada, Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work; its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
+                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
                      *         "items": [
                      *           {
                      *             "text": "Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.",
@@ -34629,49 +35450,49 @@ export interface operations {
                      *             "unit": "sessions"
                      *           },
                      *           {
-                     *             "text": "The initial sessions are spread over 2-3 months.",
+                     *             "text": "KAIR article: most initial protocols run over 2-3 months.",
                      *             "value_min": 2,
                      *             "value_max": 3,
                      *             "unit": "months"
                      *           },
                      *           {
-                     *             "text": "Maintenance sessions are recommended every 1-3 months after the initial protocol.",
+                     *             "text": "The KAIR article says maintenance sessions are recommended every 1-3 months after the initial protocol.",
                      *             "value_min": 1,
                      *             "value_max": 3,
                      *             "unit": "months between maintenance sessions"
                      *           },
                      *           {
-                     *             "text": "Approximate total first-year investment in group format: $1,000-$3,000 (currency not stated; USD implied).",
+                     *             "text": "KAIR article: approximate total first-year investment in group format of $1,000-$3,000 (currency not stated; USD implied).",
                      *             "value_min": 1000,
                      *             "value_max": 3000,
                      *             "unit": "USD (implied; written \"$\")"
                      *           },
                      *           {
-                     *             "text": "Total first-year investment for comparable individual treatment: $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
+                     *             "text": "KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
                      *             "value_min": 3500,
                      *             "value_max": null,
                      *             "unit": "USD (implied; written \"$\")"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive (Nanaimo, BC) group cohort: 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
+                     *             "text": "Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
                      *             "value_min": 12,
                      *             "value_max": 12,
                      *             "unit": "weeks"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive group cohort: 3 ketamine sessions (IM or sublingual) across the 12-week program.",
+                     *             "text": "Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.",
                      *             "value_min": 3,
                      *             "value_max": 3,
                      *             "unit": "ketamine sessions"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive individual track: 6 weeks with 3 ketamine sessions.",
+                     *             "text": "Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.",
                      *             "value_min": 6,
                      *             "value_max": 6,
                      *             "unit": "weeks"
                      *           },
                      *           {
-                     *             "text": "The process requires commitment: engage fully in preparation and integration work and attend all scheduled sessions. Healing is not a one-and-done event but a process that unfolds over time.",
+                     *             "text": "The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn't a one-and-done event but a process that unfolds over time.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null
@@ -34715,13 +35536,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Guide"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -35369,7 +36191,7 @@ export interface operations {
                      *         "id": "guide-course-of-treatment",
                      *         "topic": "course_of_treatment",
                      *         "title": "Course of treatment: how many sessions, over how long, and first-year totals",
-                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). In Canada, Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work; its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
+                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
                      *         "items": [
                      *           {
                      *             "text": "Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.",
@@ -35378,49 +36200,49 @@ export interface operations {
                      *             "unit": "sessions"
                      *           },
                      *           {
-                     *             "text": "The initial sessions are spread over 2-3 months.",
+                     *             "text": "KAIR article: most initial protocols run over 2-3 months.",
                      *             "value_min": 2,
                      *             "value_max": 3,
                      *             "unit": "months"
                      *           },
                      *           {
-                     *             "text": "Maintenance sessions are recommended every 1-3 months after the initial protocol.",
+                     *             "text": "The KAIR article says maintenance sessions are recommended every 1-3 months after the initial protocol.",
                      *             "value_min": 1,
                      *             "value_max": 3,
                      *             "unit": "months between maintenance sessions"
                      *           },
                      *           {
-                     *             "text": "Approximate total first-year investment in group format: $1,000-$3,000 (currency not stated; USD implied).",
+                     *             "text": "KAIR article: approximate total first-year investment in group format of $1,000-$3,000 (currency not stated; USD implied).",
                      *             "value_min": 1000,
                      *             "value_max": 3000,
                      *             "unit": "USD (implied; written \"$\")"
                      *           },
                      *           {
-                     *             "text": "Total first-year investment for comparable individual treatment: $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
+                     *             "text": "KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
                      *             "value_min": 3500,
                      *             "value_max": null,
                      *             "unit": "USD (implied; written \"$\")"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive (Nanaimo, BC) group cohort: 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
+                     *             "text": "Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
                      *             "value_min": 12,
                      *             "value_max": 12,
                      *             "unit": "weeks"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive group cohort: 3 ketamine sessions (IM or sublingual) across the 12-week program.",
+                     *             "text": "Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.",
                      *             "value_min": 3,
                      *             "value_max": 3,
                      *             "unit": "ketamine sessions"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive individual track: 6 weeks with 3 ketamine sessions.",
+                     *             "text": "Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.",
                      *             "value_min": 6,
                      *             "value_max": 6,
                      *             "unit": "weeks"
                      *           },
                      *           {
-                     *             "text": "The process requires commitment: engage fully in preparation and integration work and attend all scheduled sessions. Healing is not a one-and-done event but a process that unfolds over time.",
+                     *             "text": "The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn't a one-and-done event but a process that unfolds over time.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null
@@ -35464,13 +36286,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Guide"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -35791,7 +36614,7 @@ export interface operations {
                      *         "id": "guide-course-of-treatment",
                      *         "topic": "course_of_treatment",
                      *         "title": "Course of treatment: how many sessions, over how long, and first-year totals",
-                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). In Canada, Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work; its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
+                     *         "summary": "According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written \"$\" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.",
                      *         "items": [
                      *           {
                      *             "text": "Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.",
@@ -35800,49 +36623,49 @@ export interface operations {
                      *             "unit": "sessions"
                      *           },
                      *           {
-                     *             "text": "The initial sessions are spread over 2-3 months.",
+                     *             "text": "KAIR article: most initial protocols run over 2-3 months.",
                      *             "value_min": 2,
                      *             "value_max": 3,
                      *             "unit": "months"
                      *           },
                      *           {
-                     *             "text": "Maintenance sessions are recommended every 1-3 months after the initial protocol.",
+                     *             "text": "The KAIR article says maintenance sessions are recommended every 1-3 months after the initial protocol.",
                      *             "value_min": 1,
                      *             "value_max": 3,
                      *             "unit": "months between maintenance sessions"
                      *           },
                      *           {
-                     *             "text": "Approximate total first-year investment in group format: $1,000-$3,000 (currency not stated; USD implied).",
+                     *             "text": "KAIR article: approximate total first-year investment in group format of $1,000-$3,000 (currency not stated; USD implied).",
                      *             "value_min": 1000,
                      *             "value_max": 3000,
                      *             "unit": "USD (implied; written \"$\")"
                      *           },
                      *           {
-                     *             "text": "Total first-year investment for comparable individual treatment: $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
+                     *             "text": "KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+ (open-ended upper figure \"$10,000+\", so no maximum is recorded; currency not stated; USD implied).",
                      *             "value_min": 3500,
                      *             "value_max": null,
                      *             "unit": "USD (implied; written \"$\")"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive (Nanaimo, BC) group cohort: 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
+                     *             "text": "Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.",
                      *             "value_min": 12,
                      *             "value_max": 12,
                      *             "unit": "weeks"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive group cohort: 3 ketamine sessions (IM or sublingual) across the 12-week program.",
+                     *             "text": "Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.",
                      *             "value_min": 3,
                      *             "value_max": 3,
                      *             "unit": "ketamine sessions"
                      *           },
                      *           {
-                     *             "text": "Roots to Thrive individual track: 6 weeks with 3 ketamine sessions.",
+                     *             "text": "Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.",
                      *             "value_min": 6,
                      *             "value_max": 6,
                      *             "unit": "weeks"
                      *           },
                      *           {
-                     *             "text": "The process requires commitment: engage fully in preparation and integration work and attend all scheduled sessions. Healing is not a one-and-done event but a process that unfolds over time.",
+                     *             "text": "The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn't a one-and-done event but a process that unfolds over time.",
                      *             "value_min": null,
                      *             "value_max": null,
                      *             "unit": null
@@ -35886,13 +36709,14 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-11-22T00:00:00.000Z",
-                     *         "updated_at": "2026-11-22T00:00:00.000Z"
+                     *         "created_at": "2026-12-02T06:35:00.000Z",
+                     *         "updated_at": "2026-12-02T06:35:00.000Z"
                      *       }
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Guide"];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };
@@ -36195,11 +37019,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": []
+                     *       "data": [],
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
                         data: components["schemas"]["Revision"][];
+                        disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
             };

@@ -47,6 +47,8 @@ export function numbersIn(text: string): Set<number> {
   const found = new Set<number>();
   for (const m of text.replace(/(\d),(\d{3})/g, '$1$2').matchAll(/\d+(?:\.\d+)?/g)) found.add(Number(m[0]));
   for (const w of text.toLowerCase().matchAll(/[a-z]+/g)) if (w[0] in WORDS) found.add(WORDS[w[0]] as number);
+  // One person described with an indefinite article and an age ("the case of a 44-year-old man") is a count of one.
+  if (/\ban? \d+-year-old (man|woman|person|patient|boy|girl)\b/i.test(text)) found.add(1);
   return found;
 }
 

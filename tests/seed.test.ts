@@ -100,6 +100,9 @@ describe('curated seed', () => {
     expect([...numbersIn('CAD $5,850 + GST; 0.5mg/kg; four out of five; <13%')]).toEqual(
       expect.arrayContaining([5850, 0.5, 4, 5, 13]),
     );
+    // A case report of "a 44-year-old man" counts one participant; an age alone does not.
+    expect(numbersIn('the case of a 44-year-old man with depression').has(1)).toBe(true);
+    expect(numbersIn('participants aged 44 years').has(1)).toBe(false);
   });
 
   it('moves SEED_TIMESTAMP forward whenever the seed changes (partners sync with updated_since)', () => {

@@ -5,12 +5,17 @@ const FAQ = 'Frequently asked questions';
 
 const cite = (excerpt: string) => ({ source_id: GKT, excerpt, section: FAQ });
 
+/**
+ * Every question and answer is the Canadian article's own FAQ, verbatim. The answer field names its speaker
+ * up front ("The Canadian article answers: ") because the record has no attribution field and several answers
+ * state verdicts or advice ("Individual format is safer in these cases.", "Arrange a designated driver…").
+ */
 export const faqs: FaqSeed[] = [
   {
     id: 'what-is-group-ketamine-assisted-therapy',
     question: 'What is group ketamine-assisted therapy?',
     answer:
-      "A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+      "The Canadian article answers: A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
     position: 1,
     related: [
       { collection: 'programs', id: 'roots-to-thrive-group' },
@@ -27,7 +32,7 @@ export const faqs: FaqSeed[] = [
     id: 'where-can-i-do-group-ketamine-therapy-in-canada',
     question: 'Where can I do group ketamine therapy in Canada?',
     answer:
-      'Roots to Thrive in Nanaimo BC is the most established published Canadian program. Some ATMA CENA member clinics offer group integration sessions alongside individual dosing.',
+      'The Canadian article answers: Roots to Thrive in Nanaimo BC is the most established published Canadian program. Some ATMA CENA member clinics offer group integration sessions alongside individual dosing.',
     position: 2,
     related: [
       { collection: 'programs', id: 'roots-to-thrive-group' },
@@ -44,7 +49,7 @@ export const faqs: FaqSeed[] = [
   {
     id: 'what-does-roots-to-thrive-cost',
     question: 'What does Roots to Thrive cost?',
-    answer: 'Approximately CAD $5,850 + GST for the 12-week group cohort program; CAD $7,500 + tax for the 6-week individual track.',
+    answer: 'The Canadian article answers: Approximately CAD $5,850 + GST for the 12-week group cohort program; CAD $7,500 + tax for the 6-week individual track.',
     position: 3,
     related: [
       { collection: 'programs', id: 'roots-to-thrive-group' },
@@ -61,7 +66,7 @@ export const faqs: FaqSeed[] = [
     id: 'does-atma-cena-offer-group-ketamine-therapy',
     question: 'Does ATMA CENA offer group ketamine therapy?',
     answer:
-      "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format. Group integration sessions are offered at some member clinics, including Port Credit Therapy Centre in Mississauga.",
+      "The Canadian article answers: ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format. Group integration sessions are offered at some member clinics, including Port Credit Therapy Centre in Mississauga.",
     position: 4,
     related: [
       { collection: 'organizations', id: 'atma-cena' },
@@ -82,7 +87,7 @@ export const faqs: FaqSeed[] = [
     id: 'is-group-format-as-effective-as-individual',
     question: 'Is group format as effective as individual?',
     answer:
-      "Roots to Thrive's published clinical protocol and safety data document outcomes consistent with KAP literature broadly. Randomized head-to-head trials of group versus individual KAT do not exist at scale yet. The honest answer: both formats can work; the right fit depends on screening, indication, and patient preference.",
+      "The Canadian article answers: Roots to Thrive's published clinical protocol and safety data document outcomes consistent with KAP literature broadly. Randomized head-to-head trials of group versus individual KAT do not exist at scale yet. The honest answer: both formats can work; the right fit depends on screening, indication, and patient preference.",
     position: 5,
     related: [
       { collection: 'studies', id: 'dames-2025-roots-to-thrive-protocol' },
@@ -100,14 +105,14 @@ export const faqs: FaqSeed[] = [
     id: 'who-is-not-a-candidate-for-group-kat',
     question: 'Who is not a candidate for group KAT?',
     answer:
-      'Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania, borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality, or complex medical comorbidities requiring close monitoring. Individual format is safer in these cases.',
+      'The Canadian article answers: Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania, borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality, or complex medical comorbidities requiring close monitoring. Individual format is safer in these cases.',
     position: 6,
     related: [
       { collection: 'contraindications', id: 'severe-interpersonal-trauma' },
       { collection: 'contraindications', id: 'active-psychotic-symptoms' },
       { collection: 'contraindications', id: 'active-mania-or-recent-hypomania' },
       { collection: 'contraindications', id: 'borderline-personality-disorder-with-marked-instability' },
-      { collection: 'contraindications', id: 'active-substance-use-disorder' },
+      { collection: 'contraindications', id: 'active-substance-use-group-format' },
       { collection: 'contraindications', id: 'recent-severe-trauma-disclosure' },
       { collection: 'contraindications', id: 'active-suicidality' },
       { collection: 'contraindications', id: 'complex-medical-comorbidities-requiring-close-monitoring' },
@@ -129,7 +134,7 @@ export const faqs: FaqSeed[] = [
     id: 'do-i-see-other-people-while-dosing',
     question: "Do I see other people while I'm dosing?",
     answer:
-      "In Roots to Thrive's group dosing model, yes — participants share the dosing space with subgroup support. In group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.",
+      "The Canadian article answers: In Roots to Thrive's group dosing model, yes — participants share the dosing space with subgroup support. In group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.",
     position: 7,
     related: [
       { collection: 'programs', id: 'roots-to-thrive-group' },
@@ -147,7 +152,7 @@ export const faqs: FaqSeed[] = [
     id: 'what-is-community-of-practice',
     question: 'What\'s "community of practice"?',
     answer:
-      "A 12-week cohort framework — weekly large-group and small-group sessions structured around themes — where participants build relational and integration skills together over the program arc. Roots to Thrive's clinical protocol describes this as central to the therapeutic mechanism.",
+      "The Canadian article answers: A 12-week cohort framework — weekly large-group and small-group sessions structured around themes — where participants build relational and integration skills together over the program arc. Roots to Thrive's clinical protocol describes this as central to the therapeutic mechanism.",
     position: 8,
     related: [
       { collection: 'programs', id: 'roots-to-thrive-group' },
@@ -163,7 +168,7 @@ export const faqs: FaqSeed[] = [
     id: 'is-indigenous-wellness-integration-only-for-indigenous-participants',
     question: 'Is Indigenous wellness integration relevant only to Indigenous participants?',
     answer:
-      'The Snuneymuxw Community Wellness Centre partnership and Elder involvement at Roots to Thrive serves all cohort participants. The Indigenous Reconciliation Fund specifically supports First Nations cohort participation.',
+      'The Canadian article answers: The Snuneymuxw Community Wellness Centre partnership and Elder involvement at Roots to Thrive serves all cohort participants. The Indigenous Reconciliation Fund specifically supports First Nations cohort participation.',
     position: 9,
     related: [
       { collection: 'organizations', id: 'snuneymuxw-community-wellness-centre' },
@@ -180,7 +185,7 @@ export const faqs: FaqSeed[] = [
   {
     id: 'can-i-drive-home-after-a-group-session',
     question: 'Can I drive home after a group session?',
-    answer: 'No. The 24-hour no-driving rule applies regardless of group or individual format. Arrange a designated driver, rideshare, or transit.',
+    answer: 'The Canadian article answers: No. The 24-hour no-driving rule applies regardless of group or individual format. Arrange a designated driver, rideshare, or transit.',
     position: 10,
     related: [{ collection: 'session-phases', id: 'post-session-integration' }],
     citations: [
@@ -191,7 +196,7 @@ export const faqs: FaqSeed[] = [
     id: 'group-kat-in-bc',
     question: "What if I'm in BC and interested in group KAT?",
     answer:
-      'Roots to Thrive in Nanaimo is the practical option (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). The ATMA CENA intake call can help orient you to the screening, registration, and (where appropriate) coordinated care coordination. See Ketamine Therapy in Victoria BC.',
+      'The Canadian article answers: Roots to Thrive in Nanaimo is the practical option (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). The ATMA CENA intake call can help orient you to the screening, registration, and (where appropriate) coordinated care coordination. See Ketamine Therapy in Victoria BC.',
     position: 11,
     related: [
       { collection: 'organizations', id: 'roots-to-thrive' },

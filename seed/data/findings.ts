@@ -106,7 +106,7 @@ export const findings: FindingSeed[] = [
     denominator: 5,
     direction: 'improved',
     summary:
-      'After four weekly group ketamine sessions, four of the five participants with eating disorders experienced meaningful (elsewhere in the article: "significant") improvements in their depression scores.',
+      'After four weekly group ketamine sessions, four of the five participants with eating disorders experienced meaningful (elsewhere in the KAIR article: "significant") improvements in their depression scores.',
     citations: [
       {
         source_id: KAIR,
@@ -158,7 +158,7 @@ export const findings: FindingSeed[] = [
     denominator: null,
     direction: 'improved',
     summary:
-      'After eight esketamine infusions combined with 30-minute group therapy sessions, the patient reported a brighter mood. The article suggests that adding the group component might improve the medication\'s effectiveness.',
+      'After eight esketamine infusions combined with 30-minute group therapy sessions, the patient reported a brighter mood. The KAIR article suggests that adding the group component might improve the medication\'s effectiveness.',
     citations: [
       {
         source_id: KAIR,
@@ -360,7 +360,7 @@ export const findings: FindingSeed[] = [
     denominator: null,
     direction: 'not_applicable',
     summary:
-      'The article says this protocol and the safety/tolerability data of Tsang et al. 2023 together document the Roots to Thrive program\'s structure and outcomes across 750+ participants. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies; do not add them); no per-publication count is given.',
+      'The Canadian article says this protocol and the safety/tolerability data of Tsang et al. 2023 together document the Roots to Thrive program\'s structure and outcomes across 750+ participants. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed); no per-publication count is given.',
     citations: [JOINT_EXCERPT, JOINT_FIGURES],
   },
   {
@@ -374,7 +374,7 @@ export const findings: FindingSeed[] = [
     denominator: null,
     direction: 'not_applicable',
     summary:
-      'The article says this protocol and the safety/tolerability data of Tsang et al. 2023 together document the Roots to Thrive program across 2,000+ KAP sessions. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies; do not add them).',
+      'The Canadian article says this protocol and the safety/tolerability data of Tsang et al. 2023 together document the Roots to Thrive program across 2,000+ KAP sessions. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed).',
     citations: [JOINT_EXCERPT, JOINT_FIGURES],
   },
   {
@@ -409,7 +409,7 @@ export const findings: FindingSeed[] = [
     denominator: null,
     direction: 'not_applicable',
     summary:
-      'The article says these safety/tolerability data and the clinical protocol of Dames et al. 2025 together document the Roots to Thrive program\'s structure and outcomes across 750+ participants; elsewhere it says the program has reported safety and tolerability data from hundreds of participants. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies; do not add them); no per-publication count is given.',
+      'The Canadian article says these safety/tolerability data and the clinical protocol of Dames et al. 2025 together document the Roots to Thrive program\'s structure and outcomes across 750+ participants; elsewhere it says the program has reported safety and tolerability data from hundreds of participants. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed); no per-publication count is given.',
     citations: [
       JOINT_EXCERPT,
       JOINT_FIGURES,
@@ -431,7 +431,7 @@ export const findings: FindingSeed[] = [
     denominator: null,
     direction: 'not_applicable',
     summary:
-      'The article says these safety/tolerability data and the clinical protocol of Dames et al. 2025 together document the Roots to Thrive program across 2,000+ KAP sessions; elsewhere it says the program has reported safety and tolerability data from thousands of KAP sessions. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies; do not add them).',
+      'The Canadian article says these safety/tolerability data and the clinical protocol of Dames et al. 2025 together document the Roots to Thrive program across 2,000+ KAP sessions; elsewhere it says the program has reported safety and tolerability data from thousands of KAP sessions. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed).',
     citations: [
       JOINT_EXCERPT,
       JOINT_FIGURES,

@@ -27,6 +27,9 @@ const FAQ_1 = { source_id: GKT, excerpt: 'Who is not a candidate for group KAT? 
 const FAQ_2 = { source_id: GKT, excerpt: 'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,', section: FAQ };
 const FAQ_3 = { source_id: GKT, excerpt: 'or complex medical comorbidities requiring close monitoring. Individual format is safer in these cases.', section: FAQ };
 
+/** The table's column headers, hedged as written ("generally appropriate", "safer"). */
+const HEADER = row('Group format generally appropriateIndividual format safer');
+
 const LOST = 'The check mark was lost in extraction;';
 
 export const formatFit: FormatFitSeed[] = [
@@ -38,8 +41,8 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: null,
     favoured_format: 'group',
     inferred: true,
-    note: `${LOST} the group column is inferred. The row describes a patient without any of the group exclusions the article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows marking individual format as safer are the exclusions named in the key takeaways, "What is harder in group format" and the FAQ.`,
-    citations: [row('Treatment-resistant depression with intact social functioning'), PEER, COP, FRAMING],
+    note: `${LOST} the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows the Canadian article marks "Individual format safer" are the situations named in its key takeaways, "What is harder in group format" and its FAQ.`,
+    citations: [row('Treatment-resistant depression with intact social functioning'), HEADER, PEER, COP, FRAMING],
   },
   {
     id: 'mild-to-moderate-anxiety-or-trauma',
@@ -49,9 +52,10 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: null,
     favoured_format: 'group',
     inferred: true,
-    note: `${LOST} the group column is inferred. The article reserves individual format for severe interpersonal trauma ("individual format is often safer"); mild-to-moderate anxiety or trauma is the contrasting case, and none of the listed group exclusions covers it.`,
+    note: `${LOST} the group column is inferred. The Canadian article reserves individual format for severe interpersonal trauma (it says "individual format is often safer"); mild-to-moderate anxiety or trauma is the contrasting case, and none of the group exclusions the Canadian article lists covers it.`,
     citations: [
       row('Mild-to-moderate anxiety or trauma'),
+      HEADER,
       { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },
       PEER,
       FRAMING,
@@ -65,8 +69,8 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: null,
     favoured_format: 'group',
     inferred: true,
-    note: `${LOST} the group column is inferred from the article's description of what group format adds: community connection, community-of-practice skills practice (relating, regulating, sense-making) and peer integration.`,
-    citations: [row('Strong relational capacity; desire for community'), TRADE, COP],
+    note: `${LOST} the group column is inferred from the Canadian article's description of what group format adds: community connection, community-of-practice skills practice (relating, regulating, sense-making) and peer integration.`,
+    citations: [row('Strong relational capacity; desire for community'), HEADER, TRADE, COP],
   },
   {
     id: 'cost-is-a-meaningful-barrier',
@@ -76,9 +80,10 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: null,
     favoured_format: 'group',
     inferred: true,
-    note: `${LOST} the group column is inferred from "Cost reduction" (group format is typically substantially less expensive per session) and the cost comparison, which says the cost reduction can make a multi-session course accessible for patients who screen as group-appropriate.`,
+    note: `${LOST} the group column is inferred from the Canadian article's "Cost reduction" item (group format is typically substantially less expensive per session) and its cost comparison, which says the cost reduction can make a multi-session course accessible for patients who screen as group-appropriate.`,
     citations: [
       row('Cost is a meaningful barrier'),
+      HEADER,
       { source_id: GKT, excerpt: 'Cost reduction. Group format is typically substantially less expensive per session than individual.', section: ADDS },
       { source_id: GKT, excerpt: 'For patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.', section: 'Cost comparison' },
     ],
@@ -91,9 +96,10 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: '✓',
     favoured_format: 'individual',
     inferred: true,
-    note: `${LOST} the individual column is inferred from the key takeaways, "Complex trauma" (severe interpersonal trauma can be re-traumatizing in group; individual format is often safer) and the FAQ. Active PTSD with hypervigilance is named only in this row.`,
+    note: `${LOST} the individual column is inferred from the Canadian article's key takeaways, its "Complex trauma" item (the Canadian article says severe interpersonal trauma can be re-traumatizing in group and individual format is often safer) and its FAQ. Active PTSD with hypervigilance is named only in this row.`,
     citations: [
       row('Severe interpersonal trauma or active PTSD with hypervigilance'),
+      HEADER,
       TAKEAWAY_1,
       { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },
       FAQ_1,
@@ -107,8 +113,8 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: '✓ (or exclusion)',
     favoured_format: 'individual',
     inferred: true,
-    note: 'The cell text "✓ (or exclusion)" survives but its column does not; it is placed in "Individual format safer" because the article calls active psychosis generally an exclusion for group format and says individual format is safer in these cases. "(or exclusion)": the patient may be excluded from ketamine therapy altogether.',
-    citations: [row('Active psychotic symptoms✓ (or exclusion)'), TAKEAWAY_1, COMORBID, FAQ_1, FAQ_3],
+    note: 'The cell text "✓ (or exclusion)" survives but its column does not; it is placed in "Individual format safer" because the Canadian article calls active psychosis generally an exclusion for group format and says individual format is safer in these cases. The cell adds "(or exclusion)"; the Canadian article does not say whether this means exclusion from the group format only or from ketamine therapy altogether.',
+    citations: [row('Active psychotic symptoms✓ (or exclusion)'), HEADER, TAKEAWAY_1, COMORBID, FAQ_1, FAQ_3],
   },
   {
     id: 'active-mania-or-recent-hypomania',
@@ -118,8 +124,8 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: '✓ (or exclusion)',
     favoured_format: 'individual',
     inferred: true,
-    note: 'The cell text "✓ (or exclusion)" survives but its column does not; it is placed in "Individual format safer" because the article calls active mania generally an exclusion for group format and the FAQ says individual format is safer for active mania or recent hypomania. "(or exclusion)": the patient may be excluded from ketamine therapy altogether.',
-    citations: [row('Active mania or recent hypomania✓ (or exclusion)'), COMORBID, FAQ_1, FAQ_3],
+    note: 'The cell text "✓ (or exclusion)" survives but its column does not; it is placed in "Individual format safer" because the Canadian article calls active mania generally an exclusion for group format and its FAQ says individual format is safer for active mania or recent hypomania. The cell adds "(or exclusion)"; the Canadian article does not say whether this means exclusion from the group format only or from ketamine therapy altogether.',
+    citations: [row('Active mania or recent hypomania✓ (or exclusion)'), HEADER, COMORBID, FAQ_1, FAQ_3],
   },
   {
     id: 'borderline-personality-disorder-with-marked-instability',
@@ -129,8 +135,8 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: '✓',
     favoured_format: 'individual',
     inferred: true,
-    note: `${LOST} the individual column is inferred from the key takeaways ("individual format is safer in those cases"), "Comorbid conditions" (generally an exclusion for group format) and the FAQ.`,
-    citations: [row('Borderline personality disorder with marked instability'), TAKEAWAY_2, COMORBID, FAQ_2, FAQ_3],
+    note: `${LOST} the individual column is inferred from the Canadian article's key takeaways ("individual format is safer in those cases"), its "Comorbid conditions" item (generally an exclusion for group format) and its FAQ.`,
+    citations: [row('Borderline personality disorder with marked instability'), HEADER, TAKEAWAY_2, COMORBID, FAQ_2, FAQ_3],
   },
   {
     id: 'active-substance-use-disorder',
@@ -138,10 +144,11 @@ export const formatFit: FormatFitSeed[] = [
     position: 9,
     group_format: '(exclusion in both)',
     individual_format: '(after stabilization)',
-    favoured_format: 'individual',
+    // "(exclusion in both)": the row marks neither format while the disorder is active.
+    favoured_format: 'neither',
     inferred: false,
-    note: 'Both cells survive: the group cell reads "(exclusion in both)" (excluded from group and individual format while active) and the individual cell "(after stabilization)", so individual format is the option once the disorder is stabilized. "Comorbid conditions" calls severe substance use generally an exclusion for group format.',
-    citations: [row('Active substance use disorder(exclusion in both)(after stabilization)'), COMORBID, FAQ_2],
+    note: 'Both cells survive. The Canadian article\'s table reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell; it says nothing more about the row. The Canadian article\'s "Comorbid conditions" item calls severe substance use generally an exclusion for group format, and its FAQ lists active substance use disorder under "Who is not a candidate for group KAT?".',
+    citations: [row('Active substance use disorder(exclusion in both)(after stabilization)'), HEADER, COMORBID, FAQ_1, FAQ_2],
   },
   {
     id: 'recent-severe-trauma-disclosure-or-active-suicidality',
@@ -151,8 +158,8 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: '✓',
     favoured_format: 'individual',
     inferred: true,
-    note: `${LOST} the individual column is inferred from the FAQ "Who is not a candidate for group KAT?", which lists recent severe trauma disclosure and active suicidality and says individual format is safer in these cases.`,
-    citations: [row('Recent severe trauma disclosure or active suicidality'), FAQ_2, FAQ_3],
+    note: `${LOST} the individual column is inferred from the Canadian article's FAQ "Who is not a candidate for group KAT?", which lists recent severe trauma disclosure and active suicidality and says individual format is safer in these cases.`,
+    citations: [row('Recent severe trauma disclosure or active suicidality'), HEADER, FAQ_1, FAQ_2, FAQ_3],
   },
   {
     id: 'need-for-individualized-dose-titration',
@@ -162,9 +169,10 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: '✓',
     favoured_format: 'individual',
     inferred: true,
-    note: `${LOST} the individual column is inferred: group format trades away individualized clinical attention ("less granular than 1:1"), while the individual model is described as emphasizing individualized pacing and dose titration. The KAIR article likewise says dosing in individual therapy can be precisely customized.`,
+    note: `${LOST} the individual column is inferred: the Canadian article says clinical attention in group format is "less granular than 1:1", and that ATMA CENA's individual-format clinical model emphasizes individualized pacing and dose titration. The KAIR article likewise says dosing in individual therapy can be precisely customized.`,
     citations: [
       row('Need for individualized dose titration'),
+      HEADER,
       { source_id: GKT, excerpt: 'Individualized clinical attention. Even with strong facilitator-to-participant ratios, clinical attention is less granular than 1:1.', section: HARDER },
       { source_id: GKT, excerpt: 'The clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.', section: 'Where ATMA CENA fits' },
       { source_id: KAIR, excerpt: 'The dosing can be precisely custom to your needs', section: 'Individual vs group ketamine therapy' },
@@ -178,9 +186,11 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: '✓',
     favoured_format: 'individual',
     inferred: true,
-    note: `${LOST} the individual column is inferred from the FAQ "Who is not a candidate for group KAT?", which lists complex medical comorbidities requiring close monitoring and says individual format is safer in these cases; group format also gives less granular clinical attention than 1:1.`,
+    note: `${LOST} the individual column is inferred from the Canadian article's FAQ "Who is not a candidate for group KAT?", which lists complex medical comorbidities requiring close monitoring and says individual format is safer in these cases; the Canadian article also says clinical attention in group format is less granular than 1:1.`,
     citations: [
       row('Complex medical comorbidities requiring close monitoring'),
+      HEADER,
+      FAQ_1,
       FAQ_3,
       { source_id: GKT, excerpt: 'Individualized clinical attention. Even with strong facilitator-to-participant ratios, clinical attention is less granular than 1:1.', section: HARDER },
     ],

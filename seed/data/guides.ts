@@ -19,33 +19,33 @@ export const guides: GuideSeed[] = [
     topic: 'course_of_treatment',
     title: 'Course of treatment: how many sessions, over how long, and first-year totals',
     summary:
-      'According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written "$" without a currency code; USD implied). In Canada, Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work; its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.',
+      'According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written "$" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.',
     items: [
       item('Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.', 4, 6, 'sessions'),
-      item('The initial sessions are spread over 2-3 months.', 2, 3, 'months'),
-      item('Maintenance sessions are recommended every 1-3 months after the initial protocol.', 1, 3, 'months between maintenance sessions'),
+      item('KAIR article: most initial protocols run over 2-3 months.', 2, 3, 'months'),
+      item('The KAIR article says maintenance sessions are recommended every 1-3 months after the initial protocol.', 1, 3, 'months between maintenance sessions'),
       item(
-        'Approximate total first-year investment in group format: $1,000-$3,000 (currency not stated; USD implied).',
+        'KAIR article: approximate total first-year investment in group format of $1,000-$3,000 (currency not stated; USD implied).',
         1000,
         3000,
         USD_IMPLIED,
       ),
       item(
-        'Total first-year investment for comparable individual treatment: $3,500-$10,000+ (open-ended upper figure "$10,000+", so no maximum is recorded; currency not stated; USD implied).',
+        'KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+ (open-ended upper figure "$10,000+", so no maximum is recorded; currency not stated; USD implied).',
         3500,
         null,
         USD_IMPLIED,
       ),
       item(
-        'Roots to Thrive (Nanaimo, BC) group cohort: 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.',
+        'Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.',
         12,
         12,
         'weeks',
       ),
-      item('Roots to Thrive group cohort: 3 ketamine sessions (IM or sublingual) across the 12-week program.', 3, 3, 'ketamine sessions'),
-      item('Roots to Thrive individual track: 6 weeks with 3 ketamine sessions.', 6, 6, 'weeks'),
+      item('Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.', 3, 3, 'ketamine sessions'),
+      item('Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.', 6, 6, 'weeks'),
       item(
-        'The process requires commitment: engage fully in preparation and integration work and attend all scheduled sessions. Healing is not a one-and-done event but a process that unfolds over time.',
+        "The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn't a one-and-done event but a process that unfolds over time.",
       ),
     ],
     citations: [
@@ -97,49 +97,49 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy and gives typical per-session ranges (written "$" without a currency code; USD implied). The Canadian article gives Roots to Thrive prices in CAD and says group format is typically substantially less expensive per session than individual. Per-program prices with their exact terms (currency, taxes, what is included) are in /v1/prices.',
     items: [
-      item('Group ketamine therapy typically costs 40-60% less than individual ketamine therapy.', 40, 60, 'percent less than individual'),
+      item('The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy.', 40, 60, 'percent less than individual'),
       item(
-        'Individual ketamine infusions typically cost $400-$600 per session (USD implied).',
+        'KAIR article: individual ketamine infusions typically cost $400-$600 per session (USD implied).',
         400,
         600,
         `${USD_IMPLIED} per session`,
       ),
       item(
-        'One-on-one ketamine-assisted psychotherapy (KAP) can run $600-$1,200 per session (USD implied).',
+        'KAIR article: one-on-one ketamine-assisted psychotherapy (KAP) can run $600-$1,200 per session (USD implied).',
         600,
         1200,
         `${USD_IMPLIED} per session`,
       ),
       item(
-        'Ketamine group therapy sessions usually range from $100-$250 (USD implied).',
+        'KAIR article: ketamine group therapy sessions usually range from $100-$250 (USD implied).',
         100,
         250,
         `${USD_IMPLIED} per session`,
       ),
       item(
-        'Group ketamine retreats cost about $2,500-$5,000 for multi-day programs (USD implied).',
+        'KAIR article: group ketamine retreats cost about $2,500-$5,000 for multi-day programs (USD implied).',
         2500,
         5000,
         `${USD_IMPLIED} per retreat`,
       ),
       item(
-        'A Colorado clinic offers a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).',
+        'The KAIR article says a Colorado clinic offers a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).',
       ),
       item(
-        'Most insurers do not cover ketamine for mental health conditions, which makes the lower cost of group formats particularly valuable for patients paying out-of-pocket (see the insurance and financial assistance guide).',
+        "The KAIR article (US context) says most insurance providers don't currently cover ketamine for mental health conditions, which makes the lower cost of group formats particularly valuable for many patients paying out-of-pocket (see the insurance and financial assistance guide).",
       ),
       item(
-        'Roots to Thrive group program (12 weeks, 3 sessions): approximately CAD $5,850 + GST.',
+        'Canadian article: Roots to Thrive group program (12 weeks, 3 sessions), approximately CAD $5,850 + GST.',
         5850,
         5850,
         'CAD + GST (approximate)',
       ),
-      item('Roots to Thrive individual track (6 weeks, 3 sessions): approximately CAD $7,500 + tax.', 7500, 7500, 'CAD + tax (approximate)'),
+      item('Canadian article: Roots to Thrive individual track (6 weeks, 3 sessions), approximately CAD $7,500 + tax.', 7500, 7500, 'CAD + tax (approximate)'),
       item(
-        'Canada: group format is typically substantially less expensive per session than individual; for patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.',
+        'The Canadian article says group format is typically substantially less expensive per session than individual, and that for patients who screen as group-appropriate the cost reduction can make a multi-session course accessible that an individual course would not be.',
       ),
       item(
-        'Group format trades privacy and individualized clinical attention for community connection, peer integration, and lower per-session cost.',
+        'The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration, and lower per-session cost.',
       ),
       item(
         'As one practitioner put it (KAIR article): "Group ketamine therapy is a key strategy for reducing financial barriers to psychedelic-assisted psychotherapy."',
@@ -185,6 +185,11 @@ export const guides: GuideSeed[] = [
         section: 'Cost & accessibility snapshot',
       },
       {
+        source_id: KAIR,
+        excerpt: "Most insurance providers don't currently cover ketamine for mental health conditions",
+        section: 'Cost & accessibility snapshot',
+      },
+      {
         source_id: GKT,
         excerpt: 'Roots to Thrive Group (12 weeks, 3 sessions)CAD $5,850 + GST',
         section: 'Cost comparison',
@@ -223,22 +228,22 @@ export const guides: GuideSeed[] = [
     topic: 'insurance_and_financial_assistance',
     title: 'Insurance coverage, financial assistance and access options',
     summary:
-      'The KAIR article says most insurance providers do not currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases. Some programs offer sliding-scale fees based on income and some providers have BIPOC scholarships. In Canada, the Indigenous Reconciliation Fund supports First Nations cohort participation at Roots to Thrive. Telehealth for preparation and integration, and differences between urban and rural areas, affect access. The Canadian article says nothing about insurance coverage.',
+      'The KAIR article says most insurance providers do not currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases. It says some programs offer sliding-scale fees based on income and some providers have BIPOC scholarships, and that telehealth for preparation and integration and differences between urban and rural areas across the country affect access. The Canadian article says the Indigenous Reconciliation Fund supports First Nations cohort participation at Roots to Thrive; it says nothing about insurance coverage.',
     items: [
-      item('Most insurance providers do not currently cover ketamine for mental health conditions.'),
-      item('Limited exceptions exist for Spravato® (esketamine) in some treatment-resistant depression cases.'),
-      item('Some programs offer sliding scale fees based on income.'),
-      item('Certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations.'),
+      item("The KAIR article (US context) says most insurance providers don't currently cover ketamine for mental health conditions."),
+      item('The KAIR article (US context) says limited exceptions exist for Spravato® (esketamine) in some treatment-resistant depression cases.'),
+      item('KAIR article: some programs offer sliding scale fees based on income.'),
+      item('KAIR article: certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations.'),
       item(
-        'Roots to Thrive (Canada): the Indigenous Reconciliation Fund specifically supports First Nations cohort participation.',
+        'Canadian article: at Roots to Thrive, the Indigenous Reconciliation Fund specifically supports First Nations cohort participation.',
       ),
       item(
-        'Some programs incorporate telehealth for preparation and integration components, allowing people to complete portions of the treatment remotely.',
+        'KAIR article: some programs incorporate telehealth for preparation and integration components, allowing people to complete portions of the treatment remotely.',
       ),
       item(
-        'Accessibility varies widely: urban areas typically offer more options, while rural communities have fewer choices, though this is gradually improving.',
+        'The KAIR article (US context) says accessibility varies widely across the country: urban areas typically offer more options, while rural communities have fewer choices, though this is gradually improving.',
       ),
-      item('The American Society of Ketamine Physicians provides resources on ketamine therapy costs and insurance coverage, and a directory of providers.'),
+      item('The KAIR article says the American Society of Ketamine Physicians provides resources on ketamine therapy costs and insurance coverage, and a directory of providers.'),
     ],
     citations: [
       {
@@ -282,6 +287,11 @@ export const guides: GuideSeed[] = [
       },
       {
         source_id: KAIR,
+        excerpt: 'Accessibility varies widely across the country.',
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: KAIR,
         excerpt:
           'For more information about ketamine therapy costs and insurance coverage, the American Society of Ketamine Physicians provides helpful resources and a directory of providers.',
         section: 'Cost & accessibility snapshot',
@@ -293,24 +303,24 @@ export const guides: GuideSeed[] = [
     topic: 'candidacy',
     title: 'Who may be a candidate for group ketamine therapy',
     summary:
-      'Ketamine shows particular promise for conditions that have not responded well to standard treatments. Clinical eligibility for ketamine is not the same as fitting the group format: Roots to Thrive\'s intake assesses readiness for group format, and not every clinically eligible KAT patient is a group fit. Who should avoid ketamine or needs careful evaluation is in /v1/contraindications; when group versus individual format fits is in /v1/format-fit.',
+      "The KAIR article says ketamine shows particular promise for conditions that have not responded well to standard treatments. The Canadian article separates clinical eligibility from group fit: it says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit. Contraindications and screening flags, as the sources state them, are in /v1/contraindications; the Canadian article's format-fit table is in /v1/format-fit.",
     items: [
-      item('Treatment-resistant depression'),
-      item('PTSD'),
-      item('Anxiety disorders'),
-      item('OCD'),
-      item('Substance use disorders'),
-      item('Eating disorders'),
-      item('Chronic pain with psychological components'),
-      item("If you've tried standard treatments without adequate relief, that's often a sign this approach might be worth exploring."),
+      item('Treatment-resistant depression (named by the KAIR article)'),
+      item('PTSD (named by the KAIR article)'),
+      item('Anxiety disorders (named by the KAIR article)'),
+      item('OCD (named by the KAIR article)'),
+      item('Substance use disorders (named by the KAIR article)'),
+      item('Eating disorders (named by the KAIR article)'),
+      item('Chronic pain with psychological components (named by the KAIR article)'),
+      item('The KAIR article says that having tried standard treatments without adequate relief is "often a sign this approach might be worth exploring".'),
       item(
-        'The group setting brings additional considerations: you need to feel comfortable with vulnerability in a group context, respect others\' boundaries, follow group agreements, and manage your personal needs without disrupting the collective experience. Programs perform thorough intake to ensure group fit.',
+        'The KAIR article says the group setting brings additional considerations and lists them: feeling comfortable with vulnerability in a group context, respecting others\' boundaries, following group agreements, and managing personal needs without disrupting the collective experience. One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit."',
       ),
       item(
-        'Roots to Thrive\'s intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. Whether group format fits is a screening conversation at intake, not a marketing question.',
+        'The Canadian article says Roots to Thrive\'s intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit; it calls the question of fit "a screening conversation at intake, not a marketing question".',
       ),
       item(
-        'People with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy might find individual ketamine therapy more suitable than the group format.',
+        'One program quoted by the KAIR article says "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.',
       ),
     ],
     citations: [
@@ -351,13 +361,19 @@ export const guides: GuideSeed[] = [
       },
       {
         source_id: GKT,
-        excerpt: 'This is a screening conversation at intake, not a marketing question.',
+        excerpt:
+          'The honest framing: group format is an excellent fit for some patients and a poor fit for others. This is a screening conversation at intake, not a marketing question.',
         section: 'When group fits versus when individual is safer',
       },
       {
         source_id: KAIR,
         excerpt:
-          '"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable',
+          '"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'As one program noted, "individuals with severe social anxiety',
         section: 'Potential risks & who should avoid',
       },
     ],
@@ -367,7 +383,7 @@ export const guides: GuideSeed[] = [
     topic: 'readiness',
     title: 'Are you ready? Questions to ask yourself and realistic expectations',
     summary:
-      'Beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions to ask yourself and quotes a psychiatrist: "Look for a shift, not an earthquake."',
+      'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions to ask yourself and quotes a psychiatrist: "Look for a shift, not an earthquake."',
     items: [
       item("Are you genuinely open to both the ketamine experience itself and the vulnerability of a group setting?"),
       item('Can you share aspects of your healing journey with others?'),
@@ -377,11 +393,11 @@ export const guides: GuideSeed[] = [
       item('Can you abstain from substances before and after sessions?'),
       item('Are you willing to make lifestyle changes to support your healing?'),
       item(
-        'Commitment: engage fully in preparation and integration work, attend all scheduled sessions, and have support outside the program.',
+        'The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program.',
       ),
-      item('Realistic expectations: healing is rarely instant or complete from any treatment.'),
+      item('The KAIR article says realistic expectations are crucial: healing is rarely instant or complete from any treatment.'),
       item(
-        '"Look for a shift, not an earthquake." Some people experience dramatic breakthroughs, but many find healing comes through subtle insights and gradual positive changes over time.',
+        'One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake." The KAIR article adds that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.',
       ),
     ],
     citations: [
@@ -432,26 +448,26 @@ export const guides: GuideSeed[] = [
     topic: 'side_effects_and_risks',
     title: 'Side effects and risks during ketamine group therapy',
     summary:
-      'During sessions, ketamine can cause temporary physical effects and a dissociative experience that may feel uncomfortable or disorienting; emotionally, it can bring challenging material to the surface. Published Canadian safety data from Roots to Thrive (Tsang et al. 2023) report temporary, reversible blood-pressure elevations (~12%), nausea in <13% of sessions, and no serious adverse events documented; see /v1/findings for study tsang-2023-roots-to-thrive-safety. The group format has its own risks. Who should avoid ketamine is in /v1/contraindications.',
+      'The KAIR article says that during sessions you might experience temporary physical effects, that the dissociative experience can sometimes feel uncomfortable or disorienting, and that emotionally ketamine can bring challenging material to the surface. The Canadian article reports published safety data from Roots to Thrive (Tsang et al. 2023): temporary, reversible blood-pressure elevations (~12%), nausea in <13% of sessions, and no serious adverse events documented; see /v1/findings for study tsang-2023-roots-to-thrive-safety. The Canadian article also names risks of the group format itself. Contraindications, as the sources state them, are in /v1/contraindications.',
     items: [
-      item('Temporary physical effects during sessions: increased blood pressure.'),
-      item('Temporary physical effects during sessions: increased heart rate.'),
-      item('Temporary physical effects during sessions: nausea.'),
-      item('Temporary physical effects during sessions: dizziness.'),
-      item('The dissociative experience itself, while therapeutically valuable, can sometimes feel uncomfortable or disorienting.'),
+      item('The KAIR article says that during sessions you might experience temporary physical effects such as increased blood pressure.'),
+      item('The KAIR article says that during sessions you might experience temporary physical effects such as increased heart rate.'),
+      item('The KAIR article says that during sessions you might experience temporary physical effects such as nausea.'),
+      item('The KAIR article says that during sessions you might experience temporary physical effects such as dizziness.'),
+      item('The KAIR article says the dissociative experience itself, while therapeutically valuable, can sometimes feel uncomfortable or disorienting.'),
       item(
-        'Ketamine can bring challenging emotional material to the surface; be prepared for potentially difficult emotions or temporary confusion during the experience.',
+        "The KAIR article says ketamine can bring challenging emotional material to the surface and that it's important to be prepared for potentially difficult emotions or temporary confusion during the experience.",
       ),
       item(
-        'Roots to Thrive safety data (Tsang et al. 2023): temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.',
+        'Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.',
         12,
         12,
         'percent increase (approximate)',
       ),
-      item('Roots to Thrive safety data (Tsang et al. 2023): nausea in fewer than 13% of sessions ("<13%").', null, 13, 'percent of sessions (less than)'),
-      item('Roots to Thrive safety data (Tsang et al. 2023): no serious adverse events documented across the data set.'),
+      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: nausea in fewer than 13% of sessions ("<13%").', null, 13, 'percent of sessions (less than)'),
+      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: no serious adverse events documented across the data set.'),
       item(
-        'Group-specific risks: one participant\'s distress can affect others (experienced facilitation matters), and severe interpersonal trauma can be re-traumatizing in group, where individual format is often safer.',
+        'The Canadian article names group-specific risks: one participant\'s distress can affect others (experienced facilitation matters), and severe interpersonal trauma can be re-traumatizing in group; it says individual format is often safer there.',
       ),
     ],
     citations: [
@@ -504,31 +520,32 @@ export const guides: GuideSeed[] = [
       'Both articles describe what sharing ketamine-assisted therapy with a group adds: peer normalization and feeling less alone, learning from witnessing others, accountability, reduced stigma, community, and lower cost. The KAIR article adds that group support may help extend ketamine\'s antidepressant effects and help people integrate their experiences and maintain improvements longer. It also gives the KAIR article\'s account of how ketamine works (NMDA antagonism opening a "neuroplastic window") and its point that integration is crucial for lasting benefits. What is harder in group format is in the group dynamics guide.',
     items: [
       item(
-        'Peer normalization: many patients feel less alone in their experience when they are with others working through similar struggles; group settings provide validation, reduce isolation, and create a sense of community often missing in individual treatment.',
+        'Peer normalization: the Canadian article says many patients feel less alone in their experience when they are with others working through similar struggles; the KAIR article says group settings provide validation, reduce isolation, and create a sense of community often missing in individual treatment.',
       ),
       item(
-        'Community of practice: skills practice (relating, regulating, sense-making) happens in a real social field rather than in 1:1 isolation.',
+        'Community of practice (Canadian article): skills practice (relating, regulating, sense-making) happens in a real social field rather than in 1:1 isolation.',
       ),
       item(
-        'Witness and integration: sharing experiences in a structured group can deepen insight and reduce stigma; participants often report insights gained from witnessing others\' processes, and hearing peers\' experiences can accelerate self-reflection and growth.',
+        'Witness and integration: the Canadian article says sharing experiences in a structured group can deepen insight and reduce stigma. The KAIR article quotes "Participants often report insights gained not just from their own experiences, but from witnessing others\' processes" and one participant: "Hearing peers\' experiences can accelerate self-reflection and growth."',
       ),
-      item('Collective wisdom: group members offer different perspectives on similar struggles, and diverse perspectives can illuminate blind spots.'),
+      item('Collective wisdom (KAIR article): group members offer different perspectives on similar struggles, and diverse perspectives can illuminate blind spots.'),
       item(
-        'Accountability: when you commit to showing up for others and share your insights and commitments with peers, you are more likely to follow through.',
+        'Accountability: the KAIR article says that when you commit to showing up for others and share your insights and commitments with peers, you are more likely to follow through.',
       ),
-      item('Reduced stigma: groups normalize these experiences; seeing others face similar challenges can be validating and inspiring.'),
+      item('Reduced stigma: the KAIR article says groups normalize these experiences and that seeing others face similar challenges can be validating and inspiring.'),
       item(
-        'Researchers have noticed that the support and connection found in groups may help extend ketamine\'s antidepressant effects, which typically do not last very long on their own.',
-      ),
-      item(
-        'The supportive group environment may help people integrate their experiences more effectively and maintain improvements longer; the brain-changing effect appears consistent whether ketamine is given individually or in groups.',
-      ),
-      item('Many participants form meaningful bonds that continue after the formal program ends.'),
-      item(
-        'Cost: group format is typically substantially less expensive per session than individual, making treatment accessible to more people (see the costs guide).',
+        'The KAIR article says researchers have noticed that the support and connection found in groups may help extend ketamine\'s antidepressant effects, which typically do not last very long on their own.',
       ),
       item(
-        'Research on firefighters showed significant decreases in anxiety and PTSD symptoms after a 12-week group program that were still present six months after treatment ended (see /v1/findings).',
+        'The KAIR article says the supportive group environment may help people integrate their experiences more effectively and maintain improvements longer; the brain-changing effect appears consistent whether ketamine is given individually or in groups.',
+      ),
+      item('The KAIR article says many participants form meaningful bonds that continue after the formal program ends.'),
+      item(
+        'Cost: the Canadian article says group format is typically substantially less expensive per session than individual (see the costs guide).',
+      ),
+      item('Cost: the KAIR article says the lower cost of group sessions makes this treatment accessible to many more people who need it.'),
+      item(
+        'The KAIR article reports that research on firefighters showed significant decreases in anxiety and PTSD symptoms after a 12-week group program that were still present six months after treatment ended (see /v1/findings).',
       ),
       item(
         'How it works (KAIR article): ketamine acts as an NMDA-antagonist and opens what therapists call a "neuroplastic window", a period when the brain becomes more flexible and open to new perspectives; the group setting provides the emotional support to explore them.',
@@ -540,7 +557,7 @@ export const guides: GuideSeed[] = [
         'Dr. Phil Wolfson, described by the KAIR article as having pioneered this work, calls it "a novel, breakthrough approach to awakened mind and the healing of trauma and depression".',
       ),
       item(
-        'Integration is described as crucial for lasting benefits; one program states that "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
+        'The KAIR article says research consistently shows that integration is crucial for lasting benefits, and quotes one program: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
       ),
     ],
     citations: [
@@ -627,6 +644,11 @@ export const guides: GuideSeed[] = [
       },
       {
         source_id: KAIR,
+        excerpt: 'making this powerful treatment accessible to many more people who need it.',
+        section: 'Individual vs group ketamine therapy',
+      },
+      {
+        source_id: KAIR,
         excerpt:
           'showed significant improvements in anxiety and PTSD symptoms after a 12-week ketamine-assisted group therapy program, with benefits persisting six months later.',
         section: 'What is ketamine group therapy?',
@@ -672,7 +694,7 @@ export const guides: GuideSeed[] = [
     topic: 'group_dynamics',
     title: 'Group dynamics: how the group works and what is harder in group format',
     summary:
-      'Group formats trade privacy and individualized clinical attention for community connection, peer integration and lower per-session cost. The KAIR article describes small groups of 4-8 participants who share preparation and integration and agree on confidentiality, respect and participation; Roots to Thrive runs cohorts of 20–40 participants broken into 6–9-person process groups with a ~1:3 to 1:4 facilitator-to-participant ratio. The Canadian article lists what is harder in group format: privacy, heterogeneity of experience, less individualized clinical attention, complex trauma, and comorbid conditions. What the group adds is in the benefits guide.',
+      'The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration and lower per-session cost. The KAIR article describes small groups of 4-8 participants who share preparation and integration and agree on confidentiality, respect and participation; the Canadian article says Roots to Thrive runs cohorts of 20–40 participants broken into 6–9-person process groups with a ~1:3 to 1:4 facilitator-to-participant ratio. The Canadian article lists what is harder in group format: privacy, heterogeneity of experience, less individualized clinical attention, complex trauma, and comorbid conditions. What the group adds is in the benefits guide.',
     items: [
       item(
         'KAIR article: small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration experiences together.',
@@ -680,42 +702,42 @@ export const guides: GuideSeed[] = [
         8,
         'participants per group',
       ),
-      item('Roots to Thrive: 20–40 participants per cohort.', 20, 40, 'participants per cohort'),
-      item('Roots to Thrive: cohorts are broken into 6–9-person process groups.', 6, 9, 'people per process group'),
+      item('Roots to Thrive (Canadian article): 20–40 participants per cohort.', 20, 40, 'participants per cohort'),
+      item('Roots to Thrive (Canadian article): cohorts are broken into 6–9-person process groups.', 6, 9, 'people per process group'),
       item(
-        'Roots to Thrive: ~1:3 to 1:4 facilitator-to-participant ratio (about 3 to 4 participants per facilitator).',
+        'Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio (about 3 to 4 participants per facilitator).',
         3,
         4,
         'participants per facilitator (approx.)',
       ),
       item(
-        'The group establishes shared agreements about confidentiality, respect, and participation; these agreements create the safe container where genuine vulnerability becomes possible.',
+        'The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation, and that these agreements create the safe container where genuine vulnerability becomes possible.',
       ),
       item(
-        'Individual ketamine therapy (KAP) offers the therapist\'s undivided attention, complete privacy, and dosing that can be precisely customized; group therapy creates a shared healing container with collective wisdom and peer support.',
+        'The KAIR article says individual ketamine therapy (KAP) offers the therapist\'s undivided attention, complete privacy, and dosing that can be precisely customized, and that group therapy creates a shared healing container with collective wisdom and peer support; it describes KAP in general, not any listed program.',
       ),
-      item('Harder in group, privacy: multiple patients in one room during dosing means others see your acute experience.'),
+      item('Harder in group (Canadian article), privacy: multiple patients in one room during dosing means others see your acute experience.'),
       item(
-        'Harder in group, heterogeneity of experience: one participant\'s distress can affect others; experienced facilitation matters.',
-      ),
-      item(
-        'Harder in group, individualized clinical attention: even with strong facilitator-to-participant ratios, clinical attention is less granular than 1:1.',
-      ),
-      item('Harder in group, complex trauma: severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.'),
-      item(
-        'Harder in group, comorbid conditions: active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        'Harder in group (Canadian article), heterogeneity of experience: one participant\'s distress can affect others; experienced facilitation matters.',
       ),
       item(
-        'In group integration models (individual dosing), dosing is private and only integration is in group format; in Roots to Thrive\'s group dosing model, participants share the dosing space with subgroup support.',
+        'Harder in group (Canadian article), individualized clinical attention: even with strong facilitator-to-participant ratios, clinical attention is less granular than 1:1.',
+      ),
+      item('Harder in group (Canadian article), complex trauma: severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.'),
+      item(
+        'Harder in group (Canadian article), comorbid conditions: active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
       ),
       item(
-        '"I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship" (participant in a clinical case study).',
+        'The Canadian article says that in group integration models (individual dosing), dosing is private and only integration is in group format; in Roots to Thrive\'s group dosing model, participants share the dosing space with subgroup support.',
+      ),
+      item(
+        '"I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship" (a participant in a clinical case study, quoted by the KAIR article).',
       ),
       item(
         'The group is not just a billing convenience; it is the therapeutic container: community-of-practice work, peer process, and shared integration are part of the mechanism, not adjacent to it (Canadian article).',
       ),
       item(
-        'Both group models (group dosing + group integration, and individual dosing + group integration) trade off some privacy for community connection and, in Roots to Thrive\'s model, substantial cost savings versus individual KAT.',
+        'The Canadian article says both group models (group dosing + group integration, and individual dosing + group integration) trade off some privacy for community connection and, in Roots to Thrive\'s model, substantial cost savings versus individual KAT.',
       ),
       item('Many therapists note that the sense of community can more than make up for the reduced one-on-one attention (KAIR article).'),
       item(
@@ -906,7 +928,7 @@ export const guides: GuideSeed[] = [
       item('University medical centers with cutting-edge mental health programs.'),
       item('The American Society of Ketamine Physicians directory of providers.'),
       item(
-        'Canada: the ATMA CENA intake call discusses whether group or individual format fits; Roots to Thrive in Nanaimo is the most established published Canadian program (see the access pathways guide).',
+        'Canada: the Canadian article (whose inferred publisher is ATMA CENA) says the ATMA CENA intake call discusses whether group or individual format fits, and calls Roots to Thrive in Nanaimo the most established published Canadian program (see the access pathways guide).',
       ),
     ],
     citations: [
@@ -956,23 +978,23 @@ export const guides: GuideSeed[] = [
     topic: 'provider_credentials',
     title: 'Credentials and experience a ketamine group therapy team should have',
     summary:
-      'The KAIR article says to verify essential credentials: a medical provider with prescribing privileges, licensed mental health professionals on the team, specific training in ketamine-assisted therapy, substantial experience facilitating group processes, and a background in trauma-informed care. Providers should apply clear inclusion/exclusion criteria. The Canadian article notes that experienced facilitation matters in group format.',
+      'The KAIR article says to verify essential credentials: a medical provider with prescribing privileges, licensed mental health professionals on the team, specific training in ketamine-assisted therapy, substantial experience facilitating group processes, and a background in trauma-informed care. One practitioner quoted by the KAIR article says: "Apply clear inclusion/exclusion criteria to maximize safety." The Canadian article says that experienced facilitation matters in group format.',
     items: [
       item(
-        'A medical provider with prescribing privileges: typically a psychiatrist, anesthesiologist, or in many states, a nurse practitioner.',
+        'KAIR article: a medical provider with prescribing privileges, typically a psychiatrist, anesthesiologist, or in many states, a nurse practitioner.',
       ),
-      item('Licensed mental health professionals on the team, such as psychologists, therapists, or counselors.'),
-      item('Specific training in ketamine-assisted therapy.'),
-      item('Substantial experience facilitating group therapeutic processes.'),
+      item('KAIR article: licensed mental health professionals on the team, such as psychologists, therapists, or counselors.'),
+      item('The KAIR article says specific training in ketamine-assisted therapy is crucial.'),
+      item('The KAIR article says substantial experience facilitating group therapeutic processes is crucial too.'),
       item(
-        'A background in trauma-informed care, as ketamine experiences can sometimes bring up difficult emotions or memories.',
+        'The KAIR article says a background in trauma-informed care is also important, as ketamine experiences can sometimes bring up difficult emotions or memories.',
       ),
-      item('Clear inclusion/exclusion criteria applied to maximize safety.'),
+      item('One practitioner quoted by the KAIR article: "Apply clear inclusion/exclusion criteria to maximize safety."'),
       item(
         'Understanding of both the pharmacological aspects of ketamine and the psychological dimensions of group therapy (emphasized by the KAIR Program).',
       ),
       item(
-        'In group format, one participant\'s distress can affect others, so experienced facilitation matters; Roots to Thrive uses a multi-disciplinary facilitation team.',
+        'The Canadian article says that in group format one participant\'s distress can affect others and experienced facilitation matters, and that in the Roots to Thrive model participants are supported by a multi-disciplinary facilitation team.',
       ),
     ],
     citations: [
@@ -1030,19 +1052,19 @@ export const guides: GuideSeed[] = [
     summary:
       'Both articles are careful about the evidence. The KAIR article notes small sample sizes, a need for more randomized controlled trials of group formats, varying protocols and measurements, and a need for more long-term follow-up data. The Canadian article\'s "honest evidence picture": Roots to Thrive\'s program structure and safety profile are in the peer-reviewed literature, which is unusual for a group KAT model, but long-term efficacy data and randomized comparators against individual KAT remain research-stage. The studies and their findings are in /v1/studies and /v1/findings.',
     items: [
-      item('Many studies have small sample sizes.'),
-      item('More randomized controlled trials specifically examining group formats are needed.'),
-      item('Protocols and measurements vary between studies.'),
-      item('More long-term follow-up data are needed to understand the lasting benefits.'),
+      item('KAIR article: many studies have small sample sizes.'),
+      item('KAIR article: more randomized controlled trials specifically examining group formats are needed.'),
+      item('KAIR article: protocols and measurements vary between studies.'),
+      item('KAIR article: more long-term follow-up data are needed to understand the lasting benefits.'),
       item(
-        "Roots to Thrive's program structure and safety profile are now in the peer-reviewed literature, which is unusual for a group KAT model.",
+        "Canadian article: Roots to Thrive's program structure and safety profile are now in the peer-reviewed literature, which is unusual for a group KAT model.",
       ),
-      item('Long-term efficacy data and randomized comparators against individual KAT remain research-stage.'),
+      item('Canadian article: long-term efficacy data and randomized comparators against individual KAT remain research-stage.'),
       item(
-        'Randomized head-to-head trials of group versus individual KAT do not exist at scale yet; both formats can work, and the right fit depends on screening, indication, and patient preference.',
+        'Canadian article: randomized head-to-head trials of group versus individual KAT do not exist at scale yet; both formats can work, and the right fit depends on screening, indication, and patient preference.',
       ),
       item(
-        "Roots to Thrive's published clinical protocol and safety data document outcomes consistent with the KAP literature broadly.",
+        "Canadian article: Roots to Thrive's published clinical protocol and safety data document outcomes consistent with the KAP literature broadly.",
       ),
     ],
     citations: [
@@ -1092,17 +1114,17 @@ export const guides: GuideSeed[] = [
     topic: 'legal_and_access',
     title: 'Legal and access context for ketamine and esketamine (Canada)',
     summary:
-      'From the Canadian article\'s "Legal And Access Context" box: ketamine may be used in regulated medical settings, including off-label psychiatric care where permitted, and esketamine/Spravato has specific approved indications and administration requirements. Most ketamine-assisted therapy in Canada is delivered in an individual format; Roots to Thrive in Nanaimo, BC is the published exception. Laws, clinical availability, and prescribing rules differ by jurisdiction.',
+      'From the Canadian article\'s "Legal And Access Context" box: ketamine may be used in regulated medical settings, including off-label psychiatric care where permitted, and esketamine/Spravato has specific approved indications and administration requirements. The Canadian article says most ketamine-assisted therapy in Canada is delivered in an individual format and that Roots to Thrive in Nanaimo, BC is the published exception. Its disclaimer says laws, clinical availability, and prescribing rules differ by jurisdiction.',
     items: [
-      item('Ketamine may be used in regulated medical settings, including off-label psychiatric care where permitted.'),
-      item('Esketamine/Spravato has specific approved indications and administration requirements.'),
+      item('Canadian article: ketamine may be used in regulated medical settings, including off-label psychiatric care where permitted.'),
+      item('Canadian article: esketamine/Spravato has specific approved indications and administration requirements.'),
       item(
-        'Most ketamine-assisted therapy in Canada is delivered in an individual format. The published exception, and Canada\'s most established group KAT model, is Roots to Thrive in Nanaimo, BC, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre.',
+        'Canadian article: most ketamine-assisted therapy in Canada is delivered in an individual format. The published exception, and Canada\'s most established group KAT model, is Roots to Thrive in Nanaimo, BC, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre.',
       ),
       item(
-        'ATMA CENA\'s corporate clinics deliver KAT in an individual format; group integration sessions are offered at some member clinics (e.g., Port Credit Therapy Centre, Mississauga).',
+        'Canadian article: ATMA CENA\'s corporate clinics deliver KAT in an individual format; group integration sessions are offered at some member clinics (e.g., Port Credit Therapy Centre, Mississauga).',
       ),
-      item('Laws, clinical availability, and prescribing rules differ by jurisdiction.'),
+      item("The Canadian article's disclaimer: laws, clinical availability, and prescribing rules differ by jurisdiction."),
     ],
     citations: [
       {
@@ -1145,16 +1167,16 @@ export const guides: GuideSeed[] = [
     topic: 'medical_safety',
     title: 'Medical safety and disclaimer',
     summary:
-      'From the Canadian article\'s "Medical Safety" box and its medical disclaimer: psychedelic-assisted therapy is not appropriate for everyone; screening, medication review, contraindications, and ongoing clinical oversight matter; speak with a licensed healthcare professional before making treatment decisions. The content is educational, not medical advice. Contraindications are in /v1/contraindications.',
+      'The Canadian article\'s "Medical Safety" box says psychedelic-assisted therapy is not appropriate for everyone, that screening, medication review, contraindications, and ongoing clinical oversight matter, and: "Speak with a licensed healthcare professional before making treatment decisions." The Canadian article describes itself as for educational purposes only, not medical advice. Contraindications, as the sources state them, are in /v1/contraindications.',
     items: [
-      item('Psychedelic-assisted therapy is not appropriate for everyone.'),
-      item('Screening, medication review, contraindications, and ongoing clinical oversight matter.'),
-      item('Speak with a licensed healthcare professional before making treatment decisions.'),
+      item('The Canadian article\'s Medical Safety box: "Psychedelic-assisted therapy is not appropriate for everyone."'),
+      item('The Canadian article\'s Medical Safety box: "Screening, medication review, contraindications, and ongoing clinical oversight matter."'),
+      item('The Canadian article\'s Medical Safety box: "Speak with a licensed healthcare professional before making treatment decisions."'),
       item(
-        'Every participant should undergo thorough medical and psychological screening, including a review of current medications, heart health, mental health history, and potential contraindications (KAIR article).',
+        'The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation, including a review of current medications, heart health, mental health history and potential contraindications.',
       ),
-      item('This information is for educational purposes only and is not medical advice, diagnosis, or treatment.'),
-      item('Laws, clinical availability, and prescribing rules differ by jurisdiction.'),
+      item('The Canadian article describes itself as for educational purposes only and not medical advice, diagnosis, or treatment.'),
+      item("The Canadian article's disclaimer: laws, clinical availability, and prescribing rules differ by jurisdiction."),
     ],
     citations: [
       {
@@ -1193,29 +1215,29 @@ export const guides: GuideSeed[] = [
     topic: 'access_pathways',
     title: 'Access pathways to group ketamine therapy in Canada',
     summary:
-      'Two group formats exist: group dosing + group integration (Roots to Thrive model) and individual dosing + group integration (some ATMA CENA member clinics; Sage Integrative Health in California). For patients interested in the Roots to Thrive group model, the Canadian article\'s practical pathway starts with the ATMA CENA intake call; BC patients are pointed to Roots to Thrive in Nanaimo (~115 km from Victoria via BC-1; ferry-accessible from Vancouver) and non-BC patients to ATMA CENA\'s individual KAT plus group integration at member clinics.',
+      'The Canadian article (whose inferred publisher is ATMA CENA) describes two group formats: group dosing + group integration (Roots to Thrive model) and individual dosing + group integration (some ATMA CENA member clinics; Sage Integrative Health in California). For patients interested in the Roots to Thrive group model, its practical pathway starts with the ATMA CENA intake call; BC patients are pointed to Roots to Thrive in Nanaimo (~115 km from Victoria via BC-1; ferry-accessible from Vancouver) and non-BC patients to ATMA CENA\'s individual KAT plus group integration at member clinics.',
     items: [
       item(
-        'Format 1, group dosing + group integration (Roots to Thrive model): participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.',
+        'Canadian article, format 1, group dosing + group integration (Roots to Thrive model): participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.',
       ),
       item(
-        'Format 2, individual dosing + group integration (some ATMA CENA member clinics, Sage Integrative Health in California): patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.',
+        'Canadian article, format 2, individual dosing + group integration (some ATMA CENA member clinics, Sage Integrative Health in California): patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.',
       ),
       item(
-        'Step 1: the ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.',
+        'The Canadian article\'s first pathway bullet: the ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.',
       ),
       item(
-        'BC-located patients: Roots to Thrive in Nanaimo is the most published option; ATMA CENA can support coordination via coordinated care where appropriate.',
+        'The Canadian article\'s pathway bullet for BC-located patients: Roots to Thrive in Nanaimo is the most published option; ATMA CENA can support coordination via coordinated care where appropriate.',
       ),
-      item("Non-BC patients: ATMA CENA's individual KAT plus group integration at member clinics is the closest analog."),
+      item("The Canadian article's pathway bullet for non-BC patients: ATMA CENA's individual KAT plus group integration at member clinics is the closest analog."),
       item(
-        'Nanaimo, BC is ~115 km from Victoria via BC-1 and ferry-accessible from Vancouver.',
+        'The Canadian article places Nanaimo, BC ~115 km from Victoria via BC-1 and ferry-accessible from Vancouver.',
         115,
         115,
         'km from Victoria via BC-1 (approx.)',
       ),
       item(
-        "ATMA CENA's coordinated care model can also support patients who do their dosing through the network and their integration through a community group elsewhere.",
+        "The Canadian article says ATMA CENA's coordinated care model can also support patients who do their dosing through the network and their integration through a community group elsewhere.",
       ),
       item(
         'For BC-area context, the Canadian article points to its related article "Ketamine Therapy in Victoria BC", which discusses Roots to Thrive accessibility from Victoria.',

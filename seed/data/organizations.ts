@@ -15,7 +15,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Roots to Thrive',
     kind: 'non_profit',
     description:
-      "Non-profit in Nanaimo, BC, that runs Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023).",
+      "Non-profit in Nanaimo, BC, that runs what the Canadian article calls Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023). The Canadian article places Nanaimo ~115 km from Victoria via BC-1, ferry-accessible from Vancouver. It says Roots to Thrive's intake assesses readiness for group format, and it routes patients interested in the Roots to Thrive model through the ATMA CENA intake call (ATMA CENA is the article's inferred publisher).",
     parent_organization_id: null,
     partner_organization_ids: [
       'vancouver-island-university',
@@ -67,6 +67,28 @@ export const organizations: OrganizationSeed[] = [
         excerpt: 'Roots to Thrive: https://rootstothrive.com/',
         section: GKT_SOURCES,
       },
+      {
+        source_id: GKT,
+        excerpt: 'LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt: "Roots to Thrive's intake assesses readiness for group format",
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'For patients specifically interested in the Roots to Thrive group model, the practical pathway is:',
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.',
+        section: GKT_ATMA,
+      },
     ],
   },
   {
@@ -74,7 +96,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Vancouver Island University',
     kind: 'university',
     description:
-      'University partner of Roots to Thrive, the group KAT program in Nanaimo, BC. The article cites a Vancouver Island University page on the Roots to Thrive partnership; it does not state where the university itself is located.',
+      'University partner of Roots to Thrive, the group KAT program in Nanaimo, BC. The Canadian article cites a Vancouver Island University page on the Roots to Thrive partnership; it does not state where the university itself is located.',
     parent_organization_id: null,
     partner_organization_ids: ['roots-to-thrive'],
     city: null,
@@ -101,7 +123,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Snuneymuxw Community Wellness Centre',
     kind: 'community_organization',
     description:
-      'Partner of Roots to Thrive through which Indigenous wellness is integrated into the group KAT program. The article says the partnership, with Elder involvement, serves all cohort participants, not only Indigenous participants.',
+      'Partner of Roots to Thrive through which Indigenous wellness is integrated into the group KAT program. The Canadian article says the partnership, with Elder involvement, serves all cohort participants, not only Indigenous participants.',
     parent_organization_id: null,
     partner_organization_ids: ['roots-to-thrive'],
     city: null,
@@ -128,7 +150,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Snuneymuxw First Nation',
     kind: 'first_nation',
     description:
-      "First Nation in partnership with Roots to Thrive; its Elders and knowledge keepers are integrated into the program's Indigenous wellness integration. The Indigenous Reconciliation Fund source cited by the article concerns the Snuneymuxw First Nation collaboration with the Roots to Thrive program.",
+      "First Nation in partnership with Roots to Thrive; its Elders and knowledge keepers are integrated into the program's Indigenous wellness integration. The Indigenous Reconciliation Fund page cited by the Canadian article concerns, as its link's address suggests, the Snuneymuxw First Nation collaboration with the Roots to Thrive program.",
     parent_organization_id: null,
     partner_organization_ids: ['roots-to-thrive'],
     city: null,
@@ -156,7 +178,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Indigenous Reconciliation Fund',
     kind: 'fund',
     description:
-      'Fund that supports First Nations cohort participants at Roots to Thrive (it specifically supports First Nations cohort participation). The article describes it as providing support, not as a program partner.',
+      'Fund that supports First Nations cohort participants at Roots to Thrive (it specifically supports First Nations cohort participation). The Canadian article describes it as providing support, not as a program partner.',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,
@@ -190,7 +212,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'ATMA CENA',
     kind: 'clinic_network',
     description:
-      'Canadian ketamine-assisted therapy network. Its corporate clinics in Edmonton and Calgary deliver KAT in an individual format (preparation, dosing and integration 1:1: patient + therapist + medical clinician); group integration sessions are offered at some member clinics, e.g. Port Credit Therapy Centre in Mississauga. Its coordinated care model can support patients who dose through the network and integrate through a community group elsewhere, and can support coordination with Roots to Thrive for BC-located patients where appropriate. Offers the KAT Psycholytic Pathway, KAT Psychedelic Pathway and Customized KAT.',
+      "Canadian ketamine-assisted therapy network (psychedelic.healthcare), and the inferred publisher of the Canadian article \"Group Ketamine Therapy\": the article does not name its publisher, but it links to ATMA CENA's pages, says it explains \"where ATMA CENA sits in the landscape\", and sends readers to ATMA CENA's own intake call. Its corporate clinics in Edmonton and Calgary deliver KAT in an individual format (preparation, dosing and integration 1:1: patient + therapist + medical clinician); the Canadian article says this clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy. Group integration sessions are offered at some member clinics, e.g. Port Credit Therapy Centre in Mississauga. Its coordinated care model can support patients who dose through the network and integrate through a community group elsewhere, and can support coordination with Roots to Thrive for BC-located patients where appropriate. How to apply: the Canadian article describes an ATMA CENA intake call that discusses whether group or individual format fits a patient's indication and screening profile, and says it can help orient BC patients to screening, registration and coordinated care. Offers the KAT Psycholytic Pathway, KAT Psychedelic Pathway and Customized KAT.",
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,
@@ -218,11 +240,6 @@ export const organizations: OrganizationSeed[] = [
       },
       {
         source_id: GKT,
-        excerpt: 'Where can I do group ketamine therapy in Canada?',
-        section: GKT_FAQ,
-      },
-      {
-        source_id: GKT,
         excerpt: 'Some ATMA CENA member clinics offer group integration sessions alongside individual dosing.',
         section: GKT_FAQ,
       },
@@ -246,6 +263,29 @@ export const organizations: OrganizationSeed[] = [
         excerpt: 'ATMA CENA Customized KAT (2–8 sessions)',
         section: 'Cost comparison',
       },
+      {
+        source_id: GKT,
+        excerpt: 'The clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.',
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'This article explains how group KAT works, when it fits a patient versus individual format, and where ATMA CENA sits in the landscape.',
+        section: GKT_INTRO,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.',
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'The ATMA CENA intake call can help orient you to the screening, registration, and (where appropriate) coordinated care coordination.',
+        section: GKT_FAQ,
+      },
     ],
   },
   {
@@ -253,7 +293,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'ATMA CENA (Edmonton corporate clinic)',
     kind: 'clinic',
     description:
-      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The article names the city only ("Edmonton"); the region code is derived from the city.',
+      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The Canadian article says the corporate clinics\' clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy. The article names the city only ("Edmonton"); the region code is derived from the city.',
     parent_organization_id: 'atma-cena',
     partner_organization_ids: [],
     city: 'Edmonton',
@@ -268,6 +308,11 @@ export const organizations: OrganizationSeed[] = [
           "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
         section: GKT_ATMA,
       },
+      {
+        source_id: GKT,
+        excerpt: 'The clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.',
+        section: GKT_ATMA,
+      },
     ],
   },
   {
@@ -275,7 +320,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'ATMA CENA (Calgary corporate clinic)',
     kind: 'clinic',
     description:
-      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The article names the city only ("Calgary"); the region code is derived from the city.',
+      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The Canadian article says the corporate clinics\' clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy. The article names the city only ("Calgary"); the region code is derived from the city.',
     parent_organization_id: 'atma-cena',
     partner_organization_ids: [],
     city: 'Calgary',
@@ -290,6 +335,11 @@ export const organizations: OrganizationSeed[] = [
           "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
         section: GKT_ATMA,
       },
+      {
+        source_id: GKT,
+        excerpt: 'The clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.',
+        section: GKT_ATMA,
+      },
     ],
   },
   {
@@ -297,7 +347,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Port Credit Therapy Centre',
     kind: 'clinic',
     description:
-      'ATMA CENA member clinic in Mississauga that lists "Group Integration Sessions" alongside individual KAT in its published services. The URL is the one the article\'s source list gives for Port Credit Therapy Centre (it is on the same domain as ATMA CENA\'s coordinated-care page). The article names the city only ("Mississauga"); the region code is derived from the city.',
+      'ATMA CENA member clinic in Mississauga that lists "Group Integration Sessions" alongside individual KAT in its published services. The URL is the one the Canadian article\'s source list gives for Port Credit Therapy Centre (it is on the same domain as ATMA CENA\'s coordinated-care page). The article names the city only ("Mississauga"); the region code is derived from the city.',
     parent_organization_id: 'atma-cena',
     partner_organization_ids: [],
     city: 'Mississauga',
@@ -323,9 +373,9 @@ export const organizations: OrganizationSeed[] = [
   {
     id: 'sage-integrative-health',
     name: 'Sage Integrative Health',
-    kind: 'clinic',
+    kind: 'program_provider',
     description:
-      'Provider in California offering ketamine-assisted therapy integration circles: patients receive ketamine in private dosing sessions and join group integration circles for post-medicine processing.',
+      'Provider in California (the Canadian article does not say what kind of organization it is) offering ketamine-assisted therapy integration circles: patients receive ketamine in private dosing sessions and join group integration circles for post-medicine processing.',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,
@@ -359,7 +409,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'KAIR Program',
     kind: 'program_provider',
     description:
-      'Publisher of the article "Ketamine Group Therapy Unpacked". Runs intensive retreats that combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions, in a supportive group setting; the article also refers to its PTSD treatment approach. The article gives no location or URL for it.',
+      'Publisher of the KAIR article "Ketamine Group Therapy Unpacked" (a provider\'s own blog post). In that article KAIR Program says it runs intensive retreats that combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions, in a supportive group setting, and refers to its PTSD treatment approach. The article gives no location or URL for it (its US context, e.g. amounts in "$", is not a stated location).',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,
@@ -398,7 +448,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Unnamed Colorado clinic',
     kind: 'clinic',
     description:
-      'A Colorado clinic the KAIR article mentions without naming it: it offers a five-week group curriculum for depression, addiction, and PTSD, with group sessions at roughly half the price of individual ones (roughly half the cost of individual ketamine-assisted psychotherapy).',
+      'A Colorado clinic the KAIR article mentions without naming it. The KAIR article says it offers group sessions at roughly half the price of individual ones, and a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,
@@ -416,7 +466,12 @@ export const organizations: OrganizationSeed[] = [
       {
         source_id: KAIR,
         excerpt:
-          'A Colorado clinic mentioned in our research drives this point home, offering a five-week group curriculum for depression, addiction, and PTSD',
+          'offering a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).',
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'A Colorado clinic mentioned in our research drives this point home',
         section: 'Cost & accessibility snapshot',
       },
     ],

@@ -32,7 +32,7 @@ export const programs: ProgramSeed[] = [
     routes: ['intramuscular', 'sublingual'],
     conditions: [],
     description:
-      "Canada's leading published group KAT model (group dosing + group integration). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. Intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+      "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply: the Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit; it points patients interested in this model to the ATMA CENA intake call first (ATMA CENA is the article's inferred publisher). What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
     financial_assistance: ['Indigenous Reconciliation Fund support for First Nations cohort participants'],
     citations: [
       {
@@ -81,6 +81,32 @@ export const programs: ProgramSeed[] = [
           "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
         section: 'What is harder in group format',
       },
+      {
+        source_id: GKT,
+        excerpt: 'LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)',
+        section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt: "The published exception — and Canada's most established group KAT model — is Roots to Thrive in Nanaimo, BC",
+        section: GKT_INTRO,
+      },
+      {
+        source_id: GKT,
+        excerpt: "Roots to Thrive in Nanaimo BC is Canada's leading published group KAT model",
+        section: 'Key takeaways',
+      },
+      {
+        source_id: GKT,
+        excerpt: 'For patients specifically interested in the Roots to Thrive group model, the practical pathway is:',
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.',
+        section: GKT_ATMA,
+      },
     ],
   },
   {
@@ -103,7 +129,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Roots to Thrive\'s individual track: a 6-week, 3-session program in individual format, with the same Roots clinical team as the group cohort. The article\'s "3 IM or sublingual sessions" row does not say whether it applies to this track, so no route is recorded.',
+      'Roots to Thrive\'s individual track in Nanaimo, BC: a 6-week, 3-session program in individual format, with the same Roots clinical team as the group cohort. The Canadian article\'s "3 IM or sublingual sessions" row does not say whether it applies to this track, so no route is recorded.',
     financial_assistance: [],
     citations: [
       {
@@ -116,6 +142,11 @@ export const programs: ProgramSeed[] = [
         excerpt:
           'Roots to Thrive Individual (6 weeks, 3 sessions)CAD $7,500 + taxIndividual format; same Roots clinical team',
         section: GKT_COST,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)',
+        section: GKT_RTT,
       },
     ],
   },
@@ -136,12 +167,12 @@ export const programs: ProgramSeed[] = [
     structure:
       '1 session bundled with preparation + integration; additional sessions priced per session. Individual format: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician) at the corporate clinics.',
     city: null,
-    region: null,
+    region: 'AB',
     country: 'CA',
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The article does not describe what distinguishes the psycholytic pathway clinically.',
+      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB, derived) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
     financial_assistance: [],
     citations: [
       {
@@ -174,12 +205,12 @@ export const programs: ProgramSeed[] = [
     structure:
       '1 session bundled with preparation + integration; additional sessions priced per session. Individual format: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician) at the corporate clinics.',
     city: null,
-    region: null,
+    region: 'AB',
     country: 'CA',
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The article does not describe what distinguishes the psychedelic pathway clinically.',
+      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB, derived) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
     financial_assistance: [],
     citations: [
       {
@@ -212,12 +243,12 @@ export const programs: ProgramSeed[] = [
     structure:
       'Individual format: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician) at the corporate clinics.',
     city: null,
-    region: null,
+    region: 'AB',
     country: 'CA',
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA program of 2–8 ketamine sessions. The clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.',
+      'Individual-format ATMA CENA program of 2–8 ketamine sessions. Where: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB, derived) deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic, so no city is recorded. The clinical model of the corporate clinics as a whole is described on the organization atma-cena.',
     financial_assistance: [],
     citations: [
       {
@@ -229,11 +260,6 @@ export const programs: ProgramSeed[] = [
         source_id: GKT,
         excerpt:
           "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
-        section: GKT_ATMA,
-      },
-      {
-        source_id: GKT,
-        excerpt: 'The clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.',
         section: GKT_ATMA,
       },
     ],
@@ -260,7 +286,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Port Credit Therapy Centre, an ATMA CENA member clinic in Mississauga, lists "Group Integration Sessions" alongside individual KAT in its published services. The article describes the member-clinic model as individual dosing + group integration: dosing is private and only integration is in group format. For non-BC patients, ATMA CENA\'s individual KAT plus group integration at member clinics is described as the closest analog to the Roots to Thrive group model. Price varies by clinic. The article names the city only (Mississauga); the region code ON is derived from the city.',
+      'Port Credit Therapy Centre, an ATMA CENA member clinic in Mississauga, lists "Group Integration Sessions" alongside individual KAT in its published services. The Canadian article describes the member-clinic model as individual dosing + group integration: dosing is private and only integration is in group format. For non-BC patients, the Canadian article calls ATMA CENA\'s individual KAT plus group integration at member clinics the closest analog to the Roots to Thrive group model. Price varies by clinic. The article names the city only (Mississauga); the region code ON is derived from the city.',
     financial_assistance: [],
     citations: [
       {
@@ -309,7 +335,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual ketamine-assisted therapy listed by Port Credit Therapy Centre (ATMA CENA member clinic, Mississauga) alongside its "Group Integration Sessions". The article gives no further detail or price for it. The article names the city only (Mississauga); the region code ON is derived from the city.',
+      'Individual ketamine-assisted therapy listed by Port Credit Therapy Centre (ATMA CENA member clinic, Mississauga) alongside its "Group Integration Sessions". The Canadian article gives no further detail or price for it. The article names the city only (Mississauga); the region code ON is derived from the city.',
     financial_assistance: [],
     citations: [
       {
@@ -397,7 +423,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: ['trauma'],
     description:
-      'Intensive retreats run by the KAIR Program that combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions, in a supportive group setting. The article gives no schedule, size, route or price for these retreats (its "$2,500-$5,000" figure is for group ketamine retreats in general).',
+      'Intensive retreats that the KAIR Program, in its own article, says combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions, in a supportive group setting. The KAIR article gives no schedule, size, route or price for these retreats (its "$2,500-$5,000" figure is for group ketamine retreats in general).',
     financial_assistance: [],
     citations: [
       {
@@ -435,13 +461,18 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: ['depression', 'addiction', 'ptsd'],
     description:
-      'A five-week group curriculum for depression, addiction, and PTSD offered by an unnamed Colorado clinic, at roughly half the cost of individual ketamine-assisted psychotherapy (KAP); the article also says the clinic offers group sessions at roughly half the price of individual ones.',
+      'A five-week group curriculum for depression, addiction, and PTSD offered by an unnamed Colorado clinic; the KAIR article says it costs roughly half as much as individual ketamine-assisted psychotherapy (KAP), and that the clinic offers group sessions at roughly half the price of individual ones.',
     financial_assistance: [],
     citations: [
       {
         source_id: KAIR,
         excerpt:
-          'A Colorado clinic mentioned in our research drives this point home, offering a five-week group curriculum for depression, addiction, and PTSD',
+          'offering a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).',
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'A Colorado clinic mentioned in our research drives this point home',
         section: 'Cost & accessibility snapshot',
       },
       {
@@ -467,7 +498,7 @@ export const programs: ProgramSeed[] = [
     group_size_min: 4,
     group_size_max: 8,
     structure:
-      'Small groups of 4-8 participants receive ketamine under professional guidance, facilitated by trained clinicians, sharing preparation and integration experiences together. Sessions include preparation, the medicine experience and integration (a sharing circle in the same session or at a follow-up meeting). The article says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter (stated for ketamine therapy generally, not only group).',
+      'Small groups of 4-8 participants receive ketamine under professional guidance, facilitated by trained clinicians, sharing preparation and integration experiences together. Sessions include preparation, the medicine experience and integration (a sharing circle in the same session or at a follow-up meeting). The KAIR article says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter (stated for ketamine therapy generally, not only group).',
     city: null,
     region: null,
     country: null,
@@ -484,7 +515,7 @@ export const programs: ProgramSeed[] = [
       'chronic-pain',
     ],
     description:
-      "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions, and names as candidate conditions treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components; it also notes group settings can be especially valuable for those struggling with trauma. Some programs use telehealth for preparation and integration components. Most insurance providers don't currently cover ketamine for mental health conditions.",
+      "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions, and says ketamine shows particular promise for treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components; it also says group settings can be especially valuable for those struggling with trauma. It says some programs use telehealth for preparation and integration components. In its US context it says most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
     financial_assistance: [
       'Some programs offer sliding scale fees based on income',
       'Certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations',
@@ -500,6 +531,12 @@ export const programs: ProgramSeed[] = [
         source_id: KAIR,
         excerpt: 'Shows promising results for depression, anxiety, PTSD, and other treatment-resistant conditions',
         section: 'What is ketamine group therapy?',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          "Clinically speaking, ketamine shows particular promise for conditions that haven't responded well to standard treatments.",
+        section: 'Is it right for you?',
       },
       {
         source_id: KAIR,
@@ -557,7 +594,8 @@ export const programs: ProgramSeed[] = [
       },
       {
         source_id: KAIR,
-        excerpt: "Most insurance providers don't currently cover ketamine for mental health conditions",
+        excerpt:
+          "Most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
         section: 'Cost & accessibility snapshot',
       },
     ],
@@ -582,7 +620,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      "Individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy) as the KAIR article describes it: you work one-on-one with a therapist, with their undivided attention and complete privacy; dosing can be precisely custom to your needs, and deeply personal material can be worked through without considering others' comfort levels. The article suggests individual therapy may suit people with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy.",
+      "Individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy) as the KAIR article describes it: you work one-on-one with a therapist, with their undivided attention and complete privacy; dosing can be precisely custom to your needs, and deeply personal material can be worked through without considering others' comfort levels. The KAIR article quotes one program as saying that \"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy\" might find individual ketamine therapy more suitable than the group format.",
     financial_assistance: [],
     citations: [
       {
@@ -600,7 +638,12 @@ export const programs: ProgramSeed[] = [
       {
         source_id: KAIR,
         excerpt:
-          '"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable',
+          '"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'As one program noted, "individuals with severe social anxiety',
         section: 'Potential risks & who should avoid',
       },
     ],

@@ -23,14 +23,35 @@ export const sources: SourceSeed[] = [
   {
     id: GKT,
     title: 'Group Ketamine Therapy',
-    publisher: null,
+    // The article does not name its publisher. Its own links and self-references point to ATMA CENA
+    // (psychedelic.healthcare), which the article also presents as the way in (its intake call).
+    publisher: 'ATMA CENA (psychedelic.healthcare); inferred from its links and self-references, not named by the article',
     authors: [],
-    year: 2026,
+    // Only "Updated 2026-05-06" is stated; no publication year is given.
+    year: null,
     url: null,
     kind: 'article',
     updated: '2026-05-06',
     citations: [
       { source_id: GKT, excerpt: 'Group Ketamine Therapy\n\nModality_spokeUpdated 2026-05-06', section: 'Title' },
+      {
+        source_id: GKT,
+        excerpt:
+          'This article explains how group KAT works, when it fits a patient versus individual format, and where ATMA CENA sits in the landscape.',
+        section: 'Ketamine and esketamine access',
+      },
+      { source_id: GKT, excerpt: 'ATMA CENA — coordinated care: https://psychedelic.healthcare/find-care', section: GKT_SOURCES },
+      {
+        source_id: GKT,
+        excerpt: 'Port Credit Therapy Centre (ATMA CENA member clinic): https://psychedelic.healthcare/',
+        section: GKT_SOURCES,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.',
+        section: 'Where ATMA CENA fits',
+      },
     ],
   },
   // References listed under "Sources" in the Canadian article.
@@ -110,7 +131,7 @@ export const sources: SourceSeed[] = [
   {
     id: 'port-credit-therapy-centre',
     title: 'Port Credit Therapy Centre (ATMA CENA member clinic)',
-    publisher: 'ATMA CENA',
+    publisher: "ATMA CENA (inferred from the link's psychedelic.healthcare domain)",
     authors: [],
     year: null,
     url: 'https://psychedelic.healthcare/',
@@ -133,7 +154,8 @@ export const sources: SourceSeed[] = [
     id: 'swainson-2021-canmat-ketamine',
     title: 'CANMAT racemic ketamine task force recommendations',
     publisher: 'Can J Psychiatry',
-    authors: ['Swainson J', 'et al.'],
+    // The article lists the first author followed by "et al."; "et al." is not stored as an author.
+    authors: ['Swainson J'],
     year: 2021,
     url: 'https://pubmed.ncbi.nlm.nih.gov/33174760/',
     kind: 'guideline',
@@ -199,12 +221,13 @@ export const sources: SourceSeed[] = [
   },
   {
     id: 'journal-of-psychopharmacology',
-    title: 'Journal of Psychopharmacology — research on ketamine\'s effects on treatment-resistant conditions',
+    // The KAIR article names the journal, not an article in it; the title paraphrases what it says the journal offers.
+    title: 'Journal of Psychopharmacology (named by the KAIR article for research on ketamine\'s effects on treatment-resistant conditions)',
     publisher: 'Journal of Psychopharmacology',
     authors: [],
     year: null,
     url: null,
-    kind: 'journal_article',
+    kind: 'journal',
     updated: null,
     citations: [{ source_id: KAIR, excerpt: 'the Journal of Psychopharmacology offers valuable research on ketamine\'s effects on treatment-resistant conditions', section: 'What the research says' }],
   },

@@ -61,7 +61,8 @@ export const studies: StudySeed[] = [
     participants_qualifier: 'exact',
     duration_weeks: null,
     follow_up_months: null,
-    conditions: ['eating-disorders', 'depression', 'anxiety'],
+    // "mood and anxiety challenges" (population); its findings measure "depression scores" and "anxiety levels".
+    conditions: ['eating-disorders', 'mood-disorders', 'depression', 'anxiety'],
     citations: [
       {
         source_id: KAIR,
@@ -88,8 +89,9 @@ export const studies: StudySeed[] = [
     design: 'Case report (a single patient)',
     population: "A 44-year-old man with depression that hadn't responded to traditional treatments",
     intervention: 'Eight esketamine infusions combined with 30-minute group therapy sessions',
-    participants: null,
-    participants_qualifier: null,
+    // "the case of a 44-year-old man": one patient.
+    participants: 1,
+    participants_qualifier: 'exact',
     duration_weeks: null,
     follow_up_months: null,
     conditions: ['treatment-resistant-depression'],
@@ -118,7 +120,7 @@ export const studies: StudySeed[] = [
     url: null,
     source_id: null,
     design: 'Program outcome report: ketamine group therapy combined with a Community of Practice model (study design not stated; program not named by the source)',
-    population: 'Healthcare providers in Canada (number of participants not stated)',
+    population: 'Healthcare providers (in a Canadian program; where the providers work and their number are not stated)',
     intervention: 'Ketamine group therapy combined with a Community of Practice model over 12 weeks',
     participants: null,
     participants_qualifier: null,
@@ -149,7 +151,7 @@ export const studies: StudySeed[] = [
     source_id: 'dames-2025-roots-to-thrive-protocol',
     design: 'Peer-reviewed clinical protocol',
     population:
-      'Roots to Thrive group ketamine-assisted therapy cohorts (Nanaimo, BC). The article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this protocol and to Tsang et al. 2023 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
+      'Roots to Thrive group ketamine-assisted therapy cohorts (Nanaimo, BC). The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this protocol and to Tsang et al. 2023 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
     intervention:
       'Roots to Thrive 12-week group cohort: three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions. The protocol describes the program structure, facilitation model, screening, and integration framework.',
     participants: null,
@@ -206,7 +208,7 @@ export const studies: StudySeed[] = [
     source_id: 'tsang-2023-roots-to-thrive-safety',
     design: 'Safety and tolerability analysis',
     population:
-      'Participants of the Roots to Thrive ketamine-assisted therapy program. The article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this paper and to Dames et al. 2025 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
+      'Participants of the Roots to Thrive ketamine-assisted therapy program. The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this paper and to Dames et al. 2025 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
     intervention: 'Intramuscular and sublingual ketamine for psychiatric treatment in the Roots to Thrive ketamine-assisted therapy program',
     participants: null,
     participants_qualifier: null,

@@ -12,7 +12,10 @@ export const FormatFitFields = z.object({
   position: z.number().int().min(1).max(100).meta({ description: 'Row number in the source table.' }),
   group_format: Cell.meta({ description: 'Cell "Group format generally appropriate", as written; null when empty.' }),
   individual_format: Cell.meta({ description: 'Cell "Individual format safer", as written; null when empty.' }),
-  favoured_format: z.enum(['group', 'individual']).meta({ description: 'The format the row marks.' }),
+  favoured_format: z.enum(['group', 'individual', 'neither']).meta({
+    description:
+      'The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").',
+  }),
   inferred: z.boolean().meta({
     description:
       'True when a cell value was inferred from the surrounding text because the check mark was lost in extraction.',

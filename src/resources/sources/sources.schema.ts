@@ -1,16 +1,28 @@
 import { z } from 'zod';
 import { citations, Id, RecordMeta } from '../common.schema.js';
 
-export const SourceKind = z.enum(['article', 'journal_article', 'website', 'guideline', 'directory']);
+export const SourceKind = z.enum(['article', 'journal_article', 'journal', 'website', 'guideline', 'directory']).meta({
+  description: 'journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").',
+});
+
+/**
+ * One author's name as the citing article writes it. "et al." is not an author: a reference that lists the
+ * first author followed by "et al." stores the first author only (so no schema.org Person "et al." exists).
+ */
+export const AuthorName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/^\s*et\.?\s*al\.?\s*$/i.test(name), { message: '"et al." is not an author name' });
 
 export const SourceFields = z.object({
   id: Id,
   title: z.string().min(1).max(500),
   publisher: z.string().max(200).nullable().meta({ description: 'Organization or journal that publishes it.' }),
-  authors: z
-    .array(z.string().min(1).max(200))
-    .max(50)
-    .meta({ description: 'Authors as written by the citing article.' }),
+  authors: z.array(AuthorName).max(50).meta({
+    description:
+      'Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored.',
+  }),
   year: z.number().int().min(1900).max(2100).nullable(),
   url: z.url().nullable().meta({
     description: 'Address as given by the citing article; null when the article names the source without a link.',

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { Condition, citations, Id, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
+import { AuthorName } from '../sources/sources.schema.js';
 
 export const StudyFields = z.object({
   id: Id,
   title: z.string().min(1).max(500),
-  authors: z.array(z.string().min(1).max(200)).max(50),
+  authors: z.array(AuthorName).max(50),
   year: z.number().int().min(1900).max(2100).nullable(),
   journal: z.string().max(200).nullable(),
   journal_reference: z
