@@ -116,12 +116,33 @@ describe('cost comparison', () => {
     for (const c of us.body.data) expect(c.currency).toBe('USD');
     const ca = await t.http.get('/v1/cost-comparison?country=CA').expect(200);
     expect(ca.body.data.map((c: { currency: string }) => c.currency)).toEqual(['CAD']);
-    const one = await t.http.get('/v1/cost-comparison?program_id=roots-to-thrive-group').expect(200);
-    expect(one.body.data[0].pairs).toEqual([]);
-    expect(one.body.data[0].not_comparable.map((n: { price_id: string }) => n.price_id)).toEqual([
-      'roots-to-thrive-group-price',
-    ]);
-    expect(one.body.claims.map((c: { id: string }) => c.id)).toContain('canadian-roots-to-thrive-substantial-savings');
+    // A filter selects what is shown, not what a price is paired with: for every program, its pairs are
+    // the pairs of the unfiltered comparison that involve one of its prices.
+    const all = (await t.http.get('/v1/cost-comparison').expect(200)).body;
+    const prices: { id: string; program_id: string | null }[] = (await t.http.get('/v1/prices?limit=100').expect(200))
+      .body.data;
+    for (const program of [...new Set(prices.map((p) => p.program_id).filter(Boolean))]) {
+      const own = new Set(prices.filter((p) => p.program_id === program).map((p) => p.id));
+      const one = (await t.http.get(`/v1/cost-comparison?program_id=${program}`).expect(200)).body;
+      const pairsOf = (body: { data: { pairs: PairBody[] }[] }) =>
+        body.data
+          .flatMap((c) => c.pairs)
+          .filter((p) => own.has(p.group.price_id) || own.has(p.individual.price_id))
+          .map((p) => `${p.group.price_id}|${p.individual.price_id}`);
+      expect(pairsOf(one), String(program)).toEqual(pairsOf(all));
+      const shown = one.data.flatMap((c: { pairs: PairBody[]; not_comparable: { price_id: string }[] }) => [
+        ...c.pairs.flatMap((p) => [p.group.price_id, p.individual.price_id]),
+        ...c.not_comparable.map((n) => n.price_id),
+      ]);
+      for (const id of own) expect(shown).toContain(id);
+    }
+    const roots = (await t.http.get('/v1/cost-comparison?program_id=roots-to-thrive-group').expect(200)).body;
+    expect(roots.claims.map((c: { id: string }) => c.id)).toEqual(
+      expect.arrayContaining([
+        'canadian-roots-to-thrive-substantial-savings',
+        'canadian-group-typically-less-expensive-per-session',
+      ]),
+    );
     await t.http.get('/v1/cost-comparison?currency=cad').expect(400);
   });
 });

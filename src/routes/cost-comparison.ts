@@ -172,7 +172,7 @@ export function registerCostComparisonRoutes(app: FastifyInstance, repo: Reposit
           currency: listOf(Currency, 'Only these currencies (ISO 4217).').optional(),
           country: listOf(
             Country,
-            'Only prices of programs in these countries (market-wide figures have no country and are left out).',
+            "Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them).",
           ).optional(),
           program_id: listOf(Id, 'Only the prices of these programs.').optional(),
         }),
@@ -181,12 +181,19 @@ export function registerCostComparisonRoutes(app: FastifyInstance, repo: Reposit
     },
     async (req) => {
       const { currency, country, program_id } = req.query;
-      const prices: Price[] = [];
-      for (const page of repo.pages(pricesResource, { currency, country, program_id }))
-        prices.push(...(page as unknown as Price[]));
-      const programIds = [...new Set(prices.map((p) => p.program_id).filter((id): id is string => id !== null))];
+      // Pair over every price of the currencies asked for, then keep what the filters select: a price's
+      // counterpart (the individual track of a group program) may itself be outside the filter.
+      const all: Price[] = [];
+      for (const page of repo.pages(pricesResource, { currency })) all.push(...(page as unknown as Price[]));
+      const selected = new Set<string>();
+      if (country || program_id) {
+        for (const page of repo.pages(pricesResource, { currency, country, program_id }))
+          for (const p of page) selected.add(String(p.id));
+      }
+      const keep = (id: string) => !(country || program_id) || selected.has(id);
+      const programIds = [...new Set(all.map((p) => p.program_id).filter((id): id is string => id !== null))];
       const programs = repo.byIds(programsResource, programIds);
-      const data = comparePrices(prices, (id) => {
+      const data = comparePrices(all, (id) => {
         const p = programs.get(id);
         return p
           ? {
@@ -194,14 +201,30 @@ export function registerCostComparisonRoutes(app: FastifyInstance, repo: Reposit
               duration_weeks: (p.duration_weeks as number | null) ?? null,
             }
           : undefined;
-      });
-      const shown = new Set(prices.map((p) => p.id));
-      const filtered = currency || country || program_id;
-      const claims = filtered
-        ? costClaims.filter(
-            (c) => c.price_ids.some((id) => shown.has(id)) || c.program_ids.some((id) => programIds.includes(id)),
-          )
-        : costClaims;
+      })
+        .map((c) => ({
+          ...c,
+          pairs: c.pairs.filter((p) => keep(p.group.price_id) || keep(p.individual.price_id)),
+          not_comparable: c.not_comparable.filter((n) => keep(n.price_id)),
+        }))
+        .filter((c) => c.pairs.length || c.not_comparable.length);
+      // General claims always come back; a claim about named prices, programs or organizations comes back
+      // when the comparison shows one of them.
+      const shownPrices = new Set(
+        data.flatMap((c) => [
+          ...c.pairs.flatMap((p) => [p.group.price_id, p.individual.price_id]),
+          ...c.not_comparable.map((n) => n.price_id),
+        ]),
+      );
+      const shownPrograms = new Set(all.filter((p) => shownPrices.has(p.id)).map((p) => p.program_id));
+      const shownOrgs = new Set([...shownPrograms].map((id) => (id ? programs.get(id)?.organization_id : undefined)));
+      const claims = costClaims.filter(
+        (c) =>
+          (!c.price_ids.length && !c.program_ids.length && !c.organization_ids.length) ||
+          c.price_ids.some((id) => shownPrices.has(id)) ||
+          c.program_ids.some((id) => shownPrograms.has(id)) ||
+          c.organization_ids.some((id) => shownOrgs.has(id)),
+      );
       return { data, claims, disclaimer: DISCLAIMER };
     },
   );
