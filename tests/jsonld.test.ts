@@ -44,13 +44,28 @@ describe('schema.org JSON-LD', () => {
       expect(offers.length).toBe(prices.length);
       for (const offer of offers) {
         expect(offer['@type']).toEqual([`${S}Offer`]);
-        const spec = values(offer, 'priceSpecification')[0] as unknown as Node;
-        expect(spec['@type']).toEqual([`${S}UnitPriceSpecification`]);
+        const spec = values(offer, 'priceSpecification')[0] as unknown as Node | undefined;
         const price = prices.find((p) => (offer['@id'] as unknown) === `https://api.katalog.example/v1/prices/${p.id}`);
+        if (spec) expect(spec['@type']).toEqual([`${S}UnitPriceSpecification`]);
         expect(price).toBeDefined();
-        expect(values(spec, 'priceCurrency')[0]?.['@value']).toBe(price?.currency);
-        expect(values(spec, 'unitText')[0]?.['@value']).toBe(price?.unit.replace(/_/g, ' '));
-        if (price?.amount_min != null) expect(values(spec, 'minPrice')[0]?.['@value']).toBe(price.amount_min);
+        if (price?.amount_min == null) {
+          // No amount in the source ("Varies by clinic"): no price, and so no currency, is stated.
+          expect(spec).toBeUndefined();
+          continue;
+        }
+        expect(values(spec, 'priceCurrency')[0]?.['@value']).toBe(price.currency);
+        expect(values(spec, 'unitText')[0]?.['@value']).toBe(price.unit.replace(/_/g, ' '));
+        if (price.amount_max === null && !price.open_ended) {
+          // A single figure is a price, never a "from" minPrice.
+          expect(values(spec, 'price')[0]?.['@value']).toBe(price.amount_min);
+          expect(values(spec, 'minPrice')).toEqual([]);
+        } else {
+          expect(values(spec, 'minPrice')[0]?.['@value']).toBe(price.amount_min);
+          expect(values(spec, 'maxPrice')[0]?.['@value']).toBe(price.amount_max ?? undefined);
+        }
+        const text = values(offer, 'description')[0]?.['@value'] as string;
+        expect(text.startsWith(price.amount_text)).toBe(true);
+        if (price.currency_implied) expect(text).toContain(`${price.currency} inferred`);
       }
       for (const c of values(node as Node, 'contraindication'))
         expect(c['@type']).toEqual([`${S}MedicalContraindication`]);
@@ -68,11 +83,28 @@ describe('schema.org JSON-LD', () => {
   });
 
   it.each(seedData.organizations.map((o) => o.id))(
-    'organization %s expands to a MedicalClinic or MedicalOrganization',
+    'organization %s expands to the type of its kind (only care providers are medical)',
     async (id) => {
       const res = await t.http.get(`/v1/organizations/${id}`).set('accept', 'application/ld+json').expect(200);
       const [node] = await expand(res.body);
-      expect([[`${S}MedicalClinic`], [`${S}MedicalOrganization`]]).toContainEqual(node?.['@type']);
+      const kind = seedData.organizations.find((o) => o.id === id)!.kind;
+      const expected: Record<string, string> = {
+        clinic: 'MedicalClinic',
+        clinic_network: 'MedicalOrganization',
+        program_provider: 'MedicalOrganization',
+        non_profit: 'NGO',
+        university: 'CollegeOrUniversity',
+        community_organization: 'Organization',
+        first_nation: 'Organization',
+        fund: 'FundingScheme',
+      };
+      expect(node?.['@type']).toEqual([`${S}${expected[kind]}`]);
+      // Its sources are the works it is the subject of; a network is something it is a member of.
+      const cited = new Set(seedData.organizations.find((o) => o.id === id)!.citations.map((c) => c.source_id));
+      expect(values(node as Node, 'subjectOf').map((x) => x['@id'])).toEqual(
+        [...cited].map((s) => `https://api.katalog.example/v1/sources/${s}`),
+      );
+      expect(values(node as Node, 'parentOrganization')).toEqual([]);
       expect(values(node as Node, 'name')[0]?.['@value']).toBe(seedData.organizations.find((o) => o.id === id)?.name);
     },
   );
@@ -84,7 +116,9 @@ describe('schema.org JSON-LD', () => {
       const [node] = await expand(res.body);
       expect(node?.['@type']).toEqual([`${S}MedicalStudy`]);
       const study = seedData.studies.find((s) => s.id === id);
-      const article = values(node as Node, 'subjectOf')[0] as Node | undefined;
+      const article = values(node as Node, 'subjectOf').find(
+        (x) => (x as Node)['@type']?.[0] === `${S}ScholarlyArticle`,
+      ) as Node | undefined;
       const named = (study?.authors ?? []).filter((a) => !/^et al\.?$/i.test(a));
       if (!named.length && !study?.journal && study?.year === null && !study?.url) {
         expect(article).toBeUndefined();
@@ -110,7 +144,11 @@ describe('schema.org JSON-LD', () => {
         .map((p) => `https://api.katalog.example/v1/prices/${p.id}`);
       expect((doc.offers ?? []).map((o: { '@id': string }) => o['@id']).sort()).toEqual(own.sort());
       // Routes: exactly those the program's own record names (and cites).
-      const routeNames = seedData.dosing_routes.filter((r) => program.routes.includes(r.id)).map((r) => r.name);
+      // (For a group program, not a route its source calls less common in group settings.)
+      const routeNames = seedData.dosing_routes
+        .filter((r) => program.routes.includes(r.id))
+        .filter((r) => program.format !== 'group' || r.used_in_group_settings === 'yes')
+        .map((r) => r.name);
       expect(doc.drug?.administrationRoute ?? []).toEqual(expect.arrayContaining(routeNames));
       expect((doc.drug?.administrationRoute ?? []).length).toBe(routeNames.length);
       // Doses and contraindications: only statements whose scope names this program.

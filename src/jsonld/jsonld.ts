@@ -1,5 +1,10 @@
+import type { z } from 'zod';
 import type { Item } from '../query/spec.js';
 import type { Repository } from '../repository/repository.js';
+import type { OrganizationKind as Kinds } from '../resources/organizations/organizations.schema.js';
+
+type OrganizationKind = z.infer<typeof Kinds>;
+
 import { contraindicationsResource } from '../resources/contraindications/contraindications.resource.js';
 import { dosingRoutesResource } from '../resources/dosing-routes/dosing-routes.resource.js';
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
@@ -37,38 +42,74 @@ function address(o: Item): Doc | undefined {
   });
 }
 
+/**
+ * The schema.org type of each kind of organization, stated for every kind (TypeScript checks that none
+ * is missing): only organizations that deliver care are medical ones.
+ */
+const ORGANIZATION_TYPE: Record<OrganizationKind, string> = {
+  clinic: 'MedicalClinic',
+  clinic_network: 'MedicalOrganization',
+  program_provider: 'MedicalOrganization',
+  non_profit: 'NGO',
+  university: 'CollegeOrUniversity',
+  community_organization: 'Organization',
+  first_nation: 'Organization',
+  fund: 'FundingScheme',
+};
+
+/** The sources a record is cited from, as the articles this thing is the subject of. */
+function sourcesOf(x: Item, base: string): Doc[] {
+  const ids = [...new Set(((x.citations as { source_id: string }[]) ?? []).map((c) => c.source_id))];
+  return ids.map((id) => ({ '@type': 'CreativeWork', '@id': `${base}/v1/sources/${id}` }));
+}
+
 export function organizationDoc(o: Item, base: string, withContext = true): Doc {
   return clean({
     '@context': withContext ? CONTEXT : undefined,
-    '@type': o.kind === 'clinic' ? 'MedicalClinic' : 'MedicalOrganization',
+    '@type': ORGANIZATION_TYPE[o.kind as OrganizationKind] ?? 'Organization',
     '@id': `${base}/v1/organizations/${o.id}`,
     identifier: o.id,
     name: o.name,
     description: o.description,
     url: o.website,
     address: address(o),
-    parentOrganization: o.parent_organization_id
-      ? { '@id': `${base}/v1/organizations/${o.parent_organization_id}` }
-      : undefined,
+    // A member clinic belongs to a network without being a sub-organization of it: memberOf holds for both.
+    memberOf: o.parent_organization_id ? { '@id': `${base}/v1/organizations/${o.parent_organization_id}` } : undefined,
+    subjectOf: withContext ? sourcesOf(o, base) : undefined,
   });
 }
 
+/** What the source writes, and what Katalog adds to read it right: approximate, inferred currency, tax. */
+function offerText(p: Item): string {
+  const parts = [String(p.amount_text)];
+  if (p.approximate && !/approx|~|about|typically|roughly|usually|often/i.test(String(p.amount_text)))
+    parts.push('approximate');
+  if (p.currency_implied) parts.push(`currency not written in the source; ${p.currency} inferred`);
+  return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
+}
+
 export function offerDoc(p: Item, base: string): Doc {
+  const single = p.amount_min !== null && p.amount_max === null && !p.open_ended;
   return clean({
     '@type': 'Offer',
     '@id': `${base}/v1/prices/${p.id}`,
     name: p.label,
-    description: p.amount_text,
-    priceCurrency: p.currency,
-    priceSpecification: clean({
-      '@type': 'UnitPriceSpecification',
-      minPrice: p.amount_min,
-      maxPrice: p.amount_max,
-      priceCurrency: p.currency,
-      unitText: UNIT_TEXT[String(p.unit)],
-      // "+ GST" and "+ tax" mean the amount excludes tax.
-      valueAddedTaxIncluded: p.tax_note ? false : undefined,
-    }),
+    description: offerText(p),
+    // No amount ("Varies by clinic", "roughly half"): no price and no currency are stated.
+    priceSpecification:
+      p.amount_min === null
+        ? undefined
+        : clean({
+            '@type': 'UnitPriceSpecification',
+            // One figure is a price; minPrice/maxPrice only for a range ("from" would misread a single figure).
+            price: single ? p.amount_min : undefined,
+            minPrice: single ? undefined : p.amount_min,
+            maxPrice: single ? undefined : p.amount_max,
+            priceCurrency: p.currency,
+            unitText: UNIT_TEXT[String(p.unit)],
+            // "+ GST" and "+ tax" mean the amount excludes tax.
+            valueAddedTaxIncluded: p.tax_note ? false : undefined,
+          }),
   });
 }
 
@@ -93,6 +134,7 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
   const prices = [...repo.pages(pricesResource, { program_id: [id] })].flat();
   const routes = [...repo.byIds(dosingRoutesResource, (p.routes as string[]) ?? []).values()];
   const contraindications = [...repo.pages(contraindicationsResource, { program_id: [id] })].flat();
+  const named = routes.filter((r) => p.format !== 'group' || r.used_in_group_settings === 'yes');
   return clean({
     '@context': CONTEXT,
     '@type': ['MedicalTherapy', 'Service'],
@@ -103,8 +145,9 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
     provider: org ? organizationDoc(org, base, false) : undefined,
     areaServed: address(p),
     offers: prices.map((x) => offerDoc(x, base)),
-    drug: routes.length
-      ? { '@type': 'Drug', name: 'ketamine', administrationRoute: routes.map((r) => String(r.name)) }
+    // Routes the program's record names; for a group program, not a route its source calls less common in groups.
+    drug: named.length
+      ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named.map((r) => String(r.name)) }
       : undefined,
     doseSchedule: routes
       .filter((r) => r.dose_min !== null && ownedBy(r.dose_scope, id))
@@ -119,6 +162,7 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
           description: `${r.dose_min}${r.dose_max !== null && r.dose_max !== r.dose_min ? `–${r.dose_max}` : ''} ${r.dose_unit} (${r.name})`,
         }),
       ),
+    subjectOf: sourcesOf(p, base),
     contraindication: contraindications.map((c) =>
       clean({
         '@type': 'MedicalContraindication',
@@ -153,6 +197,6 @@ export function studyDoc(s: Item, base: string): Doc {
       name: name.replace(/-/g, ' '),
     })),
     // Only a publication the source identifies (authors, journal, year or link): never one made of our own title alone.
-    subjectOf: authors.length || s.journal || s.year !== null || s.url ? article : undefined,
+    subjectOf: [...(authors.length || s.journal || s.year !== null || s.url ? [article] : []), ...sourcesOf(s, base)],
   });
 }
