@@ -122,6 +122,12 @@ describe('lists', () => {
     expect(p.organization.id).toBe('roots-to-thrive');
     expect(p.prices.map((x: { id: string }) => x.id)).toContain('roots-to-thrive-group-price');
     expect(p.dosing_routes.map((x: { id: string }) => x.id)).toEqual(['intramuscular', 'sublingual']);
+    // The KAIR article's typical dose ranges are general guidance, not this program's: not embedded under it.
+    for (const r of p.dosing_routes)
+      expect([r.dose_min, r.dose_max, r.dose_unit, r.dose_scope]).toEqual([null, null, null, null]);
+    const general = await t.http.get('/v1/dosing-routes/intramuscular').expect(200);
+    expect(general.body.data).toMatchObject({ dose_min: 0.5, dose_max: 1.5, dose_unit: 'mg/kg' });
+    expect(general.body.data.dose_scope).toMatchObject({ level: 'format', stated_by: ['kair-group-therapy-unpacked'] });
     expect(p.sources.map((x: { id: string }) => x.id)).toContain('group-ketamine-therapy-canada');
     const bad = await t.http.get('/v1/programs?include=everything');
     expectProblem(bad, 400);

@@ -53,6 +53,7 @@ describe('schema.org JSON-LD', () => {
           expect(spec).toBeUndefined();
           continue;
         }
+        if (!spec) throw new Error(`offer ${price.id} has an amount but no price specification`);
         expect(values(spec, 'priceCurrency')[0]?.['@value']).toBe(price.currency);
         expect(values(spec, 'unitText')[0]?.['@value']).toBe(price.unit.replace(/_/g, ' '));
         if (price.amount_max === null && !price.open_ended) {

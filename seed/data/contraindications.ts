@@ -174,7 +174,7 @@ export const contraindications: ContraindicationSeed[] = [
     condition: 'Strong preference for privacy',
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group_dosing', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format' },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format' },
     note: 'The KAIR article, quoting "one program", says such individuals "might find individual ketamine therapy more suitable than the group format". The Canadian article does not name it as an exclusion but lists privacy first among what is harder in group format (others in the room see your acute experience during dosing).',
     citations: [
       KAIR_GROUP_SETTING,
@@ -185,7 +185,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'group-setting-requirements-not-met',
     condition: 'Not comfortable with vulnerability in a group context, or unable to respect others\' boundaries, follow group agreements and manage personal needs without disrupting the collective experience',
-    category: 'group_specific',
+    category: 'group_requirement',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'You\'ll need to' },
     note: 'The KAIR article states these as requirements of the group setting ("You\'ll need to ..."), checked at intake to ensure group fit; it does not call them contraindications.',

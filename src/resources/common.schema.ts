@@ -85,9 +85,9 @@ export const ScopeLevel = z.enum(['program', 'format', 'ketamine_therapy']).meta
 export const Scope = z
   .object({
     level: ScopeLevel,
-    format: z.enum(['group', 'group_dosing', 'individual']).nullable().meta({
+    format: z.enum(['group', 'individual']).nullable().meta({
       description:
-        'For `level: format`: the group format (dosing or integration in a group), group dosing only (others see you dose), or the individual format; null otherwise.',
+        'For `level: format`: the group format or the individual format, as the stating source words it; null otherwise.',
     }),
     program_ids: z
       .array(Id.meta(references('programs')))

@@ -31,13 +31,25 @@ export function hasMany(collection: string, foreignKey: string, schema: z.ZodTyp
 }
 
 /** Embeds the records an id-array field lists (e.g. program.routes -> dosing routes), in order. */
-export function manyByIds(collection: string, key: string, schema: z.ZodType, description: string): IncludeDef {
+export function manyByIds(
+  collection: string,
+  key: string,
+  schema: z.ZodType,
+  description: string,
+  /** How the embedded record is shown under its owner (e.g. without statements not said of the owner). */
+  project: (embedded: Item, owner: Item) => Item = (e) => e,
+): IncludeDef {
   return {
     description,
     schema: z.array(schema),
     load(items: Item[], ctx: IncludeContext) {
       const found = ctx.byIds(collection, [...new Set(items.flatMap((i) => (i[key] as string[] | undefined) ?? []))]);
-      return items.map((i) => ((i[key] as string[] | undefined) ?? []).flatMap((id) => found.get(id) ?? []));
+      return items.map((i) =>
+        ((i[key] as string[] | undefined) ?? []).flatMap((id) => {
+          const e = found.get(id);
+          return e ? [project(e, i)] : [];
+        }),
+      );
     },
   };
 }

@@ -67,7 +67,6 @@ const NOTE =
 const SAID_OF: Record<string, string> = {
   ketamine_therapy: 'said of ketamine therapy in general',
   group: 'said of the group format',
-  group_dosing: 'said of group dosing, where others see you dose',
   individual: 'said of the individual format',
 };
 
@@ -86,6 +85,8 @@ export function contraindicationSays(c: { category: unknown; scope: unknown }): 
       return `${Who} lists it among people who should avoid ketamine therapy (${where}${words}).`;
     case 'requires_evaluation':
       return `${Who} says it requires careful evaluation by qualified clinicians (${where}${words}).`;
+    case 'group_requirement':
+      return `${Who} says the group setting requires the opposite of this; it does not call it a contraindication (${where}${words}).`;
     default:
       return `${Who} names it as a reason the group format may not fit (${where}${words}).`;
   }
@@ -94,9 +95,7 @@ export function contraindicationSays(c: { category: unknown; scope: unknown }): 
 /** A contraindication concerns a format's column when its scope is general or that format. */
 function concerns(scope: Scope, format: 'group' | 'individual'): boolean {
   if (scope.level !== 'format') return true;
-  return format === 'group'
-    ? scope.format === 'group' || scope.format === 'group_dosing'
-    : scope.format === 'individual';
+  return format === 'group' ? scope.format === 'group' : scope.format === 'individual';
 }
 
 /** GET /v1/format-fit/check: what the sources say, per format, about the situations given. */
@@ -132,12 +131,16 @@ export function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Reposit
       for (const id of ids) {
         const row = rows.get(id);
         if (row) {
-          // The fit table is the Canadian article's: every flag says so, and says when a mark was inferred.
-          const inferred = row.inferred ? ' (inferred: the check mark was lost in extraction; see the row note)' : '';
+          // The fit table is the Canadian article's. A mark lost in extraction is Katalog's inference, and says so
+          // first; only a surviving mark is "the table marks".
           const cell = (value: unknown, column: string) =>
-            typeof value === 'string'
-              ? `The Canadian article's table marks "${value}" in the column "${column}"${inferred}.`
-              : `The Canadian article's table has no mark in the column "${column}"${inferred}.`;
+            row.inferred
+              ? typeof value === 'string'
+                ? `Katalog infers (the check mark was lost in extraction; see the row note) that the Canadian article's table marks "${value}" in the column "${column}".`
+                : `Katalog infers (the check mark was lost in extraction; see the row note) that the Canadian article's table has no mark in the column "${column}".`
+              : typeof value === 'string'
+                ? `The Canadian article's table marks "${value}" in the column "${column}".`
+                : `The Canadian article's table has no mark in the column "${column}".`;
           const base = {
             source: 'format-fit' as const,
             id,
@@ -145,8 +148,15 @@ export function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Reposit
             inferred: Boolean(row.inferred),
           };
           const citations = row.citations as z.infer<typeof Citation>[];
-          group.push({ ...base, says: cell(row.group_format, 'Group format generally appropriate'), citations });
-          individual.push({ ...base, says: cell(row.individual_format, 'Individual format safer'), citations });
+          // A cell that names both formats ("(exclusion in both)") concerns the other column too.
+          const both = (value: unknown, column: string) =>
+            typeof value === 'string' && /\bboth\b/i.test(value)
+              ? ` Its column "${column}" reads "${value}", which names both formats.`
+              : '';
+          const G = 'Group format generally appropriate';
+          const I = 'Individual format safer';
+          group.push({ ...base, says: cell(row.group_format, G) + both(row.individual_format, I), citations });
+          individual.push({ ...base, says: cell(row.individual_format, I) + both(row.group_format, G), citations });
         }
         // The same id can be both a fit-table row and a contraindication: report both.
         const c = contra.get(id);

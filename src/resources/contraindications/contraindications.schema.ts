@@ -4,9 +4,9 @@ import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 export const ContraindicationFields = z.object({
   id: Id,
   condition: z.string().min(1).max(300),
-  category: z.enum(['absolute', 'requires_evaluation', 'group_specific']).meta({
+  category: z.enum(['absolute', 'requires_evaluation', 'group_specific', 'group_requirement']).meta({
     description:
-      'absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.',
+      'absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).',
   }),
   applies_to: z
     .enum(['any', 'group'])

@@ -157,7 +157,17 @@ export const programsResource = defineResource({
     includes: {
       organization: belongsTo('organizations', 'organization_id', Organization, 'the organization that runs it'),
       prices: hasMany('prices', 'program_id', Price, 'its prices'),
-      dosing_routes: manyByIds('dosing_routes', 'routes', DosingRoute, 'its dosing routes'),
+      dosing_routes: manyByIds(
+        'dosing_routes',
+        'routes',
+        DosingRoute,
+        "its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})",
+        (route, program) => {
+          const scope = route.dose_scope as { level?: string; program_ids?: string[] } | null;
+          if (scope?.level === 'program' && scope.program_ids?.includes(String(program.id))) return route;
+          return { ...route, dose_min: null, dose_max: null, dose_unit: null, dose_scope: null };
+        },
+      ),
       sources: citedSources(Source),
     },
   },
