@@ -187,4 +187,61 @@ export const costClaims: CostClaimSeed[] = [
     price_ids: [],
     citations: [{ source_id: GKT, excerpt: 'The financial differential is meaningful.', section: 'Cost comparison' }],
   },
+  {
+    id: 'kair-group-retreats-still-offer-value',
+    claim:
+      'The KAIR article says group ketamine retreats cost about $2,500-$5,000 for multi-day programs, which it says still offers value compared to equivalent individual treatment (no individual figure given; no currency written).',
+    source_id: KAIR,
+    said_of: 'multi-day group retreats in general, against equivalent individual treatment',
+    hedge: 'about',
+    program_ids: [],
+    organization_ids: [],
+    price_ids: ['kair-group-retreat-2500-5000'],
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          'For those interested in immersive experiences, group ketamine retreats cost about $2,500-$5,000 for multi-day programs, which still offers value compared to equivalent individual treatment.',
+        section: 'Cost & accessibility snapshot',
+      },
+    ],
+  },
+  {
+    id: 'canadian-group-trades-privacy-for-lower-per-session-cost',
+    claim:
+      'The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration, and lower per-session cost.',
+    source_id: GKT,
+    said_of: 'the group format in general',
+    hedge: null,
+    program_ids: [],
+    organization_ids: [],
+    price_ids: [],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'Group format trades privacy and individualized clinical attention for community connection, peer integration, and lower per-session cost.',
+        section: 'Key takeaways',
+      },
+    ],
+  },
+  {
+    id: 'canadian-cost-reduction-makes-course-accessible',
+    claim:
+      'The Canadian article says that for patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.',
+    source_id: GKT,
+    said_of: 'patients who screen as group-appropriate, in general',
+    hedge: 'can',
+    program_ids: [],
+    organization_ids: [],
+    price_ids: [],
+    citations: [
+      {
+        source_id: GKT,
+        excerpt:
+          'For patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.',
+        section: 'Cost comparison',
+      },
+    ],
+  },
 ];
