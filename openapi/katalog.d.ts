@@ -110,7 +110,7 @@ export interface paths {
         };
         /**
          * Change feed
-         * @description Every create, update and delete, in commit order, recorded in the same transaction as the change. Start without `since`, apply the events (fetch `href` for created/updated, remove on deleted), then poll with `since=<meta.next_cursor>`.
+         * @description Every create, update, delete and restore, in commit order, recorded in the same transaction as the change. Start without `since`, apply the events (fetch `href` for created, updated and restored; remove on deleted), then poll with `since=<meta.next_cursor>`. Served with `Cache-Control: no-cache`, so a poller always revalidates (304 while nothing changed). A `since` past the latest event is a 400.
          */
         get: operations["listChanges"];
         put?: never;
@@ -1905,8 +1905,8 @@ export interface components {
              * @enum {string}
              */
             level: "program" | "format" | "ketamine_therapy";
-            /** @description For `level: format`: the group format (dosing or integration in a group), group dosing only (others see you dose), or the individual format; null otherwise. */
-            format: ("group" | "group_dosing" | "individual") | null;
+            /** @description For `level: format`: the group format or the individual format, as the stating source words it; null otherwise. */
+            format: ("group" | "individual") | null;
             /** @description For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise. */
             program_ids: string[];
             /** @description The sources (see /v1/sources) that say it; each is among the record’s citations. */
@@ -1957,8 +1957,8 @@ export interface components {
              * @enum {string}
              */
             level: "program" | "format" | "ketamine_therapy";
-            /** @description For `level: format`: the group format (dosing or integration in a group), group dosing only (others see you dose), or the individual format; null otherwise. */
-            format: ("group" | "group_dosing" | "individual") | null;
+            /** @description For `level: format`: the group format or the individual format, as the stating source words it; null otherwise. */
+            format: ("group" | "individual") | null;
             /** @description For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise. */
             program_ids: string[];
             /** @description The sources (see /v1/sources) that say it; each is among the record’s citations. */
@@ -2014,10 +2014,10 @@ export interface components {
             id: string;
             condition: string;
             /**
-             * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.
+             * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
              * @enum {string}
              */
-            category: "absolute" | "requires_evaluation" | "group_specific";
+            category: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
             /**
              * @description Whether it concerns ketamine therapy in any format or the group format only.
              * @enum {string}
@@ -2091,6 +2091,7 @@ export interface components {
             position: number;
             /** @description Records the answer is about. */
             related: {
+                /** @description The collection of the record (its URL segment, e.g. format-fit). */
                 collection: string;
                 /**
                  * @description Stable string identifier (slug).
@@ -2557,8 +2558,11 @@ export interface components {
             /** @enum {string} */
             collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
             id: string;
-            /** @enum {string} */
-            action: "created" | "updated" | "deleted";
+            /**
+             * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "restored";
             /** @description The record version after the change. */
             version: number;
             changed_at: string;
@@ -2917,7 +2921,7 @@ export interface components {
             organization?: components["schemas"]["Organization"] | null;
             /** @description With include=prices: its prices. */
             prices?: components["schemas"]["Price"][];
-            /** @description With include=dosing_routes: its dosing routes. */
+            /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
             dosing_routes?: components["schemas"]["DosingRoute"][];
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
@@ -2988,7 +2992,7 @@ export interface components {
             organization?: components["schemas"]["Organization"] | null;
             /** @description With include=prices: its prices. */
             prices?: components["schemas"]["Price"][];
-            /** @description With include=dosing_routes: its dosing routes. */
+            /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
             dosing_routes?: components["schemas"]["DosingRoute"][];
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
@@ -3144,10 +3148,10 @@ export interface components {
             id: string;
             condition: string;
             /**
-             * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.
+             * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
              * @enum {string}
              */
-            category: "absolute" | "requires_evaluation" | "group_specific";
+            category: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
             /**
              * @description Whether it concerns ketamine therapy in any format or the group format only.
              * @enum {string}
@@ -3184,10 +3188,10 @@ export interface components {
             id: string;
             condition?: string;
             /**
-             * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.
+             * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
              * @enum {string}
              */
-            category?: "absolute" | "requires_evaluation" | "group_specific";
+            category?: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
             /**
              * @description Whether it concerns ketamine therapy in any format or the group format only.
              * @enum {string}
@@ -3491,6 +3495,7 @@ export interface components {
             position: number;
             /** @description Records the answer is about. */
             related: {
+                /** @description The collection of the record (its URL segment, e.g. format-fit). */
                 collection: string;
                 /**
                  * @description Stable string identifier (slug).
@@ -3529,6 +3534,7 @@ export interface components {
             position?: number;
             /** @description Records the answer is about. */
             related?: {
+                /** @description The collection of the record (its URL segment, e.g. format-fit). */
                 collection: string;
                 /**
                  * @description Stable string identifier (slug).
@@ -4382,7 +4388,7 @@ export interface operations {
             query?: {
                 /** @description Only these currencies (ISO 4217). Comma-separated or repeated. */
                 currency?: string[];
-                /** @description Only prices of programs in these countries (market-wide figures have no country and are left out). Comma-separated or repeated. */
+                /** @description Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Comma-separated or repeated. */
                 country?: string[];
                 /** @description Only the prices of these programs. Comma-separated or repeated. */
                 program_id?: string[];
@@ -4809,8 +4815,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -4994,9 +5000,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -5551,8 +5558,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -5740,9 +5747,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -6413,9 +6421,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -6759,9 +6768,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -7321,8 +7331,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -7558,9 +7568,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -8181,8 +8192,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -8440,9 +8451,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -9165,9 +9177,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -9720,9 +9733,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -10239,8 +10253,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -10438,9 +10452,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -11010,8 +11025,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -11213,9 +11228,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -11903,9 +11919,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -12266,9 +12283,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -12700,7 +12718,7 @@ export interface operations {
                 sort?: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
                 /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
                 fields?: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
-                /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes); `sources` (the sources its citations quote). Comma-separated or repeated. */
+                /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: ("organization" | "prices" | "dosing_routes" | "sources")[];
                 /**
                  * @description Full-text search: every word must match, the last as a prefix (any text is safe).
@@ -12870,8 +12888,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -13151,9 +13169,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -13708,7 +13727,7 @@ export interface operations {
             query?: {
                 /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
                 fields?: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
-                /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes); `sources` (the sources its citations quote). Comma-separated or repeated. */
+                /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: ("organization" | "prices" | "dosing_routes" | "sources")[];
             };
             header?: {
@@ -13838,8 +13857,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -14141,9 +14160,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -14886,9 +14906,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -15461,9 +15482,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -15994,8 +16016,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -16219,9 +16241,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -16825,8 +16848,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -17053,9 +17076,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -17737,9 +17761,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -18094,9 +18119,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -18541,7 +18567,7 @@ export interface operations {
                  */
                 updated_since?: string;
                 /** @description Kind of contraindication. Comma-separated or repeated. */
-                category?: ("absolute" | "requires_evaluation" | "group_specific")[];
+                category?: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
                 applies_to?: ("any" | "group")[];
                 /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
@@ -18608,8 +18634,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -18741,10 +18767,10 @@ export interface operations {
                     id: string;
                     condition: string;
                     /**
-                     * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.
+                     * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
                      * @enum {string}
                      */
-                    category: "absolute" | "requires_evaluation" | "group_specific";
+                    category: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
                     /**
                      * @description Whether it concerns ketamine therapy in any format or the group format only.
                      * @enum {string}
@@ -18798,9 +18824,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -19065,7 +19092,7 @@ export interface operations {
                  */
                 updated_since?: string;
                 /** @description Kind of contraindication. Comma-separated or repeated. */
-                category?: ("absolute" | "requires_evaluation" | "group_specific")[];
+                category?: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
                 applies_to?: ("any" | "group")[];
                 /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
@@ -19193,7 +19220,7 @@ export interface operations {
                  */
                 updated_since?: string;
                 /** @description Kind of contraindication. Comma-separated or repeated. */
-                category?: ("absolute" | "requires_evaluation" | "group_specific")[];
+                category?: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
                 applies_to?: ("any" | "group")[];
                 /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
@@ -19371,8 +19398,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -19507,10 +19534,10 @@ export interface operations {
                 "application/json": {
                     condition: string;
                     /**
-                     * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.
+                     * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
                      * @enum {string}
                      */
-                    category: "absolute" | "requires_evaluation" | "group_specific";
+                    category: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
                     /**
                      * @description Whether it concerns ketamine therapy in any format or the group format only.
                      * @enum {string}
@@ -19564,9 +19591,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -20243,9 +20271,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -20595,9 +20624,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -21112,8 +21142,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -21312,9 +21342,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -21882,8 +21913,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -22086,9 +22117,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -22774,9 +22806,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -23135,9 +23168,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -23663,8 +23697,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -23867,9 +23901,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -24458,8 +24493,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -24684,9 +24719,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -25373,9 +25409,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -25892,9 +25929,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -26399,8 +26437,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -26584,9 +26622,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -27152,8 +27191,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -27340,9 +27379,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -28010,9 +28050,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -28353,9 +28394,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -28865,8 +28907,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -29000,6 +29042,7 @@ export interface operations {
                     position: number;
                     /** @description Records the answer is about. */
                     related: {
+                        /** @description The collection of the record (its URL segment, e.g. format-fit). */
                         collection: string;
                         /**
                          * @description Stable string identifier (slug).
@@ -29061,9 +29104,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -29622,8 +29666,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -29761,6 +29805,7 @@ export interface operations {
                     position: number;
                     /** @description Records the answer is about. */
                     related: {
+                        /** @description The collection of the record (its URL segment, e.g. format-fit). */
                         collection: string;
                         /**
                          * @description Stable string identifier (slug).
@@ -29822,9 +29867,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -30509,9 +30555,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -30869,9 +30916,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -31456,8 +31504,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -31721,9 +31769,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -32357,8 +32406,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -32626,9 +32675,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -33388,9 +33438,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -33823,9 +33874,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -34400,8 +34452,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "version": 1,
-                     *           "created_at": "2026-12-02T06:35:00.000Z",
-                     *           "updated_at": "2026-12-02T06:35:00.000Z"
+                     *           "created_at": "2026-12-02T07:00:00.000Z",
+                     *           "updated_at": "2026-12-02T07:00:00.000Z"
                      *         }
                      *       ],
                      *       "meta": {
@@ -34652,9 +34704,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -35280,8 +35333,8 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
                      *       },
                      *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
@@ -35536,9 +35589,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -36286,9 +36340,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
@@ -36709,9 +36764,10 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 1,
-                     *         "created_at": "2026-12-02T06:35:00.000Z",
-                     *         "updated_at": "2026-12-02T06:35:00.000Z"
-                     *       }
+                     *         "created_at": "2026-12-02T07:00:00.000Z",
+                     *         "updated_at": "2026-12-02T07:00:00.000Z"
+                     *       },
+                     *       "disclaimer": "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions."
                      *     }
                      */
                     "application/json": {
