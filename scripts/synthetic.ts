@@ -135,7 +135,7 @@ sqlite.transaction(() => {
     );
     cite('studies', id);
   }
-})();
+}).immediate();
 
 const BATCH = 2000;
 for (let start = 0; start < total; start += BATCH) {
@@ -216,7 +216,7 @@ for (let start = 0; start < total; start += BATCH) {
       );
       cite('findings', fid);
     }
-  })();
+  }).immediate();
   progress(Math.min(total, start + BATCH));
 }
 sqlite.pragma('optimize');

@@ -8,6 +8,9 @@ import * as schema from './schema/index.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** Milliseconds a statement waits for a lock held by another connection or process. */
+export const BUSY_TIMEOUT_MS = 5000;
+
 export interface OpenOptions {
   readonly?: boolean;
 }
@@ -18,9 +21,23 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
   const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   if (!options.readonly) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
+  // How long a writer waits for another's write lock (see writeTransaction) before SQLITE_BUSY.
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
   return drizzle(sqlite, { schema }) as Db;
+}
+
+/** A transaction of `db`, as drizzle hands it to the function. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Runs `fn` in a write transaction: every write goes through here. `BEGIN IMMEDIATE` takes the
+ * write lock before the first read, so a second writer on the same file (another server, the keys
+ * CLI, `db:seed`) waits up to `busy_timeout` for it. A deferred transaction that reads first and
+ * then writes cannot wait: SQLite answers SQLITE_BUSY (or SQLITE_BUSY_SNAPSHOT in WAL mode) at once.
+ */
+export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
+  return db.transaction(fn, { behavior: 'immediate' });
 }
 
 /** Applies every migration in migrations/ that has not run yet. */

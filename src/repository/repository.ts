@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { Db } from '../db/client.js';
+import { type Db, writeTransaction } from '../db/client.js';
 import { changes, citations } from '../db/schema/index.js';
 import type { DataVersion } from '../db/version.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
@@ -151,7 +151,7 @@ export class Repository {
    * Returns false when there is no live record with that id.
    */
   softDelete(resource: Resource, id: string, at = new Date().toISOString()): boolean {
-    return this.db.transaction((tx) => {
+    return writeTransaction(this.db, (tx) => {
       const row = tx
         .select({ version: resource.table.version })
         .from(resource.table)

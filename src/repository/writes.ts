@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { type Db, writeTransaction } from '../db/client.js';
 import { changes, citations, revisions } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
 import type { Item } from '../query/spec.js';
@@ -40,7 +40,7 @@ export class Writer {
   ) {}
 
   create(resource: Resource, doc: Doc, actor: string): Item {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const existing = this.row(resource, doc.id);
       if (existing) {
         throw new HttpProblem(
@@ -70,7 +70,7 @@ export class Writer {
     actor: string,
     action: Action,
   ): Item {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const before = this.live(resource, id);
       this.checkVersion(before, ifMatch);
       const doc = next(before);
@@ -92,7 +92,7 @@ export class Writer {
   }
 
   remove(resource: Resource, id: string, ifMatch: string | undefined, actor: string): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const before = this.live(resource, id);
       this.checkVersion(before, ifMatch);
       const at = new Date().toISOString();
@@ -123,7 +123,7 @@ export class Writer {
   }
 
   restore(resource: Resource, id: string, actor: string): Item {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const row = this.row(resource, id);
       if (!row) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
       if (!row.deleted_at) throw new HttpProblem(409, `${resource.path}/${id} is not deleted.`);
