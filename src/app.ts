@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { KeyVerifier } from './auth/keys.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { watchDataVersion } from './db/version.js';
@@ -84,6 +85,10 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   registerCostComparisonRoutes(app, repo);
   registerFormatFitCheckRoutes(app, repo);
   const writer = new Writer(db, repo);
+  const verifier = new KeyVerifier(db, {
+    maxAttempts: config.AUTH_ATTEMPT_MAX,
+    windowMs: () => front.limits.limit.timeWindow,
+  });
   app.addContentTypeParser(
     'application/merge-patch+json',
     { parseAs: 'string' },
@@ -91,7 +96,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   );
   for (const resource of resources) {
     registerResourceRoutes(app, resource, repo, config);
-    registerWriteRoutes(app, resource, writer, db, config);
+    registerWriteRoutes(app, resource, writer, verifier, config);
   }
   return app;
 }

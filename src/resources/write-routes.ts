@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type KeyInfo, verifyKey } from '../auth/keys.js';
+import type { KeyInfo, KeyVerifier } from '../auth/keys.js';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses } from '../http/problem.js';
 import type { Writer } from '../repository/writes.js';
@@ -13,6 +12,8 @@ import { exampleRecord } from './examples.js';
 
 const REALM = 'Bearer realm="katalog"';
 export const SECURITY = [{ apiKey: [] }];
+/** The rate-limit group of every write route: one budget per key. */
+export const WRITE_BUDGET = 'writes';
 
 /** JSON Merge Patch (RFC 7396). */
 export function mergePatch(target: unknown, patch: unknown): unknown {
@@ -28,30 +29,34 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return out;
 }
 
-/** The verified key of a request, if any (scrypt runs once per key; see verifyKey). */
-export function keyVerifier(db: Db) {
-  const memo = new Map<string, string>();
-  return (req: FastifyRequest): KeyInfo | null => {
-    const header = req.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    return token ? verifyKey(db, token, memo) : null;
-  };
-}
-
-/** Writes need `Authorization: Bearer <key>` with the write scope: 401 without a valid key, 403 without the scope. */
-export function requireWriteKey(verify: (req: FastifyRequest) => KeyInfo | null) {
+/**
+ * Writes need `Authorization: Bearer <key>` with the write scope: 401 without a valid key, 403
+ * without the scope, 429 (before any scrypt) once a client or key id has made too many attempts.
+ */
+export function requireWriteKey(verifier: KeyVerifier) {
   return async (req: FastifyRequest) => {
-    if (!req.headers.authorization?.startsWith('Bearer ')) {
+    const header = req.headers.authorization;
+    if (!header?.startsWith('Bearer ')) {
       throw new HttpProblem(401, 'This write needs an API key: Authorization: Bearer <key>.', undefined, {
         'www-authenticate': REALM,
       });
     }
-    const key = verify(req);
-    if (!key) {
+    const verdict = await verifier.verify(header.slice(7).trim(), req.ip);
+    if (verdict.kind === 'limited') {
+      const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+      throw new HttpProblem(
+        429,
+        `Too many attempts with API keys that did not verify; retry in ${seconds} s.`,
+        undefined,
+        { 'retry-after': String(seconds) },
+      );
+    }
+    if (verdict.kind === 'invalid') {
       throw new HttpProblem(401, 'The API key is not valid (unknown, malformed or revoked).', undefined, {
         'www-authenticate': `${REALM}, error="invalid_token"`,
       });
     }
+    const { key } = verdict;
     if (key.scope !== 'write') {
       throw new HttpProblem(403, `The key "${key.name}" may not write: it has the ${key.scope} scope.`, undefined, {
         'www-authenticate': `${REALM}, error="insufficient_scope", scope="write"`,
@@ -80,11 +85,16 @@ const Revision = z
   .meta({ id: 'Revision' });
 
 /** POST, PUT, PATCH, DELETE, restore and revisions for one collection. */
-export function registerWriteRoutes(app: FastifyInstance, resource: Resource, writer: Writer, db: Db, config: Config) {
+export function registerWriteRoutes(
+  app: FastifyInstance,
+  resource: Resource,
+  writer: Writer,
+  verifier: KeyVerifier,
+  config: Config,
+) {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const path = `/v1/${resource.path}`;
-  const verify = keyVerifier(db);
-  const keyCheck = requireWriteKey(verify);
+  const keyCheck = requireWriteKey(verifier);
   // Before the body is parsed and validated: an unauthenticated write is a 401 whatever its body.
   const authBeforeBody = async (req: FastifyRequest, _reply: FastifyReply, payload: unknown) => {
     await auth(req);
@@ -102,12 +112,17 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
   const withoutId = resource.fields.omit({ id: true });
   const one = z.object({ data: resource.entity }).meta({ examples: [{ data: exampleRecord(resource) }] });
   const params = z.object({ id: Id });
+  // One budget per key across every write route of every collection: the routes share one group
+  // (and RateStore gives a group one set of counters), and the limit runs after the key check
+  // (both preParsing, in that order), so that it counts verified keys; requests without a valid
+  // key never get this far (see KeyVerifier for how their attempts are limited).
   const rateLimit = {
     max: config.WRITE_RATE_LIMIT_MAX,
     timeWindow: config.RATE_LIMIT_WINDOW,
-    // A verified key has its own bucket; anything else (no key, a wrong or forged one) counts against the IP.
+    groupId: WRITE_BUDGET,
+    hook: 'preParsing',
     keyGenerator: (req: FastifyRequest) => {
-      const key = verify(req);
+      const key = (req as FastifyRequest & { key?: KeyInfo }).key;
       return key ? `key:${key.id}` : `ip:${req.ip}`;
     },
   };
