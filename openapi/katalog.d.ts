@@ -1884,6 +1884,13 @@ export interface components {
             value_max: number | null;
             unit: string | null;
         };
+        /**
+         * @description ISO 4217 currency code.
+         * @example CAD
+         * @example USD
+         * @enum {string}
+         */
+        CurrencyInput: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
         PracticalRuleInput: {
             rule: string;
             value_min: number | null;
@@ -2310,6 +2317,13 @@ export interface components {
              */
             updated_at: string;
         };
+        /**
+         * @description ISO 4217 currency code.
+         * @example CAD
+         * @example USD
+         * @enum {string}
+         */
+        Currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
         /** @description A price or price range, exactly as a source states it. Never converted between currencies. */
         Price: {
             /**
@@ -2335,12 +2349,7 @@ export interface components {
             approximate: boolean;
             /** @description The amount exactly as written in the source. */
             amount_text: string;
-            /**
-             * @description ISO 4217 currency code.
-             * @example CAD
-             * @example USD
-             */
-            currency: string;
+            currency: components["schemas"]["Currency"];
             /** @description True when the source writes "$" without a currency code and the currency is inferred. */
             currency_implied: boolean;
             /** @enum {string} */
@@ -2888,12 +2897,7 @@ export interface components {
             approximate: boolean;
             /** @description The amount exactly as written in the source. */
             amount_text: string;
-            /**
-             * @description ISO 4217 currency code.
-             * @example CAD
-             * @example USD
-             */
-            currency: string;
+            currency: components["schemas"]["Currency"];
             /** @description True when the source writes "$" without a currency code and the currency is inferred. */
             currency_implied: boolean;
             /** @enum {string} */
@@ -2950,12 +2954,7 @@ export interface components {
             approximate?: boolean;
             /** @description The amount exactly as written in the source. */
             amount_text?: string;
-            /**
-             * @description ISO 4217 currency code.
-             * @example CAD
-             * @example USD
-             */
-            currency?: string;
+            currency?: components["schemas"]["Currency"];
             /** @description True when the source writes "$" without a currency code and the currency is inferred. */
             currency_implied?: boolean;
             /** @enum {string} */
@@ -4137,7 +4136,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only these currencies (ISO 4217). Comma-separated or repeated. */
-                currency?: string[];
+                currency?: components["schemas"]["CurrencyInput"][];
                 /** @description Only prices of programs in these countries (market-wide figures have no country and are left out). Comma-separated or repeated. */
                 country?: string[];
                 /** @description Only the prices of these programs. Comma-separated or repeated. */
@@ -4229,12 +4228,7 @@ export interface operations {
                     "application/json": {
                         /** @description One entry per currency; amounts are never converted between currencies. */
                         data: {
-                            /**
-                             * @description ISO 4217 currency code.
-                             * @example CAD
-                             * @example USD
-                             */
-                            currency: string;
+                            currency: components["schemas"]["Currency"];
                             /** @description True when some prices used were written with a bare "$". */
                             currency_implied: boolean;
                             by_unit: {
@@ -4691,6 +4685,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -5424,7 +5419,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -5436,6 +5434,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -5791,7 +5790,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -6106,7 +6108,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -7167,6 +7172,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -7997,7 +8003,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -8009,6 +8018,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -8399,7 +8409,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -8714,7 +8727,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -9962,6 +9978,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -10707,7 +10724,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -10719,6 +10739,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -11080,7 +11101,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -11395,7 +11419,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -12285,7 +12312,7 @@ export interface operations {
                 /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
                 medicine_sessions_lte?: number;
                 /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
-                price_currency?: string[];
+                price_currency?: components["schemas"]["CurrencyInput"][];
                 /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
                 price_lte?: number;
                 /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
@@ -12509,6 +12536,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -12937,7 +12965,7 @@ export interface operations {
                 /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
                 medicine_sessions_lte?: number;
                 /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
-                price_currency?: string[];
+                price_currency?: components["schemas"]["CurrencyInput"][];
                 /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
                 price_lte?: number;
                 /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
@@ -13089,7 +13117,7 @@ export interface operations {
                 /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
                 medicine_sessions_lte?: number;
                 /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
-                price_currency?: string[];
+                price_currency?: components["schemas"]["CurrencyInput"][];
                 /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
                 price_lte?: number;
                 /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
@@ -13437,7 +13465,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -13449,6 +13480,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -13878,7 +13910,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -14193,7 +14228,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -15292,7 +15330,7 @@ export interface operations {
                 /** @description Treatment format. Comma-separated or repeated. */
                 format?: ("group" | "individual")[];
                 /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
-                currency?: string[];
+                currency?: components["schemas"]["CurrencyInput"][];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
                 /** @description Lower amount, in major units. Lower bound, inclusive. */
@@ -15493,6 +15531,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -15519,12 +15558,7 @@ export interface operations {
                     approximate: boolean;
                     /** @description The amount exactly as written in the source. */
                     amount_text: string;
-                    /**
-                     * @description ISO 4217 currency code.
-                     * @example CAD
-                     * @example USD
-                     */
-                    currency: string;
+                    currency: components["schemas"]["CurrencyInput"];
                     /** @description True when the source writes "$" without a currency code and the currency is inferred. */
                     currency_implied: boolean;
                     /** @enum {string} */
@@ -15858,7 +15892,7 @@ export interface operations {
                 /** @description Treatment format. Comma-separated or repeated. */
                 format?: ("group" | "individual")[];
                 /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
-                currency?: string[];
+                currency?: components["schemas"]["CurrencyInput"][];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
                 /** @description Lower amount, in major units. Lower bound, inclusive. */
@@ -15996,7 +16030,7 @@ export interface operations {
                 /** @description Treatment format. Comma-separated or repeated. */
                 format?: ("group" | "individual")[];
                 /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
-                currency?: string[];
+                currency?: components["schemas"]["CurrencyInput"][];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
                 /** @description Lower amount, in major units. Lower bound, inclusive. */
@@ -16304,7 +16338,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -16316,6 +16353,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -16337,12 +16375,7 @@ export interface operations {
                     approximate: boolean;
                     /** @description The amount exactly as written in the source. */
                     amount_text: string;
-                    /**
-                     * @description ISO 4217 currency code.
-                     * @example CAD
-                     * @example USD
-                     */
-                    currency: string;
+                    currency: components["schemas"]["CurrencyInput"];
                     /** @description True when the source writes "$" without a currency code and the currency is inferred. */
                     currency_implied: boolean;
                     /** @enum {string} */
@@ -16706,7 +16739,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -17021,7 +17057,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -18066,6 +18105,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -18791,7 +18831,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -18803,6 +18846,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -19155,7 +19199,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -19470,7 +19517,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -20495,6 +20545,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -21249,7 +21300,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -21261,6 +21315,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -21629,7 +21684,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -21944,7 +22002,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -23011,6 +23072,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -23816,7 +23878,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -23828,6 +23893,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -24205,7 +24271,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -24520,7 +24589,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -25734,6 +25806,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -26480,7 +26553,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -26492,6 +26568,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -26849,7 +26926,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -27164,7 +27244,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -28189,6 +28272,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -28940,7 +29024,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -28952,6 +29039,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -29321,7 +29409,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -29636,7 +29727,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -30770,6 +30864,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -31665,7 +31760,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -31677,6 +31775,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -32115,7 +32214,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -32430,7 +32532,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -33704,6 +33809,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -34578,7 +34684,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -34590,6 +34699,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -35015,7 +35125,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -35330,7 +35443,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {

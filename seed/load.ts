@@ -44,7 +44,7 @@ export function loadSeed(db: Db, data: SeedData = seedData, options: SeedOptions
     for (const resource of resources) {
       const records = data[resource.collection as keyof SeedData] as Row[];
       for (const record of records) {
-        const parsed = resource.fields.parse(record) as Row & { id: string; citations: Cite[] };
+        const parsed = resource.input.parse(record) as Row & { id: string; citations: Cite[] };
         const row = resource.toRow(parsed);
         const table = resource.table;
         const existing = tx.select().from(table).where(eq(table.id, parsed.id)).get() as Row | undefined;

@@ -41,7 +41,15 @@ export const errorsPlugin = fp(
             detail: describe(v.message ?? 'invalid', path, unknown),
           };
         });
-        return sendProblem(reply, problem(400, errors.map((e) => `${e.name}: ${e.detail}`).join('; '), req.id, errors));
+        // A body that has the right shape but breaks a rule across fields (src/resources/rules.ts) is
+        // well-formed and semantically wrong: 422, like the same rule broken by a merge patch.
+        const status = err.validation.every((v) => (v.params as { params?: { rule?: boolean } }).params?.rule)
+          ? 422
+          : 400;
+        return sendProblem(
+          reply,
+          problem(status, errors.map((e) => `${e.name}: ${e.detail}`).join('; '), req.id, errors),
+        );
       }
       if (err instanceof CursorError) {
         return sendProblem(

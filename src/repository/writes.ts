@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { type Db, writeTransaction } from '../db/client.js';
 import { changes, citations, revisions } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
+import { canonicalJson } from '../query/cursor.js';
 import type { Item } from '../query/spec.js';
 import type { Resource } from '../resources/define.js';
 import { byCollection } from '../resources/index.js';
@@ -12,6 +13,13 @@ type Doc = Record<string, unknown> & {
   citations: { source_id: string; excerpt: string; section: string }[];
 };
 type Action = 'created' | 'replaced' | 'updated' | 'deleted' | 'restored';
+
+/**
+ * What If-Match asked for, as the write route read it: absent (428), `*` (any current record), or
+ * the version of the entity tag it matched (see `precondition` in write-routes.ts). The version is
+ * compared again inside the write transaction, so a change in between is a 412.
+ */
+export type Precondition = undefined | 'any' | { version: number };
 
 /** Fields that point at other records, per collection: checked on every write. */
 const REFERENCES: Record<string, { field: string; target: string; many?: boolean }[]> = {
@@ -66,7 +74,7 @@ export class Writer {
     resource: Resource,
     id: string,
     next: (current: Item) => Doc,
-    ifMatch: string | undefined,
+    ifMatch: Precondition,
     actor: string,
     action: Action,
   ): Item {
@@ -78,6 +86,9 @@ export class Writer {
         throw new HttpProblem(400, 'The id in the body differs from the id in the path.', [
           { name: 'id', in: 'body', detail: 'must equal the path id' },
         ]);
+      // A write that changes nothing (PATCH {}, the same document again) writes nothing: no new
+      // version, revision or change event.
+      if (this.unchanged(resource, before, doc)) return before;
       this.checkReferences(resource, doc);
       const at = new Date().toISOString();
       const version = (before.version as number) + 1;
@@ -91,7 +102,7 @@ export class Writer {
     });
   }
 
-  remove(resource: Resource, id: string, ifMatch: string | undefined, actor: string): void {
+  remove(resource: Resource, id: string, ifMatch: Precondition, actor: string): void {
     writeTransaction(this.db, () => {
       const before = this.live(resource, id);
       this.checkVersion(before, ifMatch);
@@ -184,22 +195,25 @@ export class Writer {
     return item;
   }
 
-  /** If-Match must name the current version: `"v<version>-…"` as sent in the ETag of GET, or `*`. */
-  private checkVersion(current: Item, ifMatch: string | undefined) {
+  private checkVersion(current: Item, ifMatch: Precondition) {
     if (ifMatch === undefined) {
       throw new HttpProblem(
         428,
         "This write needs If-Match with the ETag of the record (GET it first), so that no one else's change is overwritten.",
       );
     }
-    if (ifMatch.trim() === '*') return;
-    const versions = [...ifMatch.matchAll(/"v(\d+)[-"]/g)].map((m) => Number(m[1]));
-    if (!versions.includes(current.version as number)) {
+    if (ifMatch !== 'any' && ifMatch.version !== current.version) {
       throw new HttpProblem(
         412,
         `The record changed since that ETag: it is now at version ${current.version}. GET it again and retry.`,
       );
     }
+  }
+
+  private unchanged(resource: Resource, before: Item, doc: Doc): boolean {
+    return Object.keys(resource.fields.shape).every(
+      (k) => canonicalJson(before[k] ?? null) === canonicalJson(doc[k] ?? null),
+    );
   }
 
   private checkReferences(resource: Resource, doc: Doc) {

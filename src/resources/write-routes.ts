@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { KeyInfo, KeyVerifier } from '../auth/keys.js';
 import type { Config } from '../config.js';
 import { HttpProblem } from '../http/errors.js';
+import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../http/policies.js';
 import { problemResponses } from '../http/problem.js';
-import type { Writer } from '../repository/writes.js';
+import type { Precondition, Writer } from '../repository/writes.js';
 import { Id } from './common.schema.js';
 import type { Resource } from './define.js';
 import { exampleRecord } from './examples.js';
@@ -15,18 +16,58 @@ export const SECURITY = [{ apiKey: [] }];
 /** The rate-limit group of every write route: one budget per key. */
 export const WRITE_BUDGET = 'writes';
 
-/** JSON Merge Patch (RFC 7396). */
-export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const out: Record<string, unknown> =
-    target !== null && typeof target === 'object' && !Array.isArray(target)
-      ? { ...(target as Record<string, unknown>) }
-      : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
+/** How deep a write body may nest: records nest three levels (a record, its citations, one citation). */
+export const MAX_BODY_DEPTH = 16;
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The nesting depth of a JSON value, counted without recursion, stopping past `limit`. */
+export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
   }
-  return out;
+  return deepest;
+}
+
+/**
+ * JSON Merge Patch (RFC 7396), without recursion: null removes a member, objects merge, anything
+ * else (arrays included) replaces.
+ */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!isObject(patch)) return patch;
+  const root: Record<string, unknown> = isObject(target) ? { ...target } : {};
+  const stack: [Record<string, unknown>, Record<string, unknown>][] = [[root, patch]];
+  while (stack.length) {
+    const [out, p] = stack.pop() as [Record<string, unknown>, Record<string, unknown>];
+    for (const [k, v] of Object.entries(p)) {
+      if (v === null) delete out[k];
+      else if (isObject(v)) {
+        const child = isObject(out[k]) ? { ...out[k] } : {};
+        out[k] = child;
+        stack.push([child, v]);
+      } else out[k] = v;
+    }
+  }
+  return root;
+}
+
+/**
+ * A record after a merge patch. Removing a member of a record means, for a nullable field, setting
+ * it to null (the record has no absent fields): `{"amount_max": null}` clears the amount.
+ */
+export function patchRecord(resource: Resource, current: Record<string, unknown>, patch: unknown) {
+  const merged = mergePatch(current, patch);
+  if (!isObject(merged)) return merged;
+  for (const [name, field] of Object.entries(resource.fields.shape)) {
+    if (!(name in merged) && name in current && (field as z.ZodType).safeParse(null).success) merged[name] = null;
+  }
+  return merged;
 }
 
 /**
@@ -108,8 +149,8 @@ export function registerWriteRoutes(
     }
     return keyCheck(req);
   };
-  const body = resource.fields;
-  const withoutId = resource.fields.omit({ id: true });
+  const body = resource.input;
+  const withoutId = resource.replaceInput;
   const one = z.object({ data: resource.entity }).meta({ examples: [{ data: exampleRecord(resource) }] });
   const params = z.object({ id: Id });
   // One budget per key across every write route of every collection: the routes share one group
@@ -128,18 +169,72 @@ export function registerWriteRoutes(
   };
   const writeErrors = [400, 401, 403, 405, 413, 415, 422, 429, 500] as const;
   const ifMatch = z.object({
-    'if-match': z.string().max(500).optional().meta({ description: 'The ETag of GET on the record (required).' }),
+    'if-match': z
+      .string()
+      .max(500)
+      .optional()
+      .meta({
+        description:
+          'Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.',
+        examples: ['"v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"'],
+      }),
   });
   const label = resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  const sendOne = (reply: FastifyReply, item: Record<string, unknown>, status = 200) => {
-    reply.code(status).header('etag', `"v${item.version}"`).header('cache-control', 'no-store');
+  /**
+   * The strong ETag GET issues for the record now, asked of the GET route itself (so it is the
+   * same by construction, whatever serializes or hashes the body), or undefined without a record.
+   */
+  const currentTag = async (id: string): Promise<string | undefined> => {
+    const res = await app.inject({
+      method: 'GET',
+      url: `${path}/${encodeURIComponent(id)}`,
+      headers: { [INTERNAL_HEADER]: INTERNAL_TOKEN, 'accept-encoding': 'identity' },
+    });
+    return res.statusCode === 200 && typeof res.headers.etag === 'string' ? res.headers.etag : undefined;
+  };
+  /**
+   * If-Match, strictly (RFC 9110 §13.1.1, strong comparison): `*`, or one of the tags GET issues for
+   * the record's current representation: `"v<version>-<hash>"` or its `-br`/`-gzip` variant. Weak
+   * tags, tags of other representations (`fields`, `include`, JSON-LD) or altered ones are 412.
+   */
+  const precondition = async (req: FastifyRequest, id: string): Promise<Precondition> => {
+    const header = req.headers['if-match'];
+    if (header === undefined) return undefined;
+    if (header.trim() === '*') return 'any';
+    const issued = await currentTag(id);
+    // No record: the write answers 404.
+    if (!issued) return 'any';
+    const variants = new Set([issued, `${issued.slice(0, -1)}-br"`, `${issued.slice(0, -1)}-gzip"`]);
+    const version = Number(/^"v(\d+)-/.exec(issued)?.[1]);
+    if (!header.split(',').some((tag) => variants.has(tag.trim()))) {
+      throw new HttpProblem(
+        412,
+        `If-Match does not name the current representation: the record is at version ${version}, ETag ${issued}. GET it again and retry.`,
+      );
+    }
+    return { version };
+  };
+  const sendOne = async (reply: FastifyReply, item: Record<string, unknown>, status = 200) => {
+    const etag = await currentTag(item.id as string);
+    if (etag) reply.header('etag', etag);
+    reply.code(status).header('cache-control', 'no-store');
     return { data: item } as never;
+  };
+  // Checked before validation: a body nested thousands of levels deep is refused before anything
+  // walks it.
+  const boundedDepth = async (req: FastifyRequest) => {
+    if (depthOf(req.body) > MAX_BODY_DEPTH) {
+      throw new HttpProblem(400, `The body nests deeper than ${MAX_BODY_DEPTH} levels.`, [
+        { name: '(body)', in: 'body', detail: `nested deeper than ${MAX_BODY_DEPTH} levels` },
+      ]);
+    }
   };
 
   typed.post(
     path,
     {
       preParsing: authBeforeBody,
+      preValidation: boundedDepth,
       config: { rateLimit } as never,
       schema: {
         operationId: `create${resource.singular}`,
@@ -166,6 +261,7 @@ export function registerWriteRoutes(
     `${path}/:id`,
     {
       preParsing: authBeforeBody,
+      preValidation: boundedDepth,
       config: { rateLimit } as never,
       schema: {
         operationId: `replace${resource.singular}`,
@@ -184,9 +280,10 @@ export function registerWriteRoutes(
     },
     async (req, reply) => {
       const doc = { ...(req.body as object), id: req.params.id } as never;
+      const ifMatch = await precondition(req, req.params.id);
       return sendOne(
         reply,
-        writer.update(resource, req.params.id, () => doc, req.headers['if-match'], actorOf(req), 'replaced'),
+        writer.update(resource, req.params.id, () => doc, ifMatch, actorOf(req), 'replaced'),
       );
     },
   );
@@ -195,6 +292,7 @@ export function registerWriteRoutes(
     `${path}/:id`,
     {
       preParsing: authBeforeBody,
+      preValidation: boundedDepth,
       config: { rateLimit } as never,
       schema: {
         operationId: `update${resource.singular}`,
@@ -220,8 +318,8 @@ export function registerWriteRoutes(
     async (req, reply) => {
       const next = (current: Record<string, unknown>) => {
         const { version: _v, created_at: _c, updated_at: _u, ...writable } = current;
-        const merged = mergePatch(writable, req.body);
-        const parsed = resource.fields.safeParse(merged);
+        const merged = patchRecord(resource, writable, req.body);
+        const parsed = resource.input.safeParse(merged);
         if (!parsed.success) {
           const errors = parsed.error.issues.map((i) => ({
             name: i.path.join('.') || '(body)',
@@ -232,10 +330,8 @@ export function registerWriteRoutes(
         }
         return parsed.data as never;
       };
-      return sendOne(
-        reply,
-        writer.update(resource, req.params.id, next, req.headers['if-match'], actorOf(req), 'updated'),
-      );
+      const ifMatch = await precondition(req, req.params.id);
+      return sendOne(reply, writer.update(resource, req.params.id, next, ifMatch, actorOf(req), 'updated'));
     },
   );
 
@@ -243,6 +339,7 @@ export function registerWriteRoutes(
     `${path}/:id`,
     {
       preParsing: authBeforeBody,
+      preValidation: boundedDepth,
       config: { rateLimit } as never,
       schema: {
         operationId: `delete${resource.singular}`,
@@ -260,7 +357,7 @@ export function registerWriteRoutes(
       },
     },
     async (req, reply) => {
-      writer.remove(resource, req.params.id, req.headers['if-match'], actorOf(req));
+      writer.remove(resource, req.params.id, await precondition(req, req.params.id), actorOf(req));
       return reply.code(204).header('cache-control', 'no-store').send();
     },
   );
@@ -269,6 +366,7 @@ export function registerWriteRoutes(
     `${path}/:id/restore`,
     {
       preParsing: authBeforeBody,
+      preValidation: boundedDepth,
       config: { rateLimit } as never,
       schema: {
         operationId: `restore${resource.singular}`,

@@ -4,6 +4,7 @@ import { Format, Id } from '../common.schema.js';
 import { defineResource, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
 import { Program } from '../programs/programs.schema.js';
+import { atLeast, excludes, needs, required, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Currency, Price, PriceFields, PriceUnit } from './prices.schema.js';
 
@@ -20,6 +21,14 @@ export const pricesResource = defineResource({
   table: prices,
   entity: Price,
   fields: PriceFields,
+  rules: [
+    atLeast('amount_max', 'amount_min'),
+    needs('amount_max', 'amount_min'),
+    excludes('open_ended', 'amount_max', 'an open-ended price such as "$10,000+" has no upper amount'),
+    when('open_ended', true, required('amount_min')),
+    atLeast('sessions_included_max', 'sessions_included'),
+    needs('sessions_included_max', 'sessions_included'),
+  ],
   toRow: (p) => {
     const { amount_min, amount_max, ...rest } = p;
     const row: Record<string, unknown> = {
