@@ -49,8 +49,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the database answers
-         * @description Answers 200 when the database answers a query, 503 otherwise. Not rate limited.
+         * Readiness: the database can serve reads and writes
+         * @description Answers 200 when the database file on disk is the one the server opened, the connection answers, the file and its folder are writable (unless read-only) and the last scheduled `PRAGMA quick_check` (every `DB_CHECK_INTERVAL_SECONDS`) passed; otherwise 503 problem+json whose `detail` names each failing check (`file`, `query`, `writable`, `integrity`) and what is wrong. Not rate limited.
          */
         get: operations["getReadiness"];
         put?: never;

@@ -61,6 +61,15 @@ export const ConfigSchema = z.object({
     .min(1)
     .default(120)
     .describe('Writes per API key per RATE_LIMIT_WINDOW, across every write route.'),
+  DB_CHECK_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(60)
+    .describe(
+      'Seconds between two `PRAGMA quick_check` runs of the database file (in a worker thread); /readyz reports the last result.',
+    ),
   AUTH_ATTEMPT_MAX: z.coerce
     .number()
     .int()

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { type Db, writeTransaction } from '../db/client.js';
+import type { DbHealth } from '../db/health.js';
 import { changes, citations, revisions } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
 import { canonicalJson } from '../query/cursor.js';
@@ -45,9 +46,23 @@ export class Writer {
   constructor(
     private readonly db: Db,
     private readonly repo: Repository,
+    private readonly health?: DbHealth,
   ) {}
 
+  /**
+   * Before every write: the database file must be the one opened, and have passed its last check.
+   * A write into a deleted (unlinked) file would be acknowledged and then lost.
+   */
+  private ready() {
+    const blocker = this.health?.writeBlocker();
+    if (blocker)
+      throw new HttpProblem(503, `Writes are refused until the database is restored: ${blocker.detail}.`, undefined, {
+        'retry-after': '60',
+      });
+  }
+
   create(resource: Resource, doc: Doc, actor: string): Item {
+    this.ready();
     return writeTransaction(this.db, () => {
       const existing = this.row(resource, doc.id);
       if (existing) {
@@ -78,6 +93,7 @@ export class Writer {
     actor: string,
     action: Action,
   ): Item {
+    this.ready();
     return writeTransaction(this.db, () => {
       const before = this.live(resource, id);
       this.checkVersion(before, ifMatch);
@@ -103,6 +119,7 @@ export class Writer {
   }
 
   remove(resource: Resource, id: string, ifMatch: Precondition, actor: string): void {
+    this.ready();
     writeTransaction(this.db, () => {
       const before = this.live(resource, id);
       this.checkVersion(before, ifMatch);
@@ -134,6 +151,7 @@ export class Writer {
   }
 
   restore(resource: Resource, id: string, actor: string): Item {
+    this.ready();
     return writeTransaction(this.db, () => {
       const row = this.row(resource, id);
       if (!row) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
