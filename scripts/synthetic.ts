@@ -118,107 +118,103 @@ const cite = (collection: string, id: string) =>
   insertCitation.run(collection, id, CITE.source_id, CITE.excerpt, CITE.section);
 
 const studies = Math.max(1, Math.round(total / 100));
-sqlite
-  .transaction(() => {
-    for (let s = 0; s < studies; s++) {
-      const id = `synthetic-study-${s}`;
-      insertStudy.run(
-        id,
-        STAMP,
-        STAMP,
-        `Synthetic ${pick(KINDS)} study ${s}`,
-        int(2015, 2026),
-        int(5, 800),
-        int(4, 24),
-        JSON.stringify([pick(CONDITIONS)]),
-      );
-      cite('studies', id);
-    }
-  })
-  .immediate();
+sqlite.transaction(() => {
+  for (let s = 0; s < studies; s++) {
+    const id = `synthetic-study-${s}`;
+    insertStudy.run(
+      id,
+      STAMP,
+      STAMP,
+      `Synthetic ${pick(KINDS)} study ${s}`,
+      int(2015, 2026),
+      int(5, 800),
+      int(4, 24),
+      JSON.stringify([pick(CONDITIONS)]),
+    );
+    cite('studies', id);
+  }
+})();
 
 const BATCH = 2000;
 for (let start = 0; start < total; start += BATCH) {
-  sqlite
-    .transaction(() => {
-      for (let i = start; i < Math.min(total, start + BATCH); i++) {
-        const id = `synthetic-program-${String(i).padStart(7, '0')}`;
-        const [city, region, country] = pick(PLACES);
-        const format = rand() < 0.6 ? 'group' : 'individual';
-        const weeks = int(1, 26);
-        const sessions = int(1, 8);
-        const routes = ROUTES.filter(() => rand() < 0.4);
-        const conditions = CONDITIONS.filter(() => rand() < 0.3);
-        const name = `${pick(WORDS)} ${pick(WORDS)} ${pick(KINDS)} ${i}`;
-        insertProgram.run(
-          id,
-          STAMP,
-          STAMP,
-          name,
-          format,
-          format,
-          rand() < 0.7 ? 'group' : 'individual',
-          weeks,
-          sessions,
-          format === 'group' ? int(4, 8) : null,
-          format === 'group' ? int(8, 40) : null,
-          city,
-          region,
-          country,
-          JSON.stringify(routes),
-          JSON.stringify(conditions),
-          `A synthetic ${format} program in ${city} for ${conditions.join(', ') || 'general mental health'}, ${weeks} weeks, ${sessions} sessions.`,
-        );
-        cite('programs', id);
-        const currency = country === 'CA' ? 'CAD' : 'USD';
-        const perSession = int(80, 700) * 100;
-        insertPrice.run(
-          `${id}-session`,
-          STAMP,
-          STAMP,
-          id,
-          `${name} per session`,
-          format,
-          perSession,
-          perSession + int(0, 300) * 100,
-          `$${perSession / 100}`,
-          currency,
-          'per_session',
-          1,
-          null,
-        );
-        insertPrice.run(
-          `${id}-program`,
-          STAMP,
-          STAMP,
-          id,
-          `${name} full program`,
-          format,
-          perSession * sessions,
-          null,
-          `$${(perSession * sessions) / 100}`,
-          currency,
-          'per_program',
-          sessions,
-          country === 'CA' ? '+ GST' : null,
-        );
-        cite('prices', `${id}-session`);
-        cite('prices', `${id}-program`);
-        const fid = `${id}-finding`;
-        insertFinding.run(
-          fid,
-          STAMP,
-          STAMP,
-          `synthetic-study-${i % studies}`,
-          pick(CONDITIONS),
-          pick(['GAD-7', 'PCL-5', 'PHQ-9']),
-          int(5, 95),
-          `Synthetic finding for program ${i}`,
-        );
-        cite('findings', fid);
-      }
-    })
-    .immediate();
+  sqlite.transaction(() => {
+    for (let i = start; i < Math.min(total, start + BATCH); i++) {
+      const id = `synthetic-program-${String(i).padStart(7, '0')}`;
+      const [city, region, country] = pick(PLACES);
+      const format = rand() < 0.6 ? 'group' : 'individual';
+      const weeks = int(1, 26);
+      const sessions = int(1, 8);
+      const routes = ROUTES.filter(() => rand() < 0.4);
+      const conditions = CONDITIONS.filter(() => rand() < 0.3);
+      const name = `${pick(WORDS)} ${pick(WORDS)} ${pick(KINDS)} ${i}`;
+      insertProgram.run(
+        id,
+        STAMP,
+        STAMP,
+        name,
+        format,
+        format,
+        rand() < 0.7 ? 'group' : 'individual',
+        weeks,
+        sessions,
+        format === 'group' ? int(4, 8) : null,
+        format === 'group' ? int(8, 40) : null,
+        city,
+        region,
+        country,
+        JSON.stringify(routes),
+        JSON.stringify(conditions),
+        `A synthetic ${format} program in ${city} for ${conditions.join(', ') || 'general mental health'}, ${weeks} weeks, ${sessions} sessions.`,
+      );
+      cite('programs', id);
+      const currency = country === 'CA' ? 'CAD' : 'USD';
+      const perSession = int(80, 700) * 100;
+      insertPrice.run(
+        `${id}-session`,
+        STAMP,
+        STAMP,
+        id,
+        `${name} per session`,
+        format,
+        perSession,
+        perSession + int(0, 300) * 100,
+        `$${perSession / 100}`,
+        currency,
+        'per_session',
+        1,
+        null,
+      );
+      insertPrice.run(
+        `${id}-program`,
+        STAMP,
+        STAMP,
+        id,
+        `${name} full program`,
+        format,
+        perSession * sessions,
+        null,
+        `$${(perSession * sessions) / 100}`,
+        currency,
+        'per_program',
+        sessions,
+        country === 'CA' ? '+ GST' : null,
+      );
+      cite('prices', `${id}-session`);
+      cite('prices', `${id}-program`);
+      const fid = `${id}-finding`;
+      insertFinding.run(
+        fid,
+        STAMP,
+        STAMP,
+        `synthetic-study-${i % studies}`,
+        pick(CONDITIONS),
+        pick(['GAD-7', 'PCL-5', 'PHQ-9']),
+        int(5, 95),
+        `Synthetic finding for program ${i}`,
+      );
+      cite('findings', fid);
+    }
+  })();
   progress(Math.min(total, start + BATCH));
 }
 sqlite.pragma('optimize');
