@@ -89,6 +89,20 @@ describe('forged secrets', () => {
     expect(statuses).toEqual([401, 401, 401, 429, 429, 429, 429, 429]);
   });
 
+  it('the same token sent at once is verified once: a client starting with parallel writes is not limited', async () => {
+    const key = createKey(t.db, 'forged-parallel', 'write').key;
+    const from = '10.3.0.1';
+    let statuses: number[] = [];
+    const n = await scrypts(async () => {
+      statuses = (await Promise.all(Array.from({ length: 12 }, () => write(key, from)))).map((r) => r.status);
+    });
+    expect(n).toBe(1);
+    expect(new Set(statuses)).toEqual(new Set([400]));
+    // And the same forged token sent at once costs one scrypt too.
+    const forged = forge('cccccccccccccc00');
+    expect(await scrypts(() => Promise.all(Array.from({ length: 6 }, () => write(forged, '10.3.0.2'))))).toBe(1);
+  });
+
   it('a revoked key is refused at the cost of one scrypt', async () => {
     const { revokeKey } = await import('../src/auth/keys.js');
     const key = createKey(t.db, 'forged-revoked', 'write').key;

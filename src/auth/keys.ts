@@ -80,6 +80,7 @@ export interface VerifierOptions {
  */
 export class KeyVerifier {
   private readonly verified = new Map<string, string>();
+  private readonly inflight = new Map<string, Promise<Verdict>>();
   private readonly byClient: AttemptCounter;
   private readonly byKeyId: AttemptCounter;
   private readonly decoySalt = randomBytes(16).toString('base64url');
@@ -105,6 +106,21 @@ export class KeyVerifier {
       this.verified.delete(digest);
       return { kind: 'invalid' };
     }
+    // Concurrent requests with the same token share one verification (one attempt, one scrypt).
+    const pending = this.inflight.get(digest);
+    if (pending) return pending;
+    const verdict = this.check(id, secret, digest, row, client).finally(() => this.inflight.delete(digest));
+    this.inflight.set(digest, verdict);
+    return verdict;
+  }
+
+  private async check(
+    id: string,
+    secret: string,
+    digest: string,
+    row: typeof apiKeys.$inferSelect | undefined,
+    client: string,
+  ): Promise<Verdict> {
     const clientKey = `client:${client}`;
     const wait = Math.max(this.byClient.wait(clientKey), this.byKeyId.wait(id));
     if (wait > 0) return { kind: 'limited', retryAfterMs: wait };

@@ -167,7 +167,7 @@ export function registerWriteRoutes(
       return key ? `key:${key.id}` : `ip:${req.ip}`;
     },
   };
-  const writeErrors = [400, 401, 403, 405, 413, 415, 422, 429, 500] as const;
+  const writeErrors = [400, 401, 403, 405, 413, 415, 422, 429, 500, 503] as const;
   const ifMatch = z.object({
     'if-match': z
       .string()
