@@ -14,20 +14,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const auth = (key: string) => ({ authorization: `Bearer ${key}` });
-const faq = (id: string) => ({
-  id,
-  question: 'Can I drive home after a group session?',
-  answer: 'No. The 24-hour no-driving rule applies regardless of group or individual format.',
-  position: 99,
-  related: [],
-  citations: [
-    {
-      source_id: 'group-ketamine-therapy-canada',
-      excerpt: 'The 24-hour no-driving rule applies regardless of group or individual format.',
-      section: 'Frequently asked questions',
-    },
-  ],
-});
+/** A new FAQ: a seed one under another id. */
+const faq = (id: string) => ({ ...seedData.faqs[0], id });
 
 describe('one write budget per key, across all write routes', () => {
   it('the 4th write of a key with WRITE_RATE_LIMIT_MAX=3 is a 429, whichever routes the writes used', async () => {
