@@ -1,7 +1,7 @@
 /** `npm run db:migrate` and `npm run db:seed`: maintain the database at DATABASE_PATH. */
 import { loadSeed } from '../seed/load.js';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { migrateDb, openDb } from '../src/db/client.js';
+import { DatabaseGoneError, migrateDb, openDb } from '../src/db/client.js';
 
 const command = process.argv[2];
 try {
@@ -21,7 +21,7 @@ try {
   }
   db.$client.close();
 } catch (err) {
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || err instanceof DatabaseGoneError) {
     console.error(err.message);
     process.exitCode = 1;
   } else throw err;

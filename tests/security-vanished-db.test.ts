@@ -73,6 +73,19 @@ describe('a database deleted under a running server', () => {
     expect(server.stderr).toContain('is gone, but Katalog opened a database there before');
     expect(server.stderr).toContain(markerOf(path));
     expect(server.stderr).not.toMatch(/^\s+at /m);
+    // The keys CLI and db:seed refuse too (they would otherwise create an empty database).
+    for (const args of [
+      ['scripts/keys.ts', 'list'],
+      ['scripts/db.ts', 'seed'],
+    ]) {
+      const cli = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+        env: { ...process.env, DATABASE_PATH: path },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(cli.status, args.join(' ')).toBe(1);
+      expect(cli.stderr).toContain('is gone');
+    }
     // Nothing was created (and so nothing seeded) in its place.
     expect(existsSync(path)).toBe(false);
   });

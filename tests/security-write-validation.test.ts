@@ -184,6 +184,12 @@ describe('merge patch', () => {
     expectProblem(await patch(url, deep), 400);
     const post = await t.http.post('/v1/prices').set(auth()).set('content-type', 'application/json').send(deep);
     expectProblem(post, 400);
+    // As deep as the body limit allows (256 KB): still a 4xx, from parsing to validation.
+    const deepest = `${'['.repeat(120_000)}${']'.repeat(120_000)}`;
+    const res = await patch(url, `{"note":${deepest}}`);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 });
 
