@@ -69,8 +69,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the database answers
-         * @description Answers 200 when the database answers a query, 503 otherwise. Not rate limited.
+         * Readiness: the database can serve reads and writes
+         * @description Answers 200 when the database file on disk is the one the server opened, the connection answers, the file and its folder are writable (unless read-only) and the last scheduled `PRAGMA quick_check` (every `DB_CHECK_INTERVAL_SECONDS`) passed; otherwise 503 problem+json whose `detail` names each failing check (`file`, `query`, `writable`, `integrity`) and what is wrong. Not rate limited.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1920,6 +1920,13 @@ export interface components {
             value_max: number | null;
             unit: string | null;
         };
+        /**
+         * @description ISO 4217 currency code.
+         * @example CAD
+         * @example USD
+         * @enum {string}
+         */
+        CurrencyInput: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
         PracticalRuleInput: {
             rule: string;
             value_min: number | null;
@@ -2375,6 +2382,13 @@ export interface components {
              */
             updated_at: string;
         };
+        /**
+         * @description ISO 4217 currency code.
+         * @example CAD
+         * @example USD
+         * @enum {string}
+         */
+        Currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
         /** @description A price or price range, exactly as a source states it. Never converted between currencies. */
         Price: {
             /**
@@ -2402,12 +2416,7 @@ export interface components {
             approximate: boolean;
             /** @description The amount exactly as written in the source. */
             amount_text: string;
-            /**
-             * @description ISO 4217 currency code.
-             * @example CAD
-             * @example USD
-             */
-            currency: string;
+            currency: components["schemas"]["Currency"];
             /** @description True when the source writes "$" without a currency code and the currency is inferred. */
             currency_implied: boolean;
             /** @enum {string} */
@@ -3024,12 +3033,7 @@ export interface components {
             approximate: boolean;
             /** @description The amount exactly as written in the source. */
             amount_text: string;
-            /**
-             * @description ISO 4217 currency code.
-             * @example CAD
-             * @example USD
-             */
-            currency: string;
+            currency: components["schemas"]["Currency"];
             /** @description True when the source writes "$" without a currency code and the currency is inferred. */
             currency_implied: boolean;
             /** @enum {string} */
@@ -3095,12 +3099,7 @@ export interface components {
             approximate?: boolean;
             /** @description The amount exactly as written in the source. */
             amount_text?: string;
-            /**
-             * @description ISO 4217 currency code.
-             * @example CAD
-             * @example USD
-             */
-            currency?: string;
+            currency?: components["schemas"]["Currency"];
             /** @description True when the source writes "$" without a currency code and the currency is inferred. */
             currency_implied?: boolean;
             /** @enum {string} */
@@ -4387,7 +4386,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only these currencies (ISO 4217). Comma-separated or repeated. */
-                currency?: string[];
+                currency?: components["schemas"]["CurrencyInput"][];
                 /** @description Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Comma-separated or repeated. */
                 country?: string[];
                 /** @description Only the prices of these programs. Comma-separated or repeated. */
@@ -4491,12 +4490,7 @@ export interface operations {
                     "application/json": {
                         /** @description One entry per currency; amounts are never converted between currencies. */
                         data: {
-                            /**
-                             * @description ISO 4217 currency code.
-                             * @example CAD
-                             * @example USD
-                             */
-                            currency: string;
+                            currency: components["schemas"]["Currency"];
                             pairs: components["schemas"]["CostPair"][];
                             /** @description Prices not paired with any other, and why. */
                             not_comparable: {
@@ -4937,6 +4931,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -5243,6 +5238,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -5677,7 +5695,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -5689,6 +5710,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -6043,13 +6065,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteSource: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -6358,13 +6406,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateSource: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -6717,6 +6791,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     restoreSource: {
@@ -7034,6 +7131,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -7453,6 +7573,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -7811,6 +7932,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -8329,7 +8473,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -8341,6 +8488,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -8747,13 +8895,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteOrganization: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -9062,13 +9236,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateOrganization: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -9466,6 +9666,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -10006,6 +10229,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listOrganizationRevisions: {
@@ -10375,6 +10621,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -10695,6 +10942,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -11144,7 +11414,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -11156,6 +11429,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -11524,13 +11798,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteDosingRoute: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -11839,13 +12139,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateDosingRoute: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -12215,6 +12541,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     restoreDosingRoute: {
@@ -12556,6 +12905,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listDosingRouteRevisions: {
@@ -12759,7 +13131,7 @@ export interface operations {
                 /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
                 medicine_sessions_lte?: number;
                 /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
-                price_currency?: string[];
+                price_currency?: components["schemas"]["CurrencyInput"][];
                 /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
                 price_lte?: number;
                 /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
@@ -13010,6 +13382,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -13419,6 +13792,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportProgramsCsv: {
@@ -13465,7 +13861,7 @@ export interface operations {
                 /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
                 medicine_sessions_lte?: number;
                 /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
-                price_currency?: string[];
+                price_currency?: components["schemas"]["CurrencyInput"][];
                 /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
                 price_lte?: number;
                 /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
@@ -13617,7 +14013,7 @@ export interface operations {
                 /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
                 medicine_sessions_lte?: number;
                 /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
-                price_currency?: string[];
+                price_currency?: components["schemas"]["CurrencyInput"][];
                 /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
                 price_lte?: number;
                 /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
@@ -13994,7 +14390,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -14006,6 +14405,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -14456,13 +14856,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteProgram: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -14771,13 +15197,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateProgram: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -15195,6 +15647,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -15755,6 +16230,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listProgramRevisions: {
@@ -15934,7 +16432,7 @@ export interface operations {
                 /** @description Treatment format. Comma-separated or repeated. */
                 format?: ("group" | "individual")[];
                 /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
-                currency?: string[];
+                currency?: components["schemas"]["CurrencyInput"][];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
                 /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
@@ -16139,6 +16637,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -16167,12 +16666,7 @@ export interface operations {
                     approximate: boolean;
                     /** @description The amount exactly as written in the source. */
                     amount_text: string;
-                    /**
-                     * @description ISO 4217 currency code.
-                     * @example CAD
-                     * @example USD
-                     */
-                    currency: string;
+                    currency: components["schemas"]["CurrencyInput"];
                     /** @description True when the source writes "$" without a currency code and the currency is inferred. */
                     currency_implied: boolean;
                     /** @enum {string} */
@@ -16491,6 +16985,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportPricesCsv: {
@@ -16513,7 +17030,7 @@ export interface operations {
                 /** @description Treatment format. Comma-separated or repeated. */
                 format?: ("group" | "individual")[];
                 /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
-                currency?: string[];
+                currency?: components["schemas"]["CurrencyInput"][];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
                 /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
@@ -16655,7 +17172,7 @@ export interface operations {
                 /** @description Treatment format. Comma-separated or repeated. */
                 format?: ("group" | "individual")[];
                 /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
-                currency?: string[];
+                currency?: components["schemas"]["CurrencyInput"][];
                 /** @description What the amount pays for. Comma-separated or repeated. */
                 unit?: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
                 /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
@@ -16967,7 +17484,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -16979,6 +17499,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -17002,12 +17523,7 @@ export interface operations {
                     approximate: boolean;
                     /** @description The amount exactly as written in the source. */
                     amount_text: string;
-                    /**
-                     * @description ISO 4217 currency code.
-                     * @example CAD
-                     * @example USD
-                     */
-                    currency: string;
+                    currency: components["schemas"]["CurrencyInput"];
                     /** @description True when the source writes "$" without a currency code and the currency is inferred. */
                     currency_implied: boolean;
                     /** @enum {string} */
@@ -17372,13 +17888,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deletePrice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -17687,13 +18229,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updatePrice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -18057,6 +18625,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     restorePrice: {
@@ -18385,6 +18976,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -18757,6 +19371,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -19067,6 +19682,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -19517,7 +20155,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -19529,6 +20170,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -19887,13 +20529,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteContraindication: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -20202,13 +20870,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateContraindication: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -20567,6 +21261,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     restoreContraindication: {
@@ -20890,6 +21607,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -21264,6 +22004,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -21585,6 +22326,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -22032,7 +22796,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -22044,6 +22811,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -22413,13 +23181,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteFormatFit: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -22728,13 +23522,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateFormatFit: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -23102,6 +23922,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     restoreFormatFit: {
@@ -23434,6 +24277,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -23819,6 +24685,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -24144,6 +25011,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -24630,7 +25520,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -24642,6 +25535,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -25015,13 +25909,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteStudy: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -25330,13 +26250,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateStudy: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -25698,6 +26644,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -26202,6 +27171,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listStudyRevisions: {
@@ -26560,6 +27552,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -26865,6 +27858,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -27310,7 +28326,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -27322,6 +28341,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -27675,13 +28695,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteFinding: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -27990,13 +29036,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateFinding: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -28346,6 +29418,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     restoreFinding: {
@@ -28660,6 +29755,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -29029,6 +30147,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -29347,6 +30466,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -29785,7 +30927,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -29797,6 +30942,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -30163,13 +31309,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteFaq: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -30478,13 +31650,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateFaq: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -30851,6 +32049,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     restoreFaq: {
@@ -31182,6 +32403,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -31626,6 +32870,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -32012,6 +33257,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -32525,7 +33793,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -32537,6 +33808,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -32971,13 +34243,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteSessionPhase: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -33286,13 +34584,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateSessionPhase: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -33734,6 +35058,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     restoreSessionPhase: {
@@ -34140,6 +35487,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -34574,6 +35944,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -34947,6 +36318,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }
@@ -35452,7 +36846,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -35464,6 +36861,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
         requestBody: {
             content: {
                 "application/json": {
@@ -35885,13 +37283,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteGuide: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -36200,13 +37624,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateGuide: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of GET on the record (required). */
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
                 "if-match"?: string;
             };
             path: {
@@ -36636,6 +38086,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     restoreGuide: {
@@ -37030,6 +38503,29 @@ export interface operations {
                      *       "title": "Internal server error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; the body never shows internals.",
+                     *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
+                     *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Not ready.",
                      *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                      *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
                      *     }

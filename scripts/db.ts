@@ -2,7 +2,7 @@
 import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { migrateDb, openDb } from '../src/db/client.js';
+import { DatabaseGoneError, migrateDb, openDb } from '../src/db/client.js';
 
 const [command, ...flags] = process.argv.slice(2);
 const unknown = flags.filter((f) => !(command === 'seed' && f === '--force'));
@@ -32,7 +32,7 @@ try {
   }
   db.$client.close();
 } catch (err) {
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || err instanceof DatabaseGoneError) {
     console.error(err.message);
     process.exitCode = 1;
   } else throw err;

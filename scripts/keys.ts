@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { createKey, listKeys, revokeKey, type Scope } from '../src/auth/keys.js';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { migrateDb, openDb } from '../src/db/client.js';
+import { DatabaseGoneError, migrateDb, openDb } from '../src/db/client.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -34,7 +34,11 @@ try {
   }
   db.$client.close();
 } catch (err) {
-  if (err instanceof ConfigError || (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+  if (
+    err instanceof ConfigError ||
+    err instanceof DatabaseGoneError ||
+    (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE'
+  ) {
     console.error((err as Error).message);
     process.exitCode = 1;
   } else throw err;

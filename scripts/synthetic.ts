@@ -3,10 +3,9 @@
  * real seed plus realistic synthetic programs, prices (two per program), studies and findings, for
  * measuring queries at scale. Deterministic (seeded PRNG); prints a progress bar on stderr.
  */
-import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadSeed } from '../seed/load.js';
-import { migrateDb, openDb } from '../src/db/client.js';
+import { migrateDb, openDb, removeDb } from '../src/db/client.js';
 
 const { values } = parseArgs({
   options: { programs: { type: 'string', default: '100000' }, out: { type: 'string', default: 'data/synthetic.db' } },
@@ -89,9 +88,8 @@ function progress(done: number) {
   );
 }
 
-rmSync(out, { force: true });
-rmSync(`${out}-wal`, { force: true });
-rmSync(`${out}-shm`, { force: true });
+// A new database on purpose: its marker goes too (see markerOf).
+removeDb(out);
 const db = openDb(out);
 migrateDb(db);
 loadSeed(db);

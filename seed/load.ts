@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../src/db/client.js';
+import { type Db, writeTransaction } from '../src/db/client.js';
 import { changes, citations, revisions } from '../src/db/schema/index.js';
 import { canonicalJson } from '../src/query/cursor.js';
 import { resources } from '../src/resources/index.js';
@@ -31,18 +31,20 @@ type Cite = { source_id: string; excerpt: string; section: string };
 export function loadSeed(db: Db, data: SeedData = seedData, options: SeedOptions | string = {}): SeedReport {
   const { timestamp = SEED_TIMESTAMP, force = false } = typeof options === 'string' ? { timestamp: options } : options;
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, kept_edits: [] };
-  const edited = new Set(
-    db
-      .select({ collection: revisions.collection, id: revisions.record_id })
-      .from(revisions)
-      .all()
-      .map((r) => `${r.collection}/${r.id}`),
-  );
-  db.transaction((tx) => {
+  // One IMMEDIATE transaction from the first read: a server writing at the same time waits, and
+  // the edits seen are the edits kept.
+  writeTransaction(db, (tx) => {
+    const edited = new Set(
+      tx
+        .select({ collection: revisions.collection, id: revisions.record_id })
+        .from(revisions)
+        .all()
+        .map((r) => `${r.collection}/${r.id}`),
+    );
     for (const resource of resources) {
       const records = data[resource.collection as keyof SeedData] as Row[];
       for (const record of records) {
-        const parsed = resource.fields.parse(record) as Row & { id: string; citations: Cite[] };
+        const parsed = resource.input.parse(record) as Row & { id: string; citations: Cite[] };
         const row = resource.toRow(parsed);
         const table = resource.table;
         const existing = tx.select().from(table).where(eq(table.id, parsed.id)).get() as Row | undefined;

@@ -1,7 +1,9 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { KeyVerifier } from './auth/keys.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { DbHealth } from './db/health.js';
 import { watchDataVersion } from './db/version.js';
 import { cachePlugin, ResponseCache } from './http/cache.js';
 import { client } from './http/client.js';
@@ -22,6 +24,13 @@ import { registerDatasetRoutes } from './routes/dataset.js';
 import { registerFormatFitCheckRoutes } from './routes/format-fit-check.js';
 import { registerSearchRoutes } from './search/search.routes.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The database checks behind /readyz and writes (tests run the scheduled check directly). */
+    dbHealth: DbHealth;
+  }
+}
+
 export interface AppDeps {
   config: Config;
   db: Db;
@@ -32,6 +41,7 @@ export interface AppDeps {
 /** Builds the Katalog app on an open, migrated database. Never listens: server.ts does. */
 export async function buildApp({ config, db, logStream }: AppDeps): Promise<FastifyInstance> {
   const version = watchDataVersion(db.$client);
+  const health = new DbHealth(db, { readonly: config.READ_ONLY, intervalMs: config.DB_CHECK_INTERVAL_SECONDS * 1000 });
   const repo = new Repository(db, config.CURSOR_SECRET, version);
   const cache = new ResponseCache(config, {
     version: () => repo.dataVersion(),
@@ -53,7 +63,11 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   app.addHook('preClose', async () => {
     front.closing = true;
   });
-  app.addHook('onClose', async () => version.stop());
+  app.addHook('onClose', async () => {
+    version.stop();
+    health.stop();
+  });
+  app.decorate('dbHealth', health);
   // Order matters: hooks run in registration order. Policies (CORS, security headers, rate limit)
   // come first, so the cache stores what they set and the front path replays it on hits; the cache
   // compresses what it stores, compress handles the rest.
@@ -78,12 +92,16 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   await app.register(compressPlugin);
   await app.register(docsPlugin, { config });
 
-  registerDatasetRoutes(app, db, repo, config);
+  registerDatasetRoutes(app, db, repo, config, health);
   registerSearchRoutes(app, db, repo, config);
   registerChangeRoutes(app, db, config);
   registerCostComparisonRoutes(app, repo);
   registerFormatFitCheckRoutes(app, repo);
-  const writer = new Writer(db, repo);
+  const writer = new Writer(db, repo, health);
+  const verifier = new KeyVerifier(db, {
+    maxAttempts: config.AUTH_ATTEMPT_MAX,
+    windowMs: () => front.limits.limit.timeWindow,
+  });
   app.addContentTypeParser(
     'application/merge-patch+json',
     { parseAs: 'string' },
@@ -91,7 +109,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   );
   for (const resource of resources) {
     registerResourceRoutes(app, resource, repo, config);
-    registerWriteRoutes(app, resource, writer, db, config);
+    registerWriteRoutes(app, resource, writer, verifier, config);
   }
   return app;
 }

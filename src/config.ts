@@ -55,7 +55,30 @@ export const ConfigSchema = z.object({
     ),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_WINDOW: z.string().min(1).default('1 minute'),
-  WRITE_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(120),
+  WRITE_RATE_LIMIT_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(120)
+    .describe('Writes per API key per RATE_LIMIT_WINDOW, across every write route.'),
+  DB_CHECK_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(60)
+    .describe(
+      'Seconds between two `PRAGMA quick_check` runs of the database file (in a worker thread); /readyz reports the last result.',
+    ),
+  AUTH_ATTEMPT_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(10)
+    .describe(
+      'API key verifications that fail (or are not yet known good) allowed per client address and per key id per RATE_LIMIT_WINDOW; past it, 429 without any hashing.',
+    ),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

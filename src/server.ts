@@ -2,7 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import { isEmpty, loadSeed } from '../seed/load.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { migrateDb, openDb } from './db/client.js';
+import { DatabaseGoneError, migrateDb, openDb } from './db/client.js';
 
 /** Start-up: validate config, open + migrate + (first start) seed the database, listen, shut down gracefully. */
 async function main() {
@@ -35,6 +35,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // A vanished database is an operator's problem with a clear remedy: the message, not a stack.
+  console.error(err instanceof DatabaseGoneError ? err.message : err);
   process.exit(1);
 });

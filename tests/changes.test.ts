@@ -66,7 +66,7 @@ describe('change feed', () => {
     const writer = new Writer(t.db, repo);
     const prices = byCollection.get('prices')!;
     const id = 'atma-cena-member-clinic-group-integration-price';
-    writer.remove(prices, id, '*', 'editor');
+    writer.remove(prices, id, 'any', 'editor');
     await t.http.get(`/v1/prices/${id}`).expect(404);
 
     const tail = await t.http.get(`/v1/changes?since=${cursor}`).expect(200);

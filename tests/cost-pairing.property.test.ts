@@ -50,7 +50,7 @@ const toPrice = (r: Record<string, unknown>, i: number): Price => {
     open_ended_from: open ? amountMin + 1000 : null,
     approximate: r.approximate as boolean,
     amount_text: 'as written',
-    currency: r.currency as string,
+    currency: r.currency as Price['currency'],
     currency_implied: r.currency_implied as boolean,
     unit: r.unit as Price['unit'],
     treatment: r.treatment as Price['treatment'],

@@ -181,7 +181,9 @@ describe('studies and findings', () => {
 describe('contraindications, fit table, FAQs, phases', () => {
   it('has every category, with pregnancy absolute and severe social anxiety group-specific', async () => {
     const all = await list('/v1/contraindications?limit=100');
-    expect(new Set(all.map((c) => c.category))).toEqual(new Set(['absolute', 'requires_evaluation', 'group_specific', 'group_requirement']));
+    expect(new Set(all.map((c) => c.category))).toEqual(
+      new Set(['absolute', 'requires_evaluation', 'group_specific', 'group_requirement']),
+    );
     const absolute = await list('/v1/contraindications?category=absolute&limit=100');
     expect(absolute.map((c) => c.condition).join(' | ')).toMatch(/pregnan/i);
     const group = await list('/v1/contraindications?applies_to=group&limit=100');

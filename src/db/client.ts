@@ -1,26 +1,91 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { recordIdentity } from './health.js';
 import { MIGRATIONS_DIR } from './paths.js';
 import * as schema from './schema/index.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** Milliseconds a statement waits for a lock held by another connection or process. */
+export const BUSY_TIMEOUT_MS = 5000;
+
 export interface OpenOptions {
   readonly?: boolean;
 }
 
+/** A database Katalog opened before has disappeared: it must not be re-created empty. */
+export class DatabaseGoneError extends Error {}
+
+/**
+ * The marker Katalog keeps beside a database file it opened for writing: `.<file>.katalog-id` in
+ * the same folder (a dot file, so that `rm katalog.db*` or `rm data/*` leaves it). It records that
+ * a database was there. Opening that path for writing again when the marker is there but the
+ * database is not means the database vanished (deleted, a volume not mounted, a wrong path): rather
+ * than create an empty database (and seed it), losing every acknowledged write and API key without
+ * a word, openDb refuses with DatabaseGoneError. Restoring the file fixes it; deleting the marker
+ * (or `removeDb`) starts afresh on purpose. Read-only opens need the file to exist anyway.
+ */
+export function markerOf(path: string): string {
+  return join(dirname(path), `.${basename(path)}.katalog-id`);
+}
+
+const onDisk = (path: string) => path !== '' && path !== ':memory:' && !path.startsWith('file:');
+
+/** Deletes a database, its WAL and shared-memory files and its marker: the next open starts afresh. */
+export function removeDb(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`, markerOf(path)]) rmSync(file, { force: true });
+}
+
 /** Opens the database with the pragmas Katalog relies on (WAL, busy timeout, foreign keys). */
 export function openDb(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  const writable = onDisk(path) && !options.readonly;
+  const marker = markerOf(path);
+  if (writable) {
+    mkdirSync(dirname(path), { recursive: true });
+    if (!existsSync(path) && existsSync(marker)) {
+      let since = '';
+      try {
+        since = ` on ${JSON.parse(readFileSync(marker, 'utf8')).created_at}`;
+      } catch {}
+      throw new DatabaseGoneError(
+        `The database ${resolve(path)} is gone, but Katalog opened a database there before${since} (marker ${marker}). ` +
+          'Creating an empty one would lose every acknowledged write and API key it held, so Katalog will not. ' +
+          `Restore the file from a backup, or, to start afresh on purpose, delete ${marker}.`,
+      );
+    }
+  }
   const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (onDisk(path)) recordIdentity(sqlite);
+  if (writable && !existsSync(marker)) {
+    const note =
+      'Katalog opened the database beside this file; while this file exists, Katalog will not create a new, empty database in its place. Delete it to start afresh.';
+    writeFileSync(
+      marker,
+      `${JSON.stringify({ database: basename(path), created_at: new Date().toISOString(), note }, null, 2)}\n`,
+    );
+  }
   if (!options.readonly) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
+  // How long a writer waits for another's write lock (see writeTransaction) before SQLITE_BUSY.
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
   return drizzle(sqlite, { schema }) as Db;
+}
+
+/** A transaction of `db`, as drizzle hands it to the function. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Runs `fn` in a write transaction: every write goes through here. `BEGIN IMMEDIATE` takes the
+ * write lock before the first read, so a second writer on the same file (another server, the keys
+ * CLI, `db:seed`) waits up to `busy_timeout` for it. A deferred transaction that reads first and
+ * then writes cannot wait: SQLite answers SQLITE_BUSY (or SQLITE_BUSY_SNAPSHOT in WAL mode) at once.
+ */
+export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
+  return db.transaction(fn, { behavior: 'immediate' });
 }
 
 /** Applies every migration in migrations/ that has not run yet. */

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { unavailable } from '../db/health.js';
 import { CursorError } from '../query/cursor.js';
 import { type Problem, problem } from './problem.js';
 
@@ -41,7 +42,15 @@ export const errorsPlugin = fp(
             detail: describe(v.message ?? 'invalid', path, unknown),
           };
         });
-        return sendProblem(reply, problem(400, errors.map((e) => `${e.name}: ${e.detail}`).join('; '), req.id, errors));
+        // A body that has the right shape but breaks a rule across fields (src/resources/rules.ts) is
+        // well-formed and semantically wrong: 422, like the same rule broken by a merge patch.
+        const status = err.validation.every((v) => (v.params as { params?: { rule?: boolean } }).params?.rule)
+          ? 422
+          : 400;
+        return sendProblem(
+          reply,
+          problem(status, errors.map((e) => `${e.name}: ${e.detail}`).join('; '), req.id, errors),
+        );
       }
       if (err instanceof CursorError) {
         return sendProblem(
@@ -54,6 +63,11 @@ export const errorsPlugin = fp(
       const status = err.statusCode ?? 500;
       if (status >= 400 && status < 500) {
         return sendProblem(reply, problem(status, err.message, req.id), status === 429 ? retryAfter(reply) : {});
+      }
+      const down = unavailable(err);
+      if (down) {
+        req.log.error({ err }, 'database unavailable');
+        return sendProblem(reply, problem(503, `Service unavailable: ${down}.`, req.id), { 'retry-after': '5' });
       }
       req.log.error({ err }, 'unhandled error');
       return sendProblem(

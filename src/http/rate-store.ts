@@ -28,9 +28,20 @@ export class RateStore {
     cb(null, this.count(key, timeWindow));
   }
 
-  /** Per-route limits (writes, per key) get their own counters. */
-  child(options: { cache?: number }): RateStore {
-    return new RateStore(options.cache ?? this.size);
+  private readonly groups = new Map<string, RateStore>();
+
+  /**
+   * Per-route limits get their own counters; the routes of one `groupId` share one set (the write
+   * budget of a key spans every write route). @fastify/rate-limit calls this once per route.
+   */
+  child(options: { cache?: number; groupId?: string }): RateStore {
+    if (options.groupId === undefined) return new RateStore(options.cache ?? this.size);
+    let group = this.groups.get(options.groupId);
+    if (!group) {
+      group = new RateStore(options.cache ?? this.size);
+      this.groups.set(options.groupId, group);
+    }
+    return group;
   }
 
   /**

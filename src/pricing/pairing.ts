@@ -47,7 +47,7 @@ export interface Pair {
 }
 
 export interface CurrencyComparison {
-  currency: string;
+  currency: Price['currency'];
   pairs: Pair[];
   not_comparable: { price_id: string; reason: string }[];
 }
@@ -189,7 +189,7 @@ export function comparePrices(
   prices: readonly Price[],
   programOf: (id: string) => ProgramFacts | undefined,
 ): CurrencyComparison[] {
-  const currencies = [...new Set(prices.map((p) => p.currency))].sort();
+  const currencies = [...new Set(prices.map((p) => p.currency))].sort() as Price['currency'][];
   return currencies.map((currency) => {
     const notComparable: { price_id: string; reason: string }[] = [];
     const byBasis = new Map<string, { basis: Basis; group: Price[]; individual: Price[] }>();

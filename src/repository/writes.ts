@@ -1,7 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { type Db, writeTransaction } from '../db/client.js';
+import type { DbHealth } from '../db/health.js';
 import { changes, citations, revisions } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
+import { canonicalJson } from '../query/cursor.js';
 import type { Item } from '../query/spec.js';
 import type { Resource } from '../resources/define.js';
 import { resources } from '../resources/index.js';
@@ -15,6 +17,13 @@ type Doc = Record<string, unknown> & {
 type Action = 'created' | 'replaced' | 'updated' | 'deleted' | 'restored';
 
 /**
+ * What If-Match asked for, as the write route read it: absent (428), `*` (any current record), or
+ * the version of the entity tag it matched (see `precondition` in write-routes.ts). The version is
+ * compared again inside the write transaction, so a change in between is a 412.
+ */
+export type Precondition = undefined | 'any' | { version: number };
+
+/**
  * Editorial writes. Each runs in one transaction that also writes the citations, the change-feed
  * event and the revision (who, when, before, after); the FTS index and the data version follow
  * through triggers and the connection's write tracking.
@@ -25,12 +34,26 @@ export class Writer {
   constructor(
     private readonly db: Db,
     private readonly repo: Repository,
+    private readonly health?: DbHealth,
   ) {
     this.integrity = new Integrity(db, resources);
   }
 
+  /**
+   * Before every write: the database file must be the one opened, and have passed its last check.
+   * A write into a deleted (unlinked) file would be acknowledged and then lost.
+   */
+  private ready() {
+    const blocker = this.health?.writeBlocker();
+    if (blocker)
+      throw new HttpProblem(503, `Writes are refused until the database is restored: ${blocker.detail}.`, undefined, {
+        'retry-after': '60',
+      });
+  }
+
   create(resource: Resource, doc: Doc, actor: string): Item {
-    return this.db.transaction(() => {
+    this.ready();
+    return writeTransaction(this.db, () => {
       const existing = this.row(resource, doc.id);
       if (existing) {
         throw new HttpProblem(
@@ -56,11 +79,12 @@ export class Writer {
     resource: Resource,
     id: string,
     next: (current: Item) => Doc,
-    ifMatch: string | undefined,
+    ifMatch: Precondition,
     actor: string,
     action: Action,
   ): Item {
-    return this.db.transaction(() => {
+    this.ready();
+    return writeTransaction(this.db, () => {
       const before = this.live(resource, id);
       this.checkVersion(before, ifMatch);
       const doc = next(before);
@@ -68,6 +92,9 @@ export class Writer {
         throw new HttpProblem(400, 'The id in the body differs from the id in the path.', [
           { name: 'id', in: 'body', detail: 'must equal the path id' },
         ]);
+      // A write that changes nothing (PATCH {}, the same document again) writes nothing: no new
+      // version, revision or change event.
+      if (this.unchanged(resource, before, doc)) return before;
       this.checkReferences(resource, doc);
       const at = new Date().toISOString();
       const version = (before.version as number) + 1;
@@ -81,8 +108,9 @@ export class Writer {
     });
   }
 
-  remove(resource: Resource, id: string, ifMatch: string | undefined, actor: string): void {
-    this.db.transaction(() => {
+  remove(resource: Resource, id: string, ifMatch: Precondition, actor: string): void {
+    this.ready();
+    writeTransaction(this.db, () => {
       const before = this.live(resource, id);
       this.checkVersion(before, ifMatch);
       this.integrity.checkUnreferenced(resource, id);
@@ -114,7 +142,8 @@ export class Writer {
   }
 
   restore(resource: Resource, id: string, actor: string): Item {
-    return this.db.transaction(() => {
+    this.ready();
+    return writeTransaction(this.db, () => {
       const row = this.row(resource, id);
       if (!row) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
       if (!row.deleted_at) throw new HttpProblem(409, `${resource.path}/${id} is not deleted.`);
@@ -178,22 +207,25 @@ export class Writer {
     return item;
   }
 
-  /** If-Match must name the current version: `"v<version>-…"` as sent in the ETag of GET, or `*`. */
-  private checkVersion(current: Item, ifMatch: string | undefined) {
+  private checkVersion(current: Item, ifMatch: Precondition) {
     if (ifMatch === undefined) {
       throw new HttpProblem(
         428,
         "This write needs If-Match with the ETag of the record (GET it first), so that no one else's change is overwritten.",
       );
     }
-    if (ifMatch.trim() === '*') return;
-    const versions = [...ifMatch.matchAll(/"v(\d+)[-"]/g)].map((m) => Number(m[1]));
-    if (!versions.includes(current.version as number)) {
+    if (ifMatch !== 'any' && ifMatch.version !== current.version) {
       throw new HttpProblem(
         412,
         `The record changed since that ETag: it is now at version ${current.version}. GET it again and retry.`,
       );
     }
+  }
+
+  private unchanged(resource: Resource, before: Item, doc: Doc): boolean {
+    return Object.keys(resource.fields.shape).every(
+      (k) => canonicalJson(before[k] ?? null) === canonicalJson(doc[k] ?? null),
+    );
   }
 
   private checkReferences(resource: Resource, doc: Doc) {

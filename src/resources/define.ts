@@ -2,6 +2,7 @@ import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Item, QuerySpec } from '../query/spec.js';
+import { type Rule, withRules } from './rules.js';
 
 type Row = Record<string, unknown>;
 
@@ -23,8 +24,14 @@ export interface Resource {
   };
   /** The read schema (a named OpenAPI component). */
   entity: z.ZodObject;
-  /** The writable fields (seed and, later, write input). */
+  /** The writable fields (seed and write input), without the rules across them. */
   fields: z.ZodObject;
+  /** Rules across fields (min ≤ max...), checked on every write and on the seed. */
+  rules: Rule[];
+  /** `fields` with `rules`: the body of POST, what PATCH must produce, what the seed must be. */
+  input: z.ZodObject;
+  /** The body of PUT: `input` without the id (it is in the path). */
+  replaceInput: z.ZodObject;
   query: QuerySpec;
   /** Stored row from validated input (citations excluded); default: the same names. */
   toRow: (input: Row) => Row;
@@ -32,7 +39,9 @@ export interface Resource {
   fromRow: (row: Row) => Item;
 }
 
-export interface ResourceInit extends Omit<Resource, 'toRow' | 'fromRow' | 'query'> {
+export interface ResourceInit
+  extends Omit<Resource, 'toRow' | 'fromRow' | 'query' | 'rules' | 'input' | 'replaceInput'> {
+  rules?: Rule[];
   query: Partial<QuerySpec> & Pick<QuerySpec, 'defaultSort'>;
   toRow?: (input: Row) => Row;
   fromRow?: (row: Row) => Item;
@@ -47,8 +56,12 @@ export function defineResource(init: ResourceInit): Resource {
   const entityKeys = Object.keys(init.entity.shape).filter((k) => k !== 'citations');
   const fieldKeys = Object.keys(init.fields.shape).filter((k) => k !== 'citations');
   const stored = fieldKeys.filter((k) => k in columns);
+  const rules = init.rules ?? [];
   return {
     ...init,
+    rules,
+    input: withRules(init.fields, rules),
+    replaceInput: withRules(init.fields.omit({ id: true }), rules),
     query: {
       filters: init.query.filters ?? {},
       sort: { id: columns.id as SQLiteColumn, ...(init.query.sort ?? {}) },

@@ -1,58 +1,104 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type KeyInfo, verifyKey } from '../auth/keys.js';
+import type { KeyInfo, KeyVerifier } from '../auth/keys.js';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
+import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../http/policies.js';
 import { problemResponses } from '../http/problem.js';
-import type { Writer } from '../repository/writes.js';
+import type { Precondition, Writer } from '../repository/writes.js';
 import { Id } from './common.schema.js';
 import type { Resource } from './define.js';
 import { exampleRecord } from './examples.js';
 
 const REALM = 'Bearer realm="katalog"';
 export const SECURITY = [{ apiKey: [] }];
+/** The rate-limit group of every write route: one budget per key. */
+export const WRITE_BUDGET = 'writes';
 
-/** JSON Merge Patch (RFC 7396). */
-export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const out: Record<string, unknown> =
-    target !== null && typeof target === 'object' && !Array.isArray(target)
-      ? { ...(target as Record<string, unknown>) }
-      : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
+/** How deep a write body may nest: records nest three levels (a record, its citations, one citation). */
+export const MAX_BODY_DEPTH = 16;
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The nesting depth of a JSON value, counted without recursion, stopping past `limit`. */
+export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
   }
-  return out;
+  return deepest;
 }
 
-/** The verified key of a request, if any (scrypt runs once per key; see verifyKey). */
-export function keyVerifier(db: Db) {
-  const memo = new Map<string, string>();
-  return (req: FastifyRequest): KeyInfo | null => {
-    const header = req.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    return token ? verifyKey(db, token, memo) : null;
-  };
+/**
+ * JSON Merge Patch (RFC 7396), without recursion: null removes a member, objects merge, anything
+ * else (arrays included) replaces.
+ */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!isObject(patch)) return patch;
+  const root: Record<string, unknown> = isObject(target) ? { ...target } : {};
+  const stack: [Record<string, unknown>, Record<string, unknown>][] = [[root, patch]];
+  while (stack.length) {
+    const [out, p] = stack.pop() as [Record<string, unknown>, Record<string, unknown>];
+    for (const [k, v] of Object.entries(p)) {
+      if (v === null) delete out[k];
+      else if (isObject(v)) {
+        const child = isObject(out[k]) ? { ...out[k] } : {};
+        out[k] = child;
+        stack.push([child, v]);
+      } else out[k] = v;
+    }
+  }
+  return root;
 }
 
-/** Writes need `Authorization: Bearer <key>` with the write scope: 401 without a valid key, 403 without the scope. */
-export function requireWriteKey(verify: (req: FastifyRequest) => KeyInfo | null) {
+/**
+ * A record after a merge patch. Removing a member of a record means, for a nullable field, setting
+ * it to null (the record has no absent fields): `{"amount_max": null}` clears the amount.
+ */
+export function patchRecord(resource: Resource, current: Record<string, unknown>, patch: unknown) {
+  const merged = mergePatch(current, patch);
+  if (!isObject(merged)) return merged;
+  for (const [name, field] of Object.entries(resource.fields.shape)) {
+    if (!(name in merged) && name in current && (field as z.ZodType).safeParse(null).success) merged[name] = null;
+  }
+  return merged;
+}
+
+/**
+ * Writes need `Authorization: Bearer <key>` with the write scope: 401 without a valid key, 403
+ * without the scope, 429 (before any scrypt) once a client or key id has made too many attempts.
+ */
+export function requireWriteKey(verifier: KeyVerifier) {
   return async (req: FastifyRequest) => {
-    if (!req.headers.authorization?.startsWith('Bearer ')) {
+    const header = req.headers.authorization;
+    if (!header?.startsWith('Bearer ')) {
       throw new HttpProblem(401, 'This write needs an API key: Authorization: Bearer <key>.', undefined, {
         'www-authenticate': REALM,
       });
     }
-    const key = verify(req);
-    if (!key) {
+    const verdict = await verifier.verify(header.slice(7).trim(), req.ip);
+    if (verdict.kind === 'limited') {
+      const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+      throw new HttpProblem(
+        429,
+        `Too many attempts with API keys that did not verify; retry in ${seconds} s.`,
+        undefined,
+        { 'retry-after': String(seconds) },
+      );
+    }
+    if (verdict.kind === 'invalid') {
       throw new HttpProblem(401, 'The API key is not valid (unknown, malformed or revoked).', undefined, {
         'www-authenticate': `${REALM}, error="invalid_token"`,
       });
     }
+    const { key } = verdict;
     if (key.scope !== 'write') {
       throw new HttpProblem(403, `The key "${key.name}" may not write: it has the ${key.scope} scope.`, undefined, {
         'www-authenticate': `${REALM}, error="insufficient_scope", scope="write"`,
@@ -81,11 +127,16 @@ const Revision = z
   .meta({ id: 'Revision' });
 
 /** POST, PUT, PATCH, DELETE, restore and revisions for one collection. */
-export function registerWriteRoutes(app: FastifyInstance, resource: Resource, writer: Writer, db: Db, config: Config) {
+export function registerWriteRoutes(
+  app: FastifyInstance,
+  resource: Resource,
+  writer: Writer,
+  verifier: KeyVerifier,
+  config: Config,
+) {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const path = `/v1/${resource.path}`;
-  const verify = keyVerifier(db);
-  const keyCheck = requireWriteKey(verify);
+  const keyCheck = requireWriteKey(verifier);
   // Before the body is parsed and validated: an unauthenticated write is a 401 whatever its body.
   const authBeforeBody = async (req: FastifyRequest, _reply: FastifyReply, payload: unknown) => {
     await auth(req);
@@ -99,35 +150,94 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
     }
     return keyCheck(req);
   };
-  const body = resource.fields;
-  const withoutId = resource.fields.omit({ id: true });
+  const body = resource.input;
+  const withoutId = resource.replaceInput;
   const one = z
     .object({ data: resource.entity, disclaimer: Disclaimer })
     .meta({ examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }] });
   const params = z.object({ id: Id });
+  // One budget per key across every write route of every collection: the routes share one group
+  // (and RateStore gives a group one set of counters), and the limit runs after the key check
+  // (both preParsing, in that order), so that it counts verified keys; requests without a valid
+  // key never get this far (see KeyVerifier for how their attempts are limited).
   const rateLimit = {
     max: config.WRITE_RATE_LIMIT_MAX,
     timeWindow: config.RATE_LIMIT_WINDOW,
-    // A verified key has its own bucket; anything else (no key, a wrong or forged one) counts against the IP.
+    groupId: WRITE_BUDGET,
+    hook: 'preParsing',
     keyGenerator: (req: FastifyRequest) => {
-      const key = verify(req);
+      const key = (req as FastifyRequest & { key?: KeyInfo }).key;
       return key ? `key:${key.id}` : `ip:${req.ip}`;
     },
   };
-  const writeErrors = [400, 401, 403, 405, 413, 415, 422, 429, 500] as const;
+  const writeErrors = [400, 401, 403, 405, 413, 415, 422, 429, 500, 503] as const;
   const ifMatch = z.object({
-    'if-match': z.string().max(500).optional().meta({ description: 'The ETag of GET on the record (required).' }),
+    'if-match': z
+      .string()
+      .max(500)
+      .optional()
+      .meta({
+        description:
+          'Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.',
+        examples: ['"v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"'],
+      }),
   });
   const label = resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  const sendOne = (reply: FastifyReply, item: Record<string, unknown>, status = 200) => {
-    reply.code(status).header('etag', `"v${item.version}"`).header('cache-control', 'no-store');
+  /**
+   * The strong ETag GET issues for the record now, asked of the GET route itself (so it is the
+   * same by construction, whatever serializes or hashes the body), or undefined without a record.
+   */
+  const currentTag = async (id: string): Promise<string | undefined> => {
+    const res = await app.inject({
+      method: 'GET',
+      url: `${path}/${encodeURIComponent(id)}`,
+      headers: { [INTERNAL_HEADER]: INTERNAL_TOKEN, 'accept-encoding': 'identity' },
+    });
+    return res.statusCode === 200 && typeof res.headers.etag === 'string' ? res.headers.etag : undefined;
+  };
+  /**
+   * If-Match, strictly (RFC 9110 §13.1.1, strong comparison): `*`, or one of the tags GET issues for
+   * the record's current representation: `"v<version>-<hash>"` or its `-br`/`-gzip` variant. Weak
+   * tags, tags of other representations (`fields`, `include`, JSON-LD) or altered ones are 412.
+   */
+  const precondition = async (req: FastifyRequest, id: string): Promise<Precondition> => {
+    const header = req.headers['if-match'];
+    if (header === undefined) return undefined;
+    if (header.trim() === '*') return 'any';
+    const issued = await currentTag(id);
+    // No record: the write answers 404.
+    if (!issued) return 'any';
+    const variants = new Set([issued, `${issued.slice(0, -1)}-br"`, `${issued.slice(0, -1)}-gzip"`]);
+    const version = Number(/^"v(\d+)-/.exec(issued)?.[1]);
+    if (!header.split(',').some((tag) => variants.has(tag.trim()))) {
+      throw new HttpProblem(
+        412,
+        `If-Match does not name the current representation: the record is at version ${version}, ETag ${issued}. GET it again and retry.`,
+      );
+    }
+    return { version };
+  };
+  const sendOne = async (reply: FastifyReply, item: Record<string, unknown>, status = 200) => {
+    const etag = await currentTag(item.id as string);
+    if (etag) reply.header('etag', etag);
+    reply.code(status).header('cache-control', 'no-store');
     return { data: item, disclaimer: DISCLAIMER } as never;
+  };
+  // Checked before validation: a body nested thousands of levels deep is refused before anything
+  // walks it.
+  const boundedDepth = async (req: FastifyRequest) => {
+    if (depthOf(req.body) > MAX_BODY_DEPTH) {
+      throw new HttpProblem(400, `The body nests deeper than ${MAX_BODY_DEPTH} levels.`, [
+        { name: '(body)', in: 'body', detail: `nested deeper than ${MAX_BODY_DEPTH} levels` },
+      ]);
+    }
   };
 
   typed.post(
     path,
     {
       preParsing: authBeforeBody,
+      preValidation: boundedDepth,
       config: { rateLimit } as never,
       schema: {
         operationId: `create${resource.singular}`,
@@ -157,6 +267,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
     `${path}/:id`,
     {
       preParsing: authBeforeBody,
+      preValidation: boundedDepth,
       config: { rateLimit } as never,
       schema: {
         operationId: `replace${resource.singular}`,
@@ -178,9 +289,10 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
     },
     async (req, reply) => {
       const doc = { ...(req.body as object), id: req.params.id } as never;
+      const ifMatch = await precondition(req, req.params.id);
       return sendOne(
         reply,
-        writer.update(resource, req.params.id, () => doc, req.headers['if-match'], actorOf(req), 'replaced'),
+        writer.update(resource, req.params.id, () => doc, ifMatch, actorOf(req), 'replaced'),
       );
     },
   );
@@ -189,6 +301,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
     `${path}/:id`,
     {
       preParsing: authBeforeBody,
+      preValidation: boundedDepth,
       config: { rateLimit } as never,
       schema: {
         operationId: `update${resource.singular}`,
@@ -217,8 +330,8 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
     async (req, reply) => {
       const next = (current: Record<string, unknown>) => {
         const { version: _v, created_at: _c, updated_at: _u, ...writable } = current;
-        const merged = mergePatch(writable, req.body);
-        const parsed = resource.fields.safeParse(merged);
+        const merged = patchRecord(resource, writable, req.body);
+        const parsed = resource.input.safeParse(merged);
         if (!parsed.success) {
           const errors = parsed.error.issues.map((i) => ({
             name: i.path.join('.') || '(body)',
@@ -229,10 +342,8 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
         }
         return parsed.data as never;
       };
-      return sendOne(
-        reply,
-        writer.update(resource, req.params.id, next, req.headers['if-match'], actorOf(req), 'updated'),
-      );
+      const ifMatch = await precondition(req, req.params.id);
+      return sendOne(reply, writer.update(resource, req.params.id, next, ifMatch, actorOf(req), 'updated'));
     },
   );
 
@@ -240,6 +351,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
     `${path}/:id`,
     {
       preParsing: authBeforeBody,
+      preValidation: boundedDepth,
       config: { rateLimit } as never,
       schema: {
         operationId: `delete${resource.singular}`,
@@ -257,7 +369,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
       },
     },
     async (req, reply) => {
-      writer.remove(resource, req.params.id, req.headers['if-match'], actorOf(req));
+      writer.remove(resource, req.params.id, await precondition(req, req.params.id), actorOf(req));
       return reply.code(204).header('cache-control', 'no-store').send();
     },
   );
@@ -266,6 +378,7 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
     `${path}/:id/restore`,
     {
       preParsing: authBeforeBody,
+      preValidation: boundedDepth,
       config: { rateLimit } as never,
       schema: {
         operationId: `restore${resource.singular}`,

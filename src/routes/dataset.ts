@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ARTICLES } from '../../seed/articles.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
+import type { DbHealth } from '../db/health.js';
 import { DISCLAIMER, DISCLAIMER_PATH, Disclaimer } from '../disclaimer.js';
 import { API_VERSION } from '../http/docs.js';
 import { HttpProblem } from '../http/errors.js';
@@ -65,7 +66,13 @@ const Health = z
   .meta({ description: 'The service is up.', examples: [{ status: 'ok' }] });
 
 /** GET /v1 (the dataset index), /healthz and /readyz. */
-export function registerDatasetRoutes(app: FastifyInstance, db: Db, repo: Repository, config: Config) {
+export function registerDatasetRoutes(
+  app: FastifyInstance,
+  db: Db,
+  repo: Repository,
+  config: Config,
+  health: DbHealth,
+) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.get(
@@ -149,18 +156,18 @@ export function registerDatasetRoutes(app: FastifyInstance, db: Db, repo: Reposi
     {
       schema: {
         operationId: 'getReadiness',
-        summary: 'Readiness: the database answers',
-        description: 'Answers 200 when the database answers a query, 503 otherwise. Not rate limited.',
+        summary: 'Readiness: the database can serve reads and writes',
+        description:
+          'Answers 200 when the database file on disk is the one the server opened, the connection answers, the file and its folder are writable (unless read-only) and the last scheduled `PRAGMA quick_check` (every `DB_CHECK_INTERVAL_SECONDS`) passed; otherwise 503 problem+json whose `detail` names each failing check (`file`, `query`, `writable`, `integrity`) and what is wrong. Not rate limited.',
         tags: ['dataset'],
         response: { 200: Health, ...problemResponses(503) },
       },
     },
     async (req) => {
-      try {
-        db.get(sql`select 1`);
-      } catch (err) {
-        req.log.error({ err }, 'readiness check failed');
-        throw new HttpProblem(503, 'The database does not answer.');
+      const failing = health.checks().filter((c) => !c.ok);
+      if (failing.length) {
+        req.log.error({ failing }, 'readiness check failed');
+        throw new HttpProblem(503, `Not ready: ${failing.map((c) => `${c.name}: ${c.detail}`).join('; ')}.`);
       }
       return { status: 'ok' as const };
     },

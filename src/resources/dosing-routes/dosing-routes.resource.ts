@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dosingRoutes } from '../../db/schema/index.js';
 import { defineResource, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
+import { atLeast, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { DosingRoute, DosingRouteFields } from './dosing-routes.schema.js';
 
@@ -14,6 +15,7 @@ export const dosingRoutesResource = defineResource({
   table: dosingRoutes,
   entity: DosingRoute,
   fields: DosingRouteFields,
+  rules: [atLeast('dose_max', 'dose_min'), needs('dose_min', 'dose_unit'), needs('dose_max', 'dose_unit')],
   query: {
     filters: {
       dose_unit: {

@@ -3,6 +3,7 @@ import { findings } from '../../db/schema/index.js';
 import { Condition, Id } from '../common.schema.js';
 import { defineResource, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
+import { atLeast, needs, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Study } from '../studies/studies.schema.js';
 import { Finding, FindingFields } from './findings.schema.js';
@@ -16,6 +17,7 @@ export const findingsResource = defineResource({
   table: findings,
   entity: Finding,
   fields: FindingFields,
+  rules: [needs('value', 'value_unit'), when('value_unit', 'participants', atLeast('denominator', 'value'))],
   query: {
     filters: {
       study_id: { kind: 'in', column: findings.study_id, values: Id, description: 'Study the finding belongs to.' },

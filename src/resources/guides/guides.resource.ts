@@ -1,6 +1,7 @@
 import { guides } from '../../db/schema/index.js';
 import { defineResource, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
+import { atLeast, eachOf } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Guide, GuideFields, GuideTopic } from './guides.schema.js';
 
@@ -14,6 +15,7 @@ export const guidesResource = defineResource({
   table: guides,
   entity: Guide,
   fields: GuideFields,
+  rules: [eachOf('items', atLeast('value_max', 'value_min'))],
   query: {
     filters: {
       topic: { kind: 'in', column: guides.topic, values: GuideTopic, description: 'Topic of the guide.' },

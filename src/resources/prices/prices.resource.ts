@@ -5,6 +5,7 @@ import { Country, Format, Id } from '../common.schema.js';
 import { defineResource, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
 import { Program } from '../programs/programs.schema.js';
+import { atLeast, excludes, needs, required, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Currency, Price, PriceFields, PriceTreatment, PriceUnit } from './prices.schema.js';
 
@@ -21,6 +22,22 @@ export const pricesResource = defineResource({
   table: prices,
   entity: Price,
   fields: PriceFields,
+  rules: [
+    atLeast('amount_max', 'amount_min'),
+    needs('amount_max', 'amount_min'),
+    excludes('open_ended', 'amount_max', 'an open-ended price such as "$10,000+" has no upper amount'),
+    when('open_ended', true, required('amount_min')),
+    {
+      text: 'open_ended_from is given only when open_ended is true',
+      check: (d, report) => {
+        if (d.open_ended !== true && d.open_ended_from !== null && d.open_ended_from !== undefined)
+          report(['open_ended_from'], 'must be null unless open_ended is true (it is the figure written before a "+")');
+      },
+    },
+    atLeast('open_ended_from', 'amount_min'),
+    atLeast('sessions_included_max', 'sessions_included'),
+    needs('sessions_included_max', 'sessions_included'),
+  ],
   toRow: (p) => {
     const { amount_min, amount_max, open_ended_from, ...rest } = p;
     const row: Record<string, unknown> = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { citations, Format, Id, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
+import { ISO_4217 } from './currencies.js';
 
 export const PriceUnit = z.enum(['per_session', 'per_program', 'per_additional_session', 'per_year', 'per_retreat']);
 /** What is paid for, so that a comparison never sets an infusion against a therapy session. */
@@ -10,9 +11,8 @@ export const PriceTreatment = z.enum(['ketamine_assisted_therapy', 'ketamine_inf
 });
 
 export const Currency = z
-  .string()
-  .regex(/^[A-Z]{3}$/)
-  .meta({ description: 'ISO 4217 currency code.', examples: ['CAD', 'USD'] });
+  .enum(ISO_4217)
+  .meta({ id: 'Currency', description: 'ISO 4217 currency code.', examples: ['CAD', 'USD'] });
 const Amount = z.number().min(0).max(10_000_000).multipleOf(0.01);
 
 export const PriceFields = z.object({

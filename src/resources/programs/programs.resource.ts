@@ -8,6 +8,7 @@ import { DosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { belongsTo, citedSources, hasMany, manyByIds } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
 import { Currency, Price } from '../prices/prices.schema.js';
+import { atLeast, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Program, ProgramFields, Setting } from './programs.schema.js';
 
@@ -53,6 +54,11 @@ export const programsResource = defineResource({
   table: programs,
   entity: Program,
   fields: ProgramFields,
+  rules: [
+    atLeast('medicine_sessions_max', 'medicine_sessions'),
+    needs('medicine_sessions_max', 'medicine_sessions'),
+    atLeast('group_size_max', 'group_size_min'),
+  ],
   query: {
     filters: {
       format: {

@@ -1,6 +1,7 @@
 import { sessionPhases } from '../../db/schema/index.js';
 import { defineResource, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
+import { atLeast, eachOf } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { SessionPhase, SessionPhaseFields } from './session-phases.schema.js';
 
@@ -14,6 +15,10 @@ export const sessionPhasesResource = defineResource({
   table: sessionPhases,
   entity: SessionPhase,
   fields: SessionPhaseFields,
+  rules: [
+    atLeast('duration_max_minutes', 'duration_min_minutes'),
+    eachOf('practical_rules', atLeast('value_max', 'value_min')),
+  ],
   query: {
     sort: sortable(sessionPhases, 'position', 'name', 'updated_at'),
     defaultSort: ['position'],

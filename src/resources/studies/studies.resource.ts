@@ -3,6 +3,7 @@ import { Condition } from '../common.schema.js';
 import { defineResource, sortable } from '../define.js';
 import { Finding } from '../findings/findings.schema.js';
 import { citedSources, hasMany } from '../includes.js';
+import { needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Study, StudyFields } from './studies.schema.js';
 
@@ -15,6 +16,7 @@ export const studiesResource = defineResource({
   table: studies,
   entity: Study,
   fields: StudyFields,
+  rules: [needs('participants_qualifier', 'participants')],
   query: {
     filters: {
       condition: {

@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+
+type Doc = Record<string, unknown>;
+type Report = (path: (string | number)[], message: string) => void;
+
+/**
+ * A rule across the fields of a record (or of each item of one of its arrays), checked on every
+ * write and on the seed. Its `text` goes into the description of the write body in the OpenAPI
+ * document, since JSON Schema cannot say "this field is at least that one".
+ */
+export interface Rule {
+  text: string;
+  check: (doc: Doc, report: Report) => void;
+}
+
+const given = (v: unknown) => v !== null && v !== undefined;
+
+/** `max` is at least `min` when both are given. */
+export const atLeast = (max: string, min: string): Rule => ({
+  text: `${max} ≥ ${min}`,
+  check: (d, report) => {
+    const lo = d[min];
+    const hi = d[max];
+    if (typeof lo === 'number' && typeof hi === 'number' && hi < lo) report([max], `must be at least ${min} (${lo})`);
+  },
+});
+
+/** When `field` is given, `other` is too. */
+export const needs = (field: string, other: string): Rule => ({
+  text: `${field} needs ${other}`,
+  check: (d, report) => {
+    if (given(d[field]) && !given(d[other])) report([other], `must be given when ${field} is`);
+  },
+});
+
+/** `field` is given (for use with `when`). */
+export const required = (field: string): Rule => ({
+  text: `${field} is given`,
+  check: (d, report) => {
+    if (!given(d[field])) report([field], 'must be given');
+  },
+});
+
+/** When `flag` is true, `field` is null. */
+export const excludes = (flag: string, field: string, why: string): Rule => ({
+  text: `${flag}: true leaves ${field} null (${why})`,
+  check: (d, report) => {
+    if (d[flag] === true && given(d[field])) report([field], `must be null when ${flag} is true (${why})`);
+  },
+});
+
+/** When `field` equals `value`, `check` holds. */
+export const when = (field: string, value: unknown, rule: Rule): Rule => ({
+  text: `when ${field} is ${JSON.stringify(value)}: ${rule.text}`,
+  check: (d, report) => {
+    if (d[field] === value) rule.check(d, report);
+  },
+});
+
+/** `rules` hold for every item of the array `field`. */
+export const eachOf = (field: string, ...rules: Rule[]): Rule => ({
+  text: `each of ${field}: ${rules.map((r) => r.text).join(', ')}`,
+  check: (d, report) => {
+    const items = d[field];
+    if (!Array.isArray(items)) return;
+    items.forEach((item, i) => {
+      if (item && typeof item === 'object')
+        for (const r of rules) r.check(item as Doc, (path, message) => report([field, i, ...path], message));
+    });
+  },
+});
+
+/** C0 control characters but tab, line feed and carriage return (NUL included), and DEL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Every text, at any depth, is plain text: no NUL or other control characters but tab, LF and CR. */
+export const plainText: Rule = {
+  text: 'no text contains NUL or another control character but tab, line feed and carriage return',
+  check: (doc, report) => {
+    // Iterative: the depth of a body never becomes the depth of the stack.
+    const stack: [unknown, (string | number)[]][] = [[doc, []]];
+    while (stack.length) {
+      const [value, path] = stack.pop() as [unknown, (string | number)[]];
+      if (typeof value === 'string') {
+        if (CONTROL.test(value)) report(path, 'must not contain control characters (NUL, escape…)');
+      } else if (Array.isArray(value)) {
+        value.forEach((v, i) => {
+          stack.push([v, [...path, i]]);
+        });
+      } else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) stack.push([v, [...path, k]]);
+      }
+    }
+  },
+};
+
+/**
+ * The write schema of a collection: its fields plus its rules (and `plainText`), which break with
+ * a 422 naming the field. Kept apart from the fields themselves, which reads extend, pick and omit.
+ */
+export function withRules<T extends z.ZodObject>(fields: T, rules: Rule[]): T {
+  const all = [...rules, plainText];
+  const description = fields.description ? `${fields.description} ` : '';
+  return fields
+    .superRefine((doc, ctx) => {
+      for (const rule of all)
+        rule.check(doc as Doc, (path, message) =>
+          ctx.addIssue({ code: 'custom', path, message, params: { rule: true } }),
+        );
+    })
+    .meta({
+      description: `${description}Rules across fields (422 when one is broken): ${all.map((r) => r.text).join('; ')}.`,
+    }) as T;
+}

@@ -1,0 +1,237 @@
+/**
+ * Attack: writes that are well-formed JSON but break what the data model means (an upper bound
+ * below its lower bound, a made-up currency, NUL in text), merge patches that cannot clear a field
+ * or bump versions for nothing, If-Match tags that were never issued, and bodies nested thousands
+ * of levels deep. Every one is a 4xx problem+json naming the field, and nothing is stored.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { createKey } from '../src/auth/keys.js';
+import { startApp, type TestApp } from './helpers.js';
+
+let t: TestApp;
+let key: string;
+beforeAll(async () => {
+  t = await startApp();
+  key = createKey(t.db, 'validation', 'write').key;
+});
+afterAll(() => t.close());
+
+const auth = () => ({ authorization: `Bearer ${key}` });
+const ranged = seedData.prices.find((p) => p.amount_min != null && p.amount_max != null) as (typeof seedData.prices)[0];
+const price = (over: Record<string, unknown>) => ({ ...ranged, id: 'validation-price', ...over });
+/** A tag without its encoding suffix (supertest asks for gzip; write responses carry the identity tag). */
+const base = (tag: string) => tag.replace(/-(gzip|br)"$/, '"');
+const etagOf = async (url: string) => (await t.http.get(url).expect(200)).headers.etag as string;
+const patch = async (url: string, body: unknown, ifMatch?: string) =>
+  t.http
+    .patch(url)
+    .set(auth())
+    .set('if-match', ifMatch ?? (await etagOf(url)))
+    .set('content-type', 'application/merge-patch+json')
+    .send(typeof body === 'string' ? body : JSON.stringify(body));
+const expectProblem = (res: { status: number; headers: Record<string, string>; body: unknown }, status: number) => {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+};
+const names = (res: { body: { errors?: { name: string }[] } }) => (res.body.errors ?? []).map((e) => e.name);
+
+describe('rules across fields, on POST, PUT and PATCH', () => {
+  it.each([
+    ['amount_max below amount_min', { amount_min: 500, amount_max: 100 }, 'amount_max'],
+    ['an upper amount without a lower one', { amount_min: null, amount_max: 100 }, 'amount_min'],
+    ['open_ended with an amount_max', { open_ended: true }, 'amount_max'],
+    [
+      'sessions_included_max below sessions_included',
+      { sessions_included: 6, sessions_included_max: 2 },
+      'sessions_included_max',
+    ],
+  ])('a price with %s is a 422 naming the field', async (_what, over, field) => {
+    const res = await t.http.post('/v1/prices').set(auth()).send(price(over));
+    expectProblem(res, 422);
+    expect(names(res)).toContain(field);
+    await t.http.get('/v1/prices/validation-price').expect(404);
+  });
+
+  it('a currency that is not ISO 4217 is refused; a real one is accepted', async () => {
+    const bad = await t.http
+      .post('/v1/prices')
+      .set(auth())
+      .send(price({ currency: 'ZZZ' }));
+    expect(bad.status).toBeGreaterThanOrEqual(400);
+    expect(bad.status).toBeLessThan(500);
+    expect(names(bad)).toContain('currency');
+    await t.http
+      .post('/v1/prices')
+      .set(auth())
+      .send(price({ currency: 'EUR' }))
+      .expect(201);
+  });
+
+  it('PUT checks the same rules', async () => {
+    const url = `/v1/prices/${ranged.id}`;
+    const { id: _id, ...body } = price({ amount_min: 900, amount_max: 10 });
+    const res = await t.http
+      .put(url)
+      .set(auth())
+      .set('if-match', await etagOf(url))
+      .send(body);
+    expectProblem(res, 422);
+    expect(names(res)).toContain('amount_max');
+  });
+
+  it.each([
+    ['programs', 'group_size_min', 'group_size_max'],
+    ['programs', 'medicine_sessions', 'medicine_sessions_max'],
+    ['dosing-routes', 'dose_min', 'dose_max'],
+    ['session-phases', 'duration_min_minutes', 'duration_max_minutes'],
+  ])('a merge patch putting %s.%s above its maximum is a 422', async (collection, min, max) => {
+    const record = (seedData as unknown as Record<string, Record<string, unknown>[]>)[
+      collection.replace('-', '_')
+    ]?.[0];
+    const url = `/v1/${collection}/${record?.id}`;
+    const before = (await t.http.get(url).expect(200)).body.data;
+    const res = await patch(url, {
+      [min]: 50,
+      [max]: 10,
+      ...(collection === 'dosing-routes' ? { dose_unit: 'mg' } : {}),
+    });
+    expectProblem(res, 422);
+    expect(names(res)).toContain(max);
+    expect((await t.http.get(url).expect(200)).body.data).toEqual(before);
+  });
+
+  it('rules hold inside arrays too (a practical rule of a session phase)', async () => {
+    const phase = seedData.session_phases[0] as (typeof seedData.session_phases)[0];
+    const url = `/v1/session-phases/${phase.id}`;
+    const rule = { rule: 'Stay seated', value_min: 5, value_max: 1, unit: 'hours', program_id: null };
+    const res = await patch(url, { practical_rules: [rule] });
+    expectProblem(res, 422);
+    expect(res.body.detail).toContain('practical_rules.0.value_max');
+  });
+
+  it('the rules are in the OpenAPI document, on the write bodies', async () => {
+    const spec = (await t.http.get('/openapi.json').expect(200)).body;
+    const body = JSON.stringify(spec.paths['/v1/prices'].post.requestBody);
+    expect(body).toContain('amount_max ≥ amount_min');
+    expect(body).toContain('control character');
+    const put = JSON.stringify(spec.paths['/v1/prices/{id}'].put.requestBody);
+    expect(put).toContain('open_ended: true leaves amount_max null');
+  });
+});
+
+describe('text is plain text', () => {
+  it.each([
+    ['NUL', '\u0000'],
+    ['escape', '\u001b[31m'],
+    ['backspace', '\b'],
+  ])('%s in a text field is a 422 naming the field, on POST and PATCH', async (_what, bad) => {
+    const res = await t.http
+      .post('/v1/prices')
+      .set(auth())
+      .send(price({ id: 'validation-nul', label: `Group${bad}price` }));
+    expectProblem(res, 422);
+    expect(names(res)).toEqual(['label']);
+    const url = `/v1/prices/${ranged.id}`;
+    const patched = await patch(url, { note: `a${bad}b` });
+    expectProblem(patched, 422);
+    expect(patched.body.detail).toContain('note');
+  });
+
+  it('tab, line feed and carriage return are text', async () => {
+    const url = `/v1/prices/${ranged.id}`;
+    const res = await patch(url, { note: 'line one\r\n\tline two' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.note).toBe('line one\r\n\tline two');
+  });
+});
+
+describe('merge patch', () => {
+  it('null clears a nullable field (RFC 7396: null removes the member)', async () => {
+    const url = `/v1/prices/${ranged.id}`;
+    const res = await patch(url, { amount_max: null });
+    expect(res.status).toBe(200);
+    expect(res.body.data.amount_max).toBeNull();
+    expect((await t.http.get(url).expect(200)).body.data.amount_max).toBeNull();
+    // A required field cannot be removed.
+    const required = await patch(url, { label: null });
+    expectProblem(required, 422);
+    expect(names(required)).toContain('label');
+  });
+
+  it('a patch that changes nothing is a no-op: same version, no revision, no change event', async () => {
+    const url = `/v1/prices/${ranged.id}`;
+    const before = await t.http.get(url).expect(200);
+    const count = () =>
+      t.db.get<{ revisions: number; changes: number }>(
+        sql`select (select count(*) from revisions) as revisions, (select count(*) from changes) as changes`,
+      );
+    const counts = count();
+    for (const body of [{}, { label: before.body.data.label }]) {
+      const res = await patch(url, body);
+      expect(res.status).toBe(200);
+      expect(res.body.data).toEqual(before.body.data);
+      expect(base(String(res.headers.etag))).toBe(base(String(before.headers.etag)));
+    }
+    expect(count()).toEqual(counts);
+    expect((await t.http.get(url).expect(200)).headers.etag).toBe(before.headers.etag);
+  });
+
+  it('a body nested 5,000 levels deep is a 400 problem+json, not a 500', async () => {
+    const url = `/v1/prices/${ranged.id}`;
+    const deep = `${'{"note":'.repeat(5000)}"x"${'}'.repeat(5000)}`;
+    expectProblem(await patch(url, deep), 400);
+    const post = await t.http.post('/v1/prices').set(auth()).set('content-type', 'application/json').send(deep);
+    expectProblem(post, 400);
+    // As deep as the body limit allows (256 KB): still a 4xx, from parsing to validation.
+    const deepest = `${'['.repeat(120_000)}${']'.repeat(120_000)}`;
+    const res = await patch(url, `{"note":${deepest}}`);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});
+
+describe('If-Match is strict', () => {
+  it('takes exactly the strong ETag GET issued, and writes answer with the ETag GET will issue', async () => {
+    const url = `/v1/faqs/${seedData.faqs[0]?.id}`;
+    const etag = await etagOf(url);
+    const version = Number(/^"v(\d+)-/.exec(etag)?.[1]);
+    for (const forged of [`"v${version}-bogus"`, `W/${etag}`, `"v${version}"`, `${etag.slice(0, -2)}x"`]) {
+      const res = await patch(url, { position: 77 }, forged);
+      expectProblem(res, 412);
+    }
+    expect(await etagOf(url)).toBe(etag);
+    const ok = await patch(url, { position: 77 }, etag);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.etag).toBe(base(await etagOf(url)));
+    // The ETag of a write's response is good for the next write; a list of tags works.
+    const next = await patch(url, { position: 78 }, `"nope", ${ok.headers.etag}`);
+    expect(next.status).toBe(200);
+    // The compressed variant names the same representation.
+    const gz = (await t.http.get(url).set('accept-encoding', 'gzip').expect(200)).headers.etag as string;
+    expect(gz).toMatch(/-gzip"$/);
+    expect((await patch(url, { position: 79 }, gz)).status).toBe(200);
+  });
+
+  it('a stale tag is a 412 and a DELETE checks it the same way', async () => {
+    const url = `/v1/faqs/${seedData.faqs[1]?.id}`;
+    const stale = await etagOf(url);
+    await patch(url, { position: 80 }, stale).then((r) => expect(r.status).toBe(200));
+    expectProblem(await patch(url, { position: 81 }, stale), 412);
+    expectProblem(await t.http.delete(url).set(auth()).set('if-match', stale), 412);
+    expectProblem(
+      await t.http
+        .delete(url)
+        .set(auth())
+        .set('if-match', `W/${await etagOf(url)}`),
+      412,
+    );
+    await t.http
+      .delete(url)
+      .set(auth())
+      .set('if-match', await etagOf(url))
+      .expect(204);
+  });
+});
