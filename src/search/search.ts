@@ -1,6 +1,6 @@
-import { type SQL, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import type { Fragment } from '../query/sql.js';
 
 /**
  * Any user text as a safe FTS5 query: the words (letters and digits) are each quoted, all are
@@ -15,11 +15,14 @@ export function ftsQuery(text: string): string | null {
   return kept.map((w, i) => (i === kept.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ');
 }
 
-/** Records of the collection matching the text (for `q=` on list endpoints). */
-export function matchCondition(collection: string, idColumn: SQLiteColumn, text: string): SQL {
+/** Records of the collection matching the text (for `q=` on list endpoints), as SQL text and parameters. */
+export function matchCondition(collection: string, idColumn: string, text: string): Fragment {
   const query = ftsQuery(text);
-  if (!query) return sql`0`;
-  return sql`${idColumn} in (select k.record_id from search join search_keys k on k.id = search.rowid where search match ${query} and k.collection = ${collection})`;
+  if (!query) return { text: '0', params: [] };
+  return {
+    text: `${idColumn} in (select k.record_id from search join search_keys k on k.id = search.rowid where search match ? and k.collection = ?)`,
+    params: [query, collection],
+  };
 }
 
 export interface SearchHit {
