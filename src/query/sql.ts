@@ -134,11 +134,35 @@ export const orderBy = (keys: SortKey[]): string =>
   keys.map((k) => `${ref(k.column)} ${k.descending ? 'desc' : 'asc'}`).join(', ');
 
 /**
- * Rows strictly after the cursor in the given order. SQLite puts NULLs first ascending and last
+ * Columns every matching row has the same value in (a one-value `in` filter, a `bool` filter), as
+ * stored. A sort key on such a column never decides the order, so `afterCursor` leaves it out: the
+ * planner can then seek the index that starts with it (e.g. currency = ? and (amount, id) > (?, ?)
+ * on (currency, amount, id)) instead of scanning another one from the start on every page.
+ */
+export function fixedColumns(spec: QuerySpec, params: Record<string, unknown>): Map<SQLiteColumn, KeyValue> {
+  const fixed = new Map<SQLiteColumn, KeyValue>();
+  for (const [name, f] of Object.entries(spec.filters)) {
+    const v = params[name];
+    if (f.kind === 'in' && Array.isArray(v) && v.length === 1) fixed.set(f.column, v[0] as string);
+    if (f.kind === 'bool' && typeof v === 'boolean') fixed.set(f.column, v ? 1 : 0);
+  }
+  return fixed;
+}
+
+/**
+ * Rows strictly after the cursor in the given order (keys on `fixed` columns whose cursor value is
+ * the fixed value are left out: they are equal for every matching row). SQLite puts NULLs first ascending and last
  * descending, so "after" is spelled out per key with NULLs in mind.
  */
-export function afterCursor(keys: SortKey[], values: KeyValue[]): Fragment | undefined {
-  if (values.length !== keys.length) return undefined;
+export function afterCursor(
+  allKeys: SortKey[],
+  allValues: KeyValue[],
+  fixed: Map<SQLiteColumn, KeyValue> = new Map(),
+): Fragment | undefined {
+  if (allValues.length !== allKeys.length) return undefined;
+  const kept = allKeys.map((k, i) => !(fixed.has(k.column) && fixed.get(k.column) === allValues[i]));
+  const keys = allKeys.filter((_, i) => kept[i]);
+  const values = allValues.filter((_, i) => kept[i]);
   // Fast path: a row-value comparison lets SQLite seek the index straight to the cursor. It is exact
   // when every key runs the same way, no cursor value is NULL, and (descending) no key can be NULL.
   const descending = keys[0]?.descending ?? false;

@@ -6,7 +6,17 @@ import { changes } from '../db/schema/index.js';
 import type { DataVersion } from '../db/version.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
 import type { IncludeContext, Item } from '../query/spec.js';
-import { afterCursor, filterConditions, fromDrizzle, oneOf, orderBy, ref, sortKeys, Where } from '../query/sql.js';
+import {
+  afterCursor,
+  filterConditions,
+  fixedColumns,
+  fromDrizzle,
+  oneOf,
+  orderBy,
+  ref,
+  sortKeys,
+  Where,
+} from '../query/sql.js';
 import type { Resource } from '../resources/define.js';
 import { byCollection } from '../resources/index.js';
 import { matchCondition } from '../search/search.js';
@@ -77,7 +87,7 @@ export class Repository {
     let pageParams = where.params;
     if (params.cursor) {
       const values = decodeCursor(this.cursorSecret, fingerprint, params.cursor);
-      const after = afterCursor(keys, values);
+      const after = afterCursor(keys, values, fixedColumns(query, params));
       if (!after) throw new CursorError('The cursor does not match this sort.');
       pageWhere = `${pageWhere} and ${after.text}`;
       pageParams = [...pageParams, ...after.params];
