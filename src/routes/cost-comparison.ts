@@ -4,11 +4,10 @@ import { z } from 'zod';
 import { DISCLAIMER } from '../disclaimer.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { listOf } from '../query/params.js';
+import { comparablePrices } from '../repository/prices.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Country, Id } from '../resources/common.schema.js';
-import { pricesResource } from '../resources/prices/prices.resource.js';
 import { Currency, type Price, PriceUnit } from '../resources/prices/prices.schema.js';
-import { programsResource } from '../resources/programs/programs.resource.js';
 import { splitLists } from '../resources/routes.js';
 
 const Range = z
@@ -193,17 +192,9 @@ export function registerCostComparisonRoutes(app: FastifyInstance, repo: Reposit
     },
     async (req) => {
       const { currency, country, program_id } = req.query;
-      let programIds = program_id;
-      if (country) {
-        const inCountry: string[] = [];
-        for (const page of repo.pages(programsResource, { country })) inCountry.push(...page.map((p) => p.id));
-        programIds = programIds ? programIds.filter((id) => inCountry.includes(id)) : inCountry;
-      }
       const prices: Price[] = [];
-      if (!programIds || programIds.length) {
-        for (const page of repo.pages(pricesResource, { currency, program_id: programIds }))
-          prices.push(...(page as unknown as Price[]));
-      }
+      for (const page of comparablePrices(repo, { currency, country, program_id }))
+        prices.push(...(page as unknown as Price[]));
       const currencies = [...new Set(prices.map((p) => p.currency))].sort();
       const data = currencies.map((cur) => {
         const inCurrency = prices.filter((p) => p.currency === cur);
