@@ -19,7 +19,7 @@ import {
 } from '../query/sql.js';
 import type { Resource } from '../resources/define.js';
 import { byCollection } from '../resources/index.js';
-import { matchCondition } from '../search/search.js';
+import { countMatchesSql, DENSE_MATCHES, ftsQuery, matchCondition } from '../search/search.js';
 import { Statements } from './statements.js';
 
 export interface ListParams extends Record<string, unknown> {
@@ -74,7 +74,16 @@ export class Repository {
     const where = new Where().add(`${ref(table.deleted_at)} is null`);
     filterConditions(query, params, table.updated_at, where);
     for (const e of extra) where.addFragment(fromDrizzle(e));
-    if (typeof params.q === 'string') where.addFragment(matchCondition(resource.collection, ref(table.id), params.q));
+    if (typeof params.q === 'string') {
+      const fts = ftsQuery(params.q);
+      if (!fts) where.add('0');
+      else {
+        const matches = this.count(`q ${resource.collection} ${fts}`, () => {
+          return statements.get<{ n: number }>(countMatchesSql(), [fts, resource.collection])?.n ?? 0;
+        });
+        where.addFragment(matchCondition(resource.collection, ref(table.id), fts, matches >= DENSE_MATCHES));
+      }
+    }
     const queryOnly: Record<string, unknown> = {};
     for (const k in params) if (!PAGING_PARAMS.has(k)) queryOnly[k] = params[k];
     const fingerprint = queryFingerprint({
