@@ -5,14 +5,15 @@ import { pricesResource } from '../resources/prices/prices.resource.js';
 import type { Repository } from './repository.js';
 
 /**
- * Live prices for the cost comparison, in keyset pages: `country` keeps the prices of live programs
- * in those countries with a correlated subquery, so the work and the bound parameters do not grow with the
- * number of programs (binding every program id of a country failed past 32k ids).
+ * Live prices for the cost comparison, in keyset pages from one snapshot, yielding to other
+ * requests between pages: `country` keeps the prices of live programs in those countries with a
+ * correlated subquery, so the work and the bound parameters do not grow with the number of
+ * programs (binding every program id of a country failed past 32k ids: too many SQL variables).
  */
-export function comparablePrices(
+export async function* comparablePrices(
   repo: Repository,
   filters: { currency?: string[]; country?: string[]; program_id?: string[] },
-): Generator<Item[]> {
+): AsyncGenerator<Item[]> {
   const { country, ...rest } = filters;
   const inCountries = country
     ? [
@@ -21,5 +22,13 @@ export function comparablePrices(
         sql`exists (select 1 from ${programs} where ${programs.id} = ${prices.program_id} and ${programs.deleted_at} is null and ${programs.country} in (select value from json_each(${JSON.stringify(country)})))`,
       ]
     : [];
-  return repo.pages(pricesResource, rest, 500, inCountries);
+  const snapshot = repo.snapshot();
+  try {
+    for (const page of snapshot.pages(pricesResource, rest, 500, inCountries)) {
+      yield page;
+      await new Promise((r) => setImmediate(r));
+    }
+  } finally {
+    snapshot.close();
+  }
 }

@@ -201,7 +201,7 @@ export class Repository {
   snapshot(): Snapshot {
     const main = this.db.$client;
     if (main.memory) {
-      return { pages: (r, f, b = 500) => this.walk(this.statements, r, f, b, []), close: () => {} };
+      return { pages: (r, f, b = 500, e = []) => this.walk(this.statements, r, f, b, e), close: () => {} };
     }
     const conn = new Database(main.name, { readonly: true, fileMustExist: true });
     conn.pragma('busy_timeout = 5000');
@@ -210,7 +210,7 @@ export class Repository {
     conn.prepare('select count(*) from sqlite_schema').get();
     const statements = new Statements(conn, 50);
     return {
-      pages: (r, f, b = 500) => this.walk(statements, r, f, b, []),
+      pages: (r, f, b = 500, e = []) => this.walk(statements, r, f, b, e),
       close: () => {
         if (!conn.open) return;
         if (conn.inTransaction) conn.exec('commit');
@@ -327,7 +327,7 @@ export class Repository {
 }
 
 export interface Snapshot {
-  pages(resource: Resource, filters: Record<string, unknown>, batch?: number): Generator<Item[]>;
+  pages(resource: Resource, filters: Record<string, unknown>, batch?: number, extra?: SQL[]): Generator<Item[]>;
   close(): void;
 }
 

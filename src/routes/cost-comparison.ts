@@ -193,7 +193,7 @@ export function registerCostComparisonRoutes(app: FastifyInstance, repo: Reposit
     async (req) => {
       const { currency, country, program_id } = req.query;
       const prices: Price[] = [];
-      for (const page of comparablePrices(repo, { currency, country, program_id }))
+      for await (const page of comparablePrices(repo, { currency, country, program_id }))
         prices.push(...(page as unknown as Price[]));
       const currencies = [...new Set(prices.map((p) => p.currency))].sort();
       const data = currencies.map((cur) => {
