@@ -63,13 +63,8 @@ for (const signal of ['exit', 'SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Starts a server script as a child process on a port and waits until it answers. */
-export async function startServer(
-  script: string,
-  _port: number,
-  env: Record<string, string> = {},
-  probe = '/',
-): Promise<Server> {
+/** Starts a server script as a child process on a free port and waits until it answers. */
+export async function startServer(script: string, env: Record<string, string> = {}, probe = '/'): Promise<Server> {
   // A port nothing listens on now: never collide with a server left over from another run.
   const port = await freePort();
   const proc = spawn(process.execPath, ['--import', 'tsx', script], {

@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { KeyVerifier } from './auth/keys.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
@@ -13,6 +13,7 @@ import { type Front, frontServer } from './http/front.js';
 import { compressPlugin, policiesPlugin } from './http/policies.js';
 import { RateStore } from './http/rate-store.js';
 import { requestId } from './http/request-id.js';
+import { compiledSerializerCompiler } from './http/serializer.js';
 import { Repository } from './repository/repository.js';
 import { Writer } from './repository/writes.js';
 import { resources } from './resources/index.js';
@@ -59,7 +60,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   });
   front.log = app.log as Front['log'];
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(compiledSerializerCompiler);
   app.addHook('preClose', async () => {
     front.closing = true;
   });

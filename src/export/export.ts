@@ -9,11 +9,27 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
   ndjson: 'application/x-ndjson; charset=utf-8',
 };
 
-/** Every matching record, page by page, letting other requests run between pages. */
+/**
+ * Rows per page of an export: each page is one slice of synchronous work (query, citations,
+ * formatting) between yields to other requests, so it is kept small enough that /healthz and
+ * other requests never wait long behind a running export.
+ */
+const EXPORT_BATCH = 100;
+
+/**
+ * Every matching record, page by page, from one snapshot (rows renamed or written meanwhile are
+ * neither repeated nor skipped), letting other requests run between pages. The snapshot is
+ * released when the walk ends, fails, or the client goes away (the generator is returned).
+ */
 async function* allItems(repo: Repository, resource: Resource, params: Record<string, unknown>): AsyncGenerator<Item> {
-  for (const page of repo.pages(resource, params)) {
-    yield* page;
-    await new Promise((r) => setImmediate(r));
+  const snapshot = repo.snapshot();
+  try {
+    for (const page of snapshot.pages(resource, params, EXPORT_BATCH)) {
+      yield* page;
+      await new Promise((r) => setImmediate(r));
+    }
+  } finally {
+    snapshot.close();
   }
 }
 

@@ -1,7 +1,19 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { getTableName, type SQL } from 'drizzle-orm';
+import { type SQLiteColumn, SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { KeyValue } from './cursor.js';
 import type { QuerySpec } from './spec.js';
+
+/**
+ * SQL text for the read path, written directly rather than built by drizzle on every request: the
+ * text depends only on the query's shape (collection, filters present, list of one value or more,
+ * sort, cursor), so equal shapes give equal text and the repository reuses one prepared statement
+ * per shape (see repository/statements.ts). Values are always bound parameters; a list is bound as
+ * one JSON array read with json_each, so the text never grows with the number of values.
+ */
+export interface Fragment {
+  text: string;
+  params: unknown[];
+}
 
 export interface SortKey {
   field: string;
@@ -9,45 +21,96 @@ export interface SortKey {
   descending: boolean;
 }
 
+const refs = new WeakMap<SQLiteColumn, string>();
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** `"table"."column"`, as drizzle writes it (custom conditions rendered by drizzle use the same). */
+export function ref(column: SQLiteColumn): string {
+  let r = refs.get(column);
+  if (!r) {
+    r = `${quote(getTableName(column.table))}.${quote(column.name)}`;
+    refs.set(column, r);
+  }
+  return r;
+}
+
+const dialect = new SQLiteSyncDialect();
+
+/** A drizzle condition as text and parameters (custom filters and callers' extra conditions). */
+export function fromDrizzle(condition: SQL): Fragment {
+  const { sql, params } = dialect.sqlToQuery(condition);
+  return { text: sql, params };
+}
+
+/** Conditions joined with `and`, with their parameters in order. */
+export class Where {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+  add(text: string, ...params: unknown[]): this {
+    this.parts.push(text);
+    this.params.push(...params);
+    return this;
+  }
+  addFragment(f: Fragment): this {
+    return this.add(f.text, ...f.params);
+  }
+  get text(): string {
+    return this.parts.length ? this.parts.join(' and ') : '1';
+  }
+}
+
+/** `column` equals one of the values: `= ?` for one value (lets the planner use the index for the order too). */
+export function oneOf(column: string, values: unknown[]): Fragment {
+  return values.length === 1
+    ? { text: `${column} = ?`, params: [values[0]] }
+    : { text: `${column} in (select value from json_each(?))`, params: [JSON.stringify(values)] };
+}
+
 /** The SQL conditions the validated query parameters ask for (filters and updated_since). */
-export function filterConditions(spec: QuerySpec, params: Record<string, unknown>, updatedAt: SQLiteColumn): SQL[] {
-  const conds: SQL[] = [];
+export function filterConditions(
+  spec: QuerySpec,
+  params: Record<string, unknown>,
+  updatedAt: SQLiteColumn,
+  where: Where,
+): void {
   for (const [name, f] of Object.entries(spec.filters)) {
     switch (f.kind) {
       case 'in': {
         const v = params[name] as string[] | undefined;
-        if (v) conds.push(inArray(f.column, v));
+        if (v) where.addFragment(oneOf(ref(f.column), v));
         break;
       }
       case 'contains': {
         const v = params[name] as string[] | undefined;
-        if (v) conds.push(sql`exists (select 1 from json_each(${f.column}) where json_each.value in ${v})`);
+        if (v) {
+          const match = oneOf('j.value', v);
+          where.add(`exists (select 1 from json_each(${ref(f.column)}) j where ${match.text})`, ...match.params);
+        }
         break;
       }
       case 'bool': {
         const v = params[name] as boolean | undefined;
-        if (v !== undefined) conds.push(eq(f.column, v));
+        if (v !== undefined) where.add(`${ref(f.column)} = ?`, f.column.mapToDriverValue(v));
         break;
       }
       case 'range': {
         const scale = f.scale ?? 1;
         const lo = params[`${name}_gte`] as number | undefined;
         const hi = params[`${name}_lte`] as number | undefined;
-        if (lo !== undefined) conds.push(gte(f.column, Math.round(lo * scale * 1e6) / 1e6));
-        if (hi !== undefined) conds.push(lte(f.column, Math.round(hi * scale * 1e6) / 1e6));
+        if (lo !== undefined) where.add(`${ref(f.column)} >= ?`, Math.round(lo * scale * 1e6) / 1e6);
+        if (hi !== undefined) where.add(`${ref(f.column)} <= ?`, Math.round(hi * scale * 1e6) / 1e6);
         break;
       }
       case 'custom': {
         const v = params[name];
         const cond = v === undefined ? undefined : f.where(v as never, params);
-        if (cond) conds.push(cond);
+        if (cond) where.addFragment(fromDrizzle(cond));
         break;
       }
     }
   }
   const since = params.updated_since as string | undefined;
-  if (since) conds.push(gte(updatedAt, new Date(since).toISOString()));
-  return conds;
+  if (since) where.add(`${ref(updatedAt)} >= ?`, new Date(since).toISOString());
 }
 
 /** The requested sort, always ending with `id` so the order is total and keyset paging is exact. */
@@ -67,14 +130,39 @@ export function sortKeys(spec: QuerySpec, requested: string[] | undefined, idCol
   return keys;
 }
 
-export const orderBy = (keys: SortKey[]) => keys.map((k) => (k.descending ? desc(k.column) : asc(k.column)));
+export const orderBy = (keys: SortKey[]): string =>
+  keys.map((k) => `${ref(k.column)} ${k.descending ? 'desc' : 'asc'}`).join(', ');
 
 /**
- * Rows strictly after the cursor in the given order. SQLite puts NULLs first ascending and last
+ * Columns every matching row has the same value in (a one-value `in` filter, a `bool` filter), as
+ * stored. A sort key on such a column never decides the order, so `afterCursor` leaves it out: the
+ * planner can then seek the index that starts with it (e.g. currency = ? and (amount, id) > (?, ?)
+ * on (currency, amount, id)) instead of scanning another one from the start on every page.
+ */
+export function fixedColumns(spec: QuerySpec, params: Record<string, unknown>): Map<SQLiteColumn, KeyValue> {
+  const fixed = new Map<SQLiteColumn, KeyValue>();
+  for (const [name, f] of Object.entries(spec.filters)) {
+    const v = params[name];
+    if (f.kind === 'in' && Array.isArray(v) && v.length === 1) fixed.set(f.column, v[0] as string);
+    if (f.kind === 'bool' && typeof v === 'boolean') fixed.set(f.column, v ? 1 : 0);
+  }
+  return fixed;
+}
+
+/**
+ * Rows strictly after the cursor in the given order (keys on `fixed` columns whose cursor value is
+ * the fixed value are left out: they are equal for every matching row). SQLite puts NULLs first ascending and last
  * descending, so "after" is spelled out per key with NULLs in mind.
  */
-export function afterCursor(keys: SortKey[], values: KeyValue[]): SQL | undefined {
-  if (values.length !== keys.length) return undefined;
+export function afterCursor(
+  allKeys: SortKey[],
+  allValues: KeyValue[],
+  fixed: Map<SQLiteColumn, KeyValue> = new Map(),
+): Fragment | undefined {
+  if (allValues.length !== allKeys.length) return undefined;
+  const kept = allKeys.map((k, i) => !(fixed.has(k.column) && fixed.get(k.column) === allValues[i]));
+  const keys = allKeys.filter((_, i) => kept[i]);
+  const values = allValues.filter((_, i) => kept[i]);
   // Fast path: a row-value comparison lets SQLite seek the index straight to the cursor. It is exact
   // when every key runs the same way, no cursor value is NULL, and (descending) no key can be NULL.
   const descending = keys[0]?.descending ?? false;
@@ -83,30 +171,33 @@ export function afterCursor(keys: SortKey[], values: KeyValue[]): SQL | undefine
     values.every((v) => v !== null) &&
     (!descending || keys.every((k) => k.column.notNull))
   ) {
-    const columns = sql.join(
-      keys.map((k) => k.column),
-      sql`, `,
-    );
-    const bound = sql.join(
-      values.map((v) => sql`${v}`),
-      sql`, `,
-    );
-    return descending ? sql`(${columns}) < (${bound})` : sql`(${columns}) > (${bound})`;
+    const columns = keys.map((k) => ref(k.column)).join(', ');
+    const bound = values.map(() => '?').join(', ');
+    return { text: `(${columns}) ${descending ? '<' : '>'} (${bound})`, params: values };
   }
-  const branches: SQL[] = [];
+  const branches: string[] = [];
+  const params: unknown[] = [];
   for (let i = 0; i < keys.length; i++) {
-    const equalBefore = keys.slice(0, i).map((k, j) => same(k.column, values[j] ?? null));
     const after = strictlyAfter(keys[i] as SortKey, values[i] ?? null);
-    if (after) branches.push(and(...equalBefore, after) as SQL);
+    if (!after) continue;
+    const parts: string[] = [];
+    keys.slice(0, i).forEach((k, j) => {
+      const v = values[j] ?? null;
+      if (v === null) parts.push(`${ref(k.column)} is null`);
+      else {
+        parts.push(`${ref(k.column)} = ?`);
+        params.push(v);
+      }
+    });
+    parts.push(after.text);
+    params.push(...after.params);
+    branches.push(`(${parts.join(' and ')})`);
   }
-  return or(...branches) ?? sql`0`;
+  return branches.length ? { text: `(${branches.join(' or ')})`, params } : { text: '0', params: [] };
 }
 
-function same(column: SQLiteColumn, v: KeyValue): SQL {
-  return v === null ? isNull(column) : eq(column, v);
-}
-
-function strictlyAfter(k: SortKey, v: KeyValue): SQL | undefined {
-  if (!k.descending) return v === null ? isNotNull(k.column) : gt(k.column, v);
-  return v === null ? undefined : (or(lt(k.column, v), isNull(k.column)) as SQL);
+function strictlyAfter(k: SortKey, v: KeyValue): Fragment | undefined {
+  const c = ref(k.column);
+  if (!k.descending) return v === null ? { text: `${c} is not null`, params: [] } : { text: `${c} > ?`, params: [v] };
+  return v === null ? undefined : { text: `(${c} < ? or ${c} is null)`, params: [v] };
 }

@@ -1,14 +1,26 @@
-import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import Database from 'better-sqlite3';
+import { and, Column, eq, getTableColumns, getTableName, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { type Db, writeTransaction } from '../db/client.js';
 import { changes, citations } from '../db/schema/index.js';
 import type { DataVersion } from '../db/version.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
 import type { IncludeContext, Item } from '../query/spec.js';
-import { afterCursor, filterConditions, orderBy, sortKeys } from '../query/sql.js';
+import {
+  afterCursor,
+  filterConditions,
+  fixedColumns,
+  fromDrizzle,
+  oneOf,
+  orderBy,
+  ref,
+  sortKeys,
+  Where,
+} from '../query/sql.js';
 import type { Resource } from '../resources/define.js';
 import { byCollection } from '../resources/index.js';
-import { matchCondition } from '../search/search.js';
+import { countMatchesSql, DENSE_MATCHES, ftsQuery, matchCondition } from '../search/search.js';
+import { Statements } from './statements.js';
 
 export interface ListParams extends Record<string, unknown> {
   limit: number;
@@ -30,49 +42,80 @@ const PAGING_PARAMS = new Set(['limit', 'cursor', 'include', 'fields']);
 
 /** All reads of every collection: one generic implementation, driven by each resource's declaration. */
 export class Repository {
+  /** Statements of the main connection, one per query shape. */
+  private readonly statements: Statements;
+
   constructor(
     private readonly db: Db,
     private readonly cursorSecret: string,
     private readonly version: DataVersion,
-  ) {}
+  ) {
+    this.statements = new Statements(db.$client);
+  }
 
   list(resource: Resource, params: ListParams, extra: SQL[] = []): Page {
+    return this.select(this.statements, resource, params, extra, true);
+  }
+
+  /**
+   * One page: the SQL text is written from the query's shape (no query builder per request) and
+   * its statement comes from the connection's cache. `withTotal` counts the matches (cached per
+   * data version); exports and other walks over every page skip it.
+   */
+  private select(
+    statements: Statements,
+    resource: Resource,
+    params: ListParams,
+    extra: SQL[],
+    withTotal: boolean,
+  ): Page {
     const { table, query } = resource;
     const keys = sortKeys(query, params.sort, table.id);
-    const where: SQL[] = [isNull(table.deleted_at), ...filterConditions(query, params, table.updated_at), ...extra];
-    if (typeof params.q === 'string') where.push(matchCondition(resource.collection, table.id, params.q));
-    const queryOnly = Object.fromEntries(Object.entries(params).filter(([k]) => !PAGING_PARAMS.has(k)));
+    const where = new Where().add(`${ref(table.deleted_at)} is null`);
+    filterConditions(query, params, table.updated_at, where);
+    for (const e of extra) where.addFragment(fromDrizzle(e));
+    if (typeof params.q === 'string') {
+      const fts = ftsQuery(params.q);
+      if (!fts) where.add('0');
+      else {
+        const matches = this.count(`q ${resource.collection} ${fts}`, () => {
+          return statements.get<{ n: number }>(countMatchesSql(), [fts, resource.collection])?.n ?? 0;
+        });
+        where.addFragment(matchCondition(resource.collection, ref(table.id), fts, matches >= DENSE_MATCHES));
+      }
+    }
+    const queryOnly: Record<string, unknown> = {};
+    for (const k in params) if (!PAGING_PARAMS.has(k)) queryOnly[k] = params[k];
     const fingerprint = queryFingerprint({
       c: resource.collection,
       q: queryOnly,
       s: keys.map((k) => [k.field, k.descending]),
     });
 
-    const pageWhere = [...where];
+    let pageWhere = where.text;
+    let pageParams = where.params;
     if (params.cursor) {
       const values = decodeCursor(this.cursorSecret, fingerprint, params.cursor);
-      const after = afterCursor(keys, values);
+      const after = afterCursor(keys, values, fixedColumns(query, params));
       if (!after) throw new CursorError('The cursor does not match this sort.');
-      pageWhere.push(after);
+      pageWhere = `${pageWhere} and ${after.text}`;
+      pageParams = [...pageParams, ...after.params];
     }
-    const rows = this.db
-      .select()
-      .from(table)
-      .where(and(...pageWhere))
-      .orderBy(...orderBy(keys))
-      .limit(params.limit + 1)
-      .all() as Row[];
+    const from = tableRef(resource);
+    const rows = statements.all<Row>(`select * from ${from} where ${pageWhere} order by ${orderBy(keys)} limit ?`, [
+      ...pageParams,
+      params.limit + 1,
+    ]);
     const more = rows.length > params.limit;
     const pageRows = more ? rows.slice(0, params.limit) : rows;
-    const n = this.count(
-      fingerprint,
-      () =>
-        this.db
-          .select({ n: count() })
-          .from(table)
-          .where(and(...where))
-          .get()?.n ?? 0,
-    );
+    const n = withTotal
+      ? this.count(
+          fingerprint,
+          () =>
+            statements.get<{ n: number }>(`select count(*) as n from ${from} where ${where.text}`, where.params)?.n ??
+            0,
+        )
+      : -1;
     const last = pageRows.at(-1);
     const nextCursor =
       more && last
@@ -83,7 +126,7 @@ export class Repository {
           )
         : null;
     return {
-      items: this.present(resource, pageRows, params),
+      items: this.present(statements, resource, pageRows.map(decoderOf(resource)), params),
       total: n,
       nextCursor,
       sort: keys.map((k) => (k.descending ? `-${k.field}` : k.field)),
@@ -125,98 +168,179 @@ export class Repository {
 
   /**
    * Every matching record, in keyset pages of `batch` (paging parameters in `filters` are ignored):
-   * memory stays flat however many records match. Used by exports, JSON-LD and the cost comparison.
+   * memory stays flat however many records match. `extra` conditions narrow the set in SQL (joins
+   * or subqueries, never lists of ids). Used by JSON-LD and the cost comparison; exports read a
+   * snapshot instead (see `snapshot`).
    */
-  *pages(resource: Resource, filters: Record<string, unknown>, batch = 500): Generator<Item[]> {
+  *pages(resource: Resource, filters: Record<string, unknown>, batch = 500, extra: SQL[] = []): Generator<Item[]> {
+    yield* this.walk(this.statements, resource, filters, batch, extra);
+  }
+
+  private *walk(
+    statements: Statements,
+    resource: Resource,
+    filters: Record<string, unknown>,
+    batch: number,
+    extra: SQL[],
+  ): Generator<Item[]> {
     const { limit: _l, cursor: _c, fields: _f, include: _i, ...rest } = filters;
     let cursor: string | undefined;
     do {
-      const page = this.list(resource, { ...rest, limit: batch, cursor } as ListParams);
+      const page = this.select(statements, resource, { ...rest, limit: batch, cursor } as ListParams, extra, false);
       yield page.items;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
   }
 
+  /**
+   * A consistent view for long reads (exports): a read-only connection of its own holding one read
+   * transaction, so every page comes from the same snapshot while writes carry on (WAL). Records
+   * renamed or added during the walk are neither repeated nor skipped. Close it when done. An
+   * in-memory database has no second connection: the walk then reads the live data.
+   */
+  snapshot(): Snapshot {
+    const main = this.db.$client;
+    if (main.memory) {
+      return { pages: (r, f, b = 500, e = []) => this.walk(this.statements, r, f, b, e), close: () => {} };
+    }
+    const conn = new Database(main.name, { readonly: true, fileMustExist: true });
+    conn.pragma('busy_timeout = 5000');
+    conn.exec('begin');
+    // A deferred transaction takes its snapshot at the first read: take it now.
+    conn.prepare('select count(*) from sqlite_schema').get();
+    const statements = new Statements(conn, 50);
+    return {
+      pages: (r, f, b = 500, e = []) => this.walk(statements, r, f, b, e),
+      close: () => {
+        if (!conn.open) return;
+        if (conn.inTransaction) conn.exec('commit');
+        conn.close();
+      },
+    };
+  }
+
   get(resource: Resource, id: string, params: Pick<ListParams, 'include' | 'fields'> = {}): Item | undefined {
-    const row = this.db
-      .select()
-      .from(resource.table)
-      .where(and(eq(resource.table.id, id), isNull(resource.table.deleted_at)))
-      .get() as Row | undefined;
-    return row ? this.present(resource, [row], params)[0] : undefined;
+    const { table } = resource;
+    const row = this.statements.get<Row>(
+      `select * from ${tableRef(resource)} where ${ref(table.id)} = ? and ${ref(table.deleted_at)} is null`,
+      [id],
+    );
+    return row ? this.present(this.statements, resource, [decoderOf(resource)(row)], params)[0] : undefined;
   }
 
-  /** Live items of a collection by id, with citations (for includes). */
-  byIds(resource: Resource, ids: string[]): Map<string, Item> {
+  /** Live items of a collection by id, with citations (for includes): one statement per page. */
+  byIds(resource: Resource, ids: string[], statements = this.statements): Map<string, Item> {
     if (!ids.length) return new Map();
-    const rows = this.db
-      .select()
-      .from(resource.table)
-      .where(and(inArray(resource.table.id, ids), isNull(resource.table.deleted_at)))
-      .all() as Row[];
-    return new Map(this.withCitations(resource, rows).map((i) => [i.id, i]));
+    const { table } = resource;
+    const match = oneOf(ref(table.id), ids);
+    const rows = statements.all<Row>(
+      `select * from ${tableRef(resource)} where ${match.text} and ${ref(table.deleted_at)} is null`,
+      match.params,
+    );
+    return new Map(this.withCitations(statements, resource, rows.map(decoderOf(resource))).map((i) => [i.id, i]));
   }
 
-  private byColumn(resource: Resource, column: string, values: string[]): Item[] {
+  private byColumn(statements: Statements, resource: Resource, column: string, values: string[]): Item[] {
     const col = (resource.table as unknown as Record<string, SQLiteColumn>)[column];
     if (!values.length || !col) return [];
     const keys = sortKeys(resource.query, undefined, resource.table.id);
-    const rows = this.db
-      .select()
-      .from(resource.table)
-      .where(and(inArray(col, values), isNull(resource.table.deleted_at)))
-      .orderBy(...orderBy(keys))
-      .all() as Row[];
-    return this.withCitations(resource, rows);
+    const match = oneOf(ref(col), values);
+    const rows = statements.all<Row>(
+      `select * from ${tableRef(resource)} where ${match.text} and ${ref(resource.table.deleted_at)} is null order by ${orderBy(keys)}`,
+      match.params,
+    );
+    return this.withCitations(statements, resource, rows.map(decoderOf(resource)));
   }
 
   /** Rows to API items: citations attached, includes embedded, sparse fields applied. */
-  private present(resource: Resource, rows: Row[], params: Pick<ListParams, 'include' | 'fields'>): Item[] {
-    const items = this.withCitations(resource, rows);
-    for (const name of params.include ?? []) {
-      const def = resource.query.includes[name];
-      if (!def) continue;
-      const values = def.load(items, this.includeContext);
-      items.forEach((item, i) => {
-        item[name] = values[i];
-      });
+  private present(
+    statements: Statements,
+    resource: Resource,
+    rows: Row[],
+    params: Pick<ListParams, 'include' | 'fields'>,
+  ): Item[] {
+    const items = this.withCitations(statements, resource, rows);
+    if (params.include?.length) {
+      const ctx: IncludeContext = {
+        byIds: (collection, ids) => this.byIds(mustResource(collection), ids, statements),
+        byColumn: (collection, column, values) => this.byColumn(statements, mustResource(collection), column, values),
+      };
+      for (const name of params.include) {
+        const def = resource.query.includes[name];
+        if (!def) continue;
+        const values = def.load(items, ctx);
+        items.forEach((item, i) => {
+          item[name] = values[i];
+        });
+      }
     }
     if (!params.fields) return items;
     const keep = new Set(['id', ...params.fields, ...(params.include ?? [])]);
     return items.map((item) => Object.fromEntries(Object.entries(item).filter(([k]) => keep.has(k))) as Item);
   }
 
-  private withCitations(resource: Resource, rows: Row[]): Item[] {
+  /** Citations of a page of records: one statement, the ids bound as one JSON array. */
+  private withCitations(statements: Statements, resource: Resource, rows: Row[]): Item[] {
     const items = rows.map((r) => resource.fromRow(r));
     if (!items.length) return items;
-    const cites = this.db
-      .select()
-      .from(citations)
-      .where(
-        and(
-          eq(citations.collection, resource.collection),
-          inArray(
-            citations.record_id,
-            items.map((i) => i.id),
-          ),
-        ),
-      )
-      .orderBy(asc(citations.record_id), asc(citations.position))
-      .all();
+    const match = oneOf(
+      'record_id',
+      items.map((i) => i.id),
+    );
+    const cites = statements.all<{ record_id: string; source_id: string; excerpt: string; section: string }>(
+      `select record_id, source_id, excerpt, section from citations where collection = ? and ${match.text} order by record_id, position`,
+      [resource.collection, ...match.params],
+    );
     const byRecord = new Map<string, { source_id: string; excerpt: string; section: string }[]>();
     for (const c of cites) {
-      const list = byRecord.get(c.record_id) ?? [];
+      let list = byRecord.get(c.record_id);
+      if (!list) {
+        list = [];
+        byRecord.set(c.record_id, list);
+      }
       list.push({ source_id: c.source_id, excerpt: c.excerpt, section: c.section });
-      byRecord.set(c.record_id, list);
     }
     for (const item of items) item.citations = byRecord.get(item.id) ?? [];
     return items;
   }
+}
 
-  private readonly includeContext: IncludeContext = {
-    byIds: (collection, ids) => this.byIds(mustResource(collection), ids),
-    byColumn: (collection, column, values) => this.byColumn(mustResource(collection), column, values),
-  };
+export interface Snapshot {
+  pages(resource: Resource, filters: Record<string, unknown>, batch?: number, extra?: SQL[]): Generator<Item[]>;
+  close(): void;
+}
+
+const tableRefs = new WeakMap<Resource, string>();
+function tableRef(resource: Resource): string {
+  let r = tableRefs.get(resource);
+  if (!r) {
+    r = `"${getTableName(resource.table).replace(/"/g, '""')}"`;
+    tableRefs.set(resource, r);
+  }
+  return r;
+}
+
+const decoders = new WeakMap<Resource, (row: Row) => Row>();
+/**
+ * Stored values to JS values, as drizzle's select does (JSON text, 0/1 booleans): only the columns
+ * whose driver mapping is not the identity are touched.
+ */
+function decoderOf(resource: Resource): (row: Row) => Row {
+  let d = decoders.get(resource);
+  if (!d) {
+    const mapped = Object.entries(getTableColumns(resource.table)).filter(
+      ([, c]) => c.mapFromDriverValue !== Column.prototype.mapFromDriverValue,
+    );
+    d = (row) => {
+      for (const [key, column] of mapped) {
+        const v = row[key];
+        if (v !== null && v !== undefined) row[key] = column.mapFromDriverValue(v);
+      }
+      return row;
+    };
+    decoders.set(resource, d);
+  }
+  return d;
 }
 
 function mustResource(collection: string): Resource {

@@ -6,9 +6,9 @@ import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { comparePrices } from '../pricing/pairing.js';
 import { listOf } from '../query/params.js';
+import { comparablePrices } from '../repository/prices.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Country, Id } from '../resources/common.schema.js';
-import { pricesResource } from '../resources/prices/prices.resource.js';
 import { Currency, type Price, PriceTreatment, PriceUnit } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
 import { splitLists } from '../resources/routes.js';
@@ -184,10 +184,10 @@ export function registerCostComparisonRoutes(app: FastifyInstance, repo: Reposit
       // Pair over every price of the currencies asked for, then keep what the filters select: a price's
       // counterpart (the individual track of a group program) may itself be outside the filter.
       const all: Price[] = [];
-      for (const page of repo.pages(pricesResource, { currency })) all.push(...(page as unknown as Price[]));
+      for await (const page of comparablePrices(repo, { currency })) all.push(...(page as unknown as Price[]));
       const selected = new Set<string>();
       if (country || program_id) {
-        for (const page of repo.pages(pricesResource, { currency, country, program_id }))
+        for await (const page of comparablePrices(repo, { currency, country, program_id }))
           for (const p of page) selected.add(String(p.id));
       }
       const keep = (id: string) => !(country || program_id) || selected.has(id);

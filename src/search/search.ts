@@ -1,6 +1,6 @@
-import { type SQL, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import type { Fragment } from '../query/sql.js';
 
 /**
  * Any user text as a safe FTS5 query: the words (letters and digits) are each quoted, all are
@@ -15,11 +15,34 @@ export function ftsQuery(text: string): string | null {
   return kept.map((w, i) => (i === kept.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ');
 }
 
-/** Records of the collection matching the text (for `q=` on list endpoints). */
-export function matchCondition(collection: string, idColumn: SQLiteColumn, text: string): SQL {
-  const query = ftsQuery(text);
-  if (!query) return sql`0`;
-  return sql`${idColumn} in (select k.record_id from search join search_keys k on k.id = search.rowid where search match ${query} and k.collection = ${collection})`;
+/** Past this many matches in a collection, `q=` checks rows against the match set instead of listing them. */
+export const DENSE_MATCHES = 2000;
+
+/**
+ * How many records of the collection match, counted up to DENSE_MATCHES (bounded work): it picks
+ * the cheaper of two equivalent conditions (see matchCondition).
+ */
+export function countMatchesSql(): string {
+  return `select count(*) as n from (select 1 from search join search_keys k on k.id = search.rowid where search match ? and k.collection = ? limit ${DENSE_MATCHES})`;
+}
+
+/**
+ * Records of the collection matching the FTS query (for `q=` on list endpoints), as SQL text and
+ * parameters. Two equivalent forms: with few matches, the list of matching ids (small); with many,
+ * each candidate row's search rowid is looked up and tested against the set of matching rowids
+ * (integers straight from the FTS index, no join), so a page stops after its first rows instead of
+ * first joining and sorting tens of thousands of ids (q=group on 100k programs: 112 -> 19 ms).
+ */
+export function matchCondition(collection: string, idColumn: string, query: string, dense: boolean): Fragment {
+  return dense
+    ? {
+        text: `(select k.id from search_keys k where k.collection = ? and k.record_id = ${idColumn}) in (select rowid from search where search match ?)`,
+        params: [collection, query],
+      }
+    : {
+        text: `${idColumn} in (select k.record_id from search join search_keys k on k.id = search.rowid where search match ? and k.collection = ?)`,
+        params: [query, collection],
+      };
 }
 
 export interface SearchHit {

@@ -1,0 +1,130 @@
+/**
+ * Exports read one snapshot: records renamed while a paged export runs (moving them across the
+ * keyset cursor) are neither repeated nor skipped, and every row is as it was when the export began.
+ * The same renames during a walk of the live data do repeat and skip rows: the scenario is real.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/client.js';
+import { watchDataVersion } from '../src/db/version.js';
+import { Repository } from '../src/repository/repository.js';
+import { programsResource } from '../src/resources/programs/programs.resource.js';
+import { freshDb, startApp, type TestApp } from './helpers.js';
+
+const EXTRA = 450;
+let dir: string;
+let db: Db;
+let repo: Repository;
+let stop: () => void;
+
+function addPrograms(target: Db) {
+  const insert = target.$client.prepare(
+    `insert into programs (id, version, created_at, updated_at, name, format, dosing_setting, integration_setting, generic,
+     country, routes, conditions, description, financial_assistance)
+     values (?, 1, ?, ?, ?, 'group', 'group', 'group', 0, 'CA', '[]', '[]', 'A program added for the snapshot test.', '[]')`,
+  );
+  const at = '2026-01-01T00:00:00.000Z';
+  target.$client.transaction(() => {
+    for (let i = 0; i < EXTRA; i++)
+      insert.run(`snapshot-program-${i}`, at, at, `M snapshot ${String(i).padStart(4, '0')}`);
+  })();
+}
+
+const names = () =>
+  new Map(
+    (
+      db.$client.prepare('select id, name from programs where deleted_at is null').all() as {
+        id: string;
+        name: string;
+      }[]
+    ).map((r) => [r.id, r.name]),
+  );
+const rename = (id: string, name: string) =>
+  db.$client.prepare('update programs set name = ? where id = ?').run(name, id);
+
+/** Walks pages of 100 by name; after the first page, moves a seen row to the end and an unseen row to the start. */
+function walkWithRenames(pages: Generator<Record<string, unknown>[]>, round: number) {
+  const seen: { id: string; name: unknown }[] = [];
+  let first = true;
+  for (const page of pages) {
+    seen.push(...page.map((p) => ({ id: p.id as string, name: p.name })));
+    if (first) {
+      first = false;
+      const done = seen[10]?.id as string;
+      const ahead = `snapshot-program-${EXTRA - 5 * round}`;
+      expect(seen.some((s) => s.id === ahead)).toBe(false);
+      rename(done, `ZZZ moved after the cursor ${round}`);
+      rename(ahead, `000 moved before the cursor ${round}`);
+    }
+  }
+  return seen;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'katalog-snapshot-'));
+  db = freshDb(join(dir, 'k.db'));
+  addPrograms(db);
+  const version = watchDataVersion(db.$client);
+  stop = () => version.stop();
+  repo = new Repository(db, 'a-test-cursor-secret-of-32-chars!', version);
+});
+
+afterAll(() => {
+  stop();
+  db.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('export snapshot', () => {
+  it('a live walk repeats and skips rows renamed across the cursor (the hazard is real)', () => {
+    const before = names();
+    const seen = walkWithRenames(repo.pages(programsResource, {}, 100), 1);
+    const ids = seen.map((s) => s.id);
+    expect(new Set(ids).size).toBeLessThan(ids.length);
+    expect(new Set(ids).size).toBeLessThan(before.size);
+  });
+
+  it('a snapshot walk returns every row once, as it was when the walk began', () => {
+    const before = names();
+    const snapshot = repo.snapshot();
+    let seen: { id: string; name: unknown }[];
+    try {
+      seen = walkWithRenames(snapshot.pages(programsResource, {}, 100), 2);
+    } finally {
+      snapshot.close();
+    }
+    const ids = seen.map((s) => s.id);
+    expect(ids.length).toBe(before.size);
+    expect(new Set(ids)).toEqual(new Set(before.keys()));
+    for (const s of seen) expect(s.name).toBe(before.get(s.id));
+    // The renames were committed: the live data has them, the snapshot did not.
+    expect(names()).not.toEqual(before);
+  });
+});
+
+describe('CSV export over HTTP on a file database', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    const other = freshDb(join(dir, 'http.db'));
+    addPrograms(other);
+    t = await startApp({}, other);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('streams every program once, in order, through the snapshot connection', async () => {
+    const res = await t.http.get('/v1/programs.csv').expect(200);
+    const rows = parse(res.text, { columns: true }) as { id: string; name: string }[];
+    const live = t.db.$client.prepare('select count(*) as n from programs where deleted_at is null').get() as {
+      n: number;
+    };
+    expect(rows.length).toBe(live.n);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    const sorted = [...rows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+    expect(rows.map((r) => r.id)).toEqual(sorted.map((r) => r.id));
+  });
+});
