@@ -7,7 +7,9 @@ import { cachePlugin, ResponseCache } from './http/cache.js';
 import { client } from './http/client.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin, HttpProblem } from './http/errors.js';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
 import { type Front, frontServer } from './http/front.js';
+import { Methods } from './http/methods.js';
 import { compressPlugin, policiesPlugin } from './http/policies.js';
 import { RateStore } from './http/rate-store.js';
 import { requestId } from './http/request-id.js';
@@ -45,8 +47,17 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 256 * 1024,
     trustProxy: config.TRUST_PROXY,
+    http: {
+      // Node would answer an HTTP/1.1 request without Host with a bare 400 of its own; the policies
+      // answer it with a problem instead (RFC 9112 §3.2 still holds: it is a 400).
+      requireHostHeader: false,
+    },
+    frameworkErrors,
+    clientErrorHandler,
     serverFactory: frontServer(front),
   });
+  const methods = new Methods();
+  methods.learn(app);
   front.log = app.log as Front['log'];
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -57,7 +68,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   // Order matters: hooks run in registration order. Policies (CORS, security headers, rate limit)
   // come first, so the cache stores what they set and the front path replays it on hits; the cache
   // compresses what it stores, compress handles the rest.
-  await app.register(errorsPlugin);
+  await app.register(errorsPlugin, { methods });
   // An empty parameter (`?price_lte=`) would otherwise read as 0 or "": it is always a client error.
   app.addHook('preValidation', async (req) => {
     const q = req.query as Record<string, unknown> | undefined;
@@ -73,7 +84,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
       );
     }
   });
-  await app.register(policiesPlugin, { config, limits: front.limits });
+  await app.register(policiesPlugin, { config, limits: front.limits, methods });
   await app.register(cachePlugin, { cache });
   await app.register(compressPlugin);
   await app.register(docsPlugin, { config });
