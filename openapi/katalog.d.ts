@@ -176,7 +176,7 @@ export interface paths {
         };
         /**
          * Export every sources record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportSourcesCsv"];
         put?: never;
@@ -196,7 +196,7 @@ export interface paths {
         };
         /**
          * Export every sources record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportSourcesNdjson"];
         put?: never;
@@ -314,7 +314,7 @@ export interface paths {
         };
         /**
          * Export every organizations record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportOrganizationsCsv"];
         put?: never;
@@ -334,7 +334,7 @@ export interface paths {
         };
         /**
          * Export every organizations record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportOrganizationsNdjson"];
         put?: never;
@@ -472,7 +472,7 @@ export interface paths {
         };
         /**
          * Export every dosing routes record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportDosingRoutesCsv"];
         put?: never;
@@ -492,7 +492,7 @@ export interface paths {
         };
         /**
          * Export every dosing routes record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportDosingRoutesNdjson"];
         put?: never;
@@ -610,7 +610,7 @@ export interface paths {
         };
         /**
          * Export every programs record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportProgramsCsv"];
         put?: never;
@@ -630,7 +630,7 @@ export interface paths {
         };
         /**
          * Export every programs record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportProgramsNdjson"];
         put?: never;
@@ -768,7 +768,7 @@ export interface paths {
         };
         /**
          * Export every prices record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportPricesCsv"];
         put?: never;
@@ -788,7 +788,7 @@ export interface paths {
         };
         /**
          * Export every prices record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportPricesNdjson"];
         put?: never;
@@ -906,7 +906,7 @@ export interface paths {
         };
         /**
          * Export every contraindications record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportContraindicationsCsv"];
         put?: never;
@@ -926,7 +926,7 @@ export interface paths {
         };
         /**
          * Export every contraindications record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportContraindicationsNdjson"];
         put?: never;
@@ -1044,7 +1044,7 @@ export interface paths {
         };
         /**
          * Export every format fit record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFormatFitCsv"];
         put?: never;
@@ -1064,7 +1064,7 @@ export interface paths {
         };
         /**
          * Export every format fit record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFormatFitNdjson"];
         put?: never;
@@ -1182,7 +1182,7 @@ export interface paths {
         };
         /**
          * Export every studies record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportStudiesCsv"];
         put?: never;
@@ -1202,7 +1202,7 @@ export interface paths {
         };
         /**
          * Export every studies record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportStudiesNdjson"];
         put?: never;
@@ -1340,7 +1340,7 @@ export interface paths {
         };
         /**
          * Export every findings record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFindingsCsv"];
         put?: never;
@@ -1360,7 +1360,7 @@ export interface paths {
         };
         /**
          * Export every findings record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFindingsNdjson"];
         put?: never;
@@ -1478,7 +1478,7 @@ export interface paths {
         };
         /**
          * Export every faqs record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFaqsCsv"];
         put?: never;
@@ -1498,7 +1498,7 @@ export interface paths {
         };
         /**
          * Export every faqs record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFaqsNdjson"];
         put?: never;
@@ -1616,7 +1616,7 @@ export interface paths {
         };
         /**
          * Export every session phases record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportSessionPhasesCsv"];
         put?: never;
@@ -1636,7 +1636,7 @@ export interface paths {
         };
         /**
          * Export every session phases record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportSessionPhasesNdjson"];
         put?: never;
@@ -1754,7 +1754,7 @@ export interface paths {
         };
         /**
          * Export every guides record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportGuidesCsv"];
         put?: never;
@@ -1774,7 +1774,7 @@ export interface paths {
         };
         /**
          * Export every guides record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportGuidesNdjson"];
         put?: never;

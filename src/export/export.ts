@@ -9,14 +9,6 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
   ndjson: 'application/x-ndjson; charset=utf-8',
 };
 
-/** Every matching record, page by page, letting other requests run between pages. */
-async function* allItems(repo: Repository, resource: Resource, params: Record<string, unknown>): AsyncGenerator<Item> {
-  for (const page of repo.pages(resource, params)) {
-    yield* page;
-    await new Promise((r) => setImmediate(r));
-  }
-}
-
 /** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; nested values as JSON. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -31,10 +23,19 @@ export function exportStream(
   format: ExportFormat,
 ): Readable {
   const columns = Object.keys(resource.entity.shape);
+  const pages = repo.pages(resource, params);
+  // The first page is read now, before the caller sends anything: a query the repository rejects
+  // (say price_lte without one price_currency) throws its 400 here, as on the JSON list, instead of
+  // after a 200 and the header row.
+  let page = pages.next();
   async function* lines() {
     if (format === 'csv') yield `${columns.join(',')}\r\n`;
-    for await (const item of allItems(repo, resource, params)) {
-      yield format === 'csv' ? `${columns.map((c) => csvField(item[c])).join(',')}\r\n` : `${JSON.stringify(item)}\n`;
+    while (!page.done) {
+      for (const item of page.value as Item[])
+        yield format === 'csv' ? `${columns.map((c) => csvField(item[c])).join(',')}\r\n` : `${JSON.stringify(item)}\n`;
+      // Other requests run between pages.
+      await new Promise((r) => setImmediate(r));
+      page = pages.next();
     }
   }
   return Readable.from(lines());

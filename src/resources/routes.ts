@@ -176,9 +176,9 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
 }
 
 const EXPORT_DOC = {
-  csv: 'RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.',
+  csv: 'RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.',
   ndjson:
-    'One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.',
+    'One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.',
 };
 
 function csvSchema(resource: Resource) {
@@ -199,11 +199,14 @@ function sendExport(
   params: Record<string, unknown>,
   format: ExportFormat,
 ) {
+  // First the stream, which runs the first page: a rejected query is a 400 problem with none of the
+  // export's headers, and nothing has been sent.
+  const stream = exportStream(repo, resource, params, format);
   reply.type(EXPORT_TYPES[format]);
   reply.header('vary', 'Accept, Accept-Encoding, Origin');
   reply.header('cache-control', 'public, max-age=60');
   if (format === 'csv') reply.header('content-disposition', `attachment; filename="${resource.path}.csv"`);
-  return reply.send(exportStream(repo, resource, params, format) as never);
+  return reply.send(stream as never);
 }
 
 type JsonLdBuilder = (repo: Repository, item: Item, base: string) => Record<string, unknown>;
