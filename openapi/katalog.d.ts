@@ -386,7 +386,7 @@ export interface paths {
         };
         /**
          * One organization as schema.org JSON-LD
-         * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization); also served by /v1/organizations/{id} with `Accept: application/ld+json`. Every @id is a URL of this API.
+         * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization); also served by /v1/organizations/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host).
          */
         get: operations["getOrganizationJsonLd"];
         put?: never;
@@ -682,7 +682,7 @@ export interface paths {
         };
         /**
          * One program as schema.org JSON-LD
-         * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule); also served by /v1/programs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API.
+         * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule); also served by /v1/programs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host).
          */
         get: operations["getProgramJsonLd"];
         put?: never;
@@ -1254,7 +1254,7 @@ export interface paths {
         };
         /**
          * One study as schema.org JSON-LD
-         * @description The record as schema.org JSON-LD (MedicalStudy); also served by /v1/studies/{id} with `Accept: application/ld+json`. Every @id is a URL of this API.
+         * @description The record as schema.org JSON-LD (MedicalStudy); also served by /v1/studies/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host).
          */
         get: operations["getStudyJsonLd"];
         put?: never;

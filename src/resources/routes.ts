@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
 import { RECORD_VERSION } from '../http/cache.js';
+import { validOrigin } from '../http/client.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { JSONLD_TYPE, organizationDoc, programDoc, studyDoc } from '../jsonld/jsonld.js';
@@ -157,7 +158,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         schema: {
           operationId: `get${resource.singular}JsonLd`,
           summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
-          description: `The record as schema.org JSON-LD (${JSONLD_DOC[resource.collection]}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API.`,
+          description: `The record as schema.org JSON-LD (${JSONLD_DOC[resource.collection]}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host).`,
           tags: [resource.path],
           params: z.object({ id: Id }),
           response: {
@@ -237,7 +238,11 @@ function prefersJsonLd(accept: string | undefined): boolean {
   return !!accept && /application\/ld\+json/i.test(accept) && !/^\s*application\/json/i.test(accept);
 }
 
-/** Absolute base for JSON-LD @ids: PUBLIC_BASE_URL, else the host the request came to. */
+/**
+ * Base for JSON-LD @ids: PUBLIC_BASE_URL, else the origin the request came to when its host is a
+ * syntactically valid host[:port] (see validOrigin), else none: the ids are then relative
+ * (`/v1/programs/x`), never built from a hostile Host header or an empty one (HTTP/1.0).
+ */
 function baseOf(req: FastifyRequest, configured: string): string {
-  return configured || `${req.protocol}://${req.host}`;
+  return configured || validOrigin(req.protocol, req.host);
 }
