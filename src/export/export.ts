@@ -9,10 +9,24 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
   ndjson: 'application/x-ndjson; charset=utf-8',
 };
 
-/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; nested values as JSON. */
+/**
+ * Text a spreadsheet would read as a formula (OWASP, CSV injection): a cell starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return, or their full-width forms, which some spreadsheets also
+ * accept. A leading single quote is escaped the same way, so the rule reverses exactly: drop one
+ * leading `'` from a text cell that has one.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20']/;
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; nested values as JSON.
+ * A text value that a spreadsheet would run as a formula gets a leading single quote (`'=1+1`), so it
+ * shows as the text it is (and a text starting with `'` gets one more). Numbers and booleans are written as they are: the server formats them
+ * itself (a negative number stays a number, `-3`), and nested values start with `[` or `{`.
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  let text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -6,6 +6,7 @@ import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '
 import { RECORD_VERSION } from '../http/cache.js';
 import { validOrigin } from '../http/client.js';
 import { HttpProblem } from '../http/errors.js';
+import { htmlSafeJson } from '../http/html-safe-json.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { JSONLD_TYPE, organizationDoc, programDoc, studyDoc } from '../jsonld/jsonld.js';
 import type { Item } from '../query/spec.js';
@@ -145,7 +146,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       const linked = jsonLd && prefersJsonLd(req.headers.accept);
       const item = repo.get(resource, req.params.id, linked ? {} : (req.query as ListParams));
       if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
-      if (linked) return reply.type(JSONLD_TYPE).send(JSON.stringify(jsonLd(repo, item, baseOf(req, base))));
+      if (linked) return reply.type(JSONLD_TYPE).send(htmlSafeJson(jsonLd(repo, item, baseOf(req, base))));
       if (typeof item.version === 'number') reply.header(RECORD_VERSION, String(item.version));
       return { data: item } as never;
     },
@@ -158,7 +159,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         schema: {
           operationId: `get${resource.singular}JsonLd`,
           summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
-          description: `The record as schema.org JSON-LD (${JSONLD_DOC[resource.collection]}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host).`,
+          description: `The record as schema.org JSON-LD (${JSONLD_DOC[resource.collection]}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML \`<script type="application/ld+json">\` block: \`<\`, \`>\`, \`&\`, U+2028 and U+2029 are written as \\u003c-style escapes (the same data).`,
           tags: [resource.path],
           params: z.object({ id: Id }),
           response: {
@@ -170,14 +171,14 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       async (req, reply) => {
         const item = repo.get(resource, req.params.id);
         if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
-        return reply.type(JSONLD_TYPE).send(JSON.stringify(jsonLd(repo, item, baseOf(req, base))) as never);
+        return reply.type(JSONLD_TYPE).send(htmlSafeJson(jsonLd(repo, item, baseOf(req, base))) as never);
       },
     );
   }
 }
 
 const EXPORT_DOC = {
-  csv: 'RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.',
+  csv: "RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.",
   ndjson:
     'One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.',
 };
