@@ -77,15 +77,19 @@ describe('slow clients are cut at the timeouts', () => {
     await app.http.get('/healthz').expect(200);
   }, 40_000);
 
-  it('a client that never finishes its headers is closed with a 408 at HEADERS_TIMEOUT', async () => {
+  it('a client that never finishes its headers, or sends nothing, is closed with a 408 at HEADERS_TIMEOUT', async () => {
     app = await startApp({ REQUEST_TIMEOUT: '2 seconds', HEADERS_TIMEOUT: '1 second' });
     const socket = await open(app);
     socket.write('GET /v1 HTTP/1.1\r\nHost: a\r\nX-Slow: ');
     const drip = setInterval(() => socket.writable && socket.write('a'), 100);
-    const { data, closed } = await untilClosed(socket, 25_000);
+    // And a connection that never sends a byte.
+    const silent = await open(app);
+    const [slow, idle] = await Promise.all([untilClosed(socket, 25_000), untilClosed(silent, 25_000)]);
     clearInterval(drip);
-    expect(closed).toBe(true);
-    expect(data).toMatch(/^HTTP\/1\.1 408 /);
+    for (const { data, closed } of [slow, idle]) {
+      expect(closed).toBe(true);
+      expect(data).toMatch(/^HTTP\/1\.1 408 /);
+    }
   }, 40_000);
 });
 
