@@ -4,9 +4,11 @@
  * headers and a request id; unknown methods on real paths are 405 with Allow; probes are never rate
  * limited, however the path is spelled.
  */
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKey } from '../src/auth/keys.js';
 import { startApp, type TestApp } from './helpers.js';
-import { expectProblem, raw, send } from './raw-http.js';
+import { expectProblem, type Got, raw, send } from './raw-http.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -65,6 +67,40 @@ describe('framework errors as problem+json', () => {
     });
     expect(pre.status).toBe(204);
     expect(pre.headers['access-control-allow-methods']).toContain('GET');
+  });
+});
+
+describe('malformed bodies, as Fastify parses them', () => {
+  it.each([
+    ['truncated JSON', 'application/json', '{"id":', 400],
+    ['an empty JSON body', 'application/json', '', 400],
+    ['an unsupported media type', 'text/xml', '<x/>', 415],
+    ['a prototype-poisoning body', 'application/json', '{"__proto__":{"x":1}}', 400],
+    ['a body over the limit', 'application/json', `"${'x'.repeat(300_000)}"`, 413],
+  ])('%s is a problem', async (_name, type, body, status) => {
+    const key = createKey(t.db, `parser-${status}-${type}-${body.length}`, 'write').key;
+    const res = await new Promise<Got>((resolve, reject) => {
+      const req = request(
+        `${t.url}/v1/faqs`,
+        {
+          method: 'POST',
+          headers: { 'content-type': type, authorization: `Bearer ${key}` },
+        },
+        (r) => {
+          let text = '';
+          r.setEncoding('utf8');
+          r.on('data', (c: string) => {
+            text += c;
+          });
+          r.on('end', () =>
+            resolve({ status: r.statusCode as number, headers: r.headers as Record<string, string>, body: text }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    expectProblem(res, status);
   });
 });
 
