@@ -71,7 +71,9 @@ export const ConfigSchema = z.object({
     .describe('Time a client has to send a whole request (headers and body); then 408 and the connection closes.'),
   HEADERS_TIMEOUT: duration(SECOND, 10 * MINUTE)
     .default(10 * SECOND)
-    .describe('Time a client has to send the request headers; at most REQUEST_TIMEOUT.'),
+    .describe(
+      'Time a client has to send the request headers; at most REQUEST_TIMEOUT (unset: 10 s, or REQUEST_TIMEOUT if shorter).',
+    ),
   KEEP_ALIVE_TIMEOUT: duration(SECOND, 10 * MINUTE)
     .default(72 * SECOND)
     .describe('How long an idle keep-alive connection stays open (above the idle timeout of a load balancer).'),
@@ -97,13 +99,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (parsed.success) {
     // Rules that tie two settings together, or need the file system.
     const c = parsed.data;
+    // Unset, the headers timeout is 10 s or the request timeout if that is shorter.
+    if (known.HEADERS_TIMEOUT === undefined) c.HEADERS_TIMEOUT = Math.min(c.HEADERS_TIMEOUT, c.REQUEST_TIMEOUT);
     if (c.HEADERS_TIMEOUT > c.REQUEST_TIMEOUT)
       issues.push({ name: 'HEADERS_TIMEOUT', message: 'must not be longer than REQUEST_TIMEOUT' });
     const db = databasePathProblem(c.DATABASE_PATH, c.READ_ONLY);
     if (db) issues.push({ name: 'DATABASE_PATH', message: db });
     if (!issues.length) return c;
   }
-  const lines = issues.map((i) => `  ${i.name}=${JSON.stringify(env[i.name])}: ${i.message}`);
+  const shown = (name: string) =>
+    env[name] === undefined ? `${name} (default)` : `${name}=${JSON.stringify(env[name])}`;
+  const lines = issues.map((i) => `  ${shown(i.name)}: ${i.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }
 

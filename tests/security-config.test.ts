@@ -59,8 +59,11 @@ describe('durations', () => {
     },
   );
 
-  it('HEADERS_TIMEOUT may not exceed REQUEST_TIMEOUT', () =>
-    rejects({ REQUEST_TIMEOUT: '10s', HEADERS_TIMEOUT: '20s' }, 'HEADERS_TIMEOUT', /REQUEST_TIMEOUT/));
+  it('HEADERS_TIMEOUT may not exceed REQUEST_TIMEOUT; unset, it follows a shorter REQUEST_TIMEOUT', () => {
+    rejects({ REQUEST_TIMEOUT: '10s', HEADERS_TIMEOUT: '20s' }, 'HEADERS_TIMEOUT', /REQUEST_TIMEOUT/);
+    expect(loadConfig({ REQUEST_TIMEOUT: '5s' }).HEADERS_TIMEOUT).toBe(5_000);
+    expect(loadConfig({}).HEADERS_TIMEOUT).toBe(10_000);
+  });
 });
 
 describe('numbers', () => {
