@@ -60,6 +60,8 @@ export const policiesPlugin = fp(
       reply.header('x-request-id', req.id);
       done();
     });
+    // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own check is off (app.ts) so that this 400 is a
+    // problem like every other. HTTP/1.0 may omit it: links and JSON-LD ids are then relative.
     app.addHook('onRequest', (req, _reply, done) => {
       if (req.raw.headers.host !== undefined || req.raw.httpVersion !== '1.1') return done();
       done(
