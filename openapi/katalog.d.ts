@@ -196,7 +196,7 @@ export interface paths {
         };
         /**
          * Export every sources record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportSourcesCsv"];
         put?: never;
@@ -216,7 +216,7 @@ export interface paths {
         };
         /**
          * Export every sources record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportSourcesNdjson"];
         put?: never;
@@ -334,7 +334,7 @@ export interface paths {
         };
         /**
          * Export every organizations record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportOrganizationsCsv"];
         put?: never;
@@ -354,7 +354,7 @@ export interface paths {
         };
         /**
          * Export every organizations record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportOrganizationsNdjson"];
         put?: never;
@@ -406,7 +406,7 @@ export interface paths {
         };
         /**
          * One organization as schema.org JSON-LD
-         * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization); also served by /v1/organizations/{id} with `Accept: application/ld+json`. Every @id is a URL of this API.
+         * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization); also served by /v1/organizations/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
          */
         get: operations["getOrganizationJsonLd"];
         put?: never;
@@ -492,7 +492,7 @@ export interface paths {
         };
         /**
          * Export every dosing routes record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportDosingRoutesCsv"];
         put?: never;
@@ -512,7 +512,7 @@ export interface paths {
         };
         /**
          * Export every dosing routes record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportDosingRoutesNdjson"];
         put?: never;
@@ -630,7 +630,7 @@ export interface paths {
         };
         /**
          * Export every programs record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportProgramsCsv"];
         put?: never;
@@ -650,7 +650,7 @@ export interface paths {
         };
         /**
          * Export every programs record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportProgramsNdjson"];
         put?: never;
@@ -702,7 +702,7 @@ export interface paths {
         };
         /**
          * One program as schema.org JSON-LD
-         * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule); also served by /v1/programs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API.
+         * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule); also served by /v1/programs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
          */
         get: operations["getProgramJsonLd"];
         put?: never;
@@ -788,7 +788,7 @@ export interface paths {
         };
         /**
          * Export every prices record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportPricesCsv"];
         put?: never;
@@ -808,7 +808,7 @@ export interface paths {
         };
         /**
          * Export every prices record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportPricesNdjson"];
         put?: never;
@@ -926,7 +926,7 @@ export interface paths {
         };
         /**
          * Export every contraindications record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportContraindicationsCsv"];
         put?: never;
@@ -946,7 +946,7 @@ export interface paths {
         };
         /**
          * Export every contraindications record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportContraindicationsNdjson"];
         put?: never;
@@ -1064,7 +1064,7 @@ export interface paths {
         };
         /**
          * Export every format fit record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFormatFitCsv"];
         put?: never;
@@ -1084,7 +1084,7 @@ export interface paths {
         };
         /**
          * Export every format fit record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFormatFitNdjson"];
         put?: never;
@@ -1202,7 +1202,7 @@ export interface paths {
         };
         /**
          * Export every studies record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportStudiesCsv"];
         put?: never;
@@ -1222,7 +1222,7 @@ export interface paths {
         };
         /**
          * Export every studies record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportStudiesNdjson"];
         put?: never;
@@ -1274,7 +1274,7 @@ export interface paths {
         };
         /**
          * One study as schema.org JSON-LD
-         * @description The record as schema.org JSON-LD (MedicalStudy); also served by /v1/studies/{id} with `Accept: application/ld+json`. Every @id is a URL of this API.
+         * @description The record as schema.org JSON-LD (MedicalStudy); also served by /v1/studies/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
          */
         get: operations["getStudyJsonLd"];
         put?: never;
@@ -1360,7 +1360,7 @@ export interface paths {
         };
         /**
          * Export every findings record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFindingsCsv"];
         put?: never;
@@ -1380,7 +1380,7 @@ export interface paths {
         };
         /**
          * Export every findings record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFindingsNdjson"];
         put?: never;
@@ -1498,7 +1498,7 @@ export interface paths {
         };
         /**
          * Export every faqs record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFaqsCsv"];
         put?: never;
@@ -1518,7 +1518,7 @@ export interface paths {
         };
         /**
          * Export every faqs record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportFaqsNdjson"];
         put?: never;
@@ -1636,7 +1636,7 @@ export interface paths {
         };
         /**
          * Export every session phases record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportSessionPhasesCsv"];
         put?: never;
@@ -1656,7 +1656,7 @@ export interface paths {
         };
         /**
          * Export every session phases record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportSessionPhasesNdjson"];
         put?: never;
@@ -1774,7 +1774,7 @@ export interface paths {
         };
         /**
          * Export every guides record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportGuidesCsv"];
         put?: never;
@@ -1794,7 +1794,7 @@ export interface paths {
         };
         /**
          * Export every guides record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
          */
         get: operations["exportGuidesNdjson"];
         put?: never;
@@ -4133,9 +4133,9 @@ export interface operations {
                             /** @enum {string} */
                             collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
                             id: string;
-                            /** @description The record title, matches wrapped in <mark></mark> (otherwise plain text, not HTML-escaped). */
+                            /** @description The record title as HTML: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `'` as entities), then matches wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities. */
                             title: string;
-                            /** @description The best-matching passage, matches wrapped in <mark></mark>. */
+                            /** @description The best-matching passage (… where it was cut) as HTML, escaped like `title`: only `<mark>` tags. */
                             snippet: string;
                             /** @description bm25 score: lower is better. */
                             rank: number;

@@ -9,7 +9,9 @@ import { cachePlugin, ResponseCache } from './http/cache.js';
 import { client } from './http/client.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin, HttpProblem } from './http/errors.js';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
 import { type Front, frontServer } from './http/front.js';
+import { Methods } from './http/methods.js';
 import { compressPlugin, policiesPlugin } from './http/policies.js';
 import { RateStore } from './http/rate-store.js';
 import { requestId } from './http/request-id.js';
@@ -56,7 +58,39 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 256 * 1024,
     trustProxy: config.TRUST_PROXY,
+    // Connections (README, Configuration): a client has REQUEST_TIMEOUT to send a whole request and
+    // HEADERS_TIMEOUT for its headers (then 408 problem+json and the socket closes: a slow drip holds
+    // nothing for long); idle keep-alive sockets close after KEEP_ALIVE_TIMEOUT; a socket carries at
+    // most MAX_REQUESTS_PER_SOCKET requests. Node checks the timeouts every `connectionsCheckingInterval`.
+    requestTimeout: config.REQUEST_TIMEOUT,
+    keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT,
+    maxRequestsPerSocket: config.MAX_REQUESTS_PER_SOCKET,
+    http: {
+      requestTimeout: config.REQUEST_TIMEOUT,
+      headersTimeout: config.HEADERS_TIMEOUT,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, config.HEADERS_TIMEOUT / 4)),
+      // Node would answer an HTTP/1.1 request without Host with a bare 400 of its own; the policies
+      // answer it with a problem instead (RFC 9112 §3.2 still holds: it is a 400).
+      requireHostHeader: false,
+    },
+    frameworkErrors,
+    clientErrorHandler,
     serverFactory: frontServer(front),
+  });
+  const methods = new Methods();
+  methods.learn(app);
+  // Past MAX_CONNECTIONS, Node closes new sockets at once: file descriptors stay available for the
+  // connections already open (and the database), however many a client opens.
+  app.server.maxConnections = config.MAX_CONNECTIONS;
+  let lastDropLog = 0;
+  app.server.on('drop', (data) => {
+    const now = Date.now();
+    if (now - lastDropLog < 10_000) return;
+    lastDropLog = now;
+    app.log.warn(
+      { remote: data?.remoteAddress, max: config.MAX_CONNECTIONS },
+      'connection limit reached: closing new connections',
+    );
   });
   front.log = app.log as Front['log'];
   app.setValidatorCompiler(validatorCompiler);
@@ -72,7 +106,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   // Order matters: hooks run in registration order. Policies (CORS, security headers, rate limit)
   // come first, so the cache stores what they set and the front path replays it on hits; the cache
   // compresses what it stores, compress handles the rest.
-  await app.register(errorsPlugin);
+  await app.register(errorsPlugin, { methods });
   // An empty parameter (`?price_lte=`) would otherwise read as 0 or "": it is always a client error.
   app.addHook('preValidation', async (req) => {
     const q = req.query as Record<string, unknown> | undefined;
@@ -88,7 +122,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
       );
     }
   });
-  await app.register(policiesPlugin, { config, limits: front.limits });
+  await app.register(policiesPlugin, { config, limits: front.limits, methods });
   await app.register(cachePlugin, { cache });
   await app.register(compressPlugin);
   await app.register(docsPlugin, { config });

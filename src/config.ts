@@ -1,5 +1,7 @@
+import { isIP } from 'node:net';
 import proxyAddr from '@fastify/proxy-addr';
 import { z } from 'zod';
+import { corsOrigin, databasePathProblem, duration, httpBaseUrl, wholeNumber } from './config-values.js';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const list = z.string().transform((v) =>
@@ -8,31 +10,37 @@ const list = z.string().transform((v) =>
     .map((s) => s.trim())
     .filter(Boolean),
 );
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOSTNAME =
+  /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
 /** Every setting, read from environment variables once at start-up and passed in. */
 export const ConfigSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATABASE_PATH: z.string().min(1).default('./data/katalog.db'),
+  PORT: wholeNumber(0, 65535).default(3000),
+  HOST: z
+    .string()
+    .refine((v) => isIP(v) !== 0 || HOSTNAME.test(v), 'expected an IP address or a host name to listen on')
+    .default('0.0.0.0'),
+  DATABASE_PATH: z
+    .string()
+    .min(1)
+    .default('./data/katalog.db')
+    .describe('The SQLite file; checked at start-up (see databasePathProblem), never under /proc, /sys or /dev.'),
   SEED_ON_START: bool.default(true),
   READ_ONLY: bool
     .default(false)
     .describe('Open the database read-only (a replica serving a snapshot); writes answer 405.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PUBLIC_BASE_URL: z
-    .url()
+  PUBLIC_BASE_URL: httpBaseUrl
     .optional()
     .describe('Absolute base URL used in links and JSON-LD ids; links are relative when unset.'),
-  CURSOR_SECRET: z.string().min(16).default('katalog-default-cursor-secret-v1'),
-  CORS_ORIGINS: list.default(['*']),
+  CURSOR_SECRET: z.string().min(16).max(1024).default('katalog-default-cursor-secret-v1'),
+  CORS_ORIGINS: list.pipe(z.array(corsOrigin).min(1, 'expected * or at least one origin')).default(['*']),
   RESPONSE_CACHE: bool.default(true),
-  CACHE_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(64 * 1024 * 1024),
-  CACHE_MAX_AGE: z.coerce.number().int().min(0).default(300),
-  CACHE_STALE_WHILE_REVALIDATE: z.coerce.number().int().min(0).default(86400),
+  CACHE_MAX_BYTES: wholeNumber(0, 2 ** 40).default(64 * 1024 * 1024),
+  CACHE_MAX_AGE: wholeNumber(0, 31_536_000).default(300),
+  CACHE_STALE_WHILE_REVALIDATE: wholeNumber(0, 31_536_000).default(86400),
   TRUST_PROXY: z
     .string()
     .optional()
@@ -53,28 +61,36 @@ export const ConfigSchema = z.object({
     .describe(
       'The proxies in front of Katalog whose X-Forwarded-For, -Host and -Proto are believed: "true" (any peer) or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal. Unset, the client is the socket peer (rate limits count per peer address).',
     ),
-  RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
-  RATE_LIMIT_WINDOW: z.string().min(1).default('1 minute'),
-  WRITE_RATE_LIMIT_MAX: z.coerce
-    .number()
-    .int()
-    .min(1)
+  RATE_LIMIT_MAX: wholeNumber(1, 1_000_000_000).default(600),
+  RATE_LIMIT_WINDOW: duration(SECOND, 24 * 60 * MINUTE)
+    .default(MINUTE)
+    .describe('The rate-limit window, in milliseconds once parsed ("1 minute", "30 seconds", "60000").'),
+  WRITE_RATE_LIMIT_MAX: wholeNumber(1, 1_000_000_000)
     .default(120)
     .describe('Writes per API key per RATE_LIMIT_WINDOW, across every write route.'),
-  DB_CHECK_INTERVAL_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(86_400)
+  REQUEST_TIMEOUT: duration(SECOND, 10 * MINUTE)
+    .default(30 * SECOND)
+    .describe('Time a client has to send a whole request (headers and body); then 408 and the connection closes.'),
+  HEADERS_TIMEOUT: duration(SECOND, 10 * MINUTE)
+    .default(10 * SECOND)
+    .describe(
+      'Time a client has to send the request headers; at most REQUEST_TIMEOUT (unset: 10 s, or REQUEST_TIMEOUT if shorter).',
+    ),
+  KEEP_ALIVE_TIMEOUT: duration(SECOND, 10 * MINUTE)
+    .default(72 * SECOND)
+    .describe('How long an idle keep-alive connection stays open (above the idle timeout of a load balancer).'),
+  MAX_CONNECTIONS: wholeNumber(1, 1_000_000)
+    .default(4096)
+    .describe('Open connections at most; more are closed at once (keep it below the file descriptor limit).'),
+  MAX_REQUESTS_PER_SOCKET: wholeNumber(0, 1_000_000)
+    .default(1000)
+    .describe('Requests one keep-alive connection may carry before it is closed (0: no limit).'),
+  DB_CHECK_INTERVAL_SECONDS: wholeNumber(1, 86_400)
     .default(60)
     .describe(
       'Seconds between two `PRAGMA quick_check` runs of the database file (in a worker thread); /readyz reports the last result.',
     ),
-  AUTH_ATTEMPT_MAX: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(10_000)
+  AUTH_ATTEMPT_MAX: wholeNumber(1, 10_000)
     .default(10)
     .describe(
       'API key verifications that fail (or are not yet known good) allowed per client address and per key id per RATE_LIMIT_WINDOW; past it, 429 without any hashing.',
@@ -89,10 +105,23 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const known = Object.fromEntries(Object.keys(ConfigSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
   const parsed = ConfigSchema.safeParse(known);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map(
-    (i) => `  ${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`,
-  );
+  const issues: Array<{ name: string; message: string }> = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ name: String(i.path[0]), message: i.message }));
+  if (parsed.success) {
+    // Rules that tie two settings together, or need the file system.
+    const c = parsed.data;
+    // Unset, the headers timeout is 10 s or the request timeout if that is shorter.
+    if (known.HEADERS_TIMEOUT === undefined) c.HEADERS_TIMEOUT = Math.min(c.HEADERS_TIMEOUT, c.REQUEST_TIMEOUT);
+    if (c.HEADERS_TIMEOUT > c.REQUEST_TIMEOUT)
+      issues.push({ name: 'HEADERS_TIMEOUT', message: 'must not be longer than REQUEST_TIMEOUT' });
+    const db = databasePathProblem(c.DATABASE_PATH, c.READ_ONLY);
+    if (db) issues.push({ name: 'DATABASE_PATH', message: db });
+    if (!issues.length) return c;
+  }
+  const shown = (name: string) =>
+    env[name] === undefined ? `${name} (default)` : `${name}=${JSON.stringify(env[name])}`;
+  const lines = issues.map((i) => `  ${shown(i.name)}: ${i.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }
 

@@ -6,16 +6,7 @@ import { DatabaseGoneError, migrateDb, openDb } from './db/client.js';
 
 /** Start-up: validate config, open + migrate + (first start) seed the database, listen, shut down gracefully. */
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfig();
   const db = openDb(config.DATABASE_PATH, { readonly: config.READ_ONLY });
   // A read-only replica serves a snapshot as it is: it is migrated and seeded where it was made.
   if (!config.READ_ONLY) migrateDb(db);
@@ -34,8 +25,18 @@ async function main() {
   app.log.info(`Katalog API: ${app.listeningOrigin}/v1 · docs at ${app.listeningOrigin}/docs`);
 }
 
-main().catch((err) => {
+/**
+ * A start-up failure is one line on stderr and exit code 1: the configuration message as it is, or
+ * what failed (opening the database, listening) with the error's own message; no stack trace.
+ * Set LOG_LEVEL=debug or trace to see the stack too.
+ */
+main().catch((err: unknown) => {
   // A vanished database is an operator's problem with a clear remedy: the message, not a stack.
-  console.error(err instanceof DatabaseGoneError ? err.message : err);
+  if (err instanceof ConfigError || err instanceof DatabaseGoneError) console.error(err.message);
+  else {
+    const e = err as NodeJS.ErrnoException;
+    console.error(`Katalog could not start: ${e?.message ?? String(err)}${e?.code ? ` (${e.code})` : ''}`);
+    if (/^(debug|trace)$/.test(process.env.LOG_LEVEL ?? '')) console.error(e?.stack);
+  }
   process.exit(1);
 });

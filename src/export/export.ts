@@ -17,26 +17,23 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
 const EXPORT_BATCH = 100;
 
 /**
- * Every matching record, page by page, from one snapshot (rows renamed or written meanwhile are
- * neither repeated nor skipped), letting other requests run between pages. The snapshot is
- * released when the walk ends, fails, or the client goes away (the generator is returned).
+ * Text a spreadsheet would read as a formula (OWASP, CSV injection): a cell starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return, or their full-width forms, which some spreadsheets also
+ * accept. A leading single quote is escaped the same way, so the rule reverses exactly: drop one
+ * leading `'` from a text cell that has one.
  */
-async function* allItems(repo: Repository, resource: Resource, params: Record<string, unknown>): AsyncGenerator<Item> {
-  const snapshot = repo.snapshot();
-  try {
-    for (const page of snapshot.pages(resource, params, EXPORT_BATCH)) {
-      yield* page;
-      await new Promise((r) => setImmediate(r));
-    }
-  } finally {
-    snapshot.close();
-  }
-}
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20']/;
 
-/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; nested values as JSON. */
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; nested values as JSON.
+ * A text value that a spreadsheet would run as a formula gets a leading single quote (`'=1+1`), so it
+ * shows as the text it is (and a text starting with `'` gets one more). Numbers and booleans are written as they are: the server formats them
+ * itself (a negative number stays a number, `-3`), and nested values start with `[` or `{`.
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  let text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -47,10 +44,35 @@ export function exportStream(
   format: ExportFormat,
 ): Readable {
   const columns = Object.keys(resource.entity.shape);
+  // Every matching record, page by page, from one snapshot: rows renamed or written meanwhile are
+  // neither repeated nor skipped. The snapshot is released when the walk ends, fails, or the client
+  // goes away (the generator is returned).
+  const snapshot = repo.snapshot();
+  const pages = snapshot.pages(resource, params, EXPORT_BATCH);
+  // The first page is read now, before the caller sends anything: a query the repository rejects
+  // (say price_lte without one price_currency) throws its 400 here, as on the JSON list, instead of
+  // after a 200 and the header row.
+  let page: IteratorResult<Item[]>;
+  try {
+    page = pages.next();
+  } catch (err) {
+    snapshot.close();
+    throw err;
+  }
   async function* lines() {
-    if (format === 'csv') yield `${columns.join(',')}\r\n`;
-    for await (const item of allItems(repo, resource, params)) {
-      yield format === 'csv' ? `${columns.map((c) => csvField(item[c])).join(',')}\r\n` : `${JSON.stringify(item)}\n`;
+    try {
+      if (format === 'csv') yield `${columns.join(',')}\r\n`;
+      while (!page.done) {
+        for (const item of page.value)
+          yield format === 'csv'
+            ? `${columns.map((c) => csvField(item[c])).join(',')}\r\n`
+            : `${JSON.stringify(item)}\n`;
+        // Other requests run between pages.
+        await new Promise((r) => setImmediate(r));
+        page = pages.next();
+      }
+    } finally {
+      snapshot.close();
     }
   }
   return Readable.from(lines());

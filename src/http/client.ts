@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { isIPv6 } from 'node:net';
 import proxyAddr from '@fastify/proxy-addr';
 
 /**
@@ -13,6 +14,26 @@ export interface Client {
   address(req: IncomingMessage): string | undefined;
   /** `<protocol>://<host>`, as the app sees it. */
   origin(req: IncomingMessage): string;
+}
+
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const HOST = new RegExp(`^(?:(${LABEL}(?:\\.${LABEL})*)|\\[([0-9A-Fa-f:.]+)\\])(?::(\\d{1,5}))?$`);
+
+/**
+ * `<protocol>://<host>` when the protocol is http or https and the host is a syntactically valid
+ * host[:port]: a DNS name or IPv4 address (a strict subset of RFC 3986 reg-name: letters, digits,
+ * hyphens and dots), or a bracketed IPv6 address, with an optional port up to 65535. Otherwise ''
+ * (callers then build relative URLs): a Host header such as `evil.example/"><x`, or none at all
+ * (HTTP/1.0), never reaches a URL the API emits.
+ */
+export function validOrigin(protocol: string, host: string | undefined): string {
+  if ((protocol !== 'http' && protocol !== 'https') || !host || host.length > 261) return '';
+  const m = HOST.exec(host);
+  if (!m) return '';
+  if (m[2] !== undefined && !isIPv6(m[2])) return '';
+  if (m[1] !== undefined && m[1].length > 253) return '';
+  if (m[3] !== undefined && Number(m[3]) > 65535) return '';
+  return `${protocol}://${host.toLowerCase()}`;
 }
 
 const last = (header: string | string[]) => {

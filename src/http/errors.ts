@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { unavailable } from '../db/health.js';
 import { CursorError } from '../query/cursor.js';
+import type { Methods } from './methods.js';
 import { type Problem, problem } from './problem.js';
 
 /** An error meant for the client, with its status and optional per-field errors. */
@@ -27,9 +28,13 @@ export function sendProblem(reply: FastifyReply, p: Problem, headers: Record<str
   return reply.send(JSON.stringify(p));
 }
 
-/** Every error, including unknown routes and validation failures, as RFC 9457 problem+json. */
+/**
+ * Every error, including unknown routes and validation failures, as RFC 9457 problem+json. A path
+ * that exists with other methods answers 405 with `Allow`; see framework-errors.ts for the errors
+ * raised before routing.
+ */
 export const errorsPlugin = fp(
-  async (app: FastifyInstance) => {
+  async (app: FastifyInstance, { methods }: { methods: Methods }) => {
     app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
       if (hasZodFastifySchemaValidationErrors(err)) {
         const where = WHERE[err.validationContext as keyof typeof WHERE] ?? 'query';
@@ -76,12 +81,24 @@ export const errorsPlugin = fp(
       );
     });
 
-    app.setNotFoundHandler((req, reply) =>
-      sendProblem(
-        reply,
-        problem(404, `No route ${req.method} ${req.url.split('?')[0]}. See /docs for the API.`, req.id),
-      ),
-    );
+    app.setNotFoundHandler((req, reply) => {
+      const path = req.url.split('?')[0] ?? '';
+      const allow = methods.allowed(path);
+      // A preflight the CORS policy declined (an Origin not on the allow-list) still learns the methods.
+      if (allow.length && req.method === 'OPTIONS')
+        return reply
+          .code(204)
+          .headers({ allow: allow.join(', ') })
+          .send();
+      if (allow.length) {
+        return sendProblem(
+          reply,
+          problem(405, `${req.method} is not allowed on ${path}; it allows ${allow.join(', ')}.`, req.id),
+          { allow: allow.join(', ') },
+        );
+      }
+      return sendProblem(reply, problem(404, `No route ${req.method} ${path}. See /docs for the API.`, req.id));
+    });
   },
   { name: 'katalog-errors' },
 );

@@ -56,6 +56,8 @@ export function frontServer(front: Front): FastifyServerFactory {
 function serveHit(front: Front, req: IncomingMessage, res: ServerResponse): boolean {
   const { method, headers } = req;
   if ((method !== 'GET' && method !== 'HEAD') || front.closing || req.url === undefined) return false;
+  // HTTP/1.1 without Host is a 400 (RFC 9112 §3.2), which Fastify answers.
+  if (headers.host === undefined && req.httpVersion === '1.1') return false;
   const origin = front.client.origin(req);
   const e = front.cache.get(front.cache.key(origin, req.url, headers));
   const ip = front.client.address(req);

@@ -7,6 +7,7 @@ import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { HttpProblem } from './errors.js';
+import type { Methods } from './methods.js';
 import type { RateStore } from './rate-store.js';
 
 export const EXPOSED_HEADERS = [
@@ -28,16 +29,68 @@ export const EXPOSED_HEADERS = [
 export const INTERNAL_HEADER = 'x-katalog-internal';
 export const INTERNAL_TOKEN = randomBytes(24).toString('base64url');
 
-/** Paths that load balancers probe: never rate limited. */
+/** Routes that load balancers probe: never rate limited, however the path is spelled (`/healthz/`). */
 const HEALTH = new Set(['/healthz', '/readyz']);
+
+/** Swagger UI (HTML) gets helmet's full set with a CSP it works under. */
+const DOCS_HEADERS: Readonly<Record<string, string>> = securityHeaders({
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // Swagger UI sets inline styles and draws icons as data: images.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+    },
+  },
+  crossOriginResourcePolicy: { policy: 'cross-origin' },
+});
 
 /**
  * Public-internet policies, each from the well-kept Fastify plugin for it: CORS, security headers
  * (with a CSP that Swagger UI works under) and per-IP rate limits with the IETF RateLimit headers.
  */
 export const policiesPlugin = fp(
-  async (app: FastifyInstance, { config, limits }: { config: Config; limits: RateStore }) => {
+  async (
+    app: FastifyInstance,
+    { config, limits, methods }: { config: Config; limits: RateStore; methods: Methods },
+  ) => {
     const anyOrigin = config.CORS_ORIGINS.includes('*');
+    // First: every response, including the ones the hooks below answer themselves, carries the
+    // security headers and the request id. API responses get the set OWASP recommends for REST
+    // APIs (nothing in them may run, frame or be sniffed); Swagger UI gets its own.
+    app.addHook('onRequest', (req, reply, done) => {
+      reply.headers(req.url.startsWith('/docs') ? DOCS_HEADERS : API_HEADERS);
+      reply.header('x-request-id', req.id);
+      done();
+    });
+    // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own check is off (app.ts) so that this 400 is a
+    // problem like every other. HTTP/1.0 may omit it: links and JSON-LD ids are then relative.
+    app.addHook('onRequest', (req, _reply, done) => {
+      if (req.raw.headers.host !== undefined || req.raw.httpVersion !== '1.1') return done();
+      done(
+        new HttpProblem(400, 'An HTTP/1.1 request needs a Host header (RFC 9112 §3.2).', [
+          { name: 'host', in: 'header', detail: 'missing' },
+        ]),
+      );
+    });
+    // An OPTIONS request that is not a CORS preflight (no Origin or no Access-Control-Request-Method)
+    // asks which methods a path allows (RFC 9110 §9.3.7): 204 with `Allow`, or 404 for no such path.
+    app.addHook('onRequest', (req, reply, done) => {
+      if (req.method !== 'OPTIONS' || (req.headers.origin && req.headers['access-control-request-method']))
+        return done();
+      const allow = methods.allowed(req.url);
+      if (!allow.length) return done(new HttpProblem(404, `No route ${req.url.split('?')[0]}. See /docs for the API.`));
+      reply
+        .code(204)
+        .headers({ allow: allow.join(', '), 'cache-control': 'no-store' })
+        .send();
+    });
     await app.register(cors, {
       // A public API says `*` to everyone: every response carries it, so any CDN or shared cache
       // serves a usable copy whether or not it keys on Origin. An allow-list answers the Origin
@@ -55,41 +108,6 @@ export const policiesPlugin = fp(
       exposedHeaders: EXPOSED_HEADERS,
       maxAge: 86400,
     });
-    // Swagger UI (HTML) gets helmet's full set with a CSP it works under; API responses (JSON)
-    // get the set OWASP recommends for REST APIs: nothing in them may run, frame or be sniffed.
-    const docsHeaders = securityHeaders({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // Swagger UI sets inline styles and draws icons as data: images.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-        },
-      },
-      crossOriginResourcePolicy: { policy: 'cross-origin' },
-    });
-    const apiHeaders = securityHeaders({
-      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-      // A public API is read cross-origin on purpose.
-      crossOriginResourcePolicy: { policy: 'cross-origin' },
-      crossOriginOpenerPolicy: false,
-      originAgentCluster: false,
-      xDnsPrefetchControl: false,
-      xDownloadOptions: false,
-      xPermittedCrossDomainPolicies: false,
-      xFrameOptions: { action: 'deny' },
-    });
-    app.addHook('onRequest', (req, reply, done) => {
-      reply.headers(req.url.startsWith('/docs') ? docsHeaders : apiHeaders);
-      reply.header('x-request-id', req.id);
-      done();
-    });
     await app.register(rateLimit, {
       max: config.RATE_LIMIT_MAX,
       timeWindow: config.RATE_LIMIT_WINDOW,
@@ -100,13 +118,29 @@ export const policiesPlugin = fp(
         limits.limit = { max: params.max, timeWindow: params.timeWindow };
         return limits;
       } as never,
-      allowList: (req) => HEALTH.has(req.url.split('?')[0] ?? '') || req.headers[INTERNAL_HEADER] === INTERNAL_TOKEN,
+      allowList: (req) => HEALTH.has(req.routeOptions.url ?? '') || req.headers[INTERNAL_HEADER] === INTERNAL_TOKEN,
       errorResponseBuilder: (_req, ctx) =>
         new HttpProblem(429, `Rate limit of ${ctx.max} requests exceeded; retry in ${ctx.after}.`),
     });
   },
   { name: 'katalog-policies' },
 );
+
+/**
+ * The security headers of every API response (JSON, problem+json, exports): the set OWASP
+ * recommends for REST APIs. Also sent on the errors answered outside Fastify's hooks (framework-errors.ts).
+ */
+export const API_HEADERS: Readonly<Record<string, string>> = securityHeaders({
+  contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  // A public API is read cross-origin on purpose.
+  crossOriginResourcePolicy: { policy: 'cross-origin' },
+  crossOriginOpenerPolicy: false,
+  originAgentCluster: false,
+  xDnsPrefetchControl: false,
+  xDownloadOptions: false,
+  xPermittedCrossDomainPolicies: false,
+  xFrameOptions: { action: 'deny' },
+});
 
 /** Compression for what the response cache did not compress itself (docs assets, streams). */
 export const compressPlugin = fp(

@@ -1,8 +1,14 @@
 /**
  * The counters behind the per-IP read limit: a store for @fastify/rate-limit (its documented
- * `store` option, same semantics as its LocalStore: a fixed window per key, least recently used
- * keys forgotten past `size`), shared with the front cache so that a cache hit answered before
- * Fastify counts exactly like any other request.
+ * `store` option: a fixed window per key), shared with the front cache so that a cache hit answered
+ * before Fastify counts exactly like any other request.
+ *
+ * Memory is bounded without ever forgetting a limited client early. Counters under their limit live
+ * in an LRU of `size` keys: past it the least recently seen is forgotten, which can only give that
+ * client a fresh window of requests it had not used up yet. A counter that reaches its limit moves
+ * to `limited`, which nothing evicts: it leaves only when its window ends (swept when the map has
+ * doubled since the last sweep). Filling the store from many addresses therefore never lets a
+ * limited client through; `limited` holds at most one key per `max` requests counted in a window.
  */
 interface Counter {
   current: number;
@@ -18,14 +24,23 @@ export interface WindowCount {
 }
 
 export class RateStore {
+  /** Under their limit, least recently used first. */
   private readonly counters = new Map<string, Counter>();
+  /** At or over their limit within their window: kept until the window ends. */
+  private readonly limited = new Map<string, Counter>();
+  private sweepAt = 1024;
   /** The limit and window as @fastify/rate-limit parsed them (see `policiesPlugin`). */
   limit = { max: 0, timeWindow: 0 };
-  constructor(private readonly size = 5000) {}
+  constructor(private readonly size = 100_000) {}
 
   /** @fastify/rate-limit's store interface: count a request. */
-  incr(key: string, cb: (err: Error | null, res: WindowCount) => void, timeWindow: number, _max: number) {
-    cb(null, this.count(key, timeWindow));
+  incr(key: string, cb: (err: Error | null, res: WindowCount) => void, timeWindow: number, max: number) {
+    cb(null, this.count(key, timeWindow, max));
+  }
+
+  /** Keys held: under their limit, and limited. */
+  stats(): { counting: number; limited: number } {
+    return { counting: this.counters.size, limited: this.limited.size };
   }
 
   private readonly groups = new Map<string, RateStore>();
@@ -49,24 +64,45 @@ export class RateStore {
    * so that the caller hands the request to the rate limiter, which counts it and answers 429.
    */
   take(key: string, timeWindow: number, max: number): WindowCount | undefined {
-    const c = this.counters.get(key);
+    const c = this.limited.get(key) ?? this.counters.get(key);
     if (c && c.iterationStartMs + timeWindow > Date.now() && c.current + 1 > max) return undefined;
-    return this.count(key, timeWindow);
+    return this.count(key, timeWindow, max);
   }
 
-  private count(key: string, timeWindow: number): WindowCount {
+  private count(key: string, timeWindow: number, max: number): WindowCount {
     const now = Date.now();
-    let c = this.counters.get(key);
+    let c = this.limited.get(key);
+    if (c && c.iterationStartMs + timeWindow <= now) {
+      this.limited.delete(key);
+      c = undefined;
+    }
+    if (c) {
+      c.current++;
+      c.ttl = timeWindow - (now - c.iterationStartMs);
+      return { current: c.current, ttl: c.ttl };
+    }
+    c = this.counters.get(key);
     if (!c || c.iterationStartMs + timeWindow <= now) {
       c = { current: 1, ttl: timeWindow, iterationStartMs: now };
     } else {
       c.current++;
       c.ttl = timeWindow - (now - c.iterationStartMs);
     }
-    // Most recently used last; the oldest key goes first when the map is full.
     this.counters.delete(key);
-    this.counters.set(key, c);
-    if (this.counters.size > this.size) this.counters.delete(this.counters.keys().next().value as string);
+    if (c.current >= max) {
+      this.limited.set(key, c);
+      if (this.limited.size >= this.sweepAt) this.sweep(now, timeWindow);
+    } else {
+      // Most recently used last; the oldest key goes first when the map is full.
+      this.counters.set(key, c);
+      if (this.counters.size > this.size) this.counters.delete(this.counters.keys().next().value as string);
+    }
     return { current: c.current, ttl: c.ttl };
+  }
+
+  /** Forgets limited keys whose window has ended; the next sweep waits until the map doubles. */
+  private sweep(now: number, timeWindow: number) {
+    for (const [key, c] of this.limited) if (c.iterationStartMs + timeWindow <= now) this.limited.delete(key);
+    this.sweepAt = Math.max(1024, this.limited.size * 2);
   }
 }

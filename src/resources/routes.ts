@@ -5,7 +5,9 @@ import type { Config } from '../config.js';
 import { DISCLAIMER, Disclaimer, disclaimerLink } from '../disclaimer.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
 import { RECORD_VERSION } from '../http/cache.js';
+import { validOrigin } from '../http/client.js';
 import { HttpProblem } from '../http/errors.js';
+import { htmlSafeJson } from '../http/html-safe-json.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { JSONLD_TYPE, organizationDoc, programDoc, studyDoc } from '../jsonld/jsonld.js';
 import type { Item } from '../query/spec.js';
@@ -147,7 +149,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       const item = repo.get(resource, req.params.id, linked ? {} : (req.query as ListParams));
       if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
       if (linked)
-        return reply.type(JSONLD_TYPE).send(JSON.stringify(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))));
+        return reply.type(JSONLD_TYPE).send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))));
       if (typeof item.version === 'number') reply.header(RECORD_VERSION, String(item.version));
       return { data: item, disclaimer: DISCLAIMER } as never;
     },
@@ -160,7 +162,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         schema: {
           operationId: `get${resource.singular}JsonLd`,
           summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
-          description: `The record as schema.org JSON-LD (${JSONLD_DOC[resource.collection]}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API.`,
+          description: `The record as schema.org JSON-LD (${JSONLD_DOC[resource.collection]}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML \`<script type="application/ld+json">\` block: \`<\`, \`>\`, \`&\`, U+2028 and U+2029 are written as \\u003c-style escapes (the same data).`,
           tags: [resource.path],
           params: z.object({ id: Id }),
           response: {
@@ -174,16 +176,16 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
         return reply
           .type(JSONLD_TYPE)
-          .send(JSON.stringify(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))) as never);
+          .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))) as never);
       },
     );
   }
 }
 
 const EXPORT_DOC = {
-  csv: 'RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Takes the same filters as the list; returns every matching record, streamed.',
+  csv: "RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.",
   ndjson:
-    'One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed.',
+    'One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.',
 };
 
 function csvSchema(resource: Resource) {
@@ -205,13 +207,16 @@ function sendExport(
   params: Record<string, unknown>,
   format: ExportFormat,
 ) {
+  // First the stream, which runs the first page: a rejected query is a 400 problem with none of the
+  // export's headers, and nothing has been sent.
+  const stream = exportStream(repo, resource, params, format);
   reply.type(EXPORT_TYPES[format]);
   reply.header('vary', 'Accept, Accept-Encoding, Origin');
   reply.header('cache-control', 'public, max-age=60');
   // CSV and NDJSON bodies cannot carry the disclaimer: it travels as a Link (and is in the README).
   reply.header('link', disclaimerLink(base));
   if (format === 'csv') reply.header('content-disposition', `attachment; filename="${resource.path}.csv"`);
-  return reply.send(exportStream(repo, resource, params, format) as never);
+  return reply.send(stream as never);
 }
 
 type JsonLdBuilder = (repo: Repository, item: Item, base: string) => Record<string, unknown>;
@@ -256,7 +261,11 @@ function prefersJsonLd(accept: string | undefined): boolean {
   return !!accept && /application\/ld\+json/i.test(accept) && !/^\s*application\/json/i.test(accept);
 }
 
-/** Absolute base for JSON-LD @ids: PUBLIC_BASE_URL, else the host the request came to. */
+/**
+ * Base for JSON-LD @ids: PUBLIC_BASE_URL, else the origin the request came to when its host is a
+ * syntactically valid host[:port] (see validOrigin), else none: the ids are then relative
+ * (`/v1/programs/x`), never built from a hostile Host header or an empty one (HTTP/1.0).
+ */
 function baseOf(req: FastifyRequest, configured: string): string {
-  return configured || `${req.protocol}://${req.host}`;
+  return configured || validOrigin(req.protocol, req.host);
 }

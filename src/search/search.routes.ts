@@ -29,9 +29,13 @@ const SearchResults = z
         collection: z.enum(collectionNames),
         id: z.string(),
         title: z.string().meta({
-          description: 'The record title, matches wrapped in <mark></mark> (otherwise plain text, not HTML-escaped).',
+          description:
+            'The record title as HTML: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `\'` as entities), then matches wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities.',
         }),
-        snippet: z.string().meta({ description: 'The best-matching passage, matches wrapped in <mark></mark>.' }),
+        snippet: z.string().meta({
+          description:
+            'The best-matching passage (… where it was cut) as HTML, escaped like `title`: only `<mark>` tags.',
+        }),
         rank: z.number().meta({ description: 'bm25 score: lower is better.' }),
         href: z.string(),
       }),

@@ -45,6 +45,23 @@ export function matchCondition(collection: string, idColumn: string, query: stri
       };
 }
 
+/** Private-use characters FTS5 puts around matches; replaced by <mark> tags after escaping. */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Highlighted text as HTML, escaped by construction: the stored text is HTML-escaped first (a stored
+ * `<script>` or `<img onerror>` comes back as inert `&lt;script&gt;`), and only then do the match
+ * markers become `<mark>` and `</mark>`, the only tags the result can hold.
+ */
+export function highlightHtml(marked: string): string {
+  return marked
+    .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string)
+    .replaceAll(OPEN, '<mark>')
+    .replaceAll(CLOSE, '</mark>');
+}
+
 export interface SearchHit {
   collection: string;
   id: string;
@@ -54,7 +71,8 @@ export interface SearchHit {
 }
 
 /**
- * Ranked hits across collections (bm25, title weighted 5x), with highlighted title and snippet.
+ * Ranked hits across collections (bm25, title weighted 5x), with highlighted title and snippet as
+ * escaped HTML (see highlightHtml).
  * Ranking happens inside FTS5 (ORDER BY rank with a LIMIT) before the join, and snippets are made
  * for the returned hits only. `count` computes the total (callers cache it per data version).
  */
@@ -73,13 +91,17 @@ export function searchAll(
     : sql``;
   const hits = db.all<SearchHit>(sql`
     select k.collection as collection, k.record_id as id,
-           highlight(search, 0, '<mark>', '</mark>') as title,
-           snippet(search, 1, '<mark>', '</mark>', '…', 16) as snippet,
+           highlight(search, 0, ${OPEN}, ${CLOSE}) as title,
+           snippet(search, 1, ${OPEN}, ${CLOSE}, '…', 16) as snippet,
            search.rank as rank
     from search join search_keys k on k.id = search.rowid
     where search match ${query} ${inCollections} and search.rank match 'bm25(5.0, 1.0)'
     order by search.rank
     limit ${limit}`);
+  for (const h of hits) {
+    h.title = highlightHtml(h.title);
+    h.snippet = highlightHtml(h.snippet);
+  }
   const total = count(
     () =>
       db.get<{ n: number }>(

@@ -1,0 +1,72 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendProblem } from './errors.js';
+import { API_HEADERS } from './policies.js';
+import { problem } from './problem.js';
+import { requestId } from './request-id.js';
+
+/**
+ * The errors Fastify and Node answer themselves, before any route or hook runs, as problem+json
+ * with the security headers and a request id like every other response:
+ *
+ * - `frameworkErrors` (Fastify's option): a URL the router cannot decode (`/v1/programs/%FF`: 400)
+ *   and a path parameter over `maxParamLength` (414);
+ * - `clientErrorHandler` (Fastify's option, Node's `clientError` event): requests Node's parser
+ *   rejects (malformed request line or headers, an unknown method: 400; headers too large: 431)
+ *   and requests not received within HEADERS_TIMEOUT / REQUEST_TIMEOUT (408). No request object
+ *   exists there: the response is written on the socket, which then closes.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : (err.statusCode ?? 400);
+  const detail =
+    err.code === 'FST_ERR_BAD_URL'
+      ? 'The URL path is not valid: a percent-encoded sequence does not decode to UTF-8 text.'
+      : err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? 'A path segment is longer than the maximum of 200 characters.'
+        : status >= 500
+          ? 'An unexpected error occurred. It has been logged with this request id.'
+          : err.message;
+  if (status >= 500) req.log.error({ err }, 'framework error');
+  reply.headers(API_HEADERS).header('x-request-id', req.id);
+  return sendProblem(reply, problem(status, detail, req.id));
+}
+
+const CLIENT_ERRORS: Record<string, [number, string]> = {
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request was not received in time; the connection is closed.'],
+  HPE_HEADER_OVERFLOW: [431, 'The request headers are too large.'],
+  HPE_URI_TOO_LONG: [414, 'The request target is too long.'],
+};
+
+/** Fastify's `clientErrorHandler`: a problem+json response written on the socket, which then closes. */
+export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail] = CLIENT_ERRORS[err.code ?? ''] ?? [
+    400,
+    'The request is not valid HTTP/1.1 (request line, headers, method or framing) and cannot be read.',
+  ];
+  const id = requestId(undefined);
+  this.log.debug({ err, request_id: id, status }, 'client error');
+  // Once a response has started on this socket, nothing more can be said on it.
+  const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (!socket.writable || started) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify(problem(status, detail, id));
+  const headers = {
+    ...API_HEADERS,
+    'x-request-id': id,
+    'cache-control': 'no-store',
+    date: new Date().toUTCString(),
+    'content-type': 'application/problem+json',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  };
+  const head = Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('');
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
+  // A client that never reads or closes does not keep the socket.
+  setTimeout(() => socket.destroy(), 5000).unref();
+}

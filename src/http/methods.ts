@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Which methods each path answers, learnt from the routes as they are registered (onRoute), so that
+ * a request with another method on a real path gets 405 with `Allow` (RFC 9110 §15.5.6) instead
+ * of 404, and a plain OPTIONS gets the `Allow` list. Route patterns become anchored regular
+ * expressions (`:id` matches one path segment); the catch-all `OPTIONS *` of the CORS plugin says
+ * nothing about which paths exist and is left out.
+ */
+export class Methods {
+  private readonly routes: Array<{ pattern: RegExp; methods: Set<string> }> = [];
+  private readonly byUrl = new Map<string, Set<string>>();
+
+  /** Records every route registered from now on. */
+  learn(app: FastifyInstance) {
+    app.addHook('onRoute', (route) => {
+      if (route.url.includes('*')) return;
+      const url = route.url.replace(/\/+$/, '') || '/';
+      let methods = this.byUrl.get(url);
+      if (!methods) {
+        methods = new Set();
+        this.byUrl.set(url, methods);
+        this.routes.push({ pattern: patternOf(url), methods });
+      }
+      for (const m of [route.method].flat()) methods.add(m);
+      if (methods.has('GET')) methods.add('HEAD');
+    });
+  }
+
+  /** The methods a path answers (with OPTIONS), or [] when no route has this path. */
+  allowed(path: string): string[] {
+    const p = path.split('?')[0]?.replace(/\/+$/, '') || '/';
+    const found = new Set<string>();
+    for (const r of this.routes) if (r.pattern.test(p)) for (const m of r.methods) found.add(m);
+    if (!found.size) return [];
+    found.add('OPTIONS');
+    return ORDER.filter((m) => found.has(m)).concat([...found].filter((m) => !ORDER.includes(m)).sort());
+  }
+}
+
+const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+function patternOf(url: string): RegExp {
+  const source = url
+    .split(/(:[A-Za-z0-9_]+)/)
+    .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`);
+}

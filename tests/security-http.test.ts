@@ -1,0 +1,146 @@
+/**
+ * HTTP-level attacks (issue 14, item 8): errors Fastify and Node raise themselves (undecodable
+ * paths, over-long parameters, malformed requests, plain OPTIONS) are problem+json with the security
+ * headers and a request id; unknown methods on real paths are 405 with Allow; probes are never rate
+ * limited, however the path is spelled.
+ */
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKey } from '../src/auth/keys.js';
+import { startApp, type TestApp } from './helpers.js';
+import { expectProblem, type Got, raw, send } from './raw-http.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp();
+});
+afterAll(() => t.close());
+
+describe('framework errors as problem+json', () => {
+  it('a path that does not decode (/v1/programs/%FF) is a 400 problem', async () => {
+    for (const path of ['/v1/programs/%FF', '/v1/programs/%C0%AF', '/v1/%E0%A4%A']) {
+      const body = expectProblem(await send(t, 'GET', path), 400);
+      expect(body.type).toBe('/problems/validation-error');
+    }
+  });
+
+  it('a path parameter over the maximum length is a 414 problem', async () => {
+    const body = expectProblem(await send(t, 'GET', `/v1/programs/${'x'.repeat(201)}`), 414);
+    expect(body.type).toBe('/problems/uri-too-long');
+    // At the maximum, the router takes it and the id's own validation answers.
+    expectProblem(await send(t, 'GET', `/v1/programs/${'x'.repeat(200)}`), 400);
+  });
+
+  it.each([
+    ['a header line without a colon', 'GET /v1 HTTP/1.1\r\nHost: a\r\nNot a header\r\n\r\n', 400],
+    ['an unknown method', 'BREW /v1 HTTP/1.1\r\nHost: a\r\n\r\n', 400],
+    ['a bad HTTP version', 'GET /v1 HTTP/9.9\r\nHost: a\r\n\r\n', 400],
+    [
+      'conflicting lengths',
+      'POST /v1/faqs HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n',
+      400,
+    ],
+    ['headers over the size limit', `GET /v1 HTTP/1.1\r\nHost: a\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`, 431],
+  ])('%s: a problem written on the socket, which then closes', async (_name, bytes, status) => {
+    const res = await raw(t, bytes);
+    expectProblem(res, status);
+    expect(res.headers.connection).toBe('close');
+  });
+
+  it('an HTTP/1.1 request without Host is a 400 problem naming the header', async () => {
+    const res = await raw(t, 'GET /v1 HTTP/1.1\r\nConnection: close\r\n\r\n');
+    const body = expectProblem(res, 400);
+    expect(body.errors).toEqual([{ name: 'host', in: 'header', detail: 'missing' }]);
+  });
+
+  it('a plain OPTIONS (not a preflight) lists the allowed methods; on no route it is a 404 problem', async () => {
+    const res = await send(t, 'OPTIONS', '/v1/programs');
+    expect(res.status).toBe(204);
+    expect(res.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
+    expect(res.headers['x-request-id']).toBeTruthy();
+    expect(res.headers['content-security-policy']).toBeTruthy();
+    expectProblem(await send(t, 'OPTIONS', '/no/such/path'), 404);
+    // A real preflight is still answered by the CORS policy.
+    const pre = await send(t, 'OPTIONS', '/v1/programs', {
+      origin: 'https://app.example',
+      'access-control-request-method': 'GET',
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers['access-control-allow-methods']).toContain('GET');
+  });
+});
+
+describe('malformed bodies, as Fastify parses them', () => {
+  it.each([
+    ['truncated JSON', 'application/json', '{"id":', 400],
+    ['an empty JSON body', 'application/json', '', 400],
+    ['an unsupported media type', 'text/xml', '<x/>', 415],
+    ['a prototype-poisoning body', 'application/json', '{"__proto__":{"x":1}}', 400],
+    ['a body over the limit', 'application/json', `"${'x'.repeat(300_000)}"`, 413],
+  ])('%s is a problem', async (_name, type, body, status) => {
+    const key = createKey(t.db, `parser-${status}-${type}-${body.length}`, 'write').key;
+    const res = await new Promise<Got>((resolve, reject) => {
+      const req = request(
+        `${t.url}/v1/faqs`,
+        {
+          method: 'POST',
+          headers: { 'content-type': type, authorization: `Bearer ${key}` },
+        },
+        (r) => {
+          let text = '';
+          r.setEncoding('utf8');
+          r.on('data', (c: string) => {
+            text += c;
+          });
+          r.on('end', () =>
+            resolve({ status: r.statusCode as number, headers: r.headers as Record<string, string>, body: text }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    expectProblem(res, status);
+  });
+});
+
+describe('405 with Allow for methods a real path does not take', () => {
+  it.each([
+    ['TRACE', '/v1/programs', 'GET, HEAD, POST, OPTIONS'],
+    ['PROPFIND', '/v1/programs/roots-to-thrive-group', 'GET, HEAD, PUT, PATCH, DELETE, OPTIONS'],
+    ['PUT', '/v1/search', 'GET, HEAD, OPTIONS'],
+    ['DELETE', '/v1/programs', 'GET, HEAD, POST, OPTIONS'],
+    ['POST', '/v1/programs.csv', 'GET, HEAD, OPTIONS'],
+    ['PATCH', '/healthz', 'GET, HEAD, OPTIONS'],
+    ['PUT', '/v1/programs/', 'GET, HEAD, POST, OPTIONS'],
+  ])('%s %s', async (method, path, allow) => {
+    const res = await send(t, method, path);
+    const body = expectProblem(res, 405);
+    expect(res.headers.allow).toBe(allow);
+    expect(body.type).toBe('/problems/method-not-allowed');
+  });
+
+  it('an unknown path stays a 404', async () => {
+    expectProblem(await send(t, 'TRACE', '/v1/no-such-collection'), 404);
+    expectProblem(await send(t, 'GET', '/nothing/here'), 404);
+  });
+});
+
+describe('probes are never rate limited', () => {
+  it('/healthz, /readyz, with or without a trailing slash, after the limit is spent', async () => {
+    const app = await startApp({ RATE_LIMIT_MAX: '2' });
+    try {
+      await app.http.get('/v1').expect(200);
+      await app.http.get('/v1').expect(200);
+      await app.http.get('/v1').expect(429);
+      for (let i = 0; i < 5; i++)
+        for (const path of ['/healthz', '/healthz/', '/readyz', '/readyz/', '/healthz?x=1']) {
+          const res = await app.http.get(path).expect(200);
+          expect(res.headers['ratelimit-limit']).toBeUndefined();
+        }
+      await app.http.get('/v1/').expect(429);
+    } finally {
+      await app.close();
+    }
+  });
+});
