@@ -6,7 +6,9 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { DISCLAIMER } from '../disclaimer.js';
+import { exampleRecord } from '../resources/examples.js';
 import { resources } from '../resources/index.js';
+import { shareErrorResponses, shareExamples, shareParameters } from './openapi-components.js';
 import { addHttpHeaders } from './openapi-headers.js';
 import { type ProblemStatus, problemExample } from './problem.js';
 
@@ -44,11 +46,16 @@ export const docsPlugin = fp(
         ],
       },
       transform: transformWithBodyContent,
-      transformObject: (doc) =>
-        addHttpHeaders(
+      transformObject: (doc) => {
+        const spec = addHttpHeaders(
           addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc))) as never,
           new Set(resources.map((r) => `/v1/${r.path}`)),
-        ) as ReturnType<typeof jsonSchemaTransformObject>,
+        );
+        shareParameters(spec, Object.fromEntries(resources.map((r) => [r.path, r.singular])));
+        shareErrorResponses(spec);
+        shareExamples(spec, recordExamples());
+        return spec as ReturnType<typeof jsonSchemaTransformObject>;
+      },
     });
     await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, docExpansion: 'list' } });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -57,6 +64,18 @@ export const docsPlugin = fp(
 );
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>;
+
+/** One record of each collection as the reads and writes of one record return it (`{ data }`). */
+const recordExamples = () =>
+  Object.fromEntries(
+    resources.map((r) => [
+      r.singular,
+      {
+        summary: `A ${r.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} (the first of the curated data).`,
+        value: { data: exampleRecord(r) },
+      },
+    ]),
+  );
 
 /**
  * Drops the input variants of component schemas that nothing references: every registered Zod schema
@@ -70,8 +89,13 @@ export function pruneComponents(doc: Doc): Doc {
     [...JSON.stringify(v).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] as string);
   const { components, ...rest } = d;
   const used = new Set<string>();
-  // Named entities stay even when no operation refers to them; unused input variants go.
-  const queue = [...refsIn(rest), ...Object.keys(schemas).filter((k) => !k.endsWith('Input'))];
+  // Named entities stay even when no operation refers to them; unused input variants go, and so
+  // do the output variants of write bodies (`ProgramCreate` beside the `ProgramCreateInput` used).
+  const referenced = new Set(refsIn(rest));
+  const queue = [
+    ...referenced,
+    ...Object.keys(schemas).filter((k) => !k.endsWith('Input') && !referenced.has(`${k}Input`)),
+  ];
   while (queue.length) {
     const name = queue.pop() as string;
     if (used.has(name)) continue;
@@ -93,8 +117,10 @@ export function addProblemExamples(doc: Doc): Doc {
           if (media.example !== undefined) continue;
           if (type === 'application/problem+json') media.example = problemExample(Number(status) as ProblemStatus);
           else if (Array.isArray(media.schema?.examples) && media.schema.examples.length) {
-            // Responses declared per content type keep their examples in the schema: show the first as the media example.
+            // Responses declared per content type keep their examples in the schema: show the first as
+            // the media example, and say it once (a lone example moves rather than being copied).
             media.example = media.schema.examples[0];
+            if (media.schema.examples.length === 1) delete media.schema.examples;
           }
         }
       }
@@ -121,7 +147,11 @@ function transformWithBodyContent(arg: TransformArg) {
   const content = Object.fromEntries(
     Object.entries(body.content).map(([type, media]) => [
       type,
-      { schema: z.toJSONSchema(media.schema, { target: 'draft-2020-12', io: 'input' }) },
+      {
+        schema: z.globalRegistry.get(media.schema)?.id
+          ? { $ref: `#/components/schemas/${z.globalRegistry.get(media.schema)?.id}Input` }
+          : z.toJSONSchema(media.schema, { target: 'draft-2020-12', io: 'input' }),
+      },
     ]),
   );
   (out.schema as Record<string, unknown>).body = { content };

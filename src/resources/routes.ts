@@ -9,7 +9,6 @@ import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { JSONLD_TYPE, organizationDoc, programDoc, studyDoc } from '../jsonld/jsonld.js';
 import type { Item } from '../query/spec.js';
 import type { ListParams, Repository } from '../repository/repository.js';
-import { Id } from './common.schema.js';
 import type { Resource } from './define.js';
 import { resourceSchemas } from './schemas.js';
 
@@ -127,7 +126,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         summary: `Get one ${resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} by id`,
         description: `One record of ${resource.path} by its stable id, with its citations. \`include\` and \`fields\` work as on the list.`,
         tags: [resource.path],
-        params: z.object({ id: Id }),
+        params: s.idParam,
         querystring: s.itemQuery,
         response: {
           200: jsonLd
@@ -159,7 +158,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
           summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
           description: `The record as schema.org JSON-LD (${JSONLD_DOC[resource.collection]}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API.`,
           tags: [resource.path],
-          params: z.object({ id: Id }),
+          params: s.idParam,
           response: {
             200: { description: 'JSON-LD', content: { [JSONLD_TYPE]: { schema: JsonLdDoc } } },
             ...problemResponses(...READ_ERRORS, 404),

@@ -7,9 +7,9 @@ import type { Db } from '../db/client.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses } from '../http/problem.js';
 import type { Writer } from '../repository/writes.js';
-import { Id } from './common.schema.js';
 import type { Resource } from './define.js';
 import { exampleRecord } from './examples.js';
+import { resourceSchemas } from './schemas.js';
 
 const REALM = 'Bearer realm="katalog"';
 export const SECURITY = [{ apiKey: [] }];
@@ -63,7 +63,7 @@ export function requireWriteKey(verify: (req: FastifyRequest) => KeyInfo | null)
 
 const MergePatch = z
   .record(z.string(), z.unknown())
-  .meta({ description: 'An RFC 7396 JSON Merge Patch of the record.' });
+  .meta({ id: 'MergePatch', description: 'An RFC 7396 JSON Merge Patch of the record.' });
 
 const actorOf = (req: FastifyRequest) => (req as FastifyRequest & { key?: KeyInfo }).key?.name ?? 'unknown';
 
@@ -98,10 +98,8 @@ export function registerWriteRoutes(app: FastifyInstance, resource: Resource, wr
     }
     return keyCheck(req);
   };
-  const body = resource.fields;
-  const withoutId = resource.fields.omit({ id: true });
+  const { create: body, replace: withoutId, idParam: params } = resourceSchemas(resource);
   const one = z.object({ data: resource.entity }).meta({ examples: [{ data: exampleRecord(resource) }] });
-  const params = z.object({ id: Id });
   const rateLimit = {
     max: config.WRITE_RATE_LIMIT_MAX,
     timeWindow: config.RATE_LIMIT_WINDOW,
