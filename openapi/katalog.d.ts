@@ -1901,21 +1901,7 @@ export interface components {
         /** @description A new Source: every writable field, with its id. */
         SourceCreateInput: {
             id: components["schemas"]["IdInput"];
-            title: string;
-            /** @description Organization or journal that publishes it. */
-            publisher: string | null;
-            /** @description Authors as written by the citing article. */
-            authors: string[];
-            year: number | null;
-            /** @description Address as given by the citing article; null when the article names the source without a link. */
-            url: string | null;
-            /** @enum {string} */
-            kind: "article" | "journal_article" | "website" | "guideline" | "directory";
-            /** @description Last-updated date the source states about itself, if any. */
-            updated: string | null;
-            /** @description Where the source is named: for the two articles themselves, their title line. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["SourceReplaceInput"];
         /** @description A whole Source replacing the stored one; the id is the one in the path. */
         SourceReplaceInput: {
             title: string;
@@ -1936,24 +1922,7 @@ export interface components {
         /** @description A new Organization: every writable field, with its id. */
         OrganizationCreateInput: {
             id: components["schemas"]["IdInput"];
-            name: string;
-            /** @enum {string} */
-            kind: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
-            description: string;
-            /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
-            parent_organization_id: components["schemas"]["IdInput"] | null;
-            /** @description Organizations it works in partnership with, as the sources say. */
-            partner_organization_ids: components["schemas"]["IdInput"][];
-            city: string | null;
-            /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
-            region: string | null;
-            country: string | null;
-            website: string | null;
-            /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
-            named_in_source: boolean;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["OrganizationReplaceInput"];
         /** @description A whole Organization replacing the stored one; the id is the one in the path. */
         OrganizationReplaceInput: {
             name: string;
@@ -1977,19 +1946,7 @@ export interface components {
         /** @description A new DosingRoute: every writable field, with its id. */
         DosingRouteCreateInput: {
             id: components["schemas"]["IdInput"];
-            name: string;
-            abbreviation: string | null;
-            /** @description Forms named by the source (e.g. lozenges, troches). */
-            forms: string[];
-            dose_min: number | null;
-            dose_max: number | null;
-            dose_unit: ("mg/kg" | "mg") | null;
-            description: string;
-            /** @enum {string} */
-            used_in_group_settings: "yes" | "less_common" | "not_stated";
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["DosingRouteReplaceInput"];
         /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. */
         DosingRouteReplaceInput: {
             name: string;
@@ -2008,48 +1965,7 @@ export interface components {
         /** @description A new Program: every writable field, with its id. */
         ProgramCreateInput: {
             id: components["schemas"]["IdInput"];
-            name: string;
-            /** @description Organization that runs it; null for a generic model described by the sources. */
-            organization_id: components["schemas"]["IdInput"] | null;
-            /**
-             * @description Treatment format.
-             * @enum {string}
-             */
-            format: "group" | "individual";
-            /**
-             * @description Whether ketamine is taken in a shared room (group) or privately (individual).
-             * @enum {string}
-             */
-            dosing_setting: "group" | "individual" | "not_stated";
-            /**
-             * @description Whether integration work happens in group or 1:1.
-             * @enum {string}
-             */
-            integration_setting: "group" | "individual" | "not_stated";
-            /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
-            generic: boolean;
-            duration_weeks: number | null;
-            /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
-            medicine_sessions: number | null;
-            /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
-            medicine_sessions_max: number | null;
-            /** @description Smallest group (cohort) size the source gives. */
-            group_size_min: number | null;
-            group_size_max: number | null;
-            /** @description Cohort, subgroup and facilitation structure as the source describes it. */
-            structure: string | null;
-            city: string | null;
-            region: string | null;
-            country: string | null;
-            /** @description Dosing-route ids (see /v1/dosing-routes). */
-            routes: components["schemas"]["IdInput"][];
-            conditions: components["schemas"]["ConditionInput"][];
-            description: string;
-            /** @description Sliding scales, scholarships or funds the source names for this program. */
-            financial_assistance: string[];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["ProgramReplaceInput"];
         /** @description A whole Program replacing the stored one; the id is the one in the path. */
         ProgramReplaceInput: {
             name: string;
@@ -2097,43 +2013,7 @@ export interface components {
         /** @description A new Price: every writable field, with its id. */
         PriceCreateInput: {
             id: components["schemas"]["IdInput"];
-            /** @description Program the price belongs to; null for market-wide figures. */
-            program_id: components["schemas"]["IdInput"] | null;
-            label: string;
-            /**
-             * @description Treatment format.
-             * @enum {string}
-             */
-            format: "group" | "individual";
-            /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
-            amount_min: number | null;
-            /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
-            amount_max: number | null;
-            /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
-            open_ended: boolean;
-            /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
-            approximate: boolean;
-            /** @description The amount exactly as written in the source. */
-            amount_text: string;
-            /**
-             * @description ISO 4217 currency code.
-             * @example CAD
-             * @example USD
-             */
-            currency: string;
-            /** @description True when the source writes "$" without a currency code and the currency is inferred. */
-            currency_implied: boolean;
-            /** @enum {string} */
-            unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
-            /** @description Medicine sessions the price covers; the lower bound when a range. */
-            sessions_included: number | null;
-            sessions_included_max: number | null;
-            /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
-            tax_note: string | null;
-            note: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["PriceReplaceInput"];
         /** @description A whole Price replacing the stored one; the id is the one in the path. */
         PriceReplaceInput: {
             /** @description Program the price belongs to; null for market-wide figures. */
@@ -2176,21 +2056,7 @@ export interface components {
         /** @description A new Contraindication: every writable field, with its id. */
         ContraindicationCreateInput: {
             id: components["schemas"]["IdInput"];
-            condition: string;
-            /**
-             * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.
-             * @enum {string}
-             */
-            category: "absolute" | "requires_evaluation" | "group_specific";
-            /**
-             * @description Whether it concerns ketamine therapy in any format or the group format only.
-             * @enum {string}
-             */
-            applies_to: "any" | "group";
-            note: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["ContraindicationReplaceInput"];
         /** @description A whole Contraindication replacing the stored one; the id is the one in the path. */
         ContraindicationReplaceInput: {
             condition: string;
@@ -2211,24 +2077,7 @@ export interface components {
         /** @description A new FormatFit: every writable field, with its id. */
         FormatFitCreateInput: {
             id: components["schemas"]["IdInput"];
-            situation: string;
-            /** @description Row number in the source table. */
-            position: number;
-            /** @description Cell "Group format generally appropriate", as written; null when empty. */
-            group_format: string | null;
-            /** @description Cell "Individual format safer", as written; null when empty. */
-            individual_format: string | null;
-            /**
-             * @description The format the row marks.
-             * @enum {string}
-             */
-            favoured_format: "group" | "individual";
-            /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
-            inferred: boolean;
-            note: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["FormatFitReplaceInput"];
         /** @description A whole FormatFit replacing the stored one; the id is the one in the path. */
         FormatFitReplaceInput: {
             situation: string;
@@ -2252,27 +2101,7 @@ export interface components {
         /** @description A new Study: every writable field, with its id. */
         StudyCreateInput: {
             id: components["schemas"]["IdInput"];
-            title: string;
-            authors: string[];
-            year: number | null;
-            journal: string | null;
-            /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
-            journal_reference: string | null;
-            url: string | null;
-            /** @description The study as a cited source in /v1/sources, when it is one. */
-            source_id: components["schemas"]["IdInput"] | null;
-            design: string;
-            population: string | null;
-            intervention: string | null;
-            /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
-            participants: number | null;
-            participants_qualifier: ("exact" | "at_least") | null;
-            duration_weeks: number | null;
-            follow_up_months: number | null;
-            conditions: components["schemas"]["ConditionInput"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["StudyReplaceInput"];
         /** @description A whole Study replacing the stored one; the id is the one in the path. */
         StudyReplaceInput: {
             title: string;
@@ -2299,22 +2128,7 @@ export interface components {
         /** @description A new Finding: every writable field, with its id. */
         FindingCreateInput: {
             id: components["schemas"]["IdInput"];
-            study_id: components["schemas"]["IdInput"];
-            condition: components["schemas"]["ConditionInput"] | null;
-            /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
-            measure: string;
-            /** @description The reported figure; null when the source reports the result without a number. */
-            value: number | null;
-            value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
-            value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
-            /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
-            denominator: number | null;
-            /** @enum {string} */
-            direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
-            summary: string;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["FindingReplaceInput"];
         /** @description A whole Finding replacing the stored one; the id is the one in the path. */
         FindingReplaceInput: {
             study_id: components["schemas"]["IdInput"];
@@ -2336,17 +2150,7 @@ export interface components {
         /** @description A new Faq: every writable field, with its id. */
         FaqCreateInput: {
             id: components["schemas"]["IdInput"];
-            question: string;
-            answer: string;
-            position: number;
-            /** @description Records the answer is about. */
-            related: {
-                collection: string;
-                id: components["schemas"]["IdInput"];
-            }[];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["FaqReplaceInput"];
         /** @description A whole Faq replacing the stored one; the id is the one in the path. */
         FaqReplaceInput: {
             question: string;
@@ -2363,15 +2167,7 @@ export interface components {
         /** @description A new SessionPhase: every writable field, with its id. */
         SessionPhaseCreateInput: {
             id: components["schemas"]["IdInput"];
-            name: string;
-            position: number;
-            description: string;
-            duration_min_minutes: number | null;
-            duration_max_minutes: number | null;
-            practical_rules: components["schemas"]["PracticalRuleInput"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["SessionPhaseReplaceInput"];
         /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. */
         SessionPhaseReplaceInput: {
             name: string;
@@ -2386,14 +2182,7 @@ export interface components {
         /** @description A new Guide: every writable field, with its id. */
         GuideCreateInput: {
             id: components["schemas"]["IdInput"];
-            /** @enum {string} */
-            topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
-            title: string;
-            summary: string;
-            items: components["schemas"]["GuideItemInput"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
+        } & components["schemas"]["GuideReplaceInput"];
         /** @description A whole Guide replacing the stored one; the id is the one in the path. */
         GuideReplaceInput: {
             /** @enum {string} */
@@ -2430,27 +2219,7 @@ export interface components {
          */
         Condition: "depression" | "treatment-resistant-depression" | "anxiety" | "generalized-anxiety-disorder" | "ptsd" | "trauma" | "ocd" | "substance-use-disorder" | "addiction" | "eating-disorders" | "chronic-pain" | "suicidality" | "mood-disorders";
         /** @description A source the content is curated from or that the articles cite. */
-        Source: {
-            id: components["schemas"]["Id"];
-            title: string;
-            /** @description Organization or journal that publishes it. */
-            publisher: string | null;
-            /** @description Authors as written by the citing article. */
-            authors: string[];
-            year: number | null;
-            /** @description Address as given by the citing article; null when the article names the source without a link. */
-            url: string | null;
-            /** @enum {string} */
-            kind: "article" | "journal_article" | "website" | "guideline" | "directory";
-            /** @description Last-updated date the source states about itself, if any. */
-            updated: string | null;
-            /** @description Where the source is named: for the two articles themselves, their title line. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
+        Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
         Contraindication: {
             id: components["schemas"]["Id"];
@@ -2894,34 +2663,7 @@ export interface components {
             updated_at?: components["schemas"]["Timestamp"];
         };
         /** @description A Organization with the related records asked for by `include`. */
-        OrganizationExpanded: {
-            id: components["schemas"]["Id"];
-            name: string;
-            /** @enum {string} */
-            kind: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
-            description: string;
-            /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
-            parent_organization_id: components["schemas"]["Id"] | null;
-            /** @description Organizations it works in partnership with, as the sources say. */
-            partner_organization_ids: components["schemas"]["Id"][];
-            city: string | null;
-            /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
-            region: string | null;
-            country: string | null;
-            website: string | null;
-            /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
-            named_in_source: boolean;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            /** @description With include=programs: the programs it runs. */
-            programs?: components["schemas"]["Program"][];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
+        OrganizationExpanded: WithRequired<components["schemas"]["OrganizationSparse"], "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "website" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Organization reduced to the fields asked for by `fields` (id always kept). */
         OrganizationSparse: {
             id: components["schemas"]["Id"];
@@ -2952,27 +2694,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A DosingRoute with the related records asked for by `include`. */
-        DosingRouteExpanded: {
-            id: components["schemas"]["Id"];
-            name: string;
-            abbreviation: string | null;
-            /** @description Forms named by the source (e.g. lozenges, troches). */
-            forms: string[];
-            dose_min: number | null;
-            dose_max: number | null;
-            dose_unit: ("mg/kg" | "mg") | null;
-            description: string;
-            /** @enum {string} */
-            used_in_group_settings: "yes" | "less_common" | "not_stated";
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
+        DosingRouteExpanded: WithRequired<components["schemas"]["DosingRouteSparse"], "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A DosingRoute reduced to the fields asked for by `fields` (id always kept). */
         DosingRouteSparse: {
             id: components["schemas"]["Id"];
@@ -2996,62 +2718,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Program with the related records asked for by `include`. */
-        ProgramExpanded: {
-            id: components["schemas"]["Id"];
-            name: string;
-            /** @description Organization that runs it; null for a generic model described by the sources. */
-            organization_id: components["schemas"]["Id"] | null;
-            /**
-             * @description Treatment format.
-             * @enum {string}
-             */
-            format: "group" | "individual";
-            /**
-             * @description Whether ketamine is taken in a shared room (group) or privately (individual).
-             * @enum {string}
-             */
-            dosing_setting: "group" | "individual" | "not_stated";
-            /**
-             * @description Whether integration work happens in group or 1:1.
-             * @enum {string}
-             */
-            integration_setting: "group" | "individual" | "not_stated";
-            /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
-            generic: boolean;
-            duration_weeks: number | null;
-            /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
-            medicine_sessions: number | null;
-            /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
-            medicine_sessions_max: number | null;
-            /** @description Smallest group (cohort) size the source gives. */
-            group_size_min: number | null;
-            group_size_max: number | null;
-            /** @description Cohort, subgroup and facilitation structure as the source describes it. */
-            structure: string | null;
-            city: string | null;
-            region: string | null;
-            country: string | null;
-            /** @description Dosing-route ids (see /v1/dosing-routes). */
-            routes: components["schemas"]["Id"][];
-            conditions: components["schemas"]["Condition"][];
-            description: string;
-            /** @description Sliding scales, scholarships or funds the source names for this program. */
-            financial_assistance: string[];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            /** @description With include=organization: the organization that runs it. */
-            organization?: components["schemas"]["Organization"] | null;
-            /** @description With include=prices: its prices. */
-            prices?: components["schemas"]["Price"][];
-            /** @description With include=dosing_routes: its dosing routes. */
-            dosing_routes?: components["schemas"]["DosingRoute"][];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
+        ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Program reduced to the fields asked for by `fields` (id always kept). */
         ProgramSparse: {
             id: components["schemas"]["Id"];
@@ -3110,53 +2777,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Price with the related records asked for by `include`. */
-        PriceExpanded: {
-            id: components["schemas"]["Id"];
-            /** @description Program the price belongs to; null for market-wide figures. */
-            program_id: components["schemas"]["Id"] | null;
-            label: string;
-            /**
-             * @description Treatment format.
-             * @enum {string}
-             */
-            format: "group" | "individual";
-            /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
-            amount_min: number | null;
-            /** @description Upper amount; null when open-ended (e.g. "$10,000+") or a single figure. */
-            amount_max: number | null;
-            /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
-            open_ended: boolean;
-            /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
-            approximate: boolean;
-            /** @description The amount exactly as written in the source. */
-            amount_text: string;
-            /**
-             * @description ISO 4217 currency code.
-             * @example CAD
-             * @example USD
-             */
-            currency: string;
-            /** @description True when the source writes "$" without a currency code and the currency is inferred. */
-            currency_implied: boolean;
-            /** @enum {string} */
-            unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
-            /** @description Medicine sessions the price covers; the lower bound when a range. */
-            sessions_included: number | null;
-            sessions_included_max: number | null;
-            /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
-            tax_note: string | null;
-            note: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            /** @description With include=program: the program it belongs to. */
-            program?: components["schemas"]["Program"] | null;
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
+        PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "approximate" | "amount_text" | "currency" | "currency_implied" | "unit" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Price reduced to the fields asked for by `fields` (id always kept). */
         PriceSparse: {
             id: components["schemas"]["Id"];
@@ -3206,29 +2827,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Contraindication with the related records asked for by `include`. */
-        ContraindicationExpanded: {
-            id: components["schemas"]["Id"];
-            condition: string;
-            /**
-             * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit.
-             * @enum {string}
-             */
-            category: "absolute" | "requires_evaluation" | "group_specific";
-            /**
-             * @description Whether it concerns ketamine therapy in any format or the group format only.
-             * @enum {string}
-             */
-            applies_to: "any" | "group";
-            note: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
+        ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "category" | "applies_to" | "note" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Contraindication reduced to the fields asked for by `fields` (id always kept). */
         ContraindicationSparse: {
             id: components["schemas"]["Id"];
@@ -3254,32 +2853,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A FormatFit with the related records asked for by `include`. */
-        FormatFitExpanded: {
-            id: components["schemas"]["Id"];
-            situation: string;
-            /** @description Row number in the source table. */
-            position: number;
-            /** @description Cell "Group format generally appropriate", as written; null when empty. */
-            group_format: string | null;
-            /** @description Cell "Individual format safer", as written; null when empty. */
-            individual_format: string | null;
-            /**
-             * @description The format the row marks.
-             * @enum {string}
-             */
-            favoured_format: "group" | "individual";
-            /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
-            inferred: boolean;
-            note: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
+        FormatFitExpanded: WithRequired<components["schemas"]["FormatFitSparse"], "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A FormatFit reduced to the fields asked for by `fields` (id always kept). */
         FormatFitSparse: {
             id: components["schemas"]["Id"];
@@ -3308,37 +2882,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Study with the related records asked for by `include`. */
-        StudyExpanded: {
-            id: components["schemas"]["Id"];
-            title: string;
-            authors: string[];
-            year: number | null;
-            journal: string | null;
-            /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
-            journal_reference: string | null;
-            url: string | null;
-            /** @description The study as a cited source in /v1/sources, when it is one. */
-            source_id: components["schemas"]["Id"] | null;
-            design: string;
-            population: string | null;
-            intervention: string | null;
-            /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
-            participants: number | null;
-            participants_qualifier: ("exact" | "at_least") | null;
-            duration_weeks: number | null;
-            follow_up_months: number | null;
-            conditions: components["schemas"]["Condition"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            /** @description With include=findings: its findings. */
-            findings?: components["schemas"]["Finding"][];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
+        StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "conditions" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Study reduced to the fields asked for by `fields` (id always kept). */
         StudySparse: {
             id: components["schemas"]["Id"];
@@ -3372,32 +2916,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Finding with the related records asked for by `include`. */
-        FindingExpanded: {
-            id: components["schemas"]["Id"];
-            study_id: components["schemas"]["Id"];
-            condition: components["schemas"]["Condition"] | null;
-            /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
-            measure: string;
-            /** @description The reported figure; null when the source reports the result without a number. */
-            value: number | null;
-            value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
-            value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
-            /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
-            denominator: number | null;
-            /** @enum {string} */
-            direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
-            summary: string;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            /** @description With include=study: the study it comes from. */
-            study?: components["schemas"]["Study"] | null;
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
+        FindingExpanded: WithRequired<components["schemas"]["FindingSparse"], "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Finding reduced to the fields asked for by `fields` (id always kept). */
         FindingSparse: {
             id: components["schemas"]["Id"];
@@ -3426,25 +2945,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Faq with the related records asked for by `include`. */
-        FaqExpanded: {
-            id: components["schemas"]["Id"];
-            question: string;
-            answer: string;
-            position: number;
-            /** @description Records the answer is about. */
-            related: {
-                collection: string;
-                id: components["schemas"]["Id"];
-            }[];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
+        FaqExpanded: WithRequired<components["schemas"]["FaqSparse"], "question" | "answer" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Faq reduced to the fields asked for by `fields` (id always kept). */
         FaqSparse: {
             id: components["schemas"]["Id"];
@@ -3466,23 +2967,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A SessionPhase with the related records asked for by `include`. */
-        SessionPhaseExpanded: {
-            id: components["schemas"]["Id"];
-            name: string;
-            position: number;
-            description: string;
-            duration_min_minutes: number | null;
-            duration_max_minutes: number | null;
-            practical_rules: components["schemas"]["PracticalRule"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
+        SessionPhaseExpanded: WithRequired<components["schemas"]["SessionPhaseSparse"], "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A SessionPhase reduced to the fields asked for by `fields` (id always kept). */
         SessionPhaseSparse: {
             id: components["schemas"]["Id"];
@@ -3502,22 +2987,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Guide with the related records asked for by `include`. */
-        GuideExpanded: {
-            id: components["schemas"]["Id"];
-            /** @enum {string} */
-            topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
-            title: string;
-            summary: string;
-            items: components["schemas"]["GuideItem"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
+        GuideExpanded: WithRequired<components["schemas"]["GuideSparse"], "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Guide reduced to the fields asked for by `fields` (id always kept). */
         GuideSparse: {
             id: components["schemas"]["Id"];
@@ -3876,6 +3346,253 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The service is up. */
+        TheServiceIsUp: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "ok";
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        Source: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Source"];
+                };
+            };
+        };
+        /** @description Deleted. */
+        Deleted: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Revisions. */
+        RevisionList: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                ETag: components["headers"]["ETag"];
+                "Last-Modified": components["headers"]["Last-Modified"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                Vary: components["headers"]["Vary"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Revision"][];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        Organization: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Organization"];
+                };
+            };
+        };
+        /** @description JSON-LD */
+        JSONLD: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                ETag: components["headers"]["ETag"];
+                "Last-Modified": components["headers"]["Last-Modified"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                Vary: components["headers"]["Vary"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/ld+json": {
+                    /** @enum {string} */
+                    "@context": "https://schema.org";
+                    "@type": string | string[];
+                    "@id": string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        DosingRoute: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["DosingRoute"];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        Program: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Program"];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        Price: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Price"];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        Contraindication: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Contraindication"];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        FormatFit: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["FormatFit"];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        Study: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Study"];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        Finding: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Finding"];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        Faq: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Faq"];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        SessionPhase: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["SessionPhase"];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        Guide: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Guide"];
+                };
             };
         };
     };
@@ -4243,19 +3960,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The service is up. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "ok";
-                    };
-                };
-            };
+            200: components["responses"]["TheServiceIsUp"];
         };
     };
     getReadiness: {
@@ -4267,19 +3972,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The service is up. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "ok";
-                    };
-                };
-            };
+            200: components["responses"]["TheServiceIsUp"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -4614,20 +4307,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Source"];
-                    };
-                };
-            };
+            201: components["responses"]["Source"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4797,20 +4477,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Source"];
-                    };
-                };
-            };
+            200: components["responses"]["Source"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4843,17 +4510,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4892,20 +4549,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Source"];
-                    };
-                };
-            };
+            200: components["responses"]["Source"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4936,20 +4580,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Source"];
-                    };
-                };
-            };
+            200: components["responses"]["Source"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4983,25 +4614,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -5099,20 +4712,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Organization"];
-                    };
-                };
-            };
+            201: components["responses"]["Organization"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5304,20 +4904,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Organization"];
-                    };
-                };
-            };
+            200: components["responses"]["Organization"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5350,17 +4937,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5399,20 +4976,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Organization"];
-                    };
-                };
-            };
+            200: components["responses"]["Organization"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5447,30 +5011,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON-LD */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/ld+json": {
-                        /** @enum {string} */
-                        "@context": "https://schema.org";
-                        "@type": string | string[];
-                        "@id": string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
+            200: components["responses"]["JSONLD"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -5494,20 +5035,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Organization"];
-                    };
-                };
-            };
+            200: components["responses"]["Organization"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5541,25 +5069,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -5649,20 +5159,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["DosingRoute"];
-                    };
-                };
-            };
+            201: components["responses"]["DosingRoute"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5830,20 +5327,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["DosingRoute"];
-                    };
-                };
-            };
+            200: components["responses"]["DosingRoute"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5876,17 +5360,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5925,20 +5399,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["DosingRoute"];
-                    };
-                };
-            };
+            200: components["responses"]["DosingRoute"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5969,20 +5430,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["DosingRoute"];
-                    };
-                };
-            };
+            200: components["responses"]["DosingRoute"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6016,25 +5464,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -6154,20 +5584,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Program"];
-                    };
-                };
-            };
+            201: components["responses"]["Program"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6403,20 +5820,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Program"];
-                    };
-                };
-            };
+            200: components["responses"]["Program"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6449,17 +5853,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6498,20 +5892,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Program"];
-                    };
-                };
-            };
+            200: components["responses"]["Program"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6546,30 +5927,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON-LD */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/ld+json": {
-                        /** @enum {string} */
-                        "@context": "https://schema.org";
-                        "@type": string | string[];
-                        "@id": string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
+            200: components["responses"]["JSONLD"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -6593,20 +5951,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Program"];
-                    };
-                };
-            };
+            200: components["responses"]["Program"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6640,25 +5985,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -6764,20 +6091,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Price"];
-                    };
-                };
-            };
+            201: components["responses"]["Price"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6977,20 +6291,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Price"];
-                    };
-                };
-            };
+            200: components["responses"]["Price"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7023,17 +6324,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7072,20 +6363,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Price"];
-                    };
-                };
-            };
+            200: components["responses"]["Price"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7116,20 +6394,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Price"];
-                    };
-                };
-            };
+            200: components["responses"]["Price"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7163,25 +6428,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -7271,20 +6518,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Contraindication"];
-                    };
-                };
-            };
+            201: components["responses"]["Contraindication"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7452,20 +6686,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Contraindication"];
-                    };
-                };
-            };
+            200: components["responses"]["Contraindication"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7498,17 +6719,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7547,20 +6758,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Contraindication"];
-                    };
-                };
-            };
+            200: components["responses"]["Contraindication"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7591,20 +6789,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Contraindication"];
-                    };
-                };
-            };
+            200: components["responses"]["Contraindication"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7638,25 +6823,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -7746,20 +6913,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["FormatFit"];
-                    };
-                };
-            };
+            201: components["responses"]["FormatFit"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7927,20 +7081,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["FormatFit"];
-                    };
-                };
-            };
+            200: components["responses"]["FormatFit"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7973,17 +7114,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8022,20 +7153,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["FormatFit"];
-                    };
-                };
-            };
+            200: components["responses"]["FormatFit"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8066,20 +7184,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["FormatFit"];
-                    };
-                };
-            };
+            200: components["responses"]["FormatFit"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8113,25 +7218,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -8231,20 +7318,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Study"];
-                    };
-                };
-            };
+            201: components["responses"]["Study"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8440,20 +7514,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Study"];
-                    };
-                };
-            };
+            200: components["responses"]["Study"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8486,17 +7547,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8535,20 +7586,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Study"];
-                    };
-                };
-            };
+            200: components["responses"]["Study"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8583,30 +7621,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON-LD */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/ld+json": {
-                        /** @enum {string} */
-                        "@context": "https://schema.org";
-                        "@type": string | string[];
-                        "@id": string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
+            200: components["responses"]["JSONLD"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -8630,20 +7645,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Study"];
-                    };
-                };
-            };
+            200: components["responses"]["Study"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8677,25 +7679,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -8793,20 +7777,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Finding"];
-                    };
-                };
-            };
+            201: components["responses"]["Finding"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8990,20 +7961,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Finding"];
-                    };
-                };
-            };
+            200: components["responses"]["Finding"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9036,17 +7994,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9085,20 +8033,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Finding"];
-                    };
-                };
-            };
+            200: components["responses"]["Finding"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9129,20 +8064,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Finding"];
-                    };
-                };
-            };
+            200: components["responses"]["Finding"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9176,25 +8098,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -9280,20 +8184,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Faq"];
-                    };
-                };
-            };
+            201: components["responses"]["Faq"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9453,20 +8344,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Faq"];
-                    };
-                };
-            };
+            200: components["responses"]["Faq"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9499,17 +8377,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9548,20 +8416,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Faq"];
-                    };
-                };
-            };
+            200: components["responses"]["Faq"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9592,20 +8447,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Faq"];
-                    };
-                };
-            };
+            200: components["responses"]["Faq"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9639,25 +8481,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -9743,20 +8567,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["SessionPhase"];
-                    };
-                };
-            };
+            201: components["responses"]["SessionPhase"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9916,20 +8727,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["SessionPhase"];
-                    };
-                };
-            };
+            200: components["responses"]["SessionPhase"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9962,17 +8760,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10011,20 +8799,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["SessionPhase"];
-                    };
-                };
-            };
+            200: components["responses"]["SessionPhase"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10055,20 +8830,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["SessionPhase"];
-                    };
-                };
-            };
+            200: components["responses"]["SessionPhase"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10102,25 +8864,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -10208,20 +8952,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Guide"];
-                    };
-                };
-            };
+            201: components["responses"]["Guide"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10385,20 +9116,7 @@ export interface operations {
         };
         responses: {
             /** @description Replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Guide"];
-                    };
-                };
-            };
+            200: components["responses"]["Guide"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10431,17 +9149,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["Deleted"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10480,20 +9188,7 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Guide"];
-                    };
-                };
-            };
+            200: components["responses"]["Guide"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10524,20 +9219,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Restored. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Guide"];
-                    };
-                };
-            };
+            200: components["responses"]["Guide"];
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10571,25 +9253,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revisions. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Revision"][];
-                    };
-                };
-            };
+            200: components["responses"]["RevisionList"];
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
@@ -10598,3 +9262,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

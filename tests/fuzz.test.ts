@@ -29,7 +29,18 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 
 const resolve = (s: Schema): Schema => {
   const ref = s.$ref as string | undefined;
-  return ref ? resolve(spec.components.schemas[ref.split('/').pop() as string] as Schema) : s;
+  if (ref) return resolve(spec.components.schemas[ref.split('/').pop() as string] as Schema);
+  if (!Array.isArray(s.allOf)) return s;
+  // A schema written as another plus more fields (ProgramCreateInput): one object of both.
+  const { allOf, ...own } = s;
+  const merged: Schema = { properties: {}, required: [] };
+  for (const part of [...(allOf as Schema[]).map(resolve), own]) {
+    const { properties, required, ...rest } = part;
+    Object.assign(merged, rest);
+    Object.assign(merged.properties as object, properties);
+    (merged.required as string[]).push(...((required as string[] | undefined) ?? []));
+  }
+  return merged;
 };
 
 /** A parameter or response, with a `$ref` to the components resolved. */

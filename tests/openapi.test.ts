@@ -92,7 +92,7 @@ describe('OpenAPI document', () => {
         if (status === '429') expect(headers, where).toContain('Retry-After');
       }
       if (method === 'get' && path.startsWith('/v1') && !/\.(csv|ndjson)$/.test(path)) {
-        expect(Object.keys(op.responses['200']?.headers ?? {}), where).toEqual(
+        expect(Object.keys(deref(op.responses['200'] as Response).headers ?? {}), where).toEqual(
           expect.arrayContaining(['ETag', 'Last-Modified', 'Cache-Control', 'Vary']),
         );
         expect(deref(op.responses['304'] as object), where).toMatchObject({ headers: { ETag: {} } });
@@ -128,7 +128,7 @@ describe('OpenAPI document', () => {
     expect(checked).toBeGreaterThan(15);
     const list = spec.paths['/v1/programs']?.get as Operation;
     const page = await t.http.get('/v1/programs?limit=1').expect(200);
-    expect(Object.keys(list.responses['200']?.headers ?? {})).toContain('Link');
+    expect(Object.keys(deref(list.responses['200'] as Response).headers ?? {})).toContain('Link');
     expect(page.headers.link).toMatch(/rel="next"/);
     const missing = await t.http.get('/v1/programs/nope').expect(404);
     for (const h of declared(spec.paths['/v1/programs/{id}']?.get as Operation, '404'))

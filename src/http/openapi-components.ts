@@ -11,11 +11,17 @@ type Json = Record<string, unknown>;
 type Parameter = Json & { name?: string; in?: string; example?: unknown; schema?: Json; $ref?: string };
 type Media = Json & { example?: unknown; examples?: Record<string, unknown> };
 type Response = Json & { $ref?: string; content?: Record<string, Media> };
-type Operation = Json & { operationId?: string; tags?: string[]; parameters?: Parameter[]; responses?: Record<string, Response> };
+type Operation = Json & {
+  operationId?: string;
+  tags?: string[];
+  parameters?: Parameter[];
+  responses?: Record<string, Response>;
+};
 type Doc = { paths?: Record<string, Record<string, Operation>>; components?: Record<string, unknown> };
 
 /** `updated_since` → `UpdatedSince`, `if-match` → `IfMatch`. */
-const pascal = (s: string) => s.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, c: string) => c.toUpperCase());
+const pascal = (s: string) =>
+  s.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '');
 
 const operationsOf = (doc: Doc) => Object.values(doc.paths ?? {}).flatMap((ops) => Object.values(ops));
 
@@ -109,6 +115,53 @@ export function shareErrorResponses(spec: object): void {
 }
 
 /**
+ * Success responses that several operations give alike (a written record, `204 Deleted`, the
+ * revisions of a record) become components/responses. Where only their descriptions differ
+ * ("Created." and "Replaced."), each operation keeps its own on the reference (OpenAPI 3.1).
+ * Named for what they carry: `Program` (`{ data: Program }`), `RevisionList`, else their description.
+ */
+export function shareSuccessResponses(spec: object): void {
+  const doc = spec as Doc;
+  const groups = new Map<string, { members: Response[]; descriptions: string[] }>();
+  for (const op of operationsOf(doc)) {
+    for (const [status, res] of Object.entries(op.responses ?? {})) {
+      if (Number(status) >= 400 || res.$ref) continue;
+      // A body schema that repeats the response's description says it once.
+      for (const media of Object.values(res.content ?? {}))
+        if ((media.schema as Json | undefined)?.description === res.description)
+          delete (media.schema as Json).description;
+      const { description, ...rest } = res;
+      const key = JSON.stringify(rest);
+      const group = groups.get(key) ?? { members: [], descriptions: [] };
+      group.members.push(res);
+      if (!group.descriptions.includes(String(description))) group.descriptions.push(String(description));
+      groups.set(key, group);
+    }
+  }
+  const components = section(doc, 'responses');
+  for (const { members, descriptions } of groups.values()) {
+    if (members.length < 2) continue;
+    const { description: _d, ...rest } = members[0] as Response;
+    const description = descriptions.join(' / ');
+    const name = uniqueName(components, responseName(rest, description));
+    components[name] = { description, ...rest };
+    for (const res of members) {
+      const own = String(res.description);
+      for (const k of Object.keys(res)) delete res[k];
+      Object.assign(res, { $ref: `#/components/responses/${name}` }, own === description ? {} : { description: own });
+    }
+  }
+}
+
+function responseName(res: Response, description: string): string {
+  const data = (res.content?.['application/json']?.schema as { properties?: { data?: Json } } | undefined)?.properties
+    ?.data;
+  const ref = (data?.$ref ?? (data?.items as Json | undefined)?.$ref) as string | undefined;
+  if (ref) return `${ref.split('/').pop()}${data?.$ref ? '' : 'List'}`;
+  return pascal(description);
+}
+
+/**
  * Examples of success responses become components/examples, referred to from each response: the
  * record examples in `named` (one record of each collection, shown by every single-record read and
  * write) under their names, any other under the id of the operation that shows it. Besides saying
@@ -137,10 +190,7 @@ export function shareExamples(
           byValue.set(key, name);
         }
         if (!used.has(name)) {
-          used.set(
-            name,
-            named[name] ?? { summary: String(res.description ?? name), value: media.example },
-          );
+          used.set(name, named[name] ?? { summary: String(res.description ?? name), value: media.example });
         }
         delete media.example;
         media.examples = { [name]: { $ref: `#/components/examples/${name}` } };
@@ -154,4 +204,53 @@ function uniqueName(taken: Record<string, unknown>, base: string): string {
   let name = base;
   for (let i = 2; name in taken; i++) name = `${base}${i}`;
   return name;
+}
+
+type ObjectSchema = Json & {
+  properties?: Record<string, unknown>;
+  required?: string[];
+  additionalProperties?: unknown;
+};
+
+/**
+ * A schema that is another one with more fields required, or (where neither closes its properties)
+ * with more fields, is written as that one plus the difference: `ProgramExpanded` is
+ * `ProgramSparse` with every field required, `ProgramCreateInput` is `ProgramReplaceInput` with an
+ * `id`. Zod writes each out in full; the two forms accept exactly the same documents, and the
+ * reader (and the generated client) see how the schemas relate.
+ */
+export function composeSchemas(spec: object): void {
+  const schemas = (spec as Doc).components?.schemas as Record<string, ObjectSchema> | undefined;
+  if (!schemas) return;
+  const composed = new Set<string>();
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const [name, a] of Object.entries(schemas)) {
+    if (a.type !== 'object' || !a.properties) continue;
+    const aProps = a.properties;
+    let best: [string, ObjectSchema] | undefined;
+    for (const [other, b] of Object.entries(schemas)) {
+      if (other === name || composed.has(other) || b.type !== 'object' || !b.properties) continue;
+      const bKeys = Object.keys(b.properties);
+      if (!bKeys.every((k) => k in aProps && same(aProps[k], b.properties?.[k]))) continue;
+      const more = Object.keys(aProps).length > bKeys.length;
+      // More properties only where neither closes its set (else B would refuse A's extra ones).
+      if (more && (a.additionalProperties !== undefined || b.additionalProperties !== undefined)) continue;
+      if (!more && !same(a.additionalProperties, b.additionalProperties)) continue;
+      if (!(b.required ?? []).every((k) => a.required?.includes(k))) continue;
+      if (!more && (b.required ?? []).length >= (a.required ?? []).length) continue;
+      if (JSON.stringify(b).includes(`"#/components/schemas/${name}"`)) continue;
+      if (!best || bKeys.length > Object.keys(best[1].properties ?? {}).length) best = [other, b];
+    }
+    if (!best) continue;
+    const [base, b] = best;
+    const extra = Object.fromEntries(Object.entries(aProps).filter(([k]) => !(k in (b.properties ?? {}))));
+    const { type: _t, properties: _p, required, additionalProperties: _a, ...rest } = a;
+    schemas[name] = {
+      allOf: [{ $ref: `#/components/schemas/${base}` }],
+      ...(Object.keys(extra).length ? { type: 'object', properties: extra } : {}),
+      required: (required ?? []).filter((k) => !b.required?.includes(k)),
+      ...rest,
+    };
+    composed.add(name);
+  }
 }
