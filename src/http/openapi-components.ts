@@ -25,10 +25,12 @@ const pascal = (s: string) =>
 
 const operationsOf = (doc: Doc) => Object.values(doc.paths ?? {}).flatMap((ops) => Object.values(ops));
 
+/** A section of components/, copied before it is added to (it may be a module's constant). */
 function section(doc: Doc, name: string): Record<string, unknown> {
   doc.components ??= {};
-  doc.components[name] ??= {};
-  return doc.components[name] as Record<string, unknown>;
+  const copy = { ...(doc.components[name] as Record<string, unknown> | undefined) };
+  doc.components[name] = copy;
+  return copy;
 }
 
 /**
