@@ -83,7 +83,7 @@ async function timeToTagList(spec: object | undefined, tags: number): Promise<nu
       tags,
       { timeout: 120_000, polling: 'raf' },
     );
-    return (await at.jsonValue()) as number;
+    return Math.round((await at.jsonValue()) as number);
   } finally {
     await context.close();
   }
