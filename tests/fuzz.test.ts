@@ -23,13 +23,32 @@ type Op = {
 };
 const spec = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8')) as {
   paths: Record<string, Record<string, Op>>;
-  components: { schemas: Record<string, Schema> };
+  components: { schemas: Record<string, Schema> } & Record<string, Record<string, unknown>>;
 };
 const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 
 const resolve = (s: Schema): Schema => {
   const ref = s.$ref as string | undefined;
-  return ref ? resolve(spec.components.schemas[ref.split('/').pop() as string] as Schema) : s;
+  if (ref) return resolve(spec.components.schemas[ref.split('/').pop() as string] as Schema);
+  if (!Array.isArray(s.allOf)) return s;
+  // A schema written as another plus more fields (ProgramCreateInput): one object of both.
+  const { allOf, ...own } = s;
+  const merged: Schema = { properties: {}, required: [] };
+  for (const part of [...(allOf as Schema[]).map(resolve), own]) {
+    const { properties, required, ...rest } = part;
+    Object.assign(merged, rest);
+    Object.assign(merged.properties as object, properties);
+    (merged.required as string[]).push(...((required as string[] | undefined) ?? []));
+  }
+  return merged;
+};
+
+/** A parameter or response, with a `$ref` to the components resolved. */
+const component = <T>(x: T): T => {
+  const ref = (x as { $ref?: string } | undefined)?.$ref;
+  if (!ref) return x;
+  const [, , kind, name] = ref.split('/') as [string, string, string, string];
+  return spec.components[kind]?.[name] as T;
 };
 
 /** Values for a schema: mostly valid, sometimes not. */
@@ -124,7 +143,7 @@ const firstId = (path: string) => {
 
 describe.each(ops)('$method $path', ({ path, method, op }) => {
   it('answers every generated request with a declared status and a body matching its schema', async () => {
-    const params = op.parameters ?? [];
+    const params = (op.parameters ?? []).map(component);
     const query = params.filter((p) => p.in === 'query');
     const bodySchema = op.requestBody?.content['application/json']?.schema;
     const request = fc.record({
@@ -171,7 +190,7 @@ describe.each(ops)('$method $path', ({ path, method, op }) => {
         });
         const where = `${method.toUpperCase()} ${url} -> ${res.statusCode}: ${res.body.slice(0, 300)}`;
         expect(res.statusCode, where).toBeLessThan(500);
-        const declared = op.responses[String(res.statusCode)];
+        const declared = component(op.responses[String(res.statusCode)]);
         expect(declared, `undeclared status: ${where}`).toBeDefined();
         const type = String(res.headers['content-type'] ?? '').split(';')[0] as string;
         const media = declared?.content?.[type];

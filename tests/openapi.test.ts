@@ -4,15 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPENAPI_FILE } from '../scripts/openapi.js';
 import { startApp, type TestApp } from './helpers.js';
 
+type Media = { schema?: unknown; example?: unknown; examples?: Record<string, { value?: unknown }> };
+type Response = { headers?: Record<string, unknown>; content?: Record<string, Media> };
 type Operation = {
   operationId?: string;
   summary?: string;
   tags?: string[];
-  parameters?: { name: string; in: string; description?: string; schema?: unknown }[];
-  responses: Record<
-    string,
-    { headers?: Record<string, unknown>; content?: Record<string, { schema?: unknown; example?: unknown }> }
-  >;
+  parameters?: { name: string; in: string; description?: string; example?: unknown; schema?: unknown }[];
+  responses: Record<string, Response>;
 };
 
 let t: TestApp;
@@ -34,6 +33,10 @@ const deref = <T>(x: T): T => {
   const [, , kind, name] = ref.split('/') as [string, string, string, string];
   return (spec.components as unknown as Record<string, Record<string, T>>)[kind]?.[name] as T;
 };
+
+/** The examples of a media object: its `example`, or the values of its `examples` (resolved). */
+const examplesOf = (media: Media): unknown[] =>
+  media.example !== undefined ? [media.example] : Object.values(media.examples ?? {}).map((e) => deref(e).value);
 
 const operations = () =>
   Object.entries(spec.paths).flatMap(([path, ops]) =>
@@ -65,12 +68,13 @@ describe('OpenAPI document', () => {
       const success = Object.keys(op.responses).filter((st) => /^2\d\d$/.test(st));
       expect(success.length, `${where} success response`).toBeGreaterThan(0);
       for (const st of success.filter((x) => x !== '204')) {
-        const ok = Object.entries(op.responses[st]?.content ?? {});
+        const ok = Object.entries(deref(op.responses[st] as Response).content ?? {});
         expect(ok.length, `${where} ${st}`).toBeGreaterThan(0);
-        for (const [type, media] of ok) expect(media.example, `${where} ${st} ${type} example`).toBeDefined();
+        for (const [type, media] of ok) expect(examplesOf(media).length, `${where} ${st} ${type} example`).toBe(1);
       }
-      for (const [status, res] of Object.entries(op.responses)) {
+      for (const [status, ref] of Object.entries(op.responses)) {
         if (Number(status) < 400) continue;
+        const res = deref(ref);
         expect(Object.keys(res.content ?? {}), `${where} ${status}`).toEqual(['application/problem+json']);
         expect(res.content?.['application/problem+json']?.example, `${where} ${status} example`).toBeDefined();
       }
@@ -88,7 +92,7 @@ describe('OpenAPI document', () => {
         if (status === '429') expect(headers, where).toContain('Retry-After');
       }
       if (method === 'get' && path.startsWith('/v1') && !/\.(csv|ndjson)$/.test(path)) {
-        expect(Object.keys(op.responses['200']?.headers ?? {}), where).toEqual(
+        expect(Object.keys(deref(op.responses['200'] as Response).headers ?? {}), where).toEqual(
           expect.arrayContaining(['ETag', 'Last-Modified', 'Cache-Control', 'Vary']),
         );
         expect(deref(op.responses['304'] as object), where).toMatchObject({ headers: { ETag: {} } });
@@ -124,7 +128,7 @@ describe('OpenAPI document', () => {
     expect(checked).toBeGreaterThan(15);
     const list = spec.paths['/v1/programs']?.get as Operation;
     const page = await t.http.get('/v1/programs?limit=1').expect(200);
-    expect(Object.keys(list.responses['200']?.headers ?? {})).toContain('Link');
+    expect(Object.keys(deref(list.responses['200'] as Response).headers ?? {})).toContain('Link');
     expect(page.headers.link).toMatch(/rel="next"/);
     const missing = await t.http.get('/v1/programs/nope').expect(404);
     for (const h of declared(spec.paths['/v1/programs/{id}']?.get as Operation, '404'))
@@ -133,7 +137,8 @@ describe('OpenAPI document', () => {
 
   it('declares 400 and 404 wherever the API can return them', () => {
     for (const { path, op } of operations()) {
-      if (op.parameters?.some((p) => p.in === 'query')) expect(Object.keys(op.responses), path).toContain('400');
+      if (op.parameters?.map(deref).some((p) => p.in === 'query'))
+        expect(Object.keys(op.responses), path).toContain('400');
       if (path.includes('{id}')) expect(Object.keys(op.responses), path).toContain('404');
     }
   });
@@ -145,6 +150,36 @@ describe('OpenAPI document', () => {
         expect(Object.keys(o.requestBody?.content ?? {})).toContain('application/merge-patch+json');
       if (['post', 'put', 'patch', 'delete'].includes(method) && !o.operationId?.startsWith('search')) {
         expect(o.security, o.operationId).toEqual([{ apiKey: [] }]);
+      }
+    }
+  });
+
+  it('says each shared part once: parameters, error responses and bodies are components referred to by $ref', () => {
+    const inline = new Map<string, number>();
+    for (const { path, method, op } of operations()) {
+      const where = `${method.toUpperCase()} ${path}`;
+      for (const p of op.parameters ?? []) {
+        if ('$ref' in p) continue;
+        const key = JSON.stringify(p);
+        inline.set(key, (inline.get(key) ?? 0) + 1);
+      }
+      for (const [status, res] of Object.entries(op.responses))
+        if (Number(status) >= 400) expect(res, `${where} ${status}`).toHaveProperty('$ref');
+      const body = (op as { requestBody?: { content: Record<string, Media> } }).requestBody;
+      for (const [type, media] of Object.entries(body?.content ?? {}))
+        expect(media.schema, `${where} ${type}`).toHaveProperty('$ref');
+    }
+    expect([...inline].filter(([, n]) => n > 1).map(([p]) => p)).toEqual([]);
+  });
+
+  it('has no query parameter example that Swagger UI would pre-fill (a filtered first Execute)', () => {
+    for (const { path, method, op } of operations()) {
+      for (const p of (op.parameters ?? []).map(deref)) {
+        if (p.in !== 'query') continue;
+        const where = `${method.toUpperCase()} ${path} ${p.name}`;
+        expect(p.example, where).toBeUndefined();
+        expect((p as { examples?: unknown }).examples, where).toBeUndefined();
+        expect((p.schema as { example?: unknown } | undefined)?.example, where).toBeUndefined();
       }
     }
   });
@@ -172,17 +207,21 @@ describe('OpenAPI examples', () => {
     addFormats.default(ajv);
     for (const [name, schema] of Object.entries(spec.components.schemas))
       ajv.addSchema(schema as object, `#/components/schemas/${name}`);
+    let checked = 0;
     for (const { path, method, op } of operations()) {
       for (const [status, res] of Object.entries(op.responses)) {
-        for (const [type, media] of Object.entries(res.content ?? {})) {
-          if (media.example === undefined || !type.includes('json') || type.includes('ndjson')) continue;
+        for (const [type, media] of Object.entries(deref(res).content ?? {})) {
+          if (!type.includes('json') || type.includes('ndjson')) continue;
           const validate = ajv.compile(media.schema as object);
-          expect(
-            validate(media.example),
-            `${method} ${path} ${status} ${type}: ${JSON.stringify(validate.errors)}`,
-          ).toBe(true);
+          for (const example of examplesOf(media)) {
+            expect(validate(example), `${method} ${path} ${status} ${type}: ${JSON.stringify(validate.errors)}`).toBe(
+              true,
+            );
+            checked++;
+          }
         }
       }
     }
+    expect(checked).toBeGreaterThan(200);
   });
 });

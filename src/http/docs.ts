@@ -6,7 +6,15 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { DISCLAIMER } from '../disclaimer.js';
+import { exampleRecord } from '../resources/examples.js';
 import { resources } from '../resources/index.js';
+import {
+  composeSchemas,
+  shareErrorResponses,
+  shareExamples,
+  shareParameters,
+  shareSuccessResponses,
+} from './openapi-components.js';
 import { addHttpHeaders } from './openapi-headers.js';
 import { type ProblemStatus, problemExample } from './problem.js';
 
@@ -44,19 +52,67 @@ export const docsPlugin = fp(
         ],
       },
       transform: transformWithBodyContent,
-      transformObject: (doc) =>
-        addHttpHeaders(
+      transformObject: (doc) => {
+        const spec = addHttpHeaders(
           addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc))) as never,
           new Set(resources.map((r) => `/v1/${r.path}`)),
-        ) as ReturnType<typeof jsonSchemaTransformObject>,
+        );
+        shareParameters(spec, Object.fromEntries(resources.map((r) => [r.path, r.singular])));
+        shareErrorResponses(spec);
+        shareExamples(spec, recordExamples());
+        shareSuccessResponses(spec);
+        composeSchemas(spec);
+        return spec as ReturnType<typeof jsonSchemaTransformObject>;
+      },
     });
-    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, docExpansion: 'list' } });
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      // Tags collapsed and the filter box on: a developer sees the list of collections at once and
+      // types to find an operation, instead of waiting for 130 operations to render.
+      uiConfig: {
+        deepLinking: true,
+        docExpansion: 'none',
+        filter: true,
+        defaultModelsExpandDepth: -1,
+        displayRequestDuration: true,
+      },
+      theme: {
+        title: 'Katalog API docs',
+        css: [{ filename: 'katalog.css', content: THEME_CSS }],
+        favicon: [
+          { filename: 'katalog.svg', rel: 'icon', sizes: 'any', type: 'image/svg+xml', content: Buffer.from(ICON_SVG) },
+        ],
+      },
+      logo: { type: 'image/svg+xml', content: Buffer.from(LOGO_SVG), href: '/docs/', target: '_self' },
+    });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'katalog-docs' },
 );
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>;
+
+/** Katalog's mark for the docs' top bar and favicon (an image: the docs' CSP allows same-origin and data: images). */
+const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="172" height="40" viewBox="0 0 172 40"><rect x="2" y="4" width="32" height="32" rx="7" fill="#f4f1ea"/><path d="M12 11v18M12 20l9-9M15 18l7 11" stroke="#1f4e5f" stroke-width="3.2" stroke-linecap="round" fill="none"/><text x="44" y="28" font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="22" font-weight="700" fill="#f4f1ea">Katalog API</text></svg>`;
+
+const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1f4e5f"/><path d="M10 7v18M10 16l9-9M13 14l7 11" stroke="#f4f1ea" stroke-width="3.2" stroke-linecap="round" fill="none"/></svg>`;
+
+/** The top bar in Katalog's colours; the URL box (Swagger UI's "Explore" another spec) is hidden: this page documents one API. */
+const THEME_CSS = `.swagger-ui .topbar{background:#1f4e5f}
+.swagger-ui .topbar .download-url-wrapper{display:none}
+.swagger-ui .topbar a img{height:40px}`;
+
+/** One record of each collection as the reads and writes of one record return it (`{ data }`). */
+const recordExamples = () =>
+  Object.fromEntries(
+    resources.map((r) => [
+      r.singular,
+      {
+        summary: `A ${r.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} (the first of the curated data).`,
+        value: { data: exampleRecord(r) },
+      },
+    ]),
+  );
 
 /**
  * Drops the input variants of component schemas that nothing references: every registered Zod schema
@@ -70,8 +126,13 @@ export function pruneComponents(doc: Doc): Doc {
     [...JSON.stringify(v).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] as string);
   const { components, ...rest } = d;
   const used = new Set<string>();
-  // Named entities stay even when no operation refers to them; unused input variants go.
-  const queue = [...refsIn(rest), ...Object.keys(schemas).filter((k) => !k.endsWith('Input'))];
+  // Named entities stay even when no operation refers to them; unused input variants go, and so
+  // do the output variants of write bodies (`ProgramCreate` beside the `ProgramCreateInput` used).
+  const referenced = new Set(refsIn(rest));
+  const queue = [
+    ...referenced,
+    ...Object.keys(schemas).filter((k) => !k.endsWith('Input') && !referenced.has(`${k}Input`)),
+  ];
   while (queue.length) {
     const name = queue.pop() as string;
     if (used.has(name)) continue;
@@ -93,8 +154,10 @@ export function addProblemExamples(doc: Doc): Doc {
           if (media.example !== undefined) continue;
           if (type === 'application/problem+json') media.example = problemExample(Number(status) as ProblemStatus);
           else if (Array.isArray(media.schema?.examples) && media.schema.examples.length) {
-            // Responses declared per content type keep their examples in the schema: show the first as the media example.
+            // Responses declared per content type keep their examples in the schema: show the first as
+            // the media example, and say it once (a lone example moves rather than being copied).
             media.example = media.schema.examples[0];
+            if (media.schema.examples.length === 1) delete media.schema.examples;
           }
         }
       }
@@ -121,7 +184,11 @@ function transformWithBodyContent(arg: TransformArg) {
   const content = Object.fromEntries(
     Object.entries(body.content).map(([type, media]) => [
       type,
-      { schema: z.toJSONSchema(media.schema, { target: 'draft-2020-12', io: 'input' }) },
+      {
+        schema: z.globalRegistry.get(media.schema)?.id
+          ? { $ref: `#/components/schemas/${z.globalRegistry.get(media.schema)?.id}Input` }
+          : z.toJSONSchema(media.schema, { target: 'draft-2020-12', io: 'input' }),
+      },
     ]),
   );
   (out.schema as Record<string, unknown>).body = { content };

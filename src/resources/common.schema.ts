@@ -2,14 +2,21 @@ import { z } from 'zod';
 import { references } from './references.js';
 
 /** A stable, human-readable identifier (a slug). Never reused, never renamed. */
-export const Id = z
+export const Slug = z
   .string()
   .min(1)
   .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase slug: letters, digits and single hyphens')
-  .meta({ description: 'Stable string identifier (slug).', examples: ['roots-to-thrive-group'] });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase slug: letters, digits and single hyphens');
+
+/** A slug as a record's id: the OpenAPI component `Id`. (Path parameters describe a `Slug`.) */
+export const Id = Slug.meta({
+  id: 'Id',
+  description: 'Stable string identifier (slug).',
+  examples: ['roots-to-thrive-group'],
+});
 
 export const Timestamp = z.iso.datetime({ offset: true }).meta({
+  id: 'Timestamp',
   description: 'RFC 3339 timestamp (UTC).',
   examples: ['2026-11-22T00:00:00.000Z'],
 });

@@ -12,7 +12,6 @@ import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { JSONLD_TYPE, organizationDoc, programDoc, studyDoc } from '../jsonld/jsonld.js';
 import type { Item } from '../query/spec.js';
 import type { ListParams, Repository } from '../repository/repository.js';
-import { Id } from './common.schema.js';
 import type { Resource } from './define.js';
 import { resourceSchemas } from './schemas.js';
 
@@ -131,7 +130,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         summary: `Get one ${resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} by id`,
         description: `One record of ${resource.path} by its stable id, with its citations. \`include\` and \`fields\` work as on the list.`,
         tags: [resource.path],
-        params: z.object({ id: Id }),
+        params: s.idParam,
         querystring: s.itemQuery,
         response: {
           200: jsonLd
@@ -164,7 +163,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
           summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
           description: `The record as schema.org JSON-LD (${JSONLD_DOC[resource.collection]}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML \`<script type="application/ld+json">\` block: \`<\`, \`>\`, \`&\`, U+2028 and U+2029 are written as \\u003c-style escapes (the same data).`,
           tags: [resource.path],
-          params: z.object({ id: Id }),
+          params: s.idParam,
           response: {
             200: { description: 'JSON-LD', content: { [JSONLD_TYPE]: { schema: JsonLdDoc } } },
             ...problemResponses(...READ_ERRORS, 404),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { itemQueryShape, listParamNames, listQueryShape } from '../query/params.js';
+import { Slug } from './common.schema.js';
 import type { Resource } from './define.js';
 import { exampleRecord } from './examples.js';
 
@@ -26,8 +27,23 @@ export const ListLinks = z
   })
   .meta({ id: 'ListLinks' });
 
-/** Schemas and parameter lists a resource's routes need, derived once from its declaration. */
+const derived = new WeakMap<Resource, ReturnType<typeof deriveSchemas>>();
+
+/**
+ * Schemas and parameter lists a resource's routes need, derived once per resource from its
+ * declaration: the named ones are registered in Zod's global registry (`meta({ id })`) and become
+ * OpenAPI components, so each must exist once however many apps a process builds.
+ */
 export function resourceSchemas(resource: Resource) {
+  let s = derived.get(resource);
+  if (!s) {
+    s = deriveSchemas(resource);
+    derived.set(resource, s);
+  }
+  return s;
+}
+
+function deriveSchemas(resource: Resource) {
   const fieldNames = Object.keys(resource.entity.shape);
   const example = exampleRecord(resource);
   const includeShape = Object.fromEntries(
@@ -55,6 +71,26 @@ export function resourceSchemas(resource: Resource) {
   const itemShape = itemQueryShape(resource.query, fieldNames);
   const { limit: _l, cursor: _c, fields: _f, include: _i, ...exportShape } = listShape;
   return {
+    /** POST body (component `<Singular>CreateInput`). */
+    create: resource.input.meta({
+      id: `${resource.singular}Create`,
+      description:
+        `A new ${resource.singular}: every writable field, with its id. ${resource.input.description ?? ''}`.trim(),
+    }),
+    /** PUT body (component `<Singular>ReplaceInput`): the id comes from the path. */
+    replace: resource.replaceInput.meta({
+      id: `${resource.singular}Replace`,
+      description:
+        `A whole ${resource.singular} replacing the stored one; the id is the one in the path. ${resource.replaceInput.description ?? ''}`.trim(),
+    }),
+    /** The `{id}` of a record's path, with a real id of this collection as its example. */
+    idParam: z.object({
+      // Not the `Id` component: OpenAPI parameters take their description from the schema, and a `$ref` has none.
+      id: Slug.meta({
+        description: `Id of the ${resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}.`,
+        examples: [example.id],
+      }),
+    }),
     listQuery: z.strictObject(listShape),
     exportQuery: z.strictObject(exportShape),
     exportParams: listParamNames(exportShape),

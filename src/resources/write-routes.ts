@@ -8,9 +8,9 @@ import { HttpProblem } from '../http/errors.js';
 import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../http/policies.js';
 import { problemResponses } from '../http/problem.js';
 import type { Precondition, Writer } from '../repository/writes.js';
-import { Id } from './common.schema.js';
 import type { Resource } from './define.js';
 import { exampleRecord } from './examples.js';
+import { resourceSchemas } from './schemas.js';
 
 const REALM = 'Bearer realm="katalog"';
 export const SECURITY = [{ apiKey: [] }];
@@ -110,7 +110,7 @@ export function requireWriteKey(verifier: KeyVerifier) {
 
 const MergePatch = z
   .record(z.string(), z.unknown())
-  .meta({ description: 'An RFC 7396 JSON Merge Patch of the record.' });
+  .meta({ id: 'MergePatch', description: 'An RFC 7396 JSON Merge Patch of the record.' });
 
 const actorOf = (req: FastifyRequest) => (req as FastifyRequest & { key?: KeyInfo }).key?.name ?? 'unknown';
 
@@ -150,12 +150,10 @@ export function registerWriteRoutes(
     }
     return keyCheck(req);
   };
-  const body = resource.input;
-  const withoutId = resource.replaceInput;
+  const { create: body, replace: withoutId, idParam: params } = resourceSchemas(resource);
   const one = z
     .object({ data: resource.entity, disclaimer: Disclaimer })
     .meta({ examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }] });
-  const params = z.object({ id: Id });
   // One budget per key across every write route of every collection: the routes share one group
   // (and RateStore gives a group one set of counters), and the limit runs after the key check
   // (both preParsing, in that order), so that it counts verified keys; requests without a valid

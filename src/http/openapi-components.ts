@@ -1,0 +1,258 @@
+/**
+ * What operations repeat, said once: shared parameters, error responses and record examples become
+ * OpenAPI components that operations refer to by `$ref`. Schemas are shared by Zod's registry
+ * (`meta({ id })`, see docs.ts); these parts are not schemas, so they are shared here, after the
+ * document is generated. Without this every operation carried its own copy and the document was
+ * five times its size, for the reader, Swagger UI and the generated client alike.
+ */
+import { PROBLEM_TYPES, type ProblemStatus } from './problem.js';
+
+type Json = Record<string, unknown>;
+type Parameter = Json & { name?: string; in?: string; example?: unknown; schema?: Json; $ref?: string };
+type Media = Json & { example?: unknown; examples?: Record<string, unknown> };
+type Response = Json & { $ref?: string; content?: Record<string, Media> };
+type Operation = Json & {
+  operationId?: string;
+  tags?: string[];
+  parameters?: Parameter[];
+  responses?: Record<string, Response>;
+};
+type Doc = { paths?: Record<string, Record<string, Operation>>; components?: Record<string, unknown> };
+
+/** `updated_since` → `UpdatedSince`, `if-match` → `IfMatch`. */
+const pascal = (s: string) =>
+  s.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '');
+
+const operationsOf = (doc: Doc) => Object.values(doc.paths ?? {}).flatMap((ops) => Object.values(ops));
+
+/** A section of components/, copied before it is added to (it may be a module's constant). */
+function section(doc: Doc, name: string): Record<string, unknown> {
+  doc.components ??= {};
+  const copy = { ...(doc.components[name] as Record<string, unknown> | undefined) };
+  doc.components[name] = copy;
+  return copy;
+}
+
+/**
+ * Parameters used by more than one operation become components/parameters: one per distinct
+ * declaration, named for the parameter (`Limit`, `Cursor`, `UpdatedSince`) or, where collections
+ * declare it differently (their sort fields, filters), for the collection too (`ProgramSort`).
+ *
+ * Query parameters keep their examples in their schema (`examples`), not as a parameter example:
+ * Swagger UI fills Try it out with a parameter example, which turned the first Execute of a list
+ * into a filtered one (`q=sublingual`, `updated_since=…`).
+ *
+ * `nouns` names the collection of a tag (`programs` → `Program`).
+ */
+export function shareParameters(spec: object, nouns: Readonly<Record<string, string>>): void {
+  const doc = spec as Doc;
+  const uses = new Map<string, { parameter: Parameter; count: number; tags: Set<string> }>();
+  for (const op of operationsOf(doc)) {
+    op.parameters = op.parameters?.map(exampleInSchema);
+    for (const p of op.parameters ?? []) {
+      if (p.$ref) continue;
+      const key = JSON.stringify(p);
+      const use = uses.get(key) ?? { parameter: p, count: 0, tags: new Set<string>() };
+      use.count++;
+      use.tags.add(op.tags?.[0] ?? '');
+      uses.set(key, use);
+    }
+  }
+  const shared = [...uses.entries()].filter(([, u]) => u.count > 1);
+  // A declaration several collections share is named for the parameter when it is the only one so
+  // shared; one collection's own (or another of the same name) is named for the collection too.
+  const acrossTags = new Map<string, number>();
+  for (const [, u] of shared) {
+    const name = u.parameter.name ?? '';
+    if (u.tags.size > 1) acrossTags.set(name, (acrossTags.get(name) ?? 0) + 1);
+  }
+  const components = section(doc, 'parameters');
+  const names = new Map<string, string>();
+  for (const [key, u] of shared) {
+    const name = u.parameter.name ?? '';
+    const tag = [...u.tags][0] ?? '';
+    const base =
+      u.tags.size > 1 && acrossTags.get(name) === 1 ? pascal(name) : `${nouns[tag] ?? pascal(tag)}${pascal(name)}`;
+    const unique = uniqueName(components, base);
+    components[unique] = u.parameter;
+    names.set(key, unique);
+  }
+  for (const op of operationsOf(doc)) {
+    op.parameters = op.parameters?.map((p) => {
+      const name = p.$ref ? undefined : names.get(JSON.stringify(p));
+      return name ? { $ref: `#/components/parameters/${name}` } : p;
+    });
+  }
+}
+
+/** A query parameter's example moved into its schema's `examples` (which Swagger UI does not pre-fill). */
+function exampleInSchema(p: Parameter): Parameter {
+  if (p.in !== 'query' || p.example === undefined) return p;
+  const { example, schema, ...rest } = p;
+  return { schema: { ...schema, examples: (schema?.examples as unknown[] | undefined) ?? [example] }, ...rest };
+}
+
+/**
+ * Error responses (application/problem+json, with their example and headers) become
+ * components/responses named for their problem type: `ValidationError`, `NotFound`, `RateLimited`…
+ */
+export function shareErrorResponses(spec: object): void {
+  const doc = spec as Doc;
+  const components = section(doc, 'responses');
+  const names = new Map<string, string>();
+  for (const op of operationsOf(doc)) {
+    for (const [status, res] of Object.entries(op.responses ?? {})) {
+      if (Number(status) < 400 || res.$ref) continue;
+      const key = JSON.stringify(res);
+      let name = names.get(key);
+      if (!name) {
+        const type = (PROBLEM_TYPES as Record<number, readonly [string, string]>)[Number(status) as ProblemStatus];
+        name = uniqueName(components, pascal(type?.[0] ?? `error-${status}`));
+        components[name] = res;
+        names.set(key, name);
+      }
+      (op.responses as Record<string, Response>)[status] = { $ref: `#/components/responses/${name}` };
+    }
+  }
+}
+
+/**
+ * Success responses that several operations give alike (a written record, `204 Deleted`, the
+ * revisions of a record) become components/responses. Where only their descriptions differ
+ * ("Created." and "Replaced."), each operation keeps its own on the reference (OpenAPI 3.1).
+ * Named for what they carry: `Program` (`{ data: Program }`), `RevisionList`, else their description.
+ */
+export function shareSuccessResponses(spec: object): void {
+  const doc = spec as Doc;
+  const groups = new Map<string, { members: Response[]; descriptions: string[] }>();
+  for (const op of operationsOf(doc)) {
+    for (const [status, res] of Object.entries(op.responses ?? {})) {
+      if (Number(status) >= 400 || res.$ref) continue;
+      // A body schema that repeats the response's description says it once.
+      for (const media of Object.values(res.content ?? {}))
+        if ((media.schema as Json | undefined)?.description === res.description)
+          delete (media.schema as Json).description;
+      const { description, ...rest } = res;
+      const key = JSON.stringify(rest);
+      const group = groups.get(key) ?? { members: [], descriptions: [] };
+      group.members.push(res);
+      if (!group.descriptions.includes(String(description))) group.descriptions.push(String(description));
+      groups.set(key, group);
+    }
+  }
+  const components = section(doc, 'responses');
+  for (const { members, descriptions } of groups.values()) {
+    if (members.length < 2) continue;
+    const { description: _d, ...rest } = members[0] as Response;
+    const description = descriptions.join(' / ');
+    const name = uniqueName(components, responseName(rest, description));
+    components[name] = { description, ...rest };
+    for (const res of members) {
+      const own = String(res.description);
+      for (const k of Object.keys(res)) delete res[k];
+      Object.assign(res, { $ref: `#/components/responses/${name}` }, own === description ? {} : { description: own });
+    }
+  }
+}
+
+function responseName(res: Response, description: string): string {
+  const data = (res.content?.['application/json']?.schema as { properties?: { data?: Json } } | undefined)?.properties
+    ?.data;
+  const ref = (data?.$ref ?? (data?.items as Json | undefined)?.$ref) as string | undefined;
+  if (ref) return `${ref.split('/').pop()}${data?.$ref ? '' : 'List'}`;
+  return pascal(description);
+}
+
+/**
+ * Examples of success responses become components/examples, referred to from each response: the
+ * record examples in `named` (one record of each collection, shown by every single-record read and
+ * write) under their names, any other under the id of the operation that shows it. Besides saying
+ * each once, this keeps pages of JSON out of the generated client: openapi-typescript prints an
+ * inline `example` into the types as a comment, and a referenced one not.
+ */
+export function shareExamples(
+  spec: object,
+  named: Readonly<Record<string, { summary: string; value: unknown }>>,
+): void {
+  const doc = spec as Doc;
+  const components = section(doc, 'examples');
+  const byValue = new Map<string, string>();
+  for (const [name, ex] of Object.entries(named)) byValue.set(JSON.stringify(ex.value), name);
+  const used = new Map<string, { summary: string; value: unknown }>();
+  for (const op of operationsOf(doc)) {
+    for (const [status, res] of Object.entries(op.responses ?? {})) {
+      if (Number(status) >= 400 || res.$ref) continue;
+      for (const [type, media] of Object.entries(res.content ?? {})) {
+        if (media.example === null || typeof media.example !== 'object') continue;
+        const key = JSON.stringify(media.example);
+        let name = byValue.get(key);
+        if (!name) {
+          const suffix = type === 'application/json' ? '' : pascal(type.split('/')[1] ?? type);
+          name = uniqueName({ ...named, ...Object.fromEntries(used) }, `${op.operationId}${suffix}`);
+          byValue.set(key, name);
+        }
+        if (!used.has(name)) {
+          used.set(name, named[name] ?? { summary: String(res.description ?? name), value: media.example });
+        }
+        delete media.example;
+        media.examples = { [name]: { $ref: `#/components/examples/${name}` } };
+      }
+    }
+  }
+  for (const [name, ex] of [...used].sort(([a], [b]) => (a < b ? -1 : 1))) components[name] = ex;
+}
+
+function uniqueName(taken: Record<string, unknown>, base: string): string {
+  let name = base;
+  for (let i = 2; name in taken; i++) name = `${base}${i}`;
+  return name;
+}
+
+type ObjectSchema = Json & {
+  properties?: Record<string, unknown>;
+  required?: string[];
+  additionalProperties?: unknown;
+};
+
+/**
+ * A schema that is another one with more fields required, or (where neither closes its properties)
+ * with more fields, is written as that one plus the difference: `ProgramExpanded` is
+ * `ProgramSparse` with every field required, `ProgramCreateInput` is `ProgramReplaceInput` with an
+ * `id`. Zod writes each out in full; the two forms accept exactly the same documents, and the
+ * reader (and the generated client) see how the schemas relate.
+ */
+export function composeSchemas(spec: object): void {
+  const schemas = (spec as Doc).components?.schemas as Record<string, ObjectSchema> | undefined;
+  if (!schemas) return;
+  const composed = new Set<string>();
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const [name, a] of Object.entries(schemas)) {
+    if (a.type !== 'object' || !a.properties) continue;
+    const aProps = a.properties;
+    let best: [string, ObjectSchema] | undefined;
+    for (const [other, b] of Object.entries(schemas)) {
+      if (other === name || composed.has(other) || b.type !== 'object' || !b.properties) continue;
+      const bKeys = Object.keys(b.properties);
+      if (!bKeys.every((k) => k in aProps && same(aProps[k], b.properties?.[k]))) continue;
+      const more = Object.keys(aProps).length > bKeys.length;
+      // More properties only where neither closes its set (else B would refuse A's extra ones).
+      if (more && (a.additionalProperties !== undefined || b.additionalProperties !== undefined)) continue;
+      if (!more && !same(a.additionalProperties, b.additionalProperties)) continue;
+      if (!(b.required ?? []).every((k) => a.required?.includes(k))) continue;
+      if (!more && (b.required ?? []).length >= (a.required ?? []).length) continue;
+      if (JSON.stringify(b).includes(`"#/components/schemas/${name}"`)) continue;
+      if (!best || bKeys.length > Object.keys(best[1].properties ?? {}).length) best = [other, b];
+    }
+    if (!best) continue;
+    const [base, b] = best;
+    const extra = Object.fromEntries(Object.entries(aProps).filter(([k]) => !(k in (b.properties ?? {}))));
+    const { type: _t, properties: _p, required, additionalProperties: _a, ...rest } = a;
+    schemas[name] = {
+      allOf: [{ $ref: `#/components/schemas/${base}` }],
+      ...(Object.keys(extra).length ? { type: 'object', properties: extra } : {}),
+      required: (required ?? []).filter((k) => !b.required?.includes(k)),
+      ...rest,
+    };
+    composed.add(name);
+  }
+}
