@@ -14,10 +14,21 @@ const NOT_CONTENT = new Set(['/healthz', '/readyz', '/openapi.json']);
 
 let t: TestApp;
 let paths: Record<string, Record<string, Operation>>;
+let spec: Record<string, unknown>;
 beforeAll(async () => {
   t = await startApp();
-  paths = (await t.http.get('/openapi.json').expect(200)).body.paths;
+  spec = (await t.http.get('/openapi.json').expect(200)).body;
+  paths = spec.paths as typeof paths;
 });
+
+/** The object a `$ref` points at (parameters and responses are shared components). */
+function deref<T>(x: T | { $ref: string }): T {
+  if (x && typeof x === 'object' && '$ref' in x) {
+    const parts = (x as { $ref: string }).$ref.replace(/^#\//, '').split('/');
+    return deref(parts.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], spec) as T);
+  }
+  return x as T;
+}
 afterAll(() => t.close());
 
 interface Param {
@@ -52,7 +63,8 @@ async function urlFor(path: string, op: Operation): Promise<string> {
   let url = path;
   if (url.includes('{id}')) url = url.replace('{id}', await realId(path));
   const qs = new URLSearchParams();
-  for (const p of op.parameters ?? []) {
+  for (const ref of op.parameters ?? []) {
+    const p = deref(ref);
     if (p.in !== 'query' || !p.required) continue;
     const v = p.name === 'situation' ? 'active-psychotic-symptoms' : exampleOf(p);
     if (v === undefined) throw new Error(`${op.operationId}: no example for required query parameter ${p.name}`);
@@ -69,7 +81,8 @@ describe('every content response carries the disclaimer', () => {
       const op = ops.get;
       if (!op || NOT_CONTENT.has(path) || path.startsWith('/docs')) continue;
       const url = await urlFor(path, op);
-      const types = Object.keys(op.responses['200']?.content ?? {});
+      const ok = op.responses['200'];
+      const types = Object.keys((ok ? deref(ok) : undefined)?.content ?? {});
       for (const type of types) {
         const res = await t.http.get(url).set('accept', type);
         expect(res.status, `${op.operationId} ${url} (${type})`).toBe(200);

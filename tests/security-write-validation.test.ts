@@ -113,10 +113,15 @@ describe('rules across fields, on POST, PUT and PATCH', () => {
 
   it('the rules are in the OpenAPI document, on the write bodies', async () => {
     const spec = (await t.http.get('/openapi.json').expect(200)).body;
-    const body = JSON.stringify(spec.paths['/v1/prices'].post.requestBody);
+    // Write bodies are named components referenced by $ref: follow the reference.
+    const schemaOf = (requestBody: { content: Record<string, { schema: { $ref?: string } }> }) => {
+      const ref = requestBody.content['application/json']?.schema.$ref as string;
+      return JSON.stringify(spec.components.schemas[ref.split('/').at(-1) as string]);
+    };
+    const body = schemaOf(spec.paths['/v1/prices'].post.requestBody);
     expect(body).toContain('amount_max ≥ amount_min');
     expect(body).toContain('control character');
-    const put = JSON.stringify(spec.paths['/v1/prices/{id}'].put.requestBody);
+    const put = schemaOf(spec.paths['/v1/prices/{id}'].put.requestBody);
     expect(put).toContain('open_ended: true leaves amount_max null');
   });
 });
