@@ -247,7 +247,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a source
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deleteSource"];
         options?: never;
@@ -385,7 +385,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a organization
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deleteOrganization"];
         options?: never;
@@ -543,7 +543,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a dosing route
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deleteDosingRoute"];
         options?: never;
@@ -681,7 +681,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a program
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deleteProgram"];
         options?: never;
@@ -839,7 +839,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a price
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deletePrice"];
         options?: never;
@@ -977,7 +977,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a contraindication
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deleteContraindication"];
         options?: never;
@@ -1115,7 +1115,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a format fit
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deleteFormatFit"];
         options?: never;
@@ -1253,7 +1253,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a study
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deleteStudy"];
         options?: never;
@@ -1411,7 +1411,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a finding
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deleteFinding"];
         options?: never;
@@ -1549,7 +1549,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a faq
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deleteFaq"];
         options?: never;
@@ -1687,7 +1687,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a session phase
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deleteSessionPhase"];
         options?: never;
@@ -1825,7 +1825,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a guide
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
          */
         delete: operations["deleteGuide"];
         options?: never;
@@ -4738,6 +4738,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -5182,6 +5183,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -5621,6 +5623,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -6131,6 +6134,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -6630,6 +6634,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -7059,6 +7064,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -7470,6 +7476,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -7920,6 +7927,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8383,6 +8391,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8782,6 +8791,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -9181,6 +9191,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -9586,6 +9597,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

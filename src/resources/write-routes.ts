@@ -355,14 +355,14 @@ export function registerWriteRoutes(
         operationId: `delete${resource.singular}`,
         summary: `Delete a ${label}`,
         description:
-          'Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match.',
+          'Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.',
         tags: [resource.path],
         security: SECURITY,
         params,
         headers: ifMatch,
         response: {
           204: z.undefined().meta({ description: 'Deleted.' }),
-          ...problemResponses(...writeErrors, 404, 412, 428),
+          ...problemResponses(...writeErrors, 404, 409, 412, 428),
         },
       },
     },
