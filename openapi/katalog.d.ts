@@ -2124,6 +2124,8 @@ export interface components {
             applies_to: "any" | "group";
             /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
             scope: components["schemas"]["ScopeInput"];
+            /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
+            inferred: boolean;
             note: string | null;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["CitationInput"][];
@@ -2312,6 +2314,8 @@ export interface components {
             applies_to: "any" | "group";
             /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
             scope: components["schemas"]["Scope"];
+            /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
+            inferred: boolean;
             note: string | null;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["Citation"][];
@@ -2973,7 +2977,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Contraindication with the related records asked for by `include`. */
-        ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "category" | "applies_to" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at">;
+        ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Contraindication reduced to the fields asked for by `fields` (id always kept). */
         ContraindicationSparse: {
             id: components["schemas"]["Id"];
@@ -2990,6 +2994,8 @@ export interface components {
             applies_to?: "any" | "group";
             /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
             scope?: components["schemas"]["Scope"];
+            /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
+            inferred?: boolean;
             note?: string | null;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations?: components["schemas"]["Citation"][];
@@ -3928,7 +3934,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
         ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        ContraindicationFields: ("condition" | "category" | "applies_to" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+        ContraindicationFields: ("condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Kind of contraindication. Comma-separated or repeated. */
         ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
         /** @description Any format, or the group format only. Comma-separated or repeated. */
@@ -6808,7 +6814,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,condition,category,applies_to,scope,note,citations,version,created_at,updated_at
+                     * @example id,condition,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -6887,7 +6893,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,condition,category,applies_to,scope,note,citations,version,created_at,updated_at
+                     * @example id,condition,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;

@@ -83,8 +83,10 @@ export const ConfigSchema = z.object({
     .default(4096)
     .describe('Open connections at most; more are closed at once (keep it below the file descriptor limit).'),
   MAX_REQUESTS_PER_SOCKET: wholeNumber(0, 1_000_000)
-    .default(1000)
-    .describe('Requests one keep-alive connection may carry before it is closed (0: no limit).'),
+    .default(0)
+    .describe(
+      'Requests one keep-alive connection may carry before it is closed (0: no limit, the default: Node answers requests pipelined past the limit with a bare 503, so a limit is for deployments that want long-lived clients spread across replicas).',
+    ),
   DB_CHECK_INTERVAL_SECONDS: wholeNumber(1, 86_400)
     .default(60)
     .describe(

@@ -171,6 +171,17 @@ describe('format-fit check', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/\beligible\b/i);
   });
 
+  it("says when a flag rests only on an inferred table cell, and never presents it as the source's words", async () => {
+    const res = await t.http.get('/v1/format-fit/check?situation=active-ptsd-with-hypervigilance').expect(200);
+    const flag = res.body.data.group.find((f: { source: string }) => f.source === 'contraindications');
+    expect(flag.inferred).toBe(true);
+    expect(flag.says).toMatch(/^Katalog infers/);
+    const stated = await t.http.get('/v1/format-fit/check?situation=active-psychotic-symptoms').expect(200);
+    const contra = stated.body.data.group.find((f: { source: string }) => f.source === 'contraindications');
+    expect(contra.inferred).toBe(false);
+    expect(contra.says).toMatch(/^The Canadian article/);
+  });
+
   it('rejects unknown situation ids naming them', async () => {
     const res = await t.http.get('/v1/format-fit/check?situation=active-psychotic-symptoms,made-up').expect(400);
     expect(res.body.detail).toContain('made-up');

@@ -129,6 +129,7 @@ export const contraindications = sqliteTable(
     category: text('category').notNull(),
     applies_to: text('applies_to').notNull(),
     scope: json<Record<string, unknown>>('scope').notNull(),
+    inferred: bool('inferred').notNull().default(false),
     note: text('note'),
   },
   (t) => [index('contraindications_updated_at_idx').on(t.updated_at, t.id)],

@@ -15,6 +15,10 @@ export const ContraindicationFields = z.object({
     description:
       'What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program.',
   }),
+  inferred: z.boolean().meta({
+    description:
+      'True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words.',
+  }),
   note: z.string().max(1000).nullable(),
   citations,
 });
