@@ -2082,6 +2082,8 @@ export interface components {
             open_ended_from: number | null;
             /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
             approximate: boolean;
+            /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
+            hedges: string[];
             /** @description The amount exactly as written in the source. */
             amount_text: string;
             currency: components["schemas"]["CurrencyInput"];
@@ -2564,6 +2566,8 @@ export interface components {
             open_ended_from: number | null;
             /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
             approximate: boolean;
+            /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
+            hedges: string[];
             /** @description The amount exactly as written in the source. */
             amount_text: string;
             currency: components["schemas"]["Currency"];
@@ -2718,6 +2722,8 @@ export interface components {
             /** @description As written in the source. */
             amount_text: string;
             approximate: boolean;
+            /** @description The source's own qualifiers of the amount, verbatim. */
+            hedges: string[];
             /** @description True only when the source wrote this amount without a currency code. */
             currency_implied: boolean;
             /** @description As written ("+ GST", "+ tax"); null when none is stated. */
@@ -2923,7 +2929,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Price with the related records asked for by `include`. */
-        PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at">;
+        PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Price reduced to the fields asked for by `fields` (id always kept). */
         PriceSparse: {
             id: components["schemas"]["Id"];
@@ -2945,6 +2951,8 @@ export interface components {
             open_ended_from?: number | null;
             /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
             approximate?: boolean;
+            /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
+            hedges?: string[];
             /** @description The amount exactly as written in the source. */
             amount_text?: string;
             currency?: components["schemas"]["Currency"];
@@ -3901,7 +3909,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
         PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
         /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        PriceFields: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+        PriceFields: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
         PriceInclude: ("program" | "sources")[];
         /** @description Program the price belongs to. Comma-separated or repeated. */
@@ -6356,7 +6364,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
+                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -6449,7 +6457,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
+                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;

@@ -141,12 +141,15 @@ export function verifyScopes(data: Record<string, Cited[]>): string[] {
   const problems: string[] = [];
   for (const [collection, records] of Object.entries(data) as [string, Cited[]][]) {
     for (const r of records) {
-      // What a price includes is the source's words: each item is in one of the record's excerpts.
-      const includes = (r as { includes?: unknown }).includes;
-      if (Array.isArray(includes))
-        for (const item of includes)
-          if (!r.citations.some((c) => c.excerpt.includes(String(item))))
-            problems.push(`${collection}/${r.id}.includes: ${JSON.stringify(item)} is not in any of its excerpts`);
+      // What a price includes, and how the source qualifies its amount, are the source's words: each
+      // item is in one of the record's excerpts.
+      for (const field of ['includes', 'hedges'] as const) {
+        const list = (r as unknown as Record<string, unknown>)[field];
+        if (Array.isArray(list))
+          for (const item of list)
+            if (!r.citations.some((c) => c.excerpt.includes(String(item))))
+              problems.push(`${collection}/${r.id}.${field}: ${JSON.stringify(item)} is not in any of its excerpts`);
+      }
       for (const [field, scope] of scopesOf(r)) {
         const where = `${collection}/${r.id}.${field}`;
         const cited = new Set(r.citations.map((c) => c.source_id));

@@ -49,6 +49,7 @@ const toPrice = (r: Record<string, unknown>, i: number): Price => {
     open_ended: open,
     open_ended_from: open ? amountMin + 1000 : null,
     approximate: r.approximate as boolean,
+    hedges: (r.approximate as boolean) ? ['typically'] : [],
     amount_text: 'as written',
     currency: r.currency as Price['currency'],
     currency_implied: r.currency_implied as boolean,

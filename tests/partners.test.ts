@@ -94,6 +94,13 @@ describe('cost comparison', () => {
     expect(roots.difference).toEqual({ min: 1650, max: 1650, approximate: true });
     expect(roots.caveats.join(' ')).toMatch(/Tax bases differ \(group: "\+ GST"; individual: "\+ tax"\)/);
     expect(roots.caveats.join(' ')).toMatch(/12 weeks.*6 weeks/);
+    // The source's own qualifiers, per figure, in its words.
+    expect(roots.caveats).toContain('The source qualifies the group amount: "~", "approximately".');
+    const kap = (usd.pairs as (PairBody & { individual: Fig & { hedges: string[] } })[]).find(
+      (p) => p.individual.price_id === 'kair-individual-kap-session-600-1200',
+    );
+    expect(kap?.individual.hedges).toEqual(['can run']);
+    expect(kap?.caveats).toContain('The source qualifies the individual amount: "can run".');
     expect(roots.group.currency_implied).toBe(false);
     const firstYear = (usd.pairs as (PairBody & { individual: Fig & { open_ended_from: number } })[]).find(
       (p) => p.unit === 'per_year',

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { SEED_FINGERPRINT } from '../seed/articles.js';
+import { SEED_FINGERPRINT, SEED_TIMESTAMP } from '../seed/articles.js';
 import { costClaims } from '../seed/data/cost-claims.js';
 import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
@@ -110,6 +110,9 @@ describe('curated seed', () => {
       seedFingerprint(seedData),
       `the seed changed: set SEED_TIMESTAMP in seed/articles.ts to now and SEED_FINGERPRINT to ${seedFingerprint(seedData)}`,
     ).toBe(SEED_FINGERPRINT);
+    // Never in the future: the seed's time becomes Last-Modified, and a future one would answer
+    // If-Modified-Since with 304 after a real change.
+    expect(Date.parse(SEED_TIMESTAMP), 'SEED_TIMESTAMP is in the future').toBeLessThanOrEqual(Date.now());
   });
 
   it('covers every collection the API serves', () => {

@@ -82,8 +82,10 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
 /** What the source writes, and what Katalog adds to read it right: approximate, inferred currency, tax. */
 function offerText(p: Item): string {
   const parts = [String(p.amount_text)];
-  if (p.approximate && !/approx|~|about|typically|roughly|usually|often/i.test(String(p.amount_text)))
-    parts.push('approximate');
+  // The source's own qualifiers when the amount as written lacks them ("typically", "Approximate cost").
+  const hedges = ((p.hedges as string[] | undefined) ?? []).filter((h) => !String(p.amount_text).includes(h));
+  if (hedges.length) parts.push(`as the source qualifies it: ${hedges.map((h) => `"${h}"`).join(', ')}`);
+  else if (p.approximate && !(p.hedges as string[] | undefined)?.length) parts.push('approximate');
   if (p.currency_implied) parts.push(`currency not written in the source; ${p.currency} inferred`);
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }

@@ -28,6 +28,7 @@ export interface Figure {
   open_ended_from: number | null;
   amount_text: string;
   approximate: boolean;
+  hedges: string[];
   currency_implied: boolean;
   tax_note: string | null;
   treatment: Price['treatment'];
@@ -127,6 +128,7 @@ function figure(p: Price, program: ProgramFacts | undefined): Figure {
     open_ended_from: p.open_ended_from,
     amount_text: p.amount_text,
     approximate: p.approximate,
+    hedges: p.hedges,
     currency_implied: p.currency_implied,
     tax_note: p.tax_note,
     treatment: p.treatment,
@@ -177,11 +179,15 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
         `The ${side} figure is open-ended ("${f.amount_text}"): it has no maximum, so neither has the difference.`,
       );
   }
-  const approx = [g.approximate ? 'group' : '', i.approximate ? 'individual' : ''].filter(Boolean);
-  if (approx.length)
-    out.push(
-      `The source gives the ${approx.join(' and ')} amount${approx.length > 1 ? 's' : ''} as approximate or typical.`,
-    );
+  // The source's own qualifiers, in its words ("typically", "can run", "~"), never folded into one.
+  for (const [side, f] of [
+    ['group', g],
+    ['individual', i],
+  ] as const) {
+    if (f.hedges.length)
+      out.push(`The source qualifies the ${side} amount: ${f.hedges.map((h) => `"${h}"`).join(', ')}.`);
+    else if (f.approximate) out.push(`The source gives the ${side} amount as approximate.`);
+  }
   return out;
 }
 

@@ -25,6 +25,7 @@ const Figure = z
     open_ended_from: z.number().nullable().meta({ description: 'The figure written before "+" ("$10,000+").' }),
     amount_text: z.string().meta({ description: 'As written in the source.' }),
     approximate: z.boolean(),
+    hedges: z.array(z.string()).meta({ description: "The source's own qualifiers of the amount, verbatim." }),
     currency_implied: z
       .boolean()
       .meta({ description: 'True only when the source wrote this amount without a currency code.' }),
@@ -110,6 +111,7 @@ const CostComparison = z
                   open_ended_from: null,
                   amount_text: '~CAD $5,850 + GST',
                   approximate: true,
+                  hedges: ['~', 'approximately'],
                   currency_implied: false,
                   tax_note: '+ GST',
                   treatment: 'ketamine_assisted_therapy',
@@ -128,6 +130,7 @@ const CostComparison = z
                   open_ended_from: null,
                   amount_text: 'CAD $7,500 + tax',
                   approximate: true,
+                  hedges: ['~'],
                   currency_implied: false,
                   tax_note: '+ tax',
                   treatment: 'ketamine_assisted_therapy',

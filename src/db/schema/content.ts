@@ -107,6 +107,7 @@ export const prices = sqliteTable(
     currency_implied: bool('currency_implied').notNull(),
     unit: text('unit').notNull(),
     treatment: text('treatment').notNull(),
+    hedges: json<string[]>('hedges').notNull(),
     includes: json<string[]>('includes').notNull(),
     sessions_included: integer('sessions_included'),
     sessions_included_max: integer('sessions_included_max'),

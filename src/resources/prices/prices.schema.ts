@@ -40,6 +40,10 @@ export const PriceFields = z.object({
   approximate: z
     .boolean()
     .meta({ description: 'True when the source qualifies the amount ("approximately", "about", "~", "typically").' }),
+  hedges: z.array(z.string().min(1).max(60)).max(10).meta({
+    description:
+      'The source\'s own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly.',
+  }),
   amount_text: z.string().min(1).max(200).meta({ description: 'The amount exactly as written in the source.' }),
   currency: Currency,
   currency_implied: z
