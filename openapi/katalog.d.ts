@@ -3807,8 +3807,8 @@ export interface components {
         Cursor: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
         SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        SourceFields: ("title" | "publisher" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        SourceFields: ("id" | "title" | "publisher" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
         Q: string;
         /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
@@ -3831,8 +3831,8 @@ export interface components {
         IfMatch: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
         OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        OrganizationFields: ("name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "website" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "website" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
         OrganizationInclude: ("programs" | "sources")[];
         /** @description Kind of organization. Comma-separated or repeated. */
@@ -3854,8 +3854,8 @@ export interface components {
         OrganizationId: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
         DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        DosingRouteFields: ("name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
         Include: "sources"[];
         /** @description Unit of the dose range. Comma-separated or repeated. */
@@ -3869,8 +3869,8 @@ export interface components {
         DosingRouteId: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
         ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        ProgramFields: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
         ProgramInclude: ("organization" | "prices" | "dosing_routes" | "sources")[];
         /** @description Treatment format. Comma-separated or repeated. */
@@ -3908,8 +3908,8 @@ export interface components {
         ProgramId: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
         PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        PriceFields: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
         PriceInclude: ("program" | "sources")[];
         /** @description Program the price belongs to. Comma-separated or repeated. */
@@ -3941,8 +3941,8 @@ export interface components {
         PriceId: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
         ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        ContraindicationFields: ("condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        ContraindicationFields: ("id" | "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Kind of contraindication. Comma-separated or repeated. */
         ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
         /** @description Any format, or the group format only. Comma-separated or repeated. */
@@ -3960,8 +3960,8 @@ export interface components {
         ContraindicationId: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
         FormatFitSort: ("id" | "-id" | "position" | "-position" | "situation" | "-situation" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        FormatFitFields: ("situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description The format the row marks. Comma-separated or repeated. */
         FormatFitFavouredFormat: ("group" | "individual" | "neither")[];
         /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
@@ -3973,8 +3973,8 @@ export interface components {
         FormatFitId: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
         StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        StudyFields: ("title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "conditions" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "conditions" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
         StudyInclude: ("findings" | "sources")[];
         /** @description Studies one of these conditions. Comma-separated or repeated. */
@@ -3994,8 +3994,8 @@ export interface components {
         StudyId: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
         FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        FindingFields: ("study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `study` (the study it comes from); `sources` (the sources its citations quote). Comma-separated or repeated. */
         FindingInclude: ("study" | "sources")[];
         /** @description Study the finding belongs to. Comma-separated or repeated. */
@@ -4017,8 +4017,8 @@ export interface components {
         FindingId: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
         FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        FaqFields: ("question" | "answer" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        FaqFields: ("id" | "question" | "answer" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
         /**
          * @description Id of the faq.
          * @example what-is-group-ketamine-assisted-therapy
@@ -4026,8 +4026,8 @@ export interface components {
         FaqId: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
         SessionPhaseSort: ("id" | "-id" | "position" | "-position" | "name" | "-name" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        SessionPhaseFields: ("name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
         /**
          * @description Id of the session phase.
          * @example pre-session-preparation
@@ -4035,8 +4035,8 @@ export interface components {
         SessionPhaseId: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
         GuideSort: ("id" | "-id" | "topic" | "-topic" | "title" | "-title" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
-        GuideFields: ("topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Topic of the guide. Comma-separated or repeated. */
         GuideTopic: ("course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety")[];
         /**
@@ -4460,7 +4460,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
                 sort?: components["parameters"]["SourceSort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["SourceFields"];
                 /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
                 q?: components["parameters"]["Q"];
@@ -4636,7 +4636,7 @@ export interface operations {
     getSource: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["SourceFields"];
             };
             header?: {
@@ -4874,7 +4874,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
                 sort?: components["parameters"]["OrganizationSort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["OrganizationFields"];
                 /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["OrganizationInclude"];
@@ -5070,7 +5070,7 @@ export interface operations {
     getOrganization: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["OrganizationFields"];
                 /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["OrganizationInclude"];
@@ -5347,7 +5347,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
                 sort?: components["parameters"]["DosingRouteSort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["DosingRouteFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];
@@ -5519,7 +5519,7 @@ export interface operations {
     getDosingRoute: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["DosingRouteFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];
@@ -5759,7 +5759,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
                 sort?: components["parameters"]["ProgramSort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["ProgramFields"];
                 /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["ProgramInclude"];
@@ -6021,7 +6021,7 @@ export interface operations {
     getProgram: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["ProgramFields"];
                 /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["ProgramInclude"];
@@ -6298,7 +6298,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
                 sort?: components["parameters"]["PriceSort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["PriceFields"];
                 /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["PriceInclude"];
@@ -6530,7 +6530,7 @@ export interface operations {
     getPrice: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["PriceFields"];
                 /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["PriceInclude"];
@@ -6770,7 +6770,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
                 sort?: components["parameters"]["ContraindicationSort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["ContraindicationFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];
@@ -6960,7 +6960,7 @@ export interface operations {
     getContraindication: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["ContraindicationFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];
@@ -7200,7 +7200,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
                 sort?: components["parameters"]["FormatFitSort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["FormatFitFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];
@@ -7372,7 +7372,7 @@ export interface operations {
     getFormatFit: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["FormatFitFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];
@@ -7612,7 +7612,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
                 sort?: components["parameters"]["StudySort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["StudyFields"];
                 /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["StudyInclude"];
@@ -7814,7 +7814,7 @@ export interface operations {
     getStudy: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["StudyFields"];
                 /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["StudyInclude"];
@@ -8091,7 +8091,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
                 sort?: components["parameters"]["FindingSort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["FindingFields"];
                 /** @description Embed related records: `study` (the study it comes from); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["FindingInclude"];
@@ -8287,7 +8287,7 @@ export interface operations {
     getFinding: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["FindingFields"];
                 /** @description Embed related records: `study` (the study it comes from); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["FindingInclude"];
@@ -8527,7 +8527,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
                 sort?: components["parameters"]["FaqSort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["FaqFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];
@@ -8687,7 +8687,7 @@ export interface operations {
     getFaq: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["FaqFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];
@@ -8927,7 +8927,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
                 sort?: components["parameters"]["SessionPhaseSort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["SessionPhaseFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];
@@ -9087,7 +9087,7 @@ export interface operations {
     getSessionPhase: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["SessionPhaseFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];
@@ -9327,7 +9327,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
                 sort?: components["parameters"]["GuideSort"];
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["GuideFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];
@@ -9493,7 +9493,7 @@ export interface operations {
     getGuide: {
         parameters: {
             query?: {
-                /** @description Return only these fields (`id` is always returned). Comma-separated or repeated. */
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["GuideFields"];
                 /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["Include"];

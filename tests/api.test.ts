@@ -132,6 +132,10 @@ describe('lists', () => {
     const bad = await t.http.get('/v1/programs?include=everything');
     expectProblem(bad, 400);
     expect(bad.body.errors[0].detail).toContain('organization');
+    // id is always kept, so asking for it alone is allowed: the ids of a page, nothing else.
+    const ids = await t.http.get('/v1/programs?fields=id&limit=100').expect(200);
+    for (const x of ids.body.data) expect(Object.keys(x)).toEqual(['id']);
+    expect(ids.body.data.length).toBe(ids.body.meta.total);
   });
 
   it('filters programs by price within one currency, never mixing currencies', async () => {

@@ -94,8 +94,8 @@ export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]): 
 export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): Record<string, z.ZodType> {
   const shape: Record<string, z.ZodType> = {
     fields: listOf(
-      z.enum(fieldNames.filter((f) => f !== 'id') as [string, ...string[]]),
-      'Return only these fields (`id` is always returned).',
+      z.enum(fieldNames as [string, ...string[]]),
+      'Return only these fields (`id` is always returned, so `fields=id` gives the ids alone).',
     ).optional(),
   };
   const includes = Object.keys(spec.includes);
