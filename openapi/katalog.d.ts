@@ -2601,14 +2601,14 @@ export interface components {
          *       "type": "/problems/validation-error",
          *       "title": "Invalid request",
          *       "status": 400,
-         *       "detail": "limit: Too big: expected number to be <=100",
+         *       "detail": "limit: must be at most 100",
          *       "instance": "urn:katalog:request:4f1c2a",
          *       "request_id": "4f1c2a",
          *       "errors": [
          *         {
          *           "name": "limit",
          *           "in": "query",
-         *           "detail": "Too big: expected number to be <=100"
+         *           "detail": "must be at most 100"
          *         }
          *       ]
          *     }
@@ -3266,14 +3266,14 @@ export interface components {
                  *       "type": "/problems/validation-error",
                  *       "title": "Invalid request",
                  *       "status": 400,
-                 *       "detail": "limit: Too big: expected number to be <=100",
+                 *       "detail": "limit: must be at most 100",
                  *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                  *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
                  *       "errors": [
                  *         {
                  *           "name": "limit",
                  *           "in": "query",
-                 *           "detail": "Too big: expected number to be <=100"
+                 *           "detail": "must be at most 100"
                  *         }
                  *       ]
                  *     }

@@ -11,6 +11,7 @@ import { docsPlugin } from './http/docs.js';
 import { errorsPlugin, HttpProblem } from './http/errors.js';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
 import { type Front, frontServer } from './http/front.js';
+import { installPlainMessages } from './http/messages.js';
 import { Methods } from './http/methods.js';
 import { compressPlugin, policiesPlugin } from './http/policies.js';
 import { RateStore } from './http/rate-store.js';
@@ -43,6 +44,8 @@ export interface AppDeps {
 
 /** Builds the Katalog app on an open, migrated database. Never listens: server.ts does. */
 export async function buildApp({ config, db, logStream }: AppDeps): Promise<FastifyInstance> {
+  // Validation errors in plain words ("is required", "must be at most 100"), not Zod's defaults.
+  installPlainMessages();
   const version = watchDataVersion(db.$client);
   const health = new DbHealth(db, { readonly: config.READ_ONLY, intervalMs: config.DB_CHECK_INTERVAL_SECONDS * 1000 });
   const repo = new Repository(db, config.CURSOR_SECRET, version);

@@ -30,10 +30,10 @@ export const Problem = z
         type: '/problems/validation-error',
         title: 'Invalid request',
         status: 400,
-        detail: 'limit: Too big: expected number to be <=100',
+        detail: 'limit: must be at most 100',
         instance: 'urn:katalog:request:4f1c2a',
         request_id: '4f1c2a',
-        errors: [{ name: 'limit', in: 'query', detail: 'Too big: expected number to be <=100' }],
+        errors: [{ name: 'limit', in: 'query', detail: 'must be at most 100' }],
       },
     ],
   });
@@ -112,10 +112,7 @@ export function problem(status: number, detail: string, requestId: string, error
 
 /** The example shown for an error status in the OpenAPI document. */
 export function problemExample(status: ProblemStatus): Problem {
-  const detail = status === 400 ? 'limit: Too big: expected number to be <=100' : DESCRIPTIONS[status];
-  const errors =
-    status === 400
-      ? [{ name: 'limit', in: 'query' as const, detail: 'Too big: expected number to be <=100' }]
-      : undefined;
+  const detail = status === 400 ? 'limit: must be at most 100' : DESCRIPTIONS[status];
+  const errors = status === 400 ? [{ name: 'limit', in: 'query' as const, detail: 'must be at most 100' }] : undefined;
   return problem(status, detail, '4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04', errors);
 }

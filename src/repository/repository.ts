@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
-import { and, Column, eq, getTableColumns, getTableName, isNull, type SQL, sql } from 'drizzle-orm';
+import { Column, getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { type Db, writeTransaction } from '../db/client.js';
-import { changes, citations } from '../db/schema/index.js';
+import type { Db } from '../db/client.js';
 import type { DataVersion } from '../db/version.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
 import type { IncludeContext, Item } from '../query/spec.js';
