@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { speakers } from '../../seed/articles.js';
-import type { Citation } from '../resources/common.schema.js';
-import { type Price, PriceUnit } from '../resources/prices/prices.schema.js';
+import { Citation, Id } from '../resources/common.schema.js';
+import { Currency, type Price, PriceTreatment, PriceUnit } from '../resources/prices/prices.schema.js';
 
 /**
  * Like-with-like cost comparison: which group figure may be set against which individual figure.
@@ -18,40 +19,64 @@ export interface ProgramFacts {
   duration_weeks: number | null;
 }
 
-export interface Figure {
-  price_id: string;
-  program_id: string | null;
-  label: string;
-  amount_min: number;
-  amount_max: number | null;
-  open_ended: boolean;
-  open_ended_from: number | null;
-  amount_text: string;
-  approximate: boolean;
-  hedges: string[];
-  currency_implied: boolean;
-  tax_note: string | null;
-  treatment: Price['treatment'];
-  sessions_included: number | null;
-  duration_weeks: number | null;
-  includes: string[];
-  citations: Citation[];
-}
+/** One price as the comparison uses it: the figure exactly as the source gives it, with what it is for. */
+export const Figure = z
+  .object({
+    price_id: Id,
+    program_id: Id.nullable().meta({ description: 'Null for a market-wide figure.' }),
+    label: z.string(),
+    amount_min: z.number(),
+    amount_max: z.number().nullable().meta({ description: 'Null for a single figure or an open-ended one.' }),
+    open_ended: z.boolean(),
+    open_ended_from: z.number().nullable().meta({ description: 'The figure written before "+" ("$10,000+").' }),
+    amount_text: z.string().meta({ description: 'As written in the source.' }),
+    approximate: z.boolean(),
+    hedges: z.array(z.string()).meta({ description: "The source's own qualifiers of the amount, verbatim." }),
+    currency_implied: z
+      .boolean()
+      .meta({ description: 'True only when the source wrote this amount without a currency code.' }),
+    tax_note: z.string().nullable().meta({ description: 'As written ("+ GST", "+ tax"); null when none is stated.' }),
+    treatment: PriceTreatment,
+    sessions_included: z.number().int().nullable(),
+    duration_weeks: z.number().int().nullable().meta({ description: 'Length of the program the price is for.' }),
+    includes: z.array(z.string()),
+    citations: z.array(Citation),
+  })
+  .meta({ id: 'CostFigure' });
 
-export interface Pair {
-  unit: Price['unit'];
-  basis: string;
-  group: Figure;
-  individual: Figure;
-  difference: { min: number | null; max: number | null; approximate: boolean };
-  caveats: string[];
-}
+export const Pair = z
+  .object({
+    unit: PriceUnit,
+    basis: z.string().meta({ description: 'Why these two figures are comparable (same unit and basis).' }),
+    group: Figure,
+    individual: Figure,
+    difference: z
+      .object({
+        min: z.number().nullable().meta({ description: 'Lowest individual minus highest group amount.' }),
+        max: z
+          .number()
+          .nullable()
+          .meta({ description: 'Highest individual minus lowest group amount; null when open-ended.' }),
+        approximate: z.boolean(),
+      })
+      .meta({ description: 'Individual minus group, in the same currency and unit: indicative, never converted.' }),
+    caveats: z
+      .array(z.string())
+      .meta({ description: 'What differs between the two figures (tax basis, length, what is included).' }),
+  })
+  .meta({ id: 'CostPair', description: 'A group figure and an individual figure with the same unit and basis.' });
 
-export interface CurrencyComparison {
-  currency: Price['currency'];
-  pairs: Pair[];
-  not_comparable: { price_id: string; reason: string }[];
-}
+export const CurrencyComparison = z.object({
+  currency: Currency,
+  pairs: z.array(Pair),
+  not_comparable: z
+    .array(z.object({ price_id: Id, reason: z.string() }))
+    .meta({ description: 'Prices not paired with any other, and why.' }),
+});
+
+export type Figure = z.infer<typeof Figure>;
+export type Pair = z.infer<typeof Pair>;
+export type CurrencyComparison = z.infer<typeof CurrencyComparison>;
 
 const UNIT_TEXT: Record<Price['unit'], string> = {
   per_session: 'per-session',

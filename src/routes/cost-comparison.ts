@@ -4,61 +4,14 @@ import { z } from 'zod';
 import { costClaims } from '../../seed/data/cost-claims.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
-import { comparePrices } from '../pricing/pairing.js';
+import { CurrencyComparison, comparePrices } from '../pricing/pairing.js';
 import { listOf } from '../query/params.js';
 import { comparablePrices } from '../repository/prices.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Country, Id } from '../resources/common.schema.js';
-import { Currency, type Price, PriceTreatment, PriceUnit } from '../resources/prices/prices.schema.js';
+import { Currency, type Price } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
 import { splitLists } from '../resources/routes.js';
-
-/** One price as the comparison uses it: the figure exactly as the source gives it, with what it is for. */
-const Figure = z
-  .object({
-    price_id: Id,
-    program_id: Id.nullable().meta({ description: 'Null for a market-wide figure.' }),
-    label: z.string(),
-    amount_min: z.number(),
-    amount_max: z.number().nullable().meta({ description: 'Null for a single figure or an open-ended one.' }),
-    open_ended: z.boolean(),
-    open_ended_from: z.number().nullable().meta({ description: 'The figure written before "+" ("$10,000+").' }),
-    amount_text: z.string().meta({ description: 'As written in the source.' }),
-    approximate: z.boolean(),
-    hedges: z.array(z.string()).meta({ description: "The source's own qualifiers of the amount, verbatim." }),
-    currency_implied: z
-      .boolean()
-      .meta({ description: 'True only when the source wrote this amount without a currency code.' }),
-    tax_note: z.string().nullable().meta({ description: 'As written ("+ GST", "+ tax"); null when none is stated.' }),
-    treatment: PriceTreatment,
-    sessions_included: z.number().int().nullable(),
-    duration_weeks: z.number().int().nullable().meta({ description: 'Length of the program the price is for.' }),
-    includes: z.array(z.string()),
-    citations: z.array(Citation),
-  })
-  .meta({ id: 'CostFigure' });
-
-const Pair = z
-  .object({
-    unit: PriceUnit,
-    basis: z.string().meta({ description: 'Why these two figures are comparable (same unit and basis).' }),
-    group: Figure,
-    individual: Figure,
-    difference: z
-      .object({
-        min: z.number().nullable().meta({ description: 'Lowest individual minus highest group amount.' }),
-        max: z
-          .number()
-          .nullable()
-          .meta({ description: 'Highest individual minus lowest group amount; null when open-ended.' }),
-        approximate: z.boolean(),
-      })
-      .meta({ description: 'Individual minus group, in the same currency and unit: indicative, never converted.' }),
-    caveats: z
-      .array(z.string())
-      .meta({ description: 'What differs between the two figures (tax basis, length, what is included).' }),
-  })
-  .meta({ id: 'CostPair', description: 'A group figure and an individual figure with the same unit and basis.' });
 
 const Claim = z
   .object({
@@ -73,14 +26,6 @@ const Claim = z
     citations: z.array(Citation),
   })
   .meta({ id: 'CostClaim', description: "A source's own comparative claim about cost, cited." });
-
-const CurrencyComparison = z.object({
-  currency: Currency,
-  pairs: z.array(Pair),
-  not_comparable: z
-    .array(z.object({ price_id: Id, reason: z.string() }))
-    .meta({ description: 'Prices not paired with any other, and why.' }),
-});
 
 const CostComparison = z
   .object({
