@@ -63,7 +63,7 @@ export class Writer {
             : `${resource.path}/${doc.id} already exists; use PUT or PATCH to change it.`,
         );
       }
-      this.checkReferences(resource, doc);
+      this.integrity.checkReferences(resource, doc);
       const at = new Date().toISOString();
       this.db
         .insert(resource.table)
@@ -95,7 +95,7 @@ export class Writer {
       // A write that changes nothing (PATCH {}, the same document again) writes nothing: no new
       // version, revision or change event.
       if (this.unchanged(resource, before, doc)) return before;
-      this.checkReferences(resource, doc);
+      this.integrity.checkReferences(resource, doc);
       const at = new Date().toISOString();
       const version = (before.version as number) + 1;
       this.db
@@ -226,10 +226,6 @@ export class Writer {
     return Object.keys(resource.fields.shape).every(
       (k) => canonicalJson(before[k] ?? null) === canonicalJson(doc[k] ?? null),
     );
-  }
-
-  private checkReferences(resource: Resource, doc: Doc) {
-    this.integrity.checkReferences(resource, doc);
   }
 
   private writeCitations(resource: Resource, doc: Doc) {

@@ -73,11 +73,10 @@ const SAID_OF: Record<string, string> = {
 /** What a contraindication's source says, naming the source and keeping its own words and scope. */
 export function contraindicationSays(c: { category: unknown; scope: unknown; inferred?: unknown }): string {
   const scope = c.scope as Scope;
+  const who = speakers(scope.stated_by);
   if (c.inferred === true) {
-    const who = speakers(scope.stated_by);
     return `Katalog infers (from a table row of ${who} whose check mark was lost in extraction; see the record note) that it is a reason the group format may not fit; the source does not say so in words.`;
   }
-  const who = speakers(scope.stated_by);
   const Who = who.charAt(0).toUpperCase() + who.slice(1);
   const where =
     scope.level === 'program'
