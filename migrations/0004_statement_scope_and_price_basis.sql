@@ -42,7 +42,7 @@ UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]'
 UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'kair-individual-kap-session-600-1200';--> statement-breakpoint
 UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'kair-group-retreat-2500-5000';--> statement-breakpoint
 UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'kair-first-year-group-1000-3000';--> statement-breakpoint
-UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = 1000000 WHERE `id` = 'kair-first-year-individual-3500-10000-plus';--> statement-breakpoint
+UPDATE `prices` SET `treatment` = 'not_stated', `includes` = '[]', `open_ended_from_minor` = 1000000 WHERE `id` = 'kair-first-year-individual-3500-10000-plus';--> statement-breakpoint
 UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'colorado-five-week-group-half-price';--> statement-breakpoint
 UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '["community-of-practice groups","Indigenous wellness integration"]', `open_ended_from_minor` = NULL WHERE `id` = 'roots-to-thrive-group-price';--> statement-breakpoint
 UPDATE `prices` SET `treatment` = 'ketamine_assisted_therapy', `includes` = '[]', `open_ended_from_minor` = NULL WHERE `id` = 'roots-to-thrive-individual-price';--> statement-breakpoint

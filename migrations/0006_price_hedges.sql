@@ -7,7 +7,7 @@ UPDATE `prices` SET `hedges` = '["often","typically","usually"]' WHERE `id` = 'k
 UPDATE `prices` SET `hedges` = '["can run"]' WHERE `id` = 'kair-individual-kap-session-600-1200';--> statement-breakpoint
 UPDATE `prices` SET `hedges` = '["about"]' WHERE `id` = 'kair-group-retreat-2500-5000';--> statement-breakpoint
 UPDATE `prices` SET `hedges` = '["approximately"]' WHERE `id` = 'kair-first-year-group-1000-3000';--> statement-breakpoint
-UPDATE `prices` SET `hedges` = '["approximately"]' WHERE `id` = 'kair-first-year-individual-3500-10000-plus';--> statement-breakpoint
+UPDATE `prices` SET `hedges` = '[]', `approximate` = 0 WHERE `id` = 'kair-first-year-individual-3500-10000-plus';--> statement-breakpoint
 UPDATE `prices` SET `hedges` = '["roughly"]' WHERE `id` = 'colorado-five-week-group-half-price';--> statement-breakpoint
 UPDATE `prices` SET `hedges` = '["~","approximately"]' WHERE `id` = 'roots-to-thrive-group-price';--> statement-breakpoint
 UPDATE `prices` SET `hedges` = '["~"]' WHERE `id` = 'roots-to-thrive-individual-price';--> statement-breakpoint

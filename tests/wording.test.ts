@@ -81,8 +81,6 @@ const OWNED_ELSEWHERE = new Set<string>([
   'contraindications/history-of-psychosis-or-schizophrenia',
   'contraindications/severe-personality-disorders-affecting-group-dynamics',
   'contraindications/active-ptsd-with-hypervigilance',
-  'contraindications/active-psychotic-symptoms',
-  'contraindications/active-mania-or-recent-hypomania',
   'contraindications/active-bipolar-disorders',
   // owned by the scope change (prices)
   'prices/kair-first-year-group-1000-3000',

@@ -248,7 +248,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format' },
     inferred: false,
-    note: 'The Canadian article calls it generally an exclusion for group format; its format table marks "✓ (or exclusion)", i.e. individual format safer, or exclusion altogether. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether (see history-of-psychosis-or-schizophrenia).',
+    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction (see format-fit), and the article does not say what "exclusion" covers. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether (see history-of-psychosis-or-schizophrenia).',
     citations: [GKT_TAKEAWAY_1, GKT_COMORBID, { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE }, GKT_FAQ_1],
   },
   {
@@ -258,7 +258,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format' },
     inferred: false,
-    note: 'The Canadian article calls it generally an exclusion for group format; its format table marks "✓ (or exclusion)" in the column "Individual format safer", i.e. individual format safer, or exclusion altogether. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
+    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction (see format-fit), and the article does not say what "exclusion" covers. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
     citations: [GKT_COMORBID, { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE }, GKT_FAQ_1],
   },
   {

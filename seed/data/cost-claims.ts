@@ -62,7 +62,7 @@ export const costClaims: CostClaimSeed[] = [
   {
     id: 'kair-infusion-kap-and-group-sessions',
     claim:
-      'The KAIR article gives individual ketamine infusions at $400-$600 per session and one-on-one ketamine-assisted psychotherapy at $600-$1,200 per session, and says group therapy sessions usually range from $100-$250, "representing significant savings" (no currency written).',
+      'The KAIR article says individual ketamine infusions typically cost between $400-$600 per session, while one-on-one ketamine-assisted psychotherapy can run $600-$1,200 per session, and that group therapy sessions usually range from $100-$250, "representing significant savings" (no currency written).',
     source_id: KAIR,
     said_of: 'infusions, one-on-one KAP and group sessions in general, per session',
     hedge: 'typically … can run',

@@ -75,14 +75,15 @@ export function contraindicationSays(c: { category: unknown; scope: unknown; inf
   const scope = c.scope as Scope;
   const who = speakers(scope.stated_by);
   if (c.inferred === true) {
-    return `Katalog infers (from a table row of ${who} whose check mark was lost in extraction; see the record note) that it is a reason the group format may not fit; the source does not say so in words.`;
+    return `Katalog infers (from a table row of ${who} part of which was lost in extraction; see the record note) that it is a reason the group format may not fit; the source does not say so in words.`;
   }
   const Who = who.charAt(0).toUpperCase() + who.slice(1);
   const where =
     scope.level === 'program'
       ? `said of ${scope.program_ids.join(', ')}`
       : (SAID_OF[scope.level === 'format' ? String(scope.format) : scope.level] ?? '');
-  const words = scope.hedge ? `; its words: "${scope.hedge}"` : '';
+  // The wording as the source gives it, which may be a quotation ("one program" in the KAIR article).
+  const words = scope.hedge ? `; wording in the source: "${scope.hedge}"` : '';
   switch (c.category) {
     case 'absolute':
       return `${Who} lists it among people who should avoid ketamine therapy (${where}${words}).`;
@@ -139,8 +140,8 @@ export function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Reposit
           const cell = (value: unknown, column: string) =>
             row.inferred
               ? typeof value === 'string'
-                ? `Katalog infers (the check mark was lost in extraction; see the row note) that the Canadian article's table marks "${value}" in the column "${column}".`
-                : `Katalog infers (the check mark was lost in extraction; see the row note) that the Canadian article's table has no mark in the column "${column}".`
+                ? `Katalog infers (part of the row was lost in extraction; see the row note) that the Canadian article's table marks "${value}" in the column "${column}".`
+                : `Katalog infers (part of the row was lost in extraction; see the row note) that the Canadian article's table has no mark in the column "${column}".`
               : typeof value === 'string'
                 ? `The Canadian article's table marks "${value}" in the column "${column}".`
                 : `The Canadian article's table has no mark in the column "${column}".`;
