@@ -3,7 +3,8 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { KeyVerifier } from './auth/keys.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
-import { DbHealth } from './db/health.js';
+import { DbHealth, type ReplicaStatus } from './db/health.js';
+import { asHolder, type DbHolder } from './db/holder.js';
 import { watchDataVersion } from './db/version.js';
 import { cachePlugin, ResponseCache } from './http/cache.js';
 import { client } from './http/client.js';
@@ -37,23 +38,40 @@ declare module 'fastify' {
 
 export interface AppDeps {
   config: Config;
-  db: Db;
+  /**
+   * The open, migrated database, or a holder of it: a read node that follows a replica passes the
+   * holder its follower swaps databases in (see db/holder.ts).
+   */
+  db: Db | DbHolder;
+  /** On a read node that follows a replica: its state, for /readyz. */
+  replica?: ReplicaStatus;
   /** Where logs go (default stdout); tests pass a stream to read them. */
   logStream?: { write(line: string): void };
 }
 
 /** Builds the Katalog app on an open, migrated database. Never listens: server.ts does. */
-export async function buildApp({ config, db, logStream }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db: given, replica, logStream }: AppDeps): Promise<FastifyInstance> {
   // Validation errors in plain words ("is required", "must be at most 100"), not Zod's defaults.
   installPlainMessages();
-  const version = watchDataVersion(db.$client);
-  const health = new DbHealth(db, { readonly: config.READ_ONLY, intervalMs: config.DB_CHECK_INTERVAL_SECONDS * 1000 });
+  const db = asHolder(given);
+  const version = watchDataVersion(db);
+  const health = new DbHealth(db, {
+    readonly: config.READ_ONLY,
+    intervalMs: config.DB_CHECK_INTERVAL_SECONDS * 1000,
+    replica,
+  });
   const repo = new Repository(db, config.CURSOR_SECRET, version);
   const cache = new ResponseCache(config, {
     version: () => repo.dataVersion(),
     lastModified: () => repo.lastModified(),
   });
-  const front: Front = { cache, limits: new RateStore(), client: client(config.TRUST_PROXY), closing: false };
+  const front: Front = {
+    cache,
+    limits: new RateStore(),
+    client: client(config.TRUST_PROXY),
+    closing: false,
+    db,
+  };
   const app = Fastify({
     logger: logStream ? { level: config.LOG_LEVEL, stream: logStream } : { level: config.LOG_LEVEL },
     logController: new LogController({ requestIdLogLabel: 'request_id' }),

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { Column, getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
+import { asHolder, type DbHolder } from '../db/holder.js';
 import type { DataVersion } from '../db/version.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
 import type { IncludeContext, Item } from '../query/spec.js';
@@ -41,15 +42,25 @@ const PAGING_PARAMS = new Set(['limit', 'cursor', 'include', 'fields']);
 
 /** All reads of every collection: one generic implementation, driven by each resource's declaration. */
 export class Repository {
-  /** Statements of the main connection, one per query shape. */
-  private readonly statements: Statements;
+  private readonly dbs: DbHolder;
+  /** Statements of the database the request runs on, one per query shape (made again for a swapped-in database). */
+  private readonly statementsOf: () => Statements;
 
   constructor(
-    private readonly db: Db,
+    db: Db | DbHolder,
     private readonly cursorSecret: string,
     private readonly version: DataVersion,
   ) {
-    this.statements = new Statements(db.$client);
+    this.dbs = asHolder(db);
+    this.statementsOf = this.dbs.perDb((d) => new Statements(d.$client));
+  }
+
+  private get db(): Db {
+    return this.dbs.db;
+  }
+
+  private get statements(): Statements {
+    return this.statementsOf();
   }
 
   list(resource: Resource, params: ListParams, extra: SQL[] = []): Page {

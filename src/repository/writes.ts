@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { type Db, writeTransaction } from '../db/client.js';
 import type { DbHealth } from '../db/health.js';
+import { asHolder, type DbHolder } from '../db/holder.js';
 import { changes, citations, revisions } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
 import { canonicalJson } from '../query/cursor.js';
@@ -30,13 +31,19 @@ export type Precondition = undefined | 'any' | { version: number };
  */
 export class Writer {
   private readonly integrity: Integrity;
+  private readonly dbs: DbHolder;
 
   constructor(
-    private readonly db: Db,
+    db: Db | DbHolder,
     private readonly repo: Repository,
     private readonly health?: DbHealth,
   ) {
-    this.integrity = new Integrity(db, resources);
+    this.dbs = asHolder(db);
+    this.integrity = new Integrity(this.dbs, resources);
+  }
+
+  private get db(): Db {
+    return this.dbs.db;
   }
 
   /**

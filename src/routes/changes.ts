@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
+import type { DbHolder } from '../db/holder.js';
 import { changes } from '../db/schema/index.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
@@ -61,7 +61,7 @@ const ChangesPage = z
   });
 
 /** GET /v1/changes: the change feed, for partners that sync incrementally (deletes included). */
-export function registerChangeRoutes(app: FastifyInstance, db: Db, config: Config) {
+export function registerChangeRoutes(app: FastifyInstance, dbs: DbHolder, config: Config) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/changes',
@@ -90,6 +90,7 @@ export function registerChangeRoutes(app: FastifyInstance, db: Db, config: Confi
       },
     },
     async (req, reply) => {
+      const db = dbs.db;
       const since = Number(req.query.since ?? 0);
       // A poller must see new events at once: browsers and proxies revalidate every time (a 304 when nothing changed).
       reply.header('cache-control', 'no-cache');

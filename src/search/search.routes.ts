@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
+import type { DbHolder } from '../db/holder.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { queryFingerprint } from '../query/cursor.js';
@@ -64,7 +64,7 @@ const SearchResults = z
   });
 
 /** GET /v1/search: full-text search across every collection (SQLite FTS5, bm25, prefix matching). */
-export function registerSearchRoutes(app: FastifyInstance, db: Db, repo: Repository, config: Config) {
+export function registerSearchRoutes(app: FastifyInstance, dbs: DbHolder, repo: Repository, config: Config) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/search',
@@ -83,7 +83,7 @@ export function registerSearchRoutes(app: FastifyInstance, db: Db, repo: Reposit
     async (req) => {
       const collections = req.query.collection?.map((c) => collectionOf.get(c) as string);
       const key = queryFingerprint({ search: req.query.q, collections: collections ?? null });
-      const { hits, total } = searchAll(db, req.query.q, collections, req.query.limit, (compute) =>
+      const { hits, total } = searchAll(dbs.db, req.query.q, collections, req.query.limit, (compute) =>
         repo.count(key, compute),
       );
       return {
