@@ -267,6 +267,8 @@ export class Cluster {
       KATALOG_READ_2: `127.0.0.1:${this.ports['read-2']}`,
       KATALOG_RATE: String(perMinute),
       KATALOG_BURST: String(env.RATE_LIMIT_MAX),
+      KATALOG_ERROR_LOG: 'logs/error.log',
+      KATALOG_ACCESS_LOG: 'logs/access.log',
     });
     writeFileSync(join(prefix, 'nginx.conf'), conf);
     // Run by root, nginx would switch its workers to `nobody`, which may not reach this folder.
