@@ -6,6 +6,7 @@
  * its condition until a generous deadline: no test depends on how fast the machine is.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,8 +17,9 @@ import { createKey } from '../src/auth/keys.js';
 import { loadConfig, testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import { ReplicaFollower } from '../src/db/follower.js';
+import { DbHolder } from '../src/db/holder.js';
 import { litestreamBinary, packagedLitestream } from '../src/db/litestream.js';
-import { startApp, type TestApp } from './helpers.js';
+import { freshDb, startApp, type TestApp } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-follow-'));
 const primaryPath = join(dir, 'primary', 'katalog.db');
@@ -256,6 +258,59 @@ describe.skipIf(!LITESTREAM)('a read node following the Litestream replica', () 
       await withReplica.close();
       short.holder.close();
     }
+  });
+});
+
+describe('the database holder a read node swaps databases in', () => {
+  it('a request keeps the database it arrived on until its response closes; the old one is closed then', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    const holder = new DbHolder(a, { swappable: true });
+    const res = new EventEmitter() as unknown as import('node:http').ServerResponse;
+    const seen: unknown[] = [];
+    let resume = () => {};
+    const gate = new Promise<void>((r) => {
+      resume = r;
+    });
+    const handled = new Promise<void>((finish) =>
+      holder.serve(res, () => {
+        void (async () => {
+          seen.push(holder.db, holder.version());
+          await gate;
+          seen.push(holder.db, holder.version());
+          finish();
+        })();
+      }),
+    );
+    holder.swap(b);
+    // New requests (and anything outside a request) get the new database and a new data version.
+    expect(holder.db).toBe(b);
+    expect(holder.version()).toBe(2);
+    expect(holder.open).toBe(2);
+    resume();
+    await handled;
+    // The request under way saw the database and version it started with, before and after the swap.
+    expect(seen).toEqual([a, 1, a, 1]);
+    expect(a.$client.open).toBe(true);
+    res.emit('close');
+    expect(a.$client.open).toBe(false);
+    expect(holder.open).toBe(1);
+    holder.close();
+    expect(b.$client.open).toBe(false);
+  });
+
+  it('a holder that never swaps runs requests directly and refuses a swap', () => {
+    const db = freshDb();
+    const holder = new DbHolder(db);
+    let ran = false;
+    holder.serve(new EventEmitter() as never, () => {
+      ran = true;
+    });
+    expect(ran).toBe(true);
+    const other = freshDb();
+    expect(() => holder.swap(other)).toThrow(/not made swappable/);
+    other.$client.close();
+    holder.close();
   });
 });
 

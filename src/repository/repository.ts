@@ -206,12 +206,16 @@ export class Repository {
    * A consistent view for long reads (exports): a read-only connection of its own holding one read
    * transaction, so every page comes from the same snapshot while writes carry on (WAL). Records
    * renamed or added during the walk are neither repeated nor skipped. Close it when done. An
-   * in-memory database has no second connection: the walk then reads the live data.
+   * in-memory database has no second connection: the walk then reads the live data. On a read node
+   * following a replica, nothing ever writes the database a request runs on (new data comes as another
+   * file, swapped in): the request's own connection is the snapshot, and it stays open until the
+   * response ends, even after a swap (db/holder.ts).
    */
   snapshot(): Snapshot {
     const main = this.db.$client;
-    if (main.memory) {
-      return { pages: (r, f, b = 500, e = []) => this.walk(this.statements, r, f, b, e), close: () => {} };
+    if (main.memory || this.dbs.swappable) {
+      const statements = this.statements;
+      return { pages: (r, f, b = 500, e = []) => this.walk(statements, r, f, b, e), close: () => {} };
     }
     const conn = new Database(main.name, { readonly: true, fileMustExist: true });
     conn.pragma('busy_timeout = 5000');
