@@ -266,4 +266,18 @@ describe.skipIf(!nginx || !litestream)('the cluster on loopback: Litestream, rea
       30_000,
     );
   }, 180_000);
+
+  it('stops everything it started: no process is left behind', async () => {
+    await cluster.stop();
+    const alive = cluster.groups.filter((group) => {
+      try {
+        process.kill(-group, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(alive).toEqual([]);
+    await expect(fetch(`${cluster.nginxUrl}/v1`)).rejects.toThrow();
+  }, 60_000);
 });

@@ -10,7 +10,7 @@
  * and if this process exits without stop(), an exit hook kills what is left.
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,6 +91,8 @@ export class Cluster {
   readonly replicaUrl: string;
   readonly primaryDb: string;
   private readonly procs = new Map<Name, Proc>();
+  /** The process group of every process started (each is its group's leader). */
+  readonly groups: number[] = [];
   private readonly litestream = litestreamBinary(process.env.LITESTREAM_PATH || undefined);
   private readonly nginx: string;
   private readonly say: (line: string) => void;
@@ -165,6 +167,8 @@ export class Cluster {
   private spawn(name: Name, command: string, args: string[], env: NodeJS.ProcessEnv): Proc {
     const out = openSync(this.logFile(name), 'a');
     const child = spawn(command, args, { cwd: ROOT, env, detached: true, stdio: ['ignore', out, out] });
+    closeSync(out);
+    if (child.pid !== undefined) this.groups.push(child.pid);
     const exited = new Promise<void>((done) =>
       child.once('exit', (code, signal) => {
         if (this.procs.get(name)?.child === child) this.procs.delete(name);
