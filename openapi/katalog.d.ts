@@ -4222,7 +4222,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The database can serve requests. */
+            /** @description The database can serve requests (`replica`: on read nodes only). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

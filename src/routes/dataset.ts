@@ -84,9 +84,8 @@ const Readiness = z
       .meta({ description: 'Read nodes that follow a replica (REPLICA_URL) only.' }),
   })
   .meta({
-    description: 'The database can serve requests.',
+    description: 'The database can serve requests (`replica`: on read nodes only).',
     examples: [
-      { status: 'ok' },
       {
         status: 'ok',
         replica: {
