@@ -20,13 +20,13 @@ import { compiledSerializerCompiler } from './http/serializer.js';
 import { Repository } from './repository/repository.js';
 import { Writer } from './repository/writes.js';
 import { resources } from './resources/index.js';
-import { registerResourceRoutes } from './resources/routes.js';
-import { registerWriteRoutes } from './resources/write-routes.js';
 import { registerChangeRoutes } from './routes/changes.js';
+import { registerResourceRoutes } from './routes/collection-reads.js';
+import { registerWriteRoutes } from './routes/collection-writes.js';
 import { registerCostComparisonRoutes } from './routes/cost-comparison.js';
 import { registerDatasetRoutes } from './routes/dataset.js';
 import { registerFormatFitCheckRoutes } from './routes/format-fit-check.js';
-import { registerSearchRoutes } from './search/search.routes.js';
+import { registerSearchRoutes } from './routes/search.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

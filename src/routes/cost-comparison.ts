@@ -11,7 +11,7 @@ import type { Repository } from '../repository/repository.js';
 import { Citation, Country, Id } from '../resources/common.schema.js';
 import { Currency, type Price } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
-import { splitLists } from '../resources/routes.js';
+import { splitLists } from './collection-reads.js';
 
 const Claim = z
   .object({

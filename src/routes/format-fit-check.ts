@@ -10,7 +10,7 @@ import type { Repository } from '../repository/repository.js';
 import { Citation, Id, type Scope } from '../resources/common.schema.js';
 import { contraindicationsResource } from '../resources/contraindications/contraindications.resource.js';
 import { formatFitResource } from '../resources/format-fit/format-fit.resource.js';
-import { splitLists } from '../resources/routes.js';
+import { splitLists } from './collection-reads.js';
 
 const Flag = z
   .object({

@@ -9,8 +9,8 @@ import { queryFingerprint } from '../query/cursor.js';
 import { listOf, Search } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
 import { resources } from '../resources/index.js';
-import { splitLists } from '../resources/routes.js';
-import { searchAll } from './search.js';
+import { searchAll } from '../search/search.js';
+import { splitLists } from './collection-reads.js';
 
 const collectionNames = resources.map((r) => r.path) as [string, ...string[]];
 const pathOf = new Map(resources.map((r) => [r.collection, r.path]));

@@ -8,9 +8,9 @@ import { HttpProblem } from '../http/errors.js';
 import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../http/policies.js';
 import { problemResponses } from '../http/problem.js';
 import type { Precondition, Writer } from '../repository/writes.js';
-import type { Resource } from './define.js';
-import { exampleRecord } from './examples.js';
-import { resourceSchemas } from './schemas.js';
+import type { Resource } from '../resources/define.js';
+import { exampleRecord } from '../resources/examples.js';
+import { resourceSchemas } from '../resources/schemas.js';
 
 const REALM = 'Bearer realm="katalog"';
 export const SECURITY = [{ apiKey: [] }];

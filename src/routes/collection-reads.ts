@@ -12,8 +12,8 @@ import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { JSONLD_TYPE, organizationDoc, programDoc, studyDoc } from '../jsonld/jsonld.js';
 import type { Item } from '../query/spec.js';
 import type { ListParams, Repository } from '../repository/repository.js';
-import type { Resource } from './define.js';
-import { resourceSchemas } from './schemas.js';
+import type { Resource } from '../resources/define.js';
+import { resourceSchemas } from '../resources/schemas.js';
 
 /** Splits `a,b` and repeated list parameters into arrays before validation. */
 export function splitLists(names: string[]) {
