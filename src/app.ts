@@ -6,9 +6,9 @@ import type { Db } from './db/client.js';
 import { DbHealth } from './db/health.js';
 import { watchDataVersion } from './db/version.js';
 import { cachePlugin, ResponseCache } from './http/cache.js';
-import { client } from './http/client.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin, HttpProblem } from './http/errors.js';
+import { forwarded } from './http/forwarded.js';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
 import { type Front, frontServer } from './http/front.js';
 import { installPlainMessages } from './http/messages.js';
@@ -53,7 +53,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
     version: () => repo.dataVersion(),
     lastModified: () => repo.lastModified(),
   });
-  const front: Front = { cache, limits: new RateStore(), client: client(config.TRUST_PROXY), closing: false };
+  const front: Front = { cache, limits: new RateStore(), forwarded: forwarded(config.TRUST_PROXY), closing: false };
   const app = Fastify({
     logger: logStream ? { level: config.LOG_LEVEL, stream: logStream } : { level: config.LOG_LEVEL },
     logController: new LogController({ requestIdLogLabel: 'request_id' }),
