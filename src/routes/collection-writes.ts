@@ -5,6 +5,7 @@ import type { KeyInfo, KeyVerifier } from '../auth/keys.js';
 import type { Config } from '../config.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
+import { isJsonObject, mergePatch } from '../http/merge-patch.js';
 import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../http/policies.js';
 import { problemResponses } from '../http/problem.js';
 import type { Precondition, Writer } from '../repository/writes.js';
@@ -19,8 +20,6 @@ export const WRITE_BUDGET = 'writes';
 
 /** How deep a write body may nest: records nest three levels (a record, its citations, one citation). */
 export const MAX_BODY_DEPTH = 16;
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The nesting depth of a JSON value, counted without recursion, stopping past `limit`. */
 export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
@@ -37,34 +36,12 @@ export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
 }
 
 /**
- * JSON Merge Patch (RFC 7396), without recursion: null removes a member, objects merge, anything
- * else (arrays included) replaces.
- */
-export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!isObject(patch)) return patch;
-  const root: Record<string, unknown> = isObject(target) ? { ...target } : {};
-  const stack: [Record<string, unknown>, Record<string, unknown>][] = [[root, patch]];
-  while (stack.length) {
-    const [out, p] = stack.pop() as [Record<string, unknown>, Record<string, unknown>];
-    for (const [k, v] of Object.entries(p)) {
-      if (v === null) delete out[k];
-      else if (isObject(v)) {
-        const child = isObject(out[k]) ? { ...out[k] } : {};
-        out[k] = child;
-        stack.push([child, v]);
-      } else out[k] = v;
-    }
-  }
-  return root;
-}
-
-/**
  * A record after a merge patch. Removing a member of a record means, for a nullable field, setting
  * it to null (the record has no absent fields): `{"amount_max": null}` clears the amount.
  */
 export function patchRecord(resource: Resource, current: Record<string, unknown>, patch: unknown) {
   const merged = mergePatch(current, patch);
-  if (!isObject(merged)) return merged;
+  if (!isJsonObject(merged)) return merged;
   for (const [name, field] of Object.entries(resource.fields.shape)) {
     if (!(name in merged) && name in current && (field as z.ZodType).safeParse(null).success) merged[name] = null;
   }
