@@ -2253,6 +2253,47 @@ export interface components {
             citations: components["schemas"]["CitationInput"][];
         };
         /**
+         * @description An error, as RFC 9457 application/problem+json.
+         * @example {
+         *       "type": "/problems/validation-error",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "limit: must be at most 100",
+         *       "instance": "urn:katalog:request:4f1c2a",
+         *       "request_id": "4f1c2a",
+         *       "errors": [
+         *         {
+         *           "name": "limit",
+         *           "in": "query",
+         *           "detail": "must be at most 100"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /**
+             * @description URI reference identifying the problem type.
+             * @example /problems/validation-error
+             */
+            type: string;
+            /** @description Short summary of the problem type. */
+            title: string;
+            status: number;
+            /** @description What went wrong with this request. */
+            detail: string;
+            /** @description Identifies this occurrence: contains the request id. */
+            instance: string;
+            request_id: string;
+            /** @description Every invalid parameter or field, for validation problems. */
+            errors?: {
+                /** @description The parameter or body field at fault. */
+                name: string;
+                /** @enum {string} */
+                in: "query" | "path" | "header" | "body";
+                detail: string;
+            }[];
+        };
+        /**
          * @description Katalog is information, not medical advice: carried by every response that carries content.
          * @constant
          */
@@ -2595,47 +2636,6 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
-        /**
-         * @description An error, as RFC 9457 application/problem+json.
-         * @example {
-         *       "type": "/problems/validation-error",
-         *       "title": "Invalid request",
-         *       "status": 400,
-         *       "detail": "limit: must be at most 100",
-         *       "instance": "urn:katalog:request:4f1c2a",
-         *       "request_id": "4f1c2a",
-         *       "errors": [
-         *         {
-         *           "name": "limit",
-         *           "in": "query",
-         *           "detail": "must be at most 100"
-         *         }
-         *       ]
-         *     }
-         */
-        Problem: {
-            /**
-             * @description URI reference identifying the problem type.
-             * @example /problems/validation-error
-             */
-            type: string;
-            /** @description Short summary of the problem type. */
-            title: string;
-            status: number;
-            /** @description What went wrong with this request. */
-            detail: string;
-            /** @description Identifies this occurrence: contains the request id. */
-            instance: string;
-            request_id: string;
-            /** @description Every invalid parameter or field, for validation problems. */
-            errors?: {
-                /** @description The parameter or body field at fault. */
-                name: string;
-                /** @enum {string} */
-                in: "query" | "path" | "header" | "body";
-                detail: string;
-            }[];
-        };
         PracticalRule: {
             rule: string;
             value_min: number | null;
@@ -2659,6 +2659,24 @@ export interface components {
             version: number;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @description One change of one record. Deletions stay in the feed as tombstones. */
+        ChangeEvent: {
+            /** @description Position in the feed; strictly increasing. */
+            seq: number;
+            /** @enum {string} */
+            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+            id: string;
+            /**
+             * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "restored";
+            /** @description The record version after the change. */
+            version: number;
+            changed_at: string;
+            /** @description The record (404 once deleted). */
+            href: string;
         };
         ListMeta: {
             /** @description Number of records matching the filters (all pages). */
@@ -2689,24 +2707,6 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
-        };
-        /** @description One change of one record. Deletions stay in the feed as tombstones. */
-        ChangeEvent: {
-            /** @description Position in the feed; strictly increasing. */
-            seq: number;
-            /** @enum {string} */
-            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
-            id: string;
-            /**
-             * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
-             * @enum {string}
-             */
-            action: "created" | "updated" | "deleted" | "restored";
-            /** @description The record version after the change. */
-            version: number;
-            changed_at: string;
-            /** @description The record (404 once deleted). */
-            href: string;
         };
         CostFigure: {
             price_id: components["schemas"]["Id"];

@@ -17,7 +17,8 @@ export interface Front {
 
 /**
  * The HTTP server, with the response cache in front of Fastify. A GET or HEAD whose representation
- * is cached for the data as it is now is answered here, with the headers Fastify gave the request
+ * is cached for the data as it is now (only routes that opt in store any, and never one that reads
+ * credentials: cache.ts) is answered here, with the headers Fastify gave the request
  * that made it (CORS, security), the cache's own (ETag, Cache-Control, Vary...), a request id and
  * the rate-limit count from the same counters @fastify/rate-limit uses. Everything else (misses,
  * writes, a request over its limit, which gets the limiter's 429) goes to Fastify. A hit costs what

@@ -18,7 +18,7 @@ type Action = 'created' | 'replaced' | 'updated' | 'deleted' | 'restored';
 
 /**
  * What If-Match asked for, as the write route read it: absent (428), `*` (any current record), or
- * the version of the entity tag it matched (see `precondition` in write-routes.ts). The version is
+ * the version of the entity tag it matched (see `precondition` in routes/collection-writes.ts). The version is
  * compared again inside the write transaction, so a change in between is a 412.
  */
 export type Precondition = undefined | 'any' | { version: number };

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
@@ -10,7 +11,7 @@ import { listOf, Search } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
 import { resources } from '../resources/index.js';
 import { searchAll } from '../search/search.js';
-import { splitLists } from './collection-reads.js';
+import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
 
 const collectionNames = resources.map((r) => r.path) as [string, ...string[]];
 const pathOf = new Map(resources.map((r) => [r.collection, r.path]));
@@ -64,12 +65,13 @@ const SearchResults = z
   });
 
 /** GET /v1/search: full-text search across every collection (SQLite FTS5, bm25, prefix matching). */
-export function registerSearchRoutes(app: FastifyInstance, db: Db, repo: Repository, config: Config) {
+function registerSearchRoutes(app: FastifyInstance, db: Db, repo: Repository, config: Config) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/search',
     {
       preValidation: splitLists(['collection']),
+      config: { cache: true },
       schema: {
         operationId: 'search',
         summary: 'Search every collection',
@@ -97,3 +99,9 @@ export function registerSearchRoutes(app: FastifyInstance, db: Db, repo: Reposit
     },
   );
 }
+
+export const searchRoutes = fp(
+  async (app: FastifyInstance, { db, repo, config }: { db: Db; repo: Repository; config: Config }) =>
+    registerSearchRoutes(app, db, repo, config),
+  { name: 'katalog-routes-search', dependencies: ROUTE_DEPENDENCIES },
+);
