@@ -47,3 +47,12 @@ export function watchDataVersion(sqlite: Database.Database, pollMs = 100): DataV
   timer.unref();
   return { get: () => version, stop: () => clearInterval(timer) };
 }
+
+/**
+ * The version of a connection whose reads nothing caches (the seed loader, scripts): a new number on
+ * every read, so no count is ever reused.
+ */
+export const UNTRACKED: DataVersion = (() => {
+  let version = 0;
+  return { get: () => ++version, stop: () => {} };
+})();

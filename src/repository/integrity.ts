@@ -1,9 +1,10 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { getTableName, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { citations } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
 import type { Resource } from '../resources/define.js';
 import { BY_SIBLING, type ReferencePath, referencePaths, referencesIn } from '../resources/references.js';
+import type { Statements } from './statements.js';
 
 /**
  * Referential integrity, derived from the references each collection's schema declares
@@ -20,6 +21,8 @@ export class Integrity {
   constructor(
     private readonly db: Db,
     private readonly resources: readonly Resource[],
+    /** Statements of `db`'s connection: the checks of every write are prepared once. */
+    private readonly statements: Statements,
   ) {
     this.byCollection = new Map(resources.map((r) => [r.collection, r]));
     this.byPath = new Map(resources.map((r) => [r.path, r]));
@@ -54,10 +57,12 @@ export class Integrity {
       wanted.set(target, names);
     }
     for (const [target, ids] of wanted) {
+      const table = `"${getTableName(target.table).replace(/"/g, '""')}"`;
       const live = new Set(
-        this.db
+        this.statements
           .all<{ id: string }>(
-            sql`select id from ${target.table} where deleted_at is null and id in (select value from json_each(${JSON.stringify([...ids.keys()])}))`,
+            `select id from ${table} where deleted_at is null and id in (select value from json_each(?))`,
+            [JSON.stringify([...ids.keys()])],
           )
           .map((r) => r.id),
       );
