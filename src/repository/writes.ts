@@ -11,7 +11,7 @@ import type { Entity, Input, Resource, Row } from '../resources/define.js';
 import { resources } from '../resources/index.js';
 import { Integrity } from './integrity.js';
 import { Repository } from './repository.js';
-import { Statements } from './statements.js';
+import { type Statement, Statements } from './statements.js';
 
 /** What the store needs of every document it writes (every collection's input has both). */
 type Doc = Row & { id: string; citations: Citation[] };
@@ -100,13 +100,10 @@ export class Writer {
       this.pending = pending;
       try {
         const result = fn();
-        for (const [resource, doc] of pending) {
-          try {
-            this.integrity.checkReferences(resource, doc);
-          } catch (err) {
-            if (err instanceof HttpProblem) throw new Error(`${resource.path}/${doc.id}: ${err.message}`);
-            throw err;
-          }
+        const dangling = this.integrity.firstDangling(pending);
+        if (dangling) {
+          const [resource, doc] = pending[dangling.index] as [Resource, Doc];
+          throw new Error(`${resource.path}/${doc.id}: ${dangling.problem.message}`);
         }
         return result;
       } finally {
@@ -203,9 +200,11 @@ export class Writer {
       this.integrity.checkUnreferenced(resource, id);
       const at = new Date().toISOString();
       const version = Number(before.version) + 1;
-      this.statements
-        .prepare(`update ${tableRef(resource)} set deleted_at = ?, updated_at = ?, version = ? where id = ?`)
-        .run(at, at, version, id);
+      this.statement(
+        resource,
+        'remove',
+        (t) => `update ${t} set deleted_at = ?, updated_at = ?, version = ? where id = ?`,
+      ).run(at, at, version, id);
       this.log(resource, id, version, 'deleted', actor, at, before, null);
     });
   }
@@ -218,9 +217,11 @@ export class Writer {
       if (!row.deleted_at) throw new HttpProblem(409, `${resource.path}/${id} is not deleted.`);
       const at = new Date().toISOString();
       const version = Number(row.version) + 1;
-      this.statements
-        .prepare(`update ${tableRef(resource)} set deleted_at = null, updated_at = ?, version = ? where id = ?`)
-        .run(at, version, id);
+      this.statement(
+        resource,
+        'restore',
+        (t) => `update ${t} set deleted_at = null, updated_at = ?, version = ? where id = ?`,
+      ).run(at, version, id);
       // A restored record must not point at records deleted meanwhile (the transaction rolls back if so).
       const after = this.live(resource, id);
       this.integrity.checkReferences(resource, after);
@@ -246,9 +247,12 @@ export class Writer {
     this.checkReferences(resource, doc);
     const values = { ...resource.toRow(doc), id: doc.id, version: 1, created_at: at, updated_at: at, deleted_at: null };
     const { names, params } = encode(resource, values);
-    this.statements
-      .prepare(`insert into ${tableRef(resource)} (${names.join(', ')}) values (${names.map(() => '?').join(', ')})`)
-      .run(...params);
+    this.shaped(
+      resource,
+      'insert',
+      names,
+      (t) => `insert into ${t} (${names.join(', ')}) values (${names.map(() => '?').join(', ')})`,
+    ).run(...params);
     this.writeCitations(resource, doc);
     return this.logWrite(resource, doc.id, 1, 'created', actor, at, null);
   }
@@ -266,9 +270,12 @@ export class Writer {
     this.checkReferences(resource, doc);
     const { id: _id, ...fields } = resource.toRow(doc);
     const { names, params } = encode(resource, { ...fields, version, updated_at: at, deleted_at: null });
-    this.statements
-      .prepare(`update ${tableRef(resource)} set ${names.map((n) => `${n} = ?`).join(', ')} where id = ?`)
-      .run(...params, doc.id);
+    this.shaped(
+      resource,
+      'update',
+      names,
+      (t) => `update ${t} set ${names.map((n) => `${n} = ?`).join(', ')} where id = ?`,
+    ).run(...params, doc.id);
     this.writeCitations(resource, doc);
     return this.logWrite(resource, doc.id, version, action, actor, at, before);
   }
@@ -321,10 +328,9 @@ export class Writer {
 
   /** The stored row, deleted or not (its version and tombstone). */
   private row(resource: Resource, id: string) {
-    return this.statements.get<{ version: number; deleted_at: string | null }>(
-      `select version, deleted_at from ${tableRef(resource)} where id = ?`,
-      [id],
-    );
+    return this.statement(resource, 'row', (t) => `select version, deleted_at from ${t} where id = ?`).get(id) as
+      | { version: number; deleted_at: string | null }
+      | undefined;
   }
 
   private live(resource: Resource, id: string): Row {
@@ -347,6 +353,38 @@ export class Writer {
       );
     }
   }
+
+  /** The statement of `kind` for the resource's table, prepared on first use. */
+  private statement(resource: Resource, kind: string, sql: (table: string) => string): Statement {
+    let byKind = this.prepared.get(resource);
+    if (!byKind) {
+      byKind = new Map();
+      this.prepared.set(resource, byKind);
+    }
+    let stmt = byKind.get(kind);
+    if (!stmt) {
+      stmt = this.statements.prepare(sql(tableRef(resource)));
+      byKind.set(kind, stmt);
+    }
+    return stmt;
+  }
+
+  private readonly prepared = new WeakMap<Resource, Map<string, Statement>>();
+
+  /**
+   * A statement whose text depends on the columns written: the last one of `kind` is kept with its
+   * columns and reused while they are the same (they are for every document of a collection).
+   */
+  private shaped(resource: Resource, kind: string, names: string[], sql: (table: string) => string): Statement {
+    const key = `${kind}:${resource.collection}`;
+    const last = this.lastShapes.get(key);
+    if (last && last.names.length === names.length && last.names.every((n, i) => n === names[i])) return last.stmt;
+    const stmt = this.statements.prepare(sql(tableRef(resource)));
+    this.lastShapes.set(key, { names, stmt });
+    return stmt;
+  }
+
+  private readonly lastShapes = new Map<string, { names: string[]; stmt: Statement }>();
 
   private unchanged(resource: Resource, before: Row, doc: Doc): boolean {
     return Object.keys(resource.fields.shape).every(

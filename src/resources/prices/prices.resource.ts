@@ -12,6 +12,8 @@ import { Currency, Price, PriceFields, PriceTreatment, PriceUnit } from './price
 const toMinor = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) : null);
 const toMajor = (v: unknown) => (typeof v === 'number' ? v / 100 : null);
 
+const PRICE_KEYS = Object.keys(Price.shape).filter((k) => k !== 'citations');
+
 export const pricesResource = defineResource({
   path: 'prices',
   collection: 'prices',
@@ -48,7 +50,7 @@ export const pricesResource = defineResource({
   },
   fromRow: (row) => {
     const item: Record<string, unknown> = {};
-    for (const k of Object.keys(Price.shape)) if (k !== 'citations') item[k] = row[k];
+    for (const k of PRICE_KEYS) item[k] = row[k];
     item.amount_min = toMajor(row.amount_min_minor);
     item.amount_max = toMajor(row.amount_max_minor);
     item.open_ended_from = toMajor(row.open_ended_from_minor);
