@@ -22,10 +22,12 @@ export function watchDataVersion(sqlite: Database.Database, pollMs = 100): DataV
     if (!stmt.reader) {
       for (const method of ['run', 'get', 'all', 'iterate'] as const) {
         const original = (stmt[method] as (...args: unknown[]) => unknown).bind(stmt);
-        (stmt as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-          bump();
-          return original(...args);
-        };
+        Object.assign(stmt, {
+          [method]: (...args: unknown[]) => {
+            bump();
+            return original(...args);
+          },
+        });
       }
     }
     return stmt;
