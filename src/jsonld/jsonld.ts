@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { Item } from '../query/spec.js';
 import type { Repository } from '../repository/repository.js';
+import type { Scope } from '../resources/common.schema.js';
 import type { OrganizationKind as Kinds } from '../resources/organizations/organizations.schema.js';
+import type { Price } from '../resources/prices/prices.schema.js';
 
 type OrganizationKind = z.infer<typeof Kinds>;
 
@@ -18,7 +20,8 @@ import { pricesResource } from '../resources/prices/prices.resource.js';
 export const JSONLD_TYPE = 'application/ld+json';
 const CONTEXT = 'https://schema.org';
 
-const UNIT_TEXT: Record<string, string> = {
+/** Every unit a price may have (TypeScript checks that none is missing). */
+const UNIT_TEXT: Record<Price['unit'], string> = {
   per_session: 'per session',
   per_program: 'per program',
   per_additional_session: 'per additional session',
@@ -80,17 +83,17 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
 }
 
 /** What the source writes, and what Katalog adds to read it right: approximate, inferred currency, tax. */
-function offerText(p: Item): string {
-  const parts = [String(p.amount_text)];
+function offerText(p: Price): string {
+  const parts = [p.amount_text];
   // The source's own qualifiers when the amount as written lacks them ("typically", "Approximate cost").
-  const hedges = ((p.hedges as string[] | undefined) ?? []).filter((h) => !String(p.amount_text).includes(h));
+  const hedges = p.hedges.filter((h) => !p.amount_text.includes(h));
   if (hedges.length) parts.push(`as the source qualifies it: ${hedges.map((h) => `"${h}"`).join(', ')}`);
-  else if (p.approximate && !(p.hedges as string[] | undefined)?.length) parts.push('approximate');
+  else if (p.approximate && !p.hedges.length) parts.push('approximate');
   if (p.currency_implied) parts.push(`currency not written in the source; ${p.currency} inferred`);
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }
 
-export function offerDoc(p: Item, base: string): Doc {
+export function offerDoc(p: Price, base: string): Doc {
   const single = p.amount_min !== null && p.amount_max === null && !p.open_ended;
   return clean({
     '@type': 'Offer',
@@ -108,7 +111,7 @@ export function offerDoc(p: Item, base: string): Doc {
             minPrice: single ? undefined : p.amount_min,
             maxPrice: single ? undefined : p.amount_max,
             priceCurrency: p.currency,
-            unitText: UNIT_TEXT[String(p.unit)],
+            unitText: UNIT_TEXT[p.unit],
             // "+ GST" and "+ tax" mean the amount excludes tax.
             valueAddedTaxIncluded: p.tax_note ? false : undefined,
           }),
@@ -116,9 +119,8 @@ export function offerDoc(p: Item, base: string): Doc {
 }
 
 /** True when a statement's scope names this program: only then is it the program's own. */
-function ownedBy(scope: unknown, programId: string): boolean {
-  const s = scope as { level?: string; program_ids?: string[] } | null;
-  return s?.level === 'program' && !!s.program_ids?.includes(programId);
+function ownedBy(scope: Scope | null, programId: string): boolean {
+  return scope?.level === 'program' && scope.program_ids.includes(programId);
 }
 
 /**
@@ -149,7 +151,7 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
     offers: prices.map((x) => offerDoc(x, base)),
     // Routes the program's record names; for a group program, not a route its source calls less common in groups.
     drug: named.length
-      ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named.map((r) => String(r.name)) }
+      ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named.map((r) => r.name) }
       : undefined,
     doseSchedule: routes
       .filter((r) => r.dose_min !== null && ownedBy(r.dose_scope, id))
