@@ -9757,3 +9757,10 @@ export interface operations {
 type WithRequired<T, K extends keyof T> = T & {
     [P in K]-?: T[P];
 };
+
+/**
+ * The media types a JSON client reads: pass as openapi-fetch's second type parameter,
+ * `createClient<paths, JsonMedia>(…)`, so that `data` is the JSON body and `error` the RFC 9457
+ * problem (`error.status`, `error.title`, `error.detail`, `error.errors`), without CSV, NDJSON or JSON-LD.
+ */
+export type JsonMedia = "application/json" | "application/problem+json";
