@@ -90,7 +90,8 @@ export const SearchResults = z
             collection: 'dosing-routes',
             id: 'sublingual',
             title: '<mark>Sublingual</mark>',
-            snippet: 'SL lozenge troche…',
+            snippet:
+              'SL lozenges troches <mark>Sublingual</mark> lozenges or troches for a slower onset and gentler experience. The KAIR…',
             score: 1,
             href: '/v1/dosing-routes/sublingual',
           },
