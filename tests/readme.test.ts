@@ -171,7 +171,7 @@ describe('README examples', () => {
       // The real seeded database in a file, so `npm run keys` in an example writes where the server reads.
       t = await startApp({}, freshDb(database));
       env = { DATABASE_PATH: database, LOG_LEVEL: 'silent' };
-    });
+    }, 120_000);
     afterAll(async () => {
       await t?.close();
       rmSync(dir, { recursive: true, force: true });
@@ -213,7 +213,7 @@ describe('TypeScript examples', () => {
     const results = typeCheck([...typescript.map((b) => b.code), ...BROKEN]);
     readme = results.slice(0, typescript.length);
     broken = results.slice(typescript.length);
-  }, 120_000);
+  }, 300_000);
 
   it('type-check against openapi/katalog.d.ts', () => {
     readme.forEach((messages, i) => {
@@ -233,7 +233,7 @@ describe('the checks can fail', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'katalog-readme-neg-'));
     t = await startApp();
-  });
+  }, 120_000);
   afterAll(async () => {
     await t?.close();
     rmSync(dir, { recursive: true, force: true });
