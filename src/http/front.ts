@@ -23,7 +23,7 @@ export interface Front {
  * the rate-limit count from the same counters @fastify/rate-limit uses. Everything else (misses,
  * writes, a request over its limit, which gets the limiter's 429) goes to Fastify. A hit costs what
  * a bare Node server costs to send the bytes; through Fastify's hooks it cost twice that (the
- * README has the figures). tests/front.test.ts holds hits to exactly what Fastify sends.
+ * docs/performance.md has the figures). tests/front.test.ts holds hits to exactly what Fastify sends.
  */
 export function frontServer(front: Front): FastifyServerFactory {
   return (handler, opts) => {
