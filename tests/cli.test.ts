@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDb } from '../src/db/client.js';
+import { Writer } from '../src/repository/writes.js';
+import { faqsResource } from '../src/resources/faqs/faqs.resource.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,14 +59,15 @@ describe('command-line tools', () => {
       answer: string;
       version: number;
     };
-    db.$client
-      .prepare("update faqs set answer = 'edited by an editor', version = version + 1 where id = ?")
-      .run(faq.id);
-    db.$client
-      .prepare(
-        "insert into revisions (collection, record_id, version, action, actor, at, before, after) values ('faqs', ?, ?, 'updated', 'anna', '2026-12-01T00:00:00.000Z', null, null)",
-      )
-      .run(faq.id, faq.version + 1);
+    // An editor's change, through the record store as the API writes it.
+    Writer.on(db).update(
+      faqsResource,
+      faq.id,
+      (f) => ({ ...f, answer: 'edited by an editor' }),
+      'any',
+      'anna',
+      'updated',
+    );
     db.$client.close();
     const answer = () => {
       const d = openDb(join(dir, 'k.db'));
