@@ -26,12 +26,17 @@ import { registerChangeRoutes } from './routes/changes.js';
 import { registerCostComparisonRoutes } from './routes/cost-comparison.js';
 import { registerDatasetRoutes } from './routes/dataset.js';
 import { registerFormatFitCheckRoutes } from './routes/format-fit-check.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { registerSearchRoutes } from './search/search.routes.js';
+import { WebhookStore } from './webhooks/store.js';
+import { WebhookWorker, type WorkerOptions } from './webhooks/worker.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The database checks behind /readyz and writes (tests run the scheduled check directly). */
     dbHealth: DbHealth;
+    /** The webhook delivery worker (it runs on the primary only; tests drive it with `drain()`). */
+    webhooks: WebhookWorker;
   }
 }
 
@@ -40,10 +45,12 @@ export interface AppDeps {
   db: Db;
   /** Where logs go (default stdout); tests pass a stream to read them. */
   logStream?: { write(line: string): void };
+  /** The webhook worker's clock, jitter, DNS and start (tests). */
+  webhooks?: WorkerOptions;
 }
 
 /** Builds the Katalog app on an open, migrated database. Never listens: server.ts does. */
-export async function buildApp({ config, db, logStream }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logStream, webhooks }: AppDeps): Promise<FastifyInstance> {
   // Validation errors in plain words ("is required", "must be at most 100"), not Zod's defaults.
   installPlainMessages();
   const version = watchDataVersion(db.$client);
@@ -149,5 +156,13 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
     registerResourceRoutes(app, resource, repo, config);
     registerWriteRoutes(app, resource, writer, verifier, config);
   }
+  // Webhooks: delivered from the change feed by a worker in the primary process, started when the
+  // server listens and stopped when it closes; never on a read-only node.
+  const store = new WebhookStore(db);
+  const worker = new WebhookWorker(store, config, app.log, health, webhooks);
+  app.decorate('webhooks', worker);
+  await app.register(webhookRoutes, { config, verifier, store, worker });
+  if (!config.READ_ONLY && worker.autoStart) app.addHook('onListen', async () => worker.start());
+  app.addHook('onClose', async () => worker.stop());
   return app;
 }

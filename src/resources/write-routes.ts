@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { KeyInfo, KeyVerifier } from '../auth/keys.js';
+import type { KeyInfo, KeyVerifier, Scope } from '../auth/keys.js';
 import type { Config } from '../config.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
@@ -72,16 +72,20 @@ export function patchRecord(resource: Resource, current: Record<string, unknown>
 }
 
 /**
- * Writes need `Authorization: Bearer <key>` with the write scope: 401 without a valid key, 403
- * without the scope, 429 (before any scrypt) once a client or key id has made too many attempts.
+ * Routes that need `Authorization: Bearer <key>` with a scope (`write` for writes, `webhooks` for
+ * webhook endpoints): 401 without a valid key, 403 without the scope, 429 (before any scrypt) once a
+ * client or key id has made too many attempts. `doing` words the refusal ("write", "manage webhooks").
  */
-export function requireWriteKey(verifier: KeyVerifier) {
+export function requireKey(verifier: KeyVerifier, scope: Scope, doing: string) {
   return async (req: FastifyRequest) => {
     const header = req.headers.authorization;
     if (!header?.startsWith('Bearer ')) {
-      throw new HttpProblem(401, 'This write needs an API key: Authorization: Bearer <key>.', undefined, {
-        'www-authenticate': REALM,
-      });
+      throw new HttpProblem(
+        401,
+        `This needs an API key with the ${scope} scope: Authorization: Bearer <key>.`,
+        undefined,
+        { 'www-authenticate': REALM },
+      );
     }
     const verdict = await verifier.verify(header.slice(7).trim(), req.ip);
     if (verdict.kind === 'limited') {
@@ -99,14 +103,17 @@ export function requireWriteKey(verifier: KeyVerifier) {
       });
     }
     const { key } = verdict;
-    if (key.scope !== 'write') {
-      throw new HttpProblem(403, `The key "${key.name}" may not write: it has the ${key.scope} scope.`, undefined, {
-        'www-authenticate': `${REALM}, error="insufficient_scope", scope="write"`,
+    if (key.scope !== scope) {
+      throw new HttpProblem(403, `The key "${key.name}" may not ${doing}: it has the ${key.scope} scope.`, undefined, {
+        'www-authenticate': `${REALM}, error="insufficient_scope", scope="${scope}"`,
       });
     }
     (req as FastifyRequest & { key?: KeyInfo }).key = key;
   };
 }
+
+/** Writes need a key with the write scope (see requireKey). */
+export const requireWriteKey = (verifier: KeyVerifier) => requireKey(verifier, 'write', 'write');
 
 const MergePatch = z
   .record(z.string(), z.unknown())
