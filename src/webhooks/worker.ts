@@ -152,7 +152,10 @@ export class WebhookWorker {
     if (this.stopped || this.health?.writeBlocker()) return 0;
     const now = this.now();
     let work = 0;
+    const latest = this.store.latestSeq();
     for (const e of this.store.activeEndpoints()) {
+      // Nothing new for it: no transaction at all.
+      if (e.cursor >= latest) continue;
       const collections = e.collections ? new Set(JSON.parse(e.collections) as string[]) : undefined;
       const actions = e.actions ? new Set(JSON.parse(e.actions) as string[]) : undefined;
       const select = (c: ChangeRow) => {
