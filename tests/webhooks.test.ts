@@ -5,7 +5,7 @@
  * request timeout of the "times out" case (300 ms), whose outcome does not depend on speed.
  * Signatures are verified with the Standard Webhooks reference library (`standardwebhooks`).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKey } from '../src/auth/keys.js';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { migrateDb, openDb } from '../src/db/client.js';
+import { migrateDb, openDb, snapshotDb } from '../src/db/client.js';
 import type { Resolver } from '../src/webhooks/address.js';
 import { nonPublic } from '../src/webhooks/address.js';
 import { freshDb, startApp, type TestApp } from './helpers.js';
@@ -594,17 +594,33 @@ describe('webhook settings', () => {
     });
   });
 
-  it('no worker runs on a read-only node, and webhook changes are refused there', async () => {
+  it('webhooks stay on the primary: a snapshot holds none of their rows, a read-only node refuses them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'katalog-webhooks-ro-'));
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-    const path = join(dir, 'katalog.db');
-    const db = freshDb(path);
-    const key = createKey(db, 'partner', 'webhooks').key;
-    db.$client.close();
+    const { t: primary, partner, writer } = await setup();
+    const r = await receiver(() => 200);
+    cleanup.push(r.close);
+    const e = await register(primary, partner, { url: r.url });
+    await edits(primary, writer);
+    await primary.app.webhooks.drain();
+    const path = join(dir, 'snapshot.db');
+    snapshotDb(primary.db, path);
+    const copy = openDb(path, { readonly: true });
+    for (const table of ['webhook_endpoints', 'webhook_deliveries', 'webhook_attempts'])
+      expect(copy.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
+    copy.$client.close();
+    expect(readFileSync(path).includes(Buffer.from(e.secret))).toBe(false);
+
     const t = await startApp({ READ_ONLY: 'true', DATABASE_PATH: path }, openDb(path, { readonly: true }));
     cleanup.push(() => t.close());
-    await t.http.post('/v1/webhooks').set(auth(key)).send({ url: 'https://a.example' }).expect(405);
-    expect((await t.http.get('/v1/webhooks').set(auth(key)).expect(200)).body.data).toEqual([]);
+    for (const res of [
+      await t.http.post('/v1/webhooks').set(auth(partner)).send({ url: 'https://a.example' }),
+      await t.http.get('/v1/webhooks').set(auth(partner)),
+    ]) {
+      expect(res.status).toBe(405);
+      expect(res.headers.allow).toBe('');
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
     expect(t.app.webhooks.busy).toBe(0);
   });
 });

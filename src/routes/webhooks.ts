@@ -28,7 +28,7 @@ export interface WebhookRoutesOptions {
   config: Config;
   verifier: KeyVerifier;
   store: WebhookStore;
-  /** The delivery worker's clock and URL rules (a worker is made on read-only nodes too; it never starts there). */
+  /** The delivery worker's clock and URL rules (made on read-only nodes too, where it never starts). */
   worker: WebhookWorker;
 }
 
@@ -90,15 +90,22 @@ export const webhookRoutes = fp(
   async (app: FastifyInstance, { config, verifier, store, worker }: WebhookRoutesOptions) => {
     const typed = app.withTypeProvider<ZodTypeProvider>();
     const keyCheck = requireKey(verifier, 'webhooks', 'manage webhooks');
+    // Webhooks live on the primary (snapshots for replicas hold none of their rows): on a read-only
+    // node every webhook route is disabled by configuration, a 405 with an empty Allow (RFC 9110 §10.2.1).
     const readOnlyRefusal = () =>
-      new HttpProblem(405, 'This replica is read-only: manage webhooks on the primary.', undefined, {
-        allow: 'GET, HEAD',
-      });
+      new HttpProblem(
+        405,
+        'Webhooks live on the primary: send webhook requests to it, not to a read-only replica.',
+        undefined,
+        {
+          allow: '',
+        },
+      );
     // Before the body is parsed: without the right key, a 401 or 403 whatever the body.
-    const auth = (mutates: boolean) => async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const auth = async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
       // Per key: never stored by a shared cache (errors are no-store anyway).
       reply.header('cache-control', 'no-store');
-      if (mutates && config.READ_ONLY) throw readOnlyRefusal();
+      if (config.READ_ONLY) throw readOnlyRefusal();
       await keyCheck(req);
       return payload as never;
     };
@@ -114,7 +121,7 @@ export const webhookRoutes = fp(
         return key ? `key:${key.id}` : `ip:${req.ip}`;
       },
     };
-    const route = (mutates: boolean) => ({ preParsing: auth(mutates), config: { rateLimit } as never });
+    const route = { preParsing: auth, config: { rateLimit } as never };
 
     const owned = (req: FastifyRequest, id: string): EndpointRow => {
       const e = store.ownedEndpoint(id, keyOf(req).id);
@@ -146,14 +153,14 @@ export const webhookRoutes = fp(
     };
     const params = z.object({ id: WebhookId });
     const deliveryParams = z.object({ id: WebhookId, delivery_id: DeliveryId });
-    const reads = [401, 403, 404, 429, 500, 503] as const;
+    const reads = [401, 403, 404, 405, 429, 500, 503] as const;
     const writes = [400, 401, 403, 404, 405, 413, 415, 422, 429, 500, 503] as const;
     const tags = ['webhooks'];
 
     typed.post(
       '/v1/webhooks',
       {
-        ...route(true),
+        ...route,
         schema: {
           operationId: 'createWebhook',
           summary: 'Register a webhook endpoint',
@@ -202,7 +209,7 @@ export const webhookRoutes = fp(
     typed.get(
       '/v1/webhooks',
       {
-        ...route(false),
+        ...route,
         schema: {
           operationId: 'listWebhooks',
           summary: 'List your webhook endpoints',
@@ -218,7 +225,7 @@ export const webhookRoutes = fp(
     typed.get(
       '/v1/webhooks/:id',
       {
-        ...route(false),
+        ...route,
         schema: {
           operationId: 'getWebhook',
           summary: 'Get a webhook endpoint',
@@ -235,7 +242,7 @@ export const webhookRoutes = fp(
     typed.patch(
       '/v1/webhooks/:id',
       {
-        ...route(true),
+        ...route,
         schema: {
           operationId: 'updateWebhook',
           summary: 'Change, re-enable or pause a webhook endpoint',
@@ -282,7 +289,7 @@ export const webhookRoutes = fp(
     typed.delete(
       '/v1/webhooks/:id',
       {
-        ...route(true),
+        ...route,
         schema: {
           operationId: 'deleteWebhook',
           summary: 'Delete a webhook endpoint',
@@ -303,7 +310,7 @@ export const webhookRoutes = fp(
     typed.post(
       '/v1/webhooks/:id/rotate-secret',
       {
-        ...route(true),
+        ...route,
         schema: {
           operationId: 'rotateWebhookSecret',
           summary: 'Rotate the signing secret',
@@ -330,7 +337,7 @@ export const webhookRoutes = fp(
     typed.get(
       '/v1/webhooks/:id/deliveries',
       {
-        ...route(false),
+        ...route,
         schema: {
           operationId: 'listWebhookDeliveries',
           summary: 'Delivery log of an endpoint',
@@ -378,7 +385,7 @@ export const webhookRoutes = fp(
     typed.get(
       '/v1/webhooks/:id/deliveries/:delivery_id',
       {
-        ...route(false),
+        ...route,
         schema: {
           operationId: 'getWebhookDelivery',
           summary: 'One delivery and its attempts',
@@ -400,7 +407,7 @@ export const webhookRoutes = fp(
     typed.post(
       '/v1/webhooks/:id/deliveries/:delivery_id/redeliver',
       {
-        ...route(true),
+        ...route,
         schema: {
           operationId: 'redeliverWebhookDelivery',
           summary: 'Send a delivery again',
