@@ -207,7 +207,9 @@ export class WebhookWorker {
     if (d.previous_secret && (d.previous_secret_expires_at ?? 0) > at) secrets.push(d.previous_secret);
     const headers = signedHeaders(secrets, d.id, Math.floor(at / 1000), d.payload);
     const started = performance.now();
-    const result = await this.sender.send(d.url, headers, d.payload, this.abort.signal);
+    const result = await this.sender
+      .send(d.url, headers, d.payload, this.abort.signal)
+      .catch((err: Error) => ({ statusCode: null, error: `error: ${err.message}`, ok: false }));
     if (this.stopped && !result.ok) {
       this.store.release(d.id);
       return;
