@@ -1883,6 +1883,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your webhook endpoints
+         * @description The endpoints registered with this key (never those of another key), without their secrets.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description Needs a key with the `webhooks` scope. The endpoint receives every change-feed event its filters select, as a signed POST (Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`). The `secret` is in this response only: store it. The URL must be https and resolve only to public addresses (422 otherwise); a key holds at most `WEBHOOK_MAX_ENDPOINTS` endpoints (409).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description One endpoint of this key, with its state (enabled, failures in a row, why it was disabled).
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Stops deliveries to it at once and deletes its delivery log.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, re-enable or pause a webhook endpoint
+         * @description A merge patch (`application/merge-patch+json` or `application/json`): `url`, `description`, `collections`, `actions` (`null` clears a filter: every collection or action), and `enabled`: `true` re-enables an endpoint disabled after failures (its waiting events are sent from where it stopped), `false` pauses it. A new URL is checked like at registration. Filters apply to events taken into the outbox from then on.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description A new secret, in this response only. For 24 hours messages carry two signatures (`v1,<new> v1,<old>`), so receivers can switch without missing any.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delivery log of an endpoint
+         * @description Its deliveries, newest event first, each with its status and its latest attempts (when, how long, the status code or the error). Delivered and given-up deliveries are kept for `WEBHOOK_LOG_RETENTION`.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One delivery and its attempts
+         * @description The message (the change-feed event it carries), its status and up to its 100 latest attempts.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Queues the same message (same `webhook-id` and body, a fresh timestamp and signature) to be sent at once, whatever its status: a given-up delivery gets a new round of attempts. Later events of the same record wait for it, as always. 409 while the endpoint is disabled: re-enable it first.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1946,6 +2078,68 @@ export interface components {
         /** @description An RFC 7396 JSON Merge Patch of the record. */
         MergePatchInput: {
             [key: string]: unknown;
+        };
+        /**
+         * @description A webhook endpoint to register.
+         * @example {
+         *       "url": "https://partner.example/katalog/webhooks",
+         *       "collections": [
+         *         "programs",
+         *         "prices"
+         *       ]
+         *     }
+         */
+        WebhookCreateInput: {
+            /**
+             * @description The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.
+             * @example https://partner.example/katalog/webhooks
+             */
+            url: string;
+            /**
+             * @description A note for the owner.
+             * @example Directory sync
+             */
+            description?: string;
+            /**
+             * @description Deliver only events of these collections (all when absent or null).
+             * @example [
+             *       "programs",
+             *       "prices"
+             *     ]
+             */
+            collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
+            /**
+             * @description Deliver only these actions (all when absent or null).
+             * @example [
+             *       "created",
+             *       "updated",
+             *       "deleted"
+             *     ]
+             */
+            actions?: ("created" | "updated" | "deleted" | "restored")[];
+            /**
+             * @description Deliver the events after this change-feed cursor (`meta.next_cursor` of `/v1/changes`; `0` for the whole feed). Default: only events after registration.
+             * @example 240
+             */
+            since?: string;
+        };
+        /**
+         * @description An RFC 7396 merge patch of the endpoint: `null` clears `description`, `collections` or `actions`.
+         * @example {
+         *       "enabled": true
+         *     }
+         */
+        WebhookPatchInput: {
+            /**
+             * @description The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.
+             * @example https://partner.example/katalog/webhooks
+             */
+            url?: string;
+            description?: string | null;
+            collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+            actions?: ("created" | "updated" | "deleted" | "restored")[] | null;
+            /** @description `true` re-enables a disabled endpoint (its failure count is cleared and its waiting events are sent at once); `false` pauses it. */
+            enabled?: boolean;
         };
         /** @description A new Source: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         SourceCreateInput: {
@@ -2817,6 +3011,96 @@ export interface components {
             score?: number;
             /** @description The record in this API. */
             href?: string;
+        };
+        /** @description A registered endpoint. Its secret is never shown again after creation or rotation. */
+        WebhookEndpoint: {
+            /**
+             * @description The endpoint id (`wh_…`).
+             * @example wh_Jq3kT0bX8vZp2LmN4rYc
+             */
+            id: string;
+            url: string;
+            description: string | null;
+            collections: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+            actions: ("created" | "updated" | "deleted" | "restored")[] | null;
+            /** @description False while disabled (after failures, or by its owner). */
+            enabled: boolean;
+            disabled_at: string | null;
+            disabled_reason: string | null;
+            /** @description Failed attempts since the last success. */
+            consecutive_failures: number;
+            /** @description The change-feed cursor up to which events have been taken into this endpoint's outbox. */
+            cursor: string;
+            /** @description After a rotation, until when the previous secret also signs (a second `v1,` signature). */
+            previous_secret_expires_at: string | null;
+            /** @example 2026-11-22T00:00:00.000Z */
+            created_at: string;
+            /** @example 2026-11-22T00:00:00.000Z */
+            updated_at: string;
+        };
+        WebhookEndpointWithSecret: {
+            /**
+             * @description The endpoint id (`wh_…`).
+             * @example wh_Jq3kT0bX8vZp2LmN4rYc
+             */
+            id: string;
+            url: string;
+            description: string | null;
+            collections: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+            actions: ("created" | "updated" | "deleted" | "restored")[] | null;
+            /** @description False while disabled (after failures, or by its owner). */
+            enabled: boolean;
+            disabled_at: string | null;
+            disabled_reason: string | null;
+            /** @description Failed attempts since the last success. */
+            consecutive_failures: number;
+            /** @description The change-feed cursor up to which events have been taken into this endpoint's outbox. */
+            cursor: string;
+            /** @description After a rotation, until when the previous secret also signs (a second `v1,` signature). */
+            previous_secret_expires_at: string | null;
+            /** @example 2026-11-22T00:00:00.000Z */
+            created_at: string;
+            /** @example 2026-11-22T00:00:00.000Z */
+            updated_at: string;
+            /** @description The signing secret (`whsec_` + base64). Shown only now: store it. Verify `webhook-signature` with it (Standard Webhooks). */
+            secret: string;
+        };
+        WebhookAttempt: {
+            /** @example 2026-11-22T00:00:00.000Z */
+            at: string;
+            duration_ms: number;
+            /** @description The receiver's status code (null: no answer). */
+            status_code: number | null;
+            /** @description Why the attempt failed (null when it succeeded). */
+            error: string | null;
+            /**
+             * @description `manual`: a redelivery asked for by the owner.
+             * @enum {string}
+             */
+            trigger: "scheduled" | "manual";
+        };
+        WebhookDelivery: {
+            /**
+             * @description The delivery id (`msg_…`), also its `webhook-id` header.
+             * @example msg_a1B2c3D4e5F6g7H8i9J0
+             */
+            id: string;
+            event: components["schemas"]["ChangeEvent"];
+            /**
+             * @description `pending` (waiting or retrying), `delivered` (a 2xx), `failed` (given up after the last attempt).
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            attempt_count: number;
+            /** @description When a pending delivery is due. */
+            next_attempt_at: string | null;
+            last_status_code: number | null;
+            last_error: string | null;
+            /** @example 2026-11-22T00:00:00.000Z */
+            created_at: string;
+            delivered_at: string | null;
+            /** @description The latest attempts, oldest first (10 in a list, 100 on the delivery itself). */
+            attempts: components["schemas"]["WebhookAttempt"][];
         };
         /** @description A Source reduced to the fields asked for by `fields` (id always kept). */
         SourceSparse: {
@@ -3826,6 +4110,51 @@ export interface components {
                 };
             };
         };
+        /** @description Registered; the secret is shown this once. / The new secret, shown this once. */
+        WebhookEndpointWithSecret: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+        };
+        /** @description Default Response / Changed. */
+        WebhookEndpoint: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["WebhookEndpoint"];
+                };
+            };
+        };
+        /** @description Default Response / Queued. */
+        WebhookDelivery: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["WebhookDelivery"];
+                };
+            };
+        };
     };
     parameters: {
         /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
@@ -4075,6 +4404,16 @@ export interface components {
          * @example guide-course-of-treatment
          */
         GuideId: string;
+        /**
+         * @description The endpoint id (`wh_…`).
+         * @example wh_Jq3kT0bX8vZp2LmN4rYc
+         */
+        WebhooksId: string;
+        /**
+         * @description The delivery id (`msg_…`), also its `webhook-id` header.
+         * @example msg_a1B2c3D4e5F6g7H8i9J0
+         */
+        WebhooksDeliveryId: string;
     };
     requestBodies: never;
     headers: {
@@ -9751,6 +10090,310 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key's endpoints, oldest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookEndpoint"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Registered; the secret is shown this once. */
+            201: components["responses"]["WebhookEndpointWithSecret"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: components["responses"]["WebhookEndpoint"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["WebhookPatchInput"];
+                "application/json": components["schemas"]["WebhookPatchInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: components["responses"]["WebhookEndpoint"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret, shown this once. */
+            200: components["responses"]["WebhookEndpointWithSecret"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only deliveries in this state. */
+                status?: "pending" | "delivered" | "failed";
+                /** @description From `meta.next_cursor`: the next (older) page. */
+                cursor?: string;
+                /** @description Deliveries per page, 1 to 100. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deliveries, newest event first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookDelivery"][];
+                        meta: {
+                            /** @description Pass as `cursor` for older deliveries; null at the end. */
+                            next_cursor: string | null;
+                            has_more: boolean;
+                            limit: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+                /**
+                 * @description The delivery id (`msg_…`), also its `webhook-id` header.
+                 * @example msg_a1B2c3D4e5F6g7H8i9J0
+                 */
+                delivery_id: components["parameters"]["WebhooksDeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: components["responses"]["WebhookDelivery"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+                /**
+                 * @description The delivery id (`msg_…`), also its `webhook-id` header.
+                 * @example msg_a1B2c3D4e5F6g7H8i9J0
+                 */
+                delivery_id: components["parameters"]["WebhooksDeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: components["responses"]["WebhookDelivery"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
         };
     };
 }

@@ -28,11 +28,16 @@ import { costComparisonRoutes } from './routes/cost-comparison.js';
 import { datasetRoutes } from './routes/dataset.js';
 import { formatFitCheckRoutes } from './routes/format-fit-check.js';
 import { searchRoutes } from './routes/search.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { WebhookStore } from './webhooks/store.js';
+import { WebhookWorker, type WorkerOptions } from './webhooks/worker.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The database checks behind /readyz and writes (tests run the scheduled check directly). */
     dbHealth: DbHealth;
+    /** The webhook delivery worker (it runs on the primary only; tests drive it with `drain()`). */
+    webhooks: WebhookWorker;
   }
 }
 
@@ -41,10 +46,12 @@ export interface AppDeps {
   db: Db;
   /** Where logs go (default stdout); tests pass a stream to read them. */
   logStream?: { write(line: string): void };
+  /** The webhook worker's clock, jitter, DNS and start (tests). */
+  webhooks?: WorkerOptions;
 }
 
 /** Builds the Katalog app on an open, migrated database. Never listens: server.ts does. */
-export async function buildApp({ config, db, logStream }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logStream, webhooks }: AppDeps): Promise<FastifyInstance> {
   // Validation errors in plain words ("is required", "must be at most 100"), not Zod's defaults.
   installPlainMessages();
   const version = watchDataVersion(db.$client);
@@ -155,5 +162,13 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
     await app.register(collectionReadRoutes, { resource, repo, config });
     await app.register(collectionWriteRoutes, { resource, writer, config });
   }
+  // Webhooks: delivered from the change feed by a worker in the primary process, started when the
+  // server listens and stopped when it closes; never on a read-only node.
+  const store = new WebhookStore(db);
+  const worker = new WebhookWorker(store, config, app.log, health, webhooks);
+  app.decorate('webhooks', worker);
+  await app.register(webhookRoutes, { config, store, worker });
+  if (!config.READ_ONLY && worker.autoStart) app.addHook('onListen', async () => worker.start());
+  app.addHook('onClose', async () => worker.stop());
   return app;
 }

@@ -30,6 +30,14 @@ describe('command-line tools', () => {
     expect(() => run('scripts/keys.ts', ['create', '--scope', 'write'])).toThrow();
   });
 
+  it('keys: the webhooks scope (webhook endpoints); an unknown scope is refused', () => {
+    expect(run('scripts/keys.ts', ['create', '--name', 'partner', '--scope', 'webhooks']).trim()).toMatch(/^kat_/);
+    expect(run('scripts/keys.ts', ['list'])).toMatch(/^partner\twebhooks\tcreated /m);
+    expect(() => run('scripts/keys.ts', ['create', '--name', 'x', '--scope', 'admin'])).toThrow(
+      /--scope must be one of/,
+    );
+  });
+
   it('db:seed, db:snapshot and db:synthetic work on files', () => {
     expect(run('scripts/db.ts', ['seed'])).toMatch(/created/);
     expect(run('scripts/db.ts', ['seed'])).toMatch(/0 created, 0 updated/);

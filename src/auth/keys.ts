@@ -4,7 +4,7 @@ import type { Db } from '../db/client.js';
 import { apiKeys } from '../db/schema/index.js';
 import { AttemptCounter } from './attempts.js';
 
-export type Scope = 'read' | 'write';
+export type Scope = 'read' | 'write' | 'webhooks';
 export interface KeyInfo {
   id: string;
   name: string;

@@ -94,6 +94,8 @@ function danglingReferences(db: Db): string[] {
   for (const table of Object.values(schema)) {
     if (!is(table, SQLiteTable)) continue;
     const { name, foreignKeys } = getTableConfig(table);
+    // A table a later migration creates is not there yet when an earlier one rolled back.
+    if (!db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name)) continue;
     for (const fk of foreignKeys) {
       const { columns, foreignColumns, foreignTable } = fk.reference();
       const [column] = columns;
@@ -153,14 +155,27 @@ export function migrateDb(db: Db, folder = MIGRATIONS_DIR): void {
   db.$client.pragma('optimize=0x10002');
 }
 
+/** Tables that stay on the primary: webhook endpoints (their signing secrets) and delivery logs. */
+const PRIMARY_ONLY = ['webhook_attempts', 'webhook_deliveries', 'webhook_endpoints'];
+
 /**
  * Writes a consistent, compacted copy of the database to `target` (VACUUM INTO), checks it, and
  * leaves it in rollback-journal mode so that read-only replicas can open it without write access.
+ * Webhooks stay on the primary: the copy holds none of their rows (deleted with secure_delete and
+ * vacuumed, so no signing secret is left in a free page).
  */
 export function snapshotDb(db: Db, target: string): void {
   db.$client.prepare('VACUUM INTO ?').run(target);
   const copy = new Database(target);
   try {
+    const present = PRIMARY_ONLY.filter((t) =>
+      copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(t),
+    );
+    if (present.length) {
+      copy.pragma('secure_delete = ON');
+      for (const t of present) copy.exec(`DELETE FROM ${t}`);
+      copy.exec('VACUUM');
+    }
     const ok = copy.pragma('integrity_check', { simple: true });
     if (ok !== 'ok') throw new Error(`integrity check of ${target} failed: ${ok}`);
     copy.pragma('journal_mode = DELETE');

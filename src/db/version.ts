@@ -1,5 +1,16 @@
 import type Database from 'better-sqlite3';
 
+const unversioned = new WeakMap<Database.Database, Database.Database['prepare']>();
+
+/**
+ * Prepares a statement whose writes do not move the data version: for state that is not content
+ * (the webhook outbox and delivery log, src/webhooks/store.ts). A delivery worker writing on every
+ * attempt would otherwise empty the response cache each time. Only for tables no cached response reads.
+ */
+export function prepareUnversioned(sqlite: Database.Database, source: string): Database.Statement {
+  return (unversioned.get(sqlite) ?? sqlite.prepare.bind(sqlite))(source);
+}
+
 export interface DataVersion {
   /** Changes whenever the data may have changed; read on every request, so it never touches SQLite. */
   get(): number;
@@ -17,6 +28,7 @@ export function watchDataVersion(sqlite: Database.Database, pollMs = 100): DataV
     version++;
   };
   const prepare = sqlite.prepare.bind(sqlite);
+  unversioned.set(sqlite, prepare);
   sqlite.prepare = ((source: string) => {
     const stmt = prepare(source);
     if (!stmt.reader) {

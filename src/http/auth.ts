@@ -33,7 +33,9 @@ export const credentialsRead = (req: FastifyRequest): boolean => credentialed.ha
 
 const REALM = 'Bearer realm="katalog"';
 /** What a key of each scope is needed for, in the 401 and 403 messages. */
-const NEEDED_FOR: Record<Scope, string> = { read: 'This request', write: 'This write' };
+const NEEDED_FOR: Record<Scope, string> = { read: 'This request', write: 'This write', webhooks: 'Managing webhooks' };
+/** What a key of each scope may do, in the 403 message. */
+const MAY: Record<Scope, string> = { read: 'read', write: 'write', webhooks: 'manage webhooks' };
 
 /**
  * API keys for every route that needs one, verified by the app's one `KeyVerifier` (auth/keys.ts):
@@ -68,10 +70,14 @@ export const authPlugin = fp(
           });
         }
         const { key } = verdict;
-        if (scope === 'write' && key.scope !== 'write') {
-          throw new HttpProblem(403, `The key "${key.name}" may not write: it has the ${key.scope} scope.`, undefined, {
-            'www-authenticate': `${REALM}, error="insufficient_scope", scope="write"`,
-          });
+        // A read needs any valid key; every other scope needs a key of exactly that scope.
+        if (scope !== 'read' && key.scope !== scope) {
+          throw new HttpProblem(
+            403,
+            `The key "${key.name}" may not ${MAY[scope]}: it has the ${key.scope} scope.`,
+            undefined,
+            { 'www-authenticate': `${REALM}, error="insufficient_scope", scope="${scope}"` },
+          );
         }
         req.apiKey = key;
       };

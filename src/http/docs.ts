@@ -42,13 +42,19 @@ export const docsPlugin = fp(
             apiKey: {
               type: 'http',
               scheme: 'bearer',
-              description: 'An API key from `npm run keys -- create --name <name> --scope write`.',
+              description:
+                'An API key from `npm run keys -- create --name <name> --scope write` (writes) or `--scope webhooks` (webhook endpoints).',
             },
           },
         },
         tags: [
           { name: 'dataset', description: 'The dataset index and service health.' },
           ...resources.map((r) => ({ name: r.path, description: r.description })),
+          {
+            name: 'webhooks',
+            description:
+              'Signed webhooks from the change feed (Standard Webhooks), for keys with the `webhooks` scope: endpoints, their delivery log, redelivery.',
+          },
         ],
       },
       transform: transformWithBodyContent,

@@ -15,7 +15,7 @@ import { ROUTE_DEPENDENCIES } from './shared.js';
 const pathOf = new Map(resources.map((r) => [r.collection, r.path]));
 const collectionNames = resources.map((r) => r.path) as [string, ...string[]];
 
-const ChangeEvent = z
+export const ChangeEvent = z
   .object({
     seq: z.number().int().meta({ description: 'Position in the feed; strictly increasing.' }),
     collection: z.enum(collectionNames),
@@ -61,6 +61,31 @@ const ChangesPage = z
       },
     ],
   });
+
+/** A row of the change feed as the feed (and every webhook message) shows it. */
+export function toChangeEvent(
+  c: {
+    seq: number;
+    collection: string;
+    record_id: string;
+    action: ChangeEvent['action'];
+    version: number;
+    changed_at: string;
+  },
+  base: string,
+): ChangeEvent {
+  const path = pathOf.get(c.collection) as string;
+  return {
+    seq: c.seq,
+    collection: path,
+    id: c.record_id,
+    action: c.action,
+    version: c.version,
+    changed_at: c.changed_at,
+    href: `${base}/v1/${path}/${c.record_id}`,
+  };
+}
+export type ChangeEvent = z.infer<typeof ChangeEvent>;
 
 /** GET /v1/changes: the change feed, for partners that sync incrementally (deletes included). */
 function registerChangeRoutes(app: FastifyInstance, db: Db, config: Config) {
@@ -120,18 +145,7 @@ function registerChangeRoutes(app: FastifyInstance, db: Db, config: Config) {
       const page = more ? rows.slice(0, req.query.limit) : rows;
       const next = String(page.at(-1)?.seq ?? since);
       return {
-        data: page.map((c) => {
-          const path = pathOf.get(c.collection) as string;
-          return {
-            seq: c.seq,
-            collection: path,
-            id: c.record_id,
-            action: c.action,
-            version: c.version,
-            changed_at: c.changed_at,
-            href: `${base}/v1/${path}/${c.record_id}`,
-          };
-        }),
+        data: page.map((c) => toChangeEvent(c, base)),
         meta: { next_cursor: next, has_more: more, limit: req.query.limit },
         links: { next: `${base}/v1/changes?since=${next}&limit=${req.query.limit}` },
         disclaimer: DISCLAIMER,
