@@ -70,7 +70,7 @@ export interface paths {
         };
         /**
          * Readiness: the database can serve reads and writes
-         * @description Answers 200 when the database file on disk is the one the server opened, the connection answers, the file and its folder are writable (unless read-only) and the last scheduled `PRAGMA quick_check` (every `DB_CHECK_INTERVAL_SECONDS`) passed; otherwise 503 problem+json whose `detail` names each failing check (`file`, `query`, `writable`, `integrity`) and what is wrong. Not rate limited.
+         * @description Answers 200 when the database file on disk is the one the server opened, the connection answers, the file and its folder are writable (unless read-only), the last scheduled `PRAGMA quick_check` (every `DB_CHECK_INTERVAL_SECONDS`) passed and, on a read node that follows a replica, the node confirmed it serves the replica's latest data within `REPLICA_MAX_AGE` (the body then reports the replica's age); otherwise 503 problem+json whose `detail` names each failing check (`file`, `query`, `writable`, `integrity`, `replica`) and what is wrong. Not rate limited.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -3849,19 +3849,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The service is up. */
-        TheServiceIsUp: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    status: "ok";
-                };
-            };
-        };
         /** @description Created. / Replaced. / Updated. / Restored. */
         Source: {
             headers: {
@@ -4581,7 +4568,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["TheServiceIsUp"];
+            /** @description The service is up. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
         };
     };
     getReadiness: {
@@ -4593,7 +4592,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["TheServiceIsUp"];
+            /** @description The database can serve requests. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        /** @description Read nodes that follow a replica (REPLICA_URL) only. */
+                        replica?: {
+                            /** @description Seconds since this read node last confirmed that it serves the replica's latest data. */
+                            age_seconds: number;
+                            /** @description Past this age (REPLICA_MAX_AGE) the node is not ready. */
+                            max_age_seconds: number;
+                            /** @description When it last confirmed it. */
+                            checked_at: string | null;
+                            /** @description When it last swapped in new data from the replica (null: not since it started). */
+                            changed_at: string | null;
+                        };
+                    };
+                };
+            };
             503: components["responses"]["Unavailable"];
         };
     };

@@ -2,7 +2,7 @@
 import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { DatabaseGoneError, migrateDb, openDb } from '../src/db/client.js';
+import { DatabaseGoneError, migrateDb, openDb, openOptions } from '../src/db/client.js';
 
 const [command, ...flags] = process.argv.slice(2);
 const unknown = flags.filter((f) => !(command === 'seed' && f === '--force'));
@@ -13,7 +13,7 @@ if (unknown.length) {
 const force = flags.includes('--force');
 try {
   const config = loadConfig();
-  const db = openDb(config.DATABASE_PATH);
+  const db = openDb(config.DATABASE_PATH, { litestream: openOptions(config).litestream });
   migrateDb(db);
   if (command === 'seed') {
     const report = loadSeed(db, seedData, { force });

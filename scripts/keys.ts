@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { createKey, listKeys, revokeKey, type Scope } from '../src/auth/keys.js';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { DatabaseGoneError, migrateDb, openDb } from '../src/db/client.js';
+import { DatabaseGoneError, migrateDb, openDb, openOptions } from '../src/db/client.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -12,7 +12,7 @@ const SCOPES: Scope[] = ['write', 'read', 'webhooks'];
 const usage = `usage: npm run keys -- create --name <name> [--scope ${SCOPES.join('|')}] | list | revoke --name <name>`;
 try {
   const config = loadConfig();
-  const db = openDb(config.DATABASE_PATH);
+  const db = openDb(config.DATABASE_PATH, { litestream: openOptions(config).litestream });
   migrateDb(db);
   const [command] = positionals;
   if (command === 'create') {

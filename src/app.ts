@@ -3,7 +3,8 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { KeyVerifier } from './auth/keys.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
-import { DbHealth } from './db/health.js';
+import { DbHealth, type ReplicaStatus } from './db/health.js';
+import { asHolder, type DbHolder } from './db/holder.js';
 import { watchDataVersion } from './db/version.js';
 import { authPlugin } from './http/auth.js';
 import { cachePlugin, ResponseCache } from './http/cache.js';
@@ -43,7 +44,13 @@ declare module 'fastify' {
 
 export interface AppDeps {
   config: Config;
-  db: Db;
+  /**
+   * The open, migrated database, or a holder of it: a read node that follows a replica passes the
+   * holder its follower swaps databases in (see db/holder.ts).
+   */
+  db: Db | DbHolder;
+  /** On a read node that follows a replica: its state, for /readyz. */
+  replica?: ReplicaStatus;
   /** Where logs go (default stdout); tests pass a stream to read them. */
   logStream?: { write(line: string): void };
   /** The webhook worker's clock, jitter, DNS and start (tests). */
@@ -51,17 +58,28 @@ export interface AppDeps {
 }
 
 /** Builds the Katalog app on an open, migrated database. Never listens: server.ts does. */
-export async function buildApp({ config, db, logStream, webhooks }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db: given, replica, logStream, webhooks }: AppDeps): Promise<FastifyInstance> {
   // Validation errors in plain words ("is required", "must be at most 100"), not Zod's defaults.
   installPlainMessages();
-  const version = watchDataVersion(db.$client);
-  const health = new DbHealth(db, { readonly: config.READ_ONLY, intervalMs: config.DB_CHECK_INTERVAL_SECONDS * 1000 });
+  const db = asHolder(given);
+  const version = watchDataVersion(db);
+  const health = new DbHealth(db, {
+    readonly: config.READ_ONLY,
+    intervalMs: config.DB_CHECK_INTERVAL_SECONDS * 1000,
+    replica,
+  });
   const repo = new Repository(db, config.CURSOR_SECRET, version);
   const cache = new ResponseCache(config, {
     version: () => repo.dataVersion(),
     lastModified: () => repo.lastModified(),
   });
-  const front: Front = { cache, limits: new RateStore(), forwarded: forwarded(config.TRUST_PROXY), closing: false };
+  const front: Front = {
+    cache,
+    limits: new RateStore(),
+    forwarded: forwarded(config.TRUST_PROXY),
+    closing: false,
+    db,
+  };
   const app = Fastify({
     logger: logStream ? { level: config.LOG_LEVEL, stream: logStream } : { level: config.LOG_LEVEL },
     logController: new LogController({ requestIdLogLabel: 'request_id' }),
@@ -164,7 +182,7 @@ export async function buildApp({ config, db, logStream, webhooks }: AppDeps): Pr
   }
   // Webhooks: delivered from the change feed by a worker in the primary process, started when the
   // server listens and stopped when it closes; never on a read-only node.
-  const store = new WebhookStore(db);
+  const store = new WebhookStore(db.current);
   const worker = new WebhookWorker(store, config, app.log, health, webhooks);
   app.decorate('webhooks', worker);
   await app.register(webhookRoutes, { config, store, worker });

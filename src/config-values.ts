@@ -165,3 +165,47 @@ export function databasePathProblem(path: string, readonly: boolean): string | u
     dir = up;
   }
 }
+
+/** The replica stores Litestream 0.3 reads and writes, by URL scheme. */
+const REPLICA_SCHEMES = ['file', 's3', 'gcs', 'abs', 'sftp'];
+
+/**
+ * A Litestream replica URL: `file:///absolute/path` (a folder), or `s3://bucket/path` (and gcs://,
+ * abs://, sftp://) with a bucket or host. Credentials come from the environment
+ * (LITESTREAM_ACCESS_KEY_ID / LITESTREAM_SECRET_ACCESS_KEY or AWS_*), never from the URL.
+ */
+export const replicaUrl = z.string().transform((text, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  const scheme = url?.protocol.replace(/:$/, '') ?? '';
+  const problem =
+    !url || /\s/.test(text)
+      ? 'expected a URL such as file:///srv/katalog/replica or s3://bucket/katalog'
+      : !REPLICA_SCHEMES.includes(scheme)
+        ? `the scheme must be one of ${REPLICA_SCHEMES.map((s) => `${s}://`).join(', ')}`
+        : scheme === 'file' && (url.host !== '' || !text.startsWith('file:///'))
+          ? 'a file:// URL needs an absolute path: file:///srv/katalog/replica'
+          : scheme === 'file' && decodeURIComponent(url.pathname).replace(/\/+$/, '') === ''
+            ? 'a file:// URL needs a folder, not /'
+            : scheme !== 'file' && !url.host
+              ? `an ${scheme}:// URL needs a bucket or host: ${scheme}://bucket/path`
+              : url.password || (scheme === 's3' && url.username)
+                ? 'the URL must not hold credentials: set LITESTREAM_ACCESS_KEY_ID and LITESTREAM_SECRET_ACCESS_KEY'
+                : url.search || url.hash
+                  ? 'the URL must not have a query or fragment'
+                  : undefined;
+  if (problem) {
+    ctx.addIssue({ code: 'custom', message: problem });
+    return z.NEVER;
+  }
+  return text;
+});
+
+/** The local path of a file:// replica URL, or undefined for remote stores. */
+export function replicaFolder(url: string): string | undefined {
+  return url.startsWith('file://') ? decodeURIComponent(new URL(url).pathname).replace(/\/+$/, '') : undefined;
+}

@@ -1,7 +1,8 @@
 import { isIP } from 'node:net';
 import proxyAddr from '@fastify/proxy-addr';
 import { z } from 'zod';
-import { corsOrigin, databasePathProblem, duration, httpBaseUrl, wholeNumber } from './config-values.js';
+import { corsOrigin, databasePathProblem, duration, httpBaseUrl, replicaUrl, wholeNumber } from './config-values.js';
+import { litestreamProblem } from './db/litestream.js';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const list = z.string().transform((v) =>
@@ -32,7 +33,31 @@ export const ConfigSchema = z.object({
   SEED_ON_START: bool.default(true),
   READ_ONLY: bool
     .default(false)
-    .describe('Open the database read-only (a replica serving a snapshot); writes answer 405.'),
+    .describe(
+      'Open the database read-only (a read node serving a snapshot, or following REPLICA_URL); writes answer 405.',
+    ),
+  REPLICA_URL: replicaUrl
+    .optional()
+    .describe(
+      "Where Litestream keeps the replica of the primary's database (file:///abs/path, s3://bucket/path, gcs://, abs://, sftp://). On the primary (run under `litestream replicate -config deploy/litestream.yml`, which reads it too), Katalog leaves WAL checkpoints to Litestream (wal_autocheckpoint = 0). On a read node (READ_ONLY=true), the node restores the database from it at start into DATABASE_PATH and follows it: every REPLICA_POLL_INTERVAL it checks the replica, restores it into a new file when it moved and swaps the open database when the data changed, without a restart.",
+    ),
+  REPLICA_POLL_INTERVAL: duration(100, 10 * MINUTE)
+    .default(5 * SECOND)
+    .describe(
+      'Read nodes: how often the replica is checked (one `litestream wal` listing; a restore only when it moved). Replication lag is about 1 s (Litestream ships the WAL every second) plus this.',
+    ),
+  REPLICA_MAX_AGE: duration(SECOND, 24 * 60 * MINUTE)
+    .default(MINUTE)
+    .describe(
+      "Read nodes: /readyz fails (503) when the node last confirmed that it serves the replica's latest data longer ago than this (the replica unreachable, restores failing). Also how long a read node waits for a first restore at start-up.",
+    ),
+  LITESTREAM_PATH: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'The litestream binary read nodes run (restore, wal). Unset: the one the pinned npm package @flydotio/litestream installs (Linux x64 only; elsewhere install Litestream 0.3.13 and set this).',
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_BASE_URL: httpBaseUrl
     .optional()
@@ -156,8 +181,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       issues.push({ name: 'HEADERS_TIMEOUT', message: 'must not be longer than REQUEST_TIMEOUT' });
     if (c.WEBHOOK_RETRY_MAX < c.WEBHOOK_RETRY_BASE)
       issues.push({ name: 'WEBHOOK_RETRY_MAX', message: 'must not be shorter than WEBHOOK_RETRY_BASE' });
-    const db = databasePathProblem(c.DATABASE_PATH, c.READ_ONLY);
+    // A read node that follows a replica writes its restored copy at DATABASE_PATH: it need not exist yet.
+    const follows = c.READ_ONLY && c.REPLICA_URL !== undefined;
+    const db = databasePathProblem(c.DATABASE_PATH, c.READ_ONLY && !follows);
     if (db) issues.push({ name: 'DATABASE_PATH', message: db });
+    if (follows) {
+      if (c.DATABASE_PATH === ':memory:')
+        issues.push({ name: 'DATABASE_PATH', message: 'a read node following REPLICA_URL needs a file path' });
+      if (c.REPLICA_MAX_AGE <= c.REPLICA_POLL_INTERVAL)
+        issues.push({ name: 'REPLICA_MAX_AGE', message: 'must be longer than REPLICA_POLL_INTERVAL' });
+      const binary = litestreamProblem(c.LITESTREAM_PATH);
+      if (binary) issues.push({ name: 'LITESTREAM_PATH', message: binary });
+    }
     if (!issues.length) return c;
   }
   const shown = (name: string) =>

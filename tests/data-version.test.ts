@@ -30,7 +30,7 @@ const FAQ = '/v1/faqs/what-is-community-of-practice';
 describe('the data version', () => {
   it('moves at once with a write on the connection it watches', () => {
     const db = freshDb();
-    const version = watchDataVersion(db.$client, 60_000);
+    const version = watchDataVersion(db, 60_000);
     try {
       const before = version.get();
       Writer.on(db).update(

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { createKey } from '../src/auth/keys.js';
 import { testConfig } from '../src/config.js';
+import { asHolder } from '../src/db/holder.js';
 import { cachePlugin, ResponseCache } from '../src/http/cache.js';
 import { searchRoutes } from '../src/routes/search.js';
 import { freshDb } from './helpers.js';
@@ -18,7 +19,7 @@ describe('route plugins declare what they need before them', () => {
     const db = freshDb();
     const app = Fastify();
     try {
-      app.register(searchRoutes, { db, repo: null as never, config: testConfig() });
+      app.register(searchRoutes, { db: asHolder(db), repo: null as never, config: testConfig() });
       await expect(app.ready()).rejects.toThrow(
         "The dependency 'katalog-errors' of plugin 'katalog-routes-search' is not registered",
       );

@@ -20,7 +20,7 @@ import { resourceSchemas } from '../src/resources/schemas.js';
 import { freshDb } from './helpers.js';
 
 const db = freshDb();
-const version = watchDataVersion(db.$client);
+const version = watchDataVersion(db);
 const repo = new Repository(db, 'a-test-cursor-secret-of-32-chars!', version);
 afterAll(() => {
   version.stop();

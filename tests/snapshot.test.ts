@@ -69,7 +69,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'katalog-snapshot-'));
   db = freshDb(join(dir, 'k.db'));
   addPrograms(db);
-  const version = watchDataVersion(db.$client);
+  const version = watchDataVersion(db);
   stop = () => version.stop();
   repo = new Repository(db, 'a-test-cursor-secret-of-32-chars!', version);
 });

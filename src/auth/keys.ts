@@ -1,6 +1,7 @@
 import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { asHolder, type DbHolder } from '../db/holder.js';
 import { apiKeys } from '../db/schema/index.js';
 import { AttemptCounter } from './attempts.js';
 
@@ -85,13 +86,16 @@ export class KeyVerifier {
   private readonly byKeyId: AttemptCounter;
   private readonly decoySalt = randomBytes(16).toString('base64url');
   private readonly decoyHash = randomBytes(32).toString('base64url');
+  private readonly dbs: DbHolder;
 
-  constructor(
-    private readonly db: Db,
-    options: VerifierOptions,
-  ) {
+  constructor(db: Db | DbHolder, options: VerifierOptions) {
+    this.dbs = asHolder(db);
     this.byClient = new AttemptCounter(options.maxAttempts, options.windowMs);
     this.byKeyId = new AttemptCounter(options.maxAttempts, options.windowMs);
+  }
+
+  private get db(): Db {
+    return this.dbs.db;
   }
 
   async verify(token: string, client: string): Promise<Verdict> {

@@ -16,6 +16,19 @@ export const BUSY_TIMEOUT_MS = 5000;
 
 export interface OpenOptions {
   readonly?: boolean;
+  /**
+   * Litestream replicates this database (the primary with REPLICA_URL, see deploy/litestream.yml):
+   * checkpoints are left to it (`wal_autocheckpoint = 0`), as its documentation asks. Litestream holds
+   * a read transaction so that no other connection can checkpoint frames it has not shipped yet, and
+   * checkpoints itself (PASSIVE from 1000 pages or every minute, RESTART from 10000 pages); an
+   * application checkpoint racing with it would force a new generation (a full snapshot).
+   */
+  litestream?: boolean;
+}
+
+/** The options to open the configured database with (scripts and the server). */
+export function openOptions(config: { READ_ONLY: boolean; REPLICA_URL?: string | undefined }): OpenOptions {
+  return { readonly: config.READ_ONLY, litestream: !config.READ_ONLY && config.REPLICA_URL !== undefined };
 }
 
 /** A database Katalog opened before has disappeared: it must not be re-created empty. */
@@ -41,7 +54,10 @@ export function removeDb(path: string): void {
   for (const file of [path, `${path}-wal`, `${path}-shm`, markerOf(path)]) rmSync(file, { force: true });
 }
 
-/** Opens the database with the pragmas Katalog relies on (WAL, busy timeout, foreign keys). */
+/**
+ * Opens the database with the pragmas Katalog relies on (WAL, busy timeout, foreign keys). The busy
+ * timeout (5 s) is also what Litestream asks of applications: its checkpoints take short write locks.
+ */
 export function openDb(path: string, options: OpenOptions = {}): Db {
   const writable = onDisk(path) && !options.readonly;
   const marker = markerOf(path);
@@ -70,6 +86,7 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
     );
   }
   if (!options.readonly) sqlite.pragma('journal_mode = WAL');
+  if (options.litestream) sqlite.pragma('wal_autocheckpoint = 0');
   sqlite.pragma('synchronous = NORMAL');
   // How long a writer waits for another's write lock (see writeTransaction) before SQLITE_BUSY.
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

@@ -4,12 +4,31 @@ import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { Db } from './client.js';
+import { asHolder, type DbHolder } from './holder.js';
 
 /** One check readiness and writes rely on; `detail` says what is wrong. */
 export interface CheckResult {
-  name: 'file' | 'integrity' | 'writable' | 'query';
+  name: 'file' | 'integrity' | 'writable' | 'query' | 'replica';
   ok: boolean;
   detail: string;
+}
+
+/** What /readyz says of the replica a read node follows (see replica/follower.ts). */
+export interface ReplicaReport {
+  /** Seconds since the node last confirmed it serves the replica's latest data. */
+  age_seconds: number;
+  /** The bound (REPLICA_MAX_AGE) past which the node is not ready. */
+  max_age_seconds: number;
+  /** When the node last confirmed it (ISO 8601), null before the first time. */
+  checked_at: string | null;
+  /** When the node last swapped in new data (ISO 8601), null before the first swap. */
+  changed_at: string | null;
+}
+
+/** A replica a read node follows, as readiness sees it. */
+export interface ReplicaStatus {
+  check(): CheckResult;
+  report(): ReplicaReport;
 }
 
 interface Identity {
@@ -73,18 +92,32 @@ export class DbHealth {
   private readonly timer: NodeJS.Timeout | undefined;
   private running: Promise<CheckResult> | undefined;
 
+  private readonly dbs: DbHolder;
+
   constructor(
-    private readonly db: Db,
-    private readonly options: { readonly: boolean; intervalMs: number },
+    db: Db | DbHolder,
+    private readonly options: { readonly: boolean; intervalMs: number; replica?: ReplicaStatus },
   ) {
-    if (!db.$client.memory && !identities.has(db.$client)) recordIdentity(db.$client);
+    this.dbs = asHolder(db);
+    const sqlite = this.dbs.current.$client;
+    if (!sqlite.memory && !identities.has(sqlite)) recordIdentity(sqlite);
     void this.runQuickCheck();
     this.timer = setInterval(() => void this.runQuickCheck(), options.intervalMs);
     this.timer.unref();
   }
 
+  /** The live database (on a read node, the one requests arriving now get), whatever request asks. */
+  private get db(): Db {
+    return this.dbs.current;
+  }
+
   stop(): void {
     clearInterval(this.timer);
+  }
+
+  /** The replica a read node follows, if any. */
+  get replica(): ReplicaStatus | undefined {
+    return this.options.replica;
   }
 
   /** Runs `quick_check` now (one at a time) and keeps the result. */
@@ -153,9 +186,14 @@ export class DbHealth {
     }
   }
 
-  /** Every check, for /readyz (cheap: a stat, two access calls, one query and the cached quick_check). */
+  /**
+   * Every check, for /readyz (cheap: a stat, two access calls, one query, the cached quick_check and,
+   * on a read node that follows a replica, the replica's age).
+   */
   checks(): CheckResult[] {
-    return [this.file(), this.query(), this.writable(), this.integrity];
+    const checks = [this.file(), this.query(), this.writable(), this.integrity];
+    if (this.options.replica) checks.push(this.options.replica.check());
+    return checks;
   }
 
   /** What a write needs, or the first failing check: the file is the one opened and passed its last check. */

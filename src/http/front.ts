@@ -1,5 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyServerFactory } from 'fastify';
+import type { DbHolder } from '../db/holder.js';
 import { negotiate, notModified, type ResponseCache } from './cache.js';
 import type { Forwarded } from './forwarded.js';
 import type { RateStore } from './rate-store.js';
@@ -12,6 +13,8 @@ export interface Front {
   forwarded: Forwarded;
   /** Set when the app starts closing: Fastify then answers everything (503s). */
   closing: boolean;
+  /** The database: a request Fastify answers runs on the one live when it arrived (see db/holder.ts). */
+  db?: DbHolder;
   log?: FastifyBaseLogger & { isLevelEnabled(level: string): boolean };
 }
 
@@ -43,7 +46,9 @@ export function frontServer(front: Front): FastifyServerFactory {
         front.log?.error({ err }, 'front cache failed');
         if (res.headersSent) return res.destroy();
       }
-      if (!served) handler(req, res);
+      if (served) return;
+      if (front.db) front.db.serve(res, () => handler(req, res));
+      else handler(req, res);
     });
     // What Fastify does to the server it makes itself.
     server.keepAliveTimeout = options.keepAliveTimeout ?? 72_000;

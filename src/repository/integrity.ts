@@ -1,5 +1,6 @@
 import { getTableName, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { asHolder, type DbHolder } from '../db/holder.js';
 import { citations } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
 import type { Resource } from '../resources/define.js';
@@ -17,18 +18,24 @@ export class Integrity {
   private readonly byCollection: Map<string, Resource>;
   private readonly byPath: Map<string, Resource>;
   private readonly paths: Map<string, ReferencePath[]>;
+  private readonly dbs: DbHolder;
 
   constructor(
-    private readonly db: Db,
+    db: Db | DbHolder,
     private readonly resources: readonly Resource[],
     /** Statements of `db`'s connection: the checks of every write are prepared once. */
     private readonly statements: Statements,
   ) {
+    this.dbs = asHolder(db);
     this.byCollection = new Map(resources.map((r) => [r.collection, r]));
     this.byPath = new Map(resources.map((r) => [r.path, r]));
     this.paths = new Map(resources.map((r) => [r.collection, referencePaths(r.fields)]));
     // Fail at start-up, not on a delete, if a schema declares a reference in a shape we cannot query.
     for (const r of resources) for (const p of this.paths.get(r.collection) ?? []) this.pointing(r, p, '', r);
+  }
+
+  private get db(): Db {
+    return this.dbs.db;
   }
 
   /** The collection a reference names: a collection key, or for BY_SIBLING the URL segment or key given. */

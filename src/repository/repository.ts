@@ -3,6 +3,7 @@ import { Column, getTableColumns, getTableName, type SQL, sql } from 'drizzle-or
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Db } from '../db/client.js';
+import { asHolder, type DbHolder } from '../db/holder.js';
 import type { DataVersion } from '../db/version.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
 import type { IncludeContext } from '../query/spec.js';
@@ -50,15 +51,25 @@ const PAGING_PARAMS = new Set(['limit', 'cursor', 'include', 'fields']);
 
 /** All reads of every collection: one generic implementation, driven by each resource's declaration. */
 export class Repository {
-  /** Statements of the main connection, one per query shape. */
-  private readonly statements: Statements;
+  private readonly dbs: DbHolder;
+  /** Statements of the database the request runs on, one per query shape (made again for a swapped-in database). */
+  private readonly statementsOf: () => Statements;
 
   constructor(
-    private readonly db: Db,
+    db: Db | DbHolder,
     private readonly cursorSecret: string,
     private readonly version: DataVersion,
   ) {
-    this.statements = new Statements(db.$client);
+    this.dbs = asHolder(db);
+    this.statementsOf = this.dbs.perDb((d) => new Statements(d.$client));
+  }
+
+  private get db(): Db {
+    return this.dbs.db;
+  }
+
+  private get statements(): Statements {
+    return this.statementsOf();
   }
 
   /** A page of a collection; with `fields`, each record is reduced to them (see `Sparse`). */
@@ -219,11 +230,14 @@ export class Repository {
    * A consistent view for long reads (exports): a read-only connection of its own holding one read
    * transaction, so every page comes from the same snapshot while writes carry on (WAL). Records
    * renamed or added during the walk are neither repeated nor skipped. Close it when done. An
-   * in-memory database has no second connection: the walk then reads the live data.
+   * in-memory database has no second connection: the walk then reads the live data. On a read node
+   * following a replica, nothing ever writes the database a request runs on (new data comes as another
+   * file, swapped in): the request's own connection is the snapshot, and it stays open until the
+   * response ends, even after a swap (db/holder.ts).
    */
   snapshot(): Snapshot {
     const main = this.db.$client;
-    if (main.memory) return new Snapshot(this, this.statements, () => {});
+    if (main.memory || this.dbs.swappable) return new Snapshot(this, this.statements, () => {});
     const conn = new Database(main.name, { readonly: true, fileMustExist: true });
     conn.pragma('busy_timeout = 5000');
     conn.exec('begin');

@@ -3,6 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../db/client.js';
 import type { DbHealth } from '../db/health.js';
+import { asHolder, type DbHolder } from '../db/holder.js';
 import { UNTRACKED } from '../db/version.js';
 import { HttpProblem } from '../http/errors.js';
 import { canonicalJson } from '../query/cursor.js';
@@ -48,22 +49,29 @@ export interface PutOptions {
  */
 export class Writer {
   private readonly integrity: Integrity;
+  private readonly dbs: DbHolder;
   private readonly statements: Statements;
   /** Documents written in the running bulk, checked when it ends; undefined outside a bulk. */
   private pending: [Resource, Doc][] | undefined;
 
   constructor(
-    private readonly db: Db,
+    db: Db | DbHolder,
     private readonly repo: Repository,
     private readonly health?: DbHealth,
   ) {
-    this.statements = new Statements(db.$client, 100);
-    this.integrity = new Integrity(db, resources, this.statements);
+    this.dbs = asHolder(db);
+    // Writes run on the primary only, whose database is never swapped: statements are prepared once.
+    this.statements = new Statements(this.dbs.current.$client, 100);
+    this.integrity = new Integrity(this.dbs, resources, this.statements);
   }
 
   /** A store on `db` for the seed loader and scripts: no response cache to keep in step. */
   static on(db: Db): Writer {
     return new Writer(db, new Repository(db, 'writer-without-cursors', UNTRACKED));
+  }
+
+  private get db(): Db {
+    return this.dbs.db;
   }
 
   /**

@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
+import type { DbHolder } from '../db/holder.js';
 import { changes } from '../db/schema/index.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
@@ -88,7 +88,7 @@ export function toChangeEvent(
 export type ChangeEvent = z.infer<typeof ChangeEvent>;
 
 /** GET /v1/changes: the change feed, for partners that sync incrementally (deletes included). */
-function registerChangeRoutes(app: FastifyInstance, db: Db, config: Config) {
+function registerChangeRoutes(app: FastifyInstance, dbs: DbHolder, config: Config) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/changes',
@@ -118,6 +118,7 @@ function registerChangeRoutes(app: FastifyInstance, db: Db, config: Config) {
       },
     },
     async (req, reply) => {
+      const db = dbs.db;
       const since = Number(req.query.since ?? 0);
       // A poller must see new events at once: browsers and proxies revalidate every time (a 304 when nothing changed).
       reply.header('cache-control', 'no-cache');
@@ -155,6 +156,6 @@ function registerChangeRoutes(app: FastifyInstance, db: Db, config: Config) {
 }
 
 export const changeRoutes = fp(
-  async (app: FastifyInstance, { db, config }: { db: Db; config: Config }) => registerChangeRoutes(app, db, config),
+  async (app: FastifyInstance, { db, config }: { db: DbHolder; config: Config }) => registerChangeRoutes(app, db, config),
   { name: 'katalog-routes-changes', dependencies: ROUTE_DEPENDENCIES },
 );

@@ -5,8 +5,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ARTICLES } from '../../seed/articles.js';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
 import type { DbHealth } from '../db/health.js';
+import type { DbHolder } from '../db/holder.js';
 import { DISCLAIMER, DISCLAIMER_PATH, Disclaimer } from '../disclaimer.js';
 import { API_VERSION } from '../http/docs.js';
 import { HttpProblem } from '../http/errors.js';
@@ -67,8 +67,42 @@ const Health = z
   .object({ status: z.literal('ok') })
   .meta({ description: 'The service is up.', examples: [{ status: 'ok' }] });
 
+const Readiness = z
+  .object({
+    status: z.literal('ok'),
+    replica: z
+      .object({
+        age_seconds: z.number().meta({
+          description: "Seconds since this read node last confirmed that it serves the replica's latest data.",
+        }),
+        max_age_seconds: z.number().meta({ description: 'Past this age (REPLICA_MAX_AGE) the node is not ready.' }),
+        checked_at: z.string().nullable().meta({ description: 'When it last confirmed it.' }),
+        changed_at: z
+          .string()
+          .nullable()
+          .meta({ description: 'When it last swapped in new data from the replica (null: not since it started).' }),
+      })
+      .optional()
+      .meta({ description: 'Read nodes that follow a replica (REPLICA_URL) only.' }),
+  })
+  .meta({
+    description: 'The database can serve requests.',
+    examples: [
+      { status: 'ok' },
+      {
+        status: 'ok',
+        replica: {
+          age_seconds: 0.4,
+          max_age_seconds: 60,
+          checked_at: '2026-11-22T10:00:00.000Z',
+          changed_at: '2026-11-22T09:58:12.000Z',
+        },
+      },
+    ],
+  });
+
 export interface DatasetRouteOptions {
-  db: Db;
+  db: DbHolder;
   repo: Repository;
   config: Config;
   health: DbHealth;
@@ -80,7 +114,7 @@ export const datasetRoutes = fp(
   { name: 'katalog-routes-dataset', dependencies: ROUTE_DEPENDENCIES },
 );
 
-function registerDatasetRoutes(app: FastifyInstance, { db, repo, config, health }: DatasetRouteOptions) {
+function registerDatasetRoutes(app: FastifyInstance, { db: dbs, repo, config, health }: DatasetRouteOptions) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.get(
@@ -96,6 +130,7 @@ function registerDatasetRoutes(app: FastifyInstance, { db, repo, config, health 
       },
     },
     async () => {
+      const db = dbs.db;
       const counts = resources.map((r) => {
         const row = db.get<{ n: number; last: string | null }>(
           sql`select count(*) as n, max(${r.table.updated_at}) as last from ${r.table} where ${r.table.deleted_at} is null`,
@@ -168,9 +203,9 @@ function registerDatasetRoutes(app: FastifyInstance, { db, repo, config, health 
         operationId: 'getReadiness',
         summary: 'Readiness: the database can serve reads and writes',
         description:
-          'Answers 200 when the database file on disk is the one the server opened, the connection answers, the file and its folder are writable (unless read-only) and the last scheduled `PRAGMA quick_check` (every `DB_CHECK_INTERVAL_SECONDS`) passed; otherwise 503 problem+json whose `detail` names each failing check (`file`, `query`, `writable`, `integrity`) and what is wrong. Not rate limited.',
+          "Answers 200 when the database file on disk is the one the server opened, the connection answers, the file and its folder are writable (unless read-only), the last scheduled `PRAGMA quick_check` (every `DB_CHECK_INTERVAL_SECONDS`) passed and, on a read node that follows a replica, the node confirmed it serves the replica's latest data within `REPLICA_MAX_AGE` (the body then reports the replica's age); otherwise 503 problem+json whose `detail` names each failing check (`file`, `query`, `writable`, `integrity`, `replica`) and what is wrong. Not rate limited.",
         tags: ['dataset'],
-        response: { 200: Health, ...problemResponses(503) },
+        response: { 200: Readiness, ...problemResponses(503) },
       },
     },
     async (req) => {
@@ -179,7 +214,8 @@ function registerDatasetRoutes(app: FastifyInstance, { db, repo, config, health 
         req.log.error({ failing }, 'readiness check failed');
         throw new HttpProblem(503, `Not ready: ${failing.map((c) => `${c.name}: ${c.detail}`).join('; ')}.`);
       }
-      return { status: 'ok' as const };
+      const replica = health.replica?.report();
+      return replica ? { status: 'ok' as const, replica } : { status: 'ok' as const };
     },
   );
 }

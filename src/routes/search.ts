@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
+import type { DbHolder } from '../db/holder.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import type { Repository } from '../repository/repository.js';
 import { SearchIndex } from '../search/search.js';
@@ -17,9 +17,10 @@ import { linkTo } from './collection-reads.js';
 import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
 
 /** GET /v1/search: full-text search across every collection, a keyset page at a time (see search/search.ts). */
-function registerSearchRoutes(app: FastifyInstance, db: Db, repo: Repository, config: Config) {
+function registerSearchRoutes(app: FastifyInstance, dbs: DbHolder, repo: Repository, config: Config) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
-  const index = new SearchIndex(db.$client, config.CURSOR_SECRET, (key, compute) => repo.count(key, compute));
+  // Statements per database: a read node answers each request from the database it arrived on.
+  const indexOf = dbs.perDb((db) => new SearchIndex(db.$client, config.CURSOR_SECRET, (key, compute) => repo.count(key, compute)));
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/search',
     {
@@ -35,7 +36,7 @@ function registerSearchRoutes(app: FastifyInstance, db: Db, repo: Repository, co
       },
     },
     async (req, reply) => {
-      const body = searchResults(index, req.query, base);
+      const body = searchResults(indexOf(), req.query, base);
       const { cursor: _c, ...rest } = req.query;
       const next = body.meta.next_cursor
         ? linkTo(base, '/v1/search', { ...rest, cursor: body.meta.next_cursor })
@@ -47,7 +48,7 @@ function registerSearchRoutes(app: FastifyInstance, db: Db, repo: Repository, co
 }
 
 export const searchRoutes = fp(
-  async (app: FastifyInstance, { db, repo, config }: { db: Db; repo: Repository; config: Config }) =>
+  async (app: FastifyInstance, { db, repo, config }: { db: DbHolder; repo: Repository; config: Config }) =>
     registerSearchRoutes(app, db, repo, config),
   { name: 'katalog-routes-search', dependencies: ROUTE_DEPENDENCIES },
 );
