@@ -156,6 +156,7 @@ function registerChangeRoutes(app: FastifyInstance, dbs: DbHolder, config: Confi
 }
 
 export const changeRoutes = fp(
-  async (app: FastifyInstance, { db, config }: { db: DbHolder; config: Config }) => registerChangeRoutes(app, db, config),
+  async (app: FastifyInstance, { db, config }: { db: DbHolder; config: Config }) =>
+    registerChangeRoutes(app, db, config),
   { name: 'katalog-routes-changes', dependencies: ROUTE_DEPENDENCIES },
 );

@@ -20,7 +20,9 @@ import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
 function registerSearchRoutes(app: FastifyInstance, dbs: DbHolder, repo: Repository, config: Config) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   // Statements per database: a read node answers each request from the database it arrived on.
-  const indexOf = dbs.perDb((db) => new SearchIndex(db.$client, config.CURSOR_SECRET, (key, compute) => repo.count(key, compute)));
+  const indexOf = dbs.perDb(
+    (db) => new SearchIndex(db.$client, config.CURSOR_SECRET, (key, compute) => repo.count(key, compute)),
+  );
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/search',
     {
