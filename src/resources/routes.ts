@@ -2,14 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import { DISCLAIMER, Disclaimer, disclaimerLink } from '../disclaimer.js';
+import { DISCLAIMER, disclaimerLink } from '../disclaimer.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
 import { RECORD_VERSION } from '../http/cache.js';
 import { validOrigin } from '../http/client.js';
 import { HttpProblem } from '../http/errors.js';
 import { htmlSafeJson } from '../http/html-safe-json.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
-import { JSONLD_TYPE, organizationDoc, programDoc, studyDoc } from '../jsonld/jsonld.js';
+import { JSONLD_TYPE, JsonLdDoc, organizationDoc, programDoc, studyDoc, withDisclaimer } from '../jsonld/jsonld.js';
 import type { Item } from '../query/spec.js';
 import type { ListParams, Repository } from '../repository/repository.js';
 import type { Resource } from './define.js';
@@ -148,7 +148,9 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       const item = repo.get(resource, req.params.id, linked ? {} : (req.query as ListParams));
       if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
       if (linked)
-        return reply.type(JSONLD_TYPE).send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))));
+        return reply
+          .type(JSONLD_TYPE)
+          .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base))));
       if (typeof item.version === 'number') reply.header(RECORD_VERSION, String(item.version));
       return { data: item, disclaimer: DISCLAIMER } as never;
     },
@@ -175,7 +177,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
         return reply
           .type(JSONLD_TYPE)
-          .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))) as never);
+          .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base))) as never);
       },
     );
   }
@@ -230,31 +232,6 @@ const JSONLD_DOC: Record<string, string> = {
   organizations: 'MedicalClinic or MedicalOrganization',
   studies: 'MedicalStudy',
 };
-
-/** Every JSON-LD document says it is information, not medical advice (a plain-text term beside the schema.org ones). */
-function withDisclaimer(doc: Record<string, unknown>): Record<string, unknown> {
-  return { ...doc, disclaimer: DISCLAIMER };
-}
-
-const JsonLdDoc = z
-  .looseObject({
-    '@context': z.literal('https://schema.org'),
-    '@type': z.union([z.string(), z.array(z.string())]),
-    '@id': z.string(),
-    disclaimer: Disclaimer,
-  })
-  .meta({
-    description: 'A schema.org JSON-LD document.',
-    examples: [
-      {
-        '@context': 'https://schema.org',
-        '@type': 'MedicalStudy',
-        '@id': '/v1/studies/x',
-        name: '…',
-        disclaimer: DISCLAIMER,
-      },
-    ],
-  });
 
 function prefersJsonLd(accept: string | undefined): boolean {
   return !!accept && /application\/ld\+json/i.test(accept) && !/^\s*application\/json/i.test(accept);
