@@ -90,7 +90,13 @@ export interface paths {
         };
         /**
          * Search every collection
-         * @description Full-text search with bm25 ranking (title weighted 5x); every word must match, the last as a prefix. Any text is safe: words are matched, operators are not interpreted.
+         * @description Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type); at most 16 words are searched. Any text is safe: words are matched, operators, quotes and punctuation are not interpreted.
+         *
+         *     Hits come a page at a time, like the lists: `limit` (1 to 100) and the opaque `cursor` from `meta.next_cursor`, also given as `links.next` and an RFC 8288 `Link: <…>; rel="next"` header; `meta.total` counts every hit. A cursor is bound to its `q` and `collection`: altered, or reused with others, it is a 400. Cursors stay valid while the data changes: the next page continues after the last hit of the previous one, so a record that did not change in between is never repeated or skipped.
+         *
+         *     `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`.
+         *
+         *     `title` and `snippet` are HTML in one format (HighlightedText): escaped text with matches in `<mark>`…`</mark>`.
          */
         get: operations["search"];
         put?: never;
@@ -2289,6 +2295,47 @@ export interface components {
             citations: components["schemas"]["CitationInput"][];
         };
         /**
+         * @description An error, as RFC 9457 application/problem+json.
+         * @example {
+         *       "type": "/problems/validation-error",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "limit: must be at most 100",
+         *       "instance": "urn:katalog:request:4f1c2a",
+         *       "request_id": "4f1c2a",
+         *       "errors": [
+         *         {
+         *           "name": "limit",
+         *           "in": "query",
+         *           "detail": "must be at most 100"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /**
+             * @description URI reference identifying the problem type.
+             * @example /problems/validation-error
+             */
+            type: string;
+            /** @description Short summary of the problem type. */
+            title: string;
+            status: number;
+            /** @description What went wrong with this request. */
+            detail: string;
+            /** @description Identifies this occurrence: contains the request id. */
+            instance: string;
+            request_id: string;
+            /** @description Every invalid parameter or field, for validation problems. */
+            errors?: {
+                /** @description The parameter or body field at fault. */
+                name: string;
+                /** @enum {string} */
+                in: "query" | "path" | "header" | "body";
+                detail: string;
+            }[];
+        };
+        /**
          * @description Katalog is information, not medical advice: carried by every response that carries content.
          * @constant
          */
@@ -2665,47 +2712,6 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
-        /**
-         * @description An error, as RFC 9457 application/problem+json.
-         * @example {
-         *       "type": "/problems/validation-error",
-         *       "title": "Invalid request",
-         *       "status": 400,
-         *       "detail": "limit: must be at most 100",
-         *       "instance": "urn:katalog:request:4f1c2a",
-         *       "request_id": "4f1c2a",
-         *       "errors": [
-         *         {
-         *           "name": "limit",
-         *           "in": "query",
-         *           "detail": "must be at most 100"
-         *         }
-         *       ]
-         *     }
-         */
-        Problem: {
-            /**
-             * @description URI reference identifying the problem type.
-             * @example /problems/validation-error
-             */
-            type: string;
-            /** @description Short summary of the problem type. */
-            title: string;
-            status: number;
-            /** @description What went wrong with this request. */
-            detail: string;
-            /** @description Identifies this occurrence: contains the request id. */
-            instance: string;
-            request_id: string;
-            /** @description Every invalid parameter or field, for validation problems. */
-            errors?: {
-                /** @description The parameter or body field at fault. */
-                name: string;
-                /** @enum {string} */
-                in: "query" | "path" | "header" | "body";
-                detail: string;
-            }[];
-        };
         PracticalRule: {
             rule: string;
             value_min: number | null;
@@ -2729,6 +2735,24 @@ export interface components {
             version: number;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @description One change of one record. Deletions stay in the feed as tombstones. */
+        ChangeEvent: {
+            /** @description Position in the feed; strictly increasing. */
+            seq: number;
+            /** @enum {string} */
+            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+            id: string;
+            /**
+             * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "restored";
+            /** @description The record version after the change. */
+            version: number;
+            changed_at: string;
+            /** @description The record (404 once deleted). */
+            href: string;
         };
         ListMeta: {
             /** @description Number of records matching the filters (all pages). */
@@ -2759,24 +2783,6 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
-        };
-        /** @description One change of one record. Deletions stay in the feed as tombstones. */
-        ChangeEvent: {
-            /** @description Position in the feed; strictly increasing. */
-            seq: number;
-            /** @enum {string} */
-            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
-            id: string;
-            /**
-             * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
-             * @enum {string}
-             */
-            action: "created" | "updated" | "deleted" | "restored";
-            /** @description The record version after the change. */
-            version: number;
-            changed_at: string;
-            /** @description The record (404 once deleted). */
-            href: string;
         };
         CostFigure: {
             price_id: components["schemas"]["Id"];
@@ -2856,6 +2862,31 @@ export interface components {
             /** @description True when the table cell was inferred from surrounding text (lost check mark). */
             inferred: boolean;
             citations: components["schemas"]["Citation"][];
+        };
+        /**
+         * @description Text as HTML with the matches marked: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `'` as entities), then each match wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities.
+         * @example <mark>Sublingual</mark> lozenges or troches
+         */
+        HighlightedText: string;
+        /** @description One record matching the query. */
+        SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "title" | "snippet" | "score" | "href">;
+        /** @description A hit reduced to the fields asked for by `fields` (`collection` and `id` always kept). */
+        SearchHitSparse: {
+            /**
+             * @description The collection of the record.
+             * @enum {string}
+             */
+            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+            /** @description The id of the record in its collection. */
+            id: string;
+            /** @description The record title, highlighted (see HighlightedText). */
+            title?: components["schemas"]["HighlightedText"];
+            /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
+            snippet?: components["schemas"]["HighlightedText"];
+            /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
+            score?: number;
+            /** @description The record in this API. */
+            href?: string;
         };
         /** @description A Source reduced to the fields asked for by `fields` (id always kept). */
         SourceSparse: {
@@ -4326,8 +4357,12 @@ export interface operations {
                 q: string;
                 /** @description Only these collections. Comma-separated or repeated. */
                 collection?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
-                /** @description Number of hits, 1 to 100. */
+                /** @description Hits per page, 1 to 100. */
                 limit?: number;
+                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same `q` and `collection`; an altered or foreign cursor is a 400. */
+                cursor?: string;
+                /** @description Return only these fields of each hit (`collection` and `id` are always returned, so `fields=id` gives the hits alone, without highlighting). Comma-separated or repeated. */
+                fields?: ("collection" | "id" | "title" | "snippet" | "score" | "href")[];
             };
             header?: {
                 /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
@@ -4340,7 +4375,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Search hits, best first. */
+            /** @description Search hits, a page at a time, best first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4355,23 +4390,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /** @enum {string} */
-                            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
-                            id: string;
-                            /** @description The record title as HTML: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `'` as entities), then matches wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities. */
-                            title: string;
-                            /** @description The best-matching passage (… where it was cut) as HTML, escaped like `title`: only `<mark>` tags. */
-                            snippet: string;
-                            /** @description bm25 score: lower is better. */
-                            rank: number;
-                            href: string;
-                        }[];
+                        data: (components["schemas"]["SearchHit"] | components["schemas"]["SearchHitSparse"])[];
                         meta: {
+                            /** @description Number of hits (all pages). */
                             total: number;
                             limit: number;
+                            /** @description Pass as `cursor` for the next page; null on the last page. */
+                            next_cursor: string | null;
+                            /** @description The `q` searched. */
                             query: string;
                         };
+                        links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
@@ -9856,3 +9885,10 @@ export interface operations {
 type WithRequired<T, K extends keyof T> = T & {
     [P in K]-?: T[P];
 };
+
+/**
+ * The media types a JSON client reads: pass as openapi-fetch's second type parameter,
+ * `createClient<paths, JsonMedia>(…)`, so that `data` is the JSON body and `error` the RFC 9457
+ * problem (`error.status`, `error.title`, `error.detail`, `error.errors`), without CSV, NDJSON or JSON-LD.
+ */
+export type JsonMedia = "application/json" | "application/problem+json";

@@ -63,10 +63,12 @@ export function numericFacts(value: unknown, key = ''): number[] {
   return [];
 }
 
-interface Cited {
+/** A seed record as the checks read it: its id, its citations, and its other fields by name. */
+type Cited = {
   id: string;
   citations: { source_id: string; excerpt: string; section: string }[];
-}
+  [field: string]: unknown;
+};
 
 export function verifySeed(data: SeedData, articles: Map<string, string>): string[] {
   const problems: string[] = [];
@@ -115,11 +117,8 @@ export function verifyReferences(data: SeedData): string[] {
       }
     }
   }
-  return [
-    ...problems,
-    ...verifyScopes(data as unknown as Record<string, Cited[]>),
-    ...verifyFacts(data as unknown as Record<string, Cited[]>),
-  ];
+  const all = Object.fromEntries(Object.entries(data));
+  return [...problems, ...verifyScopes(all), ...verifyFacts(all)];
 }
 
 interface ScopeLike {
@@ -185,7 +184,7 @@ export function verifyScopes(data: Record<string, Cited[]>): string[] {
       // What a price includes, and how the source qualifies its amount, are the source's words: each
       // item is in one of the record's excerpts.
       for (const field of ['includes', 'hedges'] as const) {
-        const list = (r as unknown as Record<string, unknown>)[field];
+        const list = r[field];
         if (Array.isArray(list))
           for (const item of list)
             if (!r.citations.some((c) => c.excerpt.includes(String(item))))

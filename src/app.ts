@@ -5,10 +5,11 @@ import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { DbHealth } from './db/health.js';
 import { watchDataVersion } from './db/version.js';
+import { authPlugin } from './http/auth.js';
 import { cachePlugin, ResponseCache } from './http/cache.js';
-import { client } from './http/client.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin, HttpProblem } from './http/errors.js';
+import { forwarded } from './http/forwarded.js';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
 import { type Front, frontServer } from './http/front.js';
 import { installPlainMessages } from './http/messages.js';
@@ -20,13 +21,13 @@ import { compiledSerializerCompiler } from './http/serializer.js';
 import { Repository } from './repository/repository.js';
 import { Writer } from './repository/writes.js';
 import { resources } from './resources/index.js';
-import { registerResourceRoutes } from './resources/routes.js';
-import { registerWriteRoutes } from './resources/write-routes.js';
-import { registerChangeRoutes } from './routes/changes.js';
-import { registerCostComparisonRoutes } from './routes/cost-comparison.js';
-import { registerDatasetRoutes } from './routes/dataset.js';
-import { registerFormatFitCheckRoutes } from './routes/format-fit-check.js';
-import { registerSearchRoutes } from './search/search.routes.js';
+import { changeRoutes } from './routes/changes.js';
+import { collectionReadRoutes } from './routes/collection-reads.js';
+import { collectionWriteRoutes } from './routes/collection-writes.js';
+import { costComparisonRoutes } from './routes/cost-comparison.js';
+import { datasetRoutes } from './routes/dataset.js';
+import { formatFitCheckRoutes } from './routes/format-fit-check.js';
+import { searchRoutes } from './routes/search.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,7 +54,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
     version: () => repo.dataVersion(),
     lastModified: () => repo.lastModified(),
   });
-  const front: Front = { cache, limits: new RateStore(), client: client(config.TRUST_PROXY), closing: false };
+  const front: Front = { cache, limits: new RateStore(), forwarded: forwarded(config.TRUST_PROXY), closing: false };
   const app = Fastify({
     logger: logStream ? { level: config.LOG_LEVEL, stream: logStream } : { level: config.LOG_LEVEL },
     logController: new LogController({ requestIdLogLabel: 'request_id' }),
@@ -106,9 +107,10 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
     health.stop();
   });
   app.decorate('dbHealth', health);
-  // Order matters: hooks run in registration order. Policies (CORS, security headers, rate limit)
-  // come first, so the cache stores what they set and the front path replays it on hits; the cache
-  // compresses what it stores, compress handles the rest.
+  // Hooks run in registration order: policies (CORS, security headers, rate limit) first, so the
+  // cache stores what they set and the front path replays it on hits; the cache compresses what it
+  // stores, compress handles the rest; the routes come last. Each plugin declares the plugins it
+  // needs before it (fastify-plugin `dependencies`): registered out of order, start-up fails.
   await app.register(errorsPlugin, { methods });
   // An empty parameter (`?price_lte=`) would otherwise read as 0 or "": it is always a client error.
   app.addHook('preValidation', async (req) => {
@@ -130,24 +132,28 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   await app.register(compressPlugin);
   await app.register(docsPlugin, { config });
 
-  registerDatasetRoutes(app, db, repo, config, health);
-  registerSearchRoutes(app, db, repo, config);
-  registerChangeRoutes(app, db, config);
-  registerCostComparisonRoutes(app, repo);
-  registerFormatFitCheckRoutes(app, repo);
-  const writer = new Writer(db, repo, health);
+  // One key verifier for every route that needs a key.
   const verifier = new KeyVerifier(db, {
     maxAttempts: config.AUTH_ATTEMPT_MAX,
     windowMs: () => front.limits.limit.timeWindow,
   });
+  await app.register(authPlugin, { verifier });
+
+  await app.register(datasetRoutes, { db, repo, config, health });
+  await app.register(searchRoutes, { db, repo, config });
+  await app.register(changeRoutes, { db, config });
+  await app.register(costComparisonRoutes, { repo });
+  await app.register(formatFitCheckRoutes, { repo });
+  const writer = new Writer(db, repo, health);
   app.addContentTypeParser(
     'application/merge-patch+json',
     { parseAs: 'string' },
     app.getDefaultJsonParser('error', 'error'),
   );
+  // Each collection's reads then its writes (the order of the paths in the spec).
   for (const resource of resources) {
-    registerResourceRoutes(app, resource, repo, config);
-    registerWriteRoutes(app, resource, writer, verifier, config);
+    await app.register(collectionReadRoutes, { resource, repo, config });
+    await app.register(collectionWriteRoutes, { resource, writer, config });
   }
   return app;
 }

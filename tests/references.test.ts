@@ -189,9 +189,9 @@ describe('no live record ever points at a missing or deleted one (property)', ()
         (x) => x.deleted_at === null,
       );
       for (const row of rows) {
-        const doc: Record<string, unknown> = { ...r.fromRow(row) };
-        doc.citations = t.db.all(
-          sql`select source_id from citations where collection = ${r.collection} and record_id = ${row.id}`,
+        const doc = r.fromRow(
+          row,
+          t.db.all(sql`select source_id from citations where collection = ${r.collection} and record_id = ${row.id}`),
         );
         for (const ref of referencesIn(doc, paths)) {
           // A FAQ's related record names its collection by URL segment; every other reference by key.

@@ -15,6 +15,8 @@ import {
   verifySeed,
 } from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
+import { Writer } from '../src/repository/writes.js';
+import { byCollection } from '../src/resources/index.js';
 import { freshDb } from './helpers.js';
 
 const articles = loadArticles();
@@ -288,6 +290,38 @@ describe('seed loader', () => {
       sql`select version, updated_at from faqs where id = ${edited.faqs[0]!.id}`,
     );
     expect(row).toEqual({ version: 2, updated_at: '2027-01-01T00:00:00.000Z' });
+    db.$client.close();
+  });
+
+  it('writes through the record store: a revision per record, and a dangling reference rolls the whole load back', () => {
+    const db = openDb(':memory:');
+    migrateDb(db);
+    const bad = structuredClone(seedData);
+    bad.prices[0]!.program_id = 'no-such-program';
+    expect(() => loadSeed(db, bad)).toThrow(
+      `prices/${bad.prices[0]!.id}: program_id: no live programs record with id "no-such-program"`,
+    );
+    expect(db.get<{ n: number }>(sql`select count(*) as n from sources`).n).toBe(0);
+    loadSeed(db);
+    const revisions = db.all<{ actor: string; action: string; n: number }>(
+      sql`select actor, action, count(*) as n from revisions group by actor, action`,
+    );
+    expect(revisions).toEqual([{ actor: 'seed', action: 'created', n: Object.values(seedData).flat().length }]);
+    db.$client.close();
+  });
+
+  it('keeps a record deleted through the API, and brings it back with --force as a restore', () => {
+    const db = freshDb();
+    const faqs = byCollection.get('faqs')!;
+    const id = seedData.faqs[0]!.id;
+    Writer.on(db).remove(faqs, id, 'any', 'anna');
+    expect(loadSeed(db).kept_edits).toEqual([`faqs/${id}`]);
+    expect(loadSeed(db, seedData, { force: true })).toMatchObject({ updated: 1, kept_edits: [] });
+    const last = db.get<{ action: string; version: number }>(
+      sql`select action, version from changes where record_id = ${id} order by seq desc limit 1`,
+    );
+    expect(last).toEqual({ action: 'restored', version: 3 });
+    expect(loadSeed(db)).toMatchObject({ updated: 0, kept_edits: [] });
     db.$client.close();
   });
 });

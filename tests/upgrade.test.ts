@@ -1,120 +1,27 @@
 /**
- * An existing database upgrades without losing data (migration 0007, issue 11): a database built by the
- * migrations before it, holding the seed as it was stored then (no attribution on guide items and
+ * An existing database upgrades without losing data (migration 0009, issue 11): a database of the previous
+ * release (the migrations before 0007), holding the seed as it was stored then (no attribution on guide items and
  * practical rules, a rule's program_id, no answered_by, "inferred" written into a publisher, no program
  * access, prices before the hedge rule, the Colorado "price"), is migrated; the seeded records get the
  * values the seed gives them, records made through the API get the conservative defaults, nothing is lost.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { type Db, migrateDb, openDb } from '../src/db/client.js';
-import { MIGRATIONS_DIR } from '../src/db/paths.js';
-import { resources } from '../src/resources/index.js';
+import { migrationsBefore, seedBefore0009 } from './old-database.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-upgrade-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The migrations folder as it was before 0007. */
-function migrationsBefore(tag: string): string {
-  const folder = join(dir, 'migrations');
-  cpSync(MIGRATIONS_DIR, folder, { recursive: true });
-  const journalPath = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
-  const at = journal.entries.findIndex((e: { tag: string }) => e.tag.startsWith(tag));
-  journal.entries = journal.entries.slice(0, at);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
-
-const TS = '2026-11-01T00:00:00.000Z';
-type Row = Record<string, unknown>;
-const scopeOf = (x: Row) => x.scope as { level: string; program_ids: string[] };
-const withoutInferred = (scope: unknown) => {
-  if (!scope) return scope;
-  const { inferred: _, ...rest } = scope as Row;
-  return rest;
-};
-
-/** A record as the 0006 schema stored it: the new fields left out, the old ones put back. */
-function oldRow(collection: string, row: Row): Row {
-  const r = { ...row };
-  if (collection === 'guides') r.items = (r.items as Row[]).map(({ scope: _, ...item }) => item);
-  if (collection === 'session_phases')
-    r.practical_rules = (r.practical_rules as Row[]).map(({ scope, ...rule }) => ({
-      ...rule,
-      program_id: scopeOf({ scope }).level === 'program' ? scopeOf({ scope }).program_ids[0] : null,
-    }));
-  if (collection === 'faqs') delete r.answered_by;
-  if (collection === 'programs') {
-    delete r.access;
-    delete r.place_inferred;
-  }
-  if (collection === 'sources') {
-    delete r.publisher_inferred;
-    if (r.id === 'group-ketamine-therapy-canada')
-      r.publisher =
-        'ATMA CENA (psychedelic.healthcare); inferred from its links and self-references, not named by the article';
-    if (r.id === 'port-credit-therapy-centre')
-      r.publisher = "ATMA CENA (inferred from the link's psychedelic.healthcare domain)";
-    if (
-      ['what-is-ketamine-therapy', 'ketamine-therapy-victoria-bc', 'ketamine-therapy-cost-canada'].includes(
-        String(r.id),
-      )
-    )
-      r.publisher = null;
-  }
-  if (collection === 'contraindications') r.scope = withoutInferred(r.scope);
-  if (collection === 'dosing_routes') r.dose_scope = withoutInferred(r.dose_scope);
-  if (collection === 'prices') {
-    if (r.id === 'kair-individual-kap-session-600-1200') r.approximate = false;
-    if (r.id === 'roots-to-thrive-group-price') r.hedges = ['~', 'approximately'];
-    if (r.id === 'roots-to-thrive-individual-price') r.hedges = ['~'];
-    if (r.id === 'atma-cena-member-clinic-group-integration-price') r.treatment = 'ketamine_assisted_therapy';
-  }
-  return r;
-}
-
-function insert(db: Db, table: string, row: Row) {
-  const cols = Object.keys(row);
-  const value = (v: unknown) =>
-    typeof v === 'boolean' ? Number(v) : v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
-  db.$client
-    .prepare(
-      `insert into ${table} (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`,
-    )
-    .run(...cols.map((c) => value(row[c])));
-}
-
+/** The previous release's database (migrations before 0007), seeded, with records editors added. */
 function oldDatabase(): Db {
   const db = openDb(':memory:');
-  migrate(db, { migrationsFolder: migrationsBefore('0007_') });
-  for (const resource of resources) {
-    for (const record of seedData[resource.collection as keyof typeof seedData] as Row[]) {
-      const parsed = resource.input.parse(record) as Row & { id: string; citations: Row[] };
-      const row = oldRow(resource.collection, resource.toRow(parsed));
-      insert(db, resource.collection, { ...row, id: parsed.id, version: 1, created_at: TS, updated_at: TS });
-      for (const [position, c] of parsed.citations.entries())
-        insert(db, 'citations', { ...c, collection: resource.collection, record_id: parsed.id, position });
-    }
-  }
-  // The Colorado clinic's ratio, stored as a price before issue 11.
-  const colorado = seedData.prices.find((p) => p.id === 'kair-group-session-100-250')!;
-  const cited = resources.find((r) => r.collection === 'prices')!;
-  insert(db, 'prices', {
-    ...oldRow('prices', cited.toRow(cited.input.parse({ ...colorado, id: 'colorado-five-week-group-half-price' }))),
-    id: 'colorado-five-week-group-half-price',
-    program_id: 'colorado-five-week-group',
-    amount_min_minor: null,
-    amount_max_minor: null,
-    version: 1,
-    created_at: TS,
-    updated_at: TS,
-  });
+  migrateDb(db, migrationsBefore(dir, '0007_drop_data_version'));
+  seedBefore0009(db);
   // Made through the API before the upgrade: a guide item and a general practical rule without attribution.
   const guide = db.$client.prepare("select items from guides where id = 'guide-red-flags'").get() as { items: string };
   const items = [
@@ -137,7 +44,7 @@ function oldDatabase(): Db {
   return db;
 }
 
-describe('upgrading an existing database (migration 0007)', () => {
+describe('upgrading an existing database (migration 0009)', () => {
   const db = oldDatabase();
   migrateDb(db);
   const get = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;

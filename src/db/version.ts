@@ -22,10 +22,12 @@ export function watchDataVersion(sqlite: Database.Database, pollMs = 100): DataV
     if (!stmt.reader) {
       for (const method of ['run', 'get', 'all', 'iterate'] as const) {
         const original = (stmt[method] as (...args: unknown[]) => unknown).bind(stmt);
-        (stmt as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-          bump();
-          return original(...args);
-        };
+        Object.assign(stmt, {
+          [method]: (...args: unknown[]) => {
+            bump();
+            return original(...args);
+          },
+        });
       }
     }
     return stmt;
@@ -47,3 +49,12 @@ export function watchDataVersion(sqlite: Database.Database, pollMs = 100): DataV
   timer.unref();
   return { get: () => version, stop: () => clearInterval(timer) };
 }
+
+/**
+ * The version of a connection whose reads nothing caches (the seed loader, scripts): a new number on
+ * every read, so no count is ever reused.
+ */
+export const UNTRACKED: DataVersion = (() => {
+  let version = 0;
+  return { get: () => ++version, stop: () => {} };
+})();

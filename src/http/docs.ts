@@ -85,9 +85,11 @@ export const docsPlugin = fp(
       },
       logo: { type: 'image/svg+xml', content: Buffer.from(LOGO_SVG), href: '/docs/', target: '_self' },
     });
-    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    app.get('/openapi.json', { schema: { hide: true }, config: { cache: true } }, async () => app.swagger());
   },
-  { name: 'katalog-docs' },
+  // Before every route (swagger collects them as they are added); after the cache (/openapi.json is
+  // cached) and compression (the docs assets are compressed).
+  { name: 'katalog-docs', dependencies: ['katalog-cache', 'katalog-compress'] },
 );
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>;

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { DISCLAIMER, DISCLAIMER_PATH, Disclaimer } from '../disclaimer.js';
 import type { Item } from '../query/spec.js';
 import type { Repository } from '../repository/repository.js';
+import type { Scope } from '../resources/common.schema.js';
 import type { OrganizationKind as Kinds } from '../resources/organizations/organizations.schema.js';
+import type { Price } from '../resources/prices/prices.schema.js';
 
 type OrganizationKind = z.infer<typeof Kinds>;
 
@@ -19,7 +21,8 @@ import { pricesResource } from '../resources/prices/prices.resource.js';
 export const JSONLD_TYPE = 'application/ld+json';
 const CONTEXT = 'https://schema.org';
 
-const UNIT_TEXT: Record<string, string> = {
+/** Every unit a price may have (TypeScript checks that none is missing). */
+const UNIT_TEXT: Record<Price['unit'], string> = {
   per_session: 'per session',
   per_program: 'per program',
   per_additional_session: 'per additional session',
@@ -81,17 +84,17 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
 }
 
 /** What the source writes, and what Katalog adds to read it right: approximate, inferred currency, tax. */
-function offerText(p: Item): string {
-  const parts = [String(p.amount_text)];
+function offerText(p: Price): string {
+  const parts = [p.amount_text];
   // The source's own qualifiers when the amount as written lacks them ("typically", "Approximate cost").
-  const hedges = ((p.hedges as string[] | undefined) ?? []).filter((h) => !String(p.amount_text).includes(h));
+  const hedges = p.hedges.filter((h) => !p.amount_text.includes(h));
   if (hedges.length) parts.push(`as the source qualifies it: ${hedges.map((h) => `"${h}"`).join(', ')}`);
-  else if (p.approximate && !(p.hedges as string[] | undefined)?.length) parts.push('approximate');
+  else if (p.approximate && !p.hedges.length) parts.push('approximate');
   if (p.currency_implied) parts.push(`currency not written in the source; ${p.currency} inferred`);
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }
 
-export function offerDoc(p: Item, base: string): Doc {
+export function offerDoc(p: Price, base: string): Doc {
   const single = p.amount_min !== null && p.amount_max === null && !p.open_ended;
   return clean({
     '@type': 'Offer',
@@ -109,7 +112,7 @@ export function offerDoc(p: Item, base: string): Doc {
             minPrice: single ? undefined : p.amount_min,
             maxPrice: single ? undefined : p.amount_max,
             priceCurrency: p.currency,
-            unitText: UNIT_TEXT[String(p.unit)],
+            unitText: UNIT_TEXT[p.unit],
             // "+ GST" and "+ tax" mean the amount excludes tax.
             valueAddedTaxIncluded: p.tax_note ? false : undefined,
           }),
@@ -120,14 +123,8 @@ export function offerDoc(p: Item, base: string): Doc {
  * True when a statement's scope names this program in the source's own words: only then is it the
  * program's own (a scope that is Katalog's reading, `inferred`, is not).
  */
-function ownedBy(scope: unknown, programId: string): boolean {
-  const s = scope as { level?: string; program_ids?: string[]; inferred?: boolean } | null;
-  return s?.level === 'program' && !!s.program_ids?.includes(programId) && s.inferred !== true;
-}
-
-interface AccessStep {
-  kind: string;
-  text: string;
+function ownedBy(scope: Scope | null, programId: string): boolean {
+  return scope?.level === 'program' && scope.program_ids.includes(programId) && !scope.inferred;
 }
 
 /**
@@ -135,7 +132,7 @@ interface AccessStep {
  * `serviceUrl`, each step the source gives as a channel described in the source's words.
  */
 function channels(p: Item): Doc[] {
-  const access = p.access as { website: string | null; steps: AccessStep[] } | undefined;
+  const access = p.access as { website: string | null; steps: { kind: string; text: string }[] } | undefined;
   if (!access) return [];
   return [
     ...(access.website ? [{ '@type': 'ServiceChannel', name: 'Website', serviceUrl: access.website }] : []),
@@ -173,7 +170,7 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
     offers: prices.map((x) => offerDoc(x, base)),
     // Routes the program's record names; for a group program, not a route its source calls less common in groups.
     drug: named.length
-      ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named.map((r) => String(r.name)) }
+      ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named.map((r) => r.name) }
       : undefined,
     doseSchedule: routes
       .filter((r) => r.dose_min !== null && ownedBy(r.dose_scope, id))

@@ -1,5 +1,6 @@
 import { asc, gt, max } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
@@ -9,6 +10,7 @@ import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { resources } from '../resources/index.js';
+import { ROUTE_DEPENDENCIES } from './shared.js';
 
 const pathOf = new Map(resources.map((r) => [r.collection, r.path]));
 const collectionNames = resources.map((r) => r.path) as [string, ...string[]];
@@ -61,11 +63,12 @@ const ChangesPage = z
   });
 
 /** GET /v1/changes: the change feed, for partners that sync incrementally (deletes included). */
-export function registerChangeRoutes(app: FastifyInstance, db: Db, config: Config) {
+function registerChangeRoutes(app: FastifyInstance, db: Db, config: Config) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/changes',
     {
+      config: { cache: true },
       schema: {
         operationId: 'listChanges',
         summary: 'Change feed',
@@ -136,3 +139,8 @@ export function registerChangeRoutes(app: FastifyInstance, db: Db, config: Confi
     },
   );
 }
+
+export const changeRoutes = fp(
+  async (app: FastifyInstance, { db, config }: { db: Db; config: Config }) => registerChangeRoutes(app, db, config),
+  { name: 'katalog-routes-changes', dependencies: ROUTE_DEPENDENCIES },
+);

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { costClaims } from '../../seed/data/cost-claims.js';
@@ -12,7 +13,7 @@ import { Citation, Country, Id } from '../resources/common.schema.js';
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
 import { Currency, type Price } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
-import { splitLists } from '../resources/routes.js';
+import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
 
 const Claim = z
   .object({
@@ -106,11 +107,17 @@ const CostComparison = z
   });
 
 /** GET /v1/cost-comparison: group versus individual, like with like, per currency, from the cited prices only. */
-export function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository) {
+export const costComparisonRoutes = fp(
+  async (app: FastifyInstance, { repo }: { repo: Repository }) => registerCostComparisonRoutes(app, repo),
+  { name: 'katalog-routes-cost-comparison', dependencies: ROUTE_DEPENDENCIES },
+);
+
+function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/cost-comparison',
     {
       preValidation: splitLists(['currency', 'country', 'program_id']),
+      config: { cache: true },
       schema: {
         operationId: 'getCostComparison',
         summary: 'Compare group and individual costs, like with like',

@@ -1,5 +1,14 @@
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { bool, json, recordColumns } from './common.js';
+
+/*
+ * Foreign keys: every reference held in a column of its own (src/resources/references.ts declares
+ * them all, and the record store checks them on every write) is also a SQLite foreign key, so a
+ * row cannot point at a row that does not exist, whoever writes it. Records are deleted as tombstones
+ * (deleted_at), so the rule about deleted records stays the store's (integrity.ts); a key only guards
+ * that the row is there. References inside JSON columns (lists of ids, scopes, a FAQ's related
+ * records, a session phase's rules) cannot be foreign keys: the store alone checks them.
+ */
 
 export const sources = sqliteTable(
   'sources',
@@ -24,7 +33,7 @@ export const organizations = sqliteTable(
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     description: text('description').notNull(),
-    parent_organization_id: text('parent_organization_id'),
+    parent_organization_id: text('parent_organization_id').references((): AnySQLiteColumn => organizations.id),
     partner_organization_ids: json<string[]>('partner_organization_ids').notNull(),
     city: text('city'),
     region: text('region'),
@@ -35,6 +44,7 @@ export const organizations = sqliteTable(
   (t) => [
     index('organizations_updated_at_idx').on(t.updated_at, t.id),
     index('organizations_name_idx').on(t.name, t.id),
+    index('organizations_parent_idx').on(t.parent_organization_id),
   ],
 );
 
@@ -71,7 +81,7 @@ export const programs = sqliteTable(
   {
     ...recordColumns,
     name: text('name').notNull(),
-    organization_id: text('organization_id'),
+    organization_id: text('organization_id').references(() => organizations.id),
     format: text('format').notNull(),
     dosing_setting: text('dosing_setting').notNull(),
     integration_setting: text('integration_setting').notNull(),
@@ -107,7 +117,7 @@ export const prices = sqliteTable(
   'prices',
   {
     ...recordColumns,
-    program_id: text('program_id'),
+    program_id: text('program_id').references(() => programs.id),
     label: text('label').notNull(),
     format: text('format').notNull(),
     /** Money is stored exactly, in minor units (cents). */
@@ -175,7 +185,7 @@ export const studies = sqliteTable(
     journal: text('journal'),
     journal_reference: text('journal_reference'),
     url: text('url'),
-    source_id: text('source_id'),
+    source_id: text('source_id').references(() => sources.id),
     design: text('design').notNull(),
     population: text('population'),
     intervention: text('intervention'),
@@ -185,14 +195,16 @@ export const studies = sqliteTable(
     follow_up_months: integer('follow_up_months'),
     conditions: json<string[]>('conditions').notNull(),
   },
-  (t) => [index('studies_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [index('studies_updated_at_idx').on(t.updated_at, t.id), index('studies_source_idx').on(t.source_id)],
 );
 
 export const findings = sqliteTable(
   'findings',
   {
     ...recordColumns,
-    study_id: text('study_id').notNull(),
+    study_id: text('study_id')
+      .notNull()
+      .references(() => studies.id),
     condition: text('condition'),
     measure: text('measure').notNull(),
     value: real('value'),
@@ -216,7 +228,7 @@ export const faqs = sqliteTable(
     question: text('question').notNull(),
     answer: text('answer').notNull(),
     /** Required by every write; nullable here only so that the column can be added to existing tables and backfilled. */
-    answered_by: text('answered_by'),
+    answered_by: text('answered_by').references(() => sources.id),
     position: integer('position').notNull(),
     related: json<{ collection: string; id: string }[]>('related').notNull(),
   },
@@ -282,7 +294,9 @@ export const citations = sqliteTable(
     collection: text('collection').notNull(),
     record_id: text('record_id').notNull(),
     position: integer('position').notNull(),
-    source_id: text('source_id').notNull(),
+    source_id: text('source_id')
+      .notNull()
+      .references(() => sources.id),
     excerpt: text('excerpt').notNull(),
     section: text('section').notNull(),
   },

@@ -1,4 +1,4 @@
-ALTER TABLE `faqs` ADD `answered_by` text;--> statement-breakpoint
+ALTER TABLE `faqs` ADD `answered_by` text REFERENCES sources(id);--> statement-breakpoint
 ALTER TABLE `programs` ADD `place_inferred` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `programs` ADD `access` text DEFAULT '{"website":null,"steps":[]}' NOT NULL;--> statement-breakpoint
 ALTER TABLE `sources` ADD `publisher_inferred` integer DEFAULT false NOT NULL;--> statement-breakpoint
