@@ -2053,12 +2053,38 @@ export interface components {
             stated_by: components["schemas"]["IdInput"][];
             /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); null when the source states it plainly or the value is inferred. */
             hedge: string | null;
+            /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
+            inferred: boolean;
         };
         GuideItemInput: {
             text: string;
             value_min: number | null;
             value_max: number | null;
             unit: string | null;
+            /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
+            scope: components["schemas"]["ScopeInput"];
+        };
+        AccessStepInput: {
+            /**
+             * @description intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).
+             * @enum {string}
+             */
+            kind: "intake_call" | "intake_assessment" | "screening" | "registration" | "coordinated_care";
+            /** @description The step as the source gives it, naming the source. */
+            text: string;
+            /** @description Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say. */
+            organization_id: components["schemas"]["IdInput"] | null;
+            /** @description The source that gives the step (see /v1/sources); the program cites it. */
+            source_id: components["schemas"]["IdInput"];
+            /** @description The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly. */
+            hedge: string | null;
+        };
+        /** @description How to reach and apply to the program, as the source gives it. */
+        ProgramAccessInput: {
+            /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. */
+            website: string | null;
+            /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
+            steps: components["schemas"]["AccessStepInput"][];
         };
         /**
          * @description ISO 4217 currency code.
@@ -2072,8 +2098,8 @@ export interface components {
             value_min: number | null;
             value_max: number | null;
             unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
-            /** @description Set when the rule is one program's (e.g. Roots to Thrive group sizes), null when general. */
-            program_id: components["schemas"]["IdInput"] | null;
+            /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
+            scope: components["schemas"]["ScopeInput"];
         };
         /** @description An RFC 7396 JSON Merge Patch of the record. */
         MergePatchInput: {
@@ -2150,6 +2176,8 @@ export interface components {
             title: string;
             /** @description Organization or journal that publishes it. */
             publisher: string | null;
+            /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
+            publisher_inferred: boolean;
             /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
             authors: string[];
             year: number | null;
@@ -2246,9 +2274,14 @@ export interface components {
             group_size_max: number | null;
             /** @description Cohort, subgroup and facilitation structure as the source describes it. */
             structure: string | null;
+            /** @description City where the program is delivered. */
             city: string | null;
+            /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
             region: string | null;
             country: string | null;
+            /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
+            place_inferred: boolean;
+            access: components["schemas"]["ProgramAccessInput"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes: components["schemas"]["IdInput"][];
             conditions: components["schemas"]["ConditionInput"][];
@@ -2258,11 +2291,11 @@ export interface components {
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["CitationInput"][];
         };
-        /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
+        /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
         PriceCreateInput: {
             id: components["schemas"]["IdInput"];
         } & components["schemas"]["PriceReplaceInput"];
-        /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
+        /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
         PriceReplaceInput: {
             /** @description Program the price belongs to; null for market-wide figures. */
             program_id: components["schemas"]["IdInput"] | null;
@@ -2280,7 +2313,7 @@ export interface components {
             open_ended: boolean;
             /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
             open_ended_from: number | null;
-            /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
+            /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
             approximate: boolean;
             /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
             hedges: string[];
@@ -2292,10 +2325,10 @@ export interface components {
             /** @enum {string} */
             unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
             /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
              * @enum {string}
              */
-            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
             /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
             includes: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
@@ -2412,7 +2445,10 @@ export interface components {
         /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         FaqReplaceInput: {
             question: string;
+            /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
             answer: string;
+            /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
+            answered_by: components["schemas"]["IdInput"];
             position: number;
             /** @description Records the answer is about. */
             related: {
@@ -2538,9 +2574,11 @@ export interface components {
             stated_by: components["schemas"]["Id"][];
             /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); null when the source states it plainly or the value is inferred. */
             hedge: string | null;
+            /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
+            inferred: boolean;
         };
         /** @description A source the content is curated from or that the articles cite. */
-        Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
+        Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
         Contraindication: {
             id: components["schemas"]["Id"];
@@ -2593,7 +2631,10 @@ export interface components {
         Faq: {
             id: components["schemas"]["Id"];
             question: string;
+            /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
             answer: string;
+            /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
+            answered_by: components["schemas"]["Id"];
             position: number;
             /** @description Records the answer is about. */
             related: {
@@ -2689,6 +2730,8 @@ export interface components {
             value_min: number | null;
             value_max: number | null;
             unit: string | null;
+            /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
+            scope: components["schemas"]["Scope"];
         };
         /** @description Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags. */
         Guide: {
@@ -2704,6 +2747,28 @@ export interface components {
             version: number;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
+        };
+        AccessStep: {
+            /**
+             * @description intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).
+             * @enum {string}
+             */
+            kind: "intake_call" | "intake_assessment" | "screening" | "registration" | "coordinated_care";
+            /** @description The step as the source gives it, naming the source. */
+            text: string;
+            /** @description Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say. */
+            organization_id: components["schemas"]["Id"] | null;
+            /** @description The source that gives the step (see /v1/sources); the program cites it. */
+            source_id: components["schemas"]["Id"];
+            /** @description The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly. */
+            hedge: string | null;
+        };
+        /** @description How to reach and apply to the program, as the source gives it. */
+        ProgramAccess: {
+            /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. */
+            website: string | null;
+            /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
+            steps: components["schemas"]["AccessStep"][];
         };
         /** @description A ketamine-assisted therapy program, track or pathway. */
         Program: {
@@ -2738,9 +2803,14 @@ export interface components {
             group_size_max: number | null;
             /** @description Cohort, subgroup and facilitation structure as the source describes it. */
             structure: string | null;
+            /** @description City where the program is delivered. */
             city: string | null;
+            /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
             region: string | null;
             country: string | null;
+            /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
+            place_inferred: boolean;
+            access: components["schemas"]["ProgramAccess"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes: components["schemas"]["Id"][];
             conditions: components["schemas"]["Condition"][];
@@ -2805,7 +2875,7 @@ export interface components {
             open_ended: boolean;
             /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
             open_ended_from: number | null;
-            /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
+            /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
             approximate: boolean;
             /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
             hedges: string[];
@@ -2817,10 +2887,10 @@ export interface components {
             /** @enum {string} */
             unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
             /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
              * @enum {string}
              */
-            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
             /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
             includes: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
@@ -2841,8 +2911,8 @@ export interface components {
             value_min: number | null;
             value_max: number | null;
             unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
-            /** @description Set when the rule is one program's (e.g. Roots to Thrive group sizes), null when general. */
-            program_id: components["schemas"]["Id"] | null;
+            /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
+            scope: components["schemas"]["Scope"];
         };
         /** @description A phase of a group ketamine session, with its practical rules. */
         SessionPhase: {
@@ -2929,10 +2999,10 @@ export interface components {
             /** @description As written ("+ GST", "+ tax"); null when none is stated. */
             tax_note: string | null;
             /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
              * @enum {string}
              */
-            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
             sessions_included: number | null;
             /** @description Length of the program the price is for. */
             duration_weeks: number | null;
@@ -3108,6 +3178,8 @@ export interface components {
             title?: string;
             /** @description Organization or journal that publishes it. */
             publisher?: string | null;
+            /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
+            publisher_inferred?: boolean;
             /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
             authors?: string[];
             year?: number | null;
@@ -3185,7 +3257,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Program with the related records asked for by `include`. */
-        ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
+        ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Program reduced to the fields asked for by `fields` (id always kept). */
         ProgramSparse: {
             id: components["schemas"]["Id"];
@@ -3219,9 +3291,14 @@ export interface components {
             group_size_max?: number | null;
             /** @description Cohort, subgroup and facilitation structure as the source describes it. */
             structure?: string | null;
+            /** @description City where the program is delivered. */
             city?: string | null;
+            /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
             region?: string | null;
             country?: string | null;
+            /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
+            place_inferred?: boolean;
+            access?: components["schemas"]["ProgramAccess"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes?: components["schemas"]["Id"][];
             conditions?: components["schemas"]["Condition"][];
@@ -3264,7 +3341,7 @@ export interface components {
             open_ended?: boolean;
             /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
             open_ended_from?: number | null;
-            /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
+            /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
             approximate?: boolean;
             /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
             hedges?: string[];
@@ -3276,10 +3353,10 @@ export interface components {
             /** @enum {string} */
             unit?: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
             /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
              * @enum {string}
              */
-            treatment?: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            treatment?: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
             /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
             includes?: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
@@ -3422,12 +3499,15 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Faq with the related records asked for by `include`. */
-        FaqExpanded: WithRequired<components["schemas"]["FaqSparse"], "question" | "answer" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at">;
+        FaqExpanded: WithRequired<components["schemas"]["FaqSparse"], "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Faq reduced to the fields asked for by `fields` (id always kept). */
         FaqSparse: {
             id: components["schemas"]["Id"];
             question?: string;
+            /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
             answer?: string;
+            /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
+            answered_by?: components["schemas"]["Id"];
             position?: number;
             /** @description Records the answer is about. */
             related?: {
@@ -3931,7 +4011,19 @@ export interface components {
                     "@context": "https://schema.org";
                     "@type": string | string[];
                     "@id": string;
-                    disclaimer: components["schemas"]["Disclaimer"];
+                    /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                    mainEntityOfPage: {
+                        /** @enum {string} */
+                        "@type": "MedicalWebPage";
+                        usageInfo: {
+                            /** @enum {string} */
+                            "@type": "CreativeWork";
+                            "@id": string;
+                            /** @enum {string} */
+                            name: "Disclaimer";
+                            text: components["schemas"]["Disclaimer"];
+                        };
+                    };
                 } & {
                     [key: string]: unknown;
                 };
@@ -4155,7 +4247,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
         SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        SourceFields: ("id" | "title" | "publisher" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
+        SourceFields: ("id" | "title" | "publisher" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
         Q: string;
         /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
@@ -4217,7 +4309,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
         ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
+        ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
         ProgramInclude: ("organization" | "prices" | "dosing_routes" | "sources")[];
         /** @description Treatment format. Comma-separated or repeated. */
@@ -4268,7 +4360,7 @@ export interface components {
         /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
         PriceCountry: string[];
         /** @description The treatment the amount pays for. Comma-separated or repeated. */
-        PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated")[];
+        PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated")[];
         /** @description Lower amount, in major units. Lower bound, inclusive. */
         PriceAmountMinGte: number;
         /** @description Lower amount, in major units. Upper bound, inclusive. */
@@ -4365,7 +4457,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
         FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        FaqFields: ("id" | "question" | "answer" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
+        FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
         /**
          * @description Id of the faq.
          * @example what-is-group-ketamine-assisted-therapy
@@ -4896,7 +4988,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,title,publisher,authors,year,url,kind,updated,citations,version,created_at,updated_at
+                     * @example id,title,publisher,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -4971,7 +5063,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,title,publisher,authors,year,url,kind,updated,citations,version,created_at,updated_at
+                     * @example id,title,publisher,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -5505,7 +5597,19 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
-                        disclaimer: components["schemas"]["Disclaimer"];
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
                     } & {
                         [key: string]: unknown;
                     };
@@ -6225,7 +6329,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -6328,7 +6432,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -6456,7 +6560,19 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
-                        disclaimer: components["schemas"]["Disclaimer"];
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
                     } & {
                         [key: string]: unknown;
                     };
@@ -8249,7 +8365,19 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
-                        disclaimer: components["schemas"]["Disclaimer"];
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
                     } & {
                         [key: string]: unknown;
                     };
@@ -8959,7 +9087,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,question,answer,position,related,citations,version,created_at,updated_at
+                     * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -9028,7 +9156,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,question,answer,position,related,citations,version,created_at,updated_at
+                     * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;

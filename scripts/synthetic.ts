@@ -224,6 +224,8 @@ for (let start = 0; start < total; start += BATCH) {
         city,
         region,
         country,
+        place_inferred: false,
+        access: { website: null, steps: [] },
         routes,
         conditions,
         description: `A synthetic ${format} program in ${city} for ${conditions.join(', ') || 'general mental health'}, ${weeks} weeks, ${sessions} sessions.`,

@@ -3,53 +3,62 @@
  * without losing anything, and ends with exactly the schema of a new database; the search triggers
  * are the ones src/search/triggers.ts writes; every foreign key holds at the database, whoever writes.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../seed/load.js';
 import { DanglingReferencesError, type Db, migrateDb, openDb } from '../src/db/client.js';
-import { MIGRATIONS_DIR } from '../src/db/paths.js';
 import * as schema from '../src/db/schema/index.js';
 import { Writer } from '../src/repository/writes.js';
 import { byCollection } from '../src/resources/index.js';
 import { SEARCH_FIELDS } from '../src/search/fields.js';
 import { searchTriggers } from '../src/search/triggers.js';
 import { freshDb } from './helpers.js';
+import { insertRow, migrationsBefore as migrationsBeforeIn, seedBefore0009 } from './old-database.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-migrations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A copy of migrations/ that stops before the migration tagged `until` (the set an older release shipped). */
-function migrationsBefore(until: string): string {
-  const folder = join(dir, `before-${until}`);
-  mkdirSync(join(folder, 'meta'), { recursive: true });
-  const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8'));
-  const stop = journal.entries.findIndex((e: { tag: string }) => e.tag === until);
-  expect(stop, `migration ${until}`).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, stop);
-  for (const e of journal.entries) cpSync(join(MIGRATIONS_DIR, `${e.tag}.sql`), join(folder, `${e.tag}.sql`));
-  writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify(journal));
-  return folder;
-}
+const migrationsBefore = (until: string) => migrationsBeforeIn(dir, until);
 
-/** A database as the release before these migrations left it: seeded, edited, with a deleted record. */
+/**
+ * A database as the release before these migrations left it: seeded (in the shape of its tables), edited,
+ * with a deleted record. The edit and the deletion are written as that release's store wrote them.
+ */
 function oldDatabase(name: string): Db {
   const db = openDb(join(dir, name));
   migrateDb(db, migrationsBefore('0007_drop_data_version'));
-  loadSeed(db);
-  const writer = Writer.on(db);
-  const faqs = byCollection.get('faqs')!;
-  writer.update(
-    faqs,
-    'what-is-community-of-practice',
-    (f) => ({ ...f, answer: 'Edited before the upgrade.' }),
-    'any',
-    'anna',
-    'updated',
-  );
-  writer.remove(faqs, 'can-i-drive-home-after-a-group-session', 'any', 'anna');
+  seedBefore0009(db);
+  const at = '2026-11-02T00:00:00.000Z';
+  const sqlite = db.$client;
+  sqlite
+    .prepare(
+      `update faqs set answer = 'Edited before the upgrade.', version = 2, updated_at = ? where id = 'what-is-community-of-practice'`,
+    )
+    .run(at);
+  sqlite
+    .prepare(
+      `update faqs set deleted_at = ?, updated_at = ?, version = 2 where id = 'can-i-drive-home-after-a-group-session'`,
+    )
+    .run(at, at);
+  for (const [id, action] of [
+    ['what-is-community-of-practice', 'updated'],
+    ['can-i-drive-home-after-a-group-session', 'deleted'],
+  ] as const) {
+    insertRow(db, 'changes', { collection: 'faqs', record_id: id, action, version: 2, changed_at: at });
+    insertRow(db, 'revisions', {
+      collection: 'faqs',
+      record_id: id,
+      version: 2,
+      action,
+      actor: 'anna',
+      at,
+      before: null,
+      after: null,
+    });
+  }
   return db;
 }
 
@@ -75,8 +84,16 @@ describe('upgrading a database from the previous release', () => {
       n: 1,
     });
     const before = dump(db);
-    migrateDb(db);
+    // The schema migrations (0007, 0008) keep every row as it was; 0009 then adds and backfills fields
+    // (tests/upgrade.test.ts checks those values).
+    migrateDb(db, migrationsBefore('0009_attribution_and_access'));
     expect(dump(db)).toEqual(before);
+    migrateDb(db);
+    const after = dump(db) as Record<string, unknown[]>;
+    for (const table of ['citations', 'revisions', 'api_keys', 'search_keys'])
+      expect(after[table], table).toEqual((before as Record<string, unknown[]>)[table]);
+    for (const table of CONTENT.filter((t) => !['changes', 'citations', 'revisions'].includes(t)))
+      expect(after[table]?.length, table).toBe((before as Record<string, unknown[]>)[table]?.length);
     const fresh = freshDb();
     expect(schemaOf(db)).toEqual(schemaOf(fresh));
     expect(db.$client.pragma('foreign_key_check')).toEqual([]);
@@ -155,6 +172,7 @@ describe('the schema migrations build', () => {
     // Every reference held in a column of its own (see src/db/schema/content.ts).
     expect(keys.map(({ table, fk }) => `${table}.${fk.reference().columns[0]?.name}`).sort()).toEqual([
       'citations.source_id',
+      'faqs.answered_by',
       'findings.study_id',
       'organizations.parent_organization_id',
       'prices.program_id',

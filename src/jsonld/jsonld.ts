@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { DISCLAIMER, DISCLAIMER_PATH, Disclaimer } from '../disclaimer.js';
 import type { Item } from '../query/spec.js';
 import type { Repository } from '../repository/repository.js';
 import type { Scope } from '../resources/common.schema.js';
@@ -118,9 +119,25 @@ export function offerDoc(p: Price, base: string): Doc {
   });
 }
 
-/** True when a statement's scope names this program: only then is it the program's own. */
+/**
+ * True when a statement's scope names this program in the source's own words: only then is it the
+ * program's own (a scope that is Katalog's reading, `inferred`, is not).
+ */
 function ownedBy(scope: Scope | null, programId: string): boolean {
-  return scope?.level === 'program' && scope.program_ids.includes(programId);
+  return scope?.level === 'program' && scope.program_ids.includes(programId) && !scope.inferred;
+}
+
+/**
+ * How to reach and apply to a program (its `access`), as schema.org Service channels: its address as
+ * `serviceUrl`, each step the source gives as a channel described in the source's words.
+ */
+function channels(p: Item): Doc[] {
+  const access = p.access as { website: string | null; steps: { kind: string; text: string }[] } | undefined;
+  if (!access) return [];
+  return [
+    ...(access.website ? [{ '@type': 'ServiceChannel', name: 'Website', serviceUrl: access.website }] : []),
+    ...access.steps.map((s) => ({ '@type': 'ServiceChannel', name: s.kind.replace(/_/g, ' '), description: s.text })),
+  ];
 }
 
 /**
@@ -147,7 +164,9 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
     name: p.name,
     description: p.description,
     provider: org ? organizationDoc(org, base, false) : undefined,
-    areaServed: address(p),
+    // Only a place the source gives for this program; an inferred one (the provider's clinics) is not stated.
+    areaServed: p.place_inferred === true ? undefined : address(p),
+    availableChannel: channels(p),
     offers: prices.map((x) => offerDoc(x, base)),
     // Routes the program's record names; for a group program, not a route its source calls less common in groups.
     drug: named.length
@@ -204,3 +223,59 @@ export function studyDoc(s: Item, base: string): Doc {
     subjectOf: [...(authors.length || s.journal || s.year !== null || s.url ? [article] : []), ...sourcesOf(s, base)],
   });
 }
+
+/**
+ * The page a document is the main entity of, carrying the disclaimer as its `usageInfo`: a schema.org term
+ * (CreativeWork.usageInfo on a MedicalWebPage), so JSON-LD processors keep it (a plain `disclaimer` key is
+ * not a schema.org term). Its @id is where the disclaimer can be read on its own.
+ */
+export function disclaimerPage(base: string): Doc {
+  return {
+    '@type': 'MedicalWebPage',
+    usageInfo: {
+      '@type': 'CreativeWork',
+      '@id': `${base}${DISCLAIMER_PATH}`,
+      name: 'Disclaimer',
+      text: DISCLAIMER,
+    },
+  };
+}
+
+/** A JSON-LD document with the disclaimer: every document says it is information, not medical advice. */
+export function withDisclaimer(doc: Doc, base: string): Doc {
+  return { ...doc, mainEntityOfPage: disclaimerPage(base) };
+}
+
+/** The response schema of every JSON-LD document (the disclaimer is required, as a schema.org term). */
+export const JsonLdDoc = z
+  .looseObject({
+    '@context': z.literal('https://schema.org'),
+    '@type': z.union([z.string(), z.array(z.string())]),
+    '@id': z.string(),
+    mainEntityOfPage: z
+      .object({
+        '@type': z.literal('MedicalWebPage'),
+        usageInfo: z.object({
+          '@type': z.literal('CreativeWork'),
+          '@id': z.string(),
+          name: z.literal('Disclaimer'),
+          text: Disclaimer,
+        }),
+      })
+      .meta({
+        description:
+          'The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own.',
+      }),
+  })
+  .meta({
+    description: 'A schema.org JSON-LD document.',
+    examples: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'MedicalStudy',
+        '@id': '/v1/studies/x',
+        name: '…',
+        mainEntityOfPage: disclaimerPage(''),
+      },
+    ],
+  });

@@ -149,6 +149,26 @@ export class Integrity {
     }
     const inner = /^([a-z_]+)\.\*$/.exec(shape);
     if (inner) return sql`exists (select 1 from json_each(${column}, ${`$.${inner[1]}`}) where value = ${id})`;
-    throw new Error(`${r.collection}.${p.path.join('.')}: a reference in a shape integrity checks cannot query`);
+    if (p.target === BY_SIBLING || !rest.every((k) => k === '*' || /^[a-z_]+$/.test(k)))
+      throw new Error(`${r.collection}.${p.path.join('.')}: a reference in a shape integrity checks cannot query`);
+    // Deeper shapes (a scope's program_ids inside each guide item, an access step's organization): one
+    // json_each per array on the way, the keys between them as JSON paths.
+    const from: SQL[] = [];
+    let current: SQL = sql`${column}`;
+    let keys: string[] = [];
+    for (const k of rest) {
+      if (k !== '*') {
+        keys.push(k);
+        continue;
+      }
+      const alias = sql.identifier(`j${from.length}`);
+      from.push(sql`json_each(${current}, ${keys.length ? `$.${keys.join('.')}` : '$'}) as ${alias}`);
+      current = sql`${alias}.value`;
+      keys = [];
+    }
+    const value = keys.length ? sql`json_extract(${current}, ${`$.${keys.join('.')}`})` : current;
+    return from.length
+      ? sql`exists (select 1 from ${sql.join(from, sql`, `)} where ${value} = ${id})`
+      : sql`${value} = ${id}`;
   }
 }

@@ -3,14 +3,14 @@ import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import { DISCLAIMER, Disclaimer, disclaimerLink } from '../disclaimer.js';
+import { DISCLAIMER, disclaimerLink } from '../disclaimer.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
 import { RECORD_VERSION } from '../http/cache.js';
 import { HttpProblem } from '../http/errors.js';
 import { validOrigin } from '../http/forwarded.js';
 import { htmlSafeJson } from '../http/html-safe-json.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
-import { JSONLD_TYPE, organizationDoc, programDoc, studyDoc } from '../jsonld/jsonld.js';
+import { JSONLD_TYPE, JsonLdDoc, organizationDoc, programDoc, studyDoc, withDisclaimer } from '../jsonld/jsonld.js';
 import type { Item } from '../query/spec.js';
 import type { Repository } from '../repository/repository.js';
 import type { Resource } from '../resources/define.js';
@@ -149,7 +149,9 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       const item = repo.get(resource, req.params.id, linked ? {} : req.query);
       if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
       if (linked)
-        return reply.type(JSONLD_TYPE).send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))));
+        return reply
+          .type(JSONLD_TYPE)
+          .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base))));
       if (typeof item.version === 'number') reply.header(RECORD_VERSION, String(item.version));
       return { data: item, disclaimer: DISCLAIMER };
     },
@@ -176,7 +178,9 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       async (req, reply) => {
         const item = repo.get(resource, req.params.id);
         if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
-        return reply.type(JSONLD_TYPE).send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))));
+        return reply
+          .type(JSONLD_TYPE)
+          .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base))));
       },
     );
   }
@@ -231,31 +235,6 @@ const JSONLD_DOC: Record<string, string> = {
   organizations: 'MedicalClinic or MedicalOrganization',
   studies: 'MedicalStudy',
 };
-
-/** Every JSON-LD document says it is information, not medical advice (a plain-text term beside the schema.org ones). */
-function withDisclaimer(doc: Record<string, unknown>): Record<string, unknown> {
-  return { ...doc, disclaimer: DISCLAIMER };
-}
-
-const JsonLdDoc = z
-  .looseObject({
-    '@context': z.literal('https://schema.org'),
-    '@type': z.union([z.string(), z.array(z.string())]),
-    '@id': z.string(),
-    disclaimer: Disclaimer,
-  })
-  .meta({
-    description: 'A schema.org JSON-LD document.',
-    examples: [
-      {
-        '@context': 'https://schema.org',
-        '@type': 'MedicalStudy',
-        '@id': '/v1/studies/x',
-        name: '…',
-        disclaimer: DISCLAIMER,
-      },
-    ],
-  });
 
 function prefersJsonLd(accept: string | undefined): boolean {
   return !!accept && /application\/ld\+json/i.test(accept) && !/^\s*application\/json/i.test(accept);

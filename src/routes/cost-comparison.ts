@@ -10,6 +10,7 @@ import { listOf } from '../query/params.js';
 import { comparablePrices } from '../repository/prices.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Country, Id } from '../resources/common.schema.js';
+import { organizationsResource } from '../resources/organizations/organizations.resource.js';
 import { Currency, type Price } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
 import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
@@ -164,7 +165,15 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository) {
         }))
         .filter((c) => c.pairs.length || c.not_comparable.length);
       // General claims always come back; a claim about named prices, programs or organizations comes back
-      // when the comparison shows one of them.
+      // when the comparison shows one of them. A claim that states no price (a Colorado clinic at "roughly
+      // half" the cost: a ratio, never a price record) comes back unless a filter leaves out what it is about.
+      const named = (c: (typeof costClaims)[number]) => {
+        const progs = repo.byIds(programsResource, c.program_ids);
+        const orgs = repo.byIds(organizationsResource, c.organization_ids);
+        if (program_id) return c.program_ids.some((id) => program_id.includes(id));
+        if (country) return [...progs.values(), ...orgs.values()].some((x) => country.includes(String(x.country)));
+        return true;
+      };
       const shownPrices = new Set(
         data.flatMap((c) => [
           ...c.pairs.flatMap((p) => [p.group.price_id, p.individual.price_id]),
@@ -177,6 +186,7 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository) {
         (c) =>
           (!c.price_ids.length && !c.program_ids.length && !c.organization_ids.length) ||
           c.price_ids.some((id) => shownPrices.has(id)) ||
+          (!c.price_ids.length && named(c)) ||
           c.program_ids.some((id) => shownPrograms.has(id)) ||
           c.organization_ids.some((id) => shownOrgs.has(id)),
       );

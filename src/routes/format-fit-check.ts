@@ -79,10 +79,12 @@ export function contraindicationSays(c: { category: unknown; scope: unknown; inf
     return `Katalog infers (from a table row of ${who} part of which was lost in extraction; see the record note) that it is a reason the group format may not fit; the source does not say so in words.`;
   }
   const Who = who.charAt(0).toUpperCase() + who.slice(1);
-  const where =
+  const said =
     scope.level === 'program'
       ? `said of ${scope.program_ids.join(', ')}`
       : (SAID_OF[scope.level === 'format' ? String(scope.format) : scope.level] ?? '');
+  // What it is said of may be Katalog's reading of the source rather than its words: say so.
+  const where = scope.inferred ? `Katalog's reading, not the source's words: ${said}` : said;
   // The wording as the source gives it, which may be a quotation ("one program" in the KAIR article).
   const words = scope.hedge ? `; wording in the source: "${scope.hedge}"` : '';
   switch (c.category) {

@@ -16,6 +16,7 @@ export const sources = sqliteTable(
     ...recordColumns,
     title: text('title').notNull(),
     publisher: text('publisher'),
+    publisher_inferred: bool('publisher_inferred').notNull().default(false),
     authors: json<string[]>('authors').notNull(),
     year: integer('year'),
     url: text('url'),
@@ -64,6 +65,17 @@ export const dosingRoutes = sqliteTable(
   (t) => [index('dosing_routes_updated_at_idx').on(t.updated_at, t.id)],
 );
 
+export interface ProgramAccessRow {
+  website: string | null;
+  steps: {
+    kind: string;
+    text: string;
+    organization_id: string | null;
+    source_id: string;
+    hedge: string | null;
+  }[];
+}
+
 export const programs = sqliteTable(
   'programs',
   {
@@ -83,6 +95,8 @@ export const programs = sqliteTable(
     city: text('city'),
     region: text('region'),
     country: text('country'),
+    place_inferred: bool('place_inferred').notNull().default(false),
+    access: json<ProgramAccessRow>('access').notNull().default({ website: null, steps: [] }),
     routes: json<string[]>('routes').notNull(),
     conditions: json<string[]>('conditions').notNull(),
     description: text('description').notNull(),
@@ -213,18 +227,30 @@ export const faqs = sqliteTable(
     ...recordColumns,
     question: text('question').notNull(),
     answer: text('answer').notNull(),
+    /** Required by every write; nullable here only so that the column can be added to existing tables and backfilled. */
+    answered_by: text('answered_by').references(() => sources.id),
     position: integer('position').notNull(),
     related: json<{ collection: string; id: string }[]>('related').notNull(),
   },
   (t) => [index('faqs_updated_at_idx').on(t.updated_at, t.id)],
 );
 
+/** A statement's scope (src/resources/common.schema.ts `Scope`), as stored inside JSON columns. */
+export interface ScopeRow {
+  level: string;
+  format: string | null;
+  program_ids: string[];
+  stated_by: string[];
+  hedge: string | null;
+  inferred: boolean;
+}
+
 export interface PracticalRuleRow {
   rule: string;
   value_min: number | null;
   value_max: number | null;
   unit: string | null;
-  program_id: string | null;
+  scope: ScopeRow;
 }
 
 export const sessionPhases = sqliteTable(
@@ -246,6 +272,7 @@ export interface GuideItemRow {
   value_min: number | null;
   value_max: number | null;
   unit: string | null;
+  scope: ScopeRow;
 }
 
 export const guides = sqliteTable(

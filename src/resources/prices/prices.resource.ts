@@ -35,6 +35,19 @@ export const pricesResource = defineResource({
           report(['open_ended_from'], 'must be null unless open_ended is true (it is the figure written before a "+")');
       },
     },
+    {
+      text: 'approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree)',
+      check: (d, report) => {
+        if (!Array.isArray(d.hedges) || typeof d.approximate !== 'boolean') return;
+        if (d.approximate !== d.hedges.length > 0)
+          report(
+            ['approximate'],
+            d.approximate
+              ? 'must be false when hedges is empty (give the source’s qualifier in hedges)'
+              : 'must be true when hedges gives the source’s qualifiers',
+          );
+      },
+    },
     atLeast('open_ended_from', 'amount_min'),
     atLeast('sessions_included_max', 'sessions_included'),
     needs('sessions_included_max', 'sessions_included'),
