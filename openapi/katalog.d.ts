@@ -90,7 +90,13 @@ export interface paths {
         };
         /**
          * Search every collection
-         * @description Full-text search with bm25 ranking (title weighted 5x); every word must match, the last as a prefix. Any text is safe: words are matched, operators are not interpreted.
+         * @description Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type); at most 16 words are searched. Any text is safe: words are matched, operators, quotes and punctuation are not interpreted.
+         *
+         *     Hits come a page at a time, like the lists: `limit` (1 to 100) and the opaque `cursor` from `meta.next_cursor`, also given as `links.next` and an RFC 8288 `Link: <…>; rel="next"` header; `meta.total` counts every hit. A cursor is bound to its `q` and `collection`: altered, or reused with others, it is a 400. Cursors stay valid while the data changes: the next page continues after the last hit of the previous one, so a record that did not change in between is never repeated or skipped.
+         *
+         *     `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`.
+         *
+         *     `title` and `snippet` are HTML in one format (HighlightedText): escaped text with matches in `<mark>`…`</mark>`.
          */
         get: operations["search"];
         put?: never;
@@ -1877,6 +1883,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your webhook endpoints
+         * @description The endpoints registered with this key (never those of another key), without their secrets.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description Needs a key with the `webhooks` scope. The endpoint receives every change-feed event its filters select, as a signed POST (Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`). The `secret` is in this response only: store it. The URL must be https and resolve only to public addresses (422 otherwise); a key holds at most `WEBHOOK_MAX_ENDPOINTS` endpoints (409).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description One endpoint of this key, with its state (enabled, failures in a row, why it was disabled).
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Stops deliveries to it at once and deletes its delivery log.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, re-enable or pause a webhook endpoint
+         * @description A merge patch (`application/merge-patch+json` or `application/json`): `url`, `description`, `collections`, `actions` (`null` clears a filter: every collection or action), and `enabled`: `true` re-enables an endpoint disabled after failures (its waiting events are sent from where it stopped), `false` pauses it. A new URL is checked like at registration. Filters apply to events taken into the outbox from then on.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description A new secret, in this response only. For 24 hours messages carry two signatures (`v1,<new> v1,<old>`), so receivers can switch without missing any.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delivery log of an endpoint
+         * @description Its deliveries, newest event first, each with its status and its latest attempts (when, how long, the status code or the error). Delivered and given-up deliveries are kept for `WEBHOOK_LOG_RETENTION`.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One delivery and its attempts
+         * @description The message (the change-feed event it carries), its status and up to its 100 latest attempts.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Queues the same message (same `webhook-id` and body, a fresh timestamp and signature) to be sent at once, whatever its status: a given-up delivery gets a new round of attempts. Later events of the same record wait for it, as always. 409 while the endpoint is disabled: re-enable it first.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1915,12 +2053,38 @@ export interface components {
             stated_by: components["schemas"]["IdInput"][];
             /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); null when the source states it plainly or the value is inferred. */
             hedge: string | null;
+            /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
+            inferred: boolean;
         };
         GuideItemInput: {
             text: string;
             value_min: number | null;
             value_max: number | null;
             unit: string | null;
+            /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
+            scope: components["schemas"]["ScopeInput"];
+        };
+        AccessStepInput: {
+            /**
+             * @description intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).
+             * @enum {string}
+             */
+            kind: "intake_call" | "intake_assessment" | "screening" | "registration" | "coordinated_care";
+            /** @description The step as the source gives it, naming the source. */
+            text: string;
+            /** @description Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say. */
+            organization_id: components["schemas"]["IdInput"] | null;
+            /** @description The source that gives the step (see /v1/sources); the program cites it. */
+            source_id: components["schemas"]["IdInput"];
+            /** @description The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly. */
+            hedge: string | null;
+        };
+        /** @description How to reach and apply to the program, as the source gives it. */
+        ProgramAccessInput: {
+            /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. */
+            website: string | null;
+            /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
+            steps: components["schemas"]["AccessStepInput"][];
         };
         /**
          * @description ISO 4217 currency code.
@@ -1934,12 +2098,74 @@ export interface components {
             value_min: number | null;
             value_max: number | null;
             unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
-            /** @description Set when the rule is one program's (e.g. Roots to Thrive group sizes), null when general. */
-            program_id: components["schemas"]["IdInput"] | null;
+            /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
+            scope: components["schemas"]["ScopeInput"];
         };
         /** @description An RFC 7396 JSON Merge Patch of the record. */
         MergePatchInput: {
             [key: string]: unknown;
+        };
+        /**
+         * @description A webhook endpoint to register.
+         * @example {
+         *       "url": "https://partner.example/katalog/webhooks",
+         *       "collections": [
+         *         "programs",
+         *         "prices"
+         *       ]
+         *     }
+         */
+        WebhookCreateInput: {
+            /**
+             * @description The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.
+             * @example https://partner.example/katalog/webhooks
+             */
+            url: string;
+            /**
+             * @description A note for the owner.
+             * @example Directory sync
+             */
+            description?: string;
+            /**
+             * @description Deliver only events of these collections (all when absent or null).
+             * @example [
+             *       "programs",
+             *       "prices"
+             *     ]
+             */
+            collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
+            /**
+             * @description Deliver only these actions (all when absent or null).
+             * @example [
+             *       "created",
+             *       "updated",
+             *       "deleted"
+             *     ]
+             */
+            actions?: ("created" | "updated" | "deleted" | "restored")[];
+            /**
+             * @description Deliver the events after this change-feed cursor (`meta.next_cursor` of `/v1/changes`; `0` for the whole feed). Default: only events after registration.
+             * @example 240
+             */
+            since?: string;
+        };
+        /**
+         * @description An RFC 7396 merge patch of the endpoint: `null` clears `description`, `collections` or `actions`.
+         * @example {
+         *       "enabled": true
+         *     }
+         */
+        WebhookPatchInput: {
+            /**
+             * @description The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.
+             * @example https://partner.example/katalog/webhooks
+             */
+            url?: string;
+            description?: string | null;
+            collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+            actions?: ("created" | "updated" | "deleted" | "restored")[] | null;
+            /** @description `true` re-enables a disabled endpoint (its failure count is cleared and its waiting events are sent at once); `false` pauses it. */
+            enabled?: boolean;
         };
         /** @description A new Source: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         SourceCreateInput: {
@@ -1950,6 +2176,8 @@ export interface components {
             title: string;
             /** @description Organization or journal that publishes it. */
             publisher: string | null;
+            /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
+            publisher_inferred: boolean;
             /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
             authors: string[];
             year: number | null;
@@ -2046,9 +2274,14 @@ export interface components {
             group_size_max: number | null;
             /** @description Cohort, subgroup and facilitation structure as the source describes it. */
             structure: string | null;
+            /** @description City where the program is delivered. */
             city: string | null;
+            /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
             region: string | null;
             country: string | null;
+            /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
+            place_inferred: boolean;
+            access: components["schemas"]["ProgramAccessInput"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes: components["schemas"]["IdInput"][];
             conditions: components["schemas"]["ConditionInput"][];
@@ -2058,11 +2291,11 @@ export interface components {
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["CitationInput"][];
         };
-        /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
+        /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
         PriceCreateInput: {
             id: components["schemas"]["IdInput"];
         } & components["schemas"]["PriceReplaceInput"];
-        /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
+        /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
         PriceReplaceInput: {
             /** @description Program the price belongs to; null for market-wide figures. */
             program_id: components["schemas"]["IdInput"] | null;
@@ -2080,7 +2313,7 @@ export interface components {
             open_ended: boolean;
             /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
             open_ended_from: number | null;
-            /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
+            /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
             approximate: boolean;
             /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
             hedges: string[];
@@ -2092,10 +2325,10 @@ export interface components {
             /** @enum {string} */
             unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
             /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
              * @enum {string}
              */
-            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
             /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
             includes: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
@@ -2212,7 +2445,10 @@ export interface components {
         /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         FaqReplaceInput: {
             question: string;
+            /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
             answer: string;
+            /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
+            answered_by: components["schemas"]["IdInput"];
             position: number;
             /** @description Records the answer is about. */
             related: {
@@ -2251,6 +2487,47 @@ export interface components {
             items: components["schemas"]["GuideItemInput"][];
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["CitationInput"][];
+        };
+        /**
+         * @description An error, as RFC 9457 application/problem+json.
+         * @example {
+         *       "type": "/problems/validation-error",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "limit: must be at most 100",
+         *       "instance": "urn:katalog:request:4f1c2a",
+         *       "request_id": "4f1c2a",
+         *       "errors": [
+         *         {
+         *           "name": "limit",
+         *           "in": "query",
+         *           "detail": "must be at most 100"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /**
+             * @description URI reference identifying the problem type.
+             * @example /problems/validation-error
+             */
+            type: string;
+            /** @description Short summary of the problem type. */
+            title: string;
+            status: number;
+            /** @description What went wrong with this request. */
+            detail: string;
+            /** @description Identifies this occurrence: contains the request id. */
+            instance: string;
+            request_id: string;
+            /** @description Every invalid parameter or field, for validation problems. */
+            errors?: {
+                /** @description The parameter or body field at fault. */
+                name: string;
+                /** @enum {string} */
+                in: "query" | "path" | "header" | "body";
+                detail: string;
+            }[];
         };
         /**
          * @description Katalog is information, not medical advice: carried by every response that carries content.
@@ -2297,9 +2574,11 @@ export interface components {
             stated_by: components["schemas"]["Id"][];
             /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); null when the source states it plainly or the value is inferred. */
             hedge: string | null;
+            /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
+            inferred: boolean;
         };
         /** @description A source the content is curated from or that the articles cite. */
-        Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
+        Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
         Contraindication: {
             id: components["schemas"]["Id"];
@@ -2352,7 +2631,10 @@ export interface components {
         Faq: {
             id: components["schemas"]["Id"];
             question: string;
+            /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
             answer: string;
+            /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
+            answered_by: components["schemas"]["Id"];
             position: number;
             /** @description Records the answer is about. */
             related: {
@@ -2448,6 +2730,8 @@ export interface components {
             value_min: number | null;
             value_max: number | null;
             unit: string | null;
+            /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
+            scope: components["schemas"]["Scope"];
         };
         /** @description Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags. */
         Guide: {
@@ -2463,6 +2747,28 @@ export interface components {
             version: number;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
+        };
+        AccessStep: {
+            /**
+             * @description intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).
+             * @enum {string}
+             */
+            kind: "intake_call" | "intake_assessment" | "screening" | "registration" | "coordinated_care";
+            /** @description The step as the source gives it, naming the source. */
+            text: string;
+            /** @description Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say. */
+            organization_id: components["schemas"]["Id"] | null;
+            /** @description The source that gives the step (see /v1/sources); the program cites it. */
+            source_id: components["schemas"]["Id"];
+            /** @description The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly. */
+            hedge: string | null;
+        };
+        /** @description How to reach and apply to the program, as the source gives it. */
+        ProgramAccess: {
+            /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. */
+            website: string | null;
+            /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
+            steps: components["schemas"]["AccessStep"][];
         };
         /** @description A ketamine-assisted therapy program, track or pathway. */
         Program: {
@@ -2497,9 +2803,14 @@ export interface components {
             group_size_max: number | null;
             /** @description Cohort, subgroup and facilitation structure as the source describes it. */
             structure: string | null;
+            /** @description City where the program is delivered. */
             city: string | null;
+            /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
             region: string | null;
             country: string | null;
+            /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
+            place_inferred: boolean;
+            access: components["schemas"]["ProgramAccess"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes: components["schemas"]["Id"][];
             conditions: components["schemas"]["Condition"][];
@@ -2564,7 +2875,7 @@ export interface components {
             open_ended: boolean;
             /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
             open_ended_from: number | null;
-            /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
+            /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
             approximate: boolean;
             /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
             hedges: string[];
@@ -2576,10 +2887,10 @@ export interface components {
             /** @enum {string} */
             unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
             /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
              * @enum {string}
              */
-            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
             /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
             includes: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
@@ -2595,54 +2906,13 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
-        /**
-         * @description An error, as RFC 9457 application/problem+json.
-         * @example {
-         *       "type": "/problems/validation-error",
-         *       "title": "Invalid request",
-         *       "status": 400,
-         *       "detail": "limit: must be at most 100",
-         *       "instance": "urn:katalog:request:4f1c2a",
-         *       "request_id": "4f1c2a",
-         *       "errors": [
-         *         {
-         *           "name": "limit",
-         *           "in": "query",
-         *           "detail": "must be at most 100"
-         *         }
-         *       ]
-         *     }
-         */
-        Problem: {
-            /**
-             * @description URI reference identifying the problem type.
-             * @example /problems/validation-error
-             */
-            type: string;
-            /** @description Short summary of the problem type. */
-            title: string;
-            status: number;
-            /** @description What went wrong with this request. */
-            detail: string;
-            /** @description Identifies this occurrence: contains the request id. */
-            instance: string;
-            request_id: string;
-            /** @description Every invalid parameter or field, for validation problems. */
-            errors?: {
-                /** @description The parameter or body field at fault. */
-                name: string;
-                /** @enum {string} */
-                in: "query" | "path" | "header" | "body";
-                detail: string;
-            }[];
-        };
         PracticalRule: {
             rule: string;
             value_min: number | null;
             value_max: number | null;
             unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
-            /** @description Set when the rule is one program's (e.g. Roots to Thrive group sizes), null when general. */
-            program_id: components["schemas"]["Id"] | null;
+            /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
+            scope: components["schemas"]["Scope"];
         };
         /** @description A phase of a group ketamine session, with its practical rules. */
         SessionPhase: {
@@ -2659,6 +2929,24 @@ export interface components {
             version: number;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @description One change of one record. Deletions stay in the feed as tombstones. */
+        ChangeEvent: {
+            /** @description Position in the feed; strictly increasing. */
+            seq: number;
+            /** @enum {string} */
+            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+            id: string;
+            /**
+             * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "restored";
+            /** @description The record version after the change. */
+            version: number;
+            changed_at: string;
+            /** @description The record (404 once deleted). */
+            href: string;
         };
         ListMeta: {
             /** @description Number of records matching the filters (all pages). */
@@ -2690,24 +2978,6 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
-        /** @description One change of one record. Deletions stay in the feed as tombstones. */
-        ChangeEvent: {
-            /** @description Position in the feed; strictly increasing. */
-            seq: number;
-            /** @enum {string} */
-            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
-            id: string;
-            /**
-             * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
-             * @enum {string}
-             */
-            action: "created" | "updated" | "deleted" | "restored";
-            /** @description The record version after the change. */
-            version: number;
-            changed_at: string;
-            /** @description The record (404 once deleted). */
-            href: string;
-        };
         CostFigure: {
             price_id: components["schemas"]["Id"];
             /** @description Null for a market-wide figure. */
@@ -2729,10 +2999,10 @@ export interface components {
             /** @description As written ("+ GST", "+ tax"); null when none is stated. */
             tax_note: string | null;
             /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
              * @enum {string}
              */
-            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
             sessions_included: number | null;
             /** @description Length of the program the price is for. */
             duration_weeks: number | null;
@@ -2787,12 +3057,129 @@ export interface components {
             inferred: boolean;
             citations: components["schemas"]["Citation"][];
         };
+        /**
+         * @description Text as HTML with the matches marked: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `'` as entities), then each match wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities.
+         * @example <mark>Sublingual</mark> lozenges or troches
+         */
+        HighlightedText: string;
+        /** @description One record matching the query. */
+        SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "title" | "snippet" | "score" | "href">;
+        /** @description A hit reduced to the fields asked for by `fields` (`collection` and `id` always kept). */
+        SearchHitSparse: {
+            /**
+             * @description The collection of the record.
+             * @enum {string}
+             */
+            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+            /** @description The id of the record in its collection. */
+            id: string;
+            /** @description The record title, highlighted (see HighlightedText). */
+            title?: components["schemas"]["HighlightedText"];
+            /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
+            snippet?: components["schemas"]["HighlightedText"];
+            /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
+            score?: number;
+            /** @description The record in this API. */
+            href?: string;
+        };
+        /** @description A registered endpoint. Its secret is never shown again after creation or rotation. */
+        WebhookEndpoint: {
+            /**
+             * @description The endpoint id (`wh_…`).
+             * @example wh_Jq3kT0bX8vZp2LmN4rYc
+             */
+            id: string;
+            url: string;
+            description: string | null;
+            collections: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+            actions: ("created" | "updated" | "deleted" | "restored")[] | null;
+            /** @description False while disabled (after failures, or by its owner). */
+            enabled: boolean;
+            disabled_at: string | null;
+            disabled_reason: string | null;
+            /** @description Failed attempts since the last success. */
+            consecutive_failures: number;
+            /** @description The change-feed cursor up to which events have been taken into this endpoint's outbox. */
+            cursor: string;
+            /** @description After a rotation, until when the previous secret also signs (a second `v1,` signature). */
+            previous_secret_expires_at: string | null;
+            /** @example 2026-11-22T00:00:00.000Z */
+            created_at: string;
+            /** @example 2026-11-22T00:00:00.000Z */
+            updated_at: string;
+        };
+        WebhookEndpointWithSecret: {
+            /**
+             * @description The endpoint id (`wh_…`).
+             * @example wh_Jq3kT0bX8vZp2LmN4rYc
+             */
+            id: string;
+            url: string;
+            description: string | null;
+            collections: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+            actions: ("created" | "updated" | "deleted" | "restored")[] | null;
+            /** @description False while disabled (after failures, or by its owner). */
+            enabled: boolean;
+            disabled_at: string | null;
+            disabled_reason: string | null;
+            /** @description Failed attempts since the last success. */
+            consecutive_failures: number;
+            /** @description The change-feed cursor up to which events have been taken into this endpoint's outbox. */
+            cursor: string;
+            /** @description After a rotation, until when the previous secret also signs (a second `v1,` signature). */
+            previous_secret_expires_at: string | null;
+            /** @example 2026-11-22T00:00:00.000Z */
+            created_at: string;
+            /** @example 2026-11-22T00:00:00.000Z */
+            updated_at: string;
+            /** @description The signing secret (`whsec_` + base64). Shown only now: store it. Verify `webhook-signature` with it (Standard Webhooks). */
+            secret: string;
+        };
+        WebhookAttempt: {
+            /** @example 2026-11-22T00:00:00.000Z */
+            at: string;
+            duration_ms: number;
+            /** @description The receiver's status code (null: no answer). */
+            status_code: number | null;
+            /** @description Why the attempt failed (null when it succeeded). */
+            error: string | null;
+            /**
+             * @description `manual`: a redelivery asked for by the owner.
+             * @enum {string}
+             */
+            trigger: "scheduled" | "manual";
+        };
+        WebhookDelivery: {
+            /**
+             * @description The delivery id (`msg_…`), also its `webhook-id` header.
+             * @example msg_a1B2c3D4e5F6g7H8i9J0
+             */
+            id: string;
+            event: components["schemas"]["ChangeEvent"];
+            /**
+             * @description `pending` (waiting or retrying), `delivered` (a 2xx), `failed` (given up after the last attempt).
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            attempt_count: number;
+            /** @description When a pending delivery is due. */
+            next_attempt_at: string | null;
+            last_status_code: number | null;
+            last_error: string | null;
+            /** @example 2026-11-22T00:00:00.000Z */
+            created_at: string;
+            delivered_at: string | null;
+            /** @description The latest attempts, oldest first (10 in a list, 100 on the delivery itself). */
+            attempts: components["schemas"]["WebhookAttempt"][];
+        };
         /** @description A Source reduced to the fields asked for by `fields` (id always kept). */
         SourceSparse: {
             id: components["schemas"]["Id"];
             title?: string;
             /** @description Organization or journal that publishes it. */
             publisher?: string | null;
+            /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
+            publisher_inferred?: boolean;
             /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
             authors?: string[];
             year?: number | null;
@@ -2870,7 +3257,7 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Program with the related records asked for by `include`. */
-        ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
+        ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Program reduced to the fields asked for by `fields` (id always kept). */
         ProgramSparse: {
             id: components["schemas"]["Id"];
@@ -2904,9 +3291,14 @@ export interface components {
             group_size_max?: number | null;
             /** @description Cohort, subgroup and facilitation structure as the source describes it. */
             structure?: string | null;
+            /** @description City where the program is delivered. */
             city?: string | null;
+            /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
             region?: string | null;
             country?: string | null;
+            /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
+            place_inferred?: boolean;
+            access?: components["schemas"]["ProgramAccess"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes?: components["schemas"]["Id"][];
             conditions?: components["schemas"]["Condition"][];
@@ -2949,7 +3341,7 @@ export interface components {
             open_ended?: boolean;
             /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
             open_ended_from?: number | null;
-            /** @description True when the source qualifies the amount ("approximately", "about", "~", "typically"). */
+            /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
             approximate?: boolean;
             /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
             hedges?: string[];
@@ -2961,10 +3353,10 @@ export interface components {
             /** @enum {string} */
             unit?: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
             /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").
+             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
              * @enum {string}
              */
-            treatment?: "ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated";
+            treatment?: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
             /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
             includes?: string[];
             /** @description Medicine sessions the price covers; the lower bound when a range. */
@@ -3107,12 +3499,15 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Faq with the related records asked for by `include`. */
-        FaqExpanded: WithRequired<components["schemas"]["FaqSparse"], "question" | "answer" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at">;
+        FaqExpanded: WithRequired<components["schemas"]["FaqSparse"], "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Faq reduced to the fields asked for by `fields` (id always kept). */
         FaqSparse: {
             id: components["schemas"]["Id"];
             question?: string;
+            /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
             answer?: string;
+            /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
+            answered_by?: components["schemas"]["Id"];
             position?: number;
             /** @description Records the answer is about. */
             related?: {
@@ -3616,7 +4011,19 @@ export interface components {
                     "@context": "https://schema.org";
                     "@type": string | string[];
                     "@id": string;
-                    disclaimer: components["schemas"]["Disclaimer"];
+                    /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                    mainEntityOfPage: {
+                        /** @enum {string} */
+                        "@type": "MedicalWebPage";
+                        usageInfo: {
+                            /** @enum {string} */
+                            "@type": "CreativeWork";
+                            "@id": string;
+                            /** @enum {string} */
+                            name: "Disclaimer";
+                            text: components["schemas"]["Disclaimer"];
+                        };
+                    };
                 } & {
                     [key: string]: unknown;
                 };
@@ -3782,6 +4189,51 @@ export interface components {
                 };
             };
         };
+        /** @description Registered; the secret is shown this once. / The new secret, shown this once. */
+        WebhookEndpointWithSecret: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+        };
+        /** @description Default Response / Changed. */
+        WebhookEndpoint: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["WebhookEndpoint"];
+                };
+            };
+        };
+        /** @description Default Response / Queued. */
+        WebhookDelivery: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["WebhookDelivery"];
+                };
+            };
+        };
     };
     parameters: {
         /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
@@ -3795,7 +4247,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
         SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        SourceFields: ("id" | "title" | "publisher" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
+        SourceFields: ("id" | "title" | "publisher" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
         Q: string;
         /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
@@ -3857,7 +4309,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
         ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
+        ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
         ProgramInclude: ("organization" | "prices" | "dosing_routes" | "sources")[];
         /** @description Treatment format. Comma-separated or repeated. */
@@ -3908,7 +4360,7 @@ export interface components {
         /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
         PriceCountry: string[];
         /** @description The treatment the amount pays for. Comma-separated or repeated. */
-        PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "not_stated")[];
+        PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated")[];
         /** @description Lower amount, in major units. Lower bound, inclusive. */
         PriceAmountMinGte: number;
         /** @description Lower amount, in major units. Upper bound, inclusive. */
@@ -4005,7 +4457,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
         FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        FaqFields: ("id" | "question" | "answer" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
+        FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
         /**
          * @description Id of the faq.
          * @example what-is-group-ketamine-assisted-therapy
@@ -4031,6 +4483,16 @@ export interface components {
          * @example guide-course-of-treatment
          */
         GuideId: string;
+        /**
+         * @description The endpoint id (`wh_…`).
+         * @example wh_Jq3kT0bX8vZp2LmN4rYc
+         */
+        WebhooksId: string;
+        /**
+         * @description The delivery id (`msg_…`), also its `webhook-id` header.
+         * @example msg_a1B2c3D4e5F6g7H8i9J0
+         */
+        WebhooksDeliveryId: string;
     };
     requestBodies: never;
     headers: {
@@ -4256,8 +4718,12 @@ export interface operations {
                 q: string;
                 /** @description Only these collections. Comma-separated or repeated. */
                 collection?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
-                /** @description Number of hits, 1 to 100. */
+                /** @description Hits per page, 1 to 100. */
                 limit?: number;
+                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same `q` and `collection`; an altered or foreign cursor is a 400. */
+                cursor?: string;
+                /** @description Return only these fields of each hit (`collection` and `id` are always returned, so `fields=id` gives the hits alone, without highlighting). Comma-separated or repeated. */
+                fields?: ("collection" | "id" | "title" | "snippet" | "score" | "href")[];
             };
             header?: {
                 /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
@@ -4270,7 +4736,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Search hits, best first. */
+            /** @description Search hits, a page at a time, best first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4285,23 +4751,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /** @enum {string} */
-                            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
-                            id: string;
-                            /** @description The record title as HTML: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `'` as entities), then matches wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities. */
-                            title: string;
-                            /** @description The best-matching passage (… where it was cut) as HTML, escaped like `title`: only `<mark>` tags. */
-                            snippet: string;
-                            /** @description bm25 score: lower is better. */
-                            rank: number;
-                            href: string;
-                        }[];
+                        data: (components["schemas"]["SearchHit"] | components["schemas"]["SearchHitSparse"])[];
                         meta: {
+                            /** @description Number of hits (all pages). */
                             total: number;
                             limit: number;
+                            /** @description Pass as `cursor` for the next page; null on the last page. */
+                            next_cursor: string | null;
+                            /** @description The `q` searched. */
                             query: string;
                         };
+                        links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                 };
@@ -4528,7 +4988,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,title,publisher,authors,year,url,kind,updated,citations,version,created_at,updated_at
+                     * @example id,title,publisher,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -4603,7 +5063,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,title,publisher,authors,year,url,kind,updated,citations,version,created_at,updated_at
+                     * @example id,title,publisher,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -5137,7 +5597,19 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
-                        disclaimer: components["schemas"]["Disclaimer"];
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
                     } & {
                         [key: string]: unknown;
                     };
@@ -5857,7 +6329,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -5960,7 +6432,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -6088,7 +6560,19 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
-                        disclaimer: components["schemas"]["Disclaimer"];
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
                     } & {
                         [key: string]: unknown;
                     };
@@ -7881,7 +8365,19 @@ export interface operations {
                         "@context": "https://schema.org";
                         "@type": string | string[];
                         "@id": string;
-                        disclaimer: components["schemas"]["Disclaimer"];
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
                     } & {
                         [key: string]: unknown;
                     };
@@ -8591,7 +9087,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,question,answer,position,related,citations,version,created_at,updated_at
+                     * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -8660,7 +9156,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,question,answer,position,related,citations,version,created_at,updated_at
+                     * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -9746,7 +10242,318 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key's endpoints, oldest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookEndpoint"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Registered; the secret is shown this once. */
+            201: components["responses"]["WebhookEndpointWithSecret"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: components["responses"]["WebhookEndpoint"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["WebhookPatchInput"];
+                "application/json": components["schemas"]["WebhookPatchInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: components["responses"]["WebhookEndpoint"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret, shown this once. */
+            200: components["responses"]["WebhookEndpointWithSecret"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only deliveries in this state. */
+                status?: "pending" | "delivered" | "failed";
+                /** @description From `meta.next_cursor`: the next (older) page. */
+                cursor?: string;
+                /** @description Deliveries per page, 1 to 100. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deliveries, newest event first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookDelivery"][];
+                        meta: {
+                            /** @description Pass as `cursor` for older deliveries; null at the end. */
+                            next_cursor: string | null;
+                            has_more: boolean;
+                            limit: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+                /**
+                 * @description The delivery id (`msg_…`), also its `webhook-id` header.
+                 * @example msg_a1B2c3D4e5F6g7H8i9J0
+                 */
+                delivery_id: components["parameters"]["WebhooksDeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: components["responses"]["WebhookDelivery"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint id (`wh_…`).
+                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
+                 */
+                id: components["parameters"]["WebhooksId"];
+                /**
+                 * @description The delivery id (`msg_…`), also its `webhook-id` header.
+                 * @example msg_a1B2c3D4e5F6g7H8i9J0
+                 */
+                delivery_id: components["parameters"]["WebhooksDeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: components["responses"]["WebhookDelivery"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
 }
 type WithRequired<T, K extends keyof T> = T & {
     [P in K]-?: T[P];
 };
+
+/**
+ * The media types a JSON client reads: pass as openapi-fetch's second type parameter,
+ * `createClient<paths, JsonMedia>(…)`, so that `data` is the JSON body and `error` the RFC 9457
+ * problem (`error.status`, `error.title`, `error.detail`, `error.errors`), without CSV, NDJSON or JSON-LD.
+ */
+export type JsonMedia = "application/json" | "application/problem+json";

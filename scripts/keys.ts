@@ -1,4 +1,4 @@
-/** `npm run keys -- create --name <n> --scope write|read`, `list`, `revoke --name <n>`: API keys for writes. */
+/** `npm run keys -- create --name <n> --scope write|read|webhooks`, `list`, `revoke --name <n>`: API keys. */
 import { parseArgs } from 'node:util';
 import { createKey, listKeys, revokeKey, type Scope } from '../src/auth/keys.js';
 import { ConfigError, loadConfig } from '../src/config.js';
@@ -8,7 +8,8 @@ const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { name: { type: 'string' }, scope: { type: 'string', default: 'write' } },
 });
-const usage = 'usage: npm run keys -- create --name <name> [--scope write|read] | list | revoke --name <name>';
+const SCOPES: Scope[] = ['write', 'read', 'webhooks'];
+const usage = `usage: npm run keys -- create --name <name> [--scope ${SCOPES.join('|')}] | list | revoke --name <name>`;
 try {
   const config = loadConfig();
   const db = openDb(config.DATABASE_PATH, { litestream: openOptions(config).litestream });
@@ -17,8 +18,8 @@ try {
   if (command === 'create') {
     if (!values.name || !/^[\w.@-]{1,100}$/.test(values.name))
       throw new ConfigError(`--name is required (letters, digits, . _ @ -)\n${usage}`);
-    if (values.scope !== 'write' && values.scope !== 'read')
-      throw new ConfigError(`--scope must be write or read\n${usage}`);
+    if (!SCOPES.includes(values.scope as Scope))
+      throw new ConfigError(`--scope must be one of ${SCOPES.join(', ')}\n${usage}`);
     const { key } = createKey(db, values.name, values.scope as Scope);
     console.log(key);
     console.error(`created ${values.scope} key "${values.name}": store it now, it is not shown again`);

@@ -4,8 +4,16 @@
  * measuring queries at scale. Deterministic (seeded PRNG); prints a progress bar on stderr.
  */
 import { parseArgs } from 'node:util';
+import type { z } from 'zod';
 import { loadSeed } from '../seed/load.js';
 import { migrateDb, openDb, removeDb } from '../src/db/client.js';
+import { Writer } from '../src/repository/writes.js';
+import type { Condition } from '../src/resources/common.schema.js';
+import type { Input, Resource } from '../src/resources/define.js';
+import { findingsResource } from '../src/resources/findings/findings.resource.js';
+import { pricesResource } from '../src/resources/prices/prices.resource.js';
+import { programsResource } from '../src/resources/programs/programs.resource.js';
+import { studiesResource } from '../src/resources/studies/studies.resource.js';
 
 const { values } = parseArgs({
   options: { programs: { type: 'string', default: '100000' }, out: { type: 'string', default: 'data/synthetic.db' } },
@@ -63,7 +71,7 @@ const KINDS = [
   'Intensive retreat',
   'Community of practice',
 ];
-const CONDITIONS = [
+const CONDITIONS: Condition[] = [
   'depression',
   'treatment-resistant-depression',
   'anxiety',
@@ -72,7 +80,8 @@ const CONDITIONS = [
   'substance-use-disorder',
   'eating-disorders',
 ];
-const ROUTES = ['intramuscular', 'sublingual', 'intranasal', 'intravenous'];
+// The seed's dosing routes (a program names only routes that exist).
+const ROUTES = ['intramuscular', 'sublingual', 'intranasal'];
 const STAMP = '2026-11-22T00:00:00.000Z';
 const CITE = {
   source_id: 'kair-group-therapy-unpacked',
@@ -114,48 +123,78 @@ const insertTriggers = sqlite
 if (insertTriggers.length !== INDEXED.length) throw new Error('search insert triggers not found: migrations changed?');
 for (const t of insertTriggers) sqlite.exec(`drop trigger ${t.name}`);
 
-const insertProgram =
-  sqlite.prepare(`insert into programs (id, version, created_at, updated_at, name, organization_id, format, dosing_setting,
-  integration_setting, generic, duration_weeks, medicine_sessions, medicine_sessions_max, group_size_min, group_size_max, structure, city, region,
-  country, routes, conditions, description, financial_assistance) values (?, 1, ?, ?, ?, null, ?, ?, ?, 0, ?, ?, null, ?, ?, null, ?, ?, ?, ?, ?, ?, '[]')`);
-const insertPrice =
-  sqlite.prepare(`insert into prices (id, version, created_at, updated_at, program_id, label, format, amount_min_minor,
-  amount_max_minor, open_ended, approximate, amount_text, currency, currency_implied, unit, sessions_included, sessions_included_max, tax_note, note)
-  values (?, 1, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, 0, ?, ?, null, ?, 'synthetic')`);
-const insertStudy =
-  sqlite.prepare(`insert into studies (id, version, created_at, updated_at, title, authors, year, journal, journal_reference, url,
-  source_id, design, population, intervention, participants, participants_qualifier, duration_weeks, follow_up_months, conditions)
-  values (?, 1, ?, ?, ?, '[]', ?, null, null, null, null, 'synthetic cohort', null, null, ?, 'exact', ?, null, ?)`);
-const insertFinding =
-  sqlite.prepare(`insert into findings (id, version, created_at, updated_at, study_id, condition, measure, value, value_unit,
-  value_qualifier, denominator, direction, summary) values (?, 1, ?, ?, ?, ?, ?, ?, 'percent', 'exact', null, 'improved', ?)`);
-const insertCitation = sqlite.prepare(
-  'insert into citations (collection, record_id, position, source_id, excerpt, section) values (?, ?, 0, ?, ?, ?)',
-);
-const cite = (collection: string, id: string) =>
-  insertCitation.run(collection, id, CITE.source_id, CITE.excerpt, CITE.section);
+const writer = Writer.on(db);
+const put = <F extends z.ZodObject>(resource: Resource<z.ZodObject, F>, doc: Input<F>) =>
+  writer.put(resource, doc, { actor: 'synthetic', at: STAMP });
+const citations = [CITE];
 
 const studies = Math.max(1, Math.round(total / 100));
-sqlite.transaction(() => {
+writer.bulk(() => {
   for (let s = 0; s < studies; s++) {
-    const id = `synthetic-study-${s}`;
-    insertStudy.run(
-      id,
-      STAMP,
-      STAMP,
-      `Synthetic ${pick(KINDS)} study ${s}`,
-      int(2015, 2026),
-      int(5, 800),
-      int(4, 24),
-      JSON.stringify([pick(CONDITIONS)]),
-    );
-    cite('studies', id);
+    put(studiesResource, {
+      id: `synthetic-study-${s}`,
+      title: `Synthetic ${pick(KINDS)} study ${s}`,
+      authors: [],
+      year: int(2015, 2026),
+      journal: null,
+      journal_reference: null,
+      url: null,
+      source_id: null,
+      design: 'synthetic cohort',
+      population: null,
+      intervention: null,
+      participants: int(5, 800),
+      participants_qualifier: 'exact',
+      duration_weeks: int(4, 24),
+      follow_up_months: null,
+      conditions: [pick(CONDITIONS)],
+      citations,
+    });
   }
-})();
+});
 
+/** A synthetic price: the amounts in minor units (cents), as generated. */
+const price = (
+  id: string,
+  programId: string,
+  label: string,
+  format: 'group' | 'individual',
+  minMinor: number,
+  maxMinor: number | null,
+  currency: 'CAD' | 'USD',
+  unit: 'per_session' | 'per_program',
+  sessions: number,
+  taxNote: string | null,
+) =>
+  put(pricesResource, {
+    id,
+    program_id: programId,
+    label,
+    format,
+    amount_min: minMinor / 100,
+    amount_max: maxMinor === null ? null : maxMinor / 100,
+    open_ended: false,
+    open_ended_from: null,
+    approximate: false,
+    hedges: [],
+    amount_text: `$${minMinor / 100}`,
+    currency,
+    currency_implied: false,
+    unit,
+    treatment: 'not_stated',
+    includes: [],
+    sessions_included: sessions,
+    sessions_included_max: null,
+    tax_note: taxNote,
+    note: 'synthetic',
+    citations,
+  });
+
+// Batches of programs, each one transaction of the record store (its reference checks run at the
+// end of each batch): memory stays flat however many programs are written.
 const BATCH = 2000;
 for (let start = 0; start < total; start += BATCH) {
-  sqlite.transaction(() => {
+  writer.bulk(() => {
     for (let i = start; i < Math.min(total, start + BATCH); i++) {
       const id = `synthetic-program-${String(i).padStart(7, '0')}`;
       const [city, region, country] = pick(PLACES);
@@ -165,74 +204,76 @@ for (let start = 0; start < total; start += BATCH) {
       const routes = ROUTES.filter(() => rand() < 0.4);
       const conditions = CONDITIONS.filter(() => rand() < 0.3);
       const name = `${pick(WORDS)} ${pick(WORDS)} ${pick(KINDS)} ${i}`;
-      insertProgram.run(
+      const integration = rand() < 0.7 ? 'group' : 'individual';
+      const groupMin = format === 'group' ? int(4, 8) : null;
+      const groupMax = format === 'group' ? int(8, 40) : null;
+      put(programsResource, {
         id,
-        STAMP,
-        STAMP,
         name,
+        organization_id: null,
         format,
-        format,
-        rand() < 0.7 ? 'group' : 'individual',
-        weeks,
-        sessions,
-        format === 'group' ? int(4, 8) : null,
-        format === 'group' ? int(8, 40) : null,
+        dosing_setting: format,
+        integration_setting: integration,
+        generic: false,
+        duration_weeks: weeks,
+        medicine_sessions: sessions,
+        medicine_sessions_max: null,
+        group_size_min: groupMin,
+        group_size_max: groupMax,
+        structure: null,
         city,
         region,
         country,
-        JSON.stringify(routes),
-        JSON.stringify(conditions),
-        `A synthetic ${format} program in ${city} for ${conditions.join(', ') || 'general mental health'}, ${weeks} weeks, ${sessions} sessions.`,
-      );
-      cite('programs', id);
+        place_inferred: false,
+        access: { website: null, steps: [] },
+        routes,
+        conditions,
+        description: `A synthetic ${format} program in ${city} for ${conditions.join(', ') || 'general mental health'}, ${weeks} weeks, ${sessions} sessions.`,
+        financial_assistance: [],
+        citations,
+      });
       const currency = country === 'CA' ? 'CAD' : 'USD';
       const perSession = int(80, 700) * 100;
-      insertPrice.run(
+      const perSessionMax = perSession + int(0, 300) * 100;
+      price(
         `${id}-session`,
-        STAMP,
-        STAMP,
         id,
         `${name} per session`,
         format,
         perSession,
-        perSession + int(0, 300) * 100,
-        `$${perSession / 100}`,
+        perSessionMax,
         currency,
         'per_session',
         1,
         null,
       );
-      insertPrice.run(
+      price(
         `${id}-program`,
-        STAMP,
-        STAMP,
         id,
         `${name} full program`,
         format,
         perSession * sessions,
         null,
-        `$${(perSession * sessions) / 100}`,
         currency,
         'per_program',
         sessions,
         country === 'CA' ? '+ GST' : null,
       );
-      cite('prices', `${id}-session`);
-      cite('prices', `${id}-program`);
-      const fid = `${id}-finding`;
-      insertFinding.run(
-        fid,
-        STAMP,
-        STAMP,
-        `synthetic-study-${i % studies}`,
-        pick(CONDITIONS),
-        pick(['GAD-7', 'PCL-5', 'PHQ-9']),
-        int(5, 95),
-        `Synthetic finding for program ${i}`,
-      );
-      cite('findings', fid);
+      put(findingsResource, {
+        id: `${id}-finding`,
+        study_id: `synthetic-study-${i % studies}`,
+        condition: pick(CONDITIONS),
+        measure: pick(['GAD-7', 'PCL-5', 'PHQ-9']),
+        value: int(5, 95),
+        value_unit: 'percent',
+        value_qualifier: 'exact',
+        denominator: null,
+        direction: 'improved',
+        summary: `Synthetic finding for program ${i}`,
+        citations,
+      });
     }
-  })();
+  });
   progress(Math.min(total, start + BATCH));
 }
 progress(total);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../src/query/cursor.js';
 import { resources } from '../src/resources/index.js';
 import { referencePaths, referencesIn } from '../src/resources/references.js';
-import { ARTICLES, type ArticleId } from './articles.js';
+import { ARTICLE_NAMES, ARTICLES, type ArticleId } from './articles.js';
 import type { SeedData } from './data/index.js';
 
 export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seeds');
@@ -63,10 +63,12 @@ export function numericFacts(value: unknown, key = ''): number[] {
   return [];
 }
 
-interface Cited {
+/** A seed record as the checks read it: its id, its citations, and its other fields by name. */
+type Cited = {
   id: string;
   citations: { source_id: string; excerpt: string; section: string }[];
-}
+  [field: string]: unknown;
+};
 
 export function verifySeed(data: SeedData, articles: Map<string, string>): string[] {
   const problems: string[] = [];
@@ -88,7 +90,7 @@ export function verifySeed(data: SeedData, articles: Map<string, string>): strin
       }
     }
   }
-  return problems;
+  return [...problems, ...verifyAnswers(data, articles)];
 }
 
 /** Every reference between seed records points at an existing record. */
@@ -115,7 +117,8 @@ export function verifyReferences(data: SeedData): string[] {
       }
     }
   }
-  return [...problems, ...verifyScopes(data as unknown as Record<string, Cited[]>)];
+  const all = Object.fromEntries(Object.entries(data));
+  return [...problems, ...verifyScopes(all), ...verifyFacts(all)];
 }
 
 interface ScopeLike {
@@ -125,11 +128,48 @@ interface ScopeLike {
   hedge: string | null;
 }
 
-/** The scope fields of a record (`scope`, `dose_scope`, …): every field named so, whatever the collection. */
-function scopesOf(record: Cited): [string, ScopeLike][] {
-  return Object.entries(record).filter(
-    (e): e is [string, ScopeLike] => (e[0] === 'scope' || e[0].endsWith('_scope')) && e[1] !== null,
-  );
+/**
+ * The scope fields of a record (`scope`, `dose_scope`, and the scopes of its guide items and practical rules):
+ * every field named so, at any depth, with its path and the object that holds it.
+ */
+function scopesOf(record: Cited): [string, ScopeLike, Record<string, unknown>][] {
+  const out: [string, ScopeLike, Record<string, unknown>][] = [];
+  const walk = (value: unknown, path: string) => {
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
+    } else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'citations') continue;
+        const at = path ? `${path}.${k}` : k;
+        if ((k === 'scope' || k.endsWith('_scope')) && v && typeof v === 'object')
+          out.push([at, v as ScopeLike, value as Record<string, unknown>]);
+        else walk(v, at);
+      }
+  };
+  walk(record, '');
+  return out;
+}
+
+/** A qualifier ("typically … carefully adjusted") is found, its fragments in order, in one excerpt of the given sources. */
+function hedgeFound(hedge: string, citations: Cited['citations'], sources: readonly string[]): boolean {
+  const parts = hedge.split('…').map((x) => x.trim());
+  return citations.some((c) => {
+    if (!sources.includes(c.source_id)) return false;
+    let at = 0;
+    for (const part of parts) {
+      const i = c.excerpt.indexOf(part, at);
+      if (i < 0) return false;
+      at = i + part.length;
+    }
+    return true;
+  });
+}
+
+/** "the KAIR article" / "the Canadian article" named in a text: the articles it says are speaking. */
+function articlesNamedIn(text: string): string[] {
+  return Object.entries(ARTICLE_NAMES)
+    .filter(([, name]) => new RegExp(`\\b${name.replace(/^the /, '')}\\b`, 'i').test(text))
+    .map(([id]) => id);
 }
 
 /**
@@ -144,31 +184,164 @@ export function verifyScopes(data: Record<string, Cited[]>): string[] {
       // What a price includes, and how the source qualifies its amount, are the source's words: each
       // item is in one of the record's excerpts.
       for (const field of ['includes', 'hedges'] as const) {
-        const list = (r as unknown as Record<string, unknown>)[field];
+        const list = r[field];
         if (Array.isArray(list))
           for (const item of list)
             if (!r.citations.some((c) => c.excerpt.includes(String(item))))
               problems.push(`${collection}/${r.id}.${field}: ${JSON.stringify(item)} is not in any of its excerpts`);
       }
-      for (const [field, scope] of scopesOf(r)) {
+      for (const [field, scope, holder] of scopesOf(r)) {
         const where = `${collection}/${r.id}.${field}`;
         const cited = new Set(r.citations.map((c) => c.source_id));
         for (const s of scope.stated_by) if (!cited.has(s)) problems.push(`${where}: stated_by ${s} is not cited`);
+        // A guide item or practical rule that names its speaker in its text names one of its stated_by sources.
+        const text = holder.text ?? holder.rule;
+        if (typeof text === 'string')
+          for (const named of articlesNamedIn(text))
+            if (!scope.stated_by.includes(named))
+              problems.push(`${where}: the text names ${ARTICLE_NAMES[named as ArticleId]} but stated_by does not`);
         if (scope.hedge === null) continue;
-        const parts = scope.hedge.split('…').map((x) => x.trim());
-        const found = r.citations.some((c) => {
-          if (!scope.stated_by.includes(c.source_id)) return false;
-          let at = 0;
-          for (const part of parts) {
-            const i = c.excerpt.indexOf(part, at);
-            if (i < 0) return false;
-            at = i + part.length;
-          }
-          return true;
-        });
-        if (!found) problems.push(`${where}: hedge ${JSON.stringify(scope.hedge)} is not in an excerpt of its sources`);
+        if (!hedgeFound(scope.hedge, r.citations, scope.stated_by))
+          problems.push(`${where}: hedge ${JSON.stringify(scope.hedge)} is not in an excerpt of its sources`);
       }
     }
+  }
+  return problems;
+}
+
+const NUMBER_WORDS = new Map(Object.entries(WORDS).filter(([w]) => !['half', 'once', 'twice', 'single'].includes(w)));
+
+/** The number of participants an excerpt states ("five participants", "a 44-year-old man"), or undefined. */
+export function participantsStated(excerpt: string): number | undefined {
+  const m = /\b(\d+|[a-z]+) participants\b/i.exec(excerpt);
+  if (m) {
+    const n = /^\d+$/.test(m[1] as string) ? Number(m[1]) : NUMBER_WORDS.get((m[1] as string).toLowerCase());
+    if (n !== undefined) return n;
+  }
+  if (/\ban? \d+-year-old (man|woman|person|patient|boy|girl)\b/i.test(excerpt)) return 1;
+  return undefined;
+}
+
+/** Route names a program's excerpts must contain for it to offer the route: its name or abbreviation. */
+function routeWords(route: Record<string, unknown>): RegExp[] {
+  const words = [String(route.name), String(route.id)];
+  const out = words.map((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+  if (typeof route.abbreviation === 'string') out.push(new RegExp(`\\b${route.abbreviation}\\b`));
+  return out;
+}
+
+/**
+ * Facts kept in fields are the sources' own (classes of the issue 11 audit, checked for every record):
+ * - a price's `approximate` flag agrees with its `hedges` (true exactly when the source qualifies the amount);
+ * - a publisher not marked `publisher_inferred` is named in one of the record's excerpts;
+ * - every address (`url`, `website`, `access.website`) is written in one of the record's excerpts;
+ * - a program's or organization's city, unless the place is marked inferred, is in one of its excerpts;
+ * - a program offers a dosing route only when its own excerpts name the route (no route neither article gives);
+ * - a study's participant count is the one its excerpts state, when they state one ("five participants");
+ * - a program is placed in its organization's city when its own excerpts name that city (unless inferred);
+ * - facts the free text states have their field: an inferred publisher is flagged, not written "inferred";
+ *   a program whose description says how to apply has access steps; a price note that says what the
+ *   price includes has `includes`;
+ * - a FAQ is answered by a source it cites, and its answer names that source up front;
+ * - an access step is given by a source the program cites, with its qualifier in that source's excerpts;
+ * - an excerpt that is only a question is cited by a record that carries the question (a FAQ, a list of
+ *   questions), never as evidence for a statement.
+ */
+export function verifyFacts(data: Record<string, Cited[]>): string[] {
+  const problems: string[] = [];
+  const routes = new Map(
+    (data.dosing_routes ?? []).map((r) => [r.id, routeWords(r as unknown as Record<string, unknown>)]),
+  );
+  for (const [collection, records] of Object.entries(data)) {
+    for (const record of records) {
+      const r = record as unknown as Record<string, unknown> & Cited;
+      const where = `${collection}/${r.id}`;
+      const excerpts = r.citations.map((c) => c.excerpt);
+      const inExcerpt = (text: string) => excerpts.some((e) => e.includes(text));
+      if (typeof r.approximate === 'boolean' && Array.isArray(r.hedges) && r.approximate !== r.hedges.length > 0)
+        problems.push(
+          `${where}: approximate is ${r.approximate} but hedges is ${JSON.stringify(r.hedges)} (they must agree)`,
+        );
+      if (typeof r.publisher === 'string' && r.publisher_inferred === false && !inExcerpt(r.publisher))
+        problems.push(`${where}: publisher ${JSON.stringify(r.publisher)} is not named in its excerpts (stated?)`);
+      if (r.publisher === null && r.publisher_inferred === true)
+        problems.push(`${where}: publisher_inferred without a publisher`);
+      const access = r.access as { website?: unknown; steps?: Record<string, unknown>[] } | undefined;
+      for (const [field, url] of [
+        ['url', r.url],
+        ['website', r.website],
+        ['access.website', access?.website],
+      ] as const)
+        if (typeof url === 'string' && !inExcerpt(url))
+          problems.push(`${where}.${field}: ${url} is not written in any of its excerpts`);
+      if (typeof r.city === 'string' && r.place_inferred !== true && !inExcerpt(r.city))
+        problems.push(`${where}.city: ${r.city} is not in any of its excerpts`);
+      if (collection === 'programs' && typeof r.organization_id === 'string' && r.place_inferred !== true) {
+        const org = (data.organizations ?? []).find((o) => o.id === r.organization_id) as
+          | Record<string, unknown>
+          | undefined;
+        if (typeof org?.city === 'string' && inExcerpt(org.city) && r.city !== org.city)
+          problems.push(`${where}.city: its excerpts place it in ${org.city}, the record has ${r.city}`);
+      }
+      // Facts kept in free text that have a field: the field says them.
+      if (typeof r.publisher === 'string' && /\binferred\b/i.test(r.publisher))
+        problems.push(`${where}.publisher: says "inferred" in words; use publisher_inferred`);
+      if (
+        collection === 'programs' &&
+        /\b(how to apply|intake)\b/i.test(String(r.description)) &&
+        !access?.steps?.length
+      )
+        problems.push(`${where}.description: says how to apply, but access.steps is empty`);
+      if (typeof r.note === 'string' && /\bIncludes\b/.test(r.note) && Array.isArray(r.includes) && !r.includes.length)
+        problems.push(`${where}.note: says what the price includes, but includes is empty`);
+      if (collection === 'programs')
+        for (const id of (r.routes as string[]) ?? []) {
+          const words = routes.get(id) ?? [];
+          if (!excerpts.some((e) => words.some((w) => w.test(e))))
+            problems.push(`${where}.routes: no excerpt of the program names the route ${id}`);
+        }
+      if (collection === 'studies') {
+        const stated = [...new Set(excerpts.map(participantsStated).filter((n) => n !== undefined))];
+        if (stated.length === 1 && (r.participants !== stated[0] || r.participants_qualifier !== 'exact'))
+          problems.push(
+            `${where}.participants: its excerpts state ${stated[0]} participants exactly, the record has ${r.participants} (${r.participants_qualifier})`,
+          );
+      }
+      if (typeof r.answered_by === 'string') {
+        if (!r.citations.some((c) => c.source_id === r.answered_by))
+          problems.push(`${where}.answered_by: ${r.answered_by} is not cited`);
+        const name = ARTICLE_NAMES[r.answered_by as ArticleId];
+        const prefix = name ? `${name.charAt(0).toUpperCase()}${name.slice(1)} answers: ` : undefined;
+        if (prefix && !String(r.answer).startsWith(prefix))
+          problems.push(`${where}.answer: does not name its speaker up front ("${prefix}")`);
+      }
+      for (const [i, step] of (access?.steps ?? []).entries()) {
+        if (!r.citations.some((c) => c.source_id === step.source_id))
+          problems.push(`${where}.access.steps[${i}]: source_id ${step.source_id} is not cited`);
+        if (typeof step.hedge === 'string' && !hedgeFound(step.hedge, r.citations, [String(step.source_id)]))
+          problems.push(`${where}.access.steps[${i}]: hedge ${JSON.stringify(step.hedge)} is not in its excerpts`);
+      }
+      const own = JSON.stringify({ ...r, citations: undefined });
+      for (const e of excerpts) {
+        const last = e.trim();
+        if (!last.endsWith('?')) continue;
+        const question = last.split(/(?<=[.!?])\s+/).at(-1) as string;
+        if (!own.includes(JSON.stringify(question).slice(1, -1)))
+          problems.push(`${where}: cites a question (${JSON.stringify(question)}) that the record does not carry`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** FAQ answers are the answering source's own words: the answer, after its speaker, is in that article. */
+function verifyAnswers(data: SeedData, articles: Map<string, string>): string[] {
+  const problems: string[] = [];
+  for (const f of data.faqs) {
+    const text = articles.get(f.answered_by);
+    const answer = f.answer.replace(/^The (KAIR|Canadian) article answers: /, '');
+    if (text !== undefined && !text.includes(answer))
+      problems.push(`faqs/${f.id}.answer: not verbatim in ${f.answered_by} after its speaker`);
   }
   return problems;
 }

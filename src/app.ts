@@ -6,10 +6,11 @@ import type { Db } from './db/client.js';
 import { DbHealth, type ReplicaStatus } from './db/health.js';
 import { asHolder, type DbHolder } from './db/holder.js';
 import { watchDataVersion } from './db/version.js';
+import { authPlugin } from './http/auth.js';
 import { cachePlugin, ResponseCache } from './http/cache.js';
-import { client } from './http/client.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin, HttpProblem } from './http/errors.js';
+import { forwarded } from './http/forwarded.js';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
 import { type Front, frontServer } from './http/front.js';
 import { installPlainMessages } from './http/messages.js';
@@ -21,18 +22,23 @@ import { compiledSerializerCompiler } from './http/serializer.js';
 import { Repository } from './repository/repository.js';
 import { Writer } from './repository/writes.js';
 import { resources } from './resources/index.js';
-import { registerResourceRoutes } from './resources/routes.js';
-import { registerWriteRoutes } from './resources/write-routes.js';
-import { registerChangeRoutes } from './routes/changes.js';
-import { registerCostComparisonRoutes } from './routes/cost-comparison.js';
-import { registerDatasetRoutes } from './routes/dataset.js';
-import { registerFormatFitCheckRoutes } from './routes/format-fit-check.js';
-import { registerSearchRoutes } from './search/search.routes.js';
+import { changeRoutes } from './routes/changes.js';
+import { collectionReadRoutes } from './routes/collection-reads.js';
+import { collectionWriteRoutes } from './routes/collection-writes.js';
+import { costComparisonRoutes } from './routes/cost-comparison.js';
+import { datasetRoutes } from './routes/dataset.js';
+import { formatFitCheckRoutes } from './routes/format-fit-check.js';
+import { searchRoutes } from './routes/search.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { WebhookStore } from './webhooks/store.js';
+import { WebhookWorker, type WorkerOptions } from './webhooks/worker.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The database checks behind /readyz and writes (tests run the scheduled check directly). */
     dbHealth: DbHealth;
+    /** The webhook delivery worker (it runs on the primary only; tests drive it with `drain()`). */
+    webhooks: WebhookWorker;
   }
 }
 
@@ -47,10 +53,12 @@ export interface AppDeps {
   replica?: ReplicaStatus;
   /** Where logs go (default stdout); tests pass a stream to read them. */
   logStream?: { write(line: string): void };
+  /** The webhook worker's clock, jitter, DNS and start (tests). */
+  webhooks?: WorkerOptions;
 }
 
 /** Builds the Katalog app on an open, migrated database. Never listens: server.ts does. */
-export async function buildApp({ config, db: given, replica, logStream }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db: given, replica, logStream, webhooks }: AppDeps): Promise<FastifyInstance> {
   // Validation errors in plain words ("is required", "must be at most 100"), not Zod's defaults.
   installPlainMessages();
   const db = asHolder(given);
@@ -68,7 +76,7 @@ export async function buildApp({ config, db: given, replica, logStream }: AppDep
   const front: Front = {
     cache,
     limits: new RateStore(),
-    client: client(config.TRUST_PROXY),
+    forwarded: forwarded(config.TRUST_PROXY),
     closing: false,
     db,
   };
@@ -124,9 +132,10 @@ export async function buildApp({ config, db: given, replica, logStream }: AppDep
     health.stop();
   });
   app.decorate('dbHealth', health);
-  // Order matters: hooks run in registration order. Policies (CORS, security headers, rate limit)
-  // come first, so the cache stores what they set and the front path replays it on hits; the cache
-  // compresses what it stores, compress handles the rest.
+  // Hooks run in registration order: policies (CORS, security headers, rate limit) first, so the
+  // cache stores what they set and the front path replays it on hits; the cache compresses what it
+  // stores, compress handles the rest; the routes come last. Each plugin declares the plugins it
+  // needs before it (fastify-plugin `dependencies`): registered out of order, start-up fails.
   await app.register(errorsPlugin, { methods });
   // An empty parameter (`?price_lte=`) would otherwise read as 0 or "": it is always a client error.
   app.addHook('preValidation', async (req) => {
@@ -148,24 +157,36 @@ export async function buildApp({ config, db: given, replica, logStream }: AppDep
   await app.register(compressPlugin);
   await app.register(docsPlugin, { config });
 
-  registerDatasetRoutes(app, db, repo, config, health);
-  registerSearchRoutes(app, db, repo, config);
-  registerChangeRoutes(app, db, config);
-  registerCostComparisonRoutes(app, repo);
-  registerFormatFitCheckRoutes(app, repo);
-  const writer = new Writer(db, repo, health);
+  // One key verifier for every route that needs a key.
   const verifier = new KeyVerifier(db, {
     maxAttempts: config.AUTH_ATTEMPT_MAX,
     windowMs: () => front.limits.limit.timeWindow,
   });
+  await app.register(authPlugin, { verifier });
+
+  await app.register(datasetRoutes, { db, repo, config, health });
+  await app.register(searchRoutes, { db, repo, config });
+  await app.register(changeRoutes, { db, config });
+  await app.register(costComparisonRoutes, { repo });
+  await app.register(formatFitCheckRoutes, { repo });
+  const writer = new Writer(db, repo, health);
   app.addContentTypeParser(
     'application/merge-patch+json',
     { parseAs: 'string' },
     app.getDefaultJsonParser('error', 'error'),
   );
+  // Each collection's reads then its writes (the order of the paths in the spec).
   for (const resource of resources) {
-    registerResourceRoutes(app, resource, repo, config);
-    registerWriteRoutes(app, resource, writer, verifier, config);
+    await app.register(collectionReadRoutes, { resource, repo, config });
+    await app.register(collectionWriteRoutes, { resource, writer, config });
   }
+  // Webhooks: delivered from the change feed by a worker in the primary process, started when the
+  // server listens and stopped when it closes; never on a read-only node.
+  const store = new WebhookStore(db.current);
+  const worker = new WebhookWorker(store, config, app.log, health, webhooks);
+  app.decorate('webhooks', worker);
+  await app.register(webhookRoutes, { config, store, worker });
+  if (!config.READ_ONLY && worker.autoStart) app.addHook('onListen', async () => worker.start());
+  app.addHook('onClose', async () => worker.stop());
   return app;
 }

@@ -13,6 +13,8 @@ const list = z.string().transform((v) =>
 );
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 const HOSTNAME =
   /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
@@ -122,6 +124,41 @@ export const ConfigSchema = z.object({
     .describe(
       'API key verifications that fail (or are not yet known good) allowed per client address and per key id per RATE_LIMIT_WINDOW; past it, 429 without any hashing.',
     ),
+  WEBHOOK_ALLOW_HTTP: bool
+    .default(false)
+    .describe('Accept http:// webhook URLs (local development, tests); otherwise https only.'),
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: bool
+    .default(false)
+    .describe(
+      'Deliver webhooks to private, loopback, link-local and other non-public addresses (tests, a private network). Off: refused at registration and, after DNS resolution, at every delivery.',
+    ),
+  WEBHOOK_TIMEOUT: duration(100, MINUTE)
+    .default(10 * SECOND)
+    .describe('Time a webhook receiver has to answer a delivery (connect, headers and body); then the attempt fails.'),
+  WEBHOOK_MAX_ATTEMPTS: wholeNumber(1, 100)
+    .default(15)
+    .describe('Attempts of one delivery before it is given up (the owner can still redeliver it).'),
+  WEBHOOK_RETRY_BASE: duration(100, HOUR)
+    .default(10 * SECOND)
+    .describe('The first retry delay; each further retry doubles it (with jitter) up to WEBHOOK_RETRY_MAX.'),
+  WEBHOOK_RETRY_MAX: duration(SECOND, 7 * DAY)
+    .default(6 * HOUR)
+    .describe('The longest delay between two attempts (at least WEBHOOK_RETRY_BASE).'),
+  WEBHOOK_DISABLE_AFTER: wholeNumber(1, 10_000)
+    .default(15)
+    .describe(
+      'Failed attempts in a row (no success between) after which an endpoint is disabled until its owner re-enables it.',
+    ),
+  WEBHOOK_CONCURRENCY: wholeNumber(1, 256)
+    .default(8)
+    .describe('Webhook requests in flight at most, in all (half of them, at least one, to one endpoint).'),
+  WEBHOOK_POLL_INTERVAL: duration(10, MINUTE)
+    .default(SECOND)
+    .describe('How often the delivery worker looks for new change-feed events and due retries.'),
+  WEBHOOK_LOG_RETENTION: duration(HOUR, 365 * DAY)
+    .default(30 * DAY)
+    .describe('How long delivered and given-up deliveries stay in the delivery log.'),
+  WEBHOOK_MAX_ENDPOINTS: wholeNumber(1, 1000).default(10).describe('Webhook endpoints one API key may register.'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -142,6 +179,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (known.HEADERS_TIMEOUT === undefined) c.HEADERS_TIMEOUT = Math.min(c.HEADERS_TIMEOUT, c.REQUEST_TIMEOUT);
     if (c.HEADERS_TIMEOUT > c.REQUEST_TIMEOUT)
       issues.push({ name: 'HEADERS_TIMEOUT', message: 'must not be longer than REQUEST_TIMEOUT' });
+    if (c.WEBHOOK_RETRY_MAX < c.WEBHOOK_RETRY_BASE)
+      issues.push({ name: 'WEBHOOK_RETRY_MAX', message: 'must not be shorter than WEBHOOK_RETRY_BASE' });
     // A read node that follows a replica writes its restored copy at DATABASE_PATH: it need not exist yet.
     const follows = c.READ_ONLY && c.REPLICA_URL !== undefined;
     const db = databasePathProblem(c.DATABASE_PATH, c.READ_ONLY && !follows);

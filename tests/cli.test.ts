@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDb } from '../src/db/client.js';
+import { Writer } from '../src/repository/writes.js';
+import { faqsResource } from '../src/resources/faqs/faqs.resource.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,6 +28,14 @@ describe('command-line tools', () => {
     expect(run('scripts/keys.ts', ['revoke', '--name', 'anna'])).toContain('revoked');
     expect(run('scripts/keys.ts', ['list'])).toContain('revoked');
     expect(() => run('scripts/keys.ts', ['create', '--scope', 'write'])).toThrow();
+  });
+
+  it('keys: the webhooks scope (webhook endpoints); an unknown scope is refused', () => {
+    expect(run('scripts/keys.ts', ['create', '--name', 'partner', '--scope', 'webhooks']).trim()).toMatch(/^kat_/);
+    expect(run('scripts/keys.ts', ['list'])).toMatch(/^partner\twebhooks\tcreated /m);
+    expect(() => run('scripts/keys.ts', ['create', '--name', 'x', '--scope', 'admin'])).toThrow(
+      /--scope must be one of/,
+    );
   });
 
   it('db:seed, db:snapshot and db:synthetic work on files', () => {
@@ -57,14 +67,15 @@ describe('command-line tools', () => {
       answer: string;
       version: number;
     };
-    db.$client
-      .prepare("update faqs set answer = 'edited by an editor', version = version + 1 where id = ?")
-      .run(faq.id);
-    db.$client
-      .prepare(
-        "insert into revisions (collection, record_id, version, action, actor, at, before, after) values ('faqs', ?, ?, 'updated', 'anna', '2026-12-01T00:00:00.000Z', null, null)",
-      )
-      .run(faq.id, faq.version + 1);
+    // An editor's change, through the record store as the API writes it.
+    Writer.on(db).update(
+      faqsResource,
+      faq.id,
+      (f) => ({ ...f, answer: 'edited by an editor' }),
+      'any',
+      'anna',
+      'updated',
+    );
     db.$client.close();
     const answer = () => {
       const d = openDb(join(dir, 'k.db'));

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCLAIMER, DISCLAIMER_PATH } from '../src/disclaimer.js';
 import { startApp, type TestApp } from './helpers.js';
+import { expand, type Node, values } from './jsonld-expand.js';
 
 /**
  * The disclaimer travels with the content: this walks every GET operation of the route table (as the
  * served OpenAPI document lists it, which the drift and fuzz tests keep equal to the routes) and fails
- * on any route that answers content without it: a `disclaimer` member in JSON and JSON-LD bodies, a
+ * on any route that answers content without it: a `disclaimer` member in JSON bodies, the schema.org
+ * `mainEntityOfPage.usageInfo` of JSON-LD documents (checked after expansion with the jsonld library), a
  * `Link` to the disclaimer on CSV and NDJSON exports.
  */
 
@@ -41,6 +43,7 @@ interface Param {
 }
 interface Operation {
   operationId: string;
+  security?: unknown[];
   parameters?: Param[];
   responses: Record<string, { content?: Record<string, unknown> }>;
 }
@@ -79,7 +82,8 @@ describe('every content response carries the disclaimer', () => {
     const checked: string[] = [];
     for (const [path, ops] of Object.entries(paths)) {
       const op = ops.get;
-      if (!op || NOT_CONTENT.has(path) || path.startsWith('/docs')) continue;
+      // Routes that need a key (webhooks) serve a partner's own settings, not content.
+      if (!op || NOT_CONTENT.has(path) || path.startsWith('/docs') || op.security?.length) continue;
       const url = await urlFor(path, op);
       const ok = op.responses['200'];
       const types = Object.keys((ok ? deref(ok) : undefined)?.content ?? {});
@@ -87,9 +91,15 @@ describe('every content response carries the disclaimer', () => {
         const res = await t.http.get(url).set('accept', type);
         expect(res.status, `${op.operationId} ${url} (${type})`).toBe(200);
         const got = String(res.headers['content-type']);
-        if (type === 'application/json' || type === 'application/ld+json') {
+        if (type === 'application/json') {
           const body = JSON.parse(res.text);
           expect(body.disclaimer, `${op.operationId} ${url} (${got})`).toBe(DISCLAIMER);
+        } else if (type === 'application/ld+json') {
+          // In JSON-LD the disclaimer is a schema.org term (the page's usageInfo), so it survives expansion.
+          const [node] = await expand(JSON.parse(res.text));
+          const [page] = values(node as Node, 'mainEntityOfPage') as unknown as Node[];
+          const [usage] = values(page as Node, 'usageInfo') as unknown as Node[];
+          expect(values(usage as Node, 'text')[0]?.['@value'], `${op.operationId} ${url} (${got})`).toBe(DISCLAIMER);
         } else {
           expect(String(res.headers.link), `${op.operationId} ${url} (${got})`).toContain(
             `${DISCLAIMER_PATH}>; rel="describedby"`,

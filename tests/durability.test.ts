@@ -53,6 +53,7 @@ const faq = (id: string) => ({
   id,
   question: `Durability question ${id}`,
   answer: 'The 24-hour no-driving rule applies regardless of group or individual format.',
+  answered_by: 'group-ketamine-therapy-canada',
   position: 500,
   related: [],
   citations: [

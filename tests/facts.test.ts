@@ -214,3 +214,60 @@ describe('contraindications, fit table, FAQs, phases', () => {
     expect(phases.some((p) => p.duration_min_minutes === 45 && p.duration_max_minutes === 90)).toBe(true);
   });
 });
+
+describe('attribution and access as fields (issue 11)', () => {
+  it("the Canadian article's publisher is inferred (ATMA CENA); the KAIR article names its own", async () => {
+    expect(await get('/v1/sources/group-ketamine-therapy-canada')).toMatchObject({
+      publisher: 'ATMA CENA',
+      publisher_inferred: true,
+    });
+    expect(await get('/v1/sources/kair-group-therapy-unpacked')).toMatchObject({
+      publisher: 'KAIR Program',
+      publisher_inferred: false,
+    });
+  });
+
+  it('every FAQ is answered by the Canadian article', async () => {
+    const faqs = await list('/v1/faqs?limit=100');
+    expect(new Set(faqs.map((f) => f.answered_by))).toEqual(new Set(['group-ketamine-therapy-canada']));
+  });
+
+  it('Roots to Thrive: its address, the ATMA CENA intake call, coordinated care "where appropriate", its own intake', async () => {
+    const p = await get('/v1/programs/roots-to-thrive-group');
+    expect(p.access.website).toBe('https://rootstothrive.com/');
+    expect(p.access.steps.map((s: { kind: string; organization_id: string }) => [s.kind, s.organization_id])).toEqual([
+      ['intake_call', 'atma-cena'],
+      ['coordinated_care', 'atma-cena'],
+      ['intake_assessment', 'roots-to-thrive'],
+    ]);
+    expect(p.access.steps[1].hedge).toBe('where appropriate');
+    expect(p.place_inferred).toBe(false);
+    // The ATMA CENA pathways: the article does not say where they are delivered.
+    expect(await get('/v1/programs/atma-cena-psycholytic-pathway')).toMatchObject({ place_inferred: true });
+  });
+
+  it('practical rules and guide items say who states them, of what, with the source’s qualifier', async () => {
+    const phase = await get('/v1/session-phases/pre-session-preparation');
+    const fasting = phase.practical_rules.find((r: { unit: string }) => r.unit === 'hours');
+    expect(fasting.scope).toEqual({
+      level: 'format',
+      format: 'group',
+      program_ids: [],
+      stated_by: ['kair-group-therapy-unpacked'],
+      hedge: 'usually',
+      inferred: false,
+    });
+    const costs = await get('/v1/guides/guide-costs');
+    const kap = costs.items.find((i: { text: string }) => i.text.includes('can run'));
+    expect(kap.scope).toMatchObject({ level: 'format', format: 'individual', hedge: 'can run' });
+  });
+
+  it('prices: the hedge and the flag agree; the cost table is an "Approximate cost" column', async () => {
+    expect(await get('/v1/prices/kair-individual-kap-session-600-1200')).toMatchObject({
+      approximate: true,
+      hedges: ['can run'],
+    });
+    expect((await get('/v1/prices/roots-to-thrive-group-price')).hedges).toContain('Approximate cost');
+    expect((await get('/v1/prices/roots-to-thrive-individual-price')).hedges).toContain('Approximate cost');
+  });
+});

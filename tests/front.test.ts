@@ -8,7 +8,7 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
 import { ResponseCache } from '../src/http/cache.js';
-import { client } from '../src/http/client.js';
+import { forwarded } from '../src/http/forwarded.js';
 import { startApp, type TestApp } from './helpers.js';
 
 const PER_REQUEST = ['date', 'x-request-id', 'ratelimit-remaining', 'ratelimit-reset', 'connection', 'keep-alive'];
@@ -310,7 +310,7 @@ describe('the client and origin the front path sees are the ones Fastify sees', 
   for (const trust of [undefined, 'true', 'loopback', '10.0.0.1', '127.0.0.1, 203.0.113.7'])
     it(`TRUST_PROXY=${trust ?? '(unset)'}`, async () => {
       const config = testConfig(trust === undefined ? {} : { TRUST_PROXY: trust });
-      const mine = client(config.TRUST_PROXY);
+      const mine = forwarded(config.TRUST_PROXY);
       const app = Fastify({ trustProxy: config.TRUST_PROXY });
       app.get('/', (req) => ({
         fastify: { ip: req.ip, origin: `${req.protocol}://${req.host}` },

@@ -124,9 +124,11 @@ const validatorFor = (schema: Schema) => ajv.compile({ ...schema, $defs: undefin
 
 let t: TestApp;
 let key: string;
+let webhooksKey: string;
 beforeAll(async () => {
   t = await startApp();
   key = createKey(t.db, 'fuzzer', 'write').key;
+  webhooksKey = createKey(t.db, 'fuzzer-webhooks', 'webhooks').key;
 });
 afterAll(() => t.close());
 
@@ -180,7 +182,8 @@ describe.each(ops)('$method $path', ({ path, method, op }) => {
         }
         const url = `${path.replace('{id}', encodeURIComponent(r.id))}${qs.size ? `?${qs}` : ''}`;
         const headers: Record<string, string> = {};
-        if (r.authorized) headers.authorization = `Bearer ${key}`;
+        // Webhook routes need a key with the webhooks scope: fuzz past their key check.
+        if (r.authorized) headers.authorization = `Bearer ${path.startsWith('/v1/webhooks') ? webhooksKey : key}`;
         if (r.ifMatch) headers['if-match'] = r.ifMatch;
         const res = await t.app.inject({
           method: method.toUpperCase() as 'GET',

@@ -5,6 +5,7 @@ import { loadSeed } from '../seed/load.js';
 import { buildApp } from '../src/app.js';
 import { type Config, testConfig } from '../src/config.js';
 import { type Db, migrateDb, openDb } from '../src/db/client.js';
+import type { WorkerOptions } from '../src/webhooks/worker.js';
 
 /** A fresh database built from the real migrations and the real seed. */
 export function freshDb(path = ':memory:'): Db {
@@ -28,8 +29,9 @@ export async function startApp(
   overrides: Partial<Record<keyof Config, string>> = {},
   db = freshDb(),
   logStream?: { write(line: string): void },
+  webhooks?: WorkerOptions,
 ): Promise<TestApp> {
-  const app = await buildApp({ config: testConfig(overrides), db, logStream });
+  const app = await buildApp({ config: testConfig(overrides), db, logStream, webhooks });
   // Listening on one port, so every request carries the same Host and repeated reads are answered
   // by the front path (src/http/front.ts) like in production: the whole suite runs against it.
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,28 +1,12 @@
 /**
- * Every JSON-LD document expands with the jsonld library. The schema.org context is answered
- * locally (tests/fixtures/schemaorg-context.json: the vocabulary mapping of https://schema.org's
- * context), so no network is used.
+ * Every JSON-LD document expands with the jsonld library (offline: see tests/jsonld-expand.ts), uses only
+ * schema.org terms, and keeps the disclaimer through expansion.
  */
-import { readFileSync } from 'node:fs';
-import jsonld from 'jsonld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
+import { DISCLAIMER } from '../src/disclaimer.js';
 import { startApp, type TestApp } from './helpers.js';
-
-const CONTEXT = JSON.parse(readFileSync(new URL('./fixtures/schemaorg-context.json', import.meta.url), 'utf8'));
-const S = 'http://schema.org/';
-
-const documentLoader = async (url: string) => {
-  if (url.replace(/\/$/, '') === 'https://schema.org' || url.replace(/\/$/, '') === 'http://schema.org') {
-    return { contextUrl: undefined, documentUrl: url, document: CONTEXT };
-  }
-  throw new Error(`no network in tests: ${url}`);
-};
-
-type Node = Record<string, unknown[]>;
-const expand = async (doc: unknown) =>
-  (await jsonld.expand(doc as never, { documentLoader: documentLoader as never })) as unknown as Node[];
-const values = (node: Node, prop: string) => (node[`${S}${prop}`] ?? []) as Record<string, unknown>[];
+import { expand, type Node, propertiesOf, S, SCHEMA_ORG_TERMS, values } from './jsonld-expand.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -163,7 +147,8 @@ describe('schema.org JSON-LD', () => {
         expect(rec.scope.level).toBe('program');
         expect(rec.scope.program_ids).toContain(id);
       }
-      // Place: the program's own fields, nothing inherited.
+      // Place: the program's own fields, nothing inherited, and never a place Katalog infers.
+      if (program.place_inferred) expect(doc.areaServed).toBeUndefined();
       if (doc.areaServed) {
         expect(doc.areaServed.addressLocality ?? null).toBe(program.city ?? null);
         expect(doc.areaServed.addressRegion ?? null).toBe(program.region ?? null);
@@ -182,6 +167,51 @@ describe('schema.org JSON-LD', () => {
     // "preference for privacy" is the contraindication; the provider's own clinical model ("trauma-sensitive
     // privacy", said of ATMA CENA's corporate clinics) legitimately appears in its description.
     expect(JSON.stringify(atma)).not.toMatch(/pregnan|liver disease|preference for privacy/i);
+  });
+
+  const documents = [
+    ...seedData.programs.map((p) => `/v1/programs/${p.id}.jsonld`),
+    ...seedData.organizations.map((o) => `/v1/organizations/${o.id}.jsonld`),
+    ...seedData.studies.map((s) => `/v1/studies/${s.id}.jsonld`),
+  ];
+
+  it.each(documents)('%s uses only schema.org terms and keeps the disclaimer through expansion', async (path) => {
+    const doc = (await t.http.get(path).expect(200)).body;
+    // No plain key that is not a schema.org term: the disclaimer is CreativeWork.usageInfo of the page.
+    expect(doc).not.toHaveProperty('disclaimer');
+    const expanded = await expand(doc);
+    const unknown = propertiesOf(expanded).filter((iri) => !SCHEMA_ORG_TERMS.has(iri.replace(S, '')));
+    expect(unknown).toEqual([]);
+    const [node] = expanded;
+    const [page] = values(node as Node, 'mainEntityOfPage') as unknown as Node[];
+    expect(page?.['@type']).toEqual([`${S}MedicalWebPage`]);
+    const [usage] = values(page as Node, 'usageInfo') as unknown as Node[];
+    expect(usage?.['@id']).toBe('https://api.katalog.example/v1/disclaimer');
+    expect(values(usage as Node, 'text')[0]?.['@value']).toBe(DISCLAIMER);
+  });
+
+  it('a made-up term would be caught: the term check is not vacuous', async () => {
+    const expanded = await expand({ '@context': 'https://schema.org', '@type': 'Thing', disclaimer: 'x', name: 'y' });
+    const unknown = propertiesOf(expanded).filter((iri) => !SCHEMA_ORG_TERMS.has(iri.replace(S, '')));
+    expect(unknown).toEqual([`${S}disclaimer`]);
+  });
+
+  it('states how to reach a program as its source gives it (Service channels), and no inferred place', async () => {
+    const rtt = (await t.http.get('/v1/programs/roots-to-thrive-group.jsonld').expect(200)).body;
+    const program = seedData.programs.find((p) => p.id === 'roots-to-thrive-group')!;
+    expect(rtt.availableChannel[0]).toEqual({
+      '@type': 'ServiceChannel',
+      name: 'Website',
+      serviceUrl: 'https://rootstothrive.com/',
+    });
+    expect(rtt.availableChannel.slice(1).map((c: { description: string }) => c.description)).toEqual(
+      program.access.steps.map((s) => s.text),
+    );
+    for (const p of seedData.programs.filter((x) => x.place_inferred)) {
+      const doc = (await t.http.get(`/v1/programs/${p.id}.jsonld`).expect(200)).body;
+      expect(doc.areaServed, p.id).toBeUndefined();
+    }
+    expect(seedData.programs.some((p) => p.place_inferred)).toBe(true);
   });
 
   it('serves plain JSON unless JSON-LD is asked for, and 404s unknown ids', async () => {

@@ -95,7 +95,7 @@ describe('cost comparison', () => {
     expect(roots.caveats.join(' ')).toMatch(/Tax bases differ \(group: "\+ GST"; individual: "\+ tax"\)/);
     expect(roots.caveats.join(' ')).toMatch(/12 weeks.*6 weeks/);
     // The source's own qualifiers, per figure, in its words.
-    expect(roots.caveats).toContain('The source qualifies the group amount: "~", "approximately".');
+    expect(roots.caveats).toContain('The source qualifies the group amount: "~", "approximately", "Approximate cost".');
     const kap = (usd.pairs as (PairBody & { individual: Fig & { hedges: string[] } })[]).find(
       (p) => p.individual.price_id === 'kair-individual-kap-session-600-1200',
     );
@@ -116,6 +116,19 @@ describe('cost comparison', () => {
       'canadian-group-typically-less-expensive-per-session',
     ])
       expect(ids.has(id)).toBe(true);
+  });
+
+  it('keeps a comparative claim as a claim: the Colorado clinic has no price record, its claims still come back', async () => {
+    const ids = async (q: string) =>
+      new Set((await t.http.get(`/v1/cost-comparison${q}`).expect(200)).body.claims.map((c: { id: string }) => c.id));
+    const colorado = ['kair-colorado-clinic-group-sessions-half-price', 'kair-colorado-five-week-curriculum-half-cost'];
+    expect((await t.http.get('/v1/prices?program_id=colorado-five-week-group').expect(200)).body.data).toEqual([]);
+    for (const q of ['', '?country=US'])
+      for (const id of colorado) expect((await ids(q)).has(id), `${q} ${id}`).toBe(true);
+    for (const id of colorado) expect((await ids('?country=CA')).has(id)).toBe(false);
+    // The member clinics' group integration session pays for integration only, never compared with dosing.
+    const price = (await t.http.get('/v1/prices/atma-cena-member-clinic-group-integration-price').expect(200)).body;
+    expect(price.data.treatment).toBe('integration_only');
   });
 
   it('filters by country (in SQL) and program, and rejects bad input', async () => {
@@ -187,6 +200,13 @@ describe('format-fit check', () => {
     const contra = stated.body.data.group.find((f: { source: string }) => f.source === 'contraindications');
     expect(contra.inferred).toBe(false);
     expect(contra.says).toMatch(/^The Canadian article/);
+    // A scope that is Katalog's reading (the group format read from "might impact group dynamics") says so.
+    const read = await t.http
+      .get('/v1/format-fit/check?situation=severe-personality-disorders-affecting-group-dynamics')
+      .expect(200);
+    const personality = read.body.data.group.find((f: { source: string }) => f.source === 'contraindications');
+    expect(personality.says).toMatch(/^The KAIR article says it requires careful evaluation/);
+    expect(personality.says).toContain("Katalog's reading, not the source's words: said of the group format");
   });
 
   it('rejects unknown situation ids naming them', async () => {

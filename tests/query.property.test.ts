@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
-import { citations } from '../src/db/schema/index.js';
+import { Writer } from '../src/repository/writes.js';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
 import { startApp, type TestApp } from './helpers.js';
 
@@ -124,20 +124,12 @@ describe('keyset pagination (property-based)', () => {
               for (const amount of amounts) {
                 const template = seedData.prices[n % seedData.prices.length]!;
                 const id = `inserted-${n++}`;
-                const row = pricesResource.toRow({ ...template, id, amount_min: amount, label: `Inserted ${amount}` });
-                app.db
-                  .insert(pricesResource.table)
-                  .values({
-                    ...row,
-                    id,
-                    created_at: '2026-11-23T00:00:00.000Z',
-                    updated_at: '2026-11-23T00:00:00.000Z',
-                  } as never)
-                  .run();
-                app.db
-                  .insert(citations)
-                  .values({ ...template.citations[0]!, collection: 'prices', record_id: id, position: 0 })
-                  .run();
+                // Through the record store, like every write (the cross-field rules are the input schema's: not checked here).
+                Writer.on(app.db).put(
+                  pricesResource,
+                  { ...template, id, amount_min: amount, label: `Inserted ${amount}` },
+                  { actor: 'test', at: '2026-11-23T00:00:00.000Z' },
+                );
               }
             };
             const { ids } = await walk(app, q, insert);

@@ -60,7 +60,11 @@ describe('references declared once, enforced on every write', () => {
       ]),
     );
     expect(declared.faqs).toContain(`related.*.id->${BY_SIBLING}`);
-    expect(declared.session_phases).toContain('practical_rules.*.program_id->programs');
+    expect(declared.session_phases).toContain('practical_rules.*.scope.program_ids.*->programs');
+    expect(declared.session_phases).toContain('practical_rules.*.scope.stated_by.*->sources');
+    expect(declared.guides).toContain('items.*.scope.program_ids.*->programs');
+    expect(declared.faqs).toContain('answered_by->sources');
+    expect(declared.programs).toContain('access.steps.*.organization_id->organizations');
     expect(declared.contraindications).toContain('scope.program_ids.*->programs');
     for (const r of resources) expect(declared[r.collection]).toContain('citations.*.source_id->sources');
   });
@@ -93,6 +97,7 @@ describe('references declared once, enforced on every write', () => {
             program_ids: ['no-such-record'],
             stated_by: [(doc.citations as { source_id: string }[])[0]!.source_id],
             hedge: null,
+            inferred: false,
           };
         } else return; // no record holds this reference and it cannot be added generically
       }
@@ -133,14 +138,14 @@ describe('references declared once, enforced on every write', () => {
   it('PATCH of a session phase rule to a program that does not exist is a 422', async () => {
     const phase = seedData.session_phases.find((p) => p.practical_rules.length)!;
     const rules = structuredClone(phase.practical_rules);
-    rules[0]!.program_id = 'no-such-program';
+    rules[0]!.scope = { ...rules[0]!.scope, level: 'program', format: null, program_ids: ['no-such-program'] };
     const res = await t.http
       .patch(`/v1/session-phases/${phase.id}`)
       .set(auth())
       .set('if-match', await etag(`/v1/session-phases/${phase.id}`))
       .send({ practical_rules: rules });
     expect(res.status).toBe(422);
-    expect(res.body.errors[0].name).toBe('practical_rules[0].program_id');
+    expect(res.body.errors[0].name).toBe('practical_rules[0].scope.program_ids[0]');
   });
 
   it('refuses to delete a referenced record (409 naming the referrers); allows it once they are gone', async () => {
@@ -157,6 +162,13 @@ describe('references declared once, enforced on every write', () => {
       .set('if-match', await etag('/v1/sources/kair-group-therapy-unpacked'));
     expect(src.status).toBe(409);
     expect(src.body.detail).toMatch(/citations\[\]\.source_id/);
+    // A reference deep inside a JSON column (a guide item's scope) holds too.
+    const colorado = await t.http
+      .delete('/v1/programs/colorado-five-week-group')
+      .set(auth())
+      .set('if-match', await etag('/v1/programs/colorado-five-week-group'));
+    expect(colorado.status).toBe(409);
+    expect(colorado.body.detail).toContain('guides/guide-costs (items[].scope.program_ids[])');
   });
 });
 
@@ -177,9 +189,9 @@ describe('no live record ever points at a missing or deleted one (property)', ()
         (x) => x.deleted_at === null,
       );
       for (const row of rows) {
-        const doc: Record<string, unknown> = { ...r.fromRow(row) };
-        doc.citations = t.db.all(
-          sql`select source_id from citations where collection = ${r.collection} and record_id = ${row.id}`,
+        const doc = r.fromRow(
+          row,
+          t.db.all(sql`select source_id from citations where collection = ${r.collection} and record_id = ${row.id}`),
         );
         for (const ref of referencesIn(doc, paths)) {
           // A FAQ's related record names its collection by URL segment; every other reference by key.

@@ -28,7 +28,7 @@ async function storeFaq(id: string, question: string, answer: string) {
   await t.http
     .post('/v1/faqs')
     .set(auth)
-    .send({ id, question, answer, position: 90, related: [], citations: [citation] })
+    .send({ id, question, answer, answered_by: citation.source_id, position: 90, related: [], citations: [citation] })
     .expect(201);
 }
 

@@ -22,6 +22,7 @@ const faq = (id: string) => ({
   id,
   question: `Vanishing question ${id}`,
   answer: 'The 24-hour no-driving rule applies regardless of group or individual format.',
+  answered_by: 'group-ketamine-therapy-canada',
   position: 600,
   related: [],
   citations: [

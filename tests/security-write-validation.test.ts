@@ -105,7 +105,13 @@ describe('rules across fields, on POST, PUT and PATCH', () => {
   it('rules hold inside arrays too (a practical rule of a session phase)', async () => {
     const phase = seedData.session_phases[0] as (typeof seedData.session_phases)[0];
     const url = `/v1/session-phases/${phase.id}`;
-    const rule = { rule: 'Stay seated', value_min: 5, value_max: 1, unit: 'hours', program_id: null };
+    const rule = {
+      rule: 'Stay seated',
+      value_min: 5,
+      value_max: 1,
+      unit: 'hours',
+      scope: phase.practical_rules[0]!.scope,
+    };
     const res = await patch(url, { practical_rules: [rule] });
     expectProblem(res, 422);
     expect(res.body.detail).toContain('practical_rules.0.value_max');

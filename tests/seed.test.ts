@@ -15,6 +15,8 @@ import {
   verifySeed,
 } from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
+import { Writer } from '../src/repository/writes.js';
+import { byCollection } from '../src/resources/index.js';
 import { freshDb } from './helpers.js';
 
 const articles = loadArticles();
@@ -56,6 +58,7 @@ describe('curated seed', () => {
       program_ids: ['no-such-program'],
       stated_by: ['kair-group-therapy-unpacked'],
       hedge: 'typically … never adjusted',
+      inferred: false,
     };
     const problems = verifyReferences(broken);
     expect(problems).toEqual(
@@ -67,6 +70,130 @@ describe('curated seed', () => {
       ]),
     );
     expect(verifyReferences(seedData)).toEqual([]);
+  });
+
+  it('verifier checks guide items and practical rules: speaker cited, named in the text, hedge verbatim', () => {
+    const broken = structuredClone(seedData);
+    const item = broken.guides.find((g) => g.id === 'guide-costs')!.items[0]!;
+    item.scope = { ...item.scope, stated_by: ['group-ketamine-therapy-canada'] };
+    const rule = broken.session_phases.find((p) => p.id === 'dosing-experience')!.practical_rules[3]!;
+    rule.scope = { ...rule.scope, hedge: 'always' };
+    expect(verifyReferences(broken)).toEqual(
+      expect.arrayContaining([
+        'guides/guide-costs.items[0].scope: the text names the KAIR article but stated_by does not',
+        'guides/guide-costs.items[0].scope: hedge "Typically" is not in an excerpt of its sources',
+        'session_phases/dosing-experience.practical_rules[3].scope: hedge "always" is not in an excerpt of its sources',
+      ]),
+    );
+  });
+
+  // One case per class of the issue 11 audit: each kind of wrong fact is caught wherever it occurs.
+  it.each([
+    [
+      'a count the source states exactly (a case report of one man has one participant)',
+      (d: typeof seedData) => {
+        d.studies.find((x) => x.id === 'esketamine-group-therapy-case-report')!.participants = null;
+      },
+      'studies/esketamine-group-therapy-case-report.participants: its excerpts state 1 participants exactly',
+    ],
+    [
+      'a publisher the excerpts do not name, not marked inferred',
+      (d: typeof seedData) => {
+        d.sources.find((x) => x.id === 'roots-to-thrive-website')!.publisher = 'Vancouver Island University';
+      },
+      'sources/roots-to-thrive-website: publisher "Vancouver Island University" is not named in its excerpts',
+    ],
+    [
+      '"inferred" written into a publisher instead of the flag',
+      (d: typeof seedData) => {
+        d.sources.find((x) => x.id === 'port-credit-therapy-centre')!.publisher = 'ATMA CENA (inferred)';
+      },
+      'sources/port-credit-therapy-centre.publisher: says "inferred" in words; use publisher_inferred',
+    ],
+    [
+      'a question cited as evidence',
+      (d: typeof seedData) => {
+        d.findings[0]!.citations.push({
+          source_id: 'group-ketamine-therapy-canada',
+          excerpt: 'Is group format as effective as individual?',
+          section: 'Frequently asked questions',
+        });
+      },
+      'findings/firefighters-gad7-anxiety-decreased: cites a question ("Is group format as effective as individual?")',
+    ],
+    [
+      'a dosing route neither article describes for the program',
+      (d: typeof seedData) => {
+        d.programs.find((x) => x.id === 'roots-to-thrive-group')!.routes.push('intranasal');
+      },
+      'programs/roots-to-thrive-group.routes: no excerpt of the program names the route intranasal',
+    ],
+    [
+      'a place of delivery the article gives but the record leaves out',
+      (d: typeof seedData) => {
+        d.programs.find((x) => x.id === 'roots-to-thrive-individual')!.city = null;
+      },
+      'programs/roots-to-thrive-individual.city: its excerpts place it in Nanaimo',
+    ],
+    [
+      'an address the excerpts do not give',
+      (d: typeof seedData) => {
+        d.programs.find((x) => x.id === 'sage-integration-circles')!.access.website = 'https://example.org/';
+      },
+      'programs/sage-integration-circles.access.website: https://example.org/ is not written in any of its excerpts',
+    ],
+    [
+      'how to apply only in the description',
+      (d: typeof seedData) => {
+        d.programs.find((x) => x.id === 'roots-to-thrive-group')!.access.steps = [];
+      },
+      'programs/roots-to-thrive-group.description: says how to apply, but access.steps is empty',
+    ],
+    [
+      'what a price includes only in its note',
+      (d: typeof seedData) => {
+        d.prices.find((x) => x.id === 'roots-to-thrive-group-price')!.includes = [];
+      },
+      'prices/roots-to-thrive-group-price.note: says what the price includes, but includes is empty',
+    ],
+    [
+      'a hedged amount flagged as plain (can run, approximate: false)',
+      (d: typeof seedData) => {
+        d.prices.find((x) => x.id === 'kair-individual-kap-session-600-1200')!.approximate = false;
+      },
+      'prices/kair-individual-kap-session-600-1200: approximate is false but hedges is ["can run"] (they must agree)',
+    ],
+    [
+      'a FAQ answered by a source it does not cite',
+      (d: typeof seedData) => {
+        d.faqs[0]!.answered_by = 'kair-group-therapy-unpacked';
+      },
+      'faqs/what-is-group-ketamine-assisted-therapy.answered_by: kair-group-therapy-unpacked is not cited',
+    ],
+    [
+      'an access step whose qualifier the source does not use',
+      (d: typeof seedData) => {
+        d.programs.find((x) => x.id === 'roots-to-thrive-group')!.access.steps[1]!.hedge = 'always';
+      },
+      'programs/roots-to-thrive-group.access.steps[1]: hedge "always" is not in its excerpts',
+    ],
+  ])('verifier catches %s', (_, breakIt, message) => {
+    const broken = structuredClone(seedData);
+    breakIt(broken);
+    const problems = verifyReferences(broken);
+    expect(
+      problems.some((p) => p.startsWith(message)),
+      `${message}\n${problems.join('\n')}`,
+    ).toBe(true);
+    expect(verifyReferences(seedData)).toEqual([]);
+  });
+
+  it.skipIf(!articles)("verifier catches a FAQ answer that is not the answering article's own words", () => {
+    const broken = structuredClone(seedData);
+    broken.faqs[2]!.answer = 'The Canadian article answers: About CAD $5,850.';
+    expect(verifySeed(broken, articles as Map<string, string>)).toContain(
+      'faqs/what-does-roots-to-thrive-cost.answer: not verbatim in group-ketamine-therapy-canada after its speaker',
+    );
   });
 
   it.skipIf(!articles)('cites the cost claims verbatim, with their own qualifiers and known ids', () => {
@@ -163,6 +290,38 @@ describe('seed loader', () => {
       sql`select version, updated_at from faqs where id = ${edited.faqs[0]!.id}`,
     );
     expect(row).toEqual({ version: 2, updated_at: '2027-01-01T00:00:00.000Z' });
+    db.$client.close();
+  });
+
+  it('writes through the record store: a revision per record, and a dangling reference rolls the whole load back', () => {
+    const db = openDb(':memory:');
+    migrateDb(db);
+    const bad = structuredClone(seedData);
+    bad.prices[0]!.program_id = 'no-such-program';
+    expect(() => loadSeed(db, bad)).toThrow(
+      `prices/${bad.prices[0]!.id}: program_id: no live programs record with id "no-such-program"`,
+    );
+    expect(db.get<{ n: number }>(sql`select count(*) as n from sources`).n).toBe(0);
+    loadSeed(db);
+    const revisions = db.all<{ actor: string; action: string; n: number }>(
+      sql`select actor, action, count(*) as n from revisions group by actor, action`,
+    );
+    expect(revisions).toEqual([{ actor: 'seed', action: 'created', n: Object.values(seedData).flat().length }]);
+    db.$client.close();
+  });
+
+  it('keeps a record deleted through the API, and brings it back with --force as a restore', () => {
+    const db = freshDb();
+    const faqs = byCollection.get('faqs')!;
+    const id = seedData.faqs[0]!.id;
+    Writer.on(db).remove(faqs, id, 'any', 'anna');
+    expect(loadSeed(db).kept_edits).toEqual([`faqs/${id}`]);
+    expect(loadSeed(db, seedData, { force: true })).toMatchObject({ updated: 1, kept_edits: [] });
+    const last = db.get<{ action: string; version: number }>(
+      sql`select action, version from changes where record_id = ${id} order by seq desc limit 1`,
+    );
+    expect(last).toEqual({ action: 'restored', version: 3 });
+    expect(loadSeed(db)).toMatchObject({ updated: 0, kept_edits: [] });
     db.$client.close();
   });
 });

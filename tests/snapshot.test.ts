@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
 import type { Db } from '../src/db/client.js';
 import { watchDataVersion } from '../src/db/version.js';
 import { Repository } from '../src/repository/repository.js';
+import { Writer } from '../src/repository/writes.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
 import { freshDb, startApp, type TestApp } from './helpers.js';
 
@@ -21,16 +23,16 @@ let repo: Repository;
 let stop: () => void;
 
 function addPrograms(target: Db) {
-  const insert = target.$client.prepare(
-    `insert into programs (id, version, created_at, updated_at, name, format, dosing_setting, integration_setting, generic,
-     country, routes, conditions, description, financial_assistance)
-     values (?, 1, ?, ?, ?, 'group', 'group', 'group', 0, 'CA', '[]', '[]', 'A program added for the snapshot test.', '[]')`,
-  );
-  const at = '2026-01-01T00:00:00.000Z';
-  target.$client.transaction(() => {
+  const writer = Writer.on(target);
+  const template = programsResource.input.parse(seedData.programs[0]);
+  writer.bulk(() => {
     for (let i = 0; i < EXTRA; i++)
-      insert.run(`snapshot-program-${i}`, at, at, `M snapshot ${String(i).padStart(4, '0')}`);
-  })();
+      writer.put(
+        programsResource,
+        { ...template, id: `snapshot-program-${i}`, name: `M snapshot ${String(i).padStart(4, '0')}` },
+        { actor: 'test', at: '2026-01-01T00:00:00.000Z' },
+      );
+  });
 }
 
 const names = () =>

@@ -18,6 +18,7 @@ const faq = (id: string) => ({
   id,
   question: 'Can I drive home after a group session?',
   answer: 'No. The 24-hour no-driving rule applies regardless of group or individual format.',
+  answered_by: 'group-ketamine-therapy-canada',
   position: 99,
   related: [],
   citations: [

@@ -110,7 +110,8 @@ export const costClaims: CostClaimSeed[] = [
     hedge: 'roughly',
     program_ids: ['colorado-five-week-group'],
     organization_ids: ['colorado-group-clinic'],
-    price_ids: ['colorado-five-week-group-half-price'],
+    // The article gives no amount for the clinic: the ratio is a claim, never a price record.
+    price_ids: [],
     citations: [
       {
         source_id: KAIR,

@@ -6,8 +6,9 @@ const FAQ = 'Frequently asked questions';
 const cite = (excerpt: string) => ({ source_id: GKT, excerpt, section: FAQ });
 
 /**
- * Every question and answer is the Canadian article's own FAQ, verbatim. The answer field names its speaker
- * up front ("The Canadian article answers: ") because the record has no attribution field and several answers
+ * Every question and answer is the Canadian article's own FAQ, verbatim (the seed verifier checks the
+ * answer against the article named by `answered_by`). The answer also names its speaker up front ("The
+ * Canadian article answers: ") so that it reads attributed wherever it is shown alone: several answers
  * state verdicts or advice ("Individual format is safer in these cases.", "Arrange a designated driver…").
  */
 export const faqs: FaqSeed[] = [
@@ -16,6 +17,7 @@ export const faqs: FaqSeed[] = [
     question: 'What is group ketamine-assisted therapy?',
     answer:
       "The Canadian article answers: A treatment model where ketamine dosing happens within a cohort structure, with shared preparation, dosing, or integration. Roots to Thrive in Nanaimo BC is Canada's leading published group dosing model; some ATMA CENA member clinics offer group integration alongside individual dosing.",
+    answered_by: GKT,
     position: 1,
     related: [
       { collection: 'programs', id: 'roots-to-thrive-group' },
@@ -33,6 +35,7 @@ export const faqs: FaqSeed[] = [
     question: 'Where can I do group ketamine therapy in Canada?',
     answer:
       'The Canadian article answers: Roots to Thrive in Nanaimo BC is the most established published Canadian program. Some ATMA CENA member clinics offer group integration sessions alongside individual dosing.',
+    answered_by: GKT,
     position: 2,
     related: [
       { collection: 'programs', id: 'roots-to-thrive-group' },
@@ -50,6 +53,7 @@ export const faqs: FaqSeed[] = [
     id: 'what-does-roots-to-thrive-cost',
     question: 'What does Roots to Thrive cost?',
     answer: 'The Canadian article answers: Approximately CAD $5,850 + GST for the 12-week group cohort program; CAD $7,500 + tax for the 6-week individual track.',
+    answered_by: GKT,
     position: 3,
     related: [
       { collection: 'programs', id: 'roots-to-thrive-group' },
@@ -67,6 +71,7 @@ export const faqs: FaqSeed[] = [
     question: 'Does ATMA CENA offer group ketamine therapy?',
     answer:
       "The Canadian article answers: ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format. Group integration sessions are offered at some member clinics, including Port Credit Therapy Centre in Mississauga.",
+    answered_by: GKT,
     position: 4,
     related: [
       { collection: 'organizations', id: 'atma-cena' },
@@ -88,6 +93,7 @@ export const faqs: FaqSeed[] = [
     question: 'Is group format as effective as individual?',
     answer:
       "The Canadian article answers: Roots to Thrive's published clinical protocol and safety data document outcomes consistent with KAP literature broadly. Randomized head-to-head trials of group versus individual KAT do not exist at scale yet. The honest answer: both formats can work; the right fit depends on screening, indication, and patient preference.",
+    answered_by: GKT,
     position: 5,
     related: [
       { collection: 'studies', id: 'dames-2025-roots-to-thrive-protocol' },
@@ -106,6 +112,7 @@ export const faqs: FaqSeed[] = [
     question: 'Who is not a candidate for group KAT?',
     answer:
       'The Canadian article answers: Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania, borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality, or complex medical comorbidities requiring close monitoring. Individual format is safer in these cases.',
+    answered_by: GKT,
     position: 6,
     related: [
       { collection: 'contraindications', id: 'severe-interpersonal-trauma' },
@@ -135,6 +142,7 @@ export const faqs: FaqSeed[] = [
     question: "Do I see other people while I'm dosing?",
     answer:
       "The Canadian article answers: In Roots to Thrive's group dosing model, yes — participants share the dosing space with subgroup support. In group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.",
+    answered_by: GKT,
     position: 7,
     related: [
       { collection: 'programs', id: 'roots-to-thrive-group' },
@@ -153,6 +161,7 @@ export const faqs: FaqSeed[] = [
     question: 'What\'s "community of practice"?',
     answer:
       "The Canadian article answers: A 12-week cohort framework — weekly large-group and small-group sessions structured around themes — where participants build relational and integration skills together over the program arc. Roots to Thrive's clinical protocol describes this as central to the therapeutic mechanism.",
+    answered_by: GKT,
     position: 8,
     related: [
       { collection: 'programs', id: 'roots-to-thrive-group' },
@@ -169,6 +178,7 @@ export const faqs: FaqSeed[] = [
     question: 'Is Indigenous wellness integration relevant only to Indigenous participants?',
     answer:
       'The Canadian article answers: The Snuneymuxw Community Wellness Centre partnership and Elder involvement at Roots to Thrive serves all cohort participants. The Indigenous Reconciliation Fund specifically supports First Nations cohort participation.',
+    answered_by: GKT,
     position: 9,
     related: [
       { collection: 'organizations', id: 'snuneymuxw-community-wellness-centre' },
@@ -186,6 +196,7 @@ export const faqs: FaqSeed[] = [
     id: 'can-i-drive-home-after-a-group-session',
     question: 'Can I drive home after a group session?',
     answer: 'The Canadian article answers: No. The 24-hour no-driving rule applies regardless of group or individual format. Arrange a designated driver, rideshare, or transit.',
+    answered_by: GKT,
     position: 10,
     related: [{ collection: 'session-phases', id: 'post-session-integration' }],
     citations: [
@@ -197,6 +208,7 @@ export const faqs: FaqSeed[] = [
     question: "What if I'm in BC and interested in group KAT?",
     answer:
       'The Canadian article answers: Roots to Thrive in Nanaimo is the practical option (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). The ATMA CENA intake call can help orient you to the screening, registration, and (where appropriate) coordinated care coordination. See Ketamine Therapy in Victoria BC.',
+    answered_by: GKT,
     position: 11,
     related: [
       { collection: 'organizations', id: 'roots-to-thrive' },

@@ -388,15 +388,8 @@ export const findings: FindingSeed[] = [
     denominator: null,
     direction: 'not_applicable',
     summary:
-      'Roots to Thrive\'s published clinical protocol and safety data (attributed jointly with Tsang et al. 2023) document outcomes consistent with the KAP literature broadly. Randomized head-to-head trials of group versus individual KAT do not exist at scale yet.',
-    citations: [
-      CONSISTENT_EXCERPT,
-      {
-        source_id: GKT,
-        excerpt: 'Randomized head-to-head trials of group versus individual KAT do not exist at scale yet.',
-        section: 'Frequently asked questions',
-      },
-    ],
+      'Roots to Thrive\'s published clinical protocol and safety data (attributed jointly with Tsang et al. 2023) document outcomes consistent with the KAP literature broadly.',
+    citations: [CONSISTENT_EXCERPT],
   },
   {
     id: 'tsang-2023-program-participants-750-plus',

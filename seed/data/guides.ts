@@ -1,17 +1,20 @@
 import type { GuideSeed } from '../../src/resources/guides/guides.schema.js';
 
-const KAIR = 'kair-group-therapy-unpacked';
-const GKT = 'group-ketamine-therapy-canada';
+import { GKT, general, inferredScope, KAIR, ofFormat, ofPrograms } from './scope.js';
 
 /** The KAIR article writes "$" without a currency code: USD is implied, not stated. */
 const USD_IMPLIED = 'USD (implied; written "$")';
 
-const item = (text: string, value_min: number | null = null, value_max: number | null = null, unit: string | null = null) => ({
-  text,
-  value_min,
-  value_max,
-  unit,
-});
+type Scope = GuideSeed['items'][number]['scope'];
+
+/** A guide item: its text (naming its speaker), who says it and of what (`scope`), and the figures it gives. */
+const item = (
+  text: string,
+  scope: Scope,
+  value_min: number | null = null,
+  value_max: number | null = null,
+  unit: string | null = null,
+) => ({ text, value_min, value_max, unit, scope });
 
 export const guides: GuideSeed[] = [
   {
@@ -21,31 +24,31 @@ export const guides: GuideSeed[] = [
     summary:
       'According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written "$" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.',
     items: [
-      item('Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.', 4, 6, 'sessions'),
-      item('KAIR article: most initial protocols run over 2-3 months.', 2, 3, 'months'),
-      item('The KAIR article says maintenance sessions are recommended every 1-3 months after the initial protocol.', 1, 3, 'months between maintenance sessions'),
+      item('Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.', general(KAIR, 'most'), 4, 6, 'sessions'),
+      item('KAIR article: most initial protocols run over 2-3 months.', general(KAIR, 'most'), 2, 3, 'months'),
+      item('The KAIR article says maintenance sessions are recommended every 1-3 months after the initial protocol.', general(KAIR), 1, 3, 'months between maintenance sessions'),
       item(
-        'KAIR article: approximate total first-year investment in group format of $1,000-$3,000 (currency not stated; USD implied).',
+        'KAIR article: approximate total first-year investment in group format of $1,000-$3,000 (currency not stated; USD implied).', ofFormat('group', KAIR, 'approximately'),
         1000,
         3000,
         USD_IMPLIED,
       ),
       item(
-        'KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+ (open-ended upper figure "$10,000+", so no maximum is recorded; currency not stated; USD implied).',
+        'KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+ (open-ended upper figure "$10,000+", so no maximum is recorded; currency not stated; USD implied).', ofFormat('individual', KAIR),
         3500,
         null,
         USD_IMPLIED,
       ),
       item(
-        'Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.',
+        'Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.', ofPrograms(['roots-to-thrive-group'], GKT),
         12,
         12,
         'weeks',
       ),
-      item('Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.', 3, 3, 'ketamine sessions'),
-      item('Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.', 6, 6, 'weeks'),
+      item('Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.', ofPrograms(['roots-to-thrive-group'], GKT), 3, 3, 'ketamine sessions'),
+      item('Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.', ofPrograms(['roots-to-thrive-individual'], GKT), 6, 6, 'weeks'),
       item(
-        "The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn't a one-and-done event but a process that unfolds over time.",
+        "The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn't a one-and-done event but a process that unfolds over time.", ofFormat('group', KAIR),
       ),
     ],
     citations: [
@@ -97,52 +100,52 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy and gives typical per-session ranges (written "$" without a currency code; USD implied). The Canadian article gives Roots to Thrive prices in CAD and says group format is typically substantially less expensive per session than individual. Per-program prices with their exact terms (currency, taxes, what is included) are in /v1/prices.',
     items: [
-      item('The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy.', 40, 60, 'percent less than individual'),
+      item('The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy.', ofFormat('group', KAIR, 'Typically'), 40, 60, 'percent less than individual'),
       item(
-        'KAIR article: individual ketamine infusions typically cost $400-$600 per session (USD implied).',
+        'KAIR article: individual ketamine infusions typically cost $400-$600 per session (USD implied).', ofFormat('individual', KAIR, 'typically'),
         400,
         600,
         `${USD_IMPLIED} per session`,
       ),
       item(
-        'KAIR article: one-on-one ketamine-assisted psychotherapy (KAP) can run $600-$1,200 per session (USD implied).',
+        'KAIR article: one-on-one ketamine-assisted psychotherapy (KAP) can run $600-$1,200 per session (USD implied).', ofFormat('individual', KAIR, 'can run'),
         600,
         1200,
         `${USD_IMPLIED} per session`,
       ),
       item(
-        'KAIR article: ketamine group therapy sessions usually range from $100-$250 (USD implied).',
+        'KAIR article: ketamine group therapy sessions usually range from $100-$250 (USD implied).', ofFormat('group', KAIR, 'usually'),
         100,
         250,
         `${USD_IMPLIED} per session`,
       ),
       item(
-        'KAIR article: group ketamine retreats cost about $2,500-$5,000 for multi-day programs (USD implied).',
+        'KAIR article: group ketamine retreats cost about $2,500-$5,000 for multi-day programs (USD implied).', ofFormat('group', KAIR, 'about'),
         2500,
         5000,
         `${USD_IMPLIED} per retreat`,
       ),
       item(
-        'The KAIR article says a Colorado clinic offers a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).',
+        'The KAIR article says a Colorado clinic offers a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).', ofPrograms(['colorado-five-week-group'], KAIR, 'roughly'),
       ),
       item(
-        "The KAIR article (US context) says most insurance providers don't currently cover ketamine for mental health conditions, which makes the lower cost of group formats particularly valuable for many patients paying out-of-pocket (see the insurance and financial assistance guide).",
+        "The KAIR article (US context) says most insurance providers don't currently cover ketamine for mental health conditions, which makes the lower cost of group formats particularly valuable for many patients paying out-of-pocket (see the insurance and financial assistance guide).", general(KAIR, 'Most'),
       ),
       item(
-        'Canadian article: Roots to Thrive group program (12 weeks, 3 sessions), approximately CAD $5,850 + GST.',
+        'Canadian article: Roots to Thrive group program (12 weeks, 3 sessions), approximately CAD $5,850 + GST.', ofPrograms(['roots-to-thrive-group'], GKT, '~'),
         5850,
         5850,
         'CAD + GST (approximate)',
       ),
-      item('Canadian article: Roots to Thrive individual track (6 weeks, 3 sessions), approximately CAD $7,500 + tax.', 7500, 7500, 'CAD + tax (approximate)'),
+      item('Canadian article: Roots to Thrive individual track (6 weeks, 3 sessions), approximately CAD $7,500 + tax.', ofPrograms(['roots-to-thrive-individual'], GKT, '~'), 7500, 7500, 'CAD + tax (approximate)'),
       item(
-        'The Canadian article says group format is typically substantially less expensive per session than individual, and that for patients who screen as group-appropriate the cost reduction can make a multi-session course accessible that an individual course would not be.',
+        'The Canadian article says group format is typically substantially less expensive per session than individual, and that for patients who screen as group-appropriate the cost reduction can make a multi-session course accessible that an individual course would not be.', ofFormat('group', GKT, 'typically'),
       ),
       item(
-        'The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration, and lower per-session cost.',
+        'The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration, and lower per-session cost.', ofFormat('group', GKT),
       ),
       item(
-        'As one practitioner put it (KAIR article): "Group ketamine therapy is a key strategy for reducing financial barriers to psychedelic-assisted psychotherapy."',
+        'As one practitioner put it (KAIR article): "Group ketamine therapy is a key strategy for reducing financial barriers to psychedelic-assisted psychotherapy."', ofFormat('group', KAIR),
       ),
     ],
     citations: [
@@ -230,20 +233,20 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article says most insurance providers do not currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases. It says some programs offer sliding-scale fees based on income and some providers have BIPOC scholarships, and that telehealth for preparation and integration and differences between urban and rural areas across the country affect access. The Canadian article says the Indigenous Reconciliation Fund supports First Nations cohort participation at Roots to Thrive; it says nothing about insurance coverage.',
     items: [
-      item("The KAIR article (US context) says most insurance providers don't currently cover ketamine for mental health conditions."),
-      item('The KAIR article (US context) says limited exceptions exist for Spravato® (esketamine) in some treatment-resistant depression cases.'),
-      item('KAIR article: some programs offer sliding scale fees based on income.'),
-      item('KAIR article: certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations.'),
+      item("The KAIR article (US context) says most insurance providers don't currently cover ketamine for mental health conditions.", general(KAIR, 'Most')),
+      item('The KAIR article (US context) says limited exceptions exist for Spravato® (esketamine) in some treatment-resistant depression cases.', general(KAIR, 'limited exceptions')),
+      item('KAIR article: some programs offer sliding scale fees based on income.', general(KAIR, 'Some')),
+      item('KAIR article: certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations.', general(KAIR, 'certain')),
       item(
-        'Canadian article: at Roots to Thrive, the Indigenous Reconciliation Fund specifically supports First Nations cohort participation.',
+        'Canadian article: at Roots to Thrive, the Indigenous Reconciliation Fund specifically supports First Nations cohort participation.', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
       item(
-        'KAIR article: some programs incorporate telehealth for preparation and integration components, allowing people to complete portions of the treatment remotely.',
+        'KAIR article: some programs incorporate telehealth for preparation and integration components, allowing people to complete portions of the treatment remotely.', general(KAIR, 'Some'),
       ),
       item(
-        'The KAIR article (US context) says accessibility varies widely across the country: urban areas typically offer more options, while rural communities have fewer choices, though this is gradually improving.',
+        'The KAIR article (US context) says accessibility varies widely across the country: urban areas typically offer more options, while rural communities have fewer choices, though this is gradually improving.', general(KAIR, 'typically'),
       ),
-      item('The KAIR article says the American Society of Ketamine Physicians provides resources on ketamine therapy costs and insurance coverage, and a directory of providers.'),
+      item('The KAIR article says the American Society of Ketamine Physicians provides resources on ketamine therapy costs and insurance coverage, and a directory of providers.', general(KAIR)),
     ],
     citations: [
       {
@@ -305,22 +308,25 @@ export const guides: GuideSeed[] = [
     summary:
       "The KAIR article says ketamine shows particular promise for conditions that have not responded well to standard treatments. The Canadian article separates clinical eligibility from group fit: it says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit. Contraindications and screening flags, as the sources state them, are in /v1/contraindications; the Canadian article's format-fit table is in /v1/format-fit.",
     items: [
-      item('Treatment-resistant depression (named by the KAIR article)'),
-      item('PTSD (named by the KAIR article)'),
-      item('Anxiety disorders (named by the KAIR article)'),
-      item('OCD (named by the KAIR article)'),
-      item('Substance use disorders (named by the KAIR article)'),
-      item('Eating disorders (named by the KAIR article)'),
-      item('Chronic pain with psychological components (named by the KAIR article)'),
-      item('The KAIR article says that having tried standard treatments without adequate relief is "often a sign this approach might be worth exploring".'),
+      item('Treatment-resistant depression (named by the KAIR article)', general(KAIR, 'shows particular promise')),
+      item('PTSD (named by the KAIR article)', general(KAIR, 'shows particular promise')),
+      item('Anxiety disorders (named by the KAIR article)', general(KAIR, 'shows particular promise')),
+      item('OCD (named by the KAIR article)', general(KAIR, 'shows particular promise')),
+      item('Substance use disorders (named by the KAIR article)', general(KAIR, 'shows particular promise')),
+      item('Eating disorders (named by the KAIR article)', general(KAIR, 'shows particular promise')),
+      item('Chronic pain with psychological components (named by the KAIR article)', general(KAIR, 'shows particular promise')),
+      item('The KAIR article says that having tried standard treatments without adequate relief is "often a sign this approach might be worth exploring".', ofFormat('group', KAIR, 'often … might')),
       item(
-        'The KAIR article says the group setting brings additional considerations and lists them: feeling comfortable with vulnerability in a group context, respecting others\' boundaries, following group agreements, and managing personal needs without disrupting the collective experience. One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit."',
+        'The KAIR article says the group setting brings additional considerations and lists them: feeling comfortable with vulnerability in a group context, respecting others\' boundaries, following group agreements, and managing personal needs without disrupting the collective experience. One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit."', ofFormat('group', KAIR),
       ),
       item(
-        'The Canadian article says Roots to Thrive\'s intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit; it calls the question of fit "a screening conversation at intake, not a marketing question".',
+        'The Canadian article says Roots to Thrive\'s intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
       item(
-        'One program quoted by the KAIR article says "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.',
+        'The Canadian article says group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".', ofFormat('group', GKT),
+      ),
+      item(
+        'One program quoted by the KAIR article says "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.', ofFormat('group', KAIR, 'might'),
       ),
     ],
     citations: [
@@ -385,19 +391,19 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions to ask yourself and quotes a psychiatrist: "Look for a shift, not an earthquake."',
     items: [
-      item("Are you genuinely open to both the ketamine experience itself and the vulnerability of a group setting?"),
-      item('Can you share aspects of your healing journey with others?'),
-      item('Are you comfortable with temporarily altered states of consciousness?'),
-      item('Can you face challenging emotional material?'),
-      item('Do you have reliable transportation?'),
-      item('Can you abstain from substances before and after sessions?'),
-      item('Are you willing to make lifestyle changes to support your healing?'),
+      item("Are you genuinely open to both the ketamine experience itself and the vulnerability of a group setting?", ofFormat('group', KAIR)),
+      item('Can you share aspects of your healing journey with others?', ofFormat('group', KAIR)),
+      item('Are you comfortable with temporarily altered states of consciousness?', ofFormat('group', KAIR)),
+      item('Can you face challenging emotional material?', ofFormat('group', KAIR)),
+      item('Do you have reliable transportation?', ofFormat('group', KAIR)),
+      item('Can you abstain from substances before and after sessions?', ofFormat('group', KAIR)),
+      item('Are you willing to make lifestyle changes to support your healing?', ofFormat('group', KAIR)),
       item(
-        'The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program.',
+        'The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program.', ofFormat('group', KAIR),
       ),
-      item('The KAIR article says realistic expectations are crucial: healing is rarely instant or complete from any treatment.'),
+      item('The KAIR article says realistic expectations are crucial: healing is rarely instant or complete from any treatment.', ofFormat('group', KAIR)),
       item(
-        'One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake." The KAIR article adds that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.',
+        'One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake." The KAIR article adds that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.', ofFormat('group', KAIR, 'some … many'),
       ),
     ],
     citations: [
@@ -450,24 +456,24 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article says that during sessions you might experience temporary physical effects, that the dissociative experience can sometimes feel uncomfortable or disorienting, and that emotionally ketamine can bring challenging material to the surface. The Canadian article reports published safety data from Roots to Thrive (Tsang et al. 2023): temporary, reversible blood-pressure elevations (~12%), nausea in <13% of sessions, and no serious adverse events documented; see /v1/findings for study tsang-2023-roots-to-thrive-safety. The Canadian article also names risks of the group format itself. Contraindications, as the sources state them, are in /v1/contraindications.',
     items: [
-      item('The KAIR article says that during sessions you might experience temporary physical effects such as increased blood pressure.'),
-      item('The KAIR article says that during sessions you might experience temporary physical effects such as increased heart rate.'),
-      item('The KAIR article says that during sessions you might experience temporary physical effects such as nausea.'),
-      item('The KAIR article says that during sessions you might experience temporary physical effects such as dizziness.'),
-      item('The KAIR article says the dissociative experience itself, while therapeutically valuable, can sometimes feel uncomfortable or disorienting.'),
+      item('The KAIR article says that during sessions you might experience temporary physical effects such as increased blood pressure.', ofFormat('group', KAIR, 'might')),
+      item('The KAIR article says that during sessions you might experience temporary physical effects such as increased heart rate.', ofFormat('group', KAIR, 'might')),
+      item('The KAIR article says that during sessions you might experience temporary physical effects such as nausea.', ofFormat('group', KAIR, 'might')),
+      item('The KAIR article says that during sessions you might experience temporary physical effects such as dizziness.', ofFormat('group', KAIR, 'might')),
+      item('The KAIR article says the dissociative experience itself, while therapeutically valuable, can sometimes feel uncomfortable or disorienting.', ofFormat('group', KAIR, 'can sometimes')),
       item(
-        "The KAIR article says ketamine can bring challenging emotional material to the surface and that it's important to be prepared for potentially difficult emotions or temporary confusion during the experience.",
+        "The KAIR article says ketamine can bring challenging emotional material to the surface and that it's important to be prepared for potentially difficult emotions or temporary confusion during the experience.", general(KAIR, 'can'),
       ),
       item(
-        'Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.',
+        'Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '~')),
         12,
         12,
         'percent increase (approximate)',
       ),
-      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: nausea in fewer than 13% of sessions ("<13%").', null, 13, 'percent of sessions (less than)'),
-      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: no serious adverse events documented across the data set.'),
+      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: nausea in fewer than 13% of sessions ("<13%").', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '<')), null, 13, 'percent of sessions (less than)'),
+      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: no serious adverse events documented across the data set.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT))),
       item(
-        'The Canadian article names group-specific risks: one participant\'s distress can affect others (experienced facilitation matters), and severe interpersonal trauma can be re-traumatizing in group; it says individual format is often safer there.',
+        'The Canadian article names group-specific risks: one participant\'s distress can affect others (experienced facilitation matters), and severe interpersonal trauma can be re-traumatizing in group; it says individual format is often safer there.', ofFormat('group', GKT, 'often'),
       ),
     ],
     citations: [
@@ -520,44 +526,44 @@ export const guides: GuideSeed[] = [
       'Both articles describe what sharing ketamine-assisted therapy with a group adds: peer normalization and feeling less alone, learning from witnessing others, accountability, reduced stigma, community, and lower cost. The KAIR article adds that group support may help extend ketamine\'s antidepressant effects and help people integrate their experiences and maintain improvements longer. It also gives the KAIR article\'s account of how ketamine works (NMDA antagonism opening a "neuroplastic window") and its point that integration is crucial for lasting benefits. What is harder in group format is in the group dynamics guide.',
     items: [
       item(
-        'Peer normalization: the Canadian article says many patients feel less alone in their experience when they are with others working through similar struggles; the KAIR article says group settings provide validation, reduce isolation, and create a sense of community often missing in individual treatment.',
+        'Peer normalization: the Canadian article says many patients feel less alone in their experience when they are with others working through similar struggles; the KAIR article says group settings provide validation, reduce isolation, and create a sense of community often missing in individual treatment.', ofFormat('group', [GKT, KAIR], 'Many'),
       ),
       item(
-        'Community of practice (Canadian article): skills practice (relating, regulating, sense-making) happens in a real social field rather than in 1:1 isolation.',
+        'Community of practice (Canadian article): skills practice (relating, regulating, sense-making) happens in a real social field rather than in 1:1 isolation.', ofFormat('group', GKT),
       ),
       item(
-        'Witness and integration: the Canadian article says sharing experiences in a structured group can deepen insight and reduce stigma. The KAIR article quotes "Participants often report insights gained not just from their own experiences, but from witnessing others\' processes" and one participant: "Hearing peers\' experiences can accelerate self-reflection and growth."',
+        'Witness and integration: the Canadian article says sharing experiences in a structured group can deepen insight and reduce stigma. The KAIR article quotes "Participants often report insights gained not just from their own experiences, but from witnessing others\' processes" and one participant: "Hearing peers\' experiences can accelerate self-reflection and growth."', ofFormat('group', [GKT, KAIR], 'can'),
       ),
-      item('Collective wisdom (KAIR article): group members offer different perspectives on similar struggles, and diverse perspectives can illuminate blind spots.'),
+      item('Collective wisdom (KAIR article): group members offer different perspectives on similar struggles, and diverse perspectives can illuminate blind spots.', ofFormat('group', KAIR, 'can')),
       item(
-        'Accountability: the KAIR article says that when you commit to showing up for others and share your insights and commitments with peers, you are more likely to follow through.',
+        'Accountability: the KAIR article says that when you commit to showing up for others and share your insights and commitments with peers, you are more likely to follow through.', ofFormat('group', KAIR),
       ),
-      item('Reduced stigma: the KAIR article says groups normalize these experiences and that seeing others face similar challenges can be validating and inspiring.'),
+      item('Reduced stigma: the KAIR article says groups normalize these experiences and that seeing others face similar challenges can be validating and inspiring.', ofFormat('group', KAIR, 'can be')),
       item(
-        'The KAIR article says researchers have noticed that the support and connection found in groups may help extend ketamine\'s antidepressant effects, which typically do not last very long on their own.',
-      ),
-      item(
-        'The KAIR article says the supportive group environment may help people integrate their experiences more effectively and maintain improvements longer; the brain-changing effect appears consistent whether ketamine is given individually or in groups.',
-      ),
-      item('The KAIR article says many participants form meaningful bonds that continue after the formal program ends.'),
-      item(
-        'Cost: the Canadian article says group format is typically substantially less expensive per session than individual (see the costs guide).',
-      ),
-      item('Cost: the KAIR article says the lower cost of group sessions makes this treatment accessible to many more people who need it.'),
-      item(
-        'The KAIR article reports that research on firefighters showed significant decreases in anxiety and PTSD symptoms after a 12-week group program that were still present six months after treatment ended (see /v1/findings).',
+        'The KAIR article says researchers have noticed that the support and connection found in groups may help extend ketamine\'s antidepressant effects, which typically do not last very long on their own.', ofFormat('group', KAIR, 'may'),
       ),
       item(
-        'How it works (KAIR article): ketamine acts as an NMDA-antagonist and opens what therapists call a "neuroplastic window", a period when the brain becomes more flexible and open to new perspectives; the group setting provides the emotional support to explore them.',
+        'The KAIR article says the supportive group environment may help people integrate their experiences more effectively and maintain improvements longer; the brain-changing effect appears consistent whether ketamine is given individually or in groups.', ofFormat('group', KAIR, 'may'),
+      ),
+      item('The KAIR article says many participants form meaningful bonds that continue after the formal program ends.', ofFormat('group', KAIR, 'Many')),
+      item(
+        'Cost: the Canadian article says group format is typically substantially less expensive per session than individual (see the costs guide).', ofFormat('group', GKT, 'typically'),
+      ),
+      item('Cost: the KAIR article says the lower cost of group sessions makes this treatment accessible to many more people who need it.', ofFormat('group', KAIR)),
+      item(
+        'The KAIR article reports that research on firefighters showed significant decreases in anxiety and PTSD symptoms after a 12-week group program that were still present six months after treatment ended (see /v1/findings).', ofFormat('group', KAIR),
       ),
       item(
-        'Dr. Zak Foy (quoted in the KAIR article): "Ketamine\'s mechanism of action involves NMDA receptor antagonism, which increases glutamate and promotes neuroplasticity."',
+        'How it works (KAIR article): ketamine acts as an NMDA-antagonist and opens what therapists call a "neuroplastic window", a period when the brain becomes more flexible and open to new perspectives; the group setting provides the emotional support to explore them.', ofFormat('group', KAIR),
       ),
       item(
-        'Dr. Phil Wolfson, described by the KAIR article as having pioneered this work, calls it "a novel, breakthrough approach to awakened mind and the healing of trauma and depression".',
+        'Dr. Zak Foy (quoted in the KAIR article): "Ketamine\'s mechanism of action involves NMDA receptor antagonism, which increases glutamate and promotes neuroplasticity."', general(KAIR),
       ),
       item(
-        'The KAIR article says research consistently shows that integration is crucial for lasting benefits, and quotes one program: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
+        'Dr. Phil Wolfson, described by the KAIR article as having pioneered this work, calls it "a novel, breakthrough approach to awakened mind and the healing of trauma and depression".', ofFormat('group', KAIR),
+      ),
+      item(
+        'The KAIR article says research consistently shows that integration is crucial for lasting benefits, and quotes one program: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."', ofFormat('group', KAIR),
       ),
     ],
     citations: [
@@ -613,6 +619,11 @@ export const guides: GuideSeed[] = [
         source_id: KAIR,
         excerpt:
           'For those concerned about stigma around mental health treatment, groups normalize these experiences.',
+        section: 'Individual vs group ketamine therapy',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'Seeing others facing similar challenges with courage can be profoundly validating and inspiring.',
         section: 'Individual vs group ketamine therapy',
       },
       {
@@ -697,51 +708,54 @@ export const guides: GuideSeed[] = [
       'The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration and lower per-session cost. The KAIR article describes small groups of 4-8 participants who share preparation and integration and agree on confidentiality, respect and participation; the Canadian article says Roots to Thrive runs cohorts of 20–40 participants broken into 6–9-person process groups with a ~1:3 to 1:4 facilitator-to-participant ratio. The Canadian article lists what is harder in group format: privacy, heterogeneity of experience, less individualized clinical attention, complex trauma, and comorbid conditions. What the group adds is in the benefits guide.',
     items: [
       item(
-        'KAIR article: small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration experiences together.',
+        'KAIR article: small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration experiences together.', ofFormat('group', KAIR),
         4,
         8,
         'participants per group',
       ),
-      item('Roots to Thrive (Canadian article): 20–40 participants per cohort.', 20, 40, 'participants per cohort'),
-      item('Roots to Thrive (Canadian article): cohorts are broken into 6–9-person process groups.', 6, 9, 'people per process group'),
+      item('Roots to Thrive (Canadian article): 20–40 participants per cohort.', ofPrograms(['roots-to-thrive-group'], GKT), 20, 40, 'participants per cohort'),
+      item('Roots to Thrive (Canadian article): cohorts are broken into 6–9-person process groups.', ofPrograms(['roots-to-thrive-group'], GKT), 6, 9, 'people per process group'),
       item(
-        'Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio (about 3 to 4 participants per facilitator).',
+        'Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio (about 3 to 4 participants per facilitator).', ofPrograms(['roots-to-thrive-group'], GKT, '~'),
         3,
         4,
         'participants per facilitator (approx.)',
       ),
       item(
-        'The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation, and that these agreements create the safe container where genuine vulnerability becomes possible.',
+        'The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation, and that these agreements create the safe container where genuine vulnerability becomes possible.', ofFormat('group', KAIR),
       ),
       item(
-        'The KAIR article says individual ketamine therapy (KAP) offers the therapist\'s undivided attention, complete privacy, and dosing that can be precisely customized, and that group therapy creates a shared healing container with collective wisdom and peer support; it describes KAP in general, not any listed program.',
-      ),
-      item('Harder in group (Canadian article), privacy: multiple patients in one room during dosing means others see your acute experience.'),
-      item(
-        'Harder in group (Canadian article), heterogeneity of experience: one participant\'s distress can affect others; experienced facilitation matters.',
+        'The KAIR article says individual ketamine therapy (KAP) offers the therapist\'s undivided attention, complete privacy, and dosing that can be precisely customized; it describes KAP in general, not any listed program.', ofFormat('individual', KAIR, 'can'),
       ),
       item(
-        'Harder in group (Canadian article), individualized clinical attention: even with strong facilitator-to-participant ratios, clinical attention is less granular than 1:1.',
+        'The KAIR article says group ketamine therapy, on the other hand, creates a shared healing container, where group members offer collective wisdom and different perspectives on similar struggles.', ofFormat('group', KAIR),
       ),
-      item('Harder in group (Canadian article), complex trauma: severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.'),
+      item('Harder in group (Canadian article), privacy: multiple patients in one room during dosing means others see your acute experience.', ofFormat('group', GKT)),
       item(
-        'Harder in group (Canadian article), comorbid conditions: active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
-      ),
-      item(
-        'The Canadian article says that in group integration models (individual dosing), dosing is private and only integration is in group format; in Roots to Thrive\'s group dosing model, participants share the dosing space with subgroup support.',
+        'Harder in group (Canadian article), heterogeneity of experience: one participant\'s distress can affect others; experienced facilitation matters.', ofFormat('group', GKT),
       ),
       item(
-        '"I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship" (a participant in a clinical case study, quoted by the KAIR article).',
+        'Harder in group (Canadian article), individualized clinical attention: even with strong facilitator-to-participant ratios, clinical attention is less granular than 1:1.', ofFormat('group', GKT),
+      ),
+      item('Harder in group (Canadian article), complex trauma: severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', ofFormat('group', GKT, 'can … often')),
+      item(
+        'Harder in group (Canadian article), comorbid conditions: active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.', ofFormat('group', GKT, 'generally'),
       ),
       item(
-        'The group is not just a billing convenience; it is the therapeutic container: community-of-practice work, peer process, and shared integration are part of the mechanism, not adjacent to it (Canadian article).',
+        'The Canadian article says that in group integration models (individual dosing), dosing is private and only integration is in group format; in Roots to Thrive\'s group dosing model, participants share the dosing space with subgroup support.', ofPrograms(['roots-to-thrive-group', 'port-credit-group-integration', 'sage-integration-circles'], GKT, 'some'),
       ),
       item(
-        'The Canadian article says both group models (group dosing + group integration, and individual dosing + group integration) trade off some privacy for community connection and, in Roots to Thrive\'s model, substantial cost savings versus individual KAT.',
+        '"I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship" (a participant in a clinical case study, quoted by the KAIR article).', ofFormat('group', KAIR),
       ),
-      item('Many therapists note that the sense of community can more than make up for the reduced one-on-one attention (KAIR article).'),
       item(
-        'The trauma-informed approach means facilitators understand how to hold space for difficult emotions that might arise (KAIR article).',
+        'The group is not just a billing convenience; it is the therapeutic container: community-of-practice work, peer process, and shared integration are part of the mechanism, not adjacent to it (Canadian article).', ofFormat('group', GKT),
+      ),
+      item(
+        'The Canadian article says both group models (group dosing + group integration, and individual dosing + group integration) trade off some privacy for community connection and, in Roots to Thrive\'s model, substantial cost savings versus individual KAT.', ofFormat('group', GKT),
+      ),
+      item('Many therapists note that the sense of community can more than make up for the reduced one-on-one attention (KAIR article).', ofFormat('group', KAIR, 'Many … can')),
+      item(
+        'The trauma-informed approach means facilitators understand how to hold space for difficult emotions that might arise (KAIR article).', ofFormat('group', KAIR, 'might'),
       ),
     ],
     citations: [
@@ -776,6 +790,11 @@ export const guides: GuideSeed[] = [
       {
         source_id: KAIR,
         excerpt: 'Group ketamine therapy, on the other hand, creates a shared healing container.',
+        section: 'Individual vs group ketamine therapy',
+      },
+      {
+        source_id: KAIR,
+        excerpt: "You'll benefit from collective wisdom as group members offer different perspectives on similar struggles.",
         section: 'Individual vs group ketamine therapy',
       },
       {
@@ -856,14 +875,14 @@ export const guides: GuideSeed[] = [
     title: 'Questions to ask a ketamine group therapy provider',
     summary: 'The KAIR article lists eight questions to ask when contacting potential providers.',
     items: [
-      item('What specific training do you have with ketamine therapy?'),
-      item('How many group ketamine sessions have you facilitated?'),
-      item('What does your screening process involve?'),
-      item('How do you handle difficult experiences during sessions?'),
-      item('What integration support do you provide?'),
-      item('What emergency protocols do you have in place?'),
-      item('How do you measure outcomes and treatment success?'),
-      item("What's the total cost, including all preparation and integration sessions?"),
+      item('What specific training do you have with ketamine therapy?', ofFormat('group', KAIR)),
+      item('How many group ketamine sessions have you facilitated?', ofFormat('group', KAIR)),
+      item('What does your screening process involve?', ofFormat('group', KAIR)),
+      item('How do you handle difficult experiences during sessions?', ofFormat('group', KAIR)),
+      item('What integration support do you provide?', ofFormat('group', KAIR)),
+      item('What emergency protocols do you have in place?', ofFormat('group', KAIR)),
+      item('How do you measure outcomes and treatment success?', ofFormat('group', KAIR)),
+      item("What's the total cost, including all preparation and integration sessions?", ofFormat('group', KAIR)),
     ],
     citations: [
       {
@@ -892,12 +911,12 @@ export const guides: GuideSeed[] = [
     title: 'Red flags when choosing a provider',
     summary: 'The KAIR article lists six red flags that might indicate a less-than-ideal provider.',
     items: [
-      item('Guaranteeing specific outcomes.'),
-      item('Programs without proper medical supervision.'),
-      item('Absence of thorough screening procedures.'),
-      item('Lack of integration support.'),
-      item('Pressure to commit to multiple sessions upfront.'),
-      item('Unwillingness to discuss potential risks and contraindications.'),
+      item('Guaranteeing specific outcomes.', ofFormat('group', KAIR)),
+      item('Programs without proper medical supervision.', ofFormat('group', KAIR)),
+      item('Absence of thorough screening procedures.', ofFormat('group', KAIR)),
+      item('Lack of integration support.', ofFormat('group', KAIR)),
+      item('Pressure to commit to multiple sessions upfront.', ofFormat('group', KAIR)),
+      item('Unwillingness to discuss potential risks and contraindications.', ofFormat('group', KAIR)),
     ],
     citations: [
       {
@@ -921,14 +940,14 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article suggests starting with established psychedelic therapy directories (such as those maintained by MAPS), Psychology Today\'s therapist finder, referrals from trusted mental health professionals, local integrative psychiatry clinics, and university medical centers; the American Society of Ketamine Physicians also has a directory of providers. In Canada, see the access pathways guide (ATMA CENA intake call, Roots to Thrive). What credentials to check is in the provider credentials guide.',
     items: [
-      item('Psychedelic therapy directories such as those maintained by MAPS (Multidisciplinary Association for Psychedelic Studies).'),
-      item("Psychology Today's therapist finder, which lets you search specifically for ketamine specialists in your area."),
-      item('Referrals from trusted mental health professionals.'),
-      item('Inquiries at local integrative psychiatry clinics.'),
-      item('University medical centers with cutting-edge mental health programs.'),
-      item('The American Society of Ketamine Physicians directory of providers.'),
+      item('Psychedelic therapy directories such as those maintained by MAPS (Multidisciplinary Association for Psychedelic Studies).', ofFormat('group', KAIR)),
+      item("Psychology Today's therapist finder, which lets you search specifically for ketamine specialists in your area.", ofFormat('group', KAIR)),
+      item('Referrals from trusted mental health professionals.', ofFormat('group', KAIR)),
+      item('Inquiries at local integrative psychiatry clinics.', ofFormat('group', KAIR)),
+      item('University medical centers with cutting-edge mental health programs.', ofFormat('group', KAIR)),
+      item('The American Society of Ketamine Physicians directory of providers.', general(KAIR)),
       item(
-        'Canada: the Canadian article (whose inferred publisher is ATMA CENA) says the ATMA CENA intake call discusses whether group or individual format fits, and calls Roots to Thrive in Nanaimo the most established published Canadian program (see the access pathways guide).',
+        'Canada: the Canadian article says the ATMA CENA intake call discusses whether group or individual format fits, and calls Roots to Thrive in Nanaimo the most established published Canadian program (see the access pathways guide).', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
     ],
     citations: [
@@ -981,20 +1000,20 @@ export const guides: GuideSeed[] = [
       'The KAIR article says to verify essential credentials: a medical provider with prescribing privileges, licensed mental health professionals on the team, specific training in ketamine-assisted therapy, substantial experience facilitating group processes, and a background in trauma-informed care. One practitioner quoted by the KAIR article says: "Apply clear inclusion/exclusion criteria to maximize safety." The Canadian article says that experienced facilitation matters in group format.',
     items: [
       item(
-        'KAIR article: a medical provider with prescribing privileges, typically a psychiatrist, anesthesiologist, or in many states, a nurse practitioner.',
+        'KAIR article: a medical provider with prescribing privileges, typically a psychiatrist, anesthesiologist, or in many states, a nurse practitioner.', ofFormat('group', KAIR, 'typically'),
       ),
-      item('KAIR article: licensed mental health professionals on the team, such as psychologists, therapists, or counselors.'),
-      item('The KAIR article says specific training in ketamine-assisted therapy is crucial.'),
-      item('The KAIR article says substantial experience facilitating group therapeutic processes is crucial too.'),
+      item('KAIR article: licensed mental health professionals on the team, such as psychologists, therapists, or counselors.', ofFormat('group', KAIR)),
+      item('The KAIR article says specific training in ketamine-assisted therapy is crucial.', ofFormat('group', KAIR)),
+      item('The KAIR article says substantial experience facilitating group therapeutic processes is crucial too.', ofFormat('group', KAIR)),
       item(
-        'The KAIR article says a background in trauma-informed care is also important, as ketamine experiences can sometimes bring up difficult emotions or memories.',
+        'The KAIR article says a background in trauma-informed care is also important, as ketamine experiences can sometimes bring up difficult emotions or memories.', ofFormat('group', KAIR, 'can sometimes'),
       ),
-      item('One practitioner quoted by the KAIR article: "Apply clear inclusion/exclusion criteria to maximize safety."'),
+      item('One practitioner quoted by the KAIR article: "Apply clear inclusion/exclusion criteria to maximize safety."', ofFormat('group', KAIR)),
       item(
-        'Understanding of both the pharmacological aspects of ketamine and the psychological dimensions of group therapy (emphasized by the KAIR Program).',
+        'Understanding of both the pharmacological aspects of ketamine and the psychological dimensions of group therapy (emphasized by the KAIR Program).', ofFormat('group', KAIR),
       ),
       item(
-        'The Canadian article says that in group format one participant\'s distress can affect others and experienced facilitation matters, and that in the Roots to Thrive model participants are supported by a multi-disciplinary facilitation team.',
+        'The Canadian article says that in group format one participant\'s distress can affect others and experienced facilitation matters, and that in the Roots to Thrive model participants are supported by a multi-disciplinary facilitation team.', ofFormat('group', GKT),
       ),
     ],
     citations: [
@@ -1052,19 +1071,19 @@ export const guides: GuideSeed[] = [
     summary:
       'Both articles are careful about the evidence. The KAIR article notes small sample sizes, a need for more randomized controlled trials of group formats, varying protocols and measurements, and a need for more long-term follow-up data. The Canadian article\'s "honest evidence picture": Roots to Thrive\'s program structure and safety profile are in the peer-reviewed literature, which is unusual for a group KAT model, but long-term efficacy data and randomized comparators against individual KAT remain research-stage. The studies and their findings are in /v1/studies and /v1/findings.',
     items: [
-      item('KAIR article: many studies have small sample sizes.'),
-      item('KAIR article: more randomized controlled trials specifically examining group formats are needed.'),
-      item('KAIR article: protocols and measurements vary between studies.'),
-      item('KAIR article: more long-term follow-up data are needed to understand the lasting benefits.'),
+      item('KAIR article: many studies have small sample sizes.', ofFormat('group', KAIR, 'Many')),
+      item('KAIR article: more randomized controlled trials specifically examining group formats are needed.', ofFormat('group', KAIR)),
+      item('KAIR article: protocols and measurements vary between studies.', ofFormat('group', KAIR)),
+      item('KAIR article: more long-term follow-up data are needed to understand the lasting benefits.', ofFormat('group', KAIR)),
       item(
-        "Canadian article: Roots to Thrive's program structure and safety profile are now in the peer-reviewed literature, which is unusual for a group KAT model.",
+        "Canadian article: Roots to Thrive's program structure and safety profile are now in the peer-reviewed literature, which is unusual for a group KAT model.", ofPrograms(['roots-to-thrive-group'], GKT),
       ),
-      item('Canadian article: long-term efficacy data and randomized comparators against individual KAT remain research-stage.'),
+      item('Canadian article: long-term efficacy data and randomized comparators against individual KAT remain research-stage.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT))),
       item(
-        'Canadian article: randomized head-to-head trials of group versus individual KAT do not exist at scale yet; both formats can work, and the right fit depends on screening, indication, and patient preference.',
+        'Canadian article: randomized head-to-head trials of group versus individual KAT do not exist at scale yet; both formats can work, and the right fit depends on screening, indication, and patient preference.', general(GKT, 'can'),
       ),
       item(
-        "Canadian article: Roots to Thrive's published clinical protocol and safety data document outcomes consistent with the KAP literature broadly.",
+        "Canadian article: Roots to Thrive's published clinical protocol and safety data document outcomes consistent with the KAP literature broadly.", ofPrograms(['roots-to-thrive-group'], GKT),
       ),
     ],
     citations: [
@@ -1116,15 +1135,15 @@ export const guides: GuideSeed[] = [
     summary:
       'From the Canadian article\'s "Legal And Access Context" box: ketamine may be used in regulated medical settings, including off-label psychiatric care where permitted, and esketamine/Spravato has specific approved indications and administration requirements. The Canadian article says most ketamine-assisted therapy in Canada is delivered in an individual format and that Roots to Thrive in Nanaimo, BC is the published exception. Its disclaimer says laws, clinical availability, and prescribing rules differ by jurisdiction.',
     items: [
-      item('Canadian article: ketamine may be used in regulated medical settings, including off-label psychiatric care where permitted.'),
-      item('Canadian article: esketamine/Spravato has specific approved indications and administration requirements.'),
+      item('Canadian article: ketamine may be used in regulated medical settings, including off-label psychiatric care where permitted.', general(GKT, 'may')),
+      item('Canadian article: esketamine/Spravato has specific approved indications and administration requirements.', general(GKT)),
       item(
-        'Canadian article: most ketamine-assisted therapy in Canada is delivered in an individual format. The published exception, and Canada\'s most established group KAT model, is Roots to Thrive in Nanaimo, BC, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre.',
+        'Canadian article: most ketamine-assisted therapy in Canada is delivered in an individual format. The published exception, and Canada\'s most established group KAT model, is Roots to Thrive in Nanaimo, BC, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre.', general(GKT, 'Most'),
       ),
       item(
-        'Canadian article: ATMA CENA\'s corporate clinics deliver KAT in an individual format; group integration sessions are offered at some member clinics (e.g., Port Credit Therapy Centre, Mississauga).',
+        'Canadian article: ATMA CENA\'s corporate clinics deliver KAT in an individual format; group integration sessions are offered at some member clinics (e.g., Port Credit Therapy Centre, Mississauga).', inferredScope(ofPrograms(['atma-cena-psycholytic-pathway', 'atma-cena-psychedelic-pathway', 'atma-cena-customized-kat', 'port-credit-group-integration'], GKT, 'some')),
       ),
-      item("The Canadian article's disclaimer: laws, clinical availability, and prescribing rules differ by jurisdiction."),
+      item("The Canadian article's disclaimer: laws, clinical availability, and prescribing rules differ by jurisdiction.", general(GKT)),
     ],
     citations: [
       {
@@ -1169,14 +1188,14 @@ export const guides: GuideSeed[] = [
     summary:
       'The Canadian article\'s "Medical Safety" box says psychedelic-assisted therapy is not appropriate for everyone, that screening, medication review, contraindications, and ongoing clinical oversight matter, and: "Speak with a licensed healthcare professional before making treatment decisions." The Canadian article describes itself as for educational purposes only, not medical advice. Contraindications, as the sources state them, are in /v1/contraindications.',
     items: [
-      item('The Canadian article\'s Medical Safety box: "Psychedelic-assisted therapy is not appropriate for everyone."'),
-      item('The Canadian article\'s Medical Safety box: "Screening, medication review, contraindications, and ongoing clinical oversight matter."'),
-      item('The Canadian article\'s Medical Safety box: "Speak with a licensed healthcare professional before making treatment decisions."'),
+      item('The Canadian article\'s Medical Safety box: "Psychedelic-assisted therapy is not appropriate for everyone."', general(GKT)),
+      item('The Canadian article\'s Medical Safety box: "Screening, medication review, contraindications, and ongoing clinical oversight matter."', general(GKT)),
+      item('The Canadian article\'s Medical Safety box: "Speak with a licensed healthcare professional before making treatment decisions."', general(GKT)),
       item(
-        'The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation, including a review of current medications, heart health, mental health history and potential contraindications.',
+        'The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation, including a review of current medications, heart health, mental health history and potential contraindications.', ofFormat('group', KAIR),
       ),
-      item('The Canadian article describes itself as for educational purposes only and not medical advice, diagnosis, or treatment.'),
-      item("The Canadian article's disclaimer: laws, clinical availability, and prescribing rules differ by jurisdiction."),
+      item('The Canadian article describes itself as for educational purposes only and not medical advice, diagnosis, or treatment.', general(GKT)),
+      item("The Canadian article's disclaimer: laws, clinical availability, and prescribing rules differ by jurisdiction.", general(GKT)),
     ],
     citations: [
       {
@@ -1218,29 +1237,29 @@ export const guides: GuideSeed[] = [
       'The Canadian article (whose inferred publisher is ATMA CENA) describes two group formats: group dosing + group integration (Roots to Thrive model) and individual dosing + group integration (some ATMA CENA member clinics; Sage Integrative Health in California). For patients interested in the Roots to Thrive group model, its practical pathway starts with the ATMA CENA intake call; BC patients are pointed to Roots to Thrive in Nanaimo (~115 km from Victoria via BC-1; ferry-accessible from Vancouver) and non-BC patients to ATMA CENA\'s individual KAT plus group integration at member clinics.',
     items: [
       item(
-        'Canadian article, format 1, group dosing + group integration (Roots to Thrive model): participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.',
+        'Canadian article, format 1, group dosing + group integration (Roots to Thrive model): participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
       item(
-        'Canadian article, format 2, individual dosing + group integration (some ATMA CENA member clinics, Sage Integrative Health in California): patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.',
+        'Canadian article, format 2, individual dosing + group integration (some ATMA CENA member clinics, Sage Integrative Health in California): patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.', ofPrograms(['port-credit-group-integration', 'sage-integration-circles'], GKT, 'some'),
       ),
       item(
-        'The Canadian article\'s first pathway bullet: the ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.',
+        'The Canadian article\'s first pathway bullet: the ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
       item(
-        'The Canadian article\'s pathway bullet for BC-located patients: Roots to Thrive in Nanaimo is the most published option; ATMA CENA can support coordination via coordinated care where appropriate.',
+        'The Canadian article\'s pathway bullet for BC-located patients: Roots to Thrive in Nanaimo is the most published option; ATMA CENA can support coordination via coordinated care where appropriate.', ofPrograms(['roots-to-thrive-group'], GKT, 'where appropriate'),
       ),
-      item("The Canadian article's pathway bullet for non-BC patients: ATMA CENA's individual KAT plus group integration at member clinics is the closest analog."),
+      item("The Canadian article's pathway bullet for non-BC patients: ATMA CENA's individual KAT plus group integration at member clinics is the closest analog.", inferredScope(ofPrograms(['port-credit-group-integration'], GKT))),
       item(
-        'The Canadian article places Nanaimo, BC ~115 km from Victoria via BC-1 and ferry-accessible from Vancouver.',
+        'The Canadian article places Nanaimo, BC ~115 km from Victoria via BC-1 and ferry-accessible from Vancouver.', ofPrograms(['roots-to-thrive-group', 'roots-to-thrive-individual'], GKT, '~'),
         115,
         115,
         'km from Victoria via BC-1 (approx.)',
       ),
       item(
-        "The Canadian article says ATMA CENA's coordinated care model can also support patients who do their dosing through the network and their integration through a community group elsewhere.",
+        "The Canadian article says ATMA CENA's coordinated care model can also support patients who do their dosing through the network and their integration through a community group elsewhere.", inferredScope(ofPrograms(['atma-cena-psycholytic-pathway', 'atma-cena-psychedelic-pathway', 'atma-cena-customized-kat'], GKT, 'can')),
       ),
       item(
-        'For BC-area context, the Canadian article points to its related article "Ketamine Therapy in Victoria BC", which discusses Roots to Thrive accessibility from Victoria.',
+        'For BC-area context, the Canadian article points to its related article "Ketamine Therapy in Victoria BC", which discusses Roots to Thrive accessibility from Victoria.', ofPrograms(['roots-to-thrive-group', 'roots-to-thrive-individual'], GKT),
       ),
     ],
     citations: [

@@ -129,7 +129,7 @@ export const prices: PriceSeed[] = [
     amount_max: 1200,
     open_ended: false,
     open_ended_from: null,
-    approximate: false,
+    approximate: true,
     hedges: ['can run'],
     amount_text: '$600-$1,200',
     currency: 'USD',
@@ -140,7 +140,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'The article says one-on-one KAP "can run" $600-$1,200 per session (no "approximately"). Currency is not stated; USD is inferred.',
+    note: 'The article says one-on-one KAP "can run" $600-$1,200 per session: a hedged amount (no "approximately"), so approximate is true with the hedge "can run". Currency is not stated; USD is inferred.',
     citations: [
       {
         source_id: KAIR,
@@ -199,7 +199,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: "Based on the article's typical course: most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter. Currency is not stated; USD is inferred.",
+    note: "Based on the KAIR article's typical course: it says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter. Currency is not stated; USD is inferred.",
     citations: [
       {
         source_id: KAIR,
@@ -251,42 +251,7 @@ export const prices: PriceSeed[] = [
       },
     ],
   },
-  {
-    id: 'colorado-five-week-group-half-price',
-    program_id: 'colorado-five-week-group',
-    label: 'Colorado clinic group sessions / five-week group curriculum: roughly half the cost of individual KAP',
-    format: 'group',
-    amount_min: null,
-    amount_max: null,
-    open_ended: false,
-    open_ended_from: null,
-    approximate: true,
-    hedges: ['roughly'],
-    amount_text: 'roughly half the cost of individual ketamine-assisted psychotherapy (KAP)',
-    currency: 'USD',
-    currency_implied: true,
-    unit: 'per_session',
-    treatment: 'ketamine_assisted_therapy',
-    includes: [],
-    sessions_included: null,
-    sessions_included_max: null,
-    tax_note: null,
-    note: 'No amount is given: the article states only a ratio, twice — the clinic offers "group sessions at roughly half the price of individual ones", and its five-week group curriculum for depression, addiction, and PTSD costs "roughly half the cost of individual ketamine-assisted psychotherapy (KAP)". The unit follows the per-session comparison; the curriculum comparison has no unit. No currency is written; USD is assumed for a Colorado clinic.',
-    citations: [
-      {
-        source_id: KAIR,
-        excerpt:
-          'Our research found one Colorado clinic offering group sessions at roughly half the price of individual ones.',
-        section: KAIR_IVG,
-      },
-      {
-        source_id: KAIR,
-        excerpt:
-          'offering a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).',
-        section: KAIR_COST,
-      },
-    ],
-  },
+
   // Canadian article: CAD.
   {
     id: 'roots-to-thrive-group-price',
@@ -298,7 +263,7 @@ export const prices: PriceSeed[] = [
     open_ended: false,
     open_ended_from: null,
     approximate: true,
-    hedges: ['~', 'approximately'],
+    hedges: ['~', 'approximately', 'Approximate cost'],
     amount_text: '~CAD $5,850 + GST',
     currency: 'CAD',
     currency_implied: false,
@@ -308,7 +273,7 @@ export const prices: PriceSeed[] = [
     sessions_included: 3,
     sessions_included_max: null,
     tax_note: '+ GST',
-    note: 'For the 12-week group cohort program with 3 ketamine sessions; 2026 published price. Includes community-of-practice groups + Indigenous wellness integration. Also written "approximately CAD $5,850 + GST" and "CAD $5,850 + GST".',
+    note: 'For the 12-week group cohort program with 3 ketamine sessions; 2026 published price. Includes community-of-practice groups + Indigenous wellness integration. Also written "approximately CAD $5,850 + GST", and "CAD $5,850 + GST" under the cost table\'s "Approximate cost" column.',
     citations: [
       {
         source_id: GKT,
@@ -331,6 +296,7 @@ export const prices: PriceSeed[] = [
         excerpt: 'Approximately CAD $5,850 + GST for the 12-week group cohort program',
         section: GKT_FAQ,
       },
+      GKT_COST_HEADER,
     ],
   },
   {
@@ -343,7 +309,7 @@ export const prices: PriceSeed[] = [
     open_ended: false,
     open_ended_from: null,
     approximate: true,
-    hedges: ['~'],
+    hedges: ['~', 'Approximate cost'],
     amount_text: 'CAD $7,500 + tax',
     currency: 'CAD',
     currency_implied: false,
@@ -353,7 +319,7 @@ export const prices: PriceSeed[] = [
     sessions_included: 3,
     sessions_included_max: null,
     tax_note: '+ tax',
-    note: 'For the 6-week, 3-session individual track (same Roots clinical team); 2026 published price. Written "~CAD $7,500 + tax" in the program table, "CAD $7,500 + tax" in the cost table and FAQ, and "$7,500 + tax" in the key takeaways.',
+    note: 'For the 6-week, 3-session individual track (same Roots clinical team); 2026 published price. Written "~CAD $7,500 + tax" in the program table, "CAD $7,500 + tax" under the cost table\'s "Approximate cost" column and in the FAQ, and "$7,500 + tax" in the key takeaways.',
     citations: [
       {
         source_id: GKT,
@@ -376,6 +342,7 @@ export const prices: PriceSeed[] = [
         excerpt: 'CAD $7,500 + tax for the 6-week individual track.',
         section: GKT_FAQ,
       },
+      GKT_COST_HEADER,
     ],
   },
   {
@@ -547,18 +514,30 @@ export const prices: PriceSeed[] = [
     currency: 'CAD',
     currency_implied: true,
     unit: 'per_session',
-    treatment: 'ketamine_assisted_therapy',
+    treatment: 'integration_only',
     includes: [],
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'No amount is given ("Varies by clinic"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. No currency is written; CAD is assumed for a Canadian clinic.',
+    note: 'No amount is given ("Varies by clinic"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. A group integration session is integration only: the Canadian article says patients of these member clinics receive ketamine in private dosing sessions and join group integration for post-medicine processing, so the session pays for no dosing. No currency is written; CAD is assumed for a Canadian clinic.',
     citations: [
       {
         source_id: GKT,
         excerpt:
           'ATMA CENA member clinic group integration sessionVaries by clinicE.g., Port Credit Therapy Centre Mississauga',
         section: GKT_COST,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'Patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.',
+        section: 'What is group ketamine-assisted therapy?',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'In group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.',
+        section: GKT_FAQ,
       },
     ],
   },

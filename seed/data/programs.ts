@@ -29,10 +29,37 @@ export const programs: ProgramSeed[] = [
     city: 'Nanaimo',
     region: 'BC',
     country: 'CA',
+    place_inferred: false,
+    access: {
+      website: 'https://rootstothrive.com/',
+      steps: [
+        {
+          kind: 'intake_call',
+          text: "The Canadian article's practical pathway for patients interested in the Roots to Thrive group model starts with the ATMA CENA intake call, which it says discusses whether group or individual format fits your indication and screening profile.",
+          organization_id: 'atma-cena',
+          source_id: GKT,
+          hedge: null,
+        },
+        {
+          kind: 'coordinated_care',
+          text: 'For BC-located patients, the Canadian article says ATMA CENA can support coordination via coordinated care where appropriate, and that the ATMA CENA intake call can help orient you to the screening, registration, and (where appropriate) coordinated care coordination.',
+          organization_id: 'atma-cena',
+          source_id: GKT,
+          hedge: 'where appropriate',
+        },
+        {
+          kind: 'intake_assessment',
+          text: "The Canadian article says Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+          organization_id: 'roots-to-thrive',
+          source_id: GKT,
+          hedge: null,
+        },
+      ],
+    },
     routes: ['intramuscular', 'sublingual'],
     conditions: [],
     description:
-      "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply: the Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit; it points patients interested in this model to the ATMA CENA intake call first (ATMA CENA is the article's inferred publisher). What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+      "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply is in `access`. What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
     financial_assistance: ['Indigenous Reconciliation Fund support for First Nations cohort participants'],
     citations: [
       {
@@ -107,6 +134,19 @@ export const programs: ProgramSeed[] = [
           'The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.',
         section: GKT_ATMA,
       },
+      { source_id: GKT, excerpt: 'Roots to Thrive: https://rootstothrive.com/', section: 'Sources' },
+      {
+        source_id: GKT,
+        excerpt:
+          'For BC-located patients, Roots to Thrive in Nanaimo is the most published option. ATMA CENA can support coordination via coordinated care where appropriate.',
+        section: GKT_ATMA,
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          'The ATMA CENA intake call can help orient you to the screening, registration, and (where appropriate) coordinated care coordination.',
+        section: GKT_FAQ,
+      },
     ],
   },
   {
@@ -126,6 +166,8 @@ export const programs: ProgramSeed[] = [
     city: 'Nanaimo',
     region: 'BC',
     country: 'CA',
+    place_inferred: false,
+    access: { website: 'https://rootstothrive.com/', steps: [] },
     routes: [],
     conditions: [],
     description:
@@ -148,6 +190,7 @@ export const programs: ProgramSeed[] = [
         excerpt: 'LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)',
         section: GKT_RTT,
       },
+      { source_id: GKT, excerpt: 'Roots to Thrive: https://rootstothrive.com/', section: 'Sources' },
     ],
   },
   // ATMA CENA (Canadian article).
@@ -169,10 +212,14 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: 'AB',
     country: 'CA',
+    // Katalog's reading: the article says ATMA CENA's corporate clinics (Edmonton and Calgary, Alberta) deliver
+    // its KAT in individual format, but it does not say where this pathway is delivered.
+    place_inferred: true,
+    access: { website: 'https://psychedelic.healthcare/find-care', steps: [] },
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB, derived) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
+      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
     financial_assistance: [],
     citations: [
       {
@@ -187,6 +234,7 @@ export const programs: ProgramSeed[] = [
           "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
         section: GKT_ATMA,
       },
+      { source_id: GKT, excerpt: 'ATMA CENA — coordinated care: https://psychedelic.healthcare/find-care', section: 'Sources' },
     ],
   },
   {
@@ -207,10 +255,14 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: 'AB',
     country: 'CA',
+    // Katalog's reading: the article says ATMA CENA's corporate clinics (Edmonton and Calgary, Alberta) deliver
+    // its KAT in individual format, but it does not say where this pathway is delivered.
+    place_inferred: true,
+    access: { website: 'https://psychedelic.healthcare/find-care', steps: [] },
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB, derived) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
+      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
     financial_assistance: [],
     citations: [
       {
@@ -225,6 +277,7 @@ export const programs: ProgramSeed[] = [
           "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
         section: GKT_ATMA,
       },
+      { source_id: GKT, excerpt: 'ATMA CENA — coordinated care: https://psychedelic.healthcare/find-care', section: 'Sources' },
     ],
   },
   {
@@ -245,10 +298,14 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: 'AB',
     country: 'CA',
+    // Katalog's reading: the article says ATMA CENA's corporate clinics (Edmonton and Calgary, Alberta) deliver
+    // its KAT in individual format, but it does not say where this pathway is delivered.
+    place_inferred: true,
+    access: { website: 'https://psychedelic.healthcare/find-care', steps: [] },
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA program of 2–8 ketamine sessions. Where: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB, derived) deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic, so no city is recorded. The clinical model of the corporate clinics as a whole is described on the organization atma-cena.',
+      'Individual-format ATMA CENA program of 2–8 ketamine sessions. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic, so no city is recorded. The clinical model of the corporate clinics as a whole is described on the organization atma-cena.',
     financial_assistance: [],
     citations: [
       {
@@ -262,6 +319,7 @@ export const programs: ProgramSeed[] = [
           "ATMA CENA's corporate clinics in Edmonton and Calgary deliver KAT in an individual format — preparation, dosing, and integration in a 1:1 (patient + therapist + medical clinician) structure.",
         section: GKT_ATMA,
       },
+      { source_id: GKT, excerpt: 'ATMA CENA — coordinated care: https://psychedelic.healthcare/find-care', section: 'Sources' },
     ],
   },
   // Port Credit Therapy Centre, ATMA CENA member clinic (Canadian article).
@@ -283,6 +341,19 @@ export const programs: ProgramSeed[] = [
     city: 'Mississauga',
     region: 'ON',
     country: 'CA',
+    place_inferred: false,
+    access: {
+      website: 'https://psychedelic.healthcare/',
+      steps: [
+        {
+          kind: 'intake_call',
+          text: "The Canadian article's pathway for patients interested in the Roots to Thrive group model starts with the ATMA CENA intake call, which it says discusses whether group or individual format fits your indication and screening profile; for non-BC patients it calls ATMA CENA's individual KAT plus group integration at member clinics the closest analog.",
+          organization_id: 'atma-cena',
+          source_id: GKT,
+          hedge: null,
+        },
+      ],
+    },
     routes: [],
     conditions: [],
     description:
@@ -313,6 +384,13 @@ export const programs: ProgramSeed[] = [
           "For non-BC patients, ATMA CENA's individual KAT plus group integration at member clinics is the closest analog.",
         section: GKT_ATMA,
       },
+      { source_id: GKT, excerpt: 'Port Credit Therapy Centre (ATMA CENA member clinic): https://psychedelic.healthcare/', section: 'Sources' },
+      {
+        source_id: GKT,
+        excerpt:
+          'The ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.',
+        section: GKT_ATMA,
+      },
     ],
   },
   {
@@ -332,6 +410,8 @@ export const programs: ProgramSeed[] = [
     city: 'Mississauga',
     region: 'ON',
     country: 'CA',
+    place_inferred: false,
+    access: { website: 'https://psychedelic.healthcare/', steps: [] },
     routes: [],
     conditions: [],
     description:
@@ -350,6 +430,7 @@ export const programs: ProgramSeed[] = [
           '(Mississauga\'s Port Credit Therapy Centre lists "Group Integration Sessions" alongside individual KAT)',
         section: GKT_INTRO,
       },
+      { source_id: GKT, excerpt: 'Port Credit Therapy Centre (ATMA CENA member clinic): https://psychedelic.healthcare/', section: 'Sources' },
     ],
   },
   // Sage Integrative Health (Canadian article).
@@ -371,6 +452,8 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: 'CA',
     country: 'US',
+    place_inferred: false,
+    access: { website: 'https://sageintegrativeherapy.org/ketamine-assisted-therapy', steps: [] },
     routes: [],
     conditions: [],
     description:
@@ -397,7 +480,8 @@ export const programs: ProgramSeed[] = [
       },
       {
         source_id: GKT,
-        excerpt: 'Sage Integrative Health — Ketamine-Assisted Therapy Integration Circles:',
+        excerpt:
+          'Sage Integrative Health — Ketamine-Assisted Therapy Integration Circles: https://sageintegrativeherapy.org/ketamine-assisted-therapy',
         section: 'Sources',
       },
     ],
@@ -420,6 +504,8 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: null,
     country: null,
+    place_inferred: false,
+    access: { website: null, steps: [] },
     routes: [],
     conditions: ['trauma'],
     description:
@@ -458,6 +544,8 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: 'CO',
     country: 'US',
+    place_inferred: false,
+    access: { website: null, steps: [] },
     routes: [],
     conditions: ['depression', 'addiction', 'ptsd'],
     description:
@@ -502,6 +590,26 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: null,
     country: null,
+    place_inferred: false,
+    access: {
+      website: null,
+      steps: [
+        {
+          kind: 'screening',
+          text: 'The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.',
+          organization_id: null,
+          source_id: KAIR,
+          hedge: null,
+        },
+        {
+          kind: 'intake_assessment',
+          text: 'One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit."',
+          organization_id: null,
+          source_id: KAIR,
+          hedge: null,
+        },
+      ],
+    },
     routes: ['intramuscular', 'sublingual', 'intranasal'],
     conditions: [
       'depression',
@@ -598,6 +706,17 @@ export const programs: ProgramSeed[] = [
           "Most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
         section: 'Cost & accessibility snapshot',
       },
+      {
+        source_id: KAIR,
+        excerpt:
+          'Every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: KAIR,
+        excerpt: '"We perform thorough intake to ensure group fit," emphasized one clinician in our research.',
+        section: 'Potential risks & who should avoid',
+      },
     ],
   },
   {
@@ -617,6 +736,8 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: null,
     country: null,
+    place_inferred: false,
+    access: { website: null, steps: [] },
     routes: [],
     conditions: [],
     description:

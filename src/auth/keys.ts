@@ -5,7 +5,7 @@ import { asHolder, type DbHolder } from '../db/holder.js';
 import { apiKeys } from '../db/schema/index.js';
 import { AttemptCounter } from './attempts.js';
 
-export type Scope = 'read' | 'write';
+export type Scope = 'read' | 'write' | 'webhooks';
 export interface KeyInfo {
   id: string;
   name: string;

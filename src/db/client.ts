@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { getTableColumns, is } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { recordIdentity } from './health.js';
 import { MIGRATIONS_DIR } from './paths.js';
 import * as schema from './schema/index.js';
@@ -92,6 +94,46 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
   return drizzle(sqlite, { schema }) as Db;
 }
 
+/** Rows that a migration adding foreign keys found pointing at rows that do not exist. */
+export class DanglingReferencesError extends Error {
+  constructor(readonly rows: string[]) {
+    super(
+      `The migration that adds foreign keys found ${rows.length} row(s) pointing at records that do not exist, ` +
+        `and did not run (nothing changed): ${rows.slice(0, 20).join('; ')}${rows.length > 20 ? '; …' : ''}. ` +
+        'Point them at existing records (or null where the field allows it), then start again.',
+    );
+  }
+}
+
+/** Rows whose foreign-key columns (as the drizzle tables declare them) name rows that do not exist. */
+function danglingReferences(db: Db): string[] {
+  const out: string[] = [];
+  for (const table of Object.values(schema)) {
+    if (!is(table, SQLiteTable)) continue;
+    const { name, foreignKeys } = getTableConfig(table);
+    // A table a later migration creates is not there yet when an earlier one rolled back.
+    if (!db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name)) continue;
+    for (const fk of foreignKeys) {
+      const { columns, foreignColumns, foreignTable } = fk.reference();
+      const [column] = columns;
+      const [target] = foreignColumns;
+      if (!column || !target || columns.length !== 1) continue;
+      // A column a later migration adds (faqs.answered_by) is not there yet when an earlier one checks.
+      const present = db.$client.prepare('select 1 from pragma_table_info(?) where name = ?').get(name, column.name);
+      if (!present) continue;
+      const parent = getTableConfig(foreignTable).name;
+      const key = 'id' in getTableColumns(table) ? 'id' : `collection || '/' || record_id`;
+      const rows = db.$client
+        .prepare(
+          `select ${key} as row, "${column.name}" as value from "${name}" where "${column.name}" is not null and "${column.name}" not in (select "${target.name}" from "${parent}") limit 100`,
+        )
+        .all() as { row: string | number; value: string }[];
+      for (const r of rows) out.push(`${name} ${r.row}: ${column.name} "${r.value}" is not a ${parent} id`);
+    }
+  }
+  return out;
+}
+
 /** A transaction of `db`, as drizzle hands it to the function. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -105,22 +147,55 @@ export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
   return db.transaction(fn, { behavior: 'immediate' });
 }
 
-/** Applies every migration in migrations/ that has not run yet. */
-export function migrateDb(db: Db): void {
-  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+/**
+ * Applies every migration in `folder` (migrations/) that has not run yet, in one transaction.
+ *
+ * Foreign keys are off while they run, as SQLite's procedure for changing a table asks (a table is
+ * rebuilt as a copy, the old one dropped and the copy renamed; `PRAGMA foreign_keys` cannot change
+ * inside the transaction, so the migrations' own PRAGMA lines do nothing). A migration that adds
+ * foreign keys checks every row at its end and rolls back if one points at a row that does not
+ * exist: the database stays as it was, and the error lists those rows.
+ */
+export function migrateDb(db: Db, folder = MIGRATIONS_DIR): void {
+  const sqlite = db.$client;
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder: folder });
+  } catch (err) {
+    // drizzle wraps the SQLite error (its `cause`).
+    const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
+    if (cause instanceof Error && /CHECK constraint failed: dangling_references/.test(cause.message))
+      throw new DanglingReferencesError(danglingReferences(db));
+    throw err;
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
   // Refresh the planner's statistics where they are missing or stale (cheap when they are not):
   // without them SQLite may pick an index that forces a sort of the whole filtered set.
   db.$client.pragma('optimize=0x10002');
 }
 
+/** Tables that stay on the primary: webhook endpoints (their signing secrets) and delivery logs. */
+const PRIMARY_ONLY = ['webhook_attempts', 'webhook_deliveries', 'webhook_endpoints'];
+
 /**
  * Writes a consistent, compacted copy of the database to `target` (VACUUM INTO), checks it, and
  * leaves it in rollback-journal mode so that read-only replicas can open it without write access.
+ * Webhooks stay on the primary: the copy holds none of their rows (deleted with secure_delete and
+ * vacuumed, so no signing secret is left in a free page).
  */
 export function snapshotDb(db: Db, target: string): void {
   db.$client.prepare('VACUUM INTO ?').run(target);
   const copy = new Database(target);
   try {
+    const present = PRIMARY_ONLY.filter((t) =>
+      copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(t),
+    );
+    if (present.length) {
+      copy.pragma('secure_delete = ON');
+      for (const t of present) copy.exec(`DELETE FROM ${t}`);
+      copy.exec('VACUUM');
+    }
     const ok = copy.pragma('integrity_check', { simple: true });
     if (ok !== 'ok') throw new Error(`integrity check of ${target} failed: ${ok}`);
     copy.pragma('journal_mode = DELETE');

@@ -2,6 +2,17 @@ import type Database from 'better-sqlite3';
 import type { Db } from './client.js';
 import { asHolder, type DbHolder } from './holder.js';
 
+const unversioned = new WeakMap<Database.Database, Database.Database['prepare']>();
+
+/**
+ * Prepares a statement whose writes do not move the data version: for state that is not content
+ * (the webhook outbox and delivery log, src/webhooks/store.ts). A delivery worker writing on every
+ * attempt would otherwise empty the response cache each time. Only for tables no cached response reads.
+ */
+export function prepareUnversioned(sqlite: Database.Database, source: string): Database.Statement {
+  return (unversioned.get(sqlite) ?? sqlite.prepare.bind(sqlite))(source);
+}
+
 export interface DataVersion {
   /** Changes whenever the data may have changed; read on every request, so it never touches SQLite. */
   get(): number;
@@ -23,15 +34,18 @@ export function watchDataVersion(source: DbHolder | Db, pollMs = 100): DataVersi
     if (tracked.has(sqlite)) return;
     tracked.add(sqlite);
     const prepare = sqlite.prepare.bind(sqlite);
+    unversioned.set(sqlite, prepare);
     sqlite.prepare = ((source: string) => {
       const stmt = prepare(source);
       if (!stmt.reader) {
         for (const method of ['run', 'get', 'all', 'iterate'] as const) {
           const original = (stmt[method] as (...args: unknown[]) => unknown).bind(stmt);
-          (stmt as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-            bump();
-            return original(...args);
-          };
+          Object.assign(stmt, {
+            [method]: (...args: unknown[]) => {
+              bump();
+              return original(...args);
+            },
+          });
         }
       }
       return stmt;
@@ -64,3 +78,12 @@ export function watchDataVersion(source: DbHolder | Db, pollMs = 100): DataVersi
   timer.unref();
   return { get: () => holder.version(), stop: () => clearInterval(timer) };
 }
+
+/**
+ * The version of a connection whose reads nothing caches (the seed loader, scripts): a new number on
+ * every read, so no count is ever reused.
+ */
+export const UNTRACKED: DataVersion = (() => {
+  let version = 0;
+  return { get: () => ++version, stop: () => {} };
+})();

@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
-import type { Item } from '../query/spec.js';
 import type { Repository } from '../repository/repository.js';
-import type { Resource } from '../resources/define.js';
+import type { Entity, Resource } from '../resources/define.js';
 
 export type ExportFormat = 'csv' | 'ndjson';
 export const EXPORT_TYPES: Record<ExportFormat, string> = {
@@ -52,7 +51,7 @@ export function exportStream(
   // The first page is read now, before the caller sends anything: a query the repository rejects
   // (say price_lte without one price_currency) throws its 400 here, as on the JSON list, instead of
   // after a 200 and the header row.
-  let page: IteratorResult<Item[]>;
+  let page: IteratorResult<Entity[]>;
   try {
     page = pages.next();
   } catch (err) {

@@ -5,10 +5,22 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { credentialsRead, readsCredentials } from './auth.js';
 import { Lru, type Sized } from './lru.js';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * Opt in to the response cache: ETag, Last-Modified, 304s, and repeated reads answered by the
+     * front path before Fastify runs. Only for routes whose response depends on the URL, Accept and
+     * Origin alone: a route that reads credentials cannot be cacheable (start-up fails).
+     */
+    cache?: boolean;
+  }
+}
+
 /**
- * Representations of GET responses: a strong ETag from the exact bytes, Last-Modified, Cache-Control
+ * Representations of the GET responses of routes that opt in (`config: { cache: true }`): a strong ETag from the exact bytes, Last-Modified, Cache-Control
  * and Vary, conditional requests (304), and a bounded in-memory cache of serialized and compressed
  * bodies keyed by the normalized request and the data version (bumped on every write). A hit is
  * answered by the front path (front.ts) before Fastify runs: no route, validation, query or
@@ -57,7 +69,6 @@ type Req = FastifyRequest & { [kKey]?: string; [kVersion]?: number };
 
 /** Set by a route to put the record version in the ETag. */
 export const RECORD_VERSION = 'x-katalog-record-version';
-const CACHEABLE = /^\/(v1(\/|$)|openapi\.json$)/;
 
 export function negotiate(header: string | undefined, size: number): Encoding {
   if (!header || size < MIN_COMPRESS) return 'identity';
@@ -246,8 +257,15 @@ export class ResponseCache {
 }
 
 /**
- * Fills the cache from the responses Fastify makes, and answers conditional requests on them.
- * Cache hits are answered by the front path (front.ts) before Fastify runs.
+ * Fills the cache from the responses of the routes that opt in (`config: { cache: true }`), and
+ * answers conditional requests on them. Cache hits are answered by the front path (front.ts) before
+ * Fastify runs, so it serves only what these routes stored: a route that does not opt in is never
+ * answered from the cache, by either.
+ *
+ * The rule: **no route that reads credentials is cacheable.** A hit skips every hook, so a cached
+ * response would reach anyone who asks for the URL. Enforced here, twice: a route that opts in and
+ * has a hook reading credentials (`app.requireScope`, auth.ts) fails at start-up; and a response to
+ * a request whose credentials were read (by a hook added some other way) is never stored.
  */
 export const cachePlugin = fp(
   async (app: FastifyInstance, { cache }: { cache: ResponseCache }) => {
@@ -272,10 +290,15 @@ export const cachePlugin = fp(
       done();
     };
     app.addHook('onRoute', (route) => {
-      const config = route.config as { stream?: boolean; rateLimit?: unknown } | undefined;
-      // Streams are not kept; a route with a rate limit of its own is not answered by the front
-      // path, which applies the global one.
-      if (!CACHEABLE.test(route.url) || config?.stream || config?.rateLimit !== undefined) return;
+      if (route.config?.cache !== true) return;
+      const refuse = (why: string) => {
+        throw new Error(`${route.method} ${route.url} cannot be cached (config.cache): ${why}.`);
+      };
+      const hooks = ROUTE_HOOKS.flatMap((name) => [route[name]].flat());
+      if (hooks.some(readsCredentials))
+        refuse('it reads credentials, and a cache hit would answer anyone who asks for the URL');
+      // The front path applies the global rate limit only.
+      if (route.config.rateLimit !== undefined) refuse('it has a rate limit of its own');
       const existing = route.onRequest ? [route.onRequest].flat() : [];
       route.onRequest = [...existing, remember] as typeof route.onRequest;
       // This layer compresses what it caches; @fastify/compress keeps the other routes.
@@ -284,7 +307,8 @@ export const cachePlugin = fp(
 
     app.addHook('onSend', async (req: Req, reply, payload) => {
       const key = req[kKey];
-      if (key === undefined || reply.statusCode !== 200 || reply.getHeader('content-encoding')) return payload;
+      if (key === undefined || credentialsRead(req) || reply.statusCode !== 200 || reply.getHeader('content-encoding'))
+        return payload;
       if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) {
         reply.header('vary', VARY);
         return payload;
@@ -298,5 +322,9 @@ export const cachePlugin = fp(
       return body === null && req.method === 'HEAD' ? Readable.from([]) : body;
     });
   },
-  { name: 'katalog-cache' },
+  // After the policies: the cache stores the headers they set, and the front path replays them.
+  { name: 'katalog-cache', dependencies: ['katalog-policies'] },
 );
+
+/** The route hooks that run before the handler, where credentials are checked. */
+const ROUTE_HOOKS = ['onRequest', 'preParsing', 'preValidation', 'preHandler'] as const;

@@ -42,13 +42,19 @@ export const docsPlugin = fp(
             apiKey: {
               type: 'http',
               scheme: 'bearer',
-              description: 'An API key from `npm run keys -- create --name <name> --scope write`.',
+              description:
+                'An API key from `npm run keys -- create --name <name> --scope write` (writes) or `--scope webhooks` (webhook endpoints).',
             },
           },
         },
         tags: [
           { name: 'dataset', description: 'The dataset index and service health.' },
           ...resources.map((r) => ({ name: r.path, description: r.description })),
+          {
+            name: 'webhooks',
+            description:
+              'Signed webhooks from the change feed (Standard Webhooks), for keys with the `webhooks` scope: endpoints, their delivery log, redelivery.',
+          },
         ],
       },
       transform: transformWithBodyContent,
@@ -85,9 +91,11 @@ export const docsPlugin = fp(
       },
       logo: { type: 'image/svg+xml', content: Buffer.from(LOGO_SVG), href: '/docs/', target: '_self' },
     });
-    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    app.get('/openapi.json', { schema: { hide: true }, config: { cache: true } }, async () => app.swagger());
   },
-  { name: 'katalog-docs' },
+  // Before every route (swagger collects them as they are added); after the cache (/openapi.json is
+  // cached) and compression (the docs assets are compressed).
+  { name: 'katalog-docs', dependencies: ['katalog-cache', 'katalog-compress'] },
 );
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>;

@@ -2,15 +2,15 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyServerFactory } from 'fastify';
 import type { DbHolder } from '../db/holder.js';
 import { negotiate, notModified, type ResponseCache } from './cache.js';
-import type { Client } from './client.js';
+import type { Forwarded } from './forwarded.js';
 import type { RateStore } from './rate-store.js';
 import { requestId } from './request-id.js';
 
 export interface Front {
   cache: ResponseCache;
   limits: RateStore;
-  /** The client's address (rate limits count by it) and the origin it asked for (see client.ts). */
-  client: Client;
+  /** The client's address (rate limits count by it) and the origin it asked for (see forwarded.ts). */
+  forwarded: Forwarded;
   /** Set when the app starts closing: Fastify then answers everything (503s). */
   closing: boolean;
   /** The database: a request Fastify answers runs on the one live when it arrived (see db/holder.ts). */
@@ -20,12 +20,13 @@ export interface Front {
 
 /**
  * The HTTP server, with the response cache in front of Fastify. A GET or HEAD whose representation
- * is cached for the data as it is now is answered here, with the headers Fastify gave the request
+ * is cached for the data as it is now (only routes that opt in store any, and never one that reads
+ * credentials: cache.ts) is answered here, with the headers Fastify gave the request
  * that made it (CORS, security), the cache's own (ETag, Cache-Control, Vary...), a request id and
  * the rate-limit count from the same counters @fastify/rate-limit uses. Everything else (misses,
  * writes, a request over its limit, which gets the limiter's 429) goes to Fastify. A hit costs what
  * a bare Node server costs to send the bytes; through Fastify's hooks it cost twice that (the
- * README has the figures). tests/front.test.ts holds hits to exactly what Fastify sends.
+ * docs/performance.md has the figures). tests/front.test.ts holds hits to exactly what Fastify sends.
  */
 export function frontServer(front: Front): FastifyServerFactory {
   return (handler, opts) => {
@@ -63,9 +64,9 @@ function serveHit(front: Front, req: IncomingMessage, res: ServerResponse): bool
   if ((method !== 'GET' && method !== 'HEAD') || front.closing || req.url === undefined) return false;
   // HTTP/1.1 without Host is a 400 (RFC 9112 §3.2), which Fastify answers.
   if (headers.host === undefined && req.httpVersion === '1.1') return false;
-  const origin = front.client.origin(req);
+  const origin = front.forwarded.origin(req);
   const e = front.cache.get(front.cache.key(origin, req.url, headers));
-  const ip = front.client.address(req);
+  const ip = front.forwarded.address(req);
   if (!e || ip === undefined) return false;
   const { max, timeWindow } = front.limits.limit;
   const count = front.limits.take(ip, timeWindow, max);

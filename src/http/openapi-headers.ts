@@ -7,7 +7,7 @@
 
 type Header = { description: string; schema: Record<string, unknown>; example?: unknown };
 type Response = { description?: string; headers?: Record<string, unknown>; content?: unknown };
-type Operation = { parameters?: unknown[]; responses?: Record<string, Response> };
+type Operation = { parameters?: unknown[]; responses?: Record<string, Response>; security?: unknown[] };
 type Doc = { paths?: Record<string, Record<string, Operation>>; components?: Record<string, unknown> };
 
 const text = { type: 'string' };
@@ -81,9 +81,12 @@ const RATE = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
 /** Paths no rate limit applies to (load balancer probes). */
 const UNLIMITED = new Set(['/healthz', '/readyz']);
 
-/** Reads answered from representations (the response cache): validators and conditional requests. */
-const represented = (path: string, method: string) =>
-  method === 'get' && path.startsWith('/v1') && !/\.(csv|ndjson)$/.test(path);
+/**
+ * Reads answered from representations (the response cache): validators and conditional requests.
+ * Not reads that need a key (webhooks): they are per key, `no-store`, never cached.
+ */
+const represented = (path: string, method: string, op: Operation) =>
+  method === 'get' && path.startsWith('/v1') && !/\.(csv|ndjson)$/.test(path) && !op.security?.length;
 
 /** Adds the headers to every operation; `lists` are the collection paths that page with `Link`. */
 export function addHttpHeaders(doc: Doc, lists: ReadonlySet<string>): Doc {
@@ -105,13 +108,13 @@ export function addHttpHeaders(doc: Doc, lists: ReadonlySet<string>): Doc {
       for (const [status, res] of Object.entries(op.responses ?? {})) {
         const names = ['X-Request-Id', ...(limited ? RATE : [])];
         if (status === '429') names.push('Retry-After');
-        if (status === '200' && represented(path, method)) {
+        if (status === '200' && represented(path, method, op)) {
           names.push('ETag', 'Last-Modified', 'Cache-Control', 'Vary');
           if (lists.has(path)) names.push('Link');
         }
         res.headers = { ...res.headers, ...refs(...names) };
       }
-      if (represented(path, method) && op.responses?.['200']) {
+      if (represented(path, method, op) && op.responses?.['200']) {
         op.parameters = [
           ...(op.parameters ?? []),
           { $ref: '#/components/parameters/IfNoneMatch' },

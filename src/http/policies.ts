@@ -123,7 +123,8 @@ export const policiesPlugin = fp(
         new HttpProblem(429, `Rate limit of ${ctx.max} requests exceeded; retry in ${ctx.after}.`),
     });
   },
-  { name: 'katalog-policies' },
+  // The rate limit answers 429 with an HttpProblem, which the errors plugin writes.
+  { name: 'katalog-policies', dependencies: ['katalog-errors'] },
 );
 
 /**
@@ -147,7 +148,8 @@ export const compressPlugin = fp(
   async (app: FastifyInstance) => {
     await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   },
-  { name: 'katalog-compress' },
+  // After the cache, which turns compression off on the routes whose bodies it compresses itself.
+  { name: 'katalog-compress', dependencies: ['katalog-cache'] },
 );
 
 /**

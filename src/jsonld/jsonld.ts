@@ -1,7 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { DISCLAIMER, DISCLAIMER_PATH, Disclaimer } from '../disclaimer.js';
 import type { Item } from '../query/spec.js';
 import type { Repository } from '../repository/repository.js';
+import type { Scope } from '../resources/common.schema.js';
 import type { OrganizationKind as Kinds } from '../resources/organizations/organizations.schema.js';
+import type { Price } from '../resources/prices/prices.schema.js';
 
 type OrganizationKind = z.infer<typeof Kinds>;
 
@@ -18,7 +21,8 @@ import { pricesResource } from '../resources/prices/prices.resource.js';
 export const JSONLD_TYPE = 'application/ld+json';
 const CONTEXT = 'https://schema.org';
 
-const UNIT_TEXT: Record<string, string> = {
+/** Every unit a price may have (TypeScript checks that none is missing). */
+const UNIT_TEXT: Record<Price['unit'], string> = {
   per_session: 'per session',
   per_program: 'per program',
   per_additional_session: 'per additional session',
@@ -80,17 +84,17 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
 }
 
 /** What the source writes, and what Katalog adds to read it right: approximate, inferred currency, tax. */
-function offerText(p: Item): string {
-  const parts = [String(p.amount_text)];
+function offerText(p: Price): string {
+  const parts = [p.amount_text];
   // The source's own qualifiers when the amount as written lacks them ("typically", "Approximate cost").
-  const hedges = ((p.hedges as string[] | undefined) ?? []).filter((h) => !String(p.amount_text).includes(h));
+  const hedges = p.hedges.filter((h) => !p.amount_text.includes(h));
   if (hedges.length) parts.push(`as the source qualifies it: ${hedges.map((h) => `"${h}"`).join(', ')}`);
-  else if (p.approximate && !(p.hedges as string[] | undefined)?.length) parts.push('approximate');
+  else if (p.approximate && !p.hedges.length) parts.push('approximate');
   if (p.currency_implied) parts.push(`currency not written in the source; ${p.currency} inferred`);
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }
 
-export function offerDoc(p: Item, base: string): Doc {
+export function offerDoc(p: Price, base: string): Doc {
   const single = p.amount_min !== null && p.amount_max === null && !p.open_ended;
   return clean({
     '@type': 'Offer',
@@ -108,17 +112,32 @@ export function offerDoc(p: Item, base: string): Doc {
             minPrice: single ? undefined : p.amount_min,
             maxPrice: single ? undefined : p.amount_max,
             priceCurrency: p.currency,
-            unitText: UNIT_TEXT[String(p.unit)],
+            unitText: UNIT_TEXT[p.unit],
             // "+ GST" and "+ tax" mean the amount excludes tax.
             valueAddedTaxIncluded: p.tax_note ? false : undefined,
           }),
   });
 }
 
-/** True when a statement's scope names this program: only then is it the program's own. */
-function ownedBy(scope: unknown, programId: string): boolean {
-  const s = scope as { level?: string; program_ids?: string[] } | null;
-  return s?.level === 'program' && !!s.program_ids?.includes(programId);
+/**
+ * True when a statement's scope names this program in the source's own words: only then is it the
+ * program's own (a scope that is Katalog's reading, `inferred`, is not).
+ */
+function ownedBy(scope: Scope | null, programId: string): boolean {
+  return scope?.level === 'program' && scope.program_ids.includes(programId) && !scope.inferred;
+}
+
+/**
+ * How to reach and apply to a program (its `access`), as schema.org Service channels: its address as
+ * `serviceUrl`, each step the source gives as a channel described in the source's words.
+ */
+function channels(p: Item): Doc[] {
+  const access = p.access as { website: string | null; steps: { kind: string; text: string }[] } | undefined;
+  if (!access) return [];
+  return [
+    ...(access.website ? [{ '@type': 'ServiceChannel', name: 'Website', serviceUrl: access.website }] : []),
+    ...access.steps.map((s) => ({ '@type': 'ServiceChannel', name: s.kind.replace(/_/g, ' '), description: s.text })),
+  ];
 }
 
 /**
@@ -145,11 +164,13 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
     name: p.name,
     description: p.description,
     provider: org ? organizationDoc(org, base, false) : undefined,
-    areaServed: address(p),
+    // Only a place the source gives for this program; an inferred one (the provider's clinics) is not stated.
+    areaServed: p.place_inferred === true ? undefined : address(p),
+    availableChannel: channels(p),
     offers: prices.map((x) => offerDoc(x, base)),
     // Routes the program's record names; for a group program, not a route its source calls less common in groups.
     drug: named.length
-      ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named.map((r) => String(r.name)) }
+      ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named.map((r) => r.name) }
       : undefined,
     doseSchedule: routes
       .filter((r) => r.dose_min !== null && ownedBy(r.dose_scope, id))
@@ -202,3 +223,59 @@ export function studyDoc(s: Item, base: string): Doc {
     subjectOf: [...(authors.length || s.journal || s.year !== null || s.url ? [article] : []), ...sourcesOf(s, base)],
   });
 }
+
+/**
+ * The page a document is the main entity of, carrying the disclaimer as its `usageInfo`: a schema.org term
+ * (CreativeWork.usageInfo on a MedicalWebPage), so JSON-LD processors keep it (a plain `disclaimer` key is
+ * not a schema.org term). Its @id is where the disclaimer can be read on its own.
+ */
+export function disclaimerPage(base: string): Doc {
+  return {
+    '@type': 'MedicalWebPage',
+    usageInfo: {
+      '@type': 'CreativeWork',
+      '@id': `${base}${DISCLAIMER_PATH}`,
+      name: 'Disclaimer',
+      text: DISCLAIMER,
+    },
+  };
+}
+
+/** A JSON-LD document with the disclaimer: every document says it is information, not medical advice. */
+export function withDisclaimer(doc: Doc, base: string): Doc {
+  return { ...doc, mainEntityOfPage: disclaimerPage(base) };
+}
+
+/** The response schema of every JSON-LD document (the disclaimer is required, as a schema.org term). */
+export const JsonLdDoc = z
+  .looseObject({
+    '@context': z.literal('https://schema.org'),
+    '@type': z.union([z.string(), z.array(z.string())]),
+    '@id': z.string(),
+    mainEntityOfPage: z
+      .object({
+        '@type': z.literal('MedicalWebPage'),
+        usageInfo: z.object({
+          '@type': z.literal('CreativeWork'),
+          '@id': z.string(),
+          name: z.literal('Disclaimer'),
+          text: Disclaimer,
+        }),
+      })
+      .meta({
+        description:
+          'The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own.',
+      }),
+  })
+  .meta({
+    description: 'A schema.org JSON-LD document.',
+    examples: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'MedicalStudy',
+        '@id': '/v1/studies/x',
+        name: '…',
+        mainEntityOfPage: disclaimerPage(''),
+      },
+    ],
+  });

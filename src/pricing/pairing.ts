@@ -92,8 +92,12 @@ const sessionsText = (n: number) => `${n} medicine session${n === 1 ? '' : 's'}`
 /** The sources a price is cited from (market-wide figures are paired only within one source). */
 const sourceOf = (p: Price) => [...new Set(p.citations.map((c) => c.source_id))].sort();
 
-/** Infusions form their own class; a therapy session and an unspecified "session" may be compared. */
-const treatmentClass = (p: Price) => (p.treatment === 'ketamine_infusion' ? 'infusion' : 'therapy');
+/**
+ * Infusions and integration-only sessions (no dosing) form their own classes; a therapy session and an
+ * unspecified "session" may be compared.
+ */
+const treatmentClass = (p: Price) =>
+  p.treatment === 'ketamine_infusion' ? 'infusion' : p.treatment === 'integration_only' ? 'integration' : 'therapy';
 
 interface Basis {
   key: string;

@@ -72,16 +72,24 @@ function filterParams(name: string, f: FilterDef): Record<string, z.ZodType> {
   }
 }
 
-/** The query-string schema of a collection's list endpoint, built from its declaration. */
-export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]): Record<string, z.ZodType> {
+/** An optional list of names, one of `values` each. */
+const names = (values: [string, ...string[]], description: string) => listOf(z.enum(values), description).optional();
+type Names = ReturnType<typeof names>;
+
+/**
+ * The query-string schema of a collection's list endpoint, built from its declaration. Its type
+ * names the parameters every list has (so a route reads `limit` or `cursor` as what they are); the
+ * collection's filters are added to the same object and read by name by the query compiler.
+ */
+export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]) {
   const sortValues = Object.keys(spec.sort).flatMap((k) => [k, `-${k}`]) as [string, ...string[]];
-  const shape: Record<string, z.ZodType> = {
+  const shape = {
     limit: Limit,
     cursor: Cursor.optional(),
-    sort: listOf(
-      z.enum(sortValues),
+    sort: names(
+      sortValues,
       `Sort order: field names, \`-\` for descending; \`id\` is always the final tiebreaker. Default: \`${spec.defaultSort.join(',')}\`.`,
-    ).optional(),
+    ),
     ...itemQueryShape(spec, fieldNames),
     q: Search.optional(),
     updated_since: UpdatedSince.optional(),
@@ -90,22 +98,23 @@ export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]): 
   return shape;
 }
 
-/** Parameters shared by list and item endpoints: sparse fields and includes. */
-export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): Record<string, z.ZodType> {
-  const shape: Record<string, z.ZodType> = {
-    fields: listOf(
-      z.enum(fieldNames as [string, ...string[]]),
-      'Return only these fields (`id` is always returned, so `fields=id` gives the ids alone).',
-    ).optional(),
-  };
+/** Parameters shared by list and item endpoints: sparse fields, and includes where the collection has some. */
+export type ItemQueryShape = { fields: Names } | { fields: Names; include: Names };
+
+export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): ItemQueryShape {
+  const fields = names(
+    fieldNames as [string, ...string[]],
+    'Return only these fields (`id` is always returned, so `fields=id` gives the ids alone).',
+  );
   const includes = Object.keys(spec.includes);
-  if (includes.length) {
-    shape.include = listOf(
-      z.enum(includes as [string, ...string[]]),
+  if (!includes.length) return { fields };
+  return {
+    fields,
+    include: names(
+      includes as [string, ...string[]],
       `Embed related records: ${Object.entries(spec.includes)
         .map(([k, v]) => `\`${k}\` (${v.description})`)
         .join('; ')}.`,
-    ).optional();
-  }
-  return shape;
+    ),
+  };
 }

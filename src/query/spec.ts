@@ -42,7 +42,11 @@ export interface IncludeDef {
   load: (items: Item[], ctx: IncludeContext) => unknown[];
 }
 
-export type Item = Record<string, unknown> & { id: string };
+/**
+ * A record of some collection, as the code that works across collections sees it (includes, the
+ * exports): code that knows the collection reads `Entity<E>` of its resource instead.
+ */
+export type Item = Record<string, unknown>;
 
 export interface IncludeContext {
   /** Items of another collection by id (deleted ones excluded), citations attached. */

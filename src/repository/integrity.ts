@@ -1,10 +1,11 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { getTableName, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { asHolder, type DbHolder } from '../db/holder.js';
 import { citations } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
 import type { Resource } from '../resources/define.js';
 import { BY_SIBLING, type ReferencePath, referencePaths, referencesIn } from '../resources/references.js';
+import type { Statements } from './statements.js';
 
 /**
  * Referential integrity, derived from the references each collection's schema declares
@@ -22,6 +23,8 @@ export class Integrity {
   constructor(
     db: Db | DbHolder,
     private readonly resources: readonly Resource[],
+    /** Statements of `db`'s connection: the checks of every write are prepared once. */
+    private readonly statements: Statements,
   ) {
     this.dbs = asHolder(db);
     this.byCollection = new Map(resources.map((r) => [r.collection, r]));
@@ -43,38 +46,65 @@ export class Integrity {
 
   /** 422 naming each field of `doc` that points at a record that does not exist or is deleted. */
   checkReferences(resource: Resource, doc: unknown): void {
-    const problems: { name: string; in: 'body'; detail: string }[] = [];
-    const wanted = new Map<Resource, Map<string, string[]>>();
-    for (const ref of referencesIn(doc, this.paths.get(resource.collection) ?? [])) {
-      const target = this.resolve(ref.target);
-      if (!target) {
-        problems.push({
-          name: ref.name.replace(/\.id$/, '.collection'),
-          in: 'body',
-          detail: `no collection "${ref.target}"; use one of ${[...this.byPath.keys()].join(', ')}`,
-        });
-        continue;
+    const found = this.firstDangling([[resource, doc]]);
+    if (found) throw found.problem;
+  }
+
+  /**
+   * The same check for many documents at once (a bulk write), with one statement per collection
+   * pointed at: the first document holding a dangling reference, and its 422, or undefined.
+   */
+  firstDangling(docs: readonly (readonly [Resource, unknown])[]): { index: number; problem: HttpProblem } | undefined {
+    type Problem = { name: string; in: 'body'; detail: string };
+    const problems = new Map<number, Problem[]>();
+    const report = (index: number, p: Problem) => {
+      const list = problems.get(index);
+      if (list) list.push(p);
+      else problems.set(index, [p]);
+    };
+    const wanted = new Map<Resource, Map<string, { index: number; name: string }[]>>();
+    docs.forEach(([resource, doc], index) => {
+      for (const ref of referencesIn(doc, this.paths.get(resource.collection) ?? [])) {
+        const target = this.resolve(ref.target);
+        if (!target) {
+          report(index, {
+            name: ref.name.replace(/\.id$/, '.collection'),
+            in: 'body',
+            detail: `no collection "${ref.target}"; use one of ${[...this.byPath.keys()].join(', ')}`,
+          });
+          continue;
+        }
+        if (typeof ref.id !== 'string') continue; // the schema has already rejected a non-string id
+        let ids = wanted.get(target);
+        if (!ids) {
+          ids = new Map();
+          wanted.set(target, ids);
+        }
+        const holders = ids.get(ref.id);
+        if (holders) holders.push({ index, name: ref.name });
+        else ids.set(ref.id, [{ index, name: ref.name }]);
       }
-      if (typeof ref.id !== 'string') continue; // the schema has already rejected a non-string id
-      const names = wanted.get(target) ?? new Map<string, string[]>();
-      names.set(ref.id, [...(names.get(ref.id) ?? []), ref.name]);
-      wanted.set(target, names);
-    }
+    });
     for (const [target, ids] of wanted) {
+      const table = `"${getTableName(target.table).replace(/"/g, '""')}"`;
       const live = new Set(
-        this.db
+        this.statements
           .all<{ id: string }>(
-            sql`select id from ${target.table} where deleted_at is null and id in (select value from json_each(${JSON.stringify([...ids.keys()])}))`,
+            `select id from ${table} where deleted_at is null and id in (select value from json_each(?))`,
+            [JSON.stringify([...ids.keys()])],
           )
           .map((r) => r.id),
       );
-      for (const [id, names] of ids) {
+      for (const [id, holders] of ids) {
         if (live.has(id)) continue;
-        for (const name of names)
-          problems.push({ name, in: 'body', detail: `no live ${target.path} record with id "${id}"` });
+        for (const { index, name } of holders)
+          report(index, { name, in: 'body', detail: `no live ${target.path} record with id "${id}"` });
       }
     }
-    if (problems.length) throw new HttpProblem(422, problems.map((p) => `${p.name}: ${p.detail}`).join('; '), problems);
+    if (!problems.size) return undefined;
+    const index = Math.min(...problems.keys());
+    const list = problems.get(index) ?? [];
+    return { index, problem: new HttpProblem(422, list.map((p) => `${p.name}: ${p.detail}`).join('; '), list) };
   }
 
   /** 409 naming the live records that point at `resource`/`id`: a referenced record is not deleted. */
@@ -119,6 +149,26 @@ export class Integrity {
     }
     const inner = /^([a-z_]+)\.\*$/.exec(shape);
     if (inner) return sql`exists (select 1 from json_each(${column}, ${`$.${inner[1]}`}) where value = ${id})`;
-    throw new Error(`${r.collection}.${p.path.join('.')}: a reference in a shape integrity checks cannot query`);
+    if (p.target === BY_SIBLING || !rest.every((k) => k === '*' || /^[a-z_]+$/.test(k)))
+      throw new Error(`${r.collection}.${p.path.join('.')}: a reference in a shape integrity checks cannot query`);
+    // Deeper shapes (a scope's program_ids inside each guide item, an access step's organization): one
+    // json_each per array on the way, the keys between them as JSON paths.
+    const from: SQL[] = [];
+    let current: SQL = sql`${column}`;
+    let keys: string[] = [];
+    for (const k of rest) {
+      if (k !== '*') {
+        keys.push(k);
+        continue;
+      }
+      const alias = sql.identifier(`j${from.length}`);
+      from.push(sql`json_each(${current}, ${keys.length ? `$.${keys.join('.')}` : '$'}) as ${alias}`);
+      current = sql`${alias}.value`;
+      keys = [];
+    }
+    const value = keys.length ? sql`json_extract(${current}, ${`$.${keys.join('.')}`})` : current;
+    return from.length
+      ? sql`exists (select 1 from ${sql.join(from, sql`, `)} where ${value} = ${id})`
+      : sql`${value} = ${id}`;
   }
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { prices, programs } from '../db/schema/index.js';
-import type { Item } from '../query/spec.js';
 import { pricesResource } from '../resources/prices/prices.resource.js';
+import type { Price } from '../resources/prices/prices.schema.js';
 import type { Repository } from './repository.js';
 
 /**
@@ -13,7 +13,7 @@ import type { Repository } from './repository.js';
 export async function* comparablePrices(
   repo: Repository,
   filters: { currency?: string[]; country?: string[]; program_id?: string[] },
-): AsyncGenerator<Item[]> {
+): AsyncGenerator<Price[]> {
   const { country, ...rest } = filters;
   const inCountries = country
     ? [

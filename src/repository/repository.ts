@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
 import { Column, getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { asHolder, type DbHolder } from '../db/holder.js';
 import type { DataVersion } from '../db/version.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
-import type { IncludeContext, Item } from '../query/spec.js';
+import type { IncludeContext } from '../query/spec.js';
 import {
   afterCursor,
   filterConditions,
@@ -17,7 +18,8 @@ import {
   sortKeys,
   Where,
 } from '../query/sql.js';
-import type { Resource } from '../resources/define.js';
+import type { Citation } from '../resources/common.schema.js';
+import type { Entity, Resource, Row } from '../resources/define.js';
 import { byCollection } from '../resources/index.js';
 import { countMatchesSql, DENSE_MATCHES, ftsQuery, matchCondition } from '../search/search.js';
 import { Statements } from './statements.js';
@@ -30,14 +32,21 @@ export interface ListParams extends Record<string, unknown> {
   fields?: string[];
 }
 
-export interface Page {
-  items: Item[];
+/** What `include` and `fields` ask of a read. */
+export type Presentation = Pick<ListParams, 'include' | 'fields'>;
+
+/**
+ * A record as a read with `fields` shows it: only the fields asked for (the id is always kept).
+ * `include` adds the related records under their names.
+ */
+export type Sparse<E extends z.ZodObject = z.ZodObject> = Partial<Entity<E>> & Row;
+
+export interface Page<T = Row> {
+  items: T[];
   total: number;
   nextCursor: string | null;
   sort: string[];
 }
-
-type Row = Record<string, unknown>;
 const PAGING_PARAMS = new Set(['limit', 'cursor', 'include', 'fields']);
 
 /** All reads of every collection: one generic implementation, driven by each resource's declaration. */
@@ -63,6 +72,13 @@ export class Repository {
     return this.statementsOf();
   }
 
+  /** A page of a collection; with `fields`, each record is reduced to them (see `Sparse`). */
+  list<E extends z.ZodObject>(
+    resource: Resource<E>,
+    params: ListParams & { fields?: undefined },
+    extra?: SQL[],
+  ): Page<Entity<E>>;
+  list<E extends z.ZodObject>(resource: Resource<E>, params: ListParams, extra?: SQL[]): Page<Sparse<E>>;
   list(resource: Resource, params: ListParams, extra: SQL[] = []): Page {
     return this.select(this.statements, resource, params, extra, true);
   }
@@ -144,8 +160,9 @@ export class Repository {
   }
 
   /**
-   * Totals are cached per query and data version: every write bumps data_version (triggers), so a
-   * cached total is never stale, and paging deep into a large filtered set does not recount it.
+   * Totals are cached per query and data version: every write moves the data version (see
+   * db/version.ts), so a cached total is never stale, and paging deep into a large filtered set does
+   * not recount it.
    */
   count(fingerprint: string, compute: () => number): number {
     const version = this.dataVersion();
@@ -182,21 +199,28 @@ export class Repository {
    * or subqueries, never lists of ids). Used by JSON-LD and the cost comparison; exports read a
    * snapshot instead (see `snapshot`).
    */
-  *pages(resource: Resource, filters: Record<string, unknown>, batch = 500, extra: SQL[] = []): Generator<Item[]> {
-    yield* this.walk(this.statements, resource, filters, batch, extra);
+  pages<E extends z.ZodObject>(
+    resource: Resource<E>,
+    filters: Record<string, unknown>,
+    batch?: number,
+    extra?: SQL[],
+  ): Generator<Entity<E>[]>;
+  pages(resource: Resource, filters: Record<string, unknown>, batch = 500, extra: SQL[] = []): Generator<Row[]> {
+    return this.walk(this.statements, resource, filters, batch, extra);
   }
 
-  private *walk(
+  /** The walk behind `pages`, on the statements of a connection (the main one or a snapshot's). */
+  *walk(
     statements: Statements,
     resource: Resource,
     filters: Record<string, unknown>,
     batch: number,
     extra: SQL[],
-  ): Generator<Item[]> {
+  ): Generator<Row[]> {
     const { limit: _l, cursor: _c, fields: _f, include: _i, ...rest } = filters;
     let cursor: string | undefined;
     do {
-      const page = this.select(statements, resource, { ...rest, limit: batch, cursor } as ListParams, extra, false);
+      const page = this.select(statements, resource, { ...rest, limit: batch, cursor }, extra, false);
       yield page.items;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -213,27 +237,27 @@ export class Repository {
    */
   snapshot(): Snapshot {
     const main = this.db.$client;
-    if (main.memory || this.dbs.swappable) {
-      const statements = this.statements;
-      return { pages: (r, f, b = 500, e = []) => this.walk(statements, r, f, b, e), close: () => {} };
-    }
+    if (main.memory || this.dbs.swappable) return new Snapshot(this, this.statements, () => {});
     const conn = new Database(main.name, { readonly: true, fileMustExist: true });
     conn.pragma('busy_timeout = 5000');
     conn.exec('begin');
     // A deferred transaction takes its snapshot at the first read: take it now.
     conn.prepare('select count(*) from sqlite_schema').get();
-    const statements = new Statements(conn, 50);
-    return {
-      pages: (r, f, b = 500, e = []) => this.walk(statements, r, f, b, e),
-      close: () => {
-        if (!conn.open) return;
-        if (conn.inTransaction) conn.exec('commit');
-        conn.close();
-      },
-    };
+    return new Snapshot(this, new Statements(conn, 50), () => {
+      if (!conn.open) return;
+      if (conn.inTransaction) conn.exec('commit');
+      conn.close();
+    });
   }
 
-  get(resource: Resource, id: string, params: Pick<ListParams, 'include' | 'fields'> = {}): Item | undefined {
+  /** One live record by id; with `fields`, reduced to them (see `Sparse`). */
+  get<E extends z.ZodObject>(
+    resource: Resource<E>,
+    id: string,
+    params?: { include?: string[]; fields?: undefined },
+  ): Entity<E> | undefined;
+  get<E extends z.ZodObject>(resource: Resource<E>, id: string, params: Presentation): Sparse<E> | undefined;
+  get(resource: Resource, id: string, params: Presentation = {}): Row | undefined {
     const { table } = resource;
     const row = this.statements.get<Row>(
       `select * from ${tableRef(resource)} where ${ref(table.id)} = ? and ${ref(table.deleted_at)} is null`,
@@ -242,8 +266,9 @@ export class Repository {
     return row ? this.present(this.statements, resource, [decoderOf(resource)(row)], params)[0] : undefined;
   }
 
-  /** Live items of a collection by id, with citations (for includes): one statement per page. */
-  byIds(resource: Resource, ids: string[], statements = this.statements): Map<string, Item> {
+  /** Live records of a collection by id, with citations (for includes): one statement per page. */
+  byIds<E extends z.ZodObject>(resource: Resource<E>, ids: string[], statements?: Statements): Map<string, Entity<E>>;
+  byIds(resource: Resource, ids: string[], statements = this.statements): Map<string, Row> {
     if (!ids.length) return new Map();
     const { table } = resource;
     const match = oneOf(ref(table.id), ids);
@@ -251,11 +276,13 @@ export class Repository {
       `select * from ${tableRef(resource)} where ${match.text} and ${ref(table.deleted_at)} is null`,
       match.params,
     );
-    return new Map(this.withCitations(statements, resource, rows.map(decoderOf(resource))).map((i) => [i.id, i]));
+    return new Map(
+      this.withCitations(statements, resource, rows.map(decoderOf(resource))).map((i) => [String(i.id), i]),
+    );
   }
 
-  private byColumn(statements: Statements, resource: Resource, column: string, values: string[]): Item[] {
-    const col = (resource.table as unknown as Record<string, SQLiteColumn>)[column];
+  private byColumn(statements: Statements, resource: Resource, column: string, values: string[]): Row[] {
+    const col = getTableColumns(resource.table)[column];
     if (!values.length || !col) return [];
     const keys = sortKeys(resource.query, undefined, resource.table.id);
     const match = oneOf(ref(col), values);
@@ -267,12 +294,7 @@ export class Repository {
   }
 
   /** Rows to API items: citations attached, includes embedded, sparse fields applied. */
-  private present(
-    statements: Statements,
-    resource: Resource,
-    rows: Row[],
-    params: Pick<ListParams, 'include' | 'fields'>,
-  ): Item[] {
+  private present(statements: Statements, resource: Resource, rows: Row[], params: Presentation): Row[] {
     const items = this.withCitations(statements, resource, rows);
     if (params.include?.length) {
       const ctx: IncludeContext = {
@@ -290,22 +312,21 @@ export class Repository {
     }
     if (!params.fields) return items;
     const keep = new Set(['id', ...params.fields, ...(params.include ?? [])]);
-    return items.map((item) => Object.fromEntries(Object.entries(item).filter(([k]) => keep.has(k))) as Item);
+    return items.map((item) => Object.fromEntries(Object.entries(item).filter(([k]) => keep.has(k))));
   }
 
-  /** Citations of a page of records: one statement, the ids bound as one JSON array. */
-  private withCitations(statements: Statements, resource: Resource, rows: Row[]): Item[] {
-    const items = rows.map((r) => resource.fromRow(r));
-    if (!items.length) return items;
+  /** Records from a page of rows, with their citations: one statement, the ids bound as one JSON array. */
+  private withCitations(statements: Statements, resource: Resource, rows: Row[]): Row[] {
+    if (!rows.length) return [];
     const match = oneOf(
       'record_id',
-      items.map((i) => i.id),
+      rows.map((r) => r.id),
     );
-    const cites = statements.all<{ record_id: string; source_id: string; excerpt: string; section: string }>(
+    const cites = statements.all<Citation & { record_id: string }>(
       `select record_id, source_id, excerpt, section from citations where collection = ? and ${match.text} order by record_id, position`,
       [resource.collection, ...match.params],
     );
-    const byRecord = new Map<string, { source_id: string; excerpt: string; section: string }[]>();
+    const byRecord = new Map<string, Citation[]>();
     for (const c of cites) {
       let list = byRecord.get(c.record_id);
       if (!list) {
@@ -314,14 +335,27 @@ export class Repository {
       }
       list.push({ source_id: c.source_id, excerpt: c.excerpt, section: c.section });
     }
-    for (const item of items) item.citations = byRecord.get(item.id) ?? [];
-    return items;
+    return rows.map((r) => resource.fromRow(r, byRecord.get(String(r.id)) ?? []));
   }
 }
 
-export interface Snapshot {
-  pages(resource: Resource, filters: Record<string, unknown>, batch?: number, extra?: SQL[]): Generator<Item[]>;
-  close(): void;
+/** Pages read from one connection's statements (see `Repository.snapshot`); close it when done. */
+export class Snapshot {
+  constructor(
+    private readonly repo: Repository,
+    private readonly statements: Statements,
+    readonly close: () => void,
+  ) {}
+
+  pages<E extends z.ZodObject>(
+    resource: Resource<E>,
+    filters: Record<string, unknown>,
+    batch?: number,
+    extra?: SQL[],
+  ): Generator<Entity<E>[]>;
+  pages(resource: Resource, filters: Record<string, unknown>, batch = 500, extra: SQL[] = []): Generator<Row[]> {
+    return this.repo.walk(this.statements, resource, filters, batch, extra);
+  }
 }
 
 const tableRefs = new WeakMap<Resource, string>();

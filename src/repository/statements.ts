@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 
-type Statement = Database.Statement<unknown[], unknown>;
+export type Statement = Database.Statement<unknown[], unknown>;
 
 /**
  * Prepared statements of one connection, keyed by their SQL text and kept in a small LRU: the read

@@ -1,37 +1,58 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { z } from 'zod';
 import { type Db, writeTransaction } from '../db/client.js';
 import type { DbHealth } from '../db/health.js';
 import { asHolder, type DbHolder } from '../db/holder.js';
-import { changes, citations, revisions } from '../db/schema/index.js';
+import { UNTRACKED } from '../db/version.js';
 import { HttpProblem } from '../http/errors.js';
 import { canonicalJson } from '../query/cursor.js';
-import type { Item } from '../query/spec.js';
-import type { Resource } from '../resources/define.js';
+import type { Citation } from '../resources/common.schema.js';
+import type { Entity, Input, Resource, Row } from '../resources/define.js';
 import { resources } from '../resources/index.js';
 import { Integrity } from './integrity.js';
-import type { Repository } from './repository.js';
+import { Repository } from './repository.js';
+import { type Statement, Statements } from './statements.js';
 
-type Doc = Record<string, unknown> & {
-  id: string;
-  citations: { source_id: string; excerpt: string; section: string }[];
-};
+/** What the store needs of every document it writes (every collection's input has both). */
+type Doc = Row & { id: string; citations: Citation[] };
 type Action = 'created' | 'replaced' | 'updated' | 'deleted' | 'restored';
 
 /**
  * What If-Match asked for, as the write route read it: absent (428), `*` (any current record), or
- * the version of the entity tag it matched (see `precondition` in write-routes.ts). The version is
+ * the version of the entity tag it matched (see `precondition` in routes/collection-writes.ts). The version is
  * compared again inside the write transaction, so a change in between is a 412.
  */
 export type Precondition = undefined | 'any' | { version: number };
 
+/** How `put` (the seed loader's write) left a record. */
+export type PutResult = 'created' | 'updated' | 'restored' | 'unchanged' | 'kept';
+
+export interface PutOptions {
+  /** Who writes (a revision's actor): `seed` for the curated seed. */
+  actor: string;
+  /** The write's timestamp (the seed's own, so that every database built from one seed is identical). */
+  at: string;
+  /** Overwrite a record that someone else changed since `actor` last wrote it. */
+  force?: boolean;
+}
+
 /**
- * Editorial writes. Each runs in one transaction that also writes the citations, the change-feed
- * event and the revision (who, when, before, after); the FTS index and the data version follow
- * through triggers and the connection's write tracking.
+ * The record store: every write of a record, from the API, the seed loader, the scripts and the
+ * tests. Each write runs in one transaction that also writes the citations, the change-feed event
+ * and the revision (who, when, before, after), after checking every reference the document holds
+ * (integrity.ts); the FTS index follows through triggers, the data version through the
+ * connection's write tracking (db/version.ts). Statements are prepared once per shape.
+ *
+ * `bulk` runs many writes in one transaction (the seed, the synthetic data): references and foreign
+ * keys are then checked once, when the batch ends, so records may point at records written later in it.
  */
 export class Writer {
   private readonly integrity: Integrity;
   private readonly dbs: DbHolder;
+  private readonly statements: Statements;
+  /** Documents written in the running bulk, checked when it ends; undefined outside a bulk. */
+  private pending: [Resource, Doc][] | undefined;
 
   constructor(
     db: Db | DbHolder,
@@ -39,7 +60,14 @@ export class Writer {
     private readonly health?: DbHealth,
   ) {
     this.dbs = asHolder(db);
-    this.integrity = new Integrity(this.dbs, resources);
+    // Writes run on the primary only, whose database is never swapped: statements are prepared once.
+    this.statements = new Statements(this.dbs.current.$client, 100);
+    this.integrity = new Integrity(this.dbs, resources, this.statements);
+  }
+
+  /** A store on `db` for the seed loader and scripts: no response cache to keep in step. */
+  static on(db: Db): Writer {
+    return new Writer(db, new Repository(db, 'writer-without-cursors', UNTRACKED));
   }
 
   private get db(): Db {
@@ -58,9 +86,53 @@ export class Writer {
       });
   }
 
-  create(resource: Resource, doc: Doc, actor: string): Item {
+  /** `fn` in a write transaction, or in the running bulk's. */
+  private transaction<T>(fn: () => T): T {
+    if (this.pending) return fn();
+    this.ready();
+    return writeTransaction(this.db, fn);
+  }
+
+  /**
+   * Runs `fn`'s writes in one transaction. References and foreign keys are checked when `fn` returns,
+   * for every record written (the first dangling one rolls the whole batch back); the documents of
+   * one batch are held until then, so a caller writing without end splits its writes into batches.
+   */
+  bulk<T>(fn: () => T): T {
+    if (this.pending) return fn();
     this.ready();
     return writeTransaction(this.db, () => {
+      // Reset by SQLite at the end of the transaction.
+      this.db.$client.pragma('defer_foreign_keys = ON');
+      const pending: [Resource, Doc][] = [];
+      this.pending = pending;
+      try {
+        const result = fn();
+        const dangling = this.integrity.firstDangling(pending);
+        if (dangling) {
+          const [resource, doc] = pending[dangling.index] as [Resource, Doc];
+          throw new Error(`${resource.path}/${doc.id}: ${dangling.problem.message}`);
+        }
+        return result;
+      } finally {
+        this.pending = undefined;
+      }
+    });
+  }
+
+  /** References of `doc`: now, or when the running bulk ends. */
+  private checkReferences(resource: Resource, doc: Doc) {
+    if (this.pending) this.pending.push([resource, doc]);
+    else this.integrity.checkReferences(resource, doc);
+  }
+
+  create<E extends z.ZodObject, F extends z.ZodObject>(
+    resource: Resource<E, F>,
+    doc: Input<F>,
+    actor: string,
+  ): Entity<E>;
+  create(resource: Resource, doc: Doc, actor: string): Row {
+    return this.transaction(() => {
       const existing = this.row(resource, doc.id);
       if (existing) {
         throw new HttpProblem(
@@ -70,28 +142,28 @@ export class Writer {
             : `${resource.path}/${doc.id} already exists; use PUT or PATCH to change it.`,
         );
       }
-      this.integrity.checkReferences(resource, doc);
-      const at = new Date().toISOString();
-      this.db
-        .insert(resource.table)
-        .values({ ...resource.toRow(doc), id: doc.id, version: 1, created_at: at, updated_at: at } as never)
-        .run();
-      this.writeCitations(resource, doc);
-      return this.record(resource, doc.id, 'created', 1, at, actor, null);
+      return this.insert(resource, doc, actor, new Date().toISOString());
     });
   }
 
   /** PUT and PATCH: the full new document replaces the stored one when `ifMatch` is current. */
-  update(
-    resource: Resource,
+  update<E extends z.ZodObject, F extends z.ZodObject>(
+    resource: Resource<E, F>,
     id: string,
-    next: (current: Item) => Doc,
+    next: (current: Entity<E>) => Input<F>,
     ifMatch: Precondition,
     actor: string,
     action: Action,
-  ): Item {
-    this.ready();
-    return writeTransaction(this.db, () => {
+  ): Entity<E>;
+  update(
+    resource: Resource,
+    id: string,
+    next: (current: Row) => Doc,
+    ifMatch: Precondition,
+    actor: string,
+    action: Action,
+  ): Row {
+    return this.transaction(() => {
       const before = this.live(resource, id);
       this.checkVersion(before, ifMatch);
       const doc = next(before);
@@ -102,68 +174,67 @@ export class Writer {
       // A write that changes nothing (PATCH {}, the same document again) writes nothing: no new
       // version, revision or change event.
       if (this.unchanged(resource, before, doc)) return before;
-      this.integrity.checkReferences(resource, doc);
-      const at = new Date().toISOString();
-      const version = (before.version as number) + 1;
-      this.db
-        .update(resource.table)
-        .set({ ...resource.toRow(doc), version, updated_at: at } as never)
-        .where(eq(resource.table.id, id))
-        .run();
-      this.writeCitations(resource, doc);
-      return this.record(resource, id, action, version, at, actor, before);
+      return this.replace(resource, doc, Number(before.version) + 1, actor, new Date().toISOString(), action, before);
+    });
+  }
+
+  /**
+   * The seed loader's write: `doc` as `actor` at `at`, unless the stored record already says the
+   * same. A new record is created; one that differs (or was deleted) is written again, unless someone
+   * else wrote it since `actor` last did (its latest revision is theirs) and `force` is not set:
+   * such a record is `kept`.
+   */
+  put<F extends z.ZodObject>(resource: Resource<z.ZodObject, F>, doc: Input<F>, options: PutOptions): PutResult;
+  put(resource: Resource, doc: Doc, { actor, at, force = false }: PutOptions): PutResult {
+    return this.transaction(() => {
+      const existing = this.row(resource, doc.id);
+      if (!existing) {
+        this.insert(resource, doc, actor, at);
+        return 'created';
+      }
+      const before = existing.deleted_at ? null : this.live(resource, doc.id);
+      if (before && this.unchanged(resource, before, doc)) return 'unchanged';
+      if (!force && this.editedSince(resource, doc.id, actor)) return 'kept';
+      const version = Number(existing.version) + 1;
+      this.replace(resource, doc, version, actor, at, before ? 'updated' : 'restored', before);
+      return before ? 'updated' : 'restored';
     });
   }
 
   remove(resource: Resource, id: string, ifMatch: Precondition, actor: string): void {
-    this.ready();
-    writeTransaction(this.db, () => {
+    this.transaction(() => {
       const before = this.live(resource, id);
       this.checkVersion(before, ifMatch);
       this.integrity.checkUnreferenced(resource, id);
       const at = new Date().toISOString();
-      const version = (before.version as number) + 1;
-      this.db
-        .update(resource.table)
-        .set({ deleted_at: at, updated_at: at, version } as never)
-        .where(eq(resource.table.id, id))
-        .run();
-      this.db
-        .insert(changes)
-        .values({ collection: resource.collection, record_id: id, action: 'deleted', version, changed_at: at })
-        .run();
-      this.db
-        .insert(revisions)
-        .values({
-          collection: resource.collection,
-          record_id: id,
-          version,
-          action: 'deleted',
-          actor,
-          at,
-          before,
-          after: null,
-        })
-        .run();
+      const version = Number(before.version) + 1;
+      this.statement(
+        resource,
+        'remove',
+        (t) => `update ${t} set deleted_at = ?, updated_at = ?, version = ? where id = ?`,
+      ).run(at, at, version, id);
+      this.log(resource, id, version, 'deleted', actor, at, before, null);
     });
   }
 
-  restore(resource: Resource, id: string, actor: string): Item {
-    this.ready();
-    return writeTransaction(this.db, () => {
+  restore<E extends z.ZodObject>(resource: Resource<E>, id: string, actor: string): Entity<E>;
+  restore(resource: Resource, id: string, actor: string): Row {
+    return this.transaction(() => {
       const row = this.row(resource, id);
       if (!row) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
       if (!row.deleted_at) throw new HttpProblem(409, `${resource.path}/${id} is not deleted.`);
       const at = new Date().toISOString();
-      const version = (row.version as number) + 1;
-      this.db
-        .update(resource.table)
-        .set({ deleted_at: null, updated_at: at, version } as never)
-        .where(eq(resource.table.id, id))
-        .run();
+      const version = Number(row.version) + 1;
+      this.statement(
+        resource,
+        'restore',
+        (t) => `update ${t} set deleted_at = null, updated_at = ?, version = ? where id = ?`,
+      ).run(at, version, id);
       // A restored record must not point at records deleted meanwhile (the transaction rolls back if so).
-      this.integrity.checkReferences(resource, this.repo.get(resource, id));
-      return this.record(resource, id, 'restored', version, at, actor, null);
+      const after = this.live(resource, id);
+      this.integrity.checkReferences(resource, after);
+      this.log(resource, id, version, 'restored', actor, at, null, after);
+      return after;
     });
   }
 
@@ -171,50 +242,112 @@ export class Writer {
     // Like every public read, deleted records are not shown (their revisions hold their content).
     const row = this.row(resource, id);
     if (!row || row.deleted_at) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
-    return this.db
-      .select()
-      .from(revisions)
-      .where(and(eq(revisions.collection, resource.collection), eq(revisions.record_id, id)))
-      .orderBy(desc(revisions.seq))
-      .all();
+    return this.statements
+      .all<Omit<RevisionRow, 'before' | 'after'> & { before: string | null; after: string | null }>(
+        'select seq, collection, record_id, version, action, actor, at, before, after from revisions where collection = ? and record_id = ? order by seq desc',
+        [resource.collection, id],
+      )
+      .map((r): RevisionRow => ({ ...r, before: parseJson(r.before), after: parseJson(r.after) }));
   }
 
-  private record(
+  /** A new record: the row, its citations, the event and the revision. */
+  private insert(resource: Resource, doc: Doc, actor: string, at: string): Row {
+    this.checkReferences(resource, doc);
+    const values = { ...resource.toRow(doc), id: doc.id, version: 1, created_at: at, updated_at: at, deleted_at: null };
+    const { names, params } = encode(resource, values);
+    this.shaped(
+      resource,
+      'insert',
+      names,
+      (t) => `insert into ${t} (${names.join(', ')}) values (${names.map(() => '?').join(', ')})`,
+    ).run(...params);
+    this.writeCitations(resource, doc);
+    return this.logWrite(resource, doc.id, 1, 'created', actor, at, null);
+  }
+
+  /** A stored record written again (live again if it was deleted), with a new version. */
+  private replace(
+    resource: Resource,
+    doc: Doc,
+    version: number,
+    actor: string,
+    at: string,
+    action: Action,
+    before: Row | null,
+  ): Row {
+    this.checkReferences(resource, doc);
+    const { id: _id, ...fields } = resource.toRow(doc);
+    const { names, params } = encode(resource, { ...fields, version, updated_at: at, deleted_at: null });
+    this.shaped(
+      resource,
+      'update',
+      names,
+      (t) => `update ${t} set ${names.map((n) => `${n} = ?`).join(', ')} where id = ?`,
+    ).run(...params, doc.id);
+    this.writeCitations(resource, doc);
+    return this.logWrite(resource, doc.id, version, action, actor, at, before);
+  }
+
+  /** The change event and the revision of a write, with the record as it now reads. */
+  private logWrite(
     resource: Resource,
     id: string,
-    action: Action,
     version: number,
-    at: string,
+    action: Action,
     actor: string,
-    before: Item | null,
-  ): Item {
-    const after = this.repo.get(resource, id) as Item;
-    // The feed says what a partner must do: a restore makes a deleted record live again.
-    const event = action === 'created' || action === 'restored' ? action : 'updated';
-    this.db
-      .insert(changes)
-      .values({ collection: resource.collection, record_id: id, action: event, version, changed_at: at })
-      .run();
-    this.db
-      .insert(revisions)
-      .values({ collection: resource.collection, record_id: id, version, action, actor, at, before, after })
-      .run();
+    at: string,
+    before: Row | null,
+  ): Row {
+    const after = this.live(resource, id);
+    this.log(resource, id, version, action, actor, at, before, after);
     return after;
   }
 
+  private log(
+    resource: Resource,
+    id: string,
+    version: number,
+    action: Action,
+    actor: string,
+    at: string,
+    before: Row | null,
+    after: Row | null,
+  ) {
+    // The feed says what a partner must do: a restore makes a deleted record live again.
+    const event = action === 'replaced' ? 'updated' : action;
+    this.statements
+      .prepare('insert into changes (collection, record_id, action, version, changed_at) values (?, ?, ?, ?, ?)')
+      .run(resource.collection, id, event, version, at);
+    this.statements
+      .prepare(
+        'insert into revisions (collection, record_id, version, action, actor, at, before, after) values (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(resource.collection, id, version, action, actor, at, jsonOrNull(before), jsonOrNull(after));
+  }
+
+  /** True when the latest revision of the record is someone else's than `actor`'s. */
+  private editedSince(resource: Resource, id: string, actor: string): boolean {
+    const last = this.statements.get<{ actor: string }>(
+      'select actor from revisions where collection = ? and record_id = ? order by seq desc limit 1',
+      [resource.collection, id],
+    );
+    return last !== undefined && last.actor !== actor;
+  }
+
+  /** The stored row, deleted or not (its version and tombstone). */
   private row(resource: Resource, id: string) {
-    return this.db.select().from(resource.table).where(eq(resource.table.id, id)).get() as
-      | Record<string, unknown>
+    return this.statement(resource, 'row', (t) => `select version, deleted_at from ${t} where id = ?`).get(id) as
+      | { version: number; deleted_at: string | null }
       | undefined;
   }
 
-  private live(resource: Resource, id: string): Item {
+  private live(resource: Resource, id: string): Row {
     const item = this.repo.get(resource, id);
     if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
     return item;
   }
 
-  private checkVersion(current: Item, ifMatch: Precondition) {
+  private checkVersion(current: Row, ifMatch: Precondition) {
     if (ifMatch === undefined) {
       throw new HttpProblem(
         428,
@@ -229,24 +362,107 @@ export class Writer {
     }
   }
 
-  private unchanged(resource: Resource, before: Item, doc: Doc): boolean {
+  /** The statement of `kind` for the resource's table, prepared on first use. */
+  private statement(resource: Resource, kind: string, sql: (table: string) => string): Statement {
+    let byKind = this.prepared.get(resource);
+    if (!byKind) {
+      byKind = new Map();
+      this.prepared.set(resource, byKind);
+    }
+    let stmt = byKind.get(kind);
+    if (!stmt) {
+      stmt = this.statements.prepare(sql(tableRef(resource)));
+      byKind.set(kind, stmt);
+    }
+    return stmt;
+  }
+
+  private readonly prepared = new WeakMap<Resource, Map<string, Statement>>();
+
+  /**
+   * A statement whose text depends on the columns written: the last one of `kind` is kept with its
+   * columns and reused while they are the same (they are for every document of a collection).
+   */
+  private shaped(resource: Resource, kind: string, names: string[], sql: (table: string) => string): Statement {
+    const key = `${kind}:${resource.collection}`;
+    const last = this.lastShapes.get(key);
+    if (last && last.names.length === names.length && last.names.every((n, i) => n === names[i])) return last.stmt;
+    const stmt = this.statements.prepare(sql(tableRef(resource)));
+    this.lastShapes.set(key, { names, stmt });
+    return stmt;
+  }
+
+  private readonly lastShapes = new Map<string, { names: string[]; stmt: Statement }>();
+
+  private unchanged(resource: Resource, before: Row, doc: Doc): boolean {
     return Object.keys(resource.fields.shape).every(
       (k) => canonicalJson(before[k] ?? null) === canonicalJson(doc[k] ?? null),
     );
   }
 
   private writeCitations(resource: Resource, doc: Doc) {
-    this.db
-      .delete(citations)
-      .where(and(eq(citations.collection, resource.collection), eq(citations.record_id, doc.id)))
-      .run();
-    if (doc.citations.length) {
-      this.db
-        .insert(citations)
-        .values(
-          doc.citations.map((c, position) => ({ ...c, collection: resource.collection, record_id: doc.id, position })),
-        )
-        .run();
-    }
+    this.statements
+      .prepare('delete from citations where collection = ? and record_id = ?')
+      .run(resource.collection, doc.id);
+    const insert = this.statements.prepare(
+      'insert into citations (collection, record_id, position, source_id, excerpt, section) values (?, ?, ?, ?, ?, ?)',
+    );
+    doc.citations.forEach((c, position) => {
+      insert.run(resource.collection, doc.id, position, c.source_id, c.excerpt, c.section);
+    });
   }
+}
+
+/** A revision as `GET .../revisions` returns it. */
+export interface RevisionRow {
+  seq: number;
+  collection: string;
+  record_id: string;
+  version: number;
+  action: Action;
+  actor: string;
+  at: string;
+  before: Row | null;
+  after: Row | null;
+}
+
+const jsonOrNull = (v: Row | null) => (v === null ? null : JSON.stringify(v));
+
+function parseJson(text: string | null): Row | null {
+  return text === null ? null : JSON.parse(text);
+}
+
+const tableRefs = new WeakMap<Resource, string>();
+function tableRef(resource: Resource): string {
+  let r = tableRefs.get(resource);
+  if (!r) {
+    r = quote(getTableName(resource.table));
+    tableRefs.set(resource, r);
+  }
+  return r;
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+const columnMaps = new WeakMap<Resource, Record<string, SQLiteColumn>>();
+
+/**
+ * Column names (quoted) and driver values of `values`, as drizzle's insert would write them (JSON
+ * as text, booleans as 0/1); absent values are NULL. Only the table's columns are written.
+ */
+function encode(resource: Resource, values: Row): { names: string[]; params: unknown[] } {
+  let columns = columnMaps.get(resource);
+  if (!columns) {
+    columns = getTableColumns(resource.table);
+    columnMaps.set(resource, columns);
+  }
+  const names: string[] = [];
+  const params: unknown[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    const column = columns[key];
+    if (!column) continue;
+    names.push(quote(column.name));
+    params.push(value === null || value === undefined ? null : column.mapToDriverValue(value));
+  }
+  return { names, params };
 }

@@ -111,6 +111,10 @@ export const Scope = z
       description:
         'The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); null when the source states it plainly or the value is inferred.',
     }),
+    inferred: z.boolean().meta({
+      description:
+        'True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference.',
+    }),
   })
   .superRefine((s, ctx) => {
     if (s.level === 'program' && !s.program_ids.length)

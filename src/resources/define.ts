@@ -1,13 +1,25 @@
 import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
-import type { Item, QuerySpec } from '../query/spec.js';
+import type { QuerySpec } from '../query/spec.js';
+import type { Citation } from './common.schema.js';
 import { type Rule, withRules } from './rules.js';
 
-type Row = Record<string, unknown>;
+/** A row as SQLite returns it (column name -> decoded value). */
+export type Row = Record<string, unknown>;
 
-/** Everything Katalog knows about one collection; the routes, repository and seed loader are generic over it. */
-export interface Resource {
+/** A record of the collection as its read schema types it (what reads return). */
+export type Entity<E extends z.ZodObject = z.ZodObject> = z.output<E>;
+
+/** What a write stores: the collection's validated input (its writable fields with their citations). */
+export type Input<F extends z.ZodObject = z.ZodObject> = z.output<F>;
+
+/**
+ * Everything Katalog knows about one collection; the routes, repository and record store are generic
+ * over it. `E` is the read schema and `F` the writable fields: reads return `Entity<E>`, writes take
+ * `Input<F>`. A resource of any collection is a `Resource` (the parameters' defaults).
+ */
+export interface Resource<E extends z.ZodObject = z.ZodObject, F extends z.ZodObject = z.ZodObject> {
   /** URL segment: /v1/<path>. */
   path: string;
   /** Key in the citations table, the change feed and the seed (the table name). */
@@ -23,31 +35,32 @@ export interface Resource {
     deleted_at: SQLiteColumn;
   };
   /** The read schema (a named OpenAPI component). */
-  entity: z.ZodObject;
+  entity: E;
   /** The writable fields (seed and write input), without the rules across them. */
-  fields: z.ZodObject;
+  fields: F;
   /** Rules across fields (min ≤ max...), checked on every write and on the seed. */
   rules: Rule[];
   /** `fields` with `rules`: the body of POST, what PATCH must produce, what the seed must be. */
-  input: z.ZodObject;
+  input: F;
   /** The body of PUT: `input` without the id (it is in the path). */
   replaceInput: z.ZodObject;
   query: QuerySpec;
-  /** Stored row from validated input (citations excluded); default: the same names. */
-  toRow: (input: Row) => Row;
-  /** API object from a stored row (citations excluded). */
-  fromRow: (row: Row) => Item;
+  /** Stored columns from validated input (citations excluded); default: the same names. */
+  toRow(input: Input<F>): Row;
+  /** The API record from a stored row and its citations; default: the read schema's fields by name. */
+  fromRow(row: Row, citations: Citation[]): Entity<E>;
 }
 
-export interface ResourceInit
-  extends Omit<Resource, 'toRow' | 'fromRow' | 'query' | 'rules' | 'input' | 'replaceInput'> {
+export interface ResourceInit<E extends z.ZodObject, F extends z.ZodObject>
+  extends Omit<Resource<E, F>, 'toRow' | 'fromRow' | 'query' | 'rules' | 'input' | 'replaceInput'> {
   rules?: Rule[];
   query: Partial<QuerySpec> & Pick<QuerySpec, 'defaultSort'>;
-  toRow?: (input: Row) => Row;
-  fromRow?: (row: Row) => Item;
+  toRow?: (input: Input<F>) => Row;
+  /** The read schema's fields from a stored row (citations are added after). */
+  fromRow?: (row: Row) => Row;
 }
 
-export function defineResource(init: ResourceInit): Resource {
+export function defineResource<E extends z.ZodObject, F extends z.ZodObject>(init: ResourceInit<E, F>): Resource<E, F> {
   const columns = getTableColumns(init.table);
   for (const [key, column] of Object.entries(columns)) {
     // Rows are read by property name and sorted/paged by column name: keep them equal.
@@ -57,6 +70,7 @@ export function defineResource(init: ResourceInit): Resource {
   const fieldKeys = Object.keys(init.fields.shape).filter((k) => k !== 'citations');
   const stored = fieldKeys.filter((k) => k in columns);
   const rules = init.rules ?? [];
+  const fields = init.fromRow ?? ((row: Row) => Object.fromEntries(entityKeys.map((k) => [k, row[k]])));
   return {
     ...init,
     rules,
@@ -69,7 +83,9 @@ export function defineResource(init: ResourceInit): Resource {
       includes: init.query.includes ?? {},
     },
     toRow: init.toRow ?? ((input) => Object.fromEntries(stored.map((k) => [k, input[k]]))),
-    fromRow: init.fromRow ?? ((row) => Object.fromEntries(entityKeys.map((k) => [k, row[k]])) as Item),
+    // The one place a stored row becomes a typed record: the row was written from input that the
+    // same schema validated (the store writes nothing else), so it is not parsed again on every read.
+    fromRow: (row, citations) => ({ ...fields(row), citations }) as Entity<E>,
   };
 }
 

@@ -23,7 +23,7 @@ export function hasMany(collection: string, foreignKey: string, schema: z.ZodTyp
       const related = ctx.byColumn(
         collection,
         foreignKey,
-        items.map((i) => i.id),
+        items.map((i) => String(i.id)),
       );
       return items.map((i) => related.filter((r) => r[foreignKey] === i.id));
     },

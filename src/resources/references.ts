@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * References are declared once, on the schema field that holds the id: `references('programs')`
@@ -24,27 +24,28 @@ export interface ReferencePath {
   target: string;
 }
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType };
-
-function targetOf(schema: z.ZodType): string | undefined {
-  const meta = (schema as { meta?: () => Record<string, unknown> | undefined }).meta?.();
-  const t = meta?.[REFERENCES];
+function targetOf(schema: z.core.$ZodType): string | undefined {
+  // What `.meta()` reads: the metadata `.meta({...})` registered for this schema.
+  const t = z.globalRegistry.get(schema)?.[REFERENCES];
   return typeof t === 'string' ? t : undefined;
 }
 
 /** Every reference a schema declares, found by walking objects, arrays and nullable/optional wrappers. */
 export function referencePaths(schema: z.ZodType): ReferencePath[] {
   const out: ReferencePath[] = [];
-  const walk = (s: z.ZodType, path: string[]) => {
+  const walk = (s: z.core.$ZodType, path: string[]) => {
     const target = targetOf(s);
     if (target) {
       out.push({ field: path[0] as string, path, target });
       return;
     }
-    const def = (s as unknown as { _zod: { def: Def } })._zod.def;
-    if (def.type === 'object' && def.shape) for (const [k, v] of Object.entries(def.shape)) walk(v, [...path, k]);
-    else if (def.type === 'array' && def.element) walk(def.element, [...path, '*']);
-    else if (def.innerType) walk(def.innerType, path);
+    if (s instanceof z.ZodObject) for (const [k, v] of Object.entries(s.shape)) walk(v, [...path, k]);
+    else if (s instanceof z.ZodArray) walk(s.element, [...path, '*']);
+    else {
+      // Wrappers (nullable, optional, default…) hold the schema they wrap.
+      const def = s._zod.def;
+      if ('innerType' in def && def.innerType instanceof z.core.$ZodType) walk(def.innerType, path);
+    }
   };
   walk(schema, []);
   return out;

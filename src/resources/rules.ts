@@ -72,7 +72,7 @@ export const eachOf = (field: string, ...rules: Rule[]): Rule => ({
 
 /** C0 control characters but tab, line feed and carriage return (NUL included), and DEL. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Every text, at any depth, is plain text: no NUL or other control characters but tab, LF and CR. */
 export const plainText: Rule = {

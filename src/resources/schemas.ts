@@ -69,7 +69,9 @@ function deriveSchemas(resource: Resource) {
   const item = z.union([expanded, sparse]);
   const listShape = listQueryShape(resource.query, fieldNames);
   const itemShape = itemQueryShape(resource.query, fieldNames);
-  const { limit: _l, cursor: _c, fields: _f, include: _i, ...exportShape } = listShape;
+  // An export is every matching record: no paging, whole records.
+  const exportShape: Record<string, z.ZodType> = { ...listShape };
+  for (const name of ['limit', 'cursor', 'fields', 'include']) delete exportShape[name];
   return {
     /** POST body (component `<Singular>CreateInput`). */
     create: resource.input.meta({

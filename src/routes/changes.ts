@@ -1,5 +1,6 @@
 import { asc, gt, max } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
@@ -9,11 +10,12 @@ import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { resources } from '../resources/index.js';
+import { ROUTE_DEPENDENCIES } from './shared.js';
 
 const pathOf = new Map(resources.map((r) => [r.collection, r.path]));
 const collectionNames = resources.map((r) => r.path) as [string, ...string[]];
 
-const ChangeEvent = z
+export const ChangeEvent = z
   .object({
     seq: z.number().int().meta({ description: 'Position in the feed; strictly increasing.' }),
     collection: z.enum(collectionNames),
@@ -60,12 +62,38 @@ const ChangesPage = z
     ],
   });
 
+/** A row of the change feed as the feed (and every webhook message) shows it. */
+export function toChangeEvent(
+  c: {
+    seq: number;
+    collection: string;
+    record_id: string;
+    action: ChangeEvent['action'];
+    version: number;
+    changed_at: string;
+  },
+  base: string,
+): ChangeEvent {
+  const path = pathOf.get(c.collection) as string;
+  return {
+    seq: c.seq,
+    collection: path,
+    id: c.record_id,
+    action: c.action,
+    version: c.version,
+    changed_at: c.changed_at,
+    href: `${base}/v1/${path}/${c.record_id}`,
+  };
+}
+export type ChangeEvent = z.infer<typeof ChangeEvent>;
+
 /** GET /v1/changes: the change feed, for partners that sync incrementally (deletes included). */
-export function registerChangeRoutes(app: FastifyInstance, dbs: DbHolder, config: Config) {
+function registerChangeRoutes(app: FastifyInstance, dbs: DbHolder, config: Config) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/changes',
     {
+      config: { cache: true },
       schema: {
         operationId: 'listChanges',
         summary: 'Change feed',
@@ -118,18 +146,7 @@ export function registerChangeRoutes(app: FastifyInstance, dbs: DbHolder, config
       const page = more ? rows.slice(0, req.query.limit) : rows;
       const next = String(page.at(-1)?.seq ?? since);
       return {
-        data: page.map((c) => {
-          const path = pathOf.get(c.collection) as string;
-          return {
-            seq: c.seq,
-            collection: path,
-            id: c.record_id,
-            action: c.action,
-            version: c.version,
-            changed_at: c.changed_at,
-            href: `${base}/v1/${path}/${c.record_id}`,
-          };
-        }),
+        data: page.map((c) => toChangeEvent(c, base)),
         meta: { next_cursor: next, has_more: more, limit: req.query.limit },
         links: { next: `${base}/v1/changes?since=${next}&limit=${req.query.limit}` },
         disclaimer: DISCLAIMER,
@@ -137,3 +154,9 @@ export function registerChangeRoutes(app: FastifyInstance, dbs: DbHolder, config
     },
   );
 }
+
+export const changeRoutes = fp(
+  async (app: FastifyInstance, { db, config }: { db: DbHolder; config: Config }) =>
+    registerChangeRoutes(app, db, config),
+  { name: 'katalog-routes-changes', dependencies: ROUTE_DEPENDENCIES },
+);

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { costClaims } from '../../seed/data/cost-claims.js';
@@ -9,9 +10,10 @@ import { listOf } from '../query/params.js';
 import { comparablePrices } from '../repository/prices.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Country, Id } from '../resources/common.schema.js';
+import { organizationsResource } from '../resources/organizations/organizations.resource.js';
 import { Currency, type Price } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
-import { splitLists } from '../resources/routes.js';
+import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
 
 const Claim = z
   .object({
@@ -105,11 +107,17 @@ const CostComparison = z
   });
 
 /** GET /v1/cost-comparison: group versus individual, like with like, per currency, from the cited prices only. */
-export function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository) {
+export const costComparisonRoutes = fp(
+  async (app: FastifyInstance, { repo }: { repo: Repository }) => registerCostComparisonRoutes(app, repo),
+  { name: 'katalog-routes-cost-comparison', dependencies: ROUTE_DEPENDENCIES },
+);
+
+function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/cost-comparison',
     {
       preValidation: splitLists(['currency', 'country', 'program_id']),
+      config: { cache: true },
       schema: {
         operationId: 'getCostComparison',
         summary: 'Compare group and individual costs, like with like',
@@ -157,7 +165,15 @@ export function registerCostComparisonRoutes(app: FastifyInstance, repo: Reposit
         }))
         .filter((c) => c.pairs.length || c.not_comparable.length);
       // General claims always come back; a claim about named prices, programs or organizations comes back
-      // when the comparison shows one of them.
+      // when the comparison shows one of them. A claim that states no price (a Colorado clinic at "roughly
+      // half" the cost: a ratio, never a price record) comes back unless a filter leaves out what it is about.
+      const named = (c: (typeof costClaims)[number]) => {
+        const progs = repo.byIds(programsResource, c.program_ids);
+        const orgs = repo.byIds(organizationsResource, c.organization_ids);
+        if (program_id) return c.program_ids.some((id) => program_id.includes(id));
+        if (country) return [...progs.values(), ...orgs.values()].some((x) => country.includes(String(x.country)));
+        return true;
+      };
       const shownPrices = new Set(
         data.flatMap((c) => [
           ...c.pairs.flatMap((p) => [p.group.price_id, p.individual.price_id]),
@@ -170,6 +186,7 @@ export function registerCostComparisonRoutes(app: FastifyInstance, repo: Reposit
         (c) =>
           (!c.price_ids.length && !c.program_ids.length && !c.organization_ids.length) ||
           c.price_ids.some((id) => shownPrices.has(id)) ||
+          (!c.price_ids.length && named(c)) ||
           c.program_ids.some((id) => shownPrograms.has(id)) ||
           c.organization_ids.some((id) => shownOrgs.has(id)),
       );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ARTICLES } from '../../seed/articles.js';
@@ -13,6 +14,7 @@ import { problemResponses } from '../http/problem.js';
 import type { Repository } from '../repository/repository.js';
 import { resources } from '../resources/index.js';
 import { sourcesResource } from '../resources/sources/sources.resource.js';
+import { ROUTE_DEPENDENCIES } from './shared.js';
 
 const DatasetIndex = z
   .object({
@@ -98,19 +100,26 @@ const Readiness = z
     ],
   });
 
-/** GET /v1 (the dataset index), /healthz and /readyz. */
-export function registerDatasetRoutes(
-  app: FastifyInstance,
-  dbs: DbHolder,
-  repo: Repository,
-  config: Config,
-  health: DbHealth,
-) {
+export interface DatasetRouteOptions {
+  db: DbHolder;
+  repo: Repository;
+  config: Config;
+  health: DbHealth;
+}
+
+/** GET /v1 (the dataset index), /v1/disclaimer, /healthz and /readyz. */
+export const datasetRoutes = fp(
+  async (app: FastifyInstance, options: DatasetRouteOptions) => registerDatasetRoutes(app, options),
+  { name: 'katalog-routes-dataset', dependencies: ROUTE_DEPENDENCIES },
+);
+
+function registerDatasetRoutes(app: FastifyInstance, { db: dbs, repo, config, health }: DatasetRouteOptions) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.get(
     '/v1',
     {
+      config: { cache: true },
       schema: {
         operationId: 'getDatasetIndex',
         summary: 'Dataset index',
@@ -157,6 +166,7 @@ export function registerDatasetRoutes(
   typed.get(
     DISCLAIMER_PATH,
     {
+      config: { cache: true },
       schema: {
         operationId: 'getDisclaimer',
         summary: 'The medical disclaimer',

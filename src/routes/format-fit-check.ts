@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { speakers } from '../../seed/articles.js';
@@ -10,7 +11,7 @@ import type { Repository } from '../repository/repository.js';
 import { Citation, Id, type Scope } from '../resources/common.schema.js';
 import { contraindicationsResource } from '../resources/contraindications/contraindications.resource.js';
 import { formatFitResource } from '../resources/format-fit/format-fit.resource.js';
-import { splitLists } from '../resources/routes.js';
+import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
 
 const Flag = z
   .object({
@@ -78,10 +79,12 @@ export function contraindicationSays(c: { category: unknown; scope: unknown; inf
     return `Katalog infers (from a table row of ${who} part of which was lost in extraction; see the record note) that it is a reason the group format may not fit; the source does not say so in words.`;
   }
   const Who = who.charAt(0).toUpperCase() + who.slice(1);
-  const where =
+  const said =
     scope.level === 'program'
       ? `said of ${scope.program_ids.join(', ')}`
       : (SAID_OF[scope.level === 'format' ? String(scope.format) : scope.level] ?? '');
+  // What it is said of may be Katalog's reading of the source rather than its words: say so.
+  const where = scope.inferred ? `Katalog's reading, not the source's words: ${said}` : said;
   // The wording as the source gives it, which may be a quotation ("one program" in the KAIR article).
   const words = scope.hedge ? `; wording in the source: "${scope.hedge}"` : '';
   switch (c.category) {
@@ -103,11 +106,17 @@ function concerns(scope: Scope, format: 'group' | 'individual'): boolean {
 }
 
 /** GET /v1/format-fit/check: what the sources say, per format, about the situations given. */
-export function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
+export const formatFitCheckRoutes = fp(
+  async (app: FastifyInstance, { repo }: { repo: Repository }) => registerFormatFitCheckRoutes(app, repo),
+  { name: 'katalog-routes-format-fit-check', dependencies: ROUTE_DEPENDENCIES },
+);
+
+function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/format-fit/check',
     {
       preValidation: splitLists(['situation']),
+      config: { cache: true },
       schema: {
         operationId: 'checkFormatFit',
         summary: 'Flags for group and individual format',

@@ -1,5 +1,14 @@
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { bool, json, recordColumns } from './common.js';
+
+/*
+ * Foreign keys: every reference held in a column of its own (src/resources/references.ts declares
+ * them all, and the record store checks them on every write) is also a SQLite foreign key, so a
+ * row cannot point at a row that does not exist, whoever writes it. Records are deleted as tombstones
+ * (deleted_at), so the rule about deleted records stays the store's (integrity.ts); a key only guards
+ * that the row is there. References inside JSON columns (lists of ids, scopes, a FAQ's related
+ * records, a session phase's rules) cannot be foreign keys: the store alone checks them.
+ */
 
 export const sources = sqliteTable(
   'sources',
@@ -7,6 +16,7 @@ export const sources = sqliteTable(
     ...recordColumns,
     title: text('title').notNull(),
     publisher: text('publisher'),
+    publisher_inferred: bool('publisher_inferred').notNull().default(false),
     authors: json<string[]>('authors').notNull(),
     year: integer('year'),
     url: text('url'),
@@ -23,7 +33,7 @@ export const organizations = sqliteTable(
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     description: text('description').notNull(),
-    parent_organization_id: text('parent_organization_id'),
+    parent_organization_id: text('parent_organization_id').references((): AnySQLiteColumn => organizations.id),
     partner_organization_ids: json<string[]>('partner_organization_ids').notNull(),
     city: text('city'),
     region: text('region'),
@@ -34,6 +44,7 @@ export const organizations = sqliteTable(
   (t) => [
     index('organizations_updated_at_idx').on(t.updated_at, t.id),
     index('organizations_name_idx').on(t.name, t.id),
+    index('organizations_parent_idx').on(t.parent_organization_id),
   ],
 );
 
@@ -54,12 +65,23 @@ export const dosingRoutes = sqliteTable(
   (t) => [index('dosing_routes_updated_at_idx').on(t.updated_at, t.id)],
 );
 
+export interface ProgramAccessRow {
+  website: string | null;
+  steps: {
+    kind: string;
+    text: string;
+    organization_id: string | null;
+    source_id: string;
+    hedge: string | null;
+  }[];
+}
+
 export const programs = sqliteTable(
   'programs',
   {
     ...recordColumns,
     name: text('name').notNull(),
-    organization_id: text('organization_id'),
+    organization_id: text('organization_id').references(() => organizations.id),
     format: text('format').notNull(),
     dosing_setting: text('dosing_setting').notNull(),
     integration_setting: text('integration_setting').notNull(),
@@ -73,6 +95,8 @@ export const programs = sqliteTable(
     city: text('city'),
     region: text('region'),
     country: text('country'),
+    place_inferred: bool('place_inferred').notNull().default(false),
+    access: json<ProgramAccessRow>('access').notNull().default({ website: null, steps: [] }),
     routes: json<string[]>('routes').notNull(),
     conditions: json<string[]>('conditions').notNull(),
     description: text('description').notNull(),
@@ -93,7 +117,7 @@ export const prices = sqliteTable(
   'prices',
   {
     ...recordColumns,
-    program_id: text('program_id'),
+    program_id: text('program_id').references(() => programs.id),
     label: text('label').notNull(),
     format: text('format').notNull(),
     /** Money is stored exactly, in minor units (cents). */
@@ -161,7 +185,7 @@ export const studies = sqliteTable(
     journal: text('journal'),
     journal_reference: text('journal_reference'),
     url: text('url'),
-    source_id: text('source_id'),
+    source_id: text('source_id').references(() => sources.id),
     design: text('design').notNull(),
     population: text('population'),
     intervention: text('intervention'),
@@ -171,14 +195,16 @@ export const studies = sqliteTable(
     follow_up_months: integer('follow_up_months'),
     conditions: json<string[]>('conditions').notNull(),
   },
-  (t) => [index('studies_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [index('studies_updated_at_idx').on(t.updated_at, t.id), index('studies_source_idx').on(t.source_id)],
 );
 
 export const findings = sqliteTable(
   'findings',
   {
     ...recordColumns,
-    study_id: text('study_id').notNull(),
+    study_id: text('study_id')
+      .notNull()
+      .references(() => studies.id),
     condition: text('condition'),
     measure: text('measure').notNull(),
     value: real('value'),
@@ -201,18 +227,30 @@ export const faqs = sqliteTable(
     ...recordColumns,
     question: text('question').notNull(),
     answer: text('answer').notNull(),
+    /** Required by every write; nullable here only so that the column can be added to existing tables and backfilled. */
+    answered_by: text('answered_by').references(() => sources.id),
     position: integer('position').notNull(),
     related: json<{ collection: string; id: string }[]>('related').notNull(),
   },
   (t) => [index('faqs_updated_at_idx').on(t.updated_at, t.id)],
 );
 
+/** A statement's scope (src/resources/common.schema.ts `Scope`), as stored inside JSON columns. */
+export interface ScopeRow {
+  level: string;
+  format: string | null;
+  program_ids: string[];
+  stated_by: string[];
+  hedge: string | null;
+  inferred: boolean;
+}
+
 export interface PracticalRuleRow {
   rule: string;
   value_min: number | null;
   value_max: number | null;
   unit: string | null;
-  program_id: string | null;
+  scope: ScopeRow;
 }
 
 export const sessionPhases = sqliteTable(
@@ -234,6 +272,7 @@ export interface GuideItemRow {
   value_min: number | null;
   value_max: number | null;
   unit: string | null;
+  scope: ScopeRow;
 }
 
 export const guides = sqliteTable(
@@ -255,7 +294,9 @@ export const citations = sqliteTable(
     collection: text('collection').notNull(),
     record_id: text('record_id').notNull(),
     position: integer('position').notNull(),
-    source_id: text('source_id').notNull(),
+    source_id: text('source_id')
+      .notNull()
+      .references(() => sources.id),
     excerpt: text('excerpt').notNull(),
     section: text('section').notNull(),
   },

@@ -1,2 +1,3 @@
 export * from './content.js';
 export * from './system.js';
+export * from './webhooks.js';

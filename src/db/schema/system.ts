@@ -18,7 +18,7 @@ export const changes = sqliteTable(
 export const apiKeys = sqliteTable('api_keys', {
   id: text('id').primaryKey(),
   name: text('name').notNull().unique(),
-  scope: text('scope', { enum: ['read', 'write'] }).notNull(),
+  scope: text('scope', { enum: ['read', 'write', 'webhooks'] }).notNull(),
   salt: text('salt').notNull(),
   hash: text('hash').notNull(),
   created_at: text('created_at').notNull(),

@@ -5,7 +5,11 @@ import { BY_SIBLING, references } from '../references.js';
 export const FaqFields = z.object({
   id: Id,
   question: z.string().min(1).max(500),
-  answer: z.string().min(1).max(4000),
+  answer: z.string().min(1).max(4000).meta({
+    description:
+      'The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone.',
+  }),
+  answered_by: Id.meta(references('sources', 'The source (see /v1/sources) whose answer it is; the record cites it.')),
   position: z.number().int().min(1).max(1000),
   related: z
     .array(

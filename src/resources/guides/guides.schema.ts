@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citations, Id, RecordMeta } from '../common.schema.js';
+import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const GuideTopic = z.enum([
   'course_of_treatment',
@@ -26,6 +26,10 @@ export const GuideItem = z
     value_min: z.number().min(0).nullable(),
     value_max: z.number().min(0).nullable(),
     unit: z.string().max(40).nullable(),
+    scope: Scope.meta({
+      description:
+        'Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general.',
+    }),
   })
   .meta({ id: 'GuideItem' });
 

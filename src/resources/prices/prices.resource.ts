@@ -1,6 +1,5 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { prices, programs } from '../../db/schema/index.js';
-import type { Item } from '../../query/spec.js';
 import { Country, Format, Id } from '../common.schema.js';
 import { defineResource, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
@@ -12,6 +11,8 @@ import { Currency, Price, PriceFields, PriceTreatment, PriceUnit } from './price
 /** Money is exact: major units in the API, integer minor units (cents) in the database. */
 const toMinor = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) : null);
 const toMajor = (v: unknown) => (typeof v === 'number' ? v / 100 : null);
+
+const PRICE_KEYS = Object.keys(Price.shape).filter((k) => k !== 'citations');
 
 export const pricesResource = defineResource({
   path: 'prices',
@@ -34,27 +35,39 @@ export const pricesResource = defineResource({
           report(['open_ended_from'], 'must be null unless open_ended is true (it is the figure written before a "+")');
       },
     },
+    {
+      text: 'approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree)',
+      check: (d, report) => {
+        if (!Array.isArray(d.hedges) || typeof d.approximate !== 'boolean') return;
+        if (d.approximate !== d.hedges.length > 0)
+          report(
+            ['approximate'],
+            d.approximate
+              ? 'must be false when hedges is empty (give the source’s qualifier in hedges)'
+              : 'must be true when hedges gives the source’s qualifiers',
+          );
+      },
+    },
     atLeast('open_ended_from', 'amount_min'),
     atLeast('sessions_included_max', 'sessions_included'),
     needs('sessions_included_max', 'sessions_included'),
   ],
   toRow: (p) => {
-    const { amount_min, amount_max, open_ended_from, ...rest } = p;
-    const row: Record<string, unknown> = {
+    const { amount_min, amount_max, open_ended_from, citations: _, ...rest } = p;
+    return {
+      ...rest,
       amount_min_minor: toMinor(amount_min),
       amount_max_minor: toMinor(amount_max),
       open_ended_from_minor: toMinor(open_ended_from),
     };
-    for (const k of Object.keys(PriceFields.shape)) if (k in rest && k !== 'citations') row[k] = rest[k];
-    return row;
   },
   fromRow: (row) => {
     const item: Record<string, unknown> = {};
-    for (const k of Object.keys(Price.shape)) if (k !== 'citations') item[k] = row[k];
+    for (const k of PRICE_KEYS) item[k] = row[k];
     item.amount_min = toMajor(row.amount_min_minor);
     item.amount_max = toMajor(row.amount_max_minor);
     item.open_ended_from = toMajor(row.open_ended_from_minor);
-    return item as Item;
+    return item;
   },
   query: {
     filters: {

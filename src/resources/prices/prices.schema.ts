@@ -5,10 +5,12 @@ import { ISO_4217 } from './currencies.js';
 
 export const PriceUnit = z.enum(['per_session', 'per_program', 'per_additional_session', 'per_year', 'per_retreat']);
 /** What is paid for, so that a comparison never sets an infusion against a therapy session. */
-export const PriceTreatment = z.enum(['ketamine_assisted_therapy', 'ketamine_infusion', 'not_stated']).meta({
-  description:
-    'The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, or not stated by the source ("individual sessions").',
-});
+export const PriceTreatment = z
+  .enum(['ketamine_assisted_therapy', 'ketamine_infusion', 'integration_only', 'not_stated'])
+  .meta({
+    description:
+      'The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").',
+  });
 
 export const Currency = z
   .enum(ISO_4217)
@@ -37,9 +39,10 @@ export const PriceFields = z.object({
     description:
       'With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise.',
   }),
-  approximate: z
-    .boolean()
-    .meta({ description: 'True when the source qualifies the amount ("approximately", "about", "~", "typically").' }),
+  approximate: z.boolean().meta({
+    description:
+      'True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty).',
+  }),
   hedges: z.array(z.string().min(1).max(60)).max(10).meta({
     description:
       'The source\'s own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly.',

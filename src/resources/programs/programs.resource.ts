@@ -169,8 +169,10 @@ export const programsResource = defineResource({
         DosingRoute,
         "its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})",
         (route, program) => {
-          const scope = route.dose_scope as { level?: string; program_ids?: string[] } | null;
-          if (scope?.level === 'program' && scope.program_ids?.includes(String(program.id))) return route;
+          const scope = route.dose_scope as { level?: string; program_ids?: string[]; inferred?: boolean } | null;
+          // Only a dose a source says of this program in its own words (not Katalog's reading) is shown as its own.
+          if (scope?.level === 'program' && scope.program_ids?.includes(String(program.id)) && scope.inferred !== true)
+            return route;
           return { ...route, dose_min: null, dose_max: null, dose_unit: null, dose_scope: null };
         },
       ),

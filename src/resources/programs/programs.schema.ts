@@ -4,6 +4,47 @@ import { references } from '../references.js';
 
 export const Setting = z.enum(['group', 'individual', 'not_stated']);
 
+export const AccessStepKind = z.enum([
+  'intake_call',
+  'intake_assessment',
+  'screening',
+  'registration',
+  'coordinated_care',
+]);
+
+/** One step of the way into a program, as its source gives it. */
+export const AccessStep = z
+  .object({
+    kind: AccessStepKind.meta({
+      description:
+        'intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).',
+    }),
+    text: z.string().min(1).max(500).meta({ description: 'The step as the source gives it, naming the source.' }),
+    organization_id: Id.meta(references('organizations')).nullable().meta({
+      description: 'Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say.',
+    }),
+    source_id: Id.meta(
+      references('sources', 'The source that gives the step (see /v1/sources); the program cites it.'),
+    ),
+    hedge: z.string().min(1).max(300).nullable().meta({
+      description: 'The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly.',
+    }),
+  })
+  .meta({ id: 'AccessStep' });
+
+/** How to reach and apply to a program: the facts the source gives, in fields rather than in the description. */
+export const ProgramAccess = z
+  .object({
+    website: z.url().nullable().meta({
+      description:
+        'Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none.',
+    }),
+    steps: z.array(AccessStep).max(20).meta({
+      description: 'How to apply, in the order the source gives; empty when the source says nothing about it.',
+    }),
+  })
+  .meta({ id: 'ProgramAccess', description: 'How to reach and apply to the program, as the source gives it.' });
+
 export const ProgramFields = z.object({
   id: Id,
   name: z.string().min(1).max(200),
@@ -46,9 +87,16 @@ export const ProgramFields = z.object({
     .max(2000)
     .nullable()
     .meta({ description: 'Cohort, subgroup and facilitation structure as the source describes it.' }),
-  city: z.string().max(100).nullable(),
-  region: z.string().max(100).nullable(),
+  city: z.string().max(100).nullable().meta({ description: 'City where the program is delivered.' }),
+  region: z.string().max(100).nullable().meta({
+    description: 'Province or state code (derived from a named city or province, e.g. Mississauga: ON).',
+  }),
   country: Country.nullable(),
+  place_inferred: z.boolean().meta({
+    description:
+      'True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own.',
+  }),
+  access: ProgramAccess,
   routes: z
     .array(Id.meta(references('dosing_routes')))
     .max(10)

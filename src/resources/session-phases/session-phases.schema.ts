@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { citations, Id, RecordMeta } from '../common.schema.js';
-import { references } from '../references.js';
+import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const PracticalRule = z
   .object({
@@ -10,8 +9,9 @@ export const PracticalRule = z
     unit: z
       .enum(['hours', 'minutes', 'participants', 'participants_per_facilitator', 'weeks', 'months', 'sessions'])
       .nullable(),
-    program_id: Id.meta(references('programs')).nullable().meta({
-      description: "Set when the rule is one program's (e.g. Roots to Thrive group sizes), null when general.",
+    scope: Scope.meta({
+      description:
+        'Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general.',
     }),
   })
   .meta({ id: 'PracticalRule' });

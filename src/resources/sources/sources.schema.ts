@@ -19,6 +19,10 @@ export const SourceFields = z.object({
   id: Id,
   title: z.string().min(1).max(500),
   publisher: z.string().max(200).nullable().meta({ description: 'Organization or journal that publishes it.' }),
+  publisher_inferred: z.boolean().meta({
+    description:
+      'True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null.',
+  }),
   authors: z.array(AuthorName).max(50).meta({
     description:
       'Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored.',

@@ -1,36 +1,21 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import { DISCLAIMER, Disclaimer, disclaimerLink } from '../disclaimer.js';
+import { DISCLAIMER, disclaimerLink } from '../disclaimer.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
 import { RECORD_VERSION } from '../http/cache.js';
-import { validOrigin } from '../http/client.js';
 import { HttpProblem } from '../http/errors.js';
+import { validOrigin } from '../http/forwarded.js';
 import { htmlSafeJson } from '../http/html-safe-json.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
-import { JSONLD_TYPE, organizationDoc, programDoc, studyDoc } from '../jsonld/jsonld.js';
+import { JSONLD_TYPE, JsonLdDoc, organizationDoc, programDoc, studyDoc, withDisclaimer } from '../jsonld/jsonld.js';
 import type { Item } from '../query/spec.js';
-import type { ListParams, Repository } from '../repository/repository.js';
-import type { Resource } from './define.js';
-import { resourceSchemas } from './schemas.js';
-
-/** Splits `a,b` and repeated list parameters into arrays before validation. */
-export function splitLists(names: string[]) {
-  return async (req: FastifyRequest) => {
-    const q = req.query as Record<string, unknown>;
-    for (const n of names) {
-      const v = q[n];
-      if (typeof v === 'string') q[n] = v.split(',').map((s) => s.trim());
-      else if (Array.isArray(v))
-        q[n] = v.flatMap((s) =>
-          String(s)
-            .split(',')
-            .map((x) => x.trim()),
-        );
-    }
-  };
-}
+import type { Repository } from '../repository/repository.js';
+import type { Resource } from '../resources/define.js';
+import { resourceSchemas } from '../resources/schemas.js';
+import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
 
 /** The query string of a link: parameters in a stable order, lists joined by commas. */
 export function linkTo(base: string, path: string, params: Record<string, unknown>): string {
@@ -43,8 +28,23 @@ export function linkTo(base: string, path: string, params: Record<string, unknow
   return `${base}${path}${s ? `?${s}` : ''}`;
 }
 
-/** GET /v1/<collection> and GET /v1/<collection>/<id> for one resource: generic, declared by the resource. */
-export function registerResourceRoutes(app: FastifyInstance, resource: Resource, repo: Repository, config: Config) {
+export interface CollectionReadOptions {
+  resource: Resource;
+  repo: Repository;
+  config: Config;
+}
+
+/**
+ * The reads of one collection: GET /v1/<collection> (also as CSV and NDJSON) and
+ * GET /v1/<collection>/<id> (also as JSON-LD where the collection has a schema.org mapping).
+ * Generic, declared by the resource; registered once per collection.
+ */
+export const collectionReadRoutes = fp(
+  async (app: FastifyInstance, options: CollectionReadOptions) => registerResourceRoutes(app, options),
+  { name: 'katalog-routes-collection-reads', dependencies: ROUTE_DEPENDENCIES },
+);
+
+function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }: CollectionReadOptions) {
   const s = resourceSchemas(resource);
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   const path = `/v1/${resource.path}`;
@@ -55,6 +55,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
     path,
     {
       preValidation: splitLists(s.listParams),
+      config: { cache: true },
       schema: {
         operationId: `list${resource.plural}`,
         summary: `List ${resource.path.replace(/-/g, ' ')}`,
@@ -75,7 +76,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       },
     },
     async (req, reply) => {
-      const params = req.query as ListParams;
+      const params = req.query;
       const format = negotiateExport(req.headers.accept);
       if (format) return sendExport(base, reply, repo, resource, params, format);
       const page = repo.list(resource, params);
@@ -88,7 +89,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         meta: { total: page.total, limit: params.limit, next_cursor: page.nextCursor, sort: page.sort },
         links: { self, next },
         disclaimer: DISCLAIMER,
-      } as never;
+      };
     },
   );
 
@@ -97,7 +98,6 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
       `${path}.${format}`,
       {
         preValidation: splitLists(s.exportParams),
-        config: { stream: true } as never,
         schema: {
           operationId: `export${resource.plural}${format === 'csv' ? 'Csv' : 'Ndjson'}`,
           summary: `Export every ${resource.path.replace(/-/g, ' ')} record as ${format.toUpperCase()}`,
@@ -117,7 +117,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
           },
         },
       },
-      async (req, reply) => sendExport(base, reply, repo, resource, req.query as Record<string, unknown>, format),
+      async (req, reply) => sendExport(base, reply, repo, resource, req.query, format),
     );
   }
 
@@ -125,6 +125,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
     `${path}/:id`,
     {
       preValidation: splitLists(s.itemParams),
+      config: { cache: true },
       schema: {
         operationId: `get${resource.singular}`,
         summary: `Get one ${resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} by id`,
@@ -145,19 +146,23 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
     },
     async (req, reply) => {
       const linked = jsonLd && prefersJsonLd(req.headers.accept);
-      const item = repo.get(resource, req.params.id, linked ? {} : (req.query as ListParams));
+      const item = repo.get(resource, req.params.id, linked ? {} : req.query);
       if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
       if (linked)
-        return reply.type(JSONLD_TYPE).send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))));
+        return reply
+          .type(JSONLD_TYPE)
+          .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base))));
       if (typeof item.version === 'number') reply.header(RECORD_VERSION, String(item.version));
-      return { data: item, disclaimer: DISCLAIMER } as never;
+      return { data: item, disclaimer: DISCLAIMER };
     },
   );
 
   if (jsonLd) {
-    typed.get(
+    // The body is JSON text written by htmlSafeJson (the schema documents what it holds).
+    typed.get<{ Params: z.output<typeof s.idParam>; Reply: string }>(
       `${path}/:id.jsonld`,
       {
+        config: { cache: true },
         schema: {
           operationId: `get${resource.singular}JsonLd`,
           summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
@@ -175,7 +180,7 @@ export function registerResourceRoutes(app: FastifyInstance, resource: Resource,
         if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
         return reply
           .type(JSONLD_TYPE)
-          .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)))) as never);
+          .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base))));
       },
     );
   }
@@ -215,7 +220,7 @@ function sendExport(
   // CSV and NDJSON bodies cannot carry the disclaimer: it travels as a Link (and is in the README).
   reply.header('link', disclaimerLink(base));
   if (format === 'csv') reply.header('content-disposition', `attachment; filename="${resource.path}.csv"`);
-  return reply.send(stream as never);
+  return reply.send(stream);
 }
 
 type JsonLdBuilder = (repo: Repository, item: Item, base: string) => Record<string, unknown>;
@@ -230,31 +235,6 @@ const JSONLD_DOC: Record<string, string> = {
   organizations: 'MedicalClinic or MedicalOrganization',
   studies: 'MedicalStudy',
 };
-
-/** Every JSON-LD document says it is information, not medical advice (a plain-text term beside the schema.org ones). */
-function withDisclaimer(doc: Record<string, unknown>): Record<string, unknown> {
-  return { ...doc, disclaimer: DISCLAIMER };
-}
-
-const JsonLdDoc = z
-  .looseObject({
-    '@context': z.literal('https://schema.org'),
-    '@type': z.union([z.string(), z.array(z.string())]),
-    '@id': z.string(),
-    disclaimer: Disclaimer,
-  })
-  .meta({
-    description: 'A schema.org JSON-LD document.',
-    examples: [
-      {
-        '@context': 'https://schema.org',
-        '@type': 'MedicalStudy',
-        '@id': '/v1/studies/x',
-        name: '…',
-        disclaimer: DISCLAIMER,
-      },
-    ],
-  });
 
 function prefersJsonLd(accept: string | undefined): boolean {
   return !!accept && /application\/ld\+json/i.test(accept) && !/^\s*application\/json/i.test(accept);

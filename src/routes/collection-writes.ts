@@ -1,26 +1,25 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { KeyInfo, KeyVerifier } from '../auth/keys.js';
 import type { Config } from '../config.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
+import { isJsonObject, mergePatch } from '../http/merge-patch.js';
 import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../http/policies.js';
 import { problemResponses } from '../http/problem.js';
 import type { Precondition, Writer } from '../repository/writes.js';
-import type { Resource } from './define.js';
-import { exampleRecord } from './examples.js';
-import { resourceSchemas } from './schemas.js';
+import type { Resource } from '../resources/define.js';
+import { exampleRecord } from '../resources/examples.js';
+import { resourceSchemas } from '../resources/schemas.js';
+import { ROUTE_DEPENDENCIES } from './shared.js';
 
-const REALM = 'Bearer realm="katalog"';
 export const SECURITY = [{ apiKey: [] }];
 /** The rate-limit group of every write route: one budget per key. */
 export const WRITE_BUDGET = 'writes';
 
 /** How deep a write body may nest: records nest three levels (a record, its citations, one citation). */
 export const MAX_BODY_DEPTH = 16;
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The nesting depth of a JSON value, counted without recursion, stopping past `limit`. */
 export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
@@ -37,82 +36,23 @@ export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
 }
 
 /**
- * JSON Merge Patch (RFC 7396), without recursion: null removes a member, objects merge, anything
- * else (arrays included) replaces.
- */
-export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!isObject(patch)) return patch;
-  const root: Record<string, unknown> = isObject(target) ? { ...target } : {};
-  const stack: [Record<string, unknown>, Record<string, unknown>][] = [[root, patch]];
-  while (stack.length) {
-    const [out, p] = stack.pop() as [Record<string, unknown>, Record<string, unknown>];
-    for (const [k, v] of Object.entries(p)) {
-      if (v === null) delete out[k];
-      else if (isObject(v)) {
-        const child = isObject(out[k]) ? { ...out[k] } : {};
-        out[k] = child;
-        stack.push([child, v]);
-      } else out[k] = v;
-    }
-  }
-  return root;
-}
-
-/**
  * A record after a merge patch. Removing a member of a record means, for a nullable field, setting
  * it to null (the record has no absent fields): `{"amount_max": null}` clears the amount.
  */
 export function patchRecord(resource: Resource, current: Record<string, unknown>, patch: unknown) {
   const merged = mergePatch(current, patch);
-  if (!isObject(merged)) return merged;
+  if (!isJsonObject(merged)) return merged;
   for (const [name, field] of Object.entries(resource.fields.shape)) {
     if (!(name in merged) && name in current && (field as z.ZodType).safeParse(null).success) merged[name] = null;
   }
   return merged;
 }
 
-/**
- * Writes need `Authorization: Bearer <key>` with the write scope: 401 without a valid key, 403
- * without the scope, 429 (before any scrypt) once a client or key id has made too many attempts.
- */
-export function requireWriteKey(verifier: KeyVerifier) {
-  return async (req: FastifyRequest) => {
-    const header = req.headers.authorization;
-    if (!header?.startsWith('Bearer ')) {
-      throw new HttpProblem(401, 'This write needs an API key: Authorization: Bearer <key>.', undefined, {
-        'www-authenticate': REALM,
-      });
-    }
-    const verdict = await verifier.verify(header.slice(7).trim(), req.ip);
-    if (verdict.kind === 'limited') {
-      const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
-      throw new HttpProblem(
-        429,
-        `Too many attempts with API keys that did not verify; retry in ${seconds} s.`,
-        undefined,
-        { 'retry-after': String(seconds) },
-      );
-    }
-    if (verdict.kind === 'invalid') {
-      throw new HttpProblem(401, 'The API key is not valid (unknown, malformed or revoked).', undefined, {
-        'www-authenticate': `${REALM}, error="invalid_token"`,
-      });
-    }
-    const { key } = verdict;
-    if (key.scope !== 'write') {
-      throw new HttpProblem(403, `The key "${key.name}" may not write: it has the ${key.scope} scope.`, undefined, {
-        'www-authenticate': `${REALM}, error="insufficient_scope", scope="write"`,
-      });
-    }
-    (req as FastifyRequest & { key?: KeyInfo }).key = key;
-  };
-}
-
 const MergePatch = z
   .record(z.string(), z.unknown())
   .meta({ id: 'MergePatch', description: 'An RFC 7396 JSON Merge Patch of the record.' });
 
-const actorOf = (req: FastifyRequest) => (req as FastifyRequest & { key?: KeyInfo }).key?.name ?? 'unknown';
+const actorOf = (req: FastifyRequest) => req.apiKey?.name ?? 'unknown';
 
 const Revision = z
   .object({
@@ -126,30 +66,38 @@ const Revision = z
   })
   .meta({ id: 'Revision' });
 
-/** POST, PUT, PATCH, DELETE, restore and revisions for one collection. */
-export function registerWriteRoutes(
-  app: FastifyInstance,
-  resource: Resource,
-  writer: Writer,
-  verifier: KeyVerifier,
-  config: Config,
-) {
+export interface CollectionWriteOptions {
+  resource: Resource;
+  writer: Writer;
+  config: Config;
+}
+
+/**
+ * The writes of one collection: POST, PUT, PATCH, DELETE, restore, and the revisions. Each needs a
+ * write key (the auth plugin); a write answers the ETag the collection's GET issues, so the reads
+ * come first. Registered once per collection.
+ */
+export const collectionWriteRoutes = fp(
+  async (app: FastifyInstance, options: CollectionWriteOptions) => registerWriteRoutes(app, options),
+  {
+    name: 'katalog-routes-collection-writes',
+    dependencies: [...ROUTE_DEPENDENCIES, 'katalog-auth', 'katalog-routes-collection-reads'],
+  },
+);
+
+function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }: CollectionWriteOptions) {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const path = `/v1/${resource.path}`;
-  const keyCheck = requireWriteKey(verifier);
-  // Before the body is parsed and validated: an unauthenticated write is a 401 whatever its body.
-  const authBeforeBody = async (req: FastifyRequest, _reply: FastifyReply, payload: unknown) => {
-    await auth(req);
-    return payload as never;
-  };
-  const auth = async (req: FastifyRequest) => {
+  const readOnly = async () => {
     if (config.READ_ONLY) {
       throw new HttpProblem(405, 'This replica is read-only: send writes to the primary.', undefined, {
         allow: 'GET, HEAD',
       });
     }
-    return keyCheck(req);
   };
+  // Before the body is parsed and validated: a write to a read-only replica is a 405, and an
+  // unauthenticated one a 401, whatever its body.
+  const authBeforeBody = [readOnly, app.requireScope('write')];
   const { create: body, replace: withoutId, idParam: params } = resourceSchemas(resource);
   const one = z
     .object({ data: resource.entity, disclaimer: Disclaimer })
@@ -162,11 +110,8 @@ export function registerWriteRoutes(
     max: config.WRITE_RATE_LIMIT_MAX,
     timeWindow: config.RATE_LIMIT_WINDOW,
     groupId: WRITE_BUDGET,
-    hook: 'preParsing',
-    keyGenerator: (req: FastifyRequest) => {
-      const key = (req as FastifyRequest & { key?: KeyInfo }).key;
-      return key ? `key:${key.id}` : `ip:${req.ip}`;
-    },
+    hook: 'preParsing' as const,
+    keyGenerator: (req: FastifyRequest) => (req.apiKey ? `key:${req.apiKey.id}` : `ip:${req.ip}`),
   };
   const writeErrors = [400, 401, 403, 405, 413, 415, 422, 429, 500, 503] as const;
   const ifMatch = z.object({
@@ -219,7 +164,7 @@ export function registerWriteRoutes(
     const etag = await currentTag(item.id as string);
     if (etag) reply.header('etag', etag);
     reply.code(status).header('cache-control', 'no-store');
-    return { data: item, disclaimer: DISCLAIMER } as never;
+    return { data: item, disclaimer: DISCLAIMER };
   };
   // Checked before validation: a body nested thousands of levels deep is refused before anything
   // walks it.
@@ -236,7 +181,7 @@ export function registerWriteRoutes(
     {
       preParsing: authBeforeBody,
       preValidation: boundedDepth,
-      config: { rateLimit } as never,
+      config: { rateLimit },
       schema: {
         operationId: `create${resource.singular}`,
         summary: `Create a ${label}`,
@@ -266,7 +211,7 @@ export function registerWriteRoutes(
     {
       preParsing: authBeforeBody,
       preValidation: boundedDepth,
-      config: { rateLimit } as never,
+      config: { rateLimit },
       schema: {
         operationId: `replace${resource.singular}`,
         summary: `Replace a ${label}`,
@@ -300,7 +245,7 @@ export function registerWriteRoutes(
     {
       preParsing: authBeforeBody,
       preValidation: boundedDepth,
-      config: { rateLimit } as never,
+      config: { rateLimit },
       schema: {
         operationId: `update${resource.singular}`,
         summary: `Update a ${label} (JSON Merge Patch)`,
@@ -315,7 +260,7 @@ export function registerWriteRoutes(
             'application/merge-patch+json': { schema: MergePatch },
             'application/json': { schema: MergePatch },
           },
-        } as never,
+        },
         response: {
           200: one.meta({
             description: 'Updated.',
@@ -350,7 +295,7 @@ export function registerWriteRoutes(
     {
       preParsing: authBeforeBody,
       preValidation: boundedDepth,
-      config: { rateLimit } as never,
+      config: { rateLimit },
       schema: {
         operationId: `delete${resource.singular}`,
         summary: `Delete a ${label}`,
@@ -377,7 +322,7 @@ export function registerWriteRoutes(
     {
       preParsing: authBeforeBody,
       preValidation: boundedDepth,
-      config: { rateLimit } as never,
+      config: { rateLimit },
       schema: {
         operationId: `restore${resource.singular}`,
         summary: `Restore a deleted ${label}`,
@@ -401,6 +346,7 @@ export function registerWriteRoutes(
   typed.get(
     `${path}/:id/revisions`,
     {
+      config: { cache: true },
       schema: {
         operationId: `list${resource.singular}Revisions`,
         summary: `Revisions of a ${label}`,
@@ -416,6 +362,14 @@ export function registerWriteRoutes(
         },
       },
     },
-    async (req) => ({ data: writer.revisionsOf(resource, req.params.id) as never, disclaimer: DISCLAIMER }),
+    async (req) => ({
+      // Revisions store whole records (or null): the documents read back are objects.
+      data: writer.revisionsOf(resource, req.params.id).map((r) => ({
+        ...r,
+        before: isJsonObject(r.before) ? r.before : null,
+        after: isJsonObject(r.after) ? r.after : null,
+      })),
+      disclaimer: DISCLAIMER,
+    }),
   );
 }

@@ -10,7 +10,7 @@ import proxyAddr from '@fastify/proxy-addr';
  * The front path counts rate limits by the address and keys cached representations by the origin
  * (JSON-LD ids are built from it); tests/front.test.ts checks both against Fastify's.
  */
-export interface Client {
+export interface Forwarded {
   address(req: IncomingMessage): string | undefined;
   /** `<protocol>://<host>`, as the app sees it. */
   origin(req: IncomingMessage): string;
@@ -42,7 +42,7 @@ const last = (header: string | string[]) => {
   return i === -1 ? value.trim() : value.slice(i + 1).trim();
 };
 
-export function client(trust: boolean | string[]): Client {
+export function forwarded(trust: boolean | string[]): Forwarded {
   const trusted = trust === true ? () => true : trust === false ? () => false : proxyAddr.compile(trust);
   const fromProxy = (req: IncomingMessage) => trust !== false && trusted(req.socket.remoteAddress ?? '', 0);
   return {

@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { DbHolder } from '../db/holder.js';
+import { problemResponses, READ_ERRORS } from '../http/problem.js';
+import type { Repository } from '../repository/repository.js';
+import { SearchIndex } from '../search/search.js';
+import {
+  SEARCH_DESCRIPTION,
+  SEARCH_LIST_PARAMS,
+  SearchQuery,
+  SearchResults,
+  searchResults,
+} from '../search/search.schema.js';
+import { linkTo } from './collection-reads.js';
+import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
+
+/** GET /v1/search: full-text search across every collection, a keyset page at a time (see search/search.ts). */
+function registerSearchRoutes(app: FastifyInstance, dbs: DbHolder, repo: Repository, config: Config) {
+  const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
+  // Statements per database: a read node answers each request from the database it arrived on.
+  const indexOf = dbs.perDb(
+    (db) => new SearchIndex(db.$client, config.CURSOR_SECRET, (key, compute) => repo.count(key, compute)),
+  );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/v1/search',
+    {
+      preValidation: splitLists(SEARCH_LIST_PARAMS),
+      config: { cache: true },
+      schema: {
+        operationId: 'search',
+        summary: 'Search every collection',
+        description: SEARCH_DESCRIPTION,
+        tags: ['dataset'],
+        querystring: SearchQuery,
+        response: { 200: SearchResults, ...problemResponses(...READ_ERRORS) },
+      },
+    },
+    async (req, reply) => {
+      const body = searchResults(indexOf(), req.query, base);
+      const { cursor: _c, ...rest } = req.query;
+      const next = body.meta.next_cursor
+        ? linkTo(base, '/v1/search', { ...rest, cursor: body.meta.next_cursor })
+        : null;
+      if (next) reply.header('link', `<${next}>; rel="next"`);
+      return { ...body, links: { self: linkTo(base, '/v1/search', req.query), next } };
+    },
+  );
+}
+
+export const searchRoutes = fp(
+  async (app: FastifyInstance, { db, repo, config }: { db: DbHolder; repo: Repository; config: Config }) =>
+    registerSearchRoutes(app, db, repo, config),
+  { name: 'katalog-routes-search', dependencies: ROUTE_DEPENDENCIES },
+);

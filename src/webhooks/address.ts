@@ -1,0 +1,102 @@
+import type { LookupAddress } from 'node:dns';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
+
+/**
+ * Where webhooks may go. Outbound requests go only to the URL an owner registered, and only to
+ * public addresses: private, loopback, link-local, unique-local, carrier-grade NAT, multicast,
+ * reserved and the IPv6 forms that embed or tunnel IPv4 are refused (ipaddr.js names the ranges;
+ * only `unicast` passes, an IPv4-mapped IPv6 address is judged as the IPv4 address it is). The
+ * check runs at registration and again at every delivery after DNS resolution, on the address the
+ * socket then connects to, so a name that resolved to a public address at registration and to
+ * 127.0.0.1 later (DNS rebinding) is refused. WEBHOOK_ALLOW_PRIVATE_ADDRESSES turns it off (tests).
+ */
+
+/** Resolves a host name to every address (the shape of `dns.promises.lookup` with `all: true`). */
+export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
+
+export const systemResolver: Resolver = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
+
+export interface AddressPolicy {
+  allowHttp: boolean;
+  allowPrivate: boolean;
+  resolve: Resolver;
+}
+
+/** Why an address is not public, or undefined when it is. */
+export function nonPublic(address: string): string | undefined {
+  if (!ipaddr.isValid(address)) return 'not an IP address';
+  const ip = ipaddr.process(address);
+  const range = ip.range();
+  if (range === 'unicast') return undefined;
+  return `a ${range.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} address`;
+}
+
+export class RefusedAddress extends Error {}
+
+const MAX_URL = 2048;
+
+/** The host of a URL as `net.connect` takes it (IPv6 literals without their brackets). */
+export const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
+
+/** The problem with a URL as a webhook target, before any DNS: undefined when its form is acceptable. */
+export function urlProblem(text: string, allowHttp: boolean): string | undefined {
+  if (text.length > MAX_URL) return `must be at most ${MAX_URL} characters`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'must be an absolute URL';
+  }
+  if (url.protocol !== 'https:' && !(allowHttp && url.protocol === 'http:'))
+    return allowHttp ? 'must be an https:// or http:// URL' : 'must be an https:// URL';
+  if (!url.hostname) return 'has no host';
+  if (url.username || url.password) return 'must not hold credentials';
+  if (url.hash || text.includes('#')) return 'must not have a fragment';
+  return undefined;
+}
+
+/**
+ * Every address a host stands for, each checked: throws RefusedAddress naming the first non-public
+ * one (unless private addresses are allowed), or when the name does not resolve.
+ */
+export async function checkedAddresses(host: string, policy: AddressPolicy): Promise<LookupAddress[]> {
+  const literal = isIP(host);
+  let addresses: LookupAddress[];
+  if (literal) addresses = [{ address: host, family: literal }];
+  else {
+    try {
+      addresses = await policy.resolve(host);
+    } catch (err) {
+      throw new RefusedAddress(`${host} does not resolve (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    if (!addresses.length) throw new RefusedAddress(`${host} does not resolve`);
+  }
+  if (!policy.allowPrivate) {
+    for (const { address } of addresses) {
+      const why = nonPublic(address);
+      if (why) throw new RefusedAddress(literal ? `${host} is ${why}` : `${host} resolves to ${address}, ${why}`);
+    }
+  }
+  return addresses;
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A `lookup` for http(s).request: resolves with the policy's resolver and refuses non-public
+ * addresses, so the socket connects only to an address that was checked (no second resolution
+ * between the check and the connection).
+ */
+export function guardedLookup(policy: AddressPolicy) {
+  return (hostname: string, options: { all?: boolean }, callback: LookupCallback) => {
+    checkedAddresses(hostname, policy).then(
+      (addresses) => {
+        if (options.all) callback(null, addresses);
+        else callback(null, (addresses[0] as LookupAddress).address, (addresses[0] as LookupAddress).family);
+      },
+      (err: Error) => callback(Object.assign(err, { code: 'EREFUSEDADDRESS' }), ''),
+    );
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Migrations: a database built before the foreign keys and without the data_version table upgrades
+ * without losing anything, and ends with exactly the schema of a new database; the search triggers
+ * are the ones src/search/triggers.ts writes; every foreign key holds at the database, whoever writes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DanglingReferencesError, type Db, migrateDb, openDb } from '../src/db/client.js';
+import * as schema from '../src/db/schema/index.js';
+import { Writer } from '../src/repository/writes.js';
+import { byCollection } from '../src/resources/index.js';
+import { SEARCH_FIELDS } from '../src/search/fields.js';
+import { searchTriggers } from '../src/search/triggers.js';
+import { freshDb } from './helpers.js';
+import { insertRow, migrationsBefore as migrationsBeforeIn, seedBefore0009 } from './old-database.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'katalog-migrations-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A copy of migrations/ that stops before the migration tagged `until` (the set an older release shipped). */
+const migrationsBefore = (until: string) => migrationsBeforeIn(dir, until);
+
+/**
+ * A database as the release before these migrations left it: seeded (in the shape of its tables), edited,
+ * with a deleted record. The edit and the deletion are written as that release's store wrote them.
+ */
+function oldDatabase(name: string): Db {
+  const db = openDb(join(dir, name));
+  migrateDb(db, migrationsBefore('0007_drop_data_version'));
+  seedBefore0009(db);
+  const at = '2026-11-02T00:00:00.000Z';
+  const sqlite = db.$client;
+  sqlite
+    .prepare(
+      `update faqs set answer = 'Edited before the upgrade.', version = 2, updated_at = ? where id = 'what-is-community-of-practice'`,
+    )
+    .run(at);
+  sqlite
+    .prepare(
+      `update faqs set deleted_at = ?, updated_at = ?, version = 2 where id = 'can-i-drive-home-after-a-group-session'`,
+    )
+    .run(at, at);
+  for (const [id, action] of [
+    ['what-is-community-of-practice', 'updated'],
+    ['can-i-drive-home-after-a-group-session', 'deleted'],
+  ] as const) {
+    insertRow(db, 'changes', { collection: 'faqs', record_id: id, action, version: 2, changed_at: at });
+    insertRow(db, 'revisions', {
+      collection: 'faqs',
+      record_id: id,
+      version: 2,
+      action,
+      actor: 'anna',
+      at,
+      before: null,
+      after: null,
+    });
+  }
+  return db;
+}
+
+const CONTENT = ['citations', 'changes', 'revisions', 'api_keys', 'search_keys', ...Object.keys(SEARCH_FIELDS)];
+
+function dump(db: Db) {
+  const rows = (sql: string) => db.$client.prepare(sql).all();
+  return {
+    ...Object.fromEntries(CONTENT.map((t) => [t, rows(`select * from "${t}" order by 1, 2, 3`)])),
+    search: rows('select rowid, title, body from search order by rowid'),
+  };
+}
+
+const schemaOf = (db: Db) =>
+  db.$client
+    .prepare(`select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_%' order by type, name`)
+    .all();
+
+describe('upgrading a database from the previous release', () => {
+  it('keeps every row and search entry, and ends with the schema of a new database', () => {
+    const db = oldDatabase('upgrade.db');
+    expect(db.$client.prepare(`select count(*) as n from sqlite_master where name = 'data_version'`).get()).toEqual({
+      n: 1,
+    });
+    const before = dump(db);
+    // The schema migrations (0007, 0008) keep every row as it was; 0009 then adds and backfills fields
+    // (tests/upgrade.test.ts checks those values).
+    migrateDb(db, migrationsBefore('0009_attribution_and_access'));
+    expect(dump(db)).toEqual(before);
+    migrateDb(db);
+    const after = dump(db) as Record<string, unknown[]>;
+    for (const table of ['citations', 'revisions', 'api_keys', 'search_keys'])
+      expect(after[table], table).toEqual((before as Record<string, unknown[]>)[table]);
+    for (const table of CONTENT.filter((t) => !['changes', 'citations', 'revisions'].includes(t)))
+      expect(after[table]?.length, table).toBe((before as Record<string, unknown[]>)[table]?.length);
+    const fresh = freshDb();
+    expect(schemaOf(db)).toEqual(schemaOf(fresh));
+    expect(db.$client.pragma('foreign_key_check')).toEqual([]);
+    expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+    fresh.$client.close();
+
+    // The rebuilt tables' search triggers work: an edit is found by its new words, and not by its old ones.
+    const programs = byCollection.get('programs')!;
+    const writer = Writer.on(db);
+    writer.update(
+      programs,
+      'roots-to-thrive-group',
+      (p) => ({ ...p, name: 'Zyxwvut cohort' }),
+      'any',
+      'anna',
+      'updated',
+    );
+    const hits = (q: string) =>
+      db.$client
+        .prepare(
+          `select k.record_id from search s join search_keys k on k.id = s.rowid where search match ? and k.collection = 'programs'`,
+        )
+        .all(q);
+    expect(hits('zyxwvut')).toEqual([{ record_id: 'roots-to-thrive-group' }]);
+    db.$client.close();
+  });
+
+  it('refuses to add foreign keys over a row that points at nothing, lists it, and changes nothing', () => {
+    const db = oldDatabase('dangling.db');
+    // Written behind the store's back (before the store checked references, the API accepted such rows).
+    db.$client
+      .prepare(`update prices set program_id = 'no-such-program' where id = 'roots-to-thrive-group-price'`)
+      .run();
+    const before = { rows: dump(db), schema: schemaOf(db) };
+    let error: unknown;
+    try {
+      migrateDb(db);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(DanglingReferencesError);
+    expect((error as DanglingReferencesError).rows).toEqual([
+      'prices roots-to-thrive-group-price: program_id "no-such-program" is not a programs id',
+    ]);
+    expect({ rows: dump(db), schema: schemaOf(db) }).toEqual(before);
+    expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.$client.close();
+  });
+});
+
+describe('the schema migrations build', () => {
+  const db = freshDb();
+  afterAll(() => db.$client.close());
+
+  it('has exactly the search triggers src/search/triggers.ts writes, and keeps no data version', () => {
+    const triggers = db.$client
+      .prepare(`select name, sql from sqlite_master where type = 'trigger' order by name`)
+      .all() as { name: string; sql: string }[];
+    const expected = Object.keys(SEARCH_FIELDS)
+      .flatMap(searchTriggers)
+      .map((t) => ({ name: t.name, sql: t.sql.replace(/;$/, '') })) // SQLite keeps the statement without its ';'
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+    expect(triggers).toEqual(expected);
+    expect(db.$client.prepare(`select name from sqlite_master where sql like '%data_version%'`).all()).toEqual([]);
+  });
+
+  it('refuses, at the database, a row that points at a row that does not exist', () => {
+    expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+    const keys = Object.values(schema)
+      .flatMap((t) =>
+        'getSQL' in t ? getTableConfig(t).foreignKeys.map((fk) => ({ table: getTableConfig(t).name, fk })) : [],
+      )
+      // The webhook tables' own keys (an endpoint's deliveries and attempts) hold no seeded row to
+      // point elsewhere; tests/webhooks.test.ts deletes through them.
+      .filter(({ table }) => !table.startsWith('webhook_'));
+    // Every reference held in a column of its own (see src/db/schema/content.ts).
+    expect(keys.map(({ table, fk }) => `${table}.${fk.reference().columns[0]?.name}`).sort()).toEqual([
+      'citations.source_id',
+      'faqs.answered_by',
+      'findings.study_id',
+      'organizations.parent_organization_id',
+      'prices.program_id',
+      'programs.organization_id',
+      'studies.source_id',
+    ]);
+    for (const { table, fk } of keys) {
+      const column = fk.reference().columns[0]!.name;
+      const set = () =>
+        db.$client
+          .prepare(
+            `update "${table}" set "${column}" = 'no-such-record' where rowid = (select min(rowid) from "${table}")`,
+          )
+          .run();
+      expect(set, `${table}.${column}`).toThrow(/FOREIGN KEY constraint failed/);
+    }
+    // A raw insert, as a script or another tool might write it.
+    expect(() =>
+      db.$client
+        .prepare(
+          `insert into findings (id, version, created_at, updated_at, study_id, measure, direction, summary)
+           values ('orphan-finding', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'no-such-study', 'x', 'improved', 'x')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY constraint failed/);
+    // Records are deleted as tombstones; a row others point at cannot be removed for good.
+    expect(() => db.$client.prepare(`delete from programs where id = 'roots-to-thrive-group'`).run()).toThrow(
+      /FOREIGN KEY constraint failed/,
+    );
+    expect(db.$client.pragma('foreign_key_check')).toEqual([]);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Databases as an earlier release left them, for the upgrade tests: the migrations that release shipped,
+ * and the seed stored in the shape of its tables (the record store writes today's columns, so an old
+ * database is filled with plain inserts).
+ */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedData } from '../seed/data/index.js';
+import type { Db } from '../src/db/client.js';
+import { MIGRATIONS_DIR } from '../src/db/paths.js';
+import { resources } from '../src/resources/index.js';
+
+/** A copy of migrations/ (in `dir`) that stops before the migration tagged `until`. */
+export function migrationsBefore(dir: string, until: string): string {
+  const folder = join(dir, `before-${until}`);
+  mkdirSync(join(folder, 'meta'), { recursive: true });
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8'));
+  const stop = journal.entries.findIndex((e: { tag: string }) => e.tag === until);
+  if (stop <= 0) throw new Error(`no migration ${until}`);
+  journal.entries = journal.entries.slice(0, stop);
+  for (const e of journal.entries) cpSync(join(MIGRATIONS_DIR, `${e.tag}.sql`), join(folder, `${e.tag}.sql`));
+  writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify(journal));
+  return folder;
+}
+
+type Row = Record<string, unknown>;
+
+export const OLD_SEED_TIMESTAMP = '2026-11-01T00:00:00.000Z';
+
+const withoutInferred = (scope: unknown) => {
+  if (!scope) return scope;
+  const { inferred: _, ...rest } = scope as Row;
+  return rest;
+};
+
+/**
+ * A record as the tables before migration 0009 stored it: the fields 0009 adds left out (a guide item's
+ * and a practical rule's scope, a scope's `inferred`, answered_by, publisher_inferred, access,
+ * place_inferred), the old ones put back (a practical rule's program_id), and the values the seed had
+ * then for what 0009 backfills (a publisher with "inferred" in its words, prices before the hedge rule).
+ */
+export function rowBefore0009(collection: string, row: Row): Row {
+  const r = { ...row };
+  if (collection === 'guides') r.items = (r.items as Row[]).map(({ scope: _, ...item }) => item);
+  if (collection === 'session_phases')
+    r.practical_rules = (r.practical_rules as Row[]).map(({ scope, ...rule }) => {
+      const s = scope as { level: string; program_ids: string[] };
+      return { ...rule, program_id: s.level === 'program' ? s.program_ids[0] : null };
+    });
+  if (collection === 'faqs') delete r.answered_by;
+  if (collection === 'programs') {
+    delete r.access;
+    delete r.place_inferred;
+  }
+  if (collection === 'sources') {
+    delete r.publisher_inferred;
+    if (r.id === 'group-ketamine-therapy-canada')
+      r.publisher =
+        'ATMA CENA (psychedelic.healthcare); inferred from its links and self-references, not named by the article';
+    if (r.id === 'port-credit-therapy-centre')
+      r.publisher = "ATMA CENA (inferred from the link's psychedelic.healthcare domain)";
+    if (
+      ['what-is-ketamine-therapy', 'ketamine-therapy-victoria-bc', 'ketamine-therapy-cost-canada'].includes(
+        String(r.id),
+      )
+    )
+      r.publisher = null;
+  }
+  if (collection === 'contraindications') r.scope = withoutInferred(r.scope);
+  if (collection === 'dosing_routes') r.dose_scope = withoutInferred(r.dose_scope);
+  if (collection === 'prices') {
+    if (r.id === 'kair-individual-kap-session-600-1200') r.approximate = false;
+    if (r.id === 'roots-to-thrive-group-price') r.hedges = ['~', 'approximately'];
+    if (r.id === 'roots-to-thrive-individual-price') r.hedges = ['~'];
+    if (r.id === 'atma-cena-member-clinic-group-integration-price') r.treatment = 'ketamine_assisted_therapy';
+  }
+  return r;
+}
+
+/** A plain insert of a row (JSON columns as text, booleans as 0/1). */
+export function insertRow(db: Db, table: string, row: Row): void {
+  const cols = Object.keys(row);
+  const value = (v: unknown) =>
+    typeof v === 'boolean' ? Number(v) : v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+  db.$client
+    .prepare(
+      `insert into ${table} (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`,
+    )
+    .run(...cols.map((c) => value(row[c])));
+}
+
+/**
+ * The seed as a database before migration 0009 held it (with its created change events), plus the
+ * Colorado clinic's "roughly half" stored as a price, as it was then.
+ */
+export function seedBefore0009(db: Db): void {
+  const at = OLD_SEED_TIMESTAMP;
+  db.$client.transaction(() => {
+    for (const resource of resources) {
+      for (const record of seedData[resource.collection as keyof typeof seedData] as Row[]) {
+        const parsed = resource.input.parse(record) as Row & { id: string; citations: Row[] };
+        const row = rowBefore0009(resource.collection, resource.toRow(parsed));
+        insertRow(db, resource.collection, { ...row, id: parsed.id, version: 1, created_at: at, updated_at: at });
+        for (const [position, c] of parsed.citations.entries())
+          insertRow(db, 'citations', { ...c, collection: resource.collection, record_id: parsed.id, position });
+        insertRow(db, 'changes', {
+          collection: resource.collection,
+          record_id: parsed.id,
+          action: 'created',
+          version: 1,
+          changed_at: at,
+        });
+      }
+    }
+    const prices = resources.find((r) => r.collection === 'prices')!;
+    const template = seedData.prices.find((p) => p.id === 'kair-group-session-100-250')!;
+    const colorado = {
+      ...template,
+      id: 'colorado-five-week-group-half-price',
+      program_id: 'colorado-five-week-group',
+      amount_min: null,
+      amount_max: null,
+      hedges: ['roughly'],
+    };
+    const row = rowBefore0009('prices', prices.toRow(prices.input.parse(colorado)));
+    insertRow(db, 'prices', { ...row, id: colorado.id, version: 1, created_at: at, updated_at: at });
+    for (const [position, c] of template.citations.entries())
+      insertRow(db, 'citations', { ...c, collection: 'prices', record_id: colorado.id, position });
+  })();
+}

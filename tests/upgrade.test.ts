@@ -1,0 +1,135 @@
+/**
+ * An existing database upgrades without losing data (migration 0009, issue 11): a database of the previous
+ * release (the migrations before 0007), holding the seed as it was stored then (no attribution on guide items and
+ * practical rules, a rule's program_id, no answered_by, "inferred" written into a publisher, no program
+ * access, prices before the hedge rule, the Colorado "price"), is migrated; the seeded records get the
+ * values the seed gives them, records made through the API get the conservative defaults, nothing is lost.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { loadSeed } from '../seed/load.js';
+import { type Db, migrateDb, openDb } from '../src/db/client.js';
+import { migrationsBefore, seedBefore0009 } from './old-database.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'katalog-upgrade-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The previous release's database (migrations before 0007), seeded, with records editors added. */
+function oldDatabase(): Db {
+  const db = openDb(':memory:');
+  migrateDb(db, migrationsBefore(dir, '0007_drop_data_version'));
+  seedBefore0009(db);
+  // Made through the API before the upgrade: a guide item and a general practical rule without attribution.
+  const guide = db.$client.prepare("select items from guides where id = 'guide-red-flags'").get() as { items: string };
+  const items = [
+    ...JSON.parse(guide.items),
+    { text: 'An editor’s item.', value_min: null, value_max: null, unit: null },
+  ];
+  db.$client.prepare("update guides set items = ? where id = 'guide-red-flags'").run(JSON.stringify(items));
+  const phase = db.$client
+    .prepare("select practical_rules from session_phases where id = 'dosing-experience'")
+    .get() as {
+    practical_rules: string;
+  };
+  const rules = [
+    ...JSON.parse(phase.practical_rules),
+    { rule: 'An editor’s rule.', value_min: null, value_max: null, unit: null, program_id: null },
+  ];
+  db.$client
+    .prepare("update session_phases set practical_rules = ? where id = 'dosing-experience'")
+    .run(JSON.stringify(rules));
+  return db;
+}
+
+describe('upgrading an existing database (migration 0009)', () => {
+  const db = oldDatabase();
+  migrateDb(db);
+  const get = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+
+  it('gives every seeded guide item and practical rule its seeded attribution, and drops program_id', () => {
+    for (const g of seedData.guides) {
+      const items = JSON.parse(get<{ items: string }>('select items from guides where id = ?', g.id).items);
+      for (const [i, item] of g.items.entries()) expect(items[i].scope, `${g.id}[${i}]`).toEqual(item.scope);
+    }
+    for (const p of seedData.session_phases) {
+      const rules = JSON.parse(
+        get<{ practical_rules: string }>('select practical_rules from session_phases where id = ?', p.id)
+          .practical_rules,
+      );
+      p.practical_rules.forEach((rule, i) => {
+        expect(rules[i].scope, `${p.id}[${i}]`).toEqual(rule.scope);
+        expect(rules[i]).not.toHaveProperty('program_id');
+      });
+    }
+  });
+
+  it('gives what editors made the conservative attribution: general, by the cited sources, as Katalog’s reading', () => {
+    const items = JSON.parse(get<{ items: string }>("select items from guides where id = 'guide-red-flags'").items);
+    expect(items.at(-1)).toEqual({
+      text: 'An editor’s item.',
+      value_min: null,
+      value_max: null,
+      unit: null,
+      scope: {
+        level: 'ketamine_therapy',
+        format: null,
+        program_ids: [],
+        stated_by: ['kair-group-therapy-unpacked'],
+        hedge: null,
+        inferred: true,
+      },
+    });
+    const rules = JSON.parse(
+      get<{ practical_rules: string }>("select practical_rules from session_phases where id = 'dosing-experience'")
+        .practical_rules,
+    );
+    expect(rules.at(-1).scope).toMatchObject({ level: 'ketamine_therapy', inferred: true });
+    expect(rules.at(-1)).not.toHaveProperty('program_id');
+  });
+
+  it('backfills answered_by, publisher_inferred, access, place_inferred, scope.inferred and the price fixes', () => {
+    for (const f of seedData.faqs)
+      expect(get<{ a: string }>('select answered_by as a from faqs where id = ?', f.id).a).toBe(f.answered_by);
+    for (const s of seedData.sources)
+      expect(get('select publisher, publisher_inferred as i from sources where id = ?', s.id), s.id).toEqual({
+        publisher: s.publisher,
+        i: Number(s.publisher_inferred),
+      });
+    for (const p of seedData.programs) {
+      const row = get<{ access: string; place: number }>(
+        'select access, place_inferred as place from programs where id = ?',
+        p.id,
+      );
+      expect(JSON.parse(row.access), p.id).toEqual(p.access);
+      expect(row.place, p.id).toBe(Number(p.place_inferred));
+    }
+    for (const c of seedData.contraindications)
+      expect(JSON.parse(get<{ s: string }>('select scope as s from contraindications where id = ?', c.id).s)).toEqual(
+        c.scope,
+      );
+    for (const p of seedData.prices)
+      expect(get('select approximate as a, hedges as h, treatment as t from prices where id = ?', p.id), p.id).toEqual({
+        a: Number(p.approximate),
+        h: JSON.stringify(p.hedges),
+        t: p.treatment,
+      });
+  });
+
+  it('soft-deletes the Colorado "price" with a tombstone in the change feed, and the seed then agrees', () => {
+    expect(get("select deleted_at, version from prices where id = 'colorado-five-week-group-half-price'")).toEqual({
+      deleted_at: '2026-12-02T08:50:00.000Z',
+      version: 2,
+    });
+    expect(get("select action, version from changes where record_id = 'colorado-five-week-group-half-price'")).toEqual({
+      action: 'deleted',
+      version: 2,
+    });
+    // Every seeded record is still there, and the seed finds nothing to keep: only text changes remain.
+    const report = loadSeed(db);
+    expect(report.created).toBe(0);
+    expect(report.kept_edits).toEqual([]);
+  });
+});
