@@ -41,6 +41,7 @@ const faq = (id: string) => ({
   answer: 'No. The 24-hour no-driving rule applies regardless of group or individual format.',
   position: 99,
   related: [],
+  answered_by: 'group-ketamine-therapy-canada',
   citations: [
     {
       source_id: 'group-ketamine-therapy-canada',

@@ -57,6 +57,7 @@ const faq = (
   answer,
   position: 99,
   related: [],
+  answered_by: 'group-ketamine-therapy-canada',
   citations: [
     {
       source_id: 'group-ketamine-therapy-canada',

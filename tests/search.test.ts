@@ -158,6 +158,7 @@ describe('cursors', () => {
           answer: `Therapy answer ${n}. The 24-hour no-driving rule applies regardless of group or individual format.`,
           position: 90 + n,
           related: [],
+          answered_by: 'group-ketamine-therapy-canada',
           citations: [
             {
               source_id: 'group-ketamine-therapy-canada',
