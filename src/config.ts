@@ -56,7 +56,7 @@ export const ConfigSchema = z.object({
     .min(1)
     .optional()
     .describe(
-      'The litestream binary read nodes run (restore, wal). Unset: the one the pinned npm package @flydotio/litestream installs (Linux x64 only; elsewhere install Litestream 0.3.13 and set this).',
+      'The litestream binary read nodes run (restore, wal). Unset: the one the pinned optional npm package @flydotio/litestream-linux-x64 installs (Linux x64 only; elsewhere install Litestream 0.3.13 and set this).',
     ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_BASE_URL: httpBaseUrl
