@@ -29,8 +29,8 @@ const sqliteModule = createRequire(import.meta.url).resolve('better-sqlite3');
  * What identifies the data of a restored database, read in a worker thread (it reads every page, so
  * it must not block requests) after the file is put in rollback-journal mode (a read-only connection
  * then needs no -wal or -shm file beside it) and passes `quick_check`. The stamp is the schema
- * version, the migrations applied, the content counter that triggers bump on every change
- * (`data_version`), and the last change-feed event with its time: it moves when, and only when, what
+ * version, the migrations applied, the last revision (the record store writes one with every
+ * change), and the last change-feed event with its time: it moves when, and only when, what
  * the API serves moves. Litestream's own bookkeeping (`_litestream_seq`) and checkpoints leave it be,
  * and a primary rebuilt from an older replica, whose counters start again from lower numbers, gives
  * other event times.
@@ -50,7 +50,7 @@ try {
       const schema = db.pragma('schema_version', { simple: true });
       const row = db.prepare(
         "select (select count(*) from __drizzle_migrations) as m, " +
-        "(select version from data_version where id = 1) as v, " +
+        "(select max(seq) from revisions) as v, " +
         "(select seq || '@' || changed_at from changes order by seq desc limit 1) as last"
       ).get();
       result = { ok: true, stamp: [schema, row.m, row.v, row.last].join(':') };
