@@ -3199,6 +3199,34 @@ export interface components {
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
         };
+        /** @description With `facet`: for each field asked for, the number of matching sources records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        SourceFacets: {
+            /** @description Counts per value of `kind` (with facet=kind). */
+            kind?: {
+                /**
+                 * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
+                 * @enum {string}
+                 */
+                value: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
+                count: number;
+            }[];
+            /** @description Counts per value of `publisher_inferred` (with facet=publisher_inferred). */
+            publisher_inferred?: {
+                value: boolean;
+                count: number;
+            }[];
+        };
+        /** @description Paging of a list of sources, and the facet counts asked for. */
+        SourceListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["SourceFacets"];
+        };
         /** @description A Organization with the related records asked for by `include`. */
         OrganizationExpanded: WithRequired<components["schemas"]["OrganizationSparse"], "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "website" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Organization reduced to the fields asked for by `fields` (id always kept). */
@@ -3230,6 +3258,36 @@ export interface components {
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
         };
+        /** @description With `facet`: for each field asked for, the number of matching organizations records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        OrganizationFacets: {
+            /** @description Counts per value of `kind` (with facet=kind). */
+            kind?: {
+                /** @enum {string} */
+                value: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
+                count: number;
+            }[];
+            /** @description Counts per value of `parent_organization_id` (with facet=parent_organization_id). */
+            parent_organization_id?: {
+                value: string | null;
+                count: number;
+            }[];
+            /** @description Counts per value of `named_in_source` (with facet=named_in_source). */
+            named_in_source?: {
+                value: boolean;
+                count: number;
+            }[];
+        };
+        /** @description Paging of a list of organizations, and the facet counts asked for. */
+        OrganizationListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["OrganizationFacets"];
+        };
         /** @description A DosingRoute with the related records asked for by `include`. */
         DosingRouteExpanded: WithRequired<components["schemas"]["DosingRouteSparse"], "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A DosingRoute reduced to the fields asked for by `fields` (id always kept). */
@@ -3255,6 +3313,31 @@ export interface components {
             updated_at?: components["schemas"]["Timestamp"];
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
+        };
+        /** @description With `facet`: for each field asked for, the number of matching dosing-routes records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        DosingRouteFacets: {
+            /** @description Counts per value of `dose_unit` (with facet=dose_unit). */
+            dose_unit?: {
+                value: ("mg/kg" | "mg") | null;
+                count: number;
+            }[];
+            /** @description Counts per value of `used_in_group_settings` (with facet=used_in_group_settings). */
+            used_in_group_settings?: {
+                /** @enum {string} */
+                value: "yes" | "less_common" | "not_stated";
+                count: number;
+            }[];
+        };
+        /** @description Paging of a list of dosing-routes, and the facet counts asked for. */
+        DosingRouteListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["DosingRouteFacets"];
         };
         /** @description A Program with the related records asked for by `include`. */
         ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
@@ -3320,6 +3403,57 @@ export interface components {
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
         };
+        /** @description With `facet`: for each field asked for, the number of matching programs records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        ProgramFacets: {
+            /** @description Counts per value of `format` (with facet=format). */
+            format?: {
+                /**
+                 * @description Treatment format.
+                 * @enum {string}
+                 */
+                value: "group" | "individual";
+                count: number;
+            }[];
+            /** @description Counts per value of `dosing_setting` (with facet=dosing_setting). */
+            dosing_setting?: {
+                /**
+                 * @description Whether ketamine is taken in a shared room (group) or privately (individual).
+                 * @enum {string}
+                 */
+                value: "group" | "individual" | "not_stated";
+                count: number;
+            }[];
+            /** @description Counts per value of `integration_setting` (with facet=integration_setting). */
+            integration_setting?: {
+                /**
+                 * @description Whether integration work happens in group or 1:1.
+                 * @enum {string}
+                 */
+                value: "group" | "individual" | "not_stated";
+                count: number;
+            }[];
+            /** @description Counts per value of `organization_id` (with facet=organization_id). */
+            organization_id?: {
+                value: string | null;
+                count: number;
+            }[];
+            /** @description Counts per value of `generic` (with facet=generic). */
+            generic?: {
+                value: boolean;
+                count: number;
+            }[];
+        };
+        /** @description Paging of a list of programs, and the facet counts asked for. */
+        ProgramListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["ProgramFacets"];
+        };
         /** @description A Price with the related records asked for by `include`. */
         PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Price reduced to the fields asked for by `fields` (id always kept). */
@@ -3376,6 +3510,64 @@ export interface components {
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
         };
+        /** @description With `facet`: for each field asked for, the number of matching prices records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        PriceFacets: {
+            /** @description Counts per value of `program_id` (with facet=program_id). */
+            program_id?: {
+                value: string | null;
+                count: number;
+            }[];
+            /** @description Counts per value of `format` (with facet=format). */
+            format?: {
+                /**
+                 * @description Treatment format.
+                 * @enum {string}
+                 */
+                value: "group" | "individual";
+                count: number;
+            }[];
+            /** @description Counts per value of `currency` (with facet=currency). */
+            currency?: {
+                value: components["schemas"]["Currency"];
+                count: number;
+            }[];
+            /** @description Counts per value of `unit` (with facet=unit). */
+            unit?: {
+                /** @enum {string} */
+                value: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+                count: number;
+            }[];
+            /** @description Counts per value of `treatment` (with facet=treatment). */
+            treatment?: {
+                /**
+                 * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
+                 * @enum {string}
+                 */
+                value: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
+                count: number;
+            }[];
+            /** @description Counts per value of `currency_implied` (with facet=currency_implied). */
+            currency_implied?: {
+                value: boolean;
+                count: number;
+            }[];
+            /** @description Counts per value of `open_ended` (with facet=open_ended). */
+            open_ended?: {
+                value: boolean;
+                count: number;
+            }[];
+        };
+        /** @description Paging of a list of prices, and the facet counts asked for. */
+        PriceListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["PriceFacets"];
+        };
         /** @description A Contraindication with the related records asked for by `include`. */
         ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Contraindication reduced to the fields asked for by `fields` (id always kept). */
@@ -3406,6 +3598,43 @@ export interface components {
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
         };
+        /** @description With `facet`: for each field asked for, the number of matching contraindications records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        ContraindicationFacets: {
+            /** @description Counts per value of `category` (with facet=category). */
+            category?: {
+                /**
+                 * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
+                 * @enum {string}
+                 */
+                value: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
+                count: number;
+            }[];
+            /** @description Counts per value of `applies_to` (with facet=applies_to). */
+            applies_to?: {
+                /**
+                 * @description Whether it concerns ketamine therapy in any format or the group format only.
+                 * @enum {string}
+                 */
+                value: "any" | "group";
+                count: number;
+            }[];
+            /** @description Counts per value of `inferred` (with facet=inferred). */
+            inferred?: {
+                value: boolean;
+                count: number;
+            }[];
+        };
+        /** @description Paging of a list of contraindications, and the facet counts asked for. */
+        ContraindicationListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["ContraindicationFacets"];
+        };
         /** @description A FormatFit with the related records asked for by `include`. */
         FormatFitExpanded: WithRequired<components["schemas"]["FormatFitSparse"], "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A FormatFit reduced to the fields asked for by `fields` (id always kept). */
@@ -3434,6 +3663,34 @@ export interface components {
             updated_at?: components["schemas"]["Timestamp"];
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
+        };
+        /** @description With `facet`: for each field asked for, the number of matching format-fit records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        FormatFitFacets: {
+            /** @description Counts per value of `favoured_format` (with facet=favoured_format). */
+            favoured_format?: {
+                /**
+                 * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
+                 * @enum {string}
+                 */
+                value: "group" | "individual" | "neither";
+                count: number;
+            }[];
+            /** @description Counts per value of `inferred` (with facet=inferred). */
+            inferred?: {
+                value: boolean;
+                count: number;
+            }[];
+        };
+        /** @description Paging of a list of format-fit, and the facet counts asked for. */
+        FormatFitListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["FormatFitFacets"];
         };
         /** @description A Study with the related records asked for by `include`. */
         StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "conditions" | "citations" | "version" | "created_at" | "updated_at">;
@@ -3469,6 +3726,30 @@ export interface components {
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
         };
+        /** @description With `facet`: for each field asked for, the number of matching studies records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        StudyFacets: {
+            /** @description Counts per value of `source_id` (with facet=source_id). */
+            source_id?: {
+                value: string | null;
+                count: number;
+            }[];
+            /** @description Counts per value of `participants_qualifier` (with facet=participants_qualifier). */
+            participants_qualifier?: {
+                value: ("exact" | "at_least") | null;
+                count: number;
+            }[];
+        };
+        /** @description Paging of a list of studies, and the facet counts asked for. */
+        StudyListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["StudyFacets"];
+        };
         /** @description A Finding with the related records asked for by `include`. */
         FindingExpanded: WithRequired<components["schemas"]["FindingSparse"], "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Finding reduced to the fields asked for by `fields` (id always kept). */
@@ -3498,6 +3779,35 @@ export interface components {
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
         };
+        /** @description With `facet`: for each field asked for, the number of matching findings records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        FindingFacets: {
+            /** @description Counts per value of `study_id` (with facet=study_id). */
+            study_id?: {
+                value: string;
+                count: number;
+            }[];
+            /** @description Counts per value of `condition` (with facet=condition). */
+            condition?: {
+                value: components["schemas"]["Condition"] | null;
+                count: number;
+            }[];
+            /** @description Counts per value of `value_unit` (with facet=value_unit). */
+            value_unit?: {
+                value: ("percent" | "participants" | "sessions" | "months" | "events") | null;
+                count: number;
+            }[];
+        };
+        /** @description Paging of a list of findings, and the facet counts asked for. */
+        FindingListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["FindingFacets"];
+        };
         /** @description A Faq with the related records asked for by `include`. */
         FaqExpanded: WithRequired<components["schemas"]["FaqSparse"], "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Faq reduced to the fields asked for by `fields` (id always kept). */
@@ -3524,6 +3834,25 @@ export interface components {
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
         };
+        /** @description With `facet`: for each field asked for, the number of matching faqs records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        FaqFacets: {
+            /** @description Counts per value of `answered_by` (with facet=answered_by). */
+            answered_by?: {
+                value: string | null;
+                count: number;
+            }[];
+        };
+        /** @description Paging of a list of faqs, and the facet counts asked for. */
+        FaqListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["FaqFacets"];
+        };
         /** @description A SessionPhase with the related records asked for by `include`. */
         SessionPhaseExpanded: WithRequired<components["schemas"]["SessionPhaseSparse"], "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A SessionPhase reduced to the fields asked for by `fields` (id always kept). */
@@ -3544,6 +3873,19 @@ export interface components {
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
         };
+        /** @description With `facet`: for each field asked for, the number of matching session-phases records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        SessionPhaseFacets: Record<string, never>;
+        /** @description Paging of a list of session-phases, and the facet counts asked for. */
+        SessionPhaseListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["SessionPhaseFacets"];
+        };
         /** @description A Guide with the related records asked for by `include`. */
         GuideExpanded: WithRequired<components["schemas"]["GuideSparse"], "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Guide reduced to the fields asked for by `fields` (id always kept). */
@@ -3562,6 +3904,26 @@ export interface components {
             updated_at?: components["schemas"]["Timestamp"];
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
+        };
+        /** @description With `facet`: for each field asked for, the number of matching guides records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+        GuideFacets: {
+            /** @description Counts per value of `topic` (with facet=topic). */
+            topic?: {
+                /** @enum {string} */
+                value: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
+                count: number;
+            }[];
+        };
+        /** @description Paging of a list of guides, and the facet counts asked for. */
+        GuideListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+            facets?: components["schemas"]["GuideFacets"];
         };
     };
     responses: {
@@ -4948,6 +5310,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `kind`, `publisher_inferred`. Comma-separated or repeated. */
+                facet?: ("kind" | "publisher_inferred")[];
                 /** @description Kind of source. Comma-separated or repeated. */
                 kind?: components["parameters"]["SourceKind"];
                 /** @description Publication year. Lower bound, inclusive. */
@@ -4983,7 +5347,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["Source"] | components["schemas"]["SourceSparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["SourceListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
@@ -5364,6 +5728,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `kind`, `parent_organization_id`, `named_in_source`. Comma-separated or repeated. */
+                facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
                 /** @description Kind of organization. Comma-separated or repeated. */
                 kind?: components["parameters"]["OrganizationKind"];
                 /** @description ISO 3166-1 alpha-2 country. Comma-separated or repeated. */
@@ -5405,7 +5771,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["OrganizationExpanded"] | components["schemas"]["OrganizationSparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["OrganizationListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
@@ -5849,6 +6215,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `dose_unit`, `used_in_group_settings`. Comma-separated or repeated. */
+                facet?: ("dose_unit" | "used_in_group_settings")[];
                 /** @description Unit of the dose range. Comma-separated or repeated. */
                 dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
                 /** @description Whether the source says the route is used in group settings. Comma-separated or repeated. */
@@ -5882,7 +6250,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["DosingRouteExpanded"] | components["schemas"]["DosingRouteSparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["DosingRouteListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
@@ -6261,6 +6629,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `format`, `dosing_setting`, `integration_setting`, `organization_id`, `generic`. Comma-separated or repeated. */
+                facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
                 /** @description Treatment format. Comma-separated or repeated. */
                 format?: components["parameters"]["Format"];
                 /** @description Where dosing happens. Comma-separated or repeated. */
@@ -6324,7 +6694,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["ProgramExpanded"] | components["schemas"]["ProgramSparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["ProgramListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
@@ -6812,6 +7182,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `program_id`, `format`, `currency`, `unit`, `treatment`, `currency_implied`, `open_ended`. Comma-separated or repeated. */
+                facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
                 /** @description Program the price belongs to. Comma-separated or repeated. */
                 program_id?: components["parameters"]["PriceProgramId"];
                 /** @description Treatment format. Comma-separated or repeated. */
@@ -6865,7 +7237,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["PriceExpanded"] | components["schemas"]["PriceSparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["PriceListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
@@ -7284,6 +7656,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `category`, `applies_to`, `inferred`. Comma-separated or repeated. */
+                facet?: ("category" | "applies_to" | "inferred")[];
                 /** @description Kind of contraindication. Comma-separated or repeated. */
                 category?: components["parameters"]["ContraindicationCategory"];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
@@ -7323,7 +7697,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["ContraindicationExpanded"] | components["schemas"]["ContraindicationSparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["ContraindicationListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
@@ -7714,6 +8088,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `favoured_format`, `inferred`. Comma-separated or repeated. */
+                facet?: ("favoured_format" | "inferred")[];
                 /** @description The format the row marks. Comma-separated or repeated. */
                 favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
                 /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
@@ -7747,7 +8123,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["FormatFitExpanded"] | components["schemas"]["FormatFitSparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["FormatFitListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
@@ -8126,6 +8502,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `source_id`, `participants_qualifier`. Comma-separated or repeated. */
+                facet?: ("source_id" | "participants_qualifier")[];
                 /** @description Studies one of these conditions. Comma-separated or repeated. */
                 condition?: components["parameters"]["StudyCondition"];
                 /** @description Publication year. Lower bound, inclusive. */
@@ -8169,7 +8547,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["StudyExpanded"] | components["schemas"]["StudySparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["StudyListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
@@ -8617,6 +8995,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `study_id`, `condition`, `value_unit`. Comma-separated or repeated. */
+                facet?: ("study_id" | "condition" | "value_unit")[];
                 /** @description Study the finding belongs to. Comma-separated or repeated. */
                 study_id?: components["parameters"]["FindingStudyId"];
                 /** @description Condition measured. Comma-separated or repeated. */
@@ -8658,7 +9038,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["FindingExpanded"] | components["schemas"]["FindingSparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["FindingListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
@@ -9053,6 +9433,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `answered_by`. Comma-separated or repeated. */
+                facet?: "answered_by"[];
             };
             header?: {
                 /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
@@ -9082,7 +9464,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["FaqExpanded"] | components["schemas"]["FaqSparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["FaqListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
@@ -9453,6 +9835,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description This collection has no facetable fields: any value is rejected. Comma-separated or repeated. */
+                facet?: unknown[];
             };
             header?: {
                 /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
@@ -9482,7 +9866,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["SessionPhaseExpanded"] | components["schemas"]["SessionPhaseSparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["SessionPhaseListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
@@ -9853,6 +10237,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `topic`. Comma-separated or repeated. */
+                facet?: "topic"[];
                 /** @description Topic of the guide. Comma-separated or repeated. */
                 topic?: components["parameters"]["GuideTopic"];
             };
@@ -9884,7 +10270,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: (components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"])[];
-                        meta: components["schemas"]["ListMeta"];
+                        meta: components["schemas"]["GuideListMeta"];
                         links: components["schemas"]["ListLinks"];
                         disclaimer: components["schemas"]["Disclaimer"];
                     };

@@ -93,6 +93,7 @@ export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]) {
     ...itemQueryShape(spec, fieldNames),
     q: Search.optional(),
     updated_since: UpdatedSince.optional(),
+    facet: facetParam(spec),
   };
   for (const [name, f] of Object.entries(spec.filters)) Object.assign(shape, filterParams(name, f));
   return shape;
@@ -118,3 +119,30 @@ export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): 
     ),
   };
 }
+
+/**
+ * `facet=a,b`: count the matching records per value of these fields (`meta.facets`). The allowed
+ * names are the collection's facetable fields, an enum in the spec and the typed client; any other
+ * name is a 400 naming them. A collection with none accepts no value.
+ */
+export function facetParam(spec: QuerySpec) {
+  const allowed = Object.keys(spec.facets);
+  const description = allowed.length
+    ? `Count the matching records (the same filters and \`q\`) per value of these fields, in \`meta.facets\`: the ${FACET_VALUES} most frequent values of each, most frequent first. Facetable: ${allowed.map((n) => `\`${n}\``).join(', ')}.`
+    : 'This collection has no facetable fields: any value is rejected.';
+  const message = allowed.length
+    ? `not a facetable field; facetable fields: ${allowed.join(', ')}`
+    : 'this collection has no facetable fields';
+  const item = allowed.length
+    ? z.enum(allowed as [string, ...string[]], { error: () => message })
+    : z.never({ error: () => message });
+  return z
+    .array(item)
+    .min(1)
+    .max(MAX_LIST)
+    .meta({ description: `${description} Comma-separated or repeated.` })
+    .optional();
+}
+
+/** At most this many values per facet (the most frequent): an id field may have one value per record. */
+export const FACET_VALUES = 100;

@@ -32,6 +32,16 @@ export interface QuerySpec {
   defaultSort: string[];
   /** Related records that `include=` embeds. */
   includes: Record<string, IncludeDef>;
+  /** Fields `facet=` counts per value (enum, id and boolean columns; see `facetable` in resources/define.ts). */
+  facets: Record<string, FacetDef>;
+}
+
+/** A field whose values `facet=` counts: its stored column and the schema of one value (as the API shows it). */
+export interface FacetDef {
+  column: SQLiteColumn;
+  kind: 'enum' | 'id' | 'boolean';
+  /** One value of the field, null included where the column is nullable (documents `meta.facets`). */
+  value: z.ZodType;
 }
 
 export interface IncludeDef {

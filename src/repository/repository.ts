@@ -6,6 +6,7 @@ import type { Db } from '../db/client.js';
 import { asHolder, type DbHolder } from '../db/holder.js';
 import type { DataVersion } from '../db/version.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
+import { FacetCounter, type Facets } from '../query/facets.js';
 import type { IncludeContext } from '../query/spec.js';
 import {
   afterCursor,
@@ -30,6 +31,8 @@ export interface ListParams extends Record<string, unknown> {
   sort?: string[];
   include?: string[];
   fields?: string[];
+  /** Facetable fields to count per value over the same conditions (see query/facets.ts). */
+  facet?: string[];
 }
 
 /** What `include` and `fields` ask of a read. */
@@ -46,8 +49,10 @@ export interface Page<T = Row> {
   total: number;
   nextCursor: string | null;
   sort: string[];
+  /** With `facet`: counts per value of each field asked for, over every matching record. */
+  facets?: Facets;
 }
-const PAGING_PARAMS = new Set(['limit', 'cursor', 'include', 'fields']);
+const PAGING_PARAMS = new Set(['limit', 'cursor', 'include', 'fields', 'facet']);
 
 /** All reads of every collection: one generic implementation, driven by each resource's declaration. */
 export class Repository {
@@ -142,6 +147,8 @@ export class Repository {
             0,
         )
       : -1;
+    const facets =
+      withTotal && params.facet?.length ? this.facetCounts(statements, resource, where, params.facet) : undefined;
     const last = pageRows.at(-1);
     const nextCursor =
       more && last
@@ -156,7 +163,15 @@ export class Repository {
       total: n,
       nextCursor,
       sort: keys.map((k) => (k.descending ? `-${k.field}` : k.field)),
+      ...(facets ? { facets } : {}),
     };
+  }
+
+  private readonly facets = new FacetCounter();
+
+  /** Facet counts over the list's own conditions, cached per data version (query/facets.ts). */
+  private facetCounts(statements: Statements, resource: Resource, where: Where, fields: string[]): Facets {
+    return this.facets.count(statements, resource.query, resource.table, where, fields, this.dataVersion());
   }
 
   /**
@@ -217,7 +232,7 @@ export class Repository {
     batch: number,
     extra: SQL[],
   ): Generator<Row[]> {
-    const { limit: _l, cursor: _c, fields: _f, include: _i, ...rest } = filters;
+    const { limit: _l, cursor: _c, fields: _f, include: _i, facet: _ft, ...rest } = filters;
     let cursor: string | undefined;
     do {
       const page = this.select(statements, resource, { ...rest, limit: batch, cursor }, extra, false);

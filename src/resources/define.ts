@@ -1,8 +1,9 @@
 import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { z } from 'zod';
-import type { QuerySpec } from '../query/spec.js';
+import { z } from 'zod';
+import type { FacetDef, QuerySpec } from '../query/spec.js';
 import type { Citation } from './common.schema.js';
+import { REFERENCES } from './references.js';
 import { type Rule, withRules } from './rules.js';
 
 /** A row as SQLite returns it (column name -> decoded value). */
@@ -81,6 +82,7 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject>(ini
       sort: { id: columns.id as SQLiteColumn, ...(init.query.sort ?? {}) },
       defaultSort: init.query.defaultSort,
       includes: init.query.includes ?? {},
+      facets: init.query.facets ?? {},
     },
     toRow: init.toRow ?? ((input) => Object.fromEntries(stored.map((k) => [k, input[k]]))),
     // The one place a stored row becomes a typed record: the row was written from input that the
@@ -93,4 +95,48 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject>(ini
 export function sortable<T extends SQLiteTable>(table: T, ...names: (keyof T['_']['columns'] & string)[]) {
   const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
   return Object.fromEntries(names.map((n) => [n, columns[n] as SQLiteColumn]));
+}
+
+/**
+ * Fields whose values `facet=` counts (see src/query/facets.ts), declared on the collection's
+ * resource: each must be a stored column whose field is an enum, a boolean or an id (a field
+ * declaring `references(...)`), so the counts group a small, known set of values on an indexable
+ * column. Anything else fails at start-up, naming the field.
+ */
+export function facetable<T extends SQLiteTable, F extends z.ZodObject>(
+  table: T,
+  fields: F,
+  ...names: (keyof T['_']['columns'] & keyof F['shape'] & string)[]
+): Record<string, FacetDef> {
+  const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
+  const out: Record<string, FacetDef> = {};
+  for (const name of names) {
+    const column = columns[name];
+    const field = fields.shape[name] as z.ZodType | undefined;
+    if (!column || !field) throw new Error(`facetable: ${name} is not a stored field`);
+    const kind = facetKind(field);
+    if (!kind) throw new Error(`facetable: ${name} is not an enum, boolean or id field`);
+    const base = kind === 'enum' ? unwrapField(field) : kind === 'boolean' ? z.boolean() : z.string();
+    out[name] = { column, kind, value: column.notNull ? base : base.nullable() };
+  }
+  return out;
+}
+
+function unwrapField(s: z.ZodType): z.ZodType {
+  let cur = s;
+  while (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault)
+    cur = cur.unwrap() as z.ZodType;
+  return cur;
+}
+
+function facetKind(field: z.ZodType): FacetDef['kind'] | undefined {
+  const inner = unwrapField(field);
+  if (inner instanceof z.ZodEnum) return 'enum';
+  if (inner instanceof z.ZodBoolean) return 'boolean';
+  if (
+    inner instanceof z.ZodString &&
+    (z.globalRegistry.get(inner)?.[REFERENCES] || z.globalRegistry.get(field)?.[REFERENCES])
+  )
+    return 'id';
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
-import { itemQueryShape, listParamNames, listQueryShape } from '../query/params.js';
+import { FACET_VALUES, itemQueryShape, listParamNames, listQueryShape } from '../query/params.js';
 import { Slug } from './common.schema.js';
 import type { Resource } from './define.js';
 import { exampleRecord } from './examples.js';
@@ -71,7 +71,28 @@ function deriveSchemas(resource: Resource) {
   const itemShape = itemQueryShape(resource.query, fieldNames);
   // An export is every matching record: no paging, whole records.
   const exportShape: Record<string, z.ZodType> = { ...listShape };
-  for (const name of ['limit', 'cursor', 'fields', 'include']) delete exportShape[name];
+  for (const name of ['limit', 'cursor', 'fields', 'include', 'facet']) delete exportShape[name];
+  const facetFields = Object.entries(resource.query.facets);
+  const facets = z
+    .object(
+      Object.fromEntries(
+        facetFields.map(([name, f]) => [
+          name,
+          z
+            .array(z.object({ value: f.value, count: z.number().int().min(1) }))
+            .optional()
+            .meta({ description: `Counts per value of \`${name}\` (with facet=${name}).` }),
+        ]),
+      ),
+    )
+    .meta({
+      id: `${resource.singular}Facets`,
+      description: `With \`facet\`: for each field asked for, the number of matching ${resource.path} records per value (the same filters and \`q\` as the list, all pages), most frequent first, at most ${FACET_VALUES} values. A null value counts the records without one. Unless cut at ${FACET_VALUES} values, the counts add up to \`total\`.`,
+    });
+  const meta = ListMeta.extend({ facets: facets.optional() }).meta({
+    id: `${resource.singular}ListMeta`,
+    description: `Paging of a list of ${resource.path}, and the facet counts asked for.`,
+  });
   return {
     /** POST body (component `<Singular>CreateInput`). */
     create: resource.input.meta({
@@ -99,7 +120,7 @@ function deriveSchemas(resource: Resource) {
     itemQuery: z.strictObject(itemShape),
     listParams: listParamNames(listShape),
     itemParams: listParamNames(itemShape),
-    list: z.object({ data: z.array(item), meta: ListMeta, links: ListLinks, disclaimer: Disclaimer }).meta({
+    list: z.object({ data: z.array(item), meta, links: ListLinks, disclaimer: Disclaimer }).meta({
       description: `A page of ${resource.path}.`,
       examples: [
         {

@@ -86,7 +86,13 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       if (next) reply.header('link', `<${next}>; rel="next"`);
       return {
         data: page.items,
-        meta: { total: page.total, limit: params.limit, next_cursor: page.nextCursor, sort: page.sort },
+        meta: {
+          total: page.total,
+          limit: params.limit,
+          next_cursor: page.nextCursor,
+          sort: page.sort,
+          ...(page.facets ? { facets: page.facets } : {}),
+        },
         links: { self, next },
         disclaimer: DISCLAIMER,
       };

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { contraindications } from '../../db/schema/index.js';
 import { Id, ScopeLevel } from '../common.schema.js';
-import { defineResource, sortable } from '../define.js';
+import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
 import { Contraindication, ContraindicationFields } from './contraindications.schema.js';
@@ -56,6 +56,7 @@ export const contraindicationsResource = defineResource({
       },
     },
     sort: sortable(contraindications, 'condition', 'category', 'updated_at'),
+    facets: facetable(contraindications, ContraindicationFields, 'category', 'applies_to', 'inferred'),
     defaultSort: ['category', 'condition'],
     includes: { sources: citedSources(Source) },
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dosingRoutes } from '../../db/schema/index.js';
-import { defineResource, sortable } from '../define.js';
+import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { atLeast, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
@@ -32,6 +32,7 @@ export const dosingRoutesResource = defineResource({
       },
     },
     sort: sortable(dosingRoutes, 'name', 'updated_at'),
+    facets: facetable(dosingRoutes, DosingRouteFields, 'dose_unit', 'used_in_group_settings'),
     defaultSort: ['name'],
     includes: { sources: citedSources(Source) },
   },

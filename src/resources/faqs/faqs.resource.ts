@@ -1,5 +1,5 @@
 import { faqs } from '../../db/schema/index.js';
-import { defineResource, sortable } from '../define.js';
+import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
 import { Faq, FaqFields } from './faqs.schema.js';
@@ -15,6 +15,7 @@ export const faqsResource = defineResource({
   fields: FaqFields,
   query: {
     sort: sortable(faqs, 'position', 'question', 'updated_at'),
+    facets: facetable(faqs, FaqFields, 'answered_by'),
     defaultSort: ['position'],
     includes: { sources: citedSources(Source) },
   },

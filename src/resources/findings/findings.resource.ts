@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { findings } from '../../db/schema/index.js';
 import { Condition, Id } from '../common.schema.js';
-import { defineResource, sortable } from '../define.js';
+import { defineResource, facetable, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
 import { atLeast, needs, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
@@ -37,6 +37,7 @@ export const findingsResource = defineResource({
       value: { kind: 'range', column: findings.value, description: 'Reported value.' },
     },
     sort: sortable(findings, 'study_id', 'measure', 'value', 'updated_at'),
+    facets: facetable(findings, FindingFields, 'study_id', 'condition', 'value_unit'),
     defaultSort: ['study_id', 'measure'],
     includes: {
       study: belongsTo('studies', 'study_id', Study, 'the study it comes from'),

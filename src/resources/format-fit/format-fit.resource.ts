@@ -1,5 +1,5 @@
 import { formatFit } from '../../db/schema/index.js';
-import { defineResource, sortable } from '../define.js';
+import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
 import { FormatFit, FormatFitFields } from './format-fit.schema.js';
@@ -28,6 +28,7 @@ export const formatFitResource = defineResource({
       },
     },
     sort: sortable(formatFit, 'position', 'situation', 'updated_at'),
+    facets: facetable(formatFit, FormatFitFields, 'favoured_format', 'inferred'),
     defaultSort: ['position'],
     includes: { sources: citedSources(Source) },
   },

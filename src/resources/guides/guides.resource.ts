@@ -1,5 +1,5 @@
 import { guides } from '../../db/schema/index.js';
-import { defineResource, sortable } from '../define.js';
+import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { atLeast, eachOf } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
@@ -21,6 +21,7 @@ export const guidesResource = defineResource({
       topic: { kind: 'in', column: guides.topic, values: GuideTopic, description: 'Topic of the guide.' },
     },
     sort: sortable(guides, 'topic', 'title', 'updated_at'),
+    facets: facetable(guides, GuideFields, 'topic'),
     defaultSort: ['topic'],
     includes: { sources: citedSources(Source) },
   },

@@ -1,6 +1,6 @@
 import { organizations } from '../../db/schema/index.js';
 import { Country, Id, ShortText } from '../common.schema.js';
-import { defineResource, sortable } from '../define.js';
+import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources, hasMany } from '../includes.js';
 import { Program } from '../programs/programs.schema.js';
 import { Source } from '../sources/sources.schema.js';
@@ -49,6 +49,7 @@ export const organizationsResource = defineResource({
       },
     },
     sort: sortable(organizations, 'name', 'country', 'updated_at'),
+    facets: facetable(organizations, OrganizationFields, 'kind', 'parent_organization_id', 'named_in_source'),
     defaultSort: ['name'],
     includes: {
       programs: hasMany('programs', 'organization_id', Program, 'the programs it runs'),

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { prices, programs } from '../../db/schema/index.js';
 import { Country, Format, Id } from '../common.schema.js';
-import { defineResource, sortable } from '../define.js';
+import { defineResource, facetable, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
 import { Program } from '../programs/programs.schema.js';
 import { atLeast, excludes, needs, required, when } from '../rules.js';
@@ -124,6 +124,17 @@ export const pricesResource = defineResource({
       amount_min: prices.amount_min_minor,
       amount_max: prices.amount_max_minor,
     },
+    facets: facetable(
+      prices,
+      PriceFields,
+      'program_id',
+      'format',
+      'currency',
+      'unit',
+      'treatment',
+      'currency_implied',
+      'open_ended',
+    ),
     defaultSort: ['currency', 'amount_min'],
     includes: {
       program: belongsTo('programs', 'program_id', Program, 'the program it belongs to'),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { prices, programs } from '../../db/schema/index.js';
 import { HttpProblem } from '../../http/errors.js';
 import { Condition, Country, Format, Id, ShortText } from '../common.schema.js';
-import { defineResource, sortable } from '../define.js';
+import { defineResource, facetable, sortable } from '../define.js';
 import { DosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { belongsTo, citedSources, hasMany, manyByIds } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
@@ -159,6 +159,15 @@ export const programsResource = defineResource({
       },
     },
     sort: sortable(programs, 'name', 'format', 'duration_weeks', 'medicine_sessions', 'country', 'updated_at'),
+    facets: facetable(
+      programs,
+      ProgramFields,
+      'format',
+      'dosing_setting',
+      'integration_setting',
+      'organization_id',
+      'generic',
+    ),
     defaultSort: ['name'],
     includes: {
       organization: belongsTo('organizations', 'organization_id', Organization, 'the organization that runs it'),

@@ -1,5 +1,5 @@
 import { sources } from '../../db/schema/index.js';
-import { defineResource, sortable } from '../define.js';
+import { defineResource, facetable, sortable } from '../define.js';
 import { Source, SourceFields, SourceKind } from './sources.schema.js';
 
 export const sourcesResource = defineResource({
@@ -17,6 +17,7 @@ export const sourcesResource = defineResource({
       year: { kind: 'range', column: sources.year, integer: true, description: 'Publication year.' },
     },
     sort: sortable(sources, 'title', 'year', 'updated_at'),
+    facets: facetable(sources, SourceFields, 'kind', 'publisher_inferred'),
     defaultSort: ['title'],
   },
 });

@@ -1,6 +1,6 @@
 import { studies } from '../../db/schema/index.js';
 import { Condition } from '../common.schema.js';
-import { defineResource, sortable } from '../define.js';
+import { defineResource, facetable, sortable } from '../define.js';
 import { Finding } from '../findings/findings.schema.js';
 import { citedSources, hasMany } from '../includes.js';
 import { needs } from '../rules.js';
@@ -35,6 +35,7 @@ export const studiesResource = defineResource({
       duration_weeks: { kind: 'range', column: studies.duration_weeks, description: 'Treatment duration in weeks.' },
     },
     sort: sortable(studies, 'title', 'year', 'participants', 'updated_at'),
+    facets: facetable(studies, StudyFields, 'source_id', 'participants_qualifier'),
     defaultSort: ['title'],
     includes: {
       findings: hasMany('findings', 'study_id', Finding, 'its findings'),
