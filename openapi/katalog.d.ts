@@ -127,6 +127,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Versioning and deprecation policy
+         * @description What may change within /v1 without notice, what is changed only after a deprecation (`Deprecation` and `Sunset` headers on the responses concerned, at least 6 months of notice), the change feed's retention, and the list of what is deprecated now. Every response concerned by a deprecation links here with `Link: <…/v1/lifecycle>; rel="deprecation"`.
+         */
+        get: operations["getLifecycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cost-comparison": {
         parameters: {
             query?: never;
@@ -5184,6 +5204,70 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLifecycle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versioning and deprecation policy, and what is deprecated now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The version of this API (its major version is the path prefix, /v1). */
+                        api_version: string;
+                        policy: {
+                            /** @description Where the full policy is written (in the repository). */
+                            document: string;
+                            /** @description Changes that may happen within /v1 at any time: clients must tolerate them. */
+                            without_notice: string[];
+                            /** @description Changes made only after a deprecation with a Sunset date. */
+                            with_deprecation: string[];
+                            /** @description A deprecated route or field is served at least this many months after its deprecation. */
+                            minimum_sunset_months: number;
+                            change_feed_retention: string;
+                        };
+                        /** @description What is deprecated now, with its dates: empty when nothing is. */
+                        deprecations: {
+                            method: string;
+                            path: string;
+                            /** @enum {string} */
+                            kind: "route" | "query" | "body" | "response";
+                            /** @description The parameter or field (dotted path); absent for a route. */
+                            name?: string;
+                            /** @description Deprecated since (YYYY-MM-DD); the `Deprecation` header. */
+                            since: string;
+                            /** @description May be removed from (YYYY-MM-DD); the `Sunset` header. */
+                            sunset: string;
+                        }[];
+                        disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };

@@ -8,6 +8,7 @@ import { asHolder, type DbHolder } from './db/holder.js';
 import { watchDataVersion } from './db/version.js';
 import { authPlugin } from './http/auth.js';
 import { cachePlugin, ResponseCache } from './http/cache.js';
+import { Deprecations, deprecationPlugin } from './http/deprecation.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin, HttpProblem } from './http/errors.js';
 import { forwarded } from './http/forwarded.js';
@@ -28,6 +29,7 @@ import { collectionWriteRoutes } from './routes/collection-writes.js';
 import { costComparisonRoutes } from './routes/cost-comparison.js';
 import { datasetRoutes } from './routes/dataset.js';
 import { formatFitCheckRoutes } from './routes/format-fit-check.js';
+import { lifecycleRoutes } from './routes/lifecycle.js';
 import { searchRoutes } from './routes/search.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { WebhookStore } from './webhooks/store.js';
@@ -153,6 +155,9 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
     }
   });
   await app.register(policiesPlugin, { config, limits: front.limits, methods });
+  // Before the cache: it stores the Deprecation, Sunset and Link headers with the response.
+  const deprecations = new Deprecations();
+  await app.register(deprecationPlugin, { deprecations, base: config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '' });
   await app.register(cachePlugin, { cache });
   await app.register(compressPlugin);
   await app.register(docsPlugin, { config });
@@ -167,6 +172,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   await app.register(datasetRoutes, { db, repo, config, health });
   await app.register(searchRoutes, { db, repo, config });
   await app.register(changeRoutes, { db, config });
+  await app.register(lifecycleRoutes, { deprecations });
   await app.register(costComparisonRoutes, { repo });
   await app.register(formatFitCheckRoutes, { repo });
   const writer = new Writer(db, repo, health);

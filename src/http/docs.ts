@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import { exampleRecord } from '../resources/examples.js';
 import { resources } from '../resources/index.js';
+import { markDeprecatedParameters } from './deprecation.js';
 import {
   composeSchemas,
   shareErrorResponses,
@@ -68,6 +69,7 @@ export const docsPlugin = fp(
         shareExamples(spec, recordExamples());
         shareSuccessResponses(spec);
         composeSchemas(spec);
+        markDeprecatedParameters(spec as never);
         return spec as ReturnType<typeof jsonSchemaTransformObject>;
       },
     });

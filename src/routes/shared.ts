@@ -9,6 +9,7 @@ import type { FastifyRequest } from 'fastify';
 export const ROUTE_DEPENDENCIES = [
   'katalog-errors',
   'katalog-policies',
+  'katalog-deprecation',
   'katalog-cache',
   'katalog-compress',
   'katalog-docs',
