@@ -25,12 +25,9 @@ const Lifecycle = z
       with_deprecation: z
         .array(z.string())
         .meta({ description: 'Changes made only after a deprecation with a Sunset date.' }),
-      minimum_sunset_months: z
-        .number()
-        .int()
-        .meta({
-          description: 'A deprecated route or field is served at least this many months after its deprecation.',
-        }),
+      minimum_sunset_months: z.number().int().meta({
+        description: 'A deprecated route or field is served at least this many months after its deprecation.',
+      }),
       change_feed_retention: z.string(),
     }),
     deprecations: z
