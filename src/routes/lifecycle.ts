@@ -12,6 +12,37 @@ import { ROUTE_DEPENDENCIES } from './shared.js';
 export const CHANGE_FEED_RETENTION =
   'Every change-feed event is kept for as long as /v1 is served, deletions (tombstones) included: a `since` cursor the feed returned stays valid, and a partner that last synced at any time can resume from it. Deleted records keep their row (deleted_at set), so a tombstone never loses its record id or version. Shortening this is a breaking change, announced under this policy.';
 
+export const WITHOUT_NOTICE = [
+  'new routes, new query parameters, new optional request fields',
+  'new fields in response bodies (ignore the ones you do not know)',
+  'new values of enums in responses (a new format, kind, unit, currency...): handle an unknown value',
+  'new collections, new facetable fields, new include names, new response headers',
+  'new records, changed content, corrected citations (the data is curated continuously)',
+  'error messages (`title`, `detail`): match on `status` and `errors[].name`, not on the wording',
+];
+
+export const WITH_DEPRECATION = [
+  'removing or renaming a route, a query parameter, a request or response field',
+  'changing the type or meaning of a field, or making an optional request field required',
+  'removing an enum value that clients may send, or narrowing what a parameter accepts',
+  'changing the change feed cursor, the ETag contract, or shortening the change feed retention',
+];
+
+function lifecycleBody(list: Deprecations['list']) {
+  return {
+    api_version: API_VERSION,
+    policy: {
+      document: 'docs/lifecycle.md',
+      without_notice: WITHOUT_NOTICE,
+      with_deprecation: WITH_DEPRECATION,
+      minimum_sunset_months: MIN_SUNSET_MONTHS,
+      change_feed_retention: CHANGE_FEED_RETENTION,
+    },
+    deprecations: list,
+    disclaimer: DISCLAIMER,
+  };
+}
+
 const Lifecycle = z
   .object({
     api_version: z
@@ -49,23 +80,8 @@ const Lifecycle = z
   })
   .meta({
     description: 'The versioning and deprecation policy, and what is deprecated now.',
+    examples: [lifecycleBody([])],
   });
-
-export const WITHOUT_NOTICE = [
-  'new routes, new query parameters, new optional request fields',
-  'new fields in response bodies (ignore the ones you do not know)',
-  'new values of enums in responses (a new format, kind, unit, currency...): handle an unknown value',
-  'new collections, new facetable fields, new include names, new response headers',
-  'new records, changed content, corrected citations (the data is curated continuously)',
-  'error messages (`title`, `detail`): match on `status` and `errors[].name`, not on the wording',
-];
-
-export const WITH_DEPRECATION = [
-  'removing or renaming a route, a query parameter, a request or response field',
-  'changing the type or meaning of a field, or making an optional request field required',
-  'removing an enum value that clients may send, or narrowing what a parameter accepts',
-  'changing the change feed cursor, the ETag contract, or shortening the change feed retention',
-];
 
 export const lifecycleRoutes = fp(
   async (app: FastifyInstance, { deprecations }: { deprecations: Deprecations }) => {
@@ -81,18 +97,7 @@ export const lifecycleRoutes = fp(
           response: { 200: Lifecycle, ...problemResponses(429, 500) },
         },
       },
-      async () => ({
-        api_version: API_VERSION,
-        policy: {
-          document: 'docs/lifecycle.md',
-          without_notice: WITHOUT_NOTICE,
-          with_deprecation: WITH_DEPRECATION,
-          minimum_sunset_months: MIN_SUNSET_MONTHS,
-          change_feed_retention: CHANGE_FEED_RETENTION,
-        },
-        deprecations: deprecations.list,
-        disclaimer: DISCLAIMER,
-      }),
+      async () => lifecycleBody(deprecations.list),
     );
   },
   { name: 'katalog-routes-lifecycle', dependencies: ROUTE_DEPENDENCIES },
