@@ -3,6 +3,7 @@
  * by fetching the whole filtered list page by page and counting the values, for every collection
  * and every field it declares facetable, without filters, with a filter, with `q=` and with both.
  */
+import { getTableName } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Writer } from '../src/repository/writes.js';
 import { formatFitResource } from '../src/resources/format-fit/format-fit.resource.js';
@@ -141,6 +142,24 @@ describe('facets', () => {
   it('are declared by the collections with enum, id or boolean fields; session phases have none', () => {
     expect(faceted.map((r) => r.path)).not.toContain('session-phases');
     expect(faceted.length).toBe(resources.length - 1);
+  });
+
+  it('every facetable field has an index on live records that starts with it (migrations/0011)', () => {
+    const sqlite = t.db.$client;
+    for (const r of faceted) {
+      const table = getTableName(r.table);
+      const indexes = sqlite.prepare(`pragma index_list("${table}")`).all() as { name: string; partial: number }[];
+      for (const [field, def] of Object.entries(r.query.facets)) {
+        const leading = indexes.filter(
+          (i) =>
+            i.partial === 1 &&
+            (sqlite.prepare(`pragma index_info("${i.name}")`).all() as { seqno: number; name: string }[]).find(
+              (c) => c.seqno === 0,
+            )?.name === def.column.name,
+        );
+        expect(leading.length, `${table}.${field}`).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('a collection with no facetable field rejects any facet', async () => {

@@ -1,3 +1,4 @@
+import { getTableName, sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { bool, json, recordColumns } from './common.js';
 
@@ -9,6 +10,17 @@ import { bool, json, recordColumns } from './common.js';
  * that the row is there. References inside JSON columns (lists of ids, scopes, a FAQ's related
  * records, a session phase's rules) cannot be foreign keys: the store alone checks them.
  */
+
+/**
+ * The index of a facetable field (`facetable` in src/resources/define.ts; src/query/facets.ts counts
+ * with it): partial on live records, so a facet over a whole collection is a scan of this small index
+ * alone, never of the table. tests/facets.test.ts checks that every facetable field has one.
+ */
+function facetIndex(column: AnySQLiteColumn) {
+  return index(`${getTableName(column.table)}_${column.name}_facet_idx`)
+    .on(column)
+    .where(sql.raw('deleted_at is null'));
+}
 
 export const sources = sqliteTable(
   'sources',
@@ -23,7 +35,7 @@ export const sources = sqliteTable(
     kind: text('kind').notNull(),
     updated: text('updated'),
   },
-  (t) => [index('sources_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [facetIndex(t.kind), facetIndex(t.publisher_inferred), index('sources_updated_at_idx').on(t.updated_at, t.id)],
 );
 
 export const organizations = sqliteTable(
@@ -42,6 +54,9 @@ export const organizations = sqliteTable(
     named_in_source: bool('named_in_source').notNull(),
   },
   (t) => [
+    facetIndex(t.kind),
+    facetIndex(t.parent_organization_id),
+    facetIndex(t.named_in_source),
     index('organizations_updated_at_idx').on(t.updated_at, t.id),
     index('organizations_name_idx').on(t.name, t.id),
     index('organizations_parent_idx').on(t.parent_organization_id),
@@ -62,7 +77,11 @@ export const dosingRoutes = sqliteTable(
     description: text('description').notNull(),
     used_in_group_settings: text('used_in_group_settings').notNull(),
   },
-  (t) => [index('dosing_routes_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [
+    facetIndex(t.dose_unit),
+    facetIndex(t.used_in_group_settings),
+    index('dosing_routes_updated_at_idx').on(t.updated_at, t.id),
+  ],
 );
 
 export interface ProgramAccessRow {
@@ -103,6 +122,11 @@ export const programs = sqliteTable(
     financial_assistance: json<string[]>('financial_assistance').notNull(),
   },
   (t) => [
+    facetIndex(t.format),
+    facetIndex(t.dosing_setting),
+    facetIndex(t.integration_setting),
+    facetIndex(t.organization_id),
+    facetIndex(t.generic),
     index('programs_updated_at_idx').on(t.updated_at, t.id),
     index('programs_name_idx').on(t.name, t.id),
     index('programs_format_name_idx').on(t.format, t.name, t.id),
@@ -139,6 +163,13 @@ export const prices = sqliteTable(
     note: text('note'),
   },
   (t) => [
+    facetIndex(t.program_id),
+    facetIndex(t.format),
+    facetIndex(t.currency),
+    facetIndex(t.unit),
+    facetIndex(t.treatment),
+    facetIndex(t.currency_implied),
+    facetIndex(t.open_ended),
     index('prices_updated_at_idx').on(t.updated_at, t.id),
     index('prices_program_idx').on(t.program_id),
     index('prices_currency_amount_idx').on(t.currency, t.amount_min_minor, t.id),
@@ -157,7 +188,12 @@ export const contraindications = sqliteTable(
     inferred: bool('inferred').notNull().default(false),
     note: text('note'),
   },
-  (t) => [index('contraindications_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [
+    facetIndex(t.category),
+    facetIndex(t.applies_to),
+    facetIndex(t.inferred),
+    index('contraindications_updated_at_idx').on(t.updated_at, t.id),
+  ],
 );
 
 export const formatFit = sqliteTable(
@@ -172,7 +208,11 @@ export const formatFit = sqliteTable(
     inferred: bool('inferred').notNull(),
     note: text('note'),
   },
-  (t) => [index('format_fit_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [
+    facetIndex(t.favoured_format),
+    facetIndex(t.inferred),
+    index('format_fit_updated_at_idx').on(t.updated_at, t.id),
+  ],
 );
 
 export const studies = sqliteTable(
@@ -195,7 +235,12 @@ export const studies = sqliteTable(
     follow_up_months: integer('follow_up_months'),
     conditions: json<string[]>('conditions').notNull(),
   },
-  (t) => [index('studies_updated_at_idx').on(t.updated_at, t.id), index('studies_source_idx').on(t.source_id)],
+  (t) => [
+    facetIndex(t.source_id),
+    facetIndex(t.participants_qualifier),
+    index('studies_updated_at_idx').on(t.updated_at, t.id),
+    index('studies_source_idx').on(t.source_id),
+  ],
 );
 
 export const findings = sqliteTable(
@@ -215,6 +260,9 @@ export const findings = sqliteTable(
     summary: text('summary').notNull(),
   },
   (t) => [
+    facetIndex(t.study_id),
+    facetIndex(t.condition),
+    facetIndex(t.value_unit),
     index('findings_updated_at_idx').on(t.updated_at, t.id),
     index('findings_study_idx').on(t.study_id),
     index('findings_value_idx').on(t.value, t.id),
@@ -232,7 +280,7 @@ export const faqs = sqliteTable(
     position: integer('position').notNull(),
     related: json<{ collection: string; id: string }[]>('related').notNull(),
   },
-  (t) => [index('faqs_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [facetIndex(t.answered_by), index('faqs_updated_at_idx').on(t.updated_at, t.id)],
 );
 
 /** A statement's scope (src/resources/common.schema.ts `Scope`), as stored inside JSON columns. */
@@ -284,7 +332,7 @@ export const guides = sqliteTable(
     summary: text('summary').notNull(),
     items: json<GuideItemRow[]>('items').notNull(),
   },
-  (t) => [index('guides_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [facetIndex(t.topic), index('guides_updated_at_idx').on(t.updated_at, t.id)],
 );
 
 /** Citations of every record of every collection: one row per excerpt, in order. */

@@ -1,0 +1,85 @@
+/**
+ * `npx tsx bench/facets.ts [--db data/synthetic.db] [--runs 15]`: the cost of `facet=` on the
+ * 100k-program database (`npm run db:synthetic -- --programs 100000`), uncached. For each list query
+ * and each facetable field of programs and prices: the median and slowest time of the list (one
+ * page and its total) with and without that facet, each run on a fresh repository (no cached totals
+ * or counts), and the query plan of the facet's statement. The difference is what the facet adds.
+ */
+import { parseArgs } from 'node:util';
+import { openDb } from '../src/db/client.js';
+import { watchDataVersion } from '../src/db/version.js';
+import { ref, Where } from '../src/query/sql.js';
+import { Repository } from '../src/repository/repository.js';
+import type { Resource } from '../src/resources/define.js';
+import { pricesResource } from '../src/resources/prices/prices.resource.js';
+import { programsResource } from '../src/resources/programs/programs.resource.js';
+
+const { values } = parseArgs({
+  options: { db: { type: 'string', default: 'data/synthetic.db' }, runs: { type: 'string', default: '15' } },
+});
+const runs = Number(values.runs);
+const db = openDb(values.db as string, { readonly: true });
+const version = watchDataVersion(db, 60_000);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+function time(resource: Resource, params: Record<string, unknown>): { ms: number; facets?: unknown } {
+  const repo = new Repository(db, 'bench-secret-bench-secret-bench-secret', version);
+  const t0 = process.hrtime.bigint();
+  const page = repo.list(resource, { limit: 20, ...params });
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, facets: page.facets };
+}
+
+function plan(resource: Resource, field: string): string {
+  const def = resource.query.facets[field];
+  if (!def) return '';
+  const where = new Where().add(`${ref(resource.table.deleted_at)} is null`);
+  const c = ref(def.column);
+  const rows = db.$client
+    .prepare(
+      `explain query plan select ${c} as value, count(*) as n from "${resource.collection}" where ${where.text} group by ${c}`,
+    )
+    .all() as { detail: string }[];
+  return rows.map((r) => r.detail).join('; ');
+}
+
+const QUERIES: Array<[Resource, string, Record<string, unknown>]> = [
+  [programsResource, 'programs (all)', {}],
+  [programsResource, 'programs format=group', { format: ['group'] }],
+  [programsResource, 'programs q=group', { q: 'group' }],
+  [programsResource, 'programs country=CA&generic=false', { country: ['CA'], generic: false }],
+  [pricesResource, 'prices (all)', {}],
+  [pricesResource, 'prices currency=CAD', { currency: ['CAD'] }],
+];
+
+console.log(`${runs} runs each, fresh repository per run (no cached totals or counts); times in ms`);
+console.log('| query | facet | total | list p50 | list + facet p50 | + facet max | values |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const [resource, label, params] of QUERIES) {
+  const base: number[] = [];
+  for (let i = 0; i < runs; i++) base.push(time(resource, params).ms);
+  const total = new Repository(db, 'bench-secret-bench-secret-bench-secret', version).list(resource, {
+    limit: 1,
+    ...params,
+  }).total;
+  const fields = Object.keys(resource.query.facets);
+  for (const field of [...fields, fields.join(',')]) {
+    const with_: number[] = [];
+    let facets: Record<string, unknown[]> = {};
+    for (let i = 0; i < runs; i++) {
+      const r = time(resource, { ...params, facet: field.split(',') });
+      with_.push(r.ms);
+      facets = r.facets as Record<string, unknown[]>;
+    }
+    const n = Object.values(facets).reduce((s, v) => s + v.length, 0);
+    console.log(
+      `| ${label} | ${field.includes(',') ? 'all of them' : field} | ${total} | ${median(base).toFixed(1)} | ${median(with_).toFixed(1)} | ${Math.max(...with_).toFixed(1)} | ${n} |`,
+    );
+  }
+}
+console.log('\nquery plans of the facet statements (no filter):');
+for (const resource of [programsResource, pricesResource])
+  for (const field of Object.keys(resource.query.facets))
+    console.log(`${resource.collection}.${field}: ${plan(resource, field)}`);
+version.stop();
+db.$client.close();
