@@ -13,6 +13,8 @@ import { z } from 'zod';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { deprecated, LIFECYCLE_PATH, MIN_SUNSET_MONTHS } from '../src/http/deprecation.js';
+import { Writer } from '../src/repository/writes.js';
+import { faqsResource } from '../src/resources/faqs/faqs.resource.js';
 import { freshDb, startApp, type TestApp } from './helpers.js';
 
 const ROUTE = { since: '2026-12-01', sunset: '2027-06-30' };
@@ -169,5 +171,33 @@ describe('the real API', () => {
       expect(r.headers.deprecation, url).toBeUndefined();
       expect(r.headers.sunset, url).toBeUndefined();
     }
+  });
+
+  it('keeps every change-feed event, tombstones included: the first cursor still replays the whole history', async () => {
+    const feed = async () => {
+      const events: { seq: number; id: string; action: string }[] = [];
+      let since = '0';
+      for (;;) {
+        const res = await t.http.get(`/v1/changes?since=${since}&limit=1000`).expect(200);
+        events.push(...res.body.data);
+        since = res.body.meta.next_cursor;
+        if (!res.body.meta.has_more) return events;
+      }
+    };
+    const before = await feed();
+    const id = 'what-is-community-of-practice';
+    Writer.on(t.db).remove(faqsResource, id, 'any', 'lifecycle-test');
+    Writer.on(t.db).restore(faqsResource, id, 'lifecycle-test');
+    Writer.on(t.db).remove(faqsResource, id, 'any', 'lifecycle-test');
+    const after = await feed();
+    // Nothing recorded before is gone, and the tombstones are there after the restore.
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.filter((e) => e.id === id).map((e) => e.action)).toEqual([
+      'created',
+      'deleted',
+      'restored',
+      'deleted',
+    ]);
+    expect(after[0]?.seq).toBe(1);
   });
 });
