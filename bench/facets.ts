@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/facets.ts [--db data/synthetic.db] [--runs 15]`: the cost of `facet=` on the
+ * `npm run bench:facets -- [--db data/synthetic.db] [--runs 15]`: the cost of `facet=` on the
  * 100k-program database (`npm run db:synthetic -- --programs 100000`), uncached. For each list query
  * and each facetable field of programs and prices: the median and slowest time of the list (one
  * page and its total) with and without that facet, each run on a fresh repository (no cached totals
