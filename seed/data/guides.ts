@@ -391,13 +391,13 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions to ask yourself and quotes a psychiatrist: "Look for a shift, not an earthquake."',
     items: [
-      item("Are you genuinely open to both the ketamine experience itself and the vulnerability of a group setting?", ofFormat('group', KAIR)),
-      item('Can you share aspects of your healing journey with others?', ofFormat('group', KAIR)),
-      item('Are you comfortable with temporarily altered states of consciousness?', ofFormat('group', KAIR)),
-      item('Can you face challenging emotional material?', ofFormat('group', KAIR)),
-      item('Do you have reliable transportation?', ofFormat('group', KAIR)),
-      item('Can you abstain from substances before and after sessions?', ofFormat('group', KAIR)),
-      item('Are you willing to make lifestyle changes to support your healing?', ofFormat('group', KAIR)),
+      item("A readiness question the KAIR article puts to the reader (\"You'll want to consider\"): are you genuinely open to both the ketamine experience itself and the vulnerability of a group setting?", ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Can you share aspects of your healing journey with others?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Are you comfortable with temporarily altered states of consciousness?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Can you face challenging emotional material?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Do you have reliable transportation?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Can you abstain from substances before and after sessions?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Are you willing to make lifestyle changes to support your healing?"', ofFormat('group', KAIR)),
       item(
         'The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program.', ofFormat('group', KAIR),
       ),
@@ -875,14 +875,14 @@ export const guides: GuideSeed[] = [
     title: 'Questions to ask a ketamine group therapy provider',
     summary: 'The KAIR article lists eight questions to ask when contacting potential providers.',
     items: [
-      item('What specific training do you have with ketamine therapy?', ofFormat('group', KAIR)),
-      item('How many group ketamine sessions have you facilitated?', ofFormat('group', KAIR)),
-      item('What does your screening process involve?', ofFormat('group', KAIR)),
-      item('How do you handle difficult experiences during sessions?', ofFormat('group', KAIR)),
-      item('What integration support do you provide?', ofFormat('group', KAIR)),
-      item('What emergency protocols do you have in place?', ofFormat('group', KAIR)),
-      item('How do you measure outcomes and treatment success?', ofFormat('group', KAIR)),
-      item("What's the total cost, including all preparation and integration sessions?", ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "What specific training do you have with ketamine therapy?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "How many group ketamine sessions have you facilitated?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "What does your screening process involve?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "How do you handle difficult experiences during sessions?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "What integration support do you provide?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "What emergency protocols do you have in place?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "How do you measure outcomes and treatment success?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "What\'s the total cost, including all preparation and integration sessions?"', ofFormat('group', KAIR)),
     ],
     citations: [
       {
@@ -911,14 +911,19 @@ export const guides: GuideSeed[] = [
     title: 'Red flags when choosing a provider',
     summary: 'The KAIR article lists six red flags that might indicate a less-than-ideal provider.',
     items: [
-      item('Guaranteeing specific outcomes.', ofFormat('group', KAIR)),
-      item('Programs without proper medical supervision.', ofFormat('group', KAIR)),
-      item('Absence of thorough screening procedures.', ofFormat('group', KAIR)),
-      item('Lack of integration support.', ofFormat('group', KAIR)),
-      item('Pressure to commit to multiple sessions upfront.', ofFormat('group', KAIR)),
-      item('Unwillingness to discuss potential risks and contraindications.', ofFormat('group', KAIR)),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): those who guarantee specific outcomes.', ofFormat('group', KAIR, 'might indicate')),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): programs without proper medical supervision.', ofFormat('group', KAIR, 'might indicate')),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): absence of thorough screening procedures.', ofFormat('group', KAIR, 'might indicate')),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): lack of integration support.', ofFormat('group', KAIR, 'might indicate')),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): pressure to commit to multiple sessions upfront.', ofFormat('group', KAIR, 'might indicate')),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): unwillingness to discuss potential risks and contraindications.', ofFormat('group', KAIR, 'might indicate')),
     ],
     citations: [
+      {
+        source_id: KAIR,
+        excerpt: 'Be watchful for red flags that might indicate a less-than-ideal provider.',
+        section: 'Finding your team',
+      },
       {
         source_id: KAIR,
         excerpt:
@@ -940,12 +945,12 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article suggests starting with established psychedelic therapy directories (such as those maintained by MAPS), Psychology Today\'s therapist finder, referrals from trusted mental health professionals, local integrative psychiatry clinics, and university medical centers; the American Society of Ketamine Physicians also has a directory of providers. In Canada, see the access pathways guide (ATMA CENA intake call, Roots to Thrive). What credentials to check is in the provider credentials guide.',
     items: [
-      item('Psychedelic therapy directories such as those maintained by MAPS (Multidisciplinary Association for Psychedelic Studies).', ofFormat('group', KAIR)),
-      item("Psychology Today's therapist finder, which lets you search specifically for ketamine specialists in your area.", ofFormat('group', KAIR)),
-      item('Referrals from trusted mental health professionals.', ofFormat('group', KAIR)),
-      item('Inquiries at local integrative psychiatry clinics.', ofFormat('group', KAIR)),
-      item('University medical centers with cutting-edge mental health programs.', ofFormat('group', KAIR)),
-      item('The American Society of Ketamine Physicians directory of providers.', general(KAIR)),
+      item('The KAIR article says to start your search by exploring established psychedelic therapy directories such as those maintained by MAPS (Multidisciplinary Association for Psychedelic Studies).', ofFormat('group', KAIR)),
+      item("The KAIR article says Psychology Today's therapist finder also allows you to search specifically for ketamine specialists in your area.", ofFormat('group', KAIR)),
+      item("The KAIR article says: don't overlook the value of referrals from trusted mental health professionals.", ofFormat('group', KAIR)),
+      item("The KAIR article says: don't overlook the value of inquiries at local integrative psychiatry clinics.", ofFormat('group', KAIR)),
+      item("The KAIR article says: don't overlook the value of university medical centers with cutting-edge mental health programs.", ofFormat('group', KAIR)),
+      item('The KAIR article says the American Society of Ketamine Physicians provides helpful resources and a directory of providers.', general(KAIR)),
       item(
         'Canada: the Canadian article says the ATMA CENA intake call discusses whether group or individual format fits, and calls Roots to Thrive in Nanaimo the most established published Canadian program (see the access pathways guide).', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
