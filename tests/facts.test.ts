@@ -246,6 +246,33 @@ describe('attribution and access as fields (issue 11)', () => {
     expect(await get('/v1/programs/atma-cena-psycholytic-pathway')).toMatchObject({ place_inferred: true });
   });
 
+  it("Port Credit: the address it is listed with is ATMA CENA's site, and the intake call is Katalog's reading", async () => {
+    const p = await get('/v1/programs/port-credit-group-integration');
+    expect(p.access).toMatchObject({
+      website: 'https://psychedelic.healthcare/',
+      website_organization_id: 'atma-cena',
+      website_inferred: true,
+    });
+    expect(p.access.steps.map((s: { kind: string; inferred: boolean }) => [s.kind, s.inferred])).toEqual([
+      ['intake_call', true],
+    ]);
+    expect((await get('/v1/organizations/port-credit-therapy-centre')).website_organization_id).toBe('atma-cena');
+    const rtt = await get('/v1/programs/roots-to-thrive-group');
+    expect(rtt.access.website_organization_id).toBe('roots-to-thrive');
+    expect(rtt.access.steps.every((s: { inferred: boolean }) => s.inferred === false)).toBe(true);
+  });
+
+  it('a journal is a journal, not a publisher', async () => {
+    expect(await get('/v1/sources/dames-2025-roots-to-thrive-protocol')).toMatchObject({
+      publisher: null,
+      journal: 'Frontiers in Psychiatry',
+    });
+    expect(await get('/v1/sources/swainson-2021-canmat-ketamine')).toMatchObject({
+      publisher: null,
+      journal: 'Can J Psychiatry',
+    });
+  });
+
   it('practical rules and guide items say who states them, of what, with the source’s qualifier', async () => {
     const phase = await get('/v1/session-phases/pre-session-preparation');
     const fasting = phase.practical_rules.find((r: { unit: string }) => r.unit === 'hours');
