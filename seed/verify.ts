@@ -94,7 +94,8 @@ export function verifySeed(data: SeedData, articles: Map<string, string>): strin
 }
 
 /** Words by which a source qualifies an amount. */
-const AMOUNT_HEDGES = /~|\b(approximately|approximate|approx\.?|about|around|roughly|typically|usually|often|generally|can run|up to|estimated|nearly|almost)\b/gi;
+const AMOUNT_HEDGES =
+  /~|\b(approximately|approximate|approx\.?|about|around|roughly|typically|usually|often|generally|can run|up to|estimated|nearly|almost)\b/gi;
 
 /**
  * A hedge in a price's sentence that qualifies another amount of that sentence, not this one: by price id,
@@ -276,7 +277,9 @@ export function verifyScopes(data: Record<string, Cited[]>): string[] {
         else if (scope.stated_by.length > 1)
           for (const s of scope.stated_by)
             if (!hedgeFound(scope.hedge, r.citations, [s]))
-              problems.push(`${where}: hedge ${JSON.stringify(scope.hedge)} is not in an excerpt of ${s}, which stated_by credits with it`);
+              problems.push(
+                `${where}: hedge ${JSON.stringify(scope.hedge)} is not in an excerpt of ${s}, which stated_by credits with it`,
+              );
       }
     }
   }
@@ -308,7 +311,9 @@ export function verifySectionHedges(data: Record<string, Cited[]>): string[] {
         if (!scope.stated_by.includes(rule.source) || rule.except.test(text)) continue;
         const parts = (scope.hedge ?? '').split(';').map((h) => h.trim());
         if (!parts.includes(rule.hedge))
-          problems.push(`${rule.collection}/${r.id}.${field}: lacks the section's qualifier ${JSON.stringify(rule.hedge)}`);
+          problems.push(
+            `${rule.collection}/${r.id}.${field}: lacks the section's qualifier ${JSON.stringify(rule.hedge)}`,
+          );
       }
   return problems;
 }
@@ -394,7 +399,12 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
       if (r.publisher === null && r.publisher_inferred === true)
         problems.push(`${where}: publisher_inferred without a publisher`);
       const access = r.access as
-        | { website?: unknown; website_organization_id?: unknown; website_inferred?: unknown; steps?: Record<string, unknown>[] }
+        | {
+            website?: unknown;
+            website_organization_id?: unknown;
+            website_inferred?: unknown;
+            steps?: Record<string, unknown>[];
+          }
         | undefined;
       for (const [field, url] of [
         ['url', r.url],
@@ -434,7 +444,8 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
       if (typeof r.publisher === 'string' && /\binferred\b/i.test(r.publisher))
         problems.push(`${where}.publisher: says "inferred" in words; use publisher_inferred`);
       // Programs keep their steps in access.steps, organizations in access_steps.
-      const steps = access?.steps ?? (Array.isArray(r.access_steps) ? (r.access_steps as Record<string, unknown>[]) : []);
+      const steps =
+        access?.steps ?? (Array.isArray(r.access_steps) ? (r.access_steps as Record<string, unknown>[]) : []);
       if (
         ['programs', 'organizations'].includes(collection) &&
         /\b(how to apply|intake call|apply)\b/i.test(String(r.description)) &&

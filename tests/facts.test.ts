@@ -281,7 +281,8 @@ describe('attribution and access as fields (issue 11)', () => {
       format: 'group',
       program_ids: [],
       stated_by: ['kair-group-therapy-unpacked'],
-      hedge: 'usually',
+      // The KAIR article's "most follow" (its whole session walk-through) and the sentence's own "usually".
+      hedge: 'most follow; usually',
       inferred: false,
     });
     const costs = await get('/v1/guides/guide-costs');

@@ -147,13 +147,16 @@ describe('schema.org JSON-LD', () => {
         expect(rec.scope.level).toBe('program');
         expect(rec.scope.program_ids).toContain(id);
       }
-      // Place: the program's own fields, nothing inherited, and never a place Katalog infers.
+      // Place: the program's own fields, nothing inherited, and never a place (or part of one) Katalog infers.
       if (program.place_inferred) expect(doc.areaServed).toBeUndefined();
+      const stated = (part: 'city' | 'region' | 'country') =>
+        program.inferred_place_parts.includes(part) ? null : (program[part] ?? null);
       if (doc.areaServed) {
-        expect(doc.areaServed.addressLocality ?? null).toBe(program.city ?? null);
-        expect(doc.areaServed.addressRegion ?? null).toBe(program.region ?? null);
-        expect(doc.areaServed.addressCountry ?? null).toBe(program.country ?? null);
+        expect(doc.areaServed.addressLocality ?? null).toBe(stated('city'));
+        expect(doc.areaServed.addressRegion ?? null).toBe(stated('region'));
+        expect(doc.areaServed.addressCountry ?? null).toBe(stated('country'));
       }
+      for (const part of program.inferred_place_parts) expect(program[part], `${id}: ${part}`).not.toBeNull();
     },
   );
 

@@ -94,7 +94,8 @@ export const organizations: OrganizationSeed[] = [
       },
       {
         source_id: GKT,
-        excerpt: "Roots to Thrive's intake assesses readiness for group format",
+        excerpt:
+          "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
         section: 'What is harder in group format',
       },
       {
