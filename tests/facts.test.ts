@@ -262,6 +262,23 @@ describe('attribution and access as fields (issue 11)', () => {
     expect(rtt.access.steps.every((s: { inferred: boolean }) => s.inferred === false)).toBe(true);
   });
 
+  it("facts that sat in free text have fields: the year a price is published for, a study's sessions, ATMA CENA's intake call", async () => {
+    // "Cost (2026 published)" (Canadian article, Roots to Thrive table).
+    expect((await get('/v1/prices/roots-to-thrive-group-price')).published_year).toBe(2026);
+    expect((await get('/v1/prices/roots-to-thrive-individual-price')).published_year).toBe(2026);
+    // "After just four weekly group ketamine sessions"; "eight esketamine infusions" (KAIR article).
+    expect((await get('/v1/studies/eating-disorders-group-ketamine-case-series')).medicine_sessions).toBe(4);
+    expect((await get('/v1/studies/esketamine-group-therapy-case-report')).medicine_sessions).toBe(8);
+    const atma = await get('/v1/organizations/atma-cena');
+    expect(atma.access_steps.map((s: { kind: string }) => s.kind)).toEqual(['intake_call', 'coordinated_care']);
+    // "a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+".
+    expect(await get('/v1/prices/kair-first-year-individual-3500-10000-plus')).toMatchObject({
+      approximate: true,
+      hedges: ['approximately'],
+      open_ended_from: 10000,
+    });
+  });
+
   it('a journal is a journal, not a publisher', async () => {
     expect(await get('/v1/sources/dames-2025-roots-to-thrive-protocol')).toMatchObject({
       publisher: null,
