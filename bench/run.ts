@@ -3,7 +3,8 @@
  * machine, printed as a table with ratios to the baseline and written to bench/results/latest.json.
  * The 100k-program database is built first if missing (`npm run db:synthetic`).
  * Options: --duration <s> (default 5), --rounds <n> of the paired scenarios (default 3),
- * --skip-synthetic.
+ * --skip-synthetic. `--peers` runs the side-by-side comparison with Platformatic DB and json-server
+ * instead (bench/peers.ts; --connections, default 20, and --db <file> to serve another database).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,16 +14,24 @@ import { parseArgs } from 'node:util';
 import { createKey } from '../src/auth/keys.js';
 import { openDb } from '../src/db/client.js';
 import { type Measured, measure, p99Ratio, type Server, startServer, table } from './harness.js';
+import { runPeers } from './peers.js';
 
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
     'skip-synthetic': { type: 'boolean', default: false },
+    peers: { type: 'boolean', default: false },
+    connections: { type: 'string', default: '20' },
+    db: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
 const rounds = Number(values.rounds);
+if (values.peers) {
+  await runPeers({ duration, rounds, connections: Number(values.connections), db: values.db });
+  process.exit(0);
+}
 const SYNTHETIC = 'data/synthetic.db';
 
 if (!values['skip-synthetic'] && !existsSync(SYNTHETIC)) {
