@@ -33,6 +33,11 @@ export interface PeerOptions {
   connections: number;
   /** A database to serve instead of a freshly seeded one (copied first; never written). */
   db?: string;
+  /**
+   * A checkout of an earlier Katalog (e.g. `git archive <commit>` with node_modules): served too,
+   * on the same database, as one more side of the uncached scenarios, for before/after in one run.
+   */
+  before?: string;
 }
 
 const PEER_DIR = process.env.KATALOG_PEERS_DIR ?? join(tmpdir(), 'katalog-peers');
@@ -136,7 +141,7 @@ export async function runPeers(opts: PeerOptions): Promise<void> {
   const { duration, rounds, connections } = opts;
   // Expected run time first: 10 sides measured `rounds` times, a 1 s warm-up each, start-up and data.
   const installed = existsSync(join(PEER_DIR, 'node_modules', '@platformatic', 'db'));
-  const sides = 3 + 2 + 2 + 2;
+  const sides = 3 + 2 + 2 + 2 + (opts.before ? 2 : 0);
   const total = sides * (1 + rounds * duration) + 25 + (installed ? 0 : 180);
   console.log(
     `expected run time: about ${Math.ceil(total / 60)} min (${total} s: ${sides} sides × ${rounds} rounds × ${duration} s, warm-ups, start-up${installed ? '' : ', installing the peers'})`,
@@ -168,6 +173,14 @@ export async function runPeers(opts: PeerOptions): Promise<void> {
     '/readyz',
   );
   const cached = await startServer('src/server.ts', { DATABASE_PATH: katalogDb, ...production }, '/readyz');
+  const before = opts.before
+    ? await startServer(
+        'katalog before',
+        { DATABASE_PATH: katalogDb, RESPONSE_CACHE: 'false', ...production },
+        '/readyz',
+        [process.execPath, '--import', 'tsx', join(opts.before, 'src', 'server.ts')],
+      )
+    : undefined;
 
   const programs = await katalogPrograms(uncached.url);
   const jsonFile = join(work, 'json-server.json');
@@ -257,6 +270,19 @@ export async function runPeers(opts: PeerOptions): Promise<void> {
     },
   ];
 
+  if (before) {
+    (scenarios[0] as Scenario).sides.push({
+      label: `Katalog before (${opts.before}), the same request`,
+      server: before,
+      path: LIST,
+    });
+    (scenarios[1] as Scenario).sides.push({
+      label: `Katalog before (${opts.before}), the same request`,
+      server: before,
+      path: GROUP,
+    });
+  }
+
   // Every answer checked once before measuring: a peer that errors would bench its error page.
   for (const s of scenarios)
     for (const side of s.sides) {
@@ -299,7 +325,7 @@ export async function runPeers(opts: PeerOptions): Promise<void> {
     report.push({ scenario: s.name, sides: mids, ratios });
   }
 
-  for (const srv of [uncached, cached, jsonServer, platformatic, hello, sameBytes]) await srv.stop();
+  for (const srv of [uncached, cached, jsonServer, platformatic, hello, sameBytes, before]) await srv?.stop();
   rmSync(work, { recursive: true, force: true });
 
   const fmt = (x: number | undefined, d = 0) => (x === undefined ? '' : x.toFixed(d));

@@ -4,7 +4,8 @@
  * The 100k-program database is built first if missing (`npm run db:synthetic`).
  * Options: --duration <s> (default 5), --rounds <n> of the paired scenarios (default 3),
  * --skip-synthetic. `--peers` runs the side-by-side comparison with Platformatic DB and json-server
- * instead (bench/peers.ts; --connections, default 20, and --db <file> to serve another database).
+ * instead (bench/peers.ts; --connections, default 20, --db <file> to serve another database,
+ * --before <dir> to serve an earlier checkout beside the current one).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,12 +25,13 @@ const { values } = parseArgs({
     peers: { type: 'boolean', default: false },
     connections: { type: 'string', default: '20' },
     db: { type: 'string' },
+    before: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
 const rounds = Number(values.rounds);
 if (values.peers) {
-  await runPeers({ duration, rounds, connections: Number(values.connections), db: values.db });
+  await runPeers({ duration, rounds, connections: Number(values.connections), db: values.db, before: values.before });
   process.exit(0);
 }
 const SYNTHETIC = 'data/synthetic.db';
