@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createKey } from '../src/auth/keys.js';
 import { openDb } from '../src/db/client.js';
-import { type Measured, measure, p99Ratio, type Server, startServer, table } from './harness.js';
+import { type Measured, measure, p99Ratio, pinCores, type Server, startServer, table } from './harness.js';
 import { runPeers } from './peers.js';
 
 const { values } = parseArgs({
@@ -35,6 +35,19 @@ if (values.peers) {
   process.exit(0);
 }
 const SYNTHETIC = 'data/synthetic.db';
+
+// Expected run time, printed first: every measurement is its duration, plus a 1 s warm-up for most.
+{
+  const pairedRuns = 5 * (1 + rounds * 2 * duration);
+  const singleRuns = 9 * (1 + duration);
+  const dbRuns = 3 * (values['skip-synthetic'] ? 1 : 2) * (1 + rounds * duration);
+  const startup = 20;
+  // Building the 100k-program database, when it is missing: about a minute on this machine.
+  const build = !values['skip-synthetic'] && !existsSync(SYNTHETIC) ? 60 : 0;
+  const total = pairedRuns + singleRuns + dbRuns + startup + build;
+  console.log(`expected run time: about ${Math.ceil(total / 60)} min (${total} s)`);
+}
+console.log(pinCores());
 
 if (!values['skip-synthetic'] && !existsSync(SYNTHETIC)) {
   console.log('building the 100k-program database (once)…');
@@ -67,16 +80,6 @@ const BIG = (() => {
     db.$client.close();
   }
 })();
-
-// Expected run time, printed first: every measurement is its duration, plus a 1 s warm-up for most.
-{
-  const pairedRuns = 5 * (1 + rounds * 2 * duration);
-  const singleRuns = 9 * (1 + duration);
-  const dbRuns = 3 * (values['skip-synthetic'] ? 1 : 2) * (1 + rounds * duration);
-  const startup = 20;
-  const total = pairedRuns + singleRuns + dbRuns + startup;
-  console.log(`expected run time: about ${Math.ceil(total / 60)} min (${total} s)`);
-}
 
 const results: Measured[] = [];
 const run = async (
