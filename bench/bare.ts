@@ -16,4 +16,4 @@ app.get('/*', (_req, reply) => {
   reply.headers(headers);
   reply.send(body);
 });
-await app.listen({ port: Number(process.env.PORT ?? 3900), host: '127.0.0.1' });
+await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });

@@ -1,6 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 
@@ -54,6 +55,27 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Where the machine allows (Linux `taskset`, 2 cores or more), servers run on core 0 and this
+ * process, which is the load generator (autocannon runs in it), on the other cores: so the load
+ * generator and the server under test never take turns on one core. Set by `pinCores()`.
+ */
+let serverCores: string | undefined;
+
+/** Pins this process (every thread) to cores 1.., and servers started later to core 0; returns a description. */
+export function pinCores(): string {
+  const cores = availableParallelism();
+  if (process.platform !== 'linux' || cores < 2) return `not pinned (${cores} core(s))`;
+  try {
+    const rest = cores === 2 ? '1' : `1-${cores - 1}`;
+    execFileSync('taskset', ['-a', '-cp', rest, String(process.pid)], { stdio: 'ignore' });
+    serverCores = '0';
+    return `servers pinned to core 0, load generator (this process) to core(s) ${rest}`;
+  } catch {
+    return 'not pinned (taskset not available)';
+  }
+}
+
 const children = new Set<ChildProcess>();
 // Never leave a server behind, whatever happens to the run.
 for (const signal of ['exit', 'SIGINT', 'SIGTERM'] as const) {
@@ -63,11 +85,24 @@ for (const signal of ['exit', 'SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Starts a server script as a child process on a free port and waits until it answers. */
-export async function startServer(script: string, env: Record<string, string> = {}, probe = '/'): Promise<Server> {
+/**
+ * Starts a server script as a child process on a free port and waits until it answers. `command`
+ * runs something else instead (a peer server): `{port}` in its arguments is replaced by the port.
+ */
+export async function startServer(
+  script: string,
+  env: Record<string, string> = {},
+  probe = '/',
+  command?: string[],
+): Promise<Server> {
   // A port nothing listens on now: never collide with a server left over from another run.
   const port = await freePort();
-  const proc = spawn(process.execPath, ['--import', 'tsx', script], {
+  const argv = command
+    ? command.map((a) => a.replace('{port}', String(port)))
+    : [process.execPath, '--import', 'tsx', script];
+  // taskset execs the command: the child's pid is the server's (its CPU is read from /proc).
+  const [file, ...args] = (serverCores ? ['taskset', '-c', serverCores, ...argv] : argv) as [string, ...string[]];
+  const proc = spawn(file, args, {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -143,10 +178,7 @@ export async function measure(
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     // Responses other than the expected status (200, or 304 for revalidation).
-    non2xx:
-      opts.expect === 304
-        ? result.requests.sent - (result.statusCodeStats?.['304']?.count ?? 0) - result.errors
-        : result.non2xx,
+    non2xx: opts.expect === 304 ? result.requests.total - (result.statusCodeStats?.['304']?.count ?? 0) : result.non2xx,
   };
 }
 

@@ -3,7 +3,9 @@
  * machine, printed as a table with ratios to the baseline and written to bench/results/latest.json.
  * The 100k-program database is built first if missing (`npm run db:synthetic`).
  * Options: --duration <s> (default 5), --rounds <n> of the paired scenarios (default 3),
- * --skip-synthetic.
+ * --skip-synthetic. `--peers` runs the side-by-side comparison with Platformatic DB and json-server
+ * instead (bench/peers.ts; --connections, default 20, --db <file> to serve another database,
+ * --before <dir> to serve an earlier checkout beside the current one).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,18 +14,40 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createKey } from '../src/auth/keys.js';
 import { openDb } from '../src/db/client.js';
-import { type Measured, measure, p99Ratio, type Server, startServer, table } from './harness.js';
+import { type Measured, measure, p99Ratio, pinCores, type Server, startServer, table } from './harness.js';
+import { runPeers } from './peers.js';
 
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
     'skip-synthetic': { type: 'boolean', default: false },
+    peers: { type: 'boolean', default: false },
+    connections: { type: 'string', default: '20' },
+    db: { type: 'string' },
+    before: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
 const rounds = Number(values.rounds);
+if (values.peers) {
+  await runPeers({ duration, rounds, connections: Number(values.connections), db: values.db, before: values.before });
+  process.exit(0);
+}
 const SYNTHETIC = 'data/synthetic.db';
+
+// Expected run time, printed first: every measurement is its duration, plus a 1 s warm-up for most.
+{
+  const pairedRuns = 5 * (1 + rounds * 2 * duration);
+  const singleRuns = 9 * (1 + duration);
+  const dbRuns = 3 * (values['skip-synthetic'] ? 1 : 2) * (1 + rounds * duration);
+  const startup = 20;
+  // Building the 100k-program database, when it is missing: about a minute on this machine.
+  const build = !values['skip-synthetic'] && !existsSync(SYNTHETIC) ? 60 : 0;
+  const total = pairedRuns + singleRuns + dbRuns + startup + build;
+  console.log(`expected run time: about ${Math.ceil(total / 60)} min (${total} s)`);
+}
+console.log(pinCores());
 
 if (!values['skip-synthetic'] && !existsSync(SYNTHETIC)) {
   console.log('building the 100k-program database (once)…');
@@ -56,16 +80,6 @@ const BIG = (() => {
     db.$client.close();
   }
 })();
-
-// Expected run time, printed first: every measurement is its duration, plus a 1 s warm-up for most.
-{
-  const pairedRuns = 5 * (1 + rounds * 2 * duration);
-  const singleRuns = 9 * (1 + duration);
-  const dbRuns = 3 * (values['skip-synthetic'] ? 1 : 2) * (1 + rounds * duration);
-  const startup = 20;
-  const total = pairedRuns + singleRuns + dbRuns + startup;
-  console.log(`expected run time: about ${Math.ceil(total / 60)} min (${total} s)`);
-}
 
 const results: Measured[] = [];
 const run = async (

@@ -2071,7 +2071,7 @@ export interface components {
             program_ids: components["schemas"]["IdInput"][];
             /** @description The sources (see /v1/sources) that say it; each is among the record’s citations. */
             stated_by: components["schemas"]["IdInput"][];
-            /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); null when the source states it plainly or the value is inferred. */
+            /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred. */
             hedge: string | null;
             /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
             inferred: boolean;
@@ -2098,11 +2098,17 @@ export interface components {
             source_id: components["schemas"]["IdInput"];
             /** @description The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly. */
             hedge: string | null;
+            /** @description True when the step is Katalog’s reading: the source gives it for another program or for the organization (e.g. the ATMA CENA intake call, given for the Roots to Thrive pathway, applied to a member clinic’s program), not for this program. Derived views (JSON-LD) do not show an inferred step as the program’s own. */
+            inferred: boolean;
         };
         /** @description How to reach and apply to the program, as the source gives it. */
         ProgramAccessInput: {
-            /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. */
+            /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. Whose site it is: `website_organization_id`. */
             website: string | null;
+            /** @description The organization whose site the address is (the program’s own organization, or e.g. the network a member clinic belongs to); null exactly when `website` is null. */
+            website_organization_id: components["schemas"]["IdInput"] | null;
+            /** @description True when whose site it is, is Katalog’s reading (e.g. an address on the network’s domain that the source lists for a member clinic); derived views (JSON-LD) show the address as the program’s channel only when it is its own organization’s site and not inferred. */
+            website_inferred: boolean;
             /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
             steps: components["schemas"]["AccessStepInput"][];
         };
@@ -2194,8 +2200,10 @@ export interface components {
         /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         SourceReplaceInput: {
             title: string;
-            /** @description Organization or journal that publishes it. */
+            /** @description Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none. */
             publisher: string | null;
+            /** @description Journal an article appeared in, as the citing article writes it (e.g. "Frontiers in Psychiatry", "Can J Psychiatry"); null for anything not published in a journal. */
+            journal: string | null;
             /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
             publisher_inferred: boolean;
             /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
@@ -2231,7 +2239,13 @@ export interface components {
             /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
             region: string | null;
             country: string | null;
+            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
+            inferred_place_parts: ("city" | "region" | "country")[];
             website: string | null;
+            /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
+            website_organization_id: components["schemas"]["IdInput"] | null;
+            /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
+            access_steps: components["schemas"]["AccessStepInput"][];
             /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
             named_in_source: boolean;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
@@ -2301,6 +2315,8 @@ export interface components {
             country: string | null;
             /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
             place_inferred: boolean;
+            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
+            inferred_place_parts: ("city" | "region" | "country")[];
             access: components["schemas"]["ProgramAccessInput"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes: components["schemas"]["IdInput"][];
@@ -2357,6 +2373,8 @@ export interface components {
             /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
             tax_note: string | null;
             note: string | null;
+            /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
+            published_year: number | null;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["CitationInput"][];
         };
@@ -2432,6 +2450,8 @@ export interface components {
             participants_qualifier: ("exact" | "at_least") | null;
             duration_weeks: number | null;
             follow_up_months: number | null;
+            /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
+            medicine_sessions: number | null;
             conditions: components["schemas"]["ConditionInput"][];
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["CitationInput"][];
@@ -2592,13 +2612,13 @@ export interface components {
             program_ids: components["schemas"]["Id"][];
             /** @description The sources (see /v1/sources) that say it; each is among the record’s citations. */
             stated_by: components["schemas"]["Id"][];
-            /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); null when the source states it plainly or the value is inferred. */
+            /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred. */
             hedge: string | null;
             /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
             inferred: boolean;
         };
         /** @description A source the content is curated from or that the articles cite. */
-        Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
+        Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
         Contraindication: {
             id: components["schemas"]["Id"];
@@ -2689,6 +2709,8 @@ export interface components {
             participants_qualifier: ("exact" | "at_least") | null;
             duration_weeks: number | null;
             follow_up_months: number | null;
+            /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
+            medicine_sessions: number | null;
             conditions: components["schemas"]["Condition"][];
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["Citation"][];
@@ -2782,11 +2804,17 @@ export interface components {
             source_id: components["schemas"]["Id"];
             /** @description The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly. */
             hedge: string | null;
+            /** @description True when the step is Katalog’s reading: the source gives it for another program or for the organization (e.g. the ATMA CENA intake call, given for the Roots to Thrive pathway, applied to a member clinic’s program), not for this program. Derived views (JSON-LD) do not show an inferred step as the program’s own. */
+            inferred: boolean;
         };
         /** @description How to reach and apply to the program, as the source gives it. */
         ProgramAccess: {
-            /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. */
+            /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. Whose site it is: `website_organization_id`. */
             website: string | null;
+            /** @description The organization whose site the address is (the program’s own organization, or e.g. the network a member clinic belongs to); null exactly when `website` is null. */
+            website_organization_id: components["schemas"]["Id"] | null;
+            /** @description True when whose site it is, is Katalog’s reading (e.g. an address on the network’s domain that the source lists for a member clinic); derived views (JSON-LD) show the address as the program’s channel only when it is its own organization’s site and not inferred. */
+            website_inferred: boolean;
             /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
             steps: components["schemas"]["AccessStep"][];
         };
@@ -2830,6 +2858,8 @@ export interface components {
             country: string | null;
             /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
             place_inferred: boolean;
+            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
+            inferred_place_parts: ("city" | "region" | "country")[];
             access: components["schemas"]["ProgramAccess"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes: components["schemas"]["Id"][];
@@ -2859,7 +2889,13 @@ export interface components {
             /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
             region: string | null;
             country: string | null;
+            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
+            inferred_place_parts: ("city" | "region" | "country")[];
             website: string | null;
+            /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
+            website_organization_id: components["schemas"]["Id"] | null;
+            /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
+            access_steps: components["schemas"]["AccessStep"][];
             /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
             named_in_source: boolean;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
@@ -2919,6 +2955,8 @@ export interface components {
             /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
             tax_note: string | null;
             note: string | null;
+            /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
+            published_year: number | null;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["Citation"][];
             /** @description Incremented on every change of the record. */
@@ -3196,8 +3234,10 @@ export interface components {
         SourceSparse: {
             id: components["schemas"]["Id"];
             title?: string;
-            /** @description Organization or journal that publishes it. */
+            /** @description Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none. */
             publisher?: string | null;
+            /** @description Journal an article appeared in, as the citing article writes it (e.g. "Frontiers in Psychiatry", "Can J Psychiatry"); null for anything not published in a journal. */
+            journal?: string | null;
             /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
             publisher_inferred?: boolean;
             /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
@@ -3248,7 +3288,7 @@ export interface components {
             facets?: components["schemas"]["SourceFacets"];
         };
         /** @description A Organization with the related records asked for by `include`. */
-        OrganizationExpanded: WithRequired<components["schemas"]["OrganizationSparse"], "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "website" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at">;
+        OrganizationExpanded: WithRequired<components["schemas"]["OrganizationSparse"], "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Organization reduced to the fields asked for by `fields` (id always kept). */
         OrganizationSparse: {
             id: components["schemas"]["Id"];
@@ -3264,7 +3304,13 @@ export interface components {
             /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
             region?: string | null;
             country?: string | null;
+            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
+            inferred_place_parts?: ("city" | "region" | "country")[];
             website?: string | null;
+            /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
+            website_organization_id?: components["schemas"]["Id"] | null;
+            /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
+            access_steps?: components["schemas"]["AccessStep"][];
             /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
             named_in_source?: boolean;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
@@ -3360,7 +3406,7 @@ export interface components {
             facets?: components["schemas"]["DosingRouteFacets"];
         };
         /** @description A Program with the related records asked for by `include`. */
-        ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
+        ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Program reduced to the fields asked for by `fields` (id always kept). */
         ProgramSparse: {
             id: components["schemas"]["Id"];
@@ -3401,6 +3447,8 @@ export interface components {
             country?: string | null;
             /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
             place_inferred?: boolean;
+            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
+            inferred_place_parts?: ("city" | "region" | "country")[];
             access?: components["schemas"]["ProgramAccess"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes?: components["schemas"]["Id"][];
@@ -3475,7 +3523,7 @@ export interface components {
             facets?: components["schemas"]["ProgramFacets"];
         };
         /** @description A Price with the related records asked for by `include`. */
-        PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at">;
+        PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Price reduced to the fields asked for by `fields` (id always kept). */
         PriceSparse: {
             id: components["schemas"]["Id"];
@@ -3519,6 +3567,8 @@ export interface components {
             /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
             tax_note?: string | null;
             note?: string | null;
+            /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
+            published_year?: number | null;
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations?: components["schemas"]["Citation"][];
             /** @description Incremented on every change of the record. */
@@ -3713,7 +3763,7 @@ export interface components {
             facets?: components["schemas"]["FormatFitFacets"];
         };
         /** @description A Study with the related records asked for by `include`. */
-        StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "conditions" | "citations" | "version" | "created_at" | "updated_at">;
+        StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Study reduced to the fields asked for by `fields` (id always kept). */
         StudySparse: {
             id: components["schemas"]["Id"];
@@ -3734,6 +3784,8 @@ export interface components {
             participants_qualifier?: ("exact" | "at_least") | null;
             duration_weeks?: number | null;
             follow_up_months?: number | null;
+            /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
+            medicine_sessions?: number | null;
             conditions?: components["schemas"]["Condition"][];
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations?: components["schemas"]["Citation"][];
@@ -4629,7 +4681,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
         SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        SourceFields: ("id" | "title" | "publisher" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
+        SourceFields: ("id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
         Q: string;
         /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
@@ -4653,7 +4705,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
         OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "website" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
+        OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
         OrganizationInclude: ("programs" | "sources")[];
         /** @description Kind of organization. Comma-separated or repeated. */
@@ -4691,7 +4743,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
         ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
+        ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
         ProgramInclude: ("organization" | "prices" | "dosing_routes" | "sources")[];
         /** @description Treatment format. Comma-separated or repeated. */
@@ -4730,7 +4782,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
         PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+        PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
         PriceInclude: ("program" | "sources")[];
         /** @description Program the price belongs to. Comma-separated or repeated. */
@@ -4795,7 +4847,7 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
         StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "conditions" | "citations" | "version" | "created_at" | "updated_at")[];
+        StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at")[];
         /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
         StudyInclude: ("findings" | "sources")[];
         /** @description Studies one of these conditions. Comma-separated or repeated. */
@@ -5436,7 +5488,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,title,publisher,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
+                     * @example id,title,publisher,journal,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -5511,7 +5563,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,title,publisher,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
+                     * @example id,title,publisher,journal,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -5860,7 +5912,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,website,named_in_source,citations,version,created_at,updated_at
+                     * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,inferred_place_parts,website,website_organization_id,access_steps,named_in_source,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -5941,7 +5993,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,website,named_in_source,citations,version,created_at,updated_at
+                     * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,inferred_place_parts,website,website_organization_id,access_steps,named_in_source,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -6783,7 +6835,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -6886,7 +6938,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -7326,7 +7378,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
+                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -7419,7 +7471,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,citations,version,created_at,updated_at
+                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -8636,7 +8688,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,conditions,citations,version,created_at,updated_at
+                     * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -8719,7 +8771,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,conditions,citations,version,created_at,updated_at
+                     * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;

@@ -147,6 +147,7 @@ writer.bulk(() => {
       participants_qualifier: 'exact',
       duration_weeks: int(4, 24),
       follow_up_months: null,
+      medicine_sessions: null,
       conditions: [pick(CONDITIONS)],
       citations,
     });
@@ -187,6 +188,7 @@ const price = (
     sessions_included_max: null,
     tax_note: taxNote,
     note: 'synthetic',
+    published_year: null,
     citations,
   });
 
@@ -225,7 +227,8 @@ for (let start = 0; start < total; start += BATCH) {
         region,
         country,
         place_inferred: false,
-        access: { website: null, steps: [] },
+        inferred_place_parts: [],
+        access: { website: null, website_organization_id: null, website_inferred: false, steps: [] },
         routes,
         conditions,
         description: `A synthetic ${format} program in ${city} for ${conditions.join(', ') || 'general mental health'}, ${weeks} weeks, ${sessions} sessions.`,

@@ -90,7 +90,68 @@ export function verifySeed(data: SeedData, articles: Map<string, string>): strin
       }
     }
   }
-  return [...problems, ...verifyAnswers(data, articles)];
+  return [...problems, ...verifyAnswers(data, articles), ...verifyPriceHedges(data, articles)];
+}
+
+/** Words by which a source qualifies an amount. */
+const AMOUNT_HEDGES =
+  /~|\b(approximately|approximate|approx\.?|about|around|roughly|typically|usually|often|generally|can run|up to|estimated|nearly|almost)\b/gi;
+
+/**
+ * A hedge in a price's sentence that qualifies another amount of that sentence, not this one: by price id,
+ * the hedge and why. Add an entry only with a reason; an entry no longer needed is reported.
+ */
+const HEDGES_OF_OTHER_AMOUNTS: Record<string, Record<string, string>> = {
+  // "Individual ketamine infusions typically cost between $400-$600 per session, while one-on-one
+  // ketamine-assisted psychotherapy can run $600-$1,200 per session": "typically" is the infusions'.
+  'kair-individual-kap-session-600-1200': { typically: 'qualifies the infusion figure of the same sentence' },
+  'kair-individual-infusion-400-600': { 'can run': 'qualifies the one-on-one KAP figure of the same sentence' },
+};
+
+/** The sentence (or table row) of an article that holds `amount`, written within an occurrence of an excerpt. */
+function sentenceAround(text: string, excerpt: string, amount: string): string {
+  const at = text.indexOf(excerpt) + excerpt.indexOf(amount);
+  if (at < 0 || text.indexOf(excerpt) < 0) return excerpt;
+  const before = text.slice(0, at);
+  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const rest = text.slice(at);
+  const end = rest.search(/[.!?](\s|$)|\n/);
+  return text.slice(start, at + (end < 0 ? rest.length : end + 1));
+}
+
+/**
+ * Every price keeps the hedges of the sentence that states its amount ("a total first-year investment of
+ * approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"): a qualifier written in that
+ * sentence is in the price's `hedges` (and so `approximate` is true), unless listed above as another amount's.
+ */
+export function verifyPriceHedges(data: SeedData, articles: Map<string, string>): string[] {
+  const problems: string[] = [];
+  const used = new Set<string>();
+  for (const p of data.prices) {
+    const own = new Set(p.hedges.map((h) => h.toLowerCase()));
+    const other = HEDGES_OF_OTHER_AMOUNTS[p.id] ?? {};
+    for (const c of p.citations) {
+      if (!c.excerpt.includes(p.amount_text)) continue;
+      const text = articles.get(c.source_id);
+      if (text === undefined) continue;
+      const sentence = sentenceAround(text, c.excerpt, p.amount_text);
+      for (const m of sentence.matchAll(AMOUNT_HEDGES)) {
+        const word = m[0].toLowerCase();
+        if (own.has(word)) continue;
+        if (word in other) {
+          used.add(`${p.id}:${word}`);
+          continue;
+        }
+        problems.push(
+          `prices/${p.id}.hedges: its sentence qualifies the amount with ${JSON.stringify(m[0])} (${JSON.stringify(sentence.trim())})`,
+        );
+      }
+    }
+  }
+  for (const [id, words] of Object.entries(HEDGES_OF_OTHER_AMOUNTS))
+    for (const word of Object.keys(words))
+      if (!used.has(`${id}:${word}`)) problems.push(`verify.ts HEDGES_OF_OTHER_AMOUNTS: ${id} no longer needs ${word}`);
+  return problems;
 }
 
 /** Every reference between seed records points at an existing record. */
@@ -118,7 +179,7 @@ export function verifyReferences(data: SeedData): string[] {
     }
   }
   const all = Object.fromEntries(Object.entries(data));
-  return [...problems, ...verifyScopes(all), ...verifyFacts(all)];
+  return [...problems, ...verifyScopes(all), ...verifyFacts(all), ...verifySectionHedges(all)];
 }
 
 interface ScopeLike {
@@ -150,8 +211,16 @@ function scopesOf(record: Cited): [string, ScopeLike, Record<string, unknown>][]
   return out;
 }
 
-/** A qualifier ("typically … carefully adjusted") is found, its fragments in order, in one excerpt of the given sources. */
+/**
+ * A qualifier ("typically … carefully adjusted") is found, its fragments in order, in one excerpt of the given
+ * sources. Qualifiers of different sentences are separated by ";" ("most follow; usually": the section's and
+ * the sentence's own): each is found on its own.
+ */
 function hedgeFound(hedge: string, citations: Cited['citations'], sources: readonly string[]): boolean {
+  return hedge.split(';').every((one) => qualifierFound(one.trim(), citations, sources));
+}
+
+function qualifierFound(hedge: string, citations: Cited['citations'], sources: readonly string[]): boolean {
   const parts = hedge.split('…').map((x) => x.trim());
   return citations.some((c) => {
     if (!sources.includes(c.source_id)) return false;
@@ -203,9 +272,49 @@ export function verifyScopes(data: Record<string, Cited[]>): string[] {
         if (scope.hedge === null) continue;
         if (!hedgeFound(scope.hedge, r.citations, scope.stated_by))
           problems.push(`${where}: hedge ${JSON.stringify(scope.hedge)} is not in an excerpt of its sources`);
+        // One hedge for several speakers is each one's: a qualifier only one source writes ("Many" of the
+        // Canadian article) is not credited to the other.
+        else if (scope.stated_by.length > 1)
+          for (const s of scope.stated_by)
+            if (!hedgeFound(scope.hedge, r.citations, [s]))
+              problems.push(
+                `${where}: hedge ${JSON.stringify(scope.hedge)} is not in an excerpt of ${s}, which stated_by credits with it`,
+              );
       }
     }
   }
+  return problems;
+}
+
+/**
+ * Qualifiers a source puts on a whole section: every statement a record of the collection takes from that
+ * source keeps it in its scope's hedge. The KAIR article opens its session walk-through with "While each
+ * program has its unique elements, most follow a thoughtful structure": its practical rules are what most
+ * programs follow, not what every program does. `except`: statements it makes outside that section.
+ */
+const SECTION_HEDGES: { collection: string; source: string; hedge: string; except: RegExp; why: string }[] = [
+  {
+    collection: 'session_phases',
+    source: 'kair-group-therapy-unpacked',
+    hedge: 'most follow',
+    except: /\b4-8 participants\b/,
+    why: 'the group size is from the article’s definition of group therapy, not its session walk-through',
+  },
+];
+
+export function verifySectionHedges(data: Record<string, Cited[]>): string[] {
+  const problems: string[] = [];
+  for (const rule of SECTION_HEDGES)
+    for (const r of data[rule.collection] ?? [])
+      for (const [field, scope, holder] of scopesOf(r)) {
+        const text = String(holder.text ?? holder.rule ?? '');
+        if (!scope.stated_by.includes(rule.source) || rule.except.test(text)) continue;
+        const parts = (scope.hedge ?? '').split(';').map((h) => h.trim());
+        if (!parts.includes(rule.hedge))
+          problems.push(
+            `${rule.collection}/${r.id}.${field}: lacks the section's qualifier ${JSON.stringify(rule.hedge)}`,
+          );
+      }
   return problems;
 }
 
@@ -221,6 +330,19 @@ export function participantsStated(excerpt: string): number | undefined {
   if (/\ban? \d+-year-old (man|woman|person|patient|boy|girl)\b/i.test(excerpt)) return 1;
   return undefined;
 }
+
+/** How the articles write the regions and countries the seed uses (a region's code counts too: "Nanaimo, BC"). */
+const REGION_NAMES: Record<string, string[]> = {
+  BC: ['British Columbia'],
+  AB: ['Alberta'],
+  ON: ['Ontario'],
+  CA: ['California'],
+  CO: ['Colorado'],
+};
+const COUNTRY_NAMES: Record<string, string[]> = {
+  CA: ['Canada', "Canada's", 'Canadian'],
+  US: ['United States', 'USA', 'U.S.'],
+};
 
 /** Route names a program's excerpts must contain for it to offer the route: its name or abbreviation. */
 function routeWords(route: Record<string, unknown>): RegExp[] {
@@ -249,6 +371,12 @@ function routeWords(route: Record<string, unknown>): RegExp[] {
  */
 export function verifyFacts(data: Record<string, Cited[]>): string[] {
   const problems: string[] = [];
+  // Journals named anywhere (a source's or a study's `journal`): none of them is stored as a publisher.
+  const journals = new Set(
+    [...(data.sources ?? []), ...(data.studies ?? [])]
+      .map((r) => (r as unknown as { journal?: unknown }).journal)
+      .filter((j): j is string => typeof j === 'string'),
+  );
   const routes = new Map(
     (data.dosing_routes ?? []).map((r) => [r.id, routeWords(r as unknown as Record<string, unknown>)]),
   );
@@ -264,9 +392,20 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
         );
       if (typeof r.publisher === 'string' && r.publisher_inferred === false && !inExcerpt(r.publisher))
         problems.push(`${where}: publisher ${JSON.stringify(r.publisher)} is not named in its excerpts (stated?)`);
+      if (typeof r.publisher === 'string' && journals.has(r.publisher))
+        problems.push(`${where}.publisher: ${JSON.stringify(r.publisher)} is a journal, not a publisher (use journal)`);
+      if (collection === 'sources' && ['journal_article', 'journal'].includes(String(r.kind)) && !r.journal)
+        problems.push(`${where}.journal: a ${r.kind} names its journal in the journal field`);
       if (r.publisher === null && r.publisher_inferred === true)
         problems.push(`${where}: publisher_inferred without a publisher`);
-      const access = r.access as { website?: unknown; steps?: Record<string, unknown>[] } | undefined;
+      const access = r.access as
+        | {
+            website?: unknown;
+            website_organization_id?: unknown;
+            website_inferred?: unknown;
+            steps?: Record<string, unknown>[];
+          }
+        | undefined;
       for (const [field, url] of [
         ['url', r.url],
         ['website', r.website],
@@ -274,6 +413,24 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
       ] as const)
         if (typeof url === 'string' && !inExcerpt(url))
           problems.push(`${where}.${field}: ${url} is not written in any of its excerpts`);
+      // A region or country the excerpts do not state is marked as derived (inferred_place_parts).
+      const derived = Array.isArray(r.inferred_place_parts) ? (r.inferred_place_parts as string[]) : [];
+      if (r.place_inferred === true && derived.length)
+        problems.push(`${where}.inferred_place_parts: the whole place is inferred (place_inferred); list no parts`);
+      for (const part of derived)
+        if (r[part] === null) problems.push(`${where}.inferred_place_parts: lists ${part}, which is null`);
+      for (const [part, code, names] of [
+        ['region', r.region, REGION_NAMES],
+        ['country', r.country, COUNTRY_NAMES],
+      ] as const) {
+        if (typeof code !== 'string' || r.place_inferred === true) continue;
+        const words = [...(names[code] ?? []), ...(part === 'region' ? [code] : [])];
+        const stated = excerpts.some((e) => words.some((w) => new RegExp(`\\b${w}\\b`).test(e)));
+        if (stated && derived.includes(part))
+          problems.push(`${where}.inferred_place_parts: its excerpts state the ${part} (${code}); it is not derived`);
+        if (!stated && !derived.includes(part))
+          problems.push(`${where}.${part}: ${code} is not stated in its excerpts; mark it in inferred_place_parts`);
+      }
       if (typeof r.city === 'string' && r.place_inferred !== true && !inExcerpt(r.city))
         problems.push(`${where}.city: ${r.city} is not in any of its excerpts`);
       if (collection === 'programs' && typeof r.organization_id === 'string' && r.place_inferred !== true) {
@@ -286,12 +443,15 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
       // Facts kept in free text that have a field: the field says them.
       if (typeof r.publisher === 'string' && /\binferred\b/i.test(r.publisher))
         problems.push(`${where}.publisher: says "inferred" in words; use publisher_inferred`);
+      // Programs keep their steps in access.steps, organizations in access_steps.
+      const steps =
+        access?.steps ?? (Array.isArray(r.access_steps) ? (r.access_steps as Record<string, unknown>[]) : []);
       if (
-        collection === 'programs' &&
-        /\b(how to apply|intake)\b/i.test(String(r.description)) &&
-        !access?.steps?.length
+        ['programs', 'organizations'].includes(collection) &&
+        /\b(how to apply|intake call|apply)\b/i.test(String(r.description)) &&
+        !steps.length
       )
-        problems.push(`${where}.description: says how to apply, but access.steps is empty`);
+        problems.push(`${where}.description: says how to apply, but it has no access steps`);
       if (typeof r.note === 'string' && /\bIncludes\b/.test(r.note) && Array.isArray(r.includes) && !r.includes.length)
         problems.push(`${where}.note: says what the price includes, but includes is empty`);
       if (collection === 'programs')
@@ -315,7 +475,36 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
         if (prefix && !String(r.answer).startsWith(prefix))
           problems.push(`${where}.answer: does not name its speaker up front ("${prefix}")`);
       }
-      for (const [i, step] of (access?.steps ?? []).entries()) {
+      // Whose site an address is: said for every address, and the same as the organization record that lists it says.
+      if (access && 'website' in access) {
+        const owner = access.website_organization_id;
+        if ((access.website === null) !== (owner === null))
+          problems.push(`${where}.access.website_organization_id: must be set exactly when website is`);
+        if (access.website === null && access.website_inferred === true)
+          problems.push(`${where}.access.website_inferred: true without a website`);
+        for (const o of data.organizations ?? []) {
+          const org = o as unknown as Record<string, unknown>;
+          if (typeof access.website === 'string' && org.website === access.website) {
+            const whose = org.website_organization_id ?? org.id;
+            if (owner !== whose)
+              problems.push(
+                `${where}.access.website: ${access.website} is ${whose}'s site (organizations/${org.id}), the record says ${owner}`,
+              );
+            if (whose !== org.id && access.website_inferred !== true)
+              problems.push(`${where}.access.website_inferred: whose site it is, is Katalog's reading there`);
+          }
+        }
+      }
+      if (collection === 'organizations' && r.website_organization_id === r.id)
+        problems.push(`${where}.website_organization_id: names itself (null means its own site)`);
+      if (collection === 'organizations' && r.website_organization_id && !r.website)
+        problems.push(`${where}.website_organization_id: set without a website`);
+      for (const [i, step] of steps.entries()) {
+        // A step that is Katalog's reading says so in its text, and only such a step does.
+        if ((step.inferred === true) !== /^Katalog's reading\b/.test(String(step.text)))
+          problems.push(
+            `${where}.access.steps[${i}]: inferred is ${step.inferred} but its text ${step.inferred ? 'does not start' : 'starts'} with "Katalog's reading"`,
+          );
         if (!r.citations.some((c) => c.source_id === step.source_id))
           problems.push(`${where}.access.steps[${i}]: source_id ${step.source_id} is not cited`);
         if (typeof step.hedge === 'string' && !hedgeFound(step.hedge, r.citations, [String(step.source_id)]))

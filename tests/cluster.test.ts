@@ -24,6 +24,7 @@ if (!litestream)
 const dir = mkdtempSync(join(tmpdir(), 'katalog-cluster-'));
 let cluster: Cluster;
 let key: string;
+let partnerKeys: string[];
 
 async function until<T>(what: string, check: () => Promise<T> | T, ms: number, every = 100): Promise<NonNullable<T>> {
   const deadline = Date.now() + ms;
@@ -118,6 +119,7 @@ describe.skipIf(!nginx || !litestream)('the cluster on loopback: Litestream, rea
     // An editor's key, made in the primary's database as `npm run keys` makes it.
     const db = openDb(cluster.primaryDb, { litestream: true });
     key = createKey(db, 'editor', 'write').key;
+    partnerKeys = [createKey(db, 'partner-a', 'webhooks').key, createKey(db, 'partner-b', 'webhooks').key];
     db.$client.close();
   }, 300_000);
 
@@ -139,6 +141,28 @@ describe.skipIf(!nginx || !litestream)('the cluster on loopback: Litestream, rea
     );
     console.log(`a write through nginx was readable through nginx after ${Date.now() - started} ms`);
   }, 180_000);
+
+  it("webhook routes go to the primary, and a keyed answer is never stored or served from nginx's cache", async () => {
+    const primary = new URL(cluster.primaryUrl).host;
+    const ask = async (path: string, k: string) => {
+      const id = `cluster-keyed-${Math.random().toString(36).slice(2)}`;
+      const res = await fetch(`${cluster.nginxUrl}${path}`, {
+        headers: { authorization: `Bearer ${k}`, 'x-request-id': id },
+      });
+      await res.arrayBuffer();
+      return { status: res.status, cache: res.headers.get('x-cache-status'), id };
+    };
+    for (const k of [...partnerKeys, ...partnerKeys]) {
+      const r = await ask('/v1/webhooks', k);
+      expect(r.status).toBe(200);
+      expect(r.cache).not.toBe('HIT');
+      await until('the access log line', async () => accessLog().some((l) => l.includes(`id=${r.id}`)), 5_000, 50);
+      const line = accessLog().find((l) => l.includes(`id=${r.id}`)) ?? '';
+      expect(line).toContain(`upstream=${primary}`);
+    }
+    // A keyed read of content is answered by a node each time, never from the store.
+    for (const k of [key, key]) expect((await ask('/v1/programs?limit=3', k)).cache).not.toBe('HIT');
+  }, 60_000);
 
   it('both read nodes answer every request with identical bytes and ETags', async () => {
     for (const node of ['read-1', 'read-2'] as const)

@@ -63,6 +63,7 @@ const toPrice = (r: Record<string, unknown>, i: number): Price => {
         : (r.sessions_included as number) + (r.sessions_span as number),
     tax_note: r.tax_note as string | null,
     note: null,
+    published_year: null,
     citations: [{ source_id: r.source as string, excerpt: 'x', section: 'y' }],
     version: 1,
     created_at: '2026-01-01T00:00:00.000Z',

@@ -144,7 +144,7 @@ describe('facets', () => {
     expect(faceted.length).toBe(resources.length - 1);
   });
 
-  it('every facetable field has an index on live records that starts with it (migrations/0011)', () => {
+  it('every facetable field has an index on live records that starts with it (migrations/0012)', () => {
     const sqlite = t.db.$client;
     for (const r of faceted) {
       const table = getTableName(r.table);

@@ -246,6 +246,50 @@ describe('attribution and access as fields (issue 11)', () => {
     expect(await get('/v1/programs/atma-cena-psycholytic-pathway')).toMatchObject({ place_inferred: true });
   });
 
+  it("Port Credit: the address it is listed with is ATMA CENA's site, and the intake call is Katalog's reading", async () => {
+    const p = await get('/v1/programs/port-credit-group-integration');
+    expect(p.access).toMatchObject({
+      website: 'https://psychedelic.healthcare/',
+      website_organization_id: 'atma-cena',
+      website_inferred: true,
+    });
+    expect(p.access.steps.map((s: { kind: string; inferred: boolean }) => [s.kind, s.inferred])).toEqual([
+      ['intake_call', true],
+    ]);
+    expect((await get('/v1/organizations/port-credit-therapy-centre')).website_organization_id).toBe('atma-cena');
+    const rtt = await get('/v1/programs/roots-to-thrive-group');
+    expect(rtt.access.website_organization_id).toBe('roots-to-thrive');
+    expect(rtt.access.steps.every((s: { inferred: boolean }) => s.inferred === false)).toBe(true);
+  });
+
+  it("facts that sat in free text have fields: the year a price is published for, a study's sessions, ATMA CENA's intake call", async () => {
+    // "Cost (2026 published)" (Canadian article, Roots to Thrive table).
+    expect((await get('/v1/prices/roots-to-thrive-group-price')).published_year).toBe(2026);
+    expect((await get('/v1/prices/roots-to-thrive-individual-price')).published_year).toBe(2026);
+    // "After just four weekly group ketamine sessions"; "eight esketamine infusions" (KAIR article).
+    expect((await get('/v1/studies/eating-disorders-group-ketamine-case-series')).medicine_sessions).toBe(4);
+    expect((await get('/v1/studies/esketamine-group-therapy-case-report')).medicine_sessions).toBe(8);
+    const atma = await get('/v1/organizations/atma-cena');
+    expect(atma.access_steps.map((s: { kind: string }) => s.kind)).toEqual(['intake_call', 'coordinated_care']);
+    // "a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+".
+    expect(await get('/v1/prices/kair-first-year-individual-3500-10000-plus')).toMatchObject({
+      approximate: true,
+      hedges: ['approximately'],
+      open_ended_from: 10000,
+    });
+  });
+
+  it('a journal is a journal, not a publisher', async () => {
+    expect(await get('/v1/sources/dames-2025-roots-to-thrive-protocol')).toMatchObject({
+      publisher: null,
+      journal: 'Frontiers in Psychiatry',
+    });
+    expect(await get('/v1/sources/swainson-2021-canmat-ketamine')).toMatchObject({
+      publisher: null,
+      journal: 'Can J Psychiatry',
+    });
+  });
+
   it('practical rules and guide items say who states them, of what, with the source’s qualifier', async () => {
     const phase = await get('/v1/session-phases/pre-session-preparation');
     const fasting = phase.practical_rules.find((r: { unit: string }) => r.unit === 'hours');
@@ -254,7 +298,8 @@ describe('attribution and access as fields (issue 11)', () => {
       format: 'group',
       program_ids: [],
       stated_by: ['kair-group-therapy-unpacked'],
-      hedge: 'usually',
+      // The KAIR article's "most follow" (its whole session walk-through) and the sentence's own "usually".
+      hedge: 'most follow; usually',
       inferred: false,
     });
     const costs = await get('/v1/guides/guide-costs');

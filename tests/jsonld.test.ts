@@ -147,13 +147,16 @@ describe('schema.org JSON-LD', () => {
         expect(rec.scope.level).toBe('program');
         expect(rec.scope.program_ids).toContain(id);
       }
-      // Place: the program's own fields, nothing inherited, and never a place Katalog infers.
+      // Place: the program's own fields, nothing inherited, and never a place (or part of one) Katalog infers.
       if (program.place_inferred) expect(doc.areaServed).toBeUndefined();
+      const stated = (part: 'city' | 'region' | 'country') =>
+        program.inferred_place_parts.includes(part) ? null : (program[part] ?? null);
       if (doc.areaServed) {
-        expect(doc.areaServed.addressLocality ?? null).toBe(program.city ?? null);
-        expect(doc.areaServed.addressRegion ?? null).toBe(program.region ?? null);
-        expect(doc.areaServed.addressCountry ?? null).toBe(program.country ?? null);
+        expect(doc.areaServed.addressLocality ?? null).toBe(stated('city'));
+        expect(doc.areaServed.addressRegion ?? null).toBe(stated('region'));
+        expect(doc.areaServed.addressCountry ?? null).toBe(stated('country'));
       }
+      for (const part of program.inferred_place_parts) expect(program[part], `${id}: ${part}`).not.toBeNull();
     },
   );
 
@@ -196,17 +199,49 @@ describe('schema.org JSON-LD', () => {
     expect(unknown).toEqual([`${S}disclaimer`]);
   });
 
-  it('states how to reach a program as its source gives it (Service channels), and no inferred place', async () => {
+  it('states how to reach a program only as a source says it of that program or its own organization', async () => {
+    // Over every program: each channel is the program's own organization's site (not Katalog's reading), or a
+    // step the source gives for this program, not inferred, run by the program's organization or by nobody named.
+    let shown = 0;
+    let withheld = 0;
+    for (const p of seedData.programs) {
+      const doc = (await t.http.get(`/v1/programs/${p.id}.jsonld`).expect(200)).body;
+      const channels = (doc.availableChannel ?? []) as { name: string; serviceUrl?: string; description?: string }[];
+      const own = (org: string | null) => org === null || org === p.organization_id;
+      for (const c of channels) {
+        if (c.serviceUrl !== undefined) {
+          expect(c.serviceUrl, p.id).toBe(p.access.website);
+          expect(p.access.website_organization_id, `${p.id}: whose site`).toBe(p.organization_id);
+          expect(p.access.website_inferred, p.id).toBe(false);
+        } else {
+          const step = p.access.steps.find((s) => s.text === c.description);
+          expect(step, `${p.id}: ${c.description}`).toBeDefined();
+          expect(step?.inferred, p.id).toBe(false);
+          expect(own(step?.organization_id ?? null), `${p.id}: run by ${step?.organization_id}`).toBe(true);
+        }
+      }
+      const expected =
+        (p.access.website && !p.access.website_inferred && p.access.website_organization_id === p.organization_id
+          ? 1
+          : 0) + p.access.steps.filter((s) => !s.inferred && own(s.organization_id)).length;
+      expect(channels.length, p.id).toBe(expected);
+      shown += channels.length;
+      withheld += (p.access.website ? 1 : 0) + p.access.steps.length - channels.length;
+    }
+    // Not vacuous: some channels are shown, and some (another organization's) are withheld.
+    expect(shown).toBeGreaterThan(0);
+    expect(withheld).toBeGreaterThan(0);
+    // Roots to Thrive: its own site and its own intake, not ATMA CENA's intake call or coordinated care.
     const rtt = (await t.http.get('/v1/programs/roots-to-thrive-group.jsonld').expect(200)).body;
-    const program = seedData.programs.find((p) => p.id === 'roots-to-thrive-group')!;
-    expect(rtt.availableChannel[0]).toEqual({
-      '@type': 'ServiceChannel',
-      name: 'Website',
-      serviceUrl: 'https://rootstothrive.com/',
-    });
-    expect(rtt.availableChannel.slice(1).map((c: { description: string }) => c.description)).toEqual(
-      program.access.steps.map((s) => s.text),
-    );
+    expect(rtt.availableChannel.map((c: { name: string }) => c.name)).toEqual(['Website', 'intake assessment']);
+    // Port Credit: the address it is listed with is ATMA CENA's, and the intake call is Katalog's reading.
+    const pc = (await t.http.get('/v1/programs/port-credit-group-integration.jsonld').expect(200)).body;
+    expect(pc.availableChannel).toBeUndefined();
+    // An organization's url is only its own site.
+    for (const o of seedData.organizations) {
+      const doc = (await t.http.get(`/v1/organizations/${o.id}.jsonld`).expect(200)).body;
+      expect(doc.url, o.id).toBe(o.website_organization_id ? undefined : (o.website ?? undefined));
+    }
     for (const p of seedData.programs.filter((x) => x.place_inferred)) {
       const doc = (await t.http.get(`/v1/programs/${p.id}.jsonld`).expect(200)).body;
       expect(doc.areaServed, p.id).toBeUndefined();

@@ -175,6 +175,7 @@ describe('the schema migrations build', () => {
       'faqs.answered_by',
       'findings.study_id',
       'organizations.parent_organization_id',
+      'organizations.website_organization_id',
       'prices.program_id',
       'programs.organization_id',
       'studies.source_id',

@@ -25,6 +25,15 @@ export function migrationsBefore(dir: string, until: string): string {
 
 type Row = Record<string, unknown>;
 
+/** The columns migration 0011 adds, by table: a database before it has none of them. */
+const COLUMNS_OF_0011: Record<string, string[]> = {
+  organizations: ['website_organization_id', 'access_steps', 'inferred_place_parts'],
+  programs: ['inferred_place_parts'],
+  prices: ['published_year'],
+  sources: ['journal'],
+  studies: ['medicine_sessions'],
+};
+
 export const OLD_SEED_TIMESTAMP = '2026-11-01T00:00:00.000Z';
 
 const withoutInferred = (scope: unknown) => {
@@ -41,6 +50,8 @@ const withoutInferred = (scope: unknown) => {
  */
 export function rowBefore0009(collection: string, row: Row): Row {
   const r = { ...row };
+  // Columns migration 0011 adds.
+  for (const column of COLUMNS_OF_0011[collection] ?? []) delete r[column];
   if (collection === 'guides') r.items = (r.items as Row[]).map(({ scope: _, ...item }) => item);
   if (collection === 'session_phases')
     r.practical_rules = (r.practical_rules as Row[]).map(({ scope, ...rule }) => {

@@ -147,7 +147,53 @@ describe('curated seed', () => {
       (d: typeof seedData) => {
         d.programs.find((x) => x.id === 'roots-to-thrive-group')!.access.steps = [];
       },
-      'programs/roots-to-thrive-group.description: says how to apply, but access.steps is empty',
+      'programs/roots-to-thrive-group.description: says how to apply, but it has no access steps',
+    ],
+    [
+      "another organization's site presented as the program's own",
+      (d: typeof seedData) => {
+        const p = d.programs.find((x) => x.id === 'port-credit-individual-kat')!;
+        p.access = { ...p.access, website_organization_id: 'port-credit-therapy-centre', website_inferred: false };
+      },
+      "programs/port-credit-individual-kat.access.website: https://psychedelic.healthcare/ is atma-cena's site",
+    ],
+    [
+      "an access step that is Katalog's reading without the inferred flag",
+      (d: typeof seedData) => {
+        d.programs.find((x) => x.id === 'port-credit-group-integration')!.access.steps[0]!.inferred = false;
+      },
+      'programs/port-credit-group-integration.access.steps[0]: inferred is false but its text starts',
+    ],
+    [
+      'a journal stored as a publisher',
+      (d: typeof seedData) => {
+        const s = d.sources.find((x) => x.id === 'dames-2025-roots-to-thrive-protocol')!;
+        s.publisher = 'Frontiers in Psychiatry';
+      },
+      'sources/dames-2025-roots-to-thrive-protocol.publisher: "Frontiers in Psychiatry" is a journal',
+    ],
+    [
+      'a derived region not flagged',
+      (d: typeof seedData) => {
+        d.programs.find((x) => x.id === 'port-credit-individual-kat')!.inferred_place_parts = ['country'];
+      },
+      'programs/port-credit-individual-kat.region: ON is not stated in its excerpts',
+    ],
+    [
+      'a session rule of the KAIR walk-through without its "most follow"',
+      (d: typeof seedData) => {
+        const rule = d.session_phases.find((x) => x.id === 'pre-session-preparation')!.practical_rules[0]!;
+        rule.scope = { ...rule.scope, hedge: null };
+      },
+      'session_phases/pre-session-preparation.practical_rules[0].scope: lacks the section\'s qualifier "most follow"',
+    ],
+    [
+      'a hedge credited to a source that does not write it',
+      (d: typeof seedData) => {
+        const item = d.guides.find((x) => x.id === 'guide-side-effects-and-risks')!.items[6]!;
+        item.scope = { ...item.scope, stated_by: ['group-ketamine-therapy-canada', 'kair-group-therapy-unpacked'] };
+      },
+      'guides/guide-side-effects-and-risks.items[6].scope: hedge "~" is not in an excerpt of kair-group-therapy-unpacked',
     ],
     [
       'what a price includes only in its note',
@@ -186,6 +232,17 @@ describe('curated seed', () => {
       `${message}\n${problems.join('\n')}`,
     ).toBe(true);
     expect(verifyReferences(seedData)).toEqual([]);
+  });
+
+  it.skipIf(!articles)('verifier catches a price that drops a hedge of the sentence stating its amount', () => {
+    const broken = structuredClone(seedData);
+    const p = broken.prices.find((x) => x.id === 'kair-first-year-individual-3500-10000-plus')!;
+    p.approximate = false;
+    p.hedges = [];
+    expect(verifySeed(broken, articles as Map<string, string>).join('\n')).toContain(
+      'prices/kair-first-year-individual-3500-10000-plus.hedges: its sentence qualifies the amount with "approximately"',
+    );
+    expect(verifySeed(seedData, articles as Map<string, string>)).toEqual([]);
   });
 
   it.skipIf(!articles)("verifier catches a FAQ answer that is not the answering article's own words", () => {

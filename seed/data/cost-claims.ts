@@ -91,7 +91,7 @@ export const costClaims: CostClaimSeed[] = [
     said_of: "one Colorado clinic's group sessions, against its individual ones",
     hedge: 'roughly',
     program_ids: [],
-    organization_ids: ['colorado-group-clinic'],
+    organization_ids: ['colorado-group-sessions-clinic'],
     price_ids: [],
     citations: [
       {

@@ -34,7 +34,7 @@ export const guides: GuideSeed[] = [
         USD_IMPLIED,
       ),
       item(
-        'KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+ (open-ended upper figure "$10,000+", so no maximum is recorded; currency not stated; USD implied).', ofFormat('individual', KAIR),
+        'KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+, in the sentence that puts the group figure at "approximately $1,000-$3,000" (its "approximately" is read as qualifying both figures; open-ended upper figure "$10,000+", so no maximum is recorded; currency not stated; USD implied).', ofFormat('individual', KAIR, 'approximately'),
         3500,
         null,
         USD_IMPLIED,
@@ -129,7 +129,7 @@ export const guides: GuideSeed[] = [
         'The KAIR article says a Colorado clinic offers a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).', ofPrograms(['colorado-five-week-group'], KAIR, 'roughly'),
       ),
       item(
-        "The KAIR article (US context) says most insurance providers don't currently cover ketamine for mental health conditions, which makes the lower cost of group formats particularly valuable for many patients paying out-of-pocket (see the insurance and financial assistance guide).", general(KAIR, 'Most'),
+        "The KAIR article says most insurance providers don't currently cover ketamine for mental health conditions, which makes the lower cost of group formats particularly valuable for many patients paying out-of-pocket (see the insurance and financial assistance guide).", general(KAIR, 'Most'),
       ),
       item(
         'Canadian article: Roots to Thrive group program (12 weeks, 3 sessions), approximately CAD $5,850 + GST.', ofPrograms(['roots-to-thrive-group'], GKT, '~'),
@@ -233,8 +233,8 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article says most insurance providers do not currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases. It says some programs offer sliding-scale fees based on income and some providers have BIPOC scholarships, and that telehealth for preparation and integration and differences between urban and rural areas across the country affect access. The Canadian article says the Indigenous Reconciliation Fund supports First Nations cohort participation at Roots to Thrive; it says nothing about insurance coverage.',
     items: [
-      item("The KAIR article (US context) says most insurance providers don't currently cover ketamine for mental health conditions.", general(KAIR, 'Most')),
-      item('The KAIR article (US context) says limited exceptions exist for Spravato® (esketamine) in some treatment-resistant depression cases.', general(KAIR, 'limited exceptions')),
+      item("The KAIR article says most insurance providers don't currently cover ketamine for mental health conditions.", general(KAIR, 'Most')),
+      item('The KAIR article says limited exceptions exist for Spravato® (esketamine) in some treatment-resistant depression cases.', general(KAIR, 'limited exceptions')),
       item('KAIR article: some programs offer sliding scale fees based on income.', general(KAIR, 'Some')),
       item('KAIR article: certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations.', general(KAIR, 'certain')),
       item(
@@ -244,7 +244,7 @@ export const guides: GuideSeed[] = [
         'KAIR article: some programs incorporate telehealth for preparation and integration components, allowing people to complete portions of the treatment remotely.', general(KAIR, 'Some'),
       ),
       item(
-        'The KAIR article (US context) says accessibility varies widely across the country: urban areas typically offer more options, while rural communities have fewer choices, though this is gradually improving.', general(KAIR, 'typically'),
+        'The KAIR article says accessibility varies widely across the country: urban areas typically offer more options, while rural communities have fewer choices, though this is gradually improving.', general(KAIR, 'typically'),
       ),
       item('The KAIR article says the American Society of Ketamine Physicians provides resources on ketamine therapy costs and insurance coverage, and a directory of providers.', general(KAIR)),
     ],
@@ -391,19 +391,19 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions to ask yourself and quotes a psychiatrist: "Look for a shift, not an earthquake."',
     items: [
-      item("Are you genuinely open to both the ketamine experience itself and the vulnerability of a group setting?", ofFormat('group', KAIR)),
-      item('Can you share aspects of your healing journey with others?', ofFormat('group', KAIR)),
-      item('Are you comfortable with temporarily altered states of consciousness?', ofFormat('group', KAIR)),
-      item('Can you face challenging emotional material?', ofFormat('group', KAIR)),
-      item('Do you have reliable transportation?', ofFormat('group', KAIR)),
-      item('Can you abstain from substances before and after sessions?', ofFormat('group', KAIR)),
-      item('Are you willing to make lifestyle changes to support your healing?', ofFormat('group', KAIR)),
+      item("A readiness question the KAIR article puts to the reader (\"You'll want to consider\"): are you genuinely open to both the ketamine experience itself and the vulnerability of a group setting?", ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Can you share aspects of your healing journey with others?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Are you comfortable with temporarily altered states of consciousness?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Can you face challenging emotional material?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Do you have reliable transportation?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Can you abstain from substances before and after sessions?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article says to ask yourself: "Are you willing to make lifestyle changes to support your healing?"', ofFormat('group', KAIR)),
       item(
         'The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program.', ofFormat('group', KAIR),
       ),
-      item('The KAIR article says realistic expectations are crucial: healing is rarely instant or complete from any treatment.', ofFormat('group', KAIR)),
+      item('The KAIR article says realistic expectations are crucial: healing is rarely instant or complete from any treatment.', general(KAIR)),
       item(
-        'One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake." The KAIR article adds that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.', ofFormat('group', KAIR, 'some … many'),
+        'One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake." The KAIR article adds that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.', general(KAIR, 'some … many'),
       ),
     ],
     citations: [
@@ -456,22 +456,22 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article says that during sessions you might experience temporary physical effects, that the dissociative experience can sometimes feel uncomfortable or disorienting, and that emotionally ketamine can bring challenging material to the surface. The Canadian article reports published safety data from Roots to Thrive (Tsang et al. 2023): temporary, reversible blood-pressure elevations (~12%), nausea in <13% of sessions, and no serious adverse events documented; see /v1/findings for study tsang-2023-roots-to-thrive-safety. The Canadian article also names risks of the group format itself. Contraindications, as the sources state them, are in /v1/contraindications.',
     items: [
-      item('The KAIR article says that during sessions you might experience temporary physical effects such as increased blood pressure.', ofFormat('group', KAIR, 'might')),
-      item('The KAIR article says that during sessions you might experience temporary physical effects such as increased heart rate.', ofFormat('group', KAIR, 'might')),
-      item('The KAIR article says that during sessions you might experience temporary physical effects such as nausea.', ofFormat('group', KAIR, 'might')),
-      item('The KAIR article says that during sessions you might experience temporary physical effects such as dizziness.', ofFormat('group', KAIR, 'might')),
-      item('The KAIR article says the dissociative experience itself, while therapeutically valuable, can sometimes feel uncomfortable or disorienting.', ofFormat('group', KAIR, 'can sometimes')),
+      item("The KAIR article says that during sessions you might experience temporary physical effects such as increased blood pressure (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says that during sessions you might experience temporary physical effects such as increased heart rate (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says that during sessions you might experience temporary physical effects such as nausea (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says that during sessions you might experience temporary physical effects such as dizziness (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says the dissociative experience itself, while therapeutically valuable, can sometimes feel uncomfortable or disorienting (said of ketamine's effect in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'can sometimes'))),
       item(
         "The KAIR article says ketamine can bring challenging emotional material to the surface and that it's important to be prepared for potentially difficult emotions or temporary confusion during the experience.", general(KAIR, 'can'),
       ),
       item(
-        'Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '~')),
+        'Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.', inferredScope(ofPrograms(['roots-to-thrive-group', 'roots-to-thrive-individual'], GKT, '~')),
         12,
         12,
         'percent increase (approximate)',
       ),
-      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: nausea in fewer than 13% of sessions ("<13%").', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '<')), null, 13, 'percent of sessions (less than)'),
-      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: no serious adverse events documented across the data set.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT))),
+      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: nausea in fewer than 13% of sessions ("<13%").', inferredScope(ofPrograms(['roots-to-thrive-group', 'roots-to-thrive-individual'], GKT, '<')), null, 13, 'percent of sessions (less than)'),
+      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: no serious adverse events documented across the data set.', inferredScope(ofPrograms(['roots-to-thrive-group', 'roots-to-thrive-individual'], GKT))),
       item(
         'The Canadian article names group-specific risks: one participant\'s distress can affect others (experienced facilitation matters), and severe interpersonal trauma can be re-traumatizing in group; it says individual format is often safer there.', ofFormat('group', GKT, 'often'),
       ),
@@ -526,7 +526,10 @@ export const guides: GuideSeed[] = [
       'Both articles describe what sharing ketamine-assisted therapy with a group adds: peer normalization and feeling less alone, learning from witnessing others, accountability, reduced stigma, community, and lower cost. The KAIR article adds that group support may help extend ketamine\'s antidepressant effects and help people integrate their experiences and maintain improvements longer. It also gives the KAIR article\'s account of how ketamine works (NMDA antagonism opening a "neuroplastic window") and its point that integration is crucial for lasting benefits. What is harder in group format is in the group dynamics guide.',
     items: [
       item(
-        'Peer normalization: the Canadian article says many patients feel less alone in their experience when they are with others working through similar struggles; the KAIR article says group settings provide validation, reduce isolation, and create a sense of community often missing in individual treatment.', ofFormat('group', [GKT, KAIR], 'Many'),
+        'Peer normalization: the Canadian article says many patients feel less alone in their experience when they are with others working through similar struggles.', ofFormat('group', GKT, 'Many'),
+      ),
+      item(
+        "The KAIR article says group settings provide validation, reduce isolation, and create a sense of community that's often missing in individual treatment.", ofFormat('group', KAIR),
       ),
       item(
         'Community of practice (Canadian article): skills practice (relating, regulating, sense-making) happens in a real social field rather than in 1:1 isolation.', ofFormat('group', GKT),
@@ -875,14 +878,14 @@ export const guides: GuideSeed[] = [
     title: 'Questions to ask a ketamine group therapy provider',
     summary: 'The KAIR article lists eight questions to ask when contacting potential providers.',
     items: [
-      item('What specific training do you have with ketamine therapy?', ofFormat('group', KAIR)),
-      item('How many group ketamine sessions have you facilitated?', ofFormat('group', KAIR)),
-      item('What does your screening process involve?', ofFormat('group', KAIR)),
-      item('How do you handle difficult experiences during sessions?', ofFormat('group', KAIR)),
-      item('What integration support do you provide?', ofFormat('group', KAIR)),
-      item('What emergency protocols do you have in place?', ofFormat('group', KAIR)),
-      item('How do you measure outcomes and treatment success?', ofFormat('group', KAIR)),
-      item("What's the total cost, including all preparation and integration sessions?", ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "What specific training do you have with ketamine therapy?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "How many group ketamine sessions have you facilitated?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "What does your screening process involve?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "How do you handle difficult experiences during sessions?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "What integration support do you provide?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "What emergency protocols do you have in place?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "How do you measure outcomes and treatment success?"', ofFormat('group', KAIR)),
+      item('One of the questions the KAIR article says not to hesitate to ask potential providers: "What\'s the total cost, including all preparation and integration sessions?"', ofFormat('group', KAIR)),
     ],
     citations: [
       {
@@ -911,14 +914,19 @@ export const guides: GuideSeed[] = [
     title: 'Red flags when choosing a provider',
     summary: 'The KAIR article lists six red flags that might indicate a less-than-ideal provider.',
     items: [
-      item('Guaranteeing specific outcomes.', ofFormat('group', KAIR)),
-      item('Programs without proper medical supervision.', ofFormat('group', KAIR)),
-      item('Absence of thorough screening procedures.', ofFormat('group', KAIR)),
-      item('Lack of integration support.', ofFormat('group', KAIR)),
-      item('Pressure to commit to multiple sessions upfront.', ofFormat('group', KAIR)),
-      item('Unwillingness to discuss potential risks and contraindications.', ofFormat('group', KAIR)),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): those who guarantee specific outcomes.', ofFormat('group', KAIR, 'might indicate')),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): programs without proper medical supervision.', ofFormat('group', KAIR, 'might indicate')),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): absence of thorough screening procedures.', ofFormat('group', KAIR, 'might indicate')),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): lack of integration support.', ofFormat('group', KAIR, 'might indicate')),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): pressure to commit to multiple sessions upfront.', ofFormat('group', KAIR, 'might indicate')),
+      item('A red flag that, the KAIR article says, might indicate a less-than-ideal provider ("Be wary of"): unwillingness to discuss potential risks and contraindications.', ofFormat('group', KAIR, 'might indicate')),
     ],
     citations: [
+      {
+        source_id: KAIR,
+        excerpt: 'Be watchful for red flags that might indicate a less-than-ideal provider.',
+        section: 'Finding your team',
+      },
       {
         source_id: KAIR,
         excerpt:
@@ -940,12 +948,12 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article suggests starting with established psychedelic therapy directories (such as those maintained by MAPS), Psychology Today\'s therapist finder, referrals from trusted mental health professionals, local integrative psychiatry clinics, and university medical centers; the American Society of Ketamine Physicians also has a directory of providers. In Canada, see the access pathways guide (ATMA CENA intake call, Roots to Thrive). What credentials to check is in the provider credentials guide.',
     items: [
-      item('Psychedelic therapy directories such as those maintained by MAPS (Multidisciplinary Association for Psychedelic Studies).', ofFormat('group', KAIR)),
-      item("Psychology Today's therapist finder, which lets you search specifically for ketamine specialists in your area.", ofFormat('group', KAIR)),
-      item('Referrals from trusted mental health professionals.', ofFormat('group', KAIR)),
-      item('Inquiries at local integrative psychiatry clinics.', ofFormat('group', KAIR)),
-      item('University medical centers with cutting-edge mental health programs.', ofFormat('group', KAIR)),
-      item('The American Society of Ketamine Physicians directory of providers.', general(KAIR)),
+      item('The KAIR article says to start your search by exploring established psychedelic therapy directories such as those maintained by MAPS (Multidisciplinary Association for Psychedelic Studies).', ofFormat('group', KAIR)),
+      item("The KAIR article says Psychology Today's therapist finder also allows you to search specifically for ketamine specialists in your area.", ofFormat('group', KAIR)),
+      item("The KAIR article says: don't overlook the value of referrals from trusted mental health professionals.", ofFormat('group', KAIR)),
+      item("The KAIR article says: don't overlook the value of inquiries at local integrative psychiatry clinics.", ofFormat('group', KAIR)),
+      item("The KAIR article says: don't overlook the value of university medical centers with cutting-edge mental health programs.", ofFormat('group', KAIR)),
+      item('The KAIR article says the American Society of Ketamine Physicians provides helpful resources and a directory of providers.', general(KAIR)),
       item(
         'Canada: the Canadian article says the ATMA CENA intake call discusses whether group or individual format fits, and calls Roots to Thrive in Nanaimo the most established published Canadian program (see the access pathways guide).', ofPrograms(['roots-to-thrive-group'], GKT),
       ),

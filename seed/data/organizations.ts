@@ -25,7 +25,27 @@ export const organizations: OrganizationSeed[] = [
     city: 'Nanaimo',
     region: 'BC',
     country: 'CA',
+    inferred_place_parts: [],
     website: 'https://rootstothrive.com/',
+    website_organization_id: null,
+    access_steps: [
+      {
+        kind: 'intake_assessment',
+        text: "The Canadian article says Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+        organization_id: 'roots-to-thrive',
+        source_id: GKT,
+        hedge: null,
+        inferred: false,
+      },
+      {
+        kind: 'intake_call',
+        text: 'For patients interested in the Roots to Thrive group model, the Canadian article gives a practical pathway that starts with the ATMA CENA intake call, which it says discusses whether group or individual format fits your indication and screening profile.',
+        organization_id: 'atma-cena',
+        source_id: GKT,
+        hedge: null,
+        inferred: false,
+      },
+    ],
     named_in_source: true,
     citations: [
       {
@@ -74,7 +94,8 @@ export const organizations: OrganizationSeed[] = [
       },
       {
         source_id: GKT,
-        excerpt: "Roots to Thrive's intake assesses readiness for group format",
+        excerpt:
+          "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
         section: 'What is harder in group format',
       },
       {
@@ -102,7 +123,10 @@ export const organizations: OrganizationSeed[] = [
     city: null,
     region: null,
     country: null,
+    inferred_place_parts: [],
     website: 'https://giving.viu.ca/roots-thrive',
+    website_organization_id: null,
+    access_steps: [],
     named_in_source: true,
     citations: [
       {
@@ -129,7 +153,10 @@ export const organizations: OrganizationSeed[] = [
     city: null,
     region: null,
     country: null,
+    inferred_place_parts: [],
     website: null,
+    website_organization_id: null,
+    access_steps: [],
     named_in_source: true,
     citations: [
       {
@@ -156,7 +183,10 @@ export const organizations: OrganizationSeed[] = [
     city: null,
     region: null,
     country: null,
+    inferred_place_parts: [],
     website: null,
+    website_organization_id: null,
+    access_steps: [],
     named_in_source: true,
     citations: [
       {
@@ -184,8 +214,11 @@ export const organizations: OrganizationSeed[] = [
     city: null,
     region: null,
     country: null,
+    inferred_place_parts: [],
     website:
       'https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/',
+    website_organization_id: null,
+    access_steps: [],
     named_in_source: true,
     citations: [
       {
@@ -212,13 +245,33 @@ export const organizations: OrganizationSeed[] = [
     name: 'ATMA CENA',
     kind: 'clinic_network',
     description:
-      "Canadian ketamine-assisted therapy network (psychedelic.healthcare), and the inferred publisher of the Canadian article \"Group Ketamine Therapy\": the article does not name its publisher, but it links to ATMA CENA's pages, says it explains \"where ATMA CENA sits in the landscape\", and sends readers to ATMA CENA's own intake call. Its corporate clinics in Edmonton and Calgary deliver KAT in an individual format (preparation, dosing and integration 1:1: patient + therapist + medical clinician); the Canadian article says this clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy. Group integration sessions are offered at some member clinics, e.g. Port Credit Therapy Centre in Mississauga. Its coordinated care model can support patients who dose through the network and integrate through a community group elsewhere, and can support coordination with Roots to Thrive for BC-located patients where appropriate. How to apply: the Canadian article describes an ATMA CENA intake call that discusses whether group or individual format fits a patient's indication and screening profile, and says it can help orient BC patients to screening, registration and coordinated care. Offers the KAT Psycholytic Pathway, KAT Psychedelic Pathway and Customized KAT.",
+      "Canadian ketamine-assisted therapy network (psychedelic.healthcare), and the inferred publisher of the Canadian article \"Group Ketamine Therapy\": the article does not name its publisher, but it links to ATMA CENA's pages, says it explains \"where ATMA CENA sits in the landscape\", and sends readers to ATMA CENA's own intake call. Its corporate clinics in Edmonton and Calgary deliver KAT in an individual format (preparation, dosing and integration 1:1: patient + therapist + medical clinician); the Canadian article says this clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy. Group integration sessions are offered at some member clinics, e.g. Port Credit Therapy Centre in Mississauga. Its coordinated care model can support patients who dose through the network and integrate through a community group elsewhere, and can support coordination with Roots to Thrive for BC-located patients where appropriate. Its intake call and coordinated care, as the Canadian article gives them, are in access_steps. Offers the KAT Psycholytic Pathway, KAT Psychedelic Pathway and Customized KAT.",
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,
     region: null,
     country: 'CA',
+    inferred_place_parts: ['country'],
     website: 'https://psychedelic.healthcare/find-care',
+    website_organization_id: null,
+    access_steps: [
+      {
+        kind: 'intake_call',
+        text: 'The Canadian article says the ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile, and can help orient you to the screening, registration, and (where appropriate) coordinated care coordination.',
+        organization_id: 'atma-cena',
+        source_id: GKT,
+        hedge: 'can help',
+        inferred: false,
+      },
+      {
+        kind: 'coordinated_care',
+        text: "The Canadian article says ATMA CENA's coordinated care model can also support patients who do their dosing through the network and their integration through a community group elsewhere.",
+        organization_id: 'atma-cena',
+        source_id: GKT,
+        hedge: 'can',
+        inferred: false,
+      },
+    ],
     named_in_source: true,
     citations: [
       {
@@ -299,7 +352,10 @@ export const organizations: OrganizationSeed[] = [
     city: 'Edmonton',
     region: 'AB',
     country: 'CA',
+    inferred_place_parts: ['region', 'country'],
     website: null,
+    website_organization_id: null,
+    access_steps: [],
     named_in_source: true,
     citations: [
       {
@@ -326,7 +382,10 @@ export const organizations: OrganizationSeed[] = [
     city: 'Calgary',
     region: 'AB',
     country: 'CA',
+    inferred_place_parts: ['region', 'country'],
     website: null,
+    website_organization_id: null,
+    access_steps: [],
     named_in_source: true,
     citations: [
       {
@@ -353,7 +412,12 @@ export const organizations: OrganizationSeed[] = [
     city: 'Mississauga',
     region: 'ON',
     country: 'CA',
+    inferred_place_parts: ['region', 'country'],
     website: 'https://psychedelic.healthcare/',
+    // The article lists this address for the clinic, but it is the root of ATMA CENA's domain (its coordinated-care
+    // page is https://psychedelic.healthcare/find-care): Katalog's reading is that it is the network's site.
+    website_organization_id: 'atma-cena',
+    access_steps: [],
     named_in_source: true,
     citations: [
       {
@@ -381,7 +445,10 @@ export const organizations: OrganizationSeed[] = [
     city: null,
     region: 'CA',
     country: 'US',
+    inferred_place_parts: ['country'],
     website: 'https://sageintegrativeherapy.org/ketamine-assisted-therapy',
+    website_organization_id: null,
+    access_steps: [],
     named_in_source: true,
     citations: [
       {
@@ -409,13 +476,16 @@ export const organizations: OrganizationSeed[] = [
     name: 'KAIR Program',
     kind: 'program_provider',
     description:
-      'Publisher of the KAIR article "Ketamine Group Therapy Unpacked" (a provider\'s own blog post). In that article KAIR Program says it runs intensive retreats that combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions, in a supportive group setting, and refers to its PTSD treatment approach. The article gives no location or URL for it (its US context, e.g. amounts in "$", is not a stated location).',
+      'Publisher of the KAIR article "Ketamine Group Therapy Unpacked" (a provider\'s own blog post). In that article KAIR Program says it runs intensive retreats that combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions, in a supportive group setting, and refers to its PTSD treatment approach. The article gives no location or URL for it (amounts written in "$" are not a stated location).',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,
     region: null,
     country: null,
+    inferred_place_parts: [],
     website: null,
+    website_organization_id: null,
+    access_steps: [],
     named_in_source: true,
     citations: [
       {
@@ -448,21 +518,18 @@ export const organizations: OrganizationSeed[] = [
     name: 'Unnamed Colorado clinic',
     kind: 'clinic',
     description:
-      'A Colorado clinic the KAIR article mentions without naming it. The KAIR article says it offers group sessions at roughly half the price of individual ones, and a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).',
+      'A Colorado clinic the KAIR article mentions without naming it ("A Colorado clinic mentioned in our research"), offering a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP). The article mentions "one Colorado clinic" offering group sessions at roughly half the price of individual ones in another section (colorado-group-sessions-clinic); it does not say whether the two are the same clinic.',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,
     region: 'CO',
     country: 'US',
+    inferred_place_parts: ['country'],
     website: null,
+    website_organization_id: null,
+    access_steps: [],
     named_in_source: false,
     citations: [
-      {
-        source_id: KAIR,
-        excerpt:
-          'Our research found one Colorado clinic offering group sessions at roughly half the price of individual ones.',
-        section: 'Individual vs group ketamine therapy',
-      },
       {
         source_id: KAIR,
         excerpt:
@@ -473,6 +540,31 @@ export const organizations: OrganizationSeed[] = [
         source_id: KAIR,
         excerpt: 'A Colorado clinic mentioned in our research drives this point home',
         section: 'Cost & accessibility snapshot',
+      },
+    ],
+  },
+  {
+    id: 'colorado-group-sessions-clinic',
+    name: 'Unnamed Colorado clinic (group sessions at roughly half price)',
+    kind: 'clinic',
+    description:
+      'A Colorado clinic the KAIR article mentions without naming it: its research found one Colorado clinic offering group sessions at roughly half the price of individual ones (no amounts given). The article mentions a Colorado clinic with a five-week group curriculum in another section (colorado-group-clinic); it does not say whether the two are the same clinic.',
+    parent_organization_id: null,
+    partner_organization_ids: [],
+    city: null,
+    region: 'CO',
+    country: 'US',
+    inferred_place_parts: ['country'],
+    website: null,
+    website_organization_id: null,
+    access_steps: [],
+    named_in_source: false,
+    citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          'Our research found one Colorado clinic offering group sessions at roughly half the price of individual ones.',
+        section: 'Individual vs group ketamine therapy',
       },
     ],
   },

@@ -38,6 +38,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: null,
     tax_note: null,
     note: 'The KAIR article says individual sessions "typically run $400-$600 each" and individual ketamine sessions "often cost between $400-$600", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.',
+    published_year: null,
     citations: [
       {
         source_id: KAIR,
@@ -72,6 +73,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: null,
     tax_note: null,
     note: 'The KAIR article says individual ketamine infusions "typically cost between $400-$600 per session", beside one-on-one ketamine-assisted psychotherapy at $600-$1,200 per session. An infusion is a different treatment from a therapy session. Currency is not stated; USD is inferred.',
+    published_year: null,
     citations: [
       {
         source_id: KAIR,
@@ -101,6 +103,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: null,
     tax_note: null,
     note: 'Stated three times: group sessions "often cost just $100-$250", "typically range from $100-$250", and ketamine group therapy sessions "usually range from $100-$250". Currency is not stated; USD is inferred.',
+    published_year: null,
     citations: [
       {
         source_id: KAIR,
@@ -141,6 +144,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: null,
     tax_note: null,
     note: 'The article says one-on-one KAP "can run" $600-$1,200 per session: a hedged amount (no "approximately"), so approximate is true with the hedge "can run". Currency is not stated; USD is inferred.',
+    published_year: null,
     citations: [
       {
         source_id: KAIR,
@@ -170,6 +174,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: null,
     tax_note: null,
     note: 'For multi-day programs; the article says this "still offers value compared to equivalent individual treatment". A general figure, not the price of KAIR Program\'s own retreats. Currency is not stated; USD is inferred.',
+    published_year: null,
     citations: [
       {
         source_id: KAIR,
@@ -200,6 +205,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: null,
     tax_note: null,
     note: "Based on the KAIR article's typical course: it says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter. Currency is not stated; USD is inferred.",
+    published_year: null,
     citations: [
       {
         source_id: KAIR,
@@ -224,8 +230,8 @@ export const prices: PriceSeed[] = [
     amount_max: null,
     open_ended: true,
     open_ended_from: 10000,
-    approximate: false,
-    hedges: [],
+    approximate: true,
+    hedges: ['approximately'],
     amount_text: '$3,500-$10,000+',
     currency: 'USD',
     currency_implied: true,
@@ -235,7 +241,8 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Written "$3,500-$10,000+": the upper figure is open-ended; the stated $10,000 is kept as open_ended_from. Stated in the same sentence as the "approximately $1,000-$3,000" group figure, for comparable individual treatment over the first year (initial protocol of 4-6 sessions over 2-3 months plus maintenance every 1-3 months). Currency is not stated; USD is inferred.',
+    note: 'Written "$3,500-$10,000+": the upper figure is open-ended; the stated $10,000 is kept as open_ended_from. Stated in the same sentence as, and compared with, the "approximately $1,000-$3,000" group figure ("a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"): the "approximately" of that sentence is kept as the hedge of this figure too. For comparable individual treatment over the first year (initial protocol of 4-6 sessions over 2-3 months plus maintenance every 1-3 months). Currency is not stated; USD is inferred.',
+    published_year: null,
     citations: [
       {
         source_id: KAIR,
@@ -273,7 +280,8 @@ export const prices: PriceSeed[] = [
     sessions_included: 3,
     sessions_included_max: null,
     tax_note: '+ GST',
-    note: 'For the 12-week group cohort program with 3 ketamine sessions; 2026 published price. Includes community-of-practice groups + Indigenous wellness integration. Also written "approximately CAD $5,850 + GST", and "CAD $5,850 + GST" under the cost table\'s "Approximate cost" column.',
+    note: 'For the 12-week group cohort program with 3 ketamine sessions (the year it is published for is published_year). Includes community-of-practice groups + Indigenous wellness integration. Also written "approximately CAD $5,850 + GST", and "CAD $5,850 + GST" under the cost table\'s "Approximate cost" column.',
+    published_year: 2026,
     citations: [
       {
         source_id: GKT,
@@ -309,7 +317,7 @@ export const prices: PriceSeed[] = [
     open_ended: false,
     open_ended_from: null,
     approximate: true,
-    hedges: ['~', 'Approximate cost'],
+    hedges: ['~', 'Approximate cost', 'Approximately'],
     amount_text: 'CAD $7,500 + tax',
     currency: 'CAD',
     currency_implied: false,
@@ -319,7 +327,8 @@ export const prices: PriceSeed[] = [
     sessions_included: 3,
     sessions_included_max: null,
     tax_note: '+ tax',
-    note: 'For the 6-week, 3-session individual track (same Roots clinical team); 2026 published price. Written "~CAD $7,500 + tax" in the program table, "CAD $7,500 + tax" under the cost table\'s "Approximate cost" column and in the FAQ, and "$7,500 + tax" in the key takeaways.',
+    note: 'For the 6-week, 3-session individual track (same Roots clinical team; the year it is published for is published_year). Written "~CAD $7,500 + tax" in the program table, "CAD $7,500 + tax" under the cost table\'s "Approximate cost" column and in the FAQ (whose answer opens "Approximately CAD $5,850 + GST …; CAD $7,500 + tax": its "Approximately" is kept as a hedge of both figures), and "$7,500 + tax" in the key takeaways.',
+    published_year: 2026,
     citations: [
       {
         source_id: GKT,
@@ -339,7 +348,7 @@ export const prices: PriceSeed[] = [
       },
       {
         source_id: GKT,
-        excerpt: 'CAD $7,500 + tax for the 6-week individual track.',
+        excerpt: 'Approximately CAD $5,850 + GST for the 12-week group cohort program; CAD $7,500 + tax for the 6-week individual track.',
         section: GKT_FAQ,
       },
       GKT_COST_HEADER,
@@ -366,6 +375,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: null,
     tax_note: null,
     note: 'Bundle of 1 session with preparation + integration; individual format. Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $740/additional.',
+    published_year: null,
     citations: [
       {
         source_id: GKT,
@@ -397,6 +407,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: null,
     tax_note: null,
     note: 'Written "$740" without a currency code, in the same cost-table cell as "CAD $1,530": CAD is inferred from that cell. Listed under the "Approximate cost" column.',
+    published_year: null,
     citations: [
       {
         source_id: GKT,
@@ -428,6 +439,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: null,
     tax_note: null,
     note: 'Bundle of 1 session with preparation + integration; individual format. Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $795/additional.',
+    published_year: null,
     citations: [
       {
         source_id: GKT,
@@ -459,6 +471,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: null,
     tax_note: null,
     note: 'Written "$795" without a currency code, in the same cost-table cell as "CAD $1,585": CAD is inferred from that cell. Listed under the "Approximate cost" column.',
+    published_year: null,
     citations: [
       {
         source_id: GKT,
@@ -490,6 +503,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: 8,
     tax_note: null,
     note: 'Range for 2–8 sessions; individual format. Listed under the cost table\'s "Approximate cost" column.',
+    published_year: null,
     citations: [
       {
         source_id: GKT,
@@ -520,6 +534,7 @@ export const prices: PriceSeed[] = [
     sessions_included_max: null,
     tax_note: null,
     note: 'No amount is given ("Varies by clinic"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. A group integration session is integration only: the Canadian article says patients of these member clinics receive ketamine in private dosing sessions and join group integration for post-medicine processing, so the session pays for no dosing. No currency is written; CAD is assumed for a Canadian clinic.',
+    published_year: null,
     citations: [
       {
         source_id: GKT,

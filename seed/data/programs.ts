@@ -29,9 +29,10 @@ export const programs: ProgramSeed[] = [
     city: 'Nanaimo',
     region: 'BC',
     country: 'CA',
+    inferred_place_parts: [],
     place_inferred: false,
     access: {
-      website: 'https://rootstothrive.com/',
+      website: 'https://rootstothrive.com/', website_organization_id: 'roots-to-thrive', website_inferred: false,
       steps: [
         {
           kind: 'intake_call',
@@ -39,6 +40,7 @@ export const programs: ProgramSeed[] = [
           organization_id: 'atma-cena',
           source_id: GKT,
           hedge: null,
+          inferred: false,
         },
         {
           kind: 'coordinated_care',
@@ -46,6 +48,7 @@ export const programs: ProgramSeed[] = [
           organization_id: 'atma-cena',
           source_id: GKT,
           hedge: 'where appropriate',
+          inferred: false,
         },
         {
           kind: 'intake_assessment',
@@ -53,6 +56,7 @@ export const programs: ProgramSeed[] = [
           organization_id: 'roots-to-thrive',
           source_id: GKT,
           hedge: null,
+          inferred: false,
         },
       ],
     },
@@ -166,8 +170,9 @@ export const programs: ProgramSeed[] = [
     city: 'Nanaimo',
     region: 'BC',
     country: 'CA',
+    inferred_place_parts: ['country'],
     place_inferred: false,
-    access: { website: 'https://rootstothrive.com/', steps: [] },
+    access: { website: 'https://rootstothrive.com/', website_organization_id: 'roots-to-thrive', website_inferred: false, steps: [] },
     routes: [],
     conditions: [],
     description:
@@ -212,10 +217,11 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: 'AB',
     country: 'CA',
+    inferred_place_parts: [],
     // Katalog's reading: the article says ATMA CENA's corporate clinics (Edmonton and Calgary, Alberta) deliver
     // its KAT in individual format, but it does not say where this pathway is delivered.
     place_inferred: true,
-    access: { website: 'https://psychedelic.healthcare/find-care', steps: [] },
+    access: { website: 'https://psychedelic.healthcare/find-care', website_organization_id: 'atma-cena', website_inferred: false, steps: [] },
     routes: [],
     conditions: [],
     description:
@@ -255,10 +261,11 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: 'AB',
     country: 'CA',
+    inferred_place_parts: [],
     // Katalog's reading: the article says ATMA CENA's corporate clinics (Edmonton and Calgary, Alberta) deliver
     // its KAT in individual format, but it does not say where this pathway is delivered.
     place_inferred: true,
-    access: { website: 'https://psychedelic.healthcare/find-care', steps: [] },
+    access: { website: 'https://psychedelic.healthcare/find-care', website_organization_id: 'atma-cena', website_inferred: false, steps: [] },
     routes: [],
     conditions: [],
     description:
@@ -298,10 +305,11 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: 'AB',
     country: 'CA',
+    inferred_place_parts: [],
     // Katalog's reading: the article says ATMA CENA's corporate clinics (Edmonton and Calgary, Alberta) deliver
     // its KAT in individual format, but it does not say where this pathway is delivered.
     place_inferred: true,
-    access: { website: 'https://psychedelic.healthcare/find-care', steps: [] },
+    access: { website: 'https://psychedelic.healthcare/find-care', website_organization_id: 'atma-cena', website_inferred: false, steps: [] },
     routes: [],
     conditions: [],
     description:
@@ -341,16 +349,18 @@ export const programs: ProgramSeed[] = [
     city: 'Mississauga',
     region: 'ON',
     country: 'CA',
+    inferred_place_parts: ['region', 'country'],
     place_inferred: false,
     access: {
-      website: 'https://psychedelic.healthcare/',
+      website: 'https://psychedelic.healthcare/', website_organization_id: 'atma-cena', website_inferred: true,
       steps: [
         {
           kind: 'intake_call',
-          text: "The Canadian article's pathway for patients interested in the Roots to Thrive group model starts with the ATMA CENA intake call, which it says discusses whether group or individual format fits your indication and screening profile; for non-BC patients it calls ATMA CENA's individual KAT plus group integration at member clinics the closest analog.",
+          text: "Katalog's reading, not the Canadian article's: it gives the ATMA CENA intake call (which discusses whether group or individual format fits your indication and screening profile) as the first step of its pathway for patients interested in the Roots to Thrive model, and calls ATMA CENA's individual KAT plus group integration at member clinics the closest analog for non-BC patients; it does not say this clinic's sessions are reached through that call.",
           organization_id: 'atma-cena',
           source_id: GKT,
           hedge: null,
+          inferred: true,
         },
       ],
     },
@@ -410,8 +420,9 @@ export const programs: ProgramSeed[] = [
     city: 'Mississauga',
     region: 'ON',
     country: 'CA',
+    inferred_place_parts: ['region', 'country'],
     place_inferred: false,
-    access: { website: 'https://psychedelic.healthcare/', steps: [] },
+    access: { website: 'https://psychedelic.healthcare/', website_organization_id: 'atma-cena', website_inferred: true, steps: [] },
     routes: [],
     conditions: [],
     description:
@@ -452,8 +463,9 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: 'CA',
     country: 'US',
+    inferred_place_parts: ['country'],
     place_inferred: false,
-    access: { website: 'https://sageintegrativeherapy.org/ketamine-assisted-therapy', steps: [] },
+    access: { website: 'https://sageintegrativeherapy.org/ketamine-assisted-therapy', website_organization_id: 'sage-integrative-health', website_inferred: false, steps: [] },
     routes: [],
     conditions: [],
     description:
@@ -504,8 +516,9 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: null,
     country: null,
+    inferred_place_parts: [],
     place_inferred: false,
-    access: { website: null, steps: [] },
+    access: { website: null, website_organization_id: null, website_inferred: false, steps: [] },
     routes: [],
     conditions: ['trauma'],
     description:
@@ -544,12 +557,13 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: 'CO',
     country: 'US',
+    inferred_place_parts: ['country'],
     place_inferred: false,
-    access: { website: null, steps: [] },
+    access: { website: null, website_organization_id: null, website_inferred: false, steps: [] },
     routes: [],
     conditions: ['depression', 'addiction', 'ptsd'],
     description:
-      'A five-week group curriculum for depression, addiction, and PTSD offered by an unnamed Colorado clinic; the KAIR article says it costs roughly half as much as individual ketamine-assisted psychotherapy (KAP), and that the clinic offers group sessions at roughly half the price of individual ones.',
+      'A five-week group curriculum for depression, addiction, and PTSD offered by an unnamed Colorado clinic; the KAIR article says it costs roughly half as much as individual ketamine-assisted psychotherapy (KAP). (Its other mention of "one Colorado clinic" offering group sessions at roughly half the price is on colorado-group-sessions-clinic: the article does not say it is the same clinic.)',
     financial_assistance: [],
     citations: [
       {
@@ -562,12 +576,6 @@ export const programs: ProgramSeed[] = [
         source_id: KAIR,
         excerpt: 'A Colorado clinic mentioned in our research drives this point home',
         section: 'Cost & accessibility snapshot',
-      },
-      {
-        source_id: KAIR,
-        excerpt:
-          'Our research found one Colorado clinic offering group sessions at roughly half the price of individual ones.',
-        section: 'Individual vs group ketamine therapy',
       },
     ],
   },
@@ -590,9 +598,10 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: null,
     country: null,
+    inferred_place_parts: [],
     place_inferred: false,
     access: {
-      website: null,
+      website: null, website_organization_id: null, website_inferred: false,
       steps: [
         {
           kind: 'screening',
@@ -600,6 +609,7 @@ export const programs: ProgramSeed[] = [
           organization_id: null,
           source_id: KAIR,
           hedge: null,
+          inferred: false,
         },
         {
           kind: 'intake_assessment',
@@ -607,6 +617,7 @@ export const programs: ProgramSeed[] = [
           organization_id: null,
           source_id: KAIR,
           hedge: null,
+          inferred: false,
         },
       ],
     },
@@ -623,7 +634,7 @@ export const programs: ProgramSeed[] = [
       'chronic-pain',
     ],
     description:
-      "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions, and says ketamine shows particular promise for treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components; it also says group settings can be especially valuable for those struggling with trauma. It says some programs use telehealth for preparation and integration components. In its US context it says most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
+      "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions, and says ketamine shows particular promise for treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components; it also says group settings can be especially valuable for those struggling with trauma. It says some programs use telehealth for preparation and integration components. It says most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
     financial_assistance: [
       'Some programs offer sliding scale fees based on income',
       'Certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations',
@@ -736,8 +747,9 @@ export const programs: ProgramSeed[] = [
     city: null,
     region: null,
     country: null,
+    inferred_place_parts: [],
     place_inferred: false,
-    access: { website: null, steps: [] },
+    access: { website: null, website_organization_id: null, website_inferred: false, steps: [] },
     routes: [],
     conditions: [],
     description:

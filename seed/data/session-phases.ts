@@ -7,6 +7,12 @@ const DOSING = 'The dosing experience';
 const POST = 'Post-session integration';
 const RTT = "Roots to Thrive — Canada's leading published group KAT model";
 const RTT_GROUP = 'roots-to-thrive-group';
+const INSIDE = 'Inside a Ketamine Group Therapy Session';
+/** The KAIR article introduces the whole session structure with this qualifier: every KAIR rule below keeps it. */
+const MOST_FOLLOW = 'most follow';
+const STRUCTURE = { source_id: KAIR, excerpt: 'While each program has its unique elements, most follow a thoughtful structure designed to create a safe, supportive, and transformative experience.', section: INSIDE };
+const STRUCTURE_SENTENCE =
+  'The KAIR article says that while each program has its unique elements, most follow the structure it describes. ';
 
 export const sessionPhases: SessionPhaseSeed[] = [
   {
@@ -14,6 +20,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
     name: 'Pre-session preparation',
     position: 1,
     description:
+      STRUCTURE_SENTENCE +
       'As the KAIR article describes it, preparation begins before any medicine is given. The KAIR article says every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.',
     duration_min_minutes: null,
     duration_max_minutes: null,
@@ -23,7 +30,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR),
+        scope: ofFormat('group', KAIR, MOST_FOLLOW),
       },
       {
         rule: "The Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
@@ -37,38 +44,39 @@ export const sessionPhases: SessionPhaseSeed[] = [
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR),
+        scope: ofFormat('group', KAIR, MOST_FOLLOW),
       },
       {
         rule: 'The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation.',
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR),
+        scope: ofFormat('group', KAIR, MOST_FOLLOW),
       },
       {
         rule: 'The KAIR article says participants receive guidance on fasting, usually 3-4 hours before the session.',
         value_min: 3,
         value_max: 4,
         unit: 'hours',
-        scope: ofFormat('group', KAIR, 'usually'),
+        scope: ofFormat('group', KAIR, `${MOST_FOLLOW}; usually`),
       },
       {
         rule: 'The KAIR article says participants also receive guidance on staying hydrated, wearing comfortable clothing, and bringing personal items that might support the journey, like a journal or meaningful object.',
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR, 'might'),
+        scope: ofFormat('group', KAIR, `${MOST_FOLLOW}; might`),
       },
       {
         rule: 'The KAIR article says that just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm pre-session jitters.',
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR, 'often'),
+        scope: ofFormat('group', KAIR, `${MOST_FOLLOW}; often`),
       },
     ],
     citations: [
+      STRUCTURE,
       { source_id: KAIR, excerpt: 'The journey begins long before any medicine enters your system. Preparation is the foundation of a meaningful experience.', section: PREP },
       { source_id: KAIR, excerpt: 'Every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.', section: PREP },
       { source_id: KAIR, excerpt: 'This includes reviewing your current medications, checking your heart health, evaluating your mental health history, and identifying any potential contraindications', section: PREP },
@@ -86,6 +94,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
     name: 'The dosing experience',
     position: 2,
     description:
+      STRUCTURE_SENTENCE +
       'As the KAIR article describes it, participants receive ketamine in a shared, thoughtfully designed space (comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, accessible restrooms). Routes include intramuscular injection, sublingual lozenges or troches, and, less commonly in group settings, intranasal application (see dosing-routes). After administration each participant wears an eye mask and headphones playing carefully curated music; facilitators remain present throughout, monitoring vital signs and maintaining the safety of the space. The active phase typically lasts 45-90 minutes, followed by a gentle rest period. The Canadian article says that in the Roots to Thrive model participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work.',
     duration_min_minutes: 45,
     duration_max_minutes: 90,
@@ -95,28 +104,28 @@ export const sessionPhases: SessionPhaseSeed[] = [
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR),
+        scope: ofFormat('group', KAIR, MOST_FOLLOW),
       },
       {
         rule: 'KAIR article: Once the medicine is administered, participants wear an eye mask to facilitate internal focus and headphones delivering carefully curated music.',
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR),
+        scope: ofFormat('group', KAIR, MOST_FOLLOW),
       },
       {
         rule: 'KAIR article: Facilitators remain present throughout, monitoring vital signs and maintaining the safety of the space.',
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR),
+        scope: ofFormat('group', KAIR, MOST_FOLLOW),
       },
       {
         rule: 'KAIR article: The active phase typically lasts 45-90 minutes, followed by a gentle rest period as participants gradually return to ordinary awareness.',
         value_min: 45,
         value_max: 90,
         unit: 'minutes',
-        scope: ofFormat('group', KAIR, 'typically'),
+        scope: ofFormat('group', KAIR, `${MOST_FOLLOW}; typically`),
       },
       {
         rule: 'KAIR article: Small groups of 4-8 participants receive ketamine together.',
@@ -148,6 +157,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
       },
     ],
     citations: [
+      STRUCTURE,
       { source_id: KAIR, excerpt: 'The physical space is thoughtfully designed with comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, and accessible restrooms.', section: DOSING },
       { source_id: KAIR, excerpt: 'Intramuscular injection (IM) for precise dosing and reliable absorption', section: DOSING },
       { source_id: KAIR, excerpt: 'Sublingual lozenges or troches for a slower onset and gentler experience', section: DOSING },
@@ -165,7 +175,8 @@ export const sessionPhases: SessionPhaseSeed[] = [
     name: 'Post-session integration',
     position: 3,
     description:
-      'The KAIR article says that as participants return to ordinary consciousness they have space to journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly if they feel moved to, with no pressure to make sense of everything at once. Later, in the same session or at a follow-up meeting, the group gathers for a sharing circle to share insights, listen to others, connect common themes and receive guidance from facilitators; some programs use art (drawing) to access nonverbal aspects of the experience. The Canadian article answers "No" to driving home after a group session: it says its 24-hour no-driving rule applies regardless of group or individual format.',
+      STRUCTURE_SENTENCE +
+      'The KAIR article says that as participants return to ordinary consciousness they have space to journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly if they feel moved to, with no pressure to make sense of everything at once. Later, in the same session or at a follow-up meeting, the group gathers for a sharing circle to share insights, listen to others, connect common themes and receive guidance from facilitators; it describes one innovative approach that uses art (drawing) to access nonverbal aspects of the experience. The Canadian article answers "No" to driving home after a group session: it says its 24-hour no-driving rule applies regardless of group or individual format.',
     duration_min_minutes: null,
     duration_max_minutes: null,
     practical_rules: [
@@ -174,21 +185,21 @@ export const sessionPhases: SessionPhaseSeed[] = [
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR, 'perhaps'),
+        scope: ofFormat('group', KAIR, `${MOST_FOLLOW}; perhaps`),
       },
       {
         rule: 'KAIR article: a sharing circle follows, either in the same session or at a follow-up meeting: share insights, listen to others\' journeys, connect common themes, and receive guidance from facilitators.',
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR),
+        scope: ofFormat('group', KAIR, MOST_FOLLOW),
       },
       {
-        rule: 'The KAIR article describes one approach that uses art (drawing) to access nonverbal aspects of the ketamine experience.',
+        rule: 'The KAIR article describes "one innovative approach" that uses art (drawing) to access nonverbal aspects of the ketamine experience; it does not say who uses it.',
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR),
+        scope: ofFormat('group', KAIR, `${MOST_FOLLOW}; One innovative approach`),
       },
       {
         rule: 'The Canadian article says "The 24-hour no-driving rule applies regardless of group or individual format" and answers: "Arrange a designated driver, rideshare, or transit."',
@@ -199,11 +210,12 @@ export const sessionPhases: SessionPhaseSeed[] = [
       },
     ],
     citations: [
+      STRUCTURE,
       { source_id: KAIR, excerpt: "you'll have space to journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly if you feel moved to do so.", section: POST },
       { source_id: KAIR, excerpt: "There's no pressure to immediately make sense of everything you experienced.", section: POST },
       { source_id: KAIR, excerpt: 'Later, either in the same session or at a follow-up meeting, the group gathers for a sharing circle.', section: POST },
       { source_id: KAIR, excerpt: "This is a powerful opportunity to share your insights, listen to others' journeys, connect common themes, and receive guidance from facilitators.", section: POST },
-      { source_id: KAIR, excerpt: '"using art (drawing) to access nonverbal aspects of the ketamine experience,"', section: POST },
+      { source_id: KAIR, excerpt: 'One innovative approach involves "using art (drawing) to access nonverbal aspects of the ketamine experience,"', section: POST },
       { source_id: GKT, excerpt: 'Can I drive home after a group session? No. The 24-hour no-driving rule applies regardless of group or individual format. Arrange a designated driver, rideshare, or transit.', section: 'Frequently asked questions' },
     ],
   },
@@ -212,6 +224,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
     name: 'Ongoing integration support between sessions',
     position: 4,
     description:
+      STRUCTURE_SENTENCE +
       'The KAIR article says that between sessions participants are encouraged to sustain their insights through integration practices (daily journaling, mindfulness, body awareness exercises, behavioral changes aligned with their insights); many also continue individual therapy. It says most programs include ongoing support: check-in calls between sessions, integration group meetings, resources for continued practice and community connection opportunities. Separately, the Canadian article describes Roots to Thrive\'s weekly community-of-practice large-group plus small-group sessions across its 12-week curriculum.',
     duration_min_minutes: null,
     duration_max_minutes: null,
@@ -221,21 +234,21 @@ export const sessionPhases: SessionPhaseSeed[] = [
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR),
+        scope: ofFormat('group', KAIR, MOST_FOLLOW),
       },
       {
         rule: 'KAIR article: many participants also continue with individual therapy to deepen their work.',
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR, 'Many'),
+        scope: ofFormat('group', KAIR, `${MOST_FOLLOW}; Many`),
       },
       {
         rule: 'KAIR article: most programs include check-in calls between sessions, integration group meetings, resources for continued practice, and community connection opportunities.',
         value_min: null,
         value_max: null,
         unit: null,
-        scope: ofFormat('group', KAIR, 'Most'),
+        scope: ofFormat('group', KAIR, `${MOST_FOLLOW}; Most`),
       },
       {
         rule: 'Roots to Thrive (Canadian article): weekly community-of-practice large-group plus small-group sessions across a 12-week trauma-informed, somatic, relational curriculum.',
@@ -246,6 +259,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
       },
     ],
     citations: [
+      STRUCTURE,
       { source_id: KAIR, excerpt: "To sustain your insights, you'll be encouraged to adopt integration practices like daily journaling, mindfulness, body awareness exercises", section: POST },
       { source_id: KAIR, excerpt: 'and making behavioral changes aligned with your insights. Many participants also continue with individual therapy to deepen their work.', section: POST },
       { source_id: KAIR, excerpt: 'Most programs include ongoing support through check-in calls between sessions, integration group meetings, resources for continued practice, and community connection opportunities.', section: POST },

@@ -24,6 +24,7 @@ export const studies: StudySeed[] = [
     participants_qualifier: null,
     duration_weeks: 12,
     follow_up_months: 6,
+    medicine_sessions: null,
     conditions: ['anxiety', 'ptsd'],
     citations: [
       {
@@ -61,6 +62,7 @@ export const studies: StudySeed[] = [
     participants_qualifier: 'exact',
     duration_weeks: null,
     follow_up_months: null,
+    medicine_sessions: 4,
     // "mood and anxiety challenges" (population); its findings measure "depression scores" and "anxiety levels".
     conditions: ['eating-disorders', 'mood-disorders', 'depression', 'anxiety'],
     citations: [
@@ -94,6 +96,7 @@ export const studies: StudySeed[] = [
     participants_qualifier: 'exact',
     duration_weeks: null,
     follow_up_months: null,
+    medicine_sessions: 8,
     conditions: ['treatment-resistant-depression'],
     citations: [
       {
@@ -126,6 +129,7 @@ export const studies: StudySeed[] = [
     participants_qualifier: null,
     duration_weeks: 12,
     follow_up_months: null,
+    medicine_sessions: null,
     conditions: ['generalized-anxiety-disorder', 'depression', 'ptsd'],
     citations: [
       {
@@ -158,6 +162,7 @@ export const studies: StudySeed[] = [
     participants_qualifier: null,
     duration_weeks: 12,
     follow_up_months: null,
+    medicine_sessions: 3,
     conditions: [],
     citations: [
       {
@@ -214,6 +219,7 @@ export const studies: StudySeed[] = [
     participants_qualifier: null,
     duration_weeks: null,
     follow_up_months: null,
+    medicine_sessions: null,
     conditions: [],
     citations: [
       {

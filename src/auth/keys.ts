@@ -101,8 +101,9 @@ export class KeyVerifier {
   async verify(token: string, client: string): Promise<Verdict> {
     const m = KEY.exec(token);
     // The shape of a key is public: a malformed token has no secret to compare.
-    if (!m) return { kind: 'invalid' };
-    const [, id, secret] = m as unknown as [string, string, string];
+    const id = m?.[1];
+    const secret = m?.[2];
+    if (id === undefined || secret === undefined) return { kind: 'invalid' };
     const digest = createHash('sha256').update(token).digest('base64url');
     const row = this.db.select().from(apiKeys).where(eq(apiKeys.id, id)).get();
     if (this.verified.get(digest) === id) {

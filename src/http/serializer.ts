@@ -6,9 +6,20 @@ type JsonSchema = Record<string, unknown>;
 
 /**
  * The JSON Schema a response serializer is compiled from: Zod 4's own conversion of the response
- * schema (output side), without the documentation keywords, and with `X | null` written as a type
- * list where X is a plain type, so the serializer does not test every nullable value against two
- * schemas at run time.
+ * schema (output side), rewritten so that fast-json-stringify never has to choose between branches
+ * at run time (for an `anyOf` it tests each value against the branches with Ajv, which cost more
+ * than the writing itself):
+ *
+ * - documentation keywords and `x-` annotations dropped, `allOf` of one schema replaced by it;
+ * - references to plain definitions (`Id`, `Timestamp`: one type, no object) written in place;
+ * - `X | null` written as X with `nullable: true` (fast-json-stringify's own keyword: `null` for
+ *   null, X's code otherwise), X inlined when it is a reference;
+ * - a union of object schemas that agree on every property they share (a record and its sparse
+ *   variant) written as one object schema (see `mergeObjectUnions`).
+ *
+ * Each rewrite writes every value exactly as the branch it is valid against would:
+ * tests/serializer.property.test.ts compares the output with Zod's for every collection, and that
+ * no `anyOf`, `oneOf` or `if` is left for the list and item responses.
  */
 export function serializationSchema(schema: z.ZodType): JsonSchema {
   const json = z.toJSONSchema(schema, {
@@ -18,38 +29,77 @@ export function serializationSchema(schema: z.ZodType): JsonSchema {
     cycles: 'ref',
   }) as JsonSchema;
   delete json.$schema;
-  const simple = simplify(json) as JsonSchema;
-  const defs = (simple.definitions ?? {}) as Record<string, JsonSchema>;
-  return mergeObjectUnions(simple, defs) as JsonSchema;
+  let out = strip(json) as JsonSchema;
+  // Each pass may expose more to rewrite (a definition rewritten is inlined by the next): a few
+  // passes reach the fixed point for these schemas.
+  for (let pass = 0; pass < 4; pass++) {
+    const defs = (out.definitions ?? {}) as Record<string, JsonSchema>;
+    const next = rewrite(out, defs) as JsonSchema;
+    if (JSON.stringify(next) === JSON.stringify(out)) break;
+    out = next;
+  }
+  return out;
 }
 
 const DOC_KEYWORDS = new Set(['description', 'examples', 'example', 'title', '$comment', 'deprecated']);
 
-function simplify(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(simplify);
+/** Documentation and `x-` annotations dropped; `allOf: [one]` with no sibling keywords replaced by `one`. */
+function strip(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(strip);
   if (!node || typeof node !== 'object') return node;
   const out: JsonSchema = {};
   for (const [k, v] of Object.entries(node)) {
-    if (DOC_KEYWORDS.has(k)) continue;
-    // Property and definition names are data, not keywords: keep them all, simplify their schemas.
+    if (DOC_KEYWORDS.has(k) || k.startsWith('x-')) continue;
+    // Property and definition names are data, not keywords: keep them all, strip their schemas.
     if (k === 'properties' || k === 'definitions' || k === '$defs') {
-      out[k] = Object.fromEntries(Object.entries(v as JsonSchema).map(([name, s]) => [name, simplify(s)]));
-    } else out[k] = simplify(v);
+      out[k] = Object.fromEntries(Object.entries(v as JsonSchema).map(([name, s]) => [name, strip(s)]));
+    } else out[k] = strip(v);
+  }
+  const allOf = out.allOf as JsonSchema[] | undefined;
+  if (allOf?.length === 1 && Object.keys(out).length === 1) return allOf[0];
+  return out;
+}
+
+const COMBINATORS = ['anyOf', 'oneOf', 'allOf', 'if', 'not', '$ref'];
+const plainType = (s: JsonSchema | undefined): s is JsonSchema =>
+  !!s && typeof s.type === 'string' && !COMBINATORS.some((k) => k in s);
+/** A definition with one type other than object or array: cheap and safe to write in place. */
+const scalar = (s: JsonSchema | undefined): s is JsonSchema =>
+  plainType(s) && s.type !== 'object' && s.type !== 'array' && !('nullable' in s);
+
+function rewrite(node: unknown, defs: Record<string, JsonSchema>): unknown {
+  if (Array.isArray(node)) return node.map((n) => rewrite(n, defs));
+  if (!node || typeof node !== 'object') return node;
+  let out: JsonSchema = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'properties' || k === 'definitions' || k === '$defs') {
+      out[k] = Object.fromEntries(Object.entries(v as JsonSchema).map(([name, s]) => [name, rewrite(s, defs)]));
+    } else out[k] = rewrite(v, defs);
+  }
+  // A reference to a scalar definition, alone: the definition itself.
+  if (typeof out.$ref === 'string' && Object.keys(out).length === 1) {
+    const target = deref(out, defs);
+    if (scalar(target)) return { ...target };
   }
   const anyOf = out.anyOf as JsonSchema[] | undefined;
-  if (anyOf?.length === 2 && Object.keys(out).length === 1) {
+  if (anyOf && Object.keys(out).length === 1) {
+    // X | null: X, nullable.
     const nullIndex = anyOf.findIndex((s) => s.type === 'null' && Object.keys(s).length === 1);
-    const other = anyOf[1 - nullIndex];
-    if (nullIndex >= 0 && other && typeof other.type === 'string' && !other.anyOf && !other.oneOf && !other.allOf) {
-      const nullable: JsonSchema = { ...other, type: [other.type, 'null'] };
-      // An enum or const must admit null too.
-      if (Array.isArray(other.enum)) nullable.enum = [...other.enum, null];
-      if ('const' in other) {
-        delete nullable.const;
-        nullable.enum = [other.const, null];
+    if (anyOf.length === 2 && nullIndex >= 0) {
+      const other = deref(anyOf[1 - nullIndex] as JsonSchema, defs);
+      if (plainType(other)) {
+        const nullable: JsonSchema = { ...other, nullable: true };
+        // An enum or const must admit null too (for the documentation of the rewritten schema; the
+        // serializer does not check them).
+        if (Array.isArray(other.enum)) nullable.enum = [...other.enum, null];
+        if ('const' in other) {
+          delete nullable.const;
+          nullable.enum = [other.const, null];
+        }
+        return nullable;
       }
-      return nullable;
     }
+    out = mergeObjectUnions(out, defs);
   }
   return out;
 }
@@ -60,16 +110,10 @@ const OBJECT_KEYS = new Set(['type', 'properties', 'required', 'additionalProper
  * `anyOf` of object schemas that agree on every property they share (e.g. a record and its sparse
  * variant: the same properties, fewer required) as one object schema: the union of the properties,
  * required only where every branch requires it. It writes any value valid against one branch
- * exactly as that branch would, without testing each value against the branches at run time
- * (which fast-json-stringify does for `anyOf`, and which cost more than the writing itself).
+ * exactly as that branch would, without testing each value against the branches at run time.
  */
-function mergeObjectUnions(node: unknown, defs: Record<string, JsonSchema>): unknown {
-  if (Array.isArray(node)) return node.map((n) => mergeObjectUnions(n, defs));
-  if (!node || typeof node !== 'object') return node;
-  const out: JsonSchema = {};
-  for (const [k, v] of Object.entries(node)) out[k] = mergeObjectUnions(v, defs);
-  const anyOf = out.anyOf as JsonSchema[] | undefined;
-  if (!anyOf || Object.keys(out).length !== 1) return out;
+function mergeObjectUnions(out: JsonSchema, defs: Record<string, JsonSchema>): JsonSchema {
+  const anyOf = out.anyOf as JsonSchema[];
   const branches = anyOf.map((b) => deref(b, defs));
   const mergeable = branches.every(
     (b) =>
@@ -97,6 +141,18 @@ function deref(schema: JsonSchema, defs: Record<string, JsonSchema>): JsonSchema
   if (typeof ref !== 'string') return schema;
   const m = /^#\/definitions\/(.+)$/.exec(ref);
   return m ? defs[m[1] as string] : undefined;
+}
+
+/** Where a compiled schema still makes fast-json-stringify choose at run time (for the tests). */
+export function runtimeChoices(node: unknown, path = '#', out: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const [i, n] of node.entries()) runtimeChoices(n, `${path}/${i}`, out);
+  } else if (node && typeof node === 'object')
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'anyOf' || k === 'oneOf' || k === 'if') out.push(`${path}/${k}`);
+      runtimeChoices(v, `${path}/${k}`, out);
+    }
+  return out;
 }
 
 /** Compiled once per schema: the problem schema, for one, is shared by every route. */

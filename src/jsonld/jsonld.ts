@@ -36,13 +36,16 @@ const clean = (o: Doc): Doc =>
     Object.entries(o).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length)),
   );
 
+/** The place a record gives, without the parts Katalog derives (a city's province, a state's country). */
 function address(o: Item): Doc | undefined {
-  if (!o.city && !o.region && !o.country) return undefined;
+  const derived = new Set((o.inferred_place_parts as string[] | undefined) ?? []);
+  const part = (name: 'city' | 'region' | 'country') => (derived.has(name) ? null : o[name]);
+  if (!part('city') && !part('region') && !part('country')) return undefined;
   return clean({
     '@type': 'PostalAddress',
-    addressLocality: o.city,
-    addressRegion: o.region,
-    addressCountry: o.country,
+    addressLocality: part('city'),
+    addressRegion: part('region'),
+    addressCountry: part('country'),
   });
 }
 
@@ -75,7 +78,9 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
     identifier: o.id,
     name: o.name,
     description: o.description,
-    url: o.website,
+    // Only the organization's own site: an address that is another organization's (a member clinic listed
+    // with its network's address) is not its url.
+    url: o.website_organization_id ? undefined : o.website,
     address: address(o),
     // A member clinic belongs to a network without being a sub-organization of it: memberOf holds for both.
     memberOf: o.parent_organization_id ? { '@id': `${base}/v1/organizations/${o.parent_organization_id}` } : undefined,
@@ -127,16 +132,35 @@ function ownedBy(scope: Scope | null, programId: string): boolean {
   return scope?.level === 'program' && scope.program_ids.includes(programId) && !scope.inferred;
 }
 
+/** A program's `access` as stored: the address with whose site it is, and the steps with who runs them. */
+interface Access {
+  website: string | null;
+  website_organization_id: string | null;
+  website_inferred: boolean;
+  steps: { kind: string; text: string; organization_id: string | null; inferred: boolean }[];
+}
+
 /**
- * How to reach and apply to a program (its `access`), as schema.org Service channels: its address as
- * `serviceUrl`, each step the source gives as a channel described in the source's words.
+ * How to reach and apply to a program (its `access`), as schema.org Service channels: only what a source
+ * says of this program or of its own organization. The address is a channel when it is the site of the
+ * program's own organization and that is not Katalog's reading (a member clinic listed with its network's
+ * address shows none); a step is a channel when it is not Katalog's reading and is run by the program's own
+ * organization or by nobody named (ATMA CENA's intake call is not a Roots to Thrive channel: it stays in
+ * /v1/programs with its organization_id).
  */
-function channels(p: Item): Doc[] {
-  const access = p.access as { website: string | null; steps: { kind: string; text: string }[] } | undefined;
+export function channels(p: Item): Doc[] {
+  const access = p.access as Access | undefined;
   if (!access) return [];
+  const own = (organization: string | null) => organization === null || organization === p.organization_id;
+  const website =
+    access.website && !access.website_inferred && access.website_organization_id === p.organization_id
+      ? [{ '@type': 'ServiceChannel', name: 'Website', serviceUrl: access.website }]
+      : [];
   return [
-    ...(access.website ? [{ '@type': 'ServiceChannel', name: 'Website', serviceUrl: access.website }] : []),
-    ...access.steps.map((s) => ({ '@type': 'ServiceChannel', name: s.kind.replace(/_/g, ' '), description: s.text })),
+    ...website,
+    ...access.steps
+      .filter((s) => !s.inferred && own(s.organization_id))
+      .map((s) => ({ '@type': 'ServiceChannel', name: s.kind.replace(/_/g, ' '), description: s.text })),
   ];
 }
 

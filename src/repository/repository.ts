@@ -23,7 +23,7 @@ import type { Citation } from '../resources/common.schema.js';
 import type { Entity, Resource, Row } from '../resources/define.js';
 import { byCollection } from '../resources/index.js';
 import { countMatchesSql, DENSE_MATCHES, ftsQuery, matchCondition } from '../search/search.js';
-import { Statements } from './statements.js';
+import { type Statement, Statements } from './statements.js';
 
 export interface ListParams extends Record<string, unknown> {
   limit: number;
@@ -133,10 +133,12 @@ export class Repository {
       pageParams = [...pageParams, ...after.params];
     }
     const from = tableRef(resource);
-    const rows = statements.all<Row>(`select * from ${from} where ${pageWhere} order by ${orderBy(keys)} limit ?`, [
-      ...pageParams,
-      params.limit + 1,
-    ]);
+    const rows = readRows(
+      statements,
+      resource,
+      `select * from ${from} where ${pageWhere} order by ${orderBy(keys)} limit ?`,
+      [...pageParams, params.limit + 1],
+    );
     const more = rows.length > params.limit;
     const pageRows = more ? rows.slice(0, params.limit) : rows;
     const n = withTotal
@@ -159,7 +161,7 @@ export class Repository {
           )
         : null;
     return {
-      items: this.present(statements, resource, pageRows.map(decoderOf(resource)), params),
+      items: this.present(statements, resource, pageRows, params),
       total: n,
       nextCursor,
       sort: keys.map((k) => (k.descending ? `-${k.field}` : k.field)),
@@ -274,11 +276,13 @@ export class Repository {
   get<E extends z.ZodObject>(resource: Resource<E>, id: string, params: Presentation): Sparse<E> | undefined;
   get(resource: Resource, id: string, params: Presentation = {}): Row | undefined {
     const { table } = resource;
-    const row = this.statements.get<Row>(
+    const [row] = readRows(
+      this.statements,
+      resource,
       `select * from ${tableRef(resource)} where ${ref(table.id)} = ? and ${ref(table.deleted_at)} is null`,
       [id],
     );
-    return row ? this.present(this.statements, resource, [decoderOf(resource)(row)], params)[0] : undefined;
+    return row ? this.present(this.statements, resource, [row], params)[0] : undefined;
   }
 
   /** Live records of a collection by id, with citations (for includes): one statement per page. */
@@ -287,13 +291,13 @@ export class Repository {
     if (!ids.length) return new Map();
     const { table } = resource;
     const match = oneOf(ref(table.id), ids);
-    const rows = statements.all<Row>(
+    const rows = readRows(
+      statements,
+      resource,
       `select * from ${tableRef(resource)} where ${match.text} and ${ref(table.deleted_at)} is null`,
       match.params,
     );
-    return new Map(
-      this.withCitations(statements, resource, rows.map(decoderOf(resource))).map((i) => [String(i.id), i]),
-    );
+    return new Map(this.withCitations(statements, resource, rows).map((i) => [String(i.id), i]));
   }
 
   private byColumn(statements: Statements, resource: Resource, column: string, values: string[]): Row[] {
@@ -301,11 +305,13 @@ export class Repository {
     if (!values.length || !col) return [];
     const keys = sortKeys(resource.query, undefined, resource.table.id);
     const match = oneOf(ref(col), values);
-    const rows = statements.all<Row>(
+    const rows = readRows(
+      statements,
+      resource,
       `select * from ${tableRef(resource)} where ${match.text} and ${ref(resource.table.deleted_at)} is null order by ${orderBy(keys)}`,
       match.params,
     );
-    return this.withCitations(statements, resource, rows.map(decoderOf(resource)));
+    return this.withCitations(statements, resource, rows);
   }
 
   /** Rows to API items: citations attached, includes embedded, sparse fields applied. */
@@ -337,18 +343,20 @@ export class Repository {
       'record_id',
       rows.map((r) => r.id),
     );
-    const cites = statements.all<Citation & { record_id: string }>(
-      `select record_id, source_id, excerpt, section from citations where collection = ? and ${match.text} order by record_id, position`,
-      [resource.collection, ...match.params],
-    );
+    // Raw rows (arrays): no object per row from the driver, one per citation here.
+    const cites = statements
+      .raw(
+        `select record_id, source_id, excerpt, section from citations where collection = ? and ${match.text} order by record_id, position`,
+      )
+      .all(resource.collection, ...match.params) as [string, string, string, string][];
     const byRecord = new Map<string, Citation[]>();
-    for (const c of cites) {
-      let list = byRecord.get(c.record_id);
+    for (const [recordId, source_id, excerpt, section] of cites) {
+      let list = byRecord.get(recordId);
       if (!list) {
         list = [];
-        byRecord.set(c.record_id, list);
+        byRecord.set(recordId, list);
       }
-      list.push({ source_id: c.source_id, excerpt: c.excerpt, section: c.section });
+      list.push({ source_id, excerpt, section });
     }
     return rows.map((r) => resource.fromRow(r, byRecord.get(String(r.id)) ?? []));
   }
@@ -383,27 +391,43 @@ function tableRef(resource: Resource): string {
   return r;
 }
 
-const decoders = new WeakMap<Resource, (row: Row) => Row>();
+type RowReader = (raw: unknown[]) => Row;
+const readers = new WeakMap<Statement, RowReader>();
+
 /**
- * Stored values to JS values, as drizzle's select does (JSON text, 0/1 booleans): only the columns
- * whose driver mapping is not the identity are touched.
+ * Rows of a `select *` of the resource's table, read in raw mode (see `Statements.raw`) and made
+ * into row objects by a reader compiled once per statement: one object literal per row with the
+ * statement's columns, stored values turned into JS values as drizzle's select does (JSON text,
+ * 0/1 booleans: only the columns whose driver mapping is not the identity are touched).
  */
-function decoderOf(resource: Resource): (row: Row) => Row {
-  let d = decoders.get(resource);
-  if (!d) {
-    const mapped = Object.entries(getTableColumns(resource.table)).filter(
-      ([, c]) => c.mapFromDriverValue !== Column.prototype.mapFromDriverValue,
+function readRows(statements: Statements, resource: Resource, sql: string, params: unknown[]): Row[] {
+  const stmt = statements.raw(sql);
+  let read = readers.get(stmt);
+  if (!read) {
+    read = compileReader(
+      resource,
+      stmt.columns().map((c) => c.name),
     );
-    d = (row) => {
-      for (const [key, column] of mapped) {
-        const v = row[key];
-        if (v !== null && v !== undefined) row[key] = column.mapFromDriverValue(v);
-      }
-      return row;
-    };
-    decoders.set(resource, d);
+    readers.set(stmt, read);
   }
-  return d;
+  const raw = stmt.all(...params) as unknown[][];
+  const rows = new Array<Row>(raw.length);
+  for (let i = 0; i < raw.length; i++) rows[i] = read(raw[i] as unknown[]);
+  return rows;
+}
+
+function compileReader(resource: Resource, names: string[]): RowReader {
+  const columns = getTableColumns(resource.table);
+  const mappers: Array<(v: unknown) => unknown> = [];
+  const props = names.map((name, i) => {
+    const column = columns[name];
+    if (!column || column.mapFromDriverValue === Column.prototype.mapFromDriverValue)
+      return `${JSON.stringify(name)}: r[${i}]`;
+    const m = mappers.push((v) => column.mapFromDriverValue(v)) - 1;
+    return `${JSON.stringify(name)}: r[${i}] === null || r[${i}] === undefined ? r[${i}] : m[${m}](r[${i}])`;
+  });
+  // Generated from column names (the table's, checked against the schema at start-up) and indexes only.
+  return new Function('m', `return function read(r) { return { ${props.join(', ')} }; };`)(mappers) as RowReader;
 }
 
 function mustResource(collection: string): Resource {

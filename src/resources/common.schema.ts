@@ -80,6 +80,15 @@ export const citations = z
 /** A short free-text filter value (city, region), matched exactly. */
 export const ShortText = z.string().min(1).max(100);
 
+/** Parts of a place Katalog derives from what the source states (Mississauga → region ON; California → country US). */
+export const InferredPlaceParts = z
+  .array(z.enum(['city', 'region', 'country']))
+  .max(3)
+  .meta({
+    description:
+      'Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred).',
+  });
+
 export const ScopeLevel = z.enum(['program', 'format', 'ketamine_therapy']).meta({
   description:
     'What the statement is said of: one or more specific programs (`program_ids`), a treatment format (`format`), or ketamine therapy in general.',
@@ -109,7 +118,7 @@ export const Scope = z
       .meta({ description: 'The sources (see /v1/sources) that say it; each is among the record’s citations.' }),
     hedge: z.string().min(1).max(300).nullable().meta({
       description:
-        'The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); null when the source states it plainly or the value is inferred.',
+        'The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred.',
     }),
     inferred: z.boolean().meta({
       description:

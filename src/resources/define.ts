@@ -71,7 +71,10 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject>(ini
   const fieldKeys = Object.keys(init.fields.shape).filter((k) => k !== 'citations');
   const stored = fieldKeys.filter((k) => k in columns);
   const rules = init.rules ?? [];
-  const fields = init.fromRow ?? ((row: Row) => Object.fromEntries(entityKeys.map((k) => [k, row[k]])));
+  const fields = init.fromRow;
+  const record = fields
+    ? (row: Row, citations: Citation[]) => ({ ...fields(row), citations })
+    : compileRecord(entityKeys);
   return {
     ...init,
     rules,
@@ -87,8 +90,19 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject>(ini
     toRow: init.toRow ?? ((input) => Object.fromEntries(stored.map((k) => [k, input[k]]))),
     // The one place a stored row becomes a typed record: the row was written from input that the
     // same schema validated (the store writes nothing else), so it is not parsed again on every read.
-    fromRow: (row, citations) => ({ ...fields(row), citations }) as Entity<E>,
+    fromRow: record as (row: Row, citations: Citation[]) => Entity<E>,
   };
+}
+
+/**
+ * The default `fromRow`, compiled once per collection: one object literal with the read schema's
+ * fields in their order, then the citations (generated from the schema's keys only).
+ */
+function compileRecord(keys: string[]): (row: Row, citations: Citation[]) => Row {
+  const props = keys.map((k) => `${JSON.stringify(k)}: row[${JSON.stringify(k)}]`);
+  return new Function(
+    `return function fromRow(row, citations) { return { ${[...props, 'citations'].join(', ')} }; };`,
+  )();
 }
 
 /** Columns of a table by API name, for declaring sortable fields. */

@@ -149,9 +149,7 @@ function registerDatasetRoutes(app: FastifyInstance, { db: dbs, repo, config, he
         version: API_VERSION,
         last_updated: lastUpdated,
         disclaimer: DISCLAIMER,
-        sources: sources.map(
-          (s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, kind: s.kind }) as never,
-        ),
+        sources: sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, kind: s.kind })),
         collections: counts.map(({ r, n }) => ({
           name: r.path,
           description: r.description,

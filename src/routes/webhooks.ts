@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { RateLimitOptions } from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RequestPayload } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,6 +17,7 @@ import {
   OneEndpointWithSecret,
   type WebhookAction,
   WebhookCreateInput,
+  type WebhookDelivery,
   WebhookId,
   WebhookPatch,
 } from '../webhooks/schemas.js';
@@ -58,10 +60,11 @@ export function endpointView(e: EndpointRow) {
   };
 }
 
-export function deliveryView(d: DeliveryRow, attempts: AttemptRow[]) {
+export function deliveryView(d: DeliveryRow, attempts: AttemptRow[]): z.output<typeof WebhookDelivery> {
   return {
     id: d.id,
-    event: (JSON.parse(d.payload) as { data: unknown }).data,
+    // The outbox stores the change-feed message it sends; its `data` is the event as the feed served it.
+    event: (JSON.parse(d.payload) as { data: z.output<typeof WebhookDelivery>['event'] }).data,
     status: d.status,
     attempt_count: d.attempts,
     next_attempt_at: d.status === 'pending' ? iso(d.next_attempt_at) : null,
@@ -105,16 +108,16 @@ export const webhookRoutes = fp(
         },
       );
     // Before the body is parsed: without the right key, a 401 or 403 whatever the body.
-    const auth = async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const auth = async (req: FastifyRequest, reply: FastifyReply, payload: RequestPayload) => {
       // Per key: never stored by a shared cache (errors are no-store anyway).
       reply.header('cache-control', 'no-store');
       if (config.READ_ONLY) throw readOnlyRefusal();
       await keyCheck(req);
-      return payload as never;
+      return payload;
     };
     // One budget per key across the webhook routes (after the key check, both preParsing). A route
     // with its own limit is also never answered from the response cache (src/http/cache.ts).
-    const rateLimit = {
+    const rateLimit: RateLimitOptions = {
       max: config.WRITE_RATE_LIMIT_MAX,
       timeWindow: config.RATE_LIMIT_WINDOW,
       groupId: WEBHOOK_BUDGET,
@@ -124,7 +127,7 @@ export const webhookRoutes = fp(
         return key ? `key:${key.id}` : `ip:${req.ip}`;
       },
     };
-    const route = { preParsing: auth, config: { rateLimit } as never };
+    const route = { preParsing: auth, config: { rateLimit } };
 
     const owned = (req: FastifyRequest, id: string): EndpointRow => {
       const e = store.ownedEndpoint(id, keyOf(req).id);
@@ -379,7 +382,7 @@ export const webhookRoutes = fp(
         const attempts = store.attemptsOfMany(page.map((d) => d.id));
         const more = rows.length > limit;
         return {
-          data: page.map((d) => deliveryView(d, attempts.get(d.id) ?? [])) as never,
+          data: page.map((d) => deliveryView(d, attempts.get(d.id) ?? [])),
           meta: { next_cursor: more ? String(page.at(-1)?.seq) : null, has_more: more, limit },
         };
       },
@@ -403,7 +406,7 @@ export const webhookRoutes = fp(
         const e = owned(req, req.params.id);
         const d = store.delivery(e.id, req.params.delivery_id);
         if (!d) throw new HttpProblem(404, `No delivery "${req.params.delivery_id}" of this endpoint.`);
-        return { data: deliveryView(d, store.attemptsOf(d.id)) as never };
+        return { data: deliveryView(d, store.attemptsOf(d.id)) };
       },
     );
 
@@ -434,7 +437,7 @@ export const webhookRoutes = fp(
         store.redeliver(d.id, worker.now());
         reply.code(202);
         const now = store.delivery(e.id, d.id) as DeliveryRow;
-        return { data: deliveryView(now, store.attemptsOf(d.id)) as never };
+        return { data: deliveryView(now, store.attemptsOf(d.id)) };
       },
     );
   },

@@ -58,7 +58,7 @@ export class Sender {
       const req = lib.request(url, {
         method: 'POST',
         agent: url.protocol === 'https:' ? this.agents.https : this.agents.http,
-        lookup: this.lookup as never,
+        lookup: this.lookup,
         headers: {
           ...headers,
           'content-type': 'application/json',

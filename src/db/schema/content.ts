@@ -29,6 +29,7 @@ export const sources = sqliteTable(
     title: text('title').notNull(),
     publisher: text('publisher'),
     publisher_inferred: bool('publisher_inferred').notNull().default(false),
+    journal: text('journal'),
     authors: json<string[]>('authors').notNull(),
     year: integer('year'),
     url: text('url'),
@@ -51,6 +52,9 @@ export const organizations = sqliteTable(
     region: text('region'),
     country: text('country'),
     website: text('website'),
+    website_organization_id: text('website_organization_id').references((): AnySQLiteColumn => organizations.id),
+    access_steps: json<ProgramAccessRow['steps']>('access_steps').notNull().default([]),
+    inferred_place_parts: json<string[]>('inferred_place_parts').notNull().default([]),
     named_in_source: bool('named_in_source').notNull(),
   },
   (t) => [
@@ -86,12 +90,15 @@ export const dosingRoutes = sqliteTable(
 
 export interface ProgramAccessRow {
   website: string | null;
+  website_organization_id: string | null;
+  website_inferred: boolean;
   steps: {
     kind: string;
     text: string;
     organization_id: string | null;
     source_id: string;
     hedge: string | null;
+    inferred: boolean;
   }[];
 }
 
@@ -115,7 +122,12 @@ export const programs = sqliteTable(
     region: text('region'),
     country: text('country'),
     place_inferred: bool('place_inferred').notNull().default(false),
-    access: json<ProgramAccessRow>('access').notNull().default({ website: null, steps: [] }),
+    inferred_place_parts: json<string[]>('inferred_place_parts').notNull().default([]),
+    // The column default predates website_organization_id and website_inferred (changing a default rebuilds the
+    // table in SQLite); every write goes through the record store with the whole validated object, so it is never used.
+    access: json<ProgramAccessRow>('access')
+      .notNull()
+      .default({ website: null, steps: [] } as unknown as ProgramAccessRow),
     routes: json<string[]>('routes').notNull(),
     conditions: json<string[]>('conditions').notNull(),
     description: text('description').notNull(),
@@ -161,6 +173,7 @@ export const prices = sqliteTable(
     sessions_included_max: integer('sessions_included_max'),
     tax_note: text('tax_note'),
     note: text('note'),
+    published_year: integer('published_year'),
   },
   (t) => [
     facetIndex(t.program_id),
@@ -233,6 +246,7 @@ export const studies = sqliteTable(
     participants_qualifier: text('participants_qualifier'),
     duration_weeks: integer('duration_weeks'),
     follow_up_months: integer('follow_up_months'),
+    medicine_sessions: integer('medicine_sessions'),
     conditions: json<string[]>('conditions').notNull(),
   },
   (t) => [

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Country, citations, Id, RecordMeta } from '../common.schema.js';
+import { Country, citations, Id, InferredPlaceParts, RecordMeta } from '../common.schema.js';
+import { AccessStep } from '../programs/programs.schema.js';
 import { references } from '../references.js';
 
 export const OrganizationKind = z.enum([
@@ -30,7 +31,16 @@ export const OrganizationFields = z.object({
     description: 'Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO).',
   }),
   country: Country.nullable(),
+  inferred_place_parts: InferredPlaceParts,
   website: z.url().nullable(),
+  website_organization_id: Id.meta(references('organizations')).nullable().meta({
+    description:
+      'When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url.',
+  }),
+  access_steps: z.array(AccessStep).max(20).meta({
+    description:
+      'How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it.',
+  }),
   named_in_source: z.boolean().meta({
     description: 'False for an organization the source describes without naming it (e.g. "one Colorado clinic").',
   }),

@@ -72,6 +72,10 @@ export const PriceFields = z.object({
     .nullable()
     .meta({ description: 'Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none.' }),
   note: z.string().max(1000).nullable(),
+  published_year: z.number().int().min(1900).max(2100).nullable().meta({
+    description:
+      'Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none.',
+  }),
   citations,
 });
 

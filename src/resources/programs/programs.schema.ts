@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Condition, Country, citations, Format, Id, RecordMeta } from '../common.schema.js';
+import { Condition, Country, citations, Format, Id, InferredPlaceParts, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
 
 export const Setting = z.enum(['group', 'individual', 'not_stated']);
@@ -29,6 +29,10 @@ export const AccessStep = z
     hedge: z.string().min(1).max(300).nullable().meta({
       description: 'The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly.',
     }),
+    inferred: z.boolean().meta({
+      description:
+        'True when the step is Katalog’s reading: the source gives it for another program or for the organization (e.g. the ATMA CENA intake call, given for the Roots to Thrive pathway, applied to a member clinic’s program), not for this program. Derived views (JSON-LD) do not show an inferred step as the program’s own.',
+    }),
   })
   .meta({ id: 'AccessStep' });
 
@@ -37,7 +41,15 @@ export const ProgramAccess = z
   .object({
     website: z.url().nullable().meta({
       description:
-        'Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none.',
+        'Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. Whose site it is: `website_organization_id`.',
+    }),
+    website_organization_id: Id.meta(references('organizations')).nullable().meta({
+      description:
+        'The organization whose site the address is (the program’s own organization, or e.g. the network a member clinic belongs to); null exactly when `website` is null.',
+    }),
+    website_inferred: z.boolean().meta({
+      description:
+        'True when whose site it is, is Katalog’s reading (e.g. an address on the network’s domain that the source lists for a member clinic); derived views (JSON-LD) show the address as the program’s channel only when it is its own organization’s site and not inferred.',
     }),
     steps: z.array(AccessStep).max(20).meta({
       description: 'How to apply, in the order the source gives; empty when the source says nothing about it.',
@@ -96,6 +108,7 @@ export const ProgramFields = z.object({
     description:
       'True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own.',
   }),
+  inferred_place_parts: InferredPlaceParts,
   access: ProgramAccess,
   routes: z
     .array(Id.meta(references('dosing_routes')))

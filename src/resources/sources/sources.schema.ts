@@ -18,7 +18,14 @@ export const AuthorName = z
 export const SourceFields = z.object({
   id: Id,
   title: z.string().min(1).max(500),
-  publisher: z.string().max(200).nullable().meta({ description: 'Organization or journal that publishes it.' }),
+  publisher: z.string().max(200).nullable().meta({
+    description:
+      'Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none.',
+  }),
+  journal: z.string().min(1).max(200).nullable().meta({
+    description:
+      'Journal an article appeared in, as the citing article writes it (e.g. "Frontiers in Psychiatry", "Can J Psychiatry"); null for anything not published in a journal.',
+  }),
   publisher_inferred: z.boolean().meta({
     description:
       'True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null.',

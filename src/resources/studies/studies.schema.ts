@@ -30,6 +30,10 @@ export const StudyFields = z.object({
   participants_qualifier: z.enum(['exact', 'at_least']).nullable(),
   duration_weeks: z.number().min(0).max(520).nullable(),
   follow_up_months: z.number().min(0).max(600).nullable(),
+  medicine_sessions: z.number().int().min(0).max(100).nullable().meta({
+    description:
+      'Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated.',
+  }),
   conditions: z.array(Condition).max(20),
   citations,
 });
