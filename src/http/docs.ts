@@ -10,9 +10,11 @@ import { exampleRecord } from '../resources/examples.js';
 import { resources } from '../resources/index.js';
 import {
   composeSchemas,
+  mergeIdenticalInputs,
   shareErrorResponses,
   shareExamples,
   shareParameters,
+  shareProperties,
   shareSuccessResponses,
 } from './openapi-components.js';
 import { addHttpHeaders } from './openapi-headers.js';
@@ -67,7 +69,9 @@ export const docsPlugin = fp(
         shareErrorResponses(spec);
         shareExamples(spec, recordExamples());
         shareSuccessResponses(spec);
+        mergeIdenticalInputs(spec);
         composeSchemas(spec);
+        shareProperties(spec);
         return spec as ReturnType<typeof jsonSchemaTransformObject>;
       },
     });
