@@ -3625,7 +3625,7 @@ export interface components {
     YearLte: number;
     /**
      * @description Id of the source.
-     * @example kair-group-therapy-unpacked
+     * @example swainson-2021-canmat-ketamine
      */
     SourceId: string;
     /**
@@ -3653,7 +3653,7 @@ export interface components {
     OrganizationNamedInSource: "true" | "false";
     /**
      * @description Id of the organization.
-     * @example roots-to-thrive
+     * @example port-credit-therapy-centre
      */
     OrganizationId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
@@ -3740,7 +3740,7 @@ export interface components {
     PriceOpenEnded: "true" | "false";
     /**
      * @description Id of the price.
-     * @example kair-individual-session-400-600
+     * @example atma-cena-customized-kat-price
      */
     PriceId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
@@ -3759,7 +3759,7 @@ export interface components {
     ContraindicationProgramId: components["schemas"]["Id"][];
     /**
      * @description Id of the contraindication.
-     * @example uncontrolled-high-blood-pressure
+     * @example active-bipolar-disorders
      */
     ContraindicationId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
@@ -3772,7 +3772,7 @@ export interface components {
     FormatFitInferred: "true" | "false";
     /**
      * @description Id of the format fit.
-     * @example treatment-resistant-depression-intact-social-functioning
+     * @example active-substance-use-disorder
      */
     FormatFitId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
@@ -3793,7 +3793,7 @@ export interface components {
     StudyDurationWeeksLte: number;
     /**
      * @description Id of the study.
-     * @example firefighters-group-kat-12-week
+     * @example dames-2025-roots-to-thrive-protocol
      */
     StudyId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
@@ -3816,7 +3816,7 @@ export interface components {
     FindingValueLte: number;
     /**
      * @description Id of the finding.
-     * @example firefighters-gad7-anxiety-decreased
+     * @example eating-disorders-anxiety-dropped-2-of-5
      */
     FindingId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
@@ -3825,7 +3825,7 @@ export interface components {
     FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the faq.
-     * @example what-is-group-ketamine-assisted-therapy
+     * @example can-i-drive-home-after-a-group-session
      */
     FaqId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
@@ -3834,7 +3834,7 @@ export interface components {
     SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the session phase.
-     * @example pre-session-preparation
+     * @example dosing-experience
      */
     SessionPhaseId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
@@ -3845,7 +3845,7 @@ export interface components {
     GuideTopic: ("course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety")[];
     /**
      * @description Id of the guide.
-     * @example guide-course-of-treatment
+     * @example guide-red-flags
      */
     GuideId: string;
     /**

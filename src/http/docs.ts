@@ -114,14 +114,14 @@ const THEME_CSS = `.swagger-ui .topbar{background:#1f4e5f}
 .swagger-ui .topbar .download-url-wrapper{display:none}
 .swagger-ui .topbar a img{height:40px}`;
 
-/** One record of each collection as the reads and writes of one record return it (`{ data }`). */
+/** One record of each collection as the reads and writes of one record return it (`{ data, disclaimer }`). */
 const recordExamples = () =>
   Object.fromEntries(
     resources.map((r) => [
       r.singular,
       {
-        summary: `A ${r.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} (the first of the curated data).`,
-        value: { data: exampleRecord(r) },
+        summary: `A ${r.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} of the curated data.`,
+        value: { data: exampleRecord(r), disclaimer: DISCLAIMER },
       },
     ]),
   );
