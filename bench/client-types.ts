@@ -2,7 +2,8 @@
  * What the typed client costs a frontend: type-checks a file that imports openapi/katalog.d.ts and
  * calls two operations with openapi-fetch (the README's example), in a folder of its own, with
  * `tsc --extendedDiagnostics`, and prints the file size, the check time and the memory used.
- * `npx tsx bench/client-types.ts [runs]` (figures in docs/performance.md, "OpenAPI size and docs").
+ * `npx tsx bench/client-types.ts [runs] [file.d.ts ...]`: with several files (an older client beside the
+ * current one), the runs alternate between them. Figures in docs/performance.md, "OpenAPI size and docs".
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -11,11 +12,10 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/db/paths.js';
 
 const runs = Number(process.argv[2] ?? 3);
-const client = join(PROJECT_ROOT, 'openapi', 'katalog.d.ts');
+const clients = process.argv.length > 3 ? process.argv.slice(3) : [join(PROJECT_ROOT, 'openapi', 'katalog.d.ts')];
 const dir = mkdtempSync(join(tmpdir(), 'katalog-client-'));
 try {
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'katalog.d.ts'), readFileSync(client));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(
     join(dir, 'tsconfig.json'),
@@ -39,13 +39,15 @@ console.log(created.data?.data.id);
 `,
   );
   const tsc = join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  console.log(`openapi/katalog.d.ts: ${statSync(client).size} bytes`);
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, [tsc, '-p', dir, '--extendedDiagnostics'], { encoding: 'utf8' });
-    const get = (label: string) => out.match(new RegExp(`^${label}:\\s+(.+)$`, 'm'))?.[1]?.trim();
-    console.log(
-      `run ${i + 1}: total ${get('Total time')}, check ${get('Check time')}, memory ${get('Memory used')}, types ${get('Types')}`,
-    );
+    for (const client of clients) {
+      writeFileSync(join(dir, 'katalog.d.ts'), readFileSync(client));
+      const out = execFileSync(process.execPath, [tsc, '-p', dir, '--extendedDiagnostics'], { encoding: 'utf8' });
+      const get = (label: string) => out.match(new RegExp(`^${label}:\\s+(.+)$`, 'm'))?.[1]?.trim();
+      console.log(
+        `${client} (${statSync(client).size} bytes) run ${i + 1}: total ${get('Total time')}, check ${get('Check time')}, memory ${get('Memory used')}, types ${get('Types')}`,
+      );
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
