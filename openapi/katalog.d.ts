@@ -1,11076 +1,8505 @@
 /* Generated from openapi/openapi.json by `npm run client` (openapi-typescript). Do not edit. */
 
 export interface paths {
-    "/v1": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Dataset index
-         * @description Name, version, last update, the medical disclaimer, the sources and links to every collection.
-         */
-        get: operations["getDatasetIndex"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/disclaimer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The medical disclaimer
-         * @description The disclaimer every content response carries: in JSON bodies as `disclaimer`, in JSON-LD documents as `disclaimer`, and on CSV and NDJSON exports as a `Link: <…/v1/disclaimer>; rel="describedby"` header.
-         */
-        get: operations["getDisclaimer"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/healthz": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Liveness
-         * @description Answers 200 while the process runs. Not rate limited.
-         */
-        get: operations["getHealth"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/readyz": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Readiness: the database can serve reads and writes
-         * @description Answers 200 when the database file on disk is the one the server opened, the connection answers, the file and its folder are writable (unless read-only), the last scheduled `PRAGMA quick_check` (every `DB_CHECK_INTERVAL_SECONDS`) passed and, on a read node that follows a replica, the node confirmed it serves the replica's latest data within `REPLICA_MAX_AGE` (the body then reports the replica's age); otherwise 503 problem+json whose `detail` names each failing check (`file`, `query`, `writable`, `integrity`, `replica`) and what is wrong. Not rate limited.
-         */
-        get: operations["getReadiness"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Search every collection
-         * @description Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type); at most 16 words are searched. Any text is safe: words are matched, operators, quotes and punctuation are not interpreted.
-         *
-         *     Hits come a page at a time, like the lists: `limit` (1 to 100) and the opaque `cursor` from `meta.next_cursor`, also given as `links.next` and an RFC 8288 `Link: <…>; rel="next"` header; `meta.total` counts every hit. A cursor is bound to its `q` and `collection`: altered, or reused with others, it is a 400. Cursors stay valid while the data changes: the next page continues after the last hit of the previous one, so a record that did not change in between is never repeated or skipped.
-         *
-         *     `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`.
-         *
-         *     `title` and `snippet` are HTML in one format (HighlightedText): escaped text with matches in `<mark>`…`</mark>`.
-         */
-        get: operations["search"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Change feed
-         * @description Every create, update, delete and restore, in commit order, recorded in the same transaction as the change. Start without `since`, apply the events (fetch `href` for created, updated and restored; remove on deleted), then poll with `since=<meta.next_cursor>`. Served with `Cache-Control: no-cache`, so a poller always revalidates (304 while nothing changed). A `since` past the latest event is a 400.
-         */
-        get: operations["listChanges"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/lifecycle": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Versioning and deprecation policy
-         * @description What may change within /v1 without notice, what is changed only after a deprecation (`Deprecation` and `Sunset` headers on the responses concerned, at least 6 months of notice), the change feed's retention, and the list of what is deprecated now. Every response concerned by a deprecation links here with `Link: <…/v1/lifecycle>; rel="deprecation"`.
-         */
-        get: operations["getLifecycle"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/cost-comparison": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Compare group and individual costs, like with like
-         * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment. A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Information, not medical or financial advice.
-         */
-        get: operations["getCostComparison"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/format-fit/check": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Flags for group and individual format
-         * @description For situation ids from /v1/format-fit and /v1/contraindications, the rows and contraindications the sources give for group and for individual format, with their citations. It reports flags from the sources; it never answers "eligible" or "not eligible". Information, not medical advice.
-         */
-        get: operations["checkFormatFit"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/sources": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List sources
-         * @description The two curated articles and every reference they cite, with URLs where given.
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listSources"];
-        put?: never;
-        /**
-         * Create a source
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createSource"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/sources.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every sources record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportSourcesCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/sources.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every sources record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportSourcesNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/sources/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one source by id
-         * @description One record of sources by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getSource"];
-        /**
-         * Replace a source
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replaceSource"];
-        post?: never;
-        /**
-         * Delete a source
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deleteSource"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a source (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updateSource"];
-        trace?: never;
-    };
-    "/v1/sources/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted source
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restoreSource"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/sources/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a source
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listSourceRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List organizations
-         * @description Clinics, networks, non-profits, universities, First Nations and funds that run or support programs.
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listOrganizations"];
-        put?: never;
-        /**
-         * Create a organization
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createOrganization"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every organizations record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportOrganizationsCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every organizations record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportOrganizationsNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one organization by id
-         * @description One record of organizations by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getOrganization"];
-        /**
-         * Replace a organization
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replaceOrganization"];
-        post?: never;
-        /**
-         * Delete a organization
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deleteOrganization"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a organization (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updateOrganization"];
-        trace?: never;
-    };
-    "/v1/organizations/{id}.jsonld": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One organization as schema.org JSON-LD
-         * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization); also served by /v1/organizations/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
-         */
-        get: operations["getOrganizationJsonLd"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted organization
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restoreOrganization"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a organization
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listOrganizationRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/dosing-routes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List dosing routes
-         * @description Routes of administration with the dose ranges and units the sources give.
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listDosingRoutes"];
-        put?: never;
-        /**
-         * Create a dosing route
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createDosingRoute"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/dosing-routes.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every dosing routes record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportDosingRoutesCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/dosing-routes.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every dosing routes record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportDosingRoutesNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/dosing-routes/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one dosing route by id
-         * @description One record of dosing-routes by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getDosingRoute"];
-        /**
-         * Replace a dosing route
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replaceDosingRoute"];
-        post?: never;
-        /**
-         * Delete a dosing route
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deleteDosingRoute"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a dosing route (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updateDosingRoute"];
-        trace?: never;
-    };
-    "/v1/dosing-routes/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted dosing route
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restoreDosingRoute"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/dosing-routes/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a dosing route
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listDosingRouteRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/programs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List programs
-         * @description Group and individual ketamine-assisted therapy programs, tracks and pathways, and the generic models the sources describe.
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listPrograms"];
-        put?: never;
-        /**
-         * Create a program
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createProgram"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/programs.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every programs record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportProgramsCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/programs.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every programs record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportProgramsNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/programs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one program by id
-         * @description One record of programs by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getProgram"];
-        /**
-         * Replace a program
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replaceProgram"];
-        post?: never;
-        /**
-         * Delete a program
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deleteProgram"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a program (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updateProgram"];
-        trace?: never;
-    };
-    "/v1/programs/{id}.jsonld": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One program as schema.org JSON-LD
-         * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule); also served by /v1/programs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
-         */
-        get: operations["getProgramJsonLd"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/programs/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted program
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restoreProgram"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/programs/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a program
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listProgramRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/prices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List prices
-         * @description Every price and price range the sources give, with currency, unit and tax note exactly as written.
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listPrices"];
-        put?: never;
-        /**
-         * Create a price
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createPrice"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/prices.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every prices record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportPricesCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/prices.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every prices record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportPricesNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/prices/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one price by id
-         * @description One record of prices by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getPrice"];
-        /**
-         * Replace a price
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replacePrice"];
-        post?: never;
-        /**
-         * Delete a price
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deletePrice"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a price (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updatePrice"];
-        trace?: never;
-    };
-    "/v1/prices/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted price
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restorePrice"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/prices/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a price
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listPriceRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/contraindications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List contraindications
-         * @description Contraindications and screening flags: absolute, requiring careful evaluation, and specific to the group format.
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listContraindications"];
-        put?: never;
-        /**
-         * Create a contraindication
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createContraindication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/contraindications.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every contraindications record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportContraindicationsCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/contraindications.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every contraindications record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportContraindicationsNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/contraindications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one contraindication by id
-         * @description One record of contraindications by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getContraindication"];
-        /**
-         * Replace a contraindication
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replaceContraindication"];
-        post?: never;
-        /**
-         * Delete a contraindication
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deleteContraindication"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a contraindication (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updateContraindication"];
-        trace?: never;
-    };
-    "/v1/contraindications/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted contraindication
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restoreContraindication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/contraindications/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a contraindication
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listContraindicationRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/format-fit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List format fit
-         * @description The table "When group fits versus when individual is safer", row by row; inferred cells are marked.
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listFormatFit"];
-        put?: never;
-        /**
-         * Create a format fit
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createFormatFit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/format-fit.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every format fit record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportFormatFitCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/format-fit.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every format fit record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportFormatFitNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/format-fit/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one format fit by id
-         * @description One record of format-fit by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getFormatFit"];
-        /**
-         * Replace a format fit
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replaceFormatFit"];
-        post?: never;
-        /**
-         * Delete a format fit
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deleteFormatFit"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a format fit (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updateFormatFit"];
-        trace?: never;
-    };
-    "/v1/format-fit/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted format fit
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restoreFormatFit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/format-fit/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a format fit
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listFormatFitRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/studies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List studies
-         * @description Studies, case reports and program evaluations the sources report.
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listStudies"];
-        put?: never;
-        /**
-         * Create a study
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createStudy"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/studies.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every studies record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportStudiesCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/studies.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every studies record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportStudiesNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/studies/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one study by id
-         * @description One record of studies by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getStudy"];
-        /**
-         * Replace a study
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replaceStudy"];
-        post?: never;
-        /**
-         * Delete a study
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deleteStudy"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a study (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updateStudy"];
-        trace?: never;
-    };
-    "/v1/studies/{id}.jsonld": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One study as schema.org JSON-LD
-         * @description The record as schema.org JSON-LD (MedicalStudy); also served by /v1/studies/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
-         */
-        get: operations["getStudyJsonLd"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/studies/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted study
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restoreStudy"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/studies/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a study
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listStudyRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/findings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List findings
-         * @description Reported results of studies; every numeric result is its own record.
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listFindings"];
-        put?: never;
-        /**
-         * Create a finding
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createFinding"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/findings.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every findings record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportFindingsCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/findings.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every findings record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportFindingsNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/findings/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one finding by id
-         * @description One record of findings by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getFinding"];
-        /**
-         * Replace a finding
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replaceFinding"];
-        post?: never;
-        /**
-         * Delete a finding
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deleteFinding"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a finding (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updateFinding"];
-        trace?: never;
-    };
-    "/v1/findings/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted finding
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restoreFinding"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/findings/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a finding
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listFindingRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/faqs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List faqs
-         * @description Frequently asked questions with the answers the sources give.
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listFaqs"];
-        put?: never;
-        /**
-         * Create a faq
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createFaq"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/faqs.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every faqs record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportFaqsCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/faqs.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every faqs record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportFaqsNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/faqs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one faq by id
-         * @description One record of faqs by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getFaq"];
-        /**
-         * Replace a faq
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replaceFaq"];
-        post?: never;
-        /**
-         * Delete a faq
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deleteFaq"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a faq (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updateFaq"];
-        trace?: never;
-    };
-    "/v1/faqs/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted faq
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restoreFaq"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/faqs/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a faq
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listFaqRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/session-phases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List session phases
-         * @description The phases of a group session, in order, with practical rules (fasting, eye masks, timing, driving, group sizes, ratios).
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listSessionPhases"];
-        put?: never;
-        /**
-         * Create a session phase
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createSessionPhase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/session-phases.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every session phases record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportSessionPhasesCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/session-phases.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every session phases record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportSessionPhasesNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/session-phases/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one session phase by id
-         * @description One record of session-phases by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getSessionPhase"];
-        /**
-         * Replace a session phase
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replaceSessionPhase"];
-        post?: never;
-        /**
-         * Delete a session phase
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deleteSessionPhase"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a session phase (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updateSessionPhase"];
-        trace?: never;
-    };
-    "/v1/session-phases/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted session phase
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restoreSessionPhase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/session-phases/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a session phase
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listSessionPhaseRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/guides": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List guides
-         * @description Practical guidance: course of treatment, costs, insurance and assistance, candidacy, readiness, risks, questions to ask, red flags.
-         *
-         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
-         */
-        get: operations["listGuides"];
-        put?: never;
-        /**
-         * Create a guide
-         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
-         */
-        post: operations["createGuide"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/guides.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every guides record as CSV
-         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportGuidesCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/guides.ndjson": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export every guides record as NDJSON
-         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-         */
-        get: operations["exportGuidesNdjson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/guides/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one guide by id
-         * @description One record of guides by its stable id, with its citations. `include` and `fields` work as on the list.
-         */
-        get: operations["getGuide"];
-        /**
-         * Replace a guide
-         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
-         */
-        put: operations["replaceGuide"];
-        post?: never;
-        /**
-         * Delete a guide
-         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
-         */
-        delete: operations["deleteGuide"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a guide (JSON Merge Patch)
-         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
-         */
-        patch: operations["updateGuide"];
-        trace?: never;
-    };
-    "/v1/guides/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore a deleted guide
-         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
-         */
-        post: operations["restoreGuide"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/guides/{id}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Revisions of a guide
-         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
-         */
-        get: operations["listGuideRevisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/webhooks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List your webhook endpoints
-         * @description The endpoints registered with this key (never those of another key), without their secrets.
-         */
-        get: operations["listWebhooks"];
-        put?: never;
-        /**
-         * Register a webhook endpoint
-         * @description Needs a key with the `webhooks` scope. The endpoint receives every change-feed event its filters select, as a signed POST (Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`). The `secret` is in this response only: store it. The URL must be https and resolve only to public addresses (422 otherwise); a key holds at most `WEBHOOK_MAX_ENDPOINTS` endpoints (409).
-         */
-        post: operations["createWebhook"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/webhooks/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a webhook endpoint
-         * @description One endpoint of this key, with its state (enabled, failures in a row, why it was disabled).
-         */
-        get: operations["getWebhook"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a webhook endpoint
-         * @description Stops deliveries to it at once and deletes its delivery log.
-         */
-        delete: operations["deleteWebhook"];
-        options?: never;
-        head?: never;
-        /**
-         * Change, re-enable or pause a webhook endpoint
-         * @description A merge patch (`application/merge-patch+json` or `application/json`): `url`, `description`, `collections`, `actions` (`null` clears a filter: every collection or action), and `enabled`: `true` re-enables an endpoint disabled after failures (its waiting events are sent from where it stopped), `false` pauses it. A new URL is checked like at registration. Filters apply to events taken into the outbox from then on.
-         */
-        patch: operations["updateWebhook"];
-        trace?: never;
-    };
-    "/v1/webhooks/{id}/rotate-secret": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Rotate the signing secret
-         * @description A new secret, in this response only. For 24 hours messages carry two signatures (`v1,<new> v1,<old>`), so receivers can switch without missing any.
-         */
-        post: operations["rotateWebhookSecret"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/webhooks/{id}/deliveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Delivery log of an endpoint
-         * @description Its deliveries, newest event first, each with its status and its latest attempts (when, how long, the status code or the error). Delivered and given-up deliveries are kept for `WEBHOOK_LOG_RETENTION`.
-         */
-        get: operations["listWebhookDeliveries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/webhooks/{id}/deliveries/{delivery_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One delivery and its attempts
-         * @description The message (the change-feed event it carries), its status and up to its 100 latest attempts.
-         */
-        get: operations["getWebhookDelivery"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a delivery again
-         * @description Queues the same message (same `webhook-id` and body, a fresh timestamp and signature) to be sent at once, whatever its status: a given-up delivery gets a new round of attempts. Later events of the same record wait for it, as always. 409 while the endpoint is disabled: re-enable it first.
-         */
-        post: operations["redeliverWebhookDelivery"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
+  "/v1": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Dataset index
+     * @description Name, version, last update, the medical disclaimer, the sources and links to every collection.
+     */
+    get: operations["getDatasetIndex"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/disclaimer": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The medical disclaimer
+     * @description The disclaimer every content response carries: in JSON bodies as `disclaimer`, in JSON-LD documents as `disclaimer`, and on CSV and NDJSON exports as a `Link: <…/v1/disclaimer>; rel="describedby"` header.
+     */
+    get: operations["getDisclaimer"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/healthz": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Liveness
+     * @description Answers 200 while the process runs. Not rate limited.
+     */
+    get: operations["getHealth"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/readyz": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Readiness: the database can serve reads and writes
+     * @description Answers 200 when the database file on disk is the one the server opened, the connection answers, the file and its folder are writable (unless read-only), the last scheduled `PRAGMA quick_check` (every `DB_CHECK_INTERVAL_SECONDS`) passed and, on a read node that follows a replica, the node confirmed it serves the replica's latest data within `REPLICA_MAX_AGE` (the body then reports the replica's age); otherwise 503 problem+json whose `detail` names each failing check (`file`, `query`, `writable`, `integrity`, `replica`) and what is wrong. Not rate limited.
+     */
+    get: operations["getReadiness"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/search": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search every collection
+     * @description Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type); at most 16 words are searched. Any text is safe: words are matched, operators, quotes and punctuation are not interpreted.
+     *
+     *     Hits come a page at a time, like the lists: `limit` (1 to 100) and the opaque `cursor` from `meta.next_cursor`, also given as `links.next` and an RFC 8288 `Link: <…>; rel="next"` header; `meta.total` counts every hit. A cursor is bound to its `q` and `collection`: altered, or reused with others, it is a 400. Cursors stay valid while the data changes: the next page continues after the last hit of the previous one, so a record that did not change in between is never repeated or skipped.
+     *
+     *     `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`.
+     *
+     *     `title` and `snippet` are HTML in one format (HighlightedText): escaped text with matches in `<mark>`…`</mark>`.
+     */
+    get: operations["search"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/changes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Change feed
+     * @description Every create, update, delete and restore, in commit order, recorded in the same transaction as the change. Start without `since`, apply the events (fetch `href` for created, updated and restored; remove on deleted), then poll with `since=<meta.next_cursor>`. Served with `Cache-Control: no-cache`, so a poller always revalidates (304 while nothing changed). A `since` past the latest event is a 400.
+     */
+    get: operations["listChanges"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/lifecycle": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Versioning and deprecation policy
+     * @description What may change within /v1 without notice, what is changed only after a deprecation (`Deprecation` and `Sunset` headers on the responses concerned, at least 6 months of notice), the change feed's retention, and the list of what is deprecated now. Every response concerned by a deprecation links here with `Link: <…/v1/lifecycle>; rel="deprecation"`.
+     */
+    get: operations["getLifecycle"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/cost-comparison": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Compare group and individual costs, like with like
+     * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment. A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Information, not medical or financial advice.
+     */
+    get: operations["getCostComparison"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/format-fit/check": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Flags for group and individual format
+     * @description For situation ids from /v1/format-fit and /v1/contraindications, the rows and contraindications the sources give for group and for individual format, with their citations. It reports flags from the sources; it never answers "eligible" or "not eligible". Information, not medical advice.
+     */
+    get: operations["checkFormatFit"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/sources": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List sources
+     * @description The two curated articles and every reference they cite, with URLs where given.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listSources"];
+    put?: never;
+    /**
+     * Create a source
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createSource"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/sources.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every sources record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportSourcesCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/sources.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every sources record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportSourcesNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/sources/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one source by id
+     * @description One record of sources by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getSource"];
+    /**
+     * Replace a source
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceSource"];
+    post?: never;
+    /**
+     * Delete a source
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteSource"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a source (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateSource"];
+    trace?: never;
+  };
+  "/v1/sources/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted source
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreSource"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/sources/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a source
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listSourceRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/organizations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List organizations
+     * @description Clinics, networks, non-profits, universities, First Nations and funds that run or support programs.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listOrganizations"];
+    put?: never;
+    /**
+     * Create a organization
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createOrganization"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/organizations.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every organizations record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportOrganizationsCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/organizations.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every organizations record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportOrganizationsNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/organizations/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one organization by id
+     * @description One record of organizations by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getOrganization"];
+    /**
+     * Replace a organization
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceOrganization"];
+    post?: never;
+    /**
+     * Delete a organization
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteOrganization"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a organization (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateOrganization"];
+    trace?: never;
+  };
+  "/v1/organizations/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One organization as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization); also served by /v1/organizations/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getOrganizationJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/organizations/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted organization
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreOrganization"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/organizations/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a organization
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listOrganizationRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/dosing-routes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List dosing routes
+     * @description Routes of administration with the dose ranges and units the sources give.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listDosingRoutes"];
+    put?: never;
+    /**
+     * Create a dosing route
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createDosingRoute"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/dosing-routes.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every dosing routes record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportDosingRoutesCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/dosing-routes.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every dosing routes record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportDosingRoutesNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/dosing-routes/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one dosing route by id
+     * @description One record of dosing-routes by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getDosingRoute"];
+    /**
+     * Replace a dosing route
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceDosingRoute"];
+    post?: never;
+    /**
+     * Delete a dosing route
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteDosingRoute"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a dosing route (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateDosingRoute"];
+    trace?: never;
+  };
+  "/v1/dosing-routes/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted dosing route
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreDosingRoute"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/dosing-routes/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a dosing route
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listDosingRouteRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/programs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List programs
+     * @description Group and individual ketamine-assisted therapy programs, tracks and pathways, and the generic models the sources describe.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listPrograms"];
+    put?: never;
+    /**
+     * Create a program
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createProgram"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/programs.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every programs record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportProgramsCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/programs.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every programs record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportProgramsNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/programs/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one program by id
+     * @description One record of programs by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getProgram"];
+    /**
+     * Replace a program
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceProgram"];
+    post?: never;
+    /**
+     * Delete a program
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteProgram"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a program (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateProgram"];
+    trace?: never;
+  };
+  "/v1/programs/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One program as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule); also served by /v1/programs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getProgramJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/programs/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted program
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreProgram"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/programs/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a program
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listProgramRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/prices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List prices
+     * @description Every price and price range the sources give, with currency, unit and tax note exactly as written.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listPrices"];
+    put?: never;
+    /**
+     * Create a price
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createPrice"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/prices.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every prices record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportPricesCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/prices.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every prices record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportPricesNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/prices/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one price by id
+     * @description One record of prices by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getPrice"];
+    /**
+     * Replace a price
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replacePrice"];
+    post?: never;
+    /**
+     * Delete a price
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deletePrice"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a price (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updatePrice"];
+    trace?: never;
+  };
+  "/v1/prices/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted price
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restorePrice"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/prices/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a price
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listPriceRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/contraindications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List contraindications
+     * @description Contraindications and screening flags: absolute, requiring careful evaluation, and specific to the group format.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listContraindications"];
+    put?: never;
+    /**
+     * Create a contraindication
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createContraindication"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/contraindications.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every contraindications record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportContraindicationsCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/contraindications.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every contraindications record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportContraindicationsNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/contraindications/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one contraindication by id
+     * @description One record of contraindications by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getContraindication"];
+    /**
+     * Replace a contraindication
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceContraindication"];
+    post?: never;
+    /**
+     * Delete a contraindication
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteContraindication"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a contraindication (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateContraindication"];
+    trace?: never;
+  };
+  "/v1/contraindications/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted contraindication
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreContraindication"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/contraindications/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a contraindication
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listContraindicationRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/format-fit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List format fit
+     * @description The table "When group fits versus when individual is safer", row by row; inferred cells are marked.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listFormatFit"];
+    put?: never;
+    /**
+     * Create a format fit
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createFormatFit"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/format-fit.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every format fit record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportFormatFitCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/format-fit.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every format fit record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportFormatFitNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/format-fit/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one format fit by id
+     * @description One record of format-fit by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getFormatFit"];
+    /**
+     * Replace a format fit
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceFormatFit"];
+    post?: never;
+    /**
+     * Delete a format fit
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteFormatFit"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a format fit (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateFormatFit"];
+    trace?: never;
+  };
+  "/v1/format-fit/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted format fit
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreFormatFit"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/format-fit/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a format fit
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listFormatFitRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/studies": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List studies
+     * @description Studies, case reports and program evaluations the sources report.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listStudies"];
+    put?: never;
+    /**
+     * Create a study
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createStudy"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/studies.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every studies record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportStudiesCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/studies.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every studies record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportStudiesNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/studies/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one study by id
+     * @description One record of studies by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getStudy"];
+    /**
+     * Replace a study
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceStudy"];
+    post?: never;
+    /**
+     * Delete a study
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteStudy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a study (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateStudy"];
+    trace?: never;
+  };
+  "/v1/studies/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One study as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (MedicalStudy); also served by /v1/studies/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getStudyJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/studies/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted study
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreStudy"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/studies/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a study
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listStudyRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/findings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List findings
+     * @description Reported results of studies; every numeric result is its own record.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listFindings"];
+    put?: never;
+    /**
+     * Create a finding
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createFinding"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/findings.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every findings record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportFindingsCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/findings.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every findings record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportFindingsNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/findings/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one finding by id
+     * @description One record of findings by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getFinding"];
+    /**
+     * Replace a finding
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceFinding"];
+    post?: never;
+    /**
+     * Delete a finding
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteFinding"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a finding (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateFinding"];
+    trace?: never;
+  };
+  "/v1/findings/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted finding
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreFinding"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/findings/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a finding
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listFindingRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/faqs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List faqs
+     * @description Frequently asked questions with the answers the sources give.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listFaqs"];
+    put?: never;
+    /**
+     * Create a faq
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createFaq"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/faqs.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every faqs record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportFaqsCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/faqs.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every faqs record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportFaqsNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/faqs/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one faq by id
+     * @description One record of faqs by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getFaq"];
+    /**
+     * Replace a faq
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceFaq"];
+    post?: never;
+    /**
+     * Delete a faq
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteFaq"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a faq (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateFaq"];
+    trace?: never;
+  };
+  "/v1/faqs/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted faq
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreFaq"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/faqs/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a faq
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listFaqRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/session-phases": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List session phases
+     * @description The phases of a group session, in order, with practical rules (fasting, eye masks, timing, driving, group sizes, ratios).
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listSessionPhases"];
+    put?: never;
+    /**
+     * Create a session phase
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createSessionPhase"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/session-phases.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every session phases record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportSessionPhasesCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/session-phases.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every session phases record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportSessionPhasesNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/session-phases/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one session phase by id
+     * @description One record of session-phases by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getSessionPhase"];
+    /**
+     * Replace a session phase
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceSessionPhase"];
+    post?: never;
+    /**
+     * Delete a session phase
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteSessionPhase"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a session phase (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateSessionPhase"];
+    trace?: never;
+  };
+  "/v1/session-phases/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted session phase
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreSessionPhase"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/session-phases/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a session phase
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listSessionPhaseRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/guides": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List guides
+     * @description Practical guidance: course of treatment, costs, insurance and assistance, candidacy, readiness, risks, questions to ask, red flags.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listGuides"];
+    put?: never;
+    /**
+     * Create a guide
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createGuide"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/guides.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every guides record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportGuidesCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/guides.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every guides record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportGuidesNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/guides/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one guide by id
+     * @description One record of guides by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getGuide"];
+    /**
+     * Replace a guide
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceGuide"];
+    post?: never;
+    /**
+     * Delete a guide
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteGuide"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a guide (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateGuide"];
+    trace?: never;
+  };
+  "/v1/guides/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted guide
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreGuide"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/guides/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a guide
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listGuideRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/webhooks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List your webhook endpoints
+     * @description The endpoints registered with this key (never those of another key), without their secrets.
+     */
+    get: operations["listWebhooks"];
+    put?: never;
+    /**
+     * Register a webhook endpoint
+     * @description Needs a key with the `webhooks` scope. The endpoint receives every change-feed event its filters select, as a signed POST (Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`). The `secret` is in this response only: store it. The URL must be https and resolve only to public addresses (422 otherwise); a key holds at most `WEBHOOK_MAX_ENDPOINTS` endpoints (409).
+     */
+    post: operations["createWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/webhooks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a webhook endpoint
+     * @description One endpoint of this key, with its state (enabled, failures in a row, why it was disabled).
+     */
+    get: operations["getWebhook"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a webhook endpoint
+     * @description Stops deliveries to it at once and deletes its delivery log.
+     */
+    delete: operations["deleteWebhook"];
+    options?: never;
+    head?: never;
+    /**
+     * Change, re-enable or pause a webhook endpoint
+     * @description A merge patch (`application/merge-patch+json` or `application/json`): `url`, `description`, `collections`, `actions` (`null` clears a filter: every collection or action), and `enabled`: `true` re-enables an endpoint disabled after failures (its waiting events are sent from where it stopped), `false` pauses it. A new URL is checked like at registration. Filters apply to events taken into the outbox from then on.
+     */
+    patch: operations["updateWebhook"];
+    trace?: never;
+  };
+  "/v1/webhooks/{id}/rotate-secret": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate the signing secret
+     * @description A new secret, in this response only. For 24 hours messages carry two signatures (`v1,<new> v1,<old>`), so receivers can switch without missing any.
+     */
+    post: operations["rotateWebhookSecret"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/webhooks/{id}/deliveries": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Delivery log of an endpoint
+     * @description Its deliveries, newest event first, each with its status and its latest attempts (when, how long, the status code or the error). Delivered and given-up deliveries are kept for `WEBHOOK_LOG_RETENTION`.
+     */
+    get: operations["listWebhookDeliveries"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/webhooks/{id}/deliveries/{delivery_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One delivery and its attempts
+     * @description The message (the change-feed event it carries), its status and up to its 100 latest attempts.
+     */
+    get: operations["getWebhookDelivery"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a delivery again
+     * @description Queues the same message (same `webhook-id` and body, a fresh timestamp and signature) to be sent at once, whatever its status: a given-up delivery gets a new round of attempts. Later events of the same record wait for it, as always. 409 while the endpoint is disabled: re-enable it first.
+     */
+    post: operations["redeliverWebhookDelivery"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
+  schemas: {
+    /** @description Where a fact comes from: a source and a verbatim excerpt of it. */
+    CitationInput: {
+      source_id: components["schemas"]["Citation"]["source_id"];
+      excerpt: components["schemas"]["Citation"]["excerpt"];
+      section: components["schemas"]["Citation"]["section"];
+    };
+    /** @description What a statement applies to, who says it, and with what qualifier. */
+    ScopeInput: {
+      level: components["schemas"]["Scope"]["level"];
+      format: components["schemas"]["Scope"]["format"];
+      program_ids: components["schemas"]["Scope"]["program_ids"];
+      stated_by: components["schemas"]["Scope"]["stated_by"];
+      hedge: components["schemas"]["Scope"]["hedge"];
+      inferred: components["schemas"]["Scope"]["inferred"];
+    };
+    GuideItemInput: {
+      text: string;
+      value_min: number | null;
+      value_max: number | null;
+      unit: components["schemas"]["GuideItem"]["unit"];
+      /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
+      scope: components["schemas"]["ScopeInput"];
+    };
+    AccessStepInput: {
+      kind: components["schemas"]["AccessStep"]["kind"];
+      text: components["schemas"]["AccessStep"]["text"];
+      organization_id: components["schemas"]["AccessStep"]["organization_id"];
+      source_id: components["schemas"]["AccessStep"]["source_id"];
+      hedge: components["schemas"]["AccessStep"]["hedge"];
+      inferred: components["schemas"]["AccessStep"]["inferred"];
+    };
+    /** @description How to reach and apply to the program, as the source gives it. */
+    ProgramAccessInput: {
+      website: components["schemas"]["ProgramAccess"]["website"];
+      website_organization_id: components["schemas"]["ProgramAccess"]["website_organization_id"];
+      website_inferred: components["schemas"]["ProgramAccess"]["website_inferred"];
+      /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
+      steps: components["schemas"]["AccessStepInput"][];
+    };
+    PracticalRuleInput: {
+      rule: string;
+      value_min: number | null;
+      value_max: number | null;
+      unit: components["schemas"]["PracticalRule"]["unit"];
+      /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
+      scope: components["schemas"]["ScopeInput"];
+    };
+    /** @description An RFC 7396 JSON Merge Patch of the record. */
+    MergePatchInput: {
+      [key: string]: unknown;
+    };
+    /**
+     * @description A webhook endpoint to register.
+     * @example {
+     *       "url": "https://partner.example/katalog/webhooks",
+     *       "collections": [
+     *         "programs",
+     *         "prices"
+     *       ]
+     *     }
+     */
+    WebhookCreateInput: {
+      /**
+       * @description The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.
+       * @example https://partner.example/katalog/webhooks
+       */
+      url: string;
+      /**
+       * @description A note for the owner.
+       * @example Directory sync
+       */
+      description?: string;
+      /**
+       * @description Deliver only events of these collections (all when absent or null).
+       * @example [
+       *       "programs",
+       *       "prices"
+       *     ]
+       */
+      collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
+      /**
+       * @description Deliver only these actions (all when absent or null).
+       * @example [
+       *       "created",
+       *       "updated",
+       *       "deleted"
+       *     ]
+       */
+      actions?: ("created" | "updated" | "deleted" | "restored")[];
+      /**
+       * @description Deliver the events after this change-feed cursor (`meta.next_cursor` of `/v1/changes`; `0` for the whole feed). Default: only events after registration.
+       * @example 240
+       */
+      since?: string;
+    };
+    /**
+     * @description An RFC 7396 merge patch of the endpoint: `null` clears `description`, `collections` or `actions`.
+     * @example {
+     *       "enabled": true
+     *     }
+     */
+    WebhookPatchInput: {
+      url?: components["schemas"]["WebhookCreateInput"]["url"];
+      description?: string | null;
+      collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+      actions?: ("created" | "updated" | "deleted" | "restored")[] | null;
+      /** @description `true` re-enables a disabled endpoint (its failure count is cleared and its waiting events are sent at once); `false` pauses it. */
+      enabled?: boolean;
+    };
+    /** @description A new Source: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    SourceCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["SourceReplaceInput"];
+    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    SourceReplaceInput: {
+      title: string;
+      /** @description Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none. */
+      publisher: string | null;
+      /** @description Journal an article appeared in, as the citing article writes it (e.g. "Frontiers in Psychiatry", "Can J Psychiatry"); null for anything not published in a journal. */
+      journal: string | null;
+      /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
+      publisher_inferred: boolean;
+      /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
+      authors: string[];
+      year: components["schemas"]["Study"]["year"];
+      /** @description Address as given by the citing article; null when the article names the source without a link. */
+      url: string | null;
+      /**
+       * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
+       * @enum {string}
+       */
+      kind: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
+      /** @description Last-updated date the source states about itself, if any. */
+      updated: string | null;
+      /** @description Where the source is named: for the two articles themselves, their title line. */
+      citations: components["schemas"]["CitationInput"][];
+    };
+    /** @description A new Organization: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    OrganizationCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["OrganizationReplaceInput"];
+    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    OrganizationReplaceInput: {
+      name: string;
+      kind: components["schemas"]["Organization"]["kind"];
+      description: string;
+      parent_organization_id: components["schemas"]["Organization"]["parent_organization_id"];
+      partner_organization_ids: components["schemas"]["Organization"]["partner_organization_ids"];
+      city: string | null;
+      region: components["schemas"]["Organization"]["region"];
+      country: components["schemas"]["Program"]["country"];
+      inferred_place_parts: components["schemas"]["Program"]["inferred_place_parts"];
+      website: components["schemas"]["Study"]["url"];
+      website_organization_id: components["schemas"]["Organization"]["website_organization_id"];
+      /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
+      access_steps: components["schemas"]["AccessStepInput"][];
+      named_in_source: components["schemas"]["Organization"]["named_in_source"];
+      /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+      citations: components["schemas"]["CitationInput"][];
+    };
+    /** @description A new DosingRoute: every writable field, with its id. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
+    DosingRouteCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["DosingRouteReplaceInput"];
+    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
+    DosingRouteReplaceInput: {
+      name: string;
+      abbreviation: string | null;
+      forms: components["schemas"]["DosingRoute"]["forms"];
+      dose_min: components["schemas"]["DosingRoute"]["dose_min"];
+      dose_max: components["schemas"]["DosingRoute"]["dose_min"];
+      dose_unit: components["schemas"]["DosingRoute"]["dose_unit"];
+      /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
+      dose_scope: components["schemas"]["ScopeInput"] | null;
+      description: string;
+      /** @enum {string} */
+      used_in_group_settings: "yes" | "less_common" | "not_stated";
+      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+    };
+    /** @description A new Program: every writable field, with its id. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    ProgramCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["ProgramReplaceInput"];
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    ProgramReplaceInput: {
+      name: string;
+      organization_id: components["schemas"]["Program"]["organization_id"];
+      format: components["schemas"]["Program"]["format"];
+      dosing_setting: components["schemas"]["Program"]["dosing_setting"];
+      integration_setting: components["schemas"]["Program"]["integration_setting"];
+      generic: components["schemas"]["Program"]["generic"];
+      duration_weeks: components["schemas"]["Program"]["duration_weeks"];
+      medicine_sessions: components["schemas"]["Program"]["medicine_sessions"];
+      medicine_sessions_max: components["schemas"]["Program"]["medicine_sessions_max"];
+      group_size_min: components["schemas"]["Program"]["group_size_min"];
+      group_size_max: components["schemas"]["Program"]["group_size_max"];
+      structure: components["schemas"]["Program"]["structure"];
+      city: components["schemas"]["Program"]["city"];
+      region: components["schemas"]["Program"]["region"];
+      country: components["schemas"]["Program"]["country"];
+      place_inferred: components["schemas"]["Program"]["place_inferred"];
+      inferred_place_parts: components["schemas"]["Program"]["inferred_place_parts"];
+      access: components["schemas"]["ProgramAccessInput"];
+      routes: components["schemas"]["Program"]["routes"];
+      conditions: components["schemas"]["Study"]["conditions"];
+      description: string;
+      financial_assistance: components["schemas"]["Program"]["financial_assistance"];
+      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+    };
+    /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
+    PriceCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["PriceReplaceInput"];
+    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
+    PriceReplaceInput: {
+      program_id: components["schemas"]["Price"]["program_id"];
+      label: string;
+      format: components["schemas"]["Program"]["format"];
+      amount_min: components["schemas"]["Price"]["amount_min"];
+      amount_max: components["schemas"]["Price"]["amount_max"];
+      open_ended: components["schemas"]["Price"]["open_ended"];
+      open_ended_from: components["schemas"]["Price"]["open_ended_from"];
+      approximate: components["schemas"]["Price"]["approximate"];
+      hedges: components["schemas"]["Price"]["hedges"];
+      amount_text: components["schemas"]["Price"]["amount_text"];
+      currency: components["schemas"]["Currency"];
+      currency_implied: components["schemas"]["Price"]["currency_implied"];
+      unit: components["schemas"]["Price"]["unit"];
+      treatment: components["schemas"]["Price"]["treatment"];
+      includes: components["schemas"]["Price"]["includes"];
+      sessions_included: components["schemas"]["Price"]["sessions_included"];
+      sessions_included_max: components["schemas"]["Price"]["sessions_included_max"];
+      tax_note: components["schemas"]["Price"]["tax_note"];
+      note: string | null;
+      published_year: components["schemas"]["Price"]["published_year"];
+      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+    };
+    /** @description A new Contraindication: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    ContraindicationCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["ContraindicationReplaceInput"];
+    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    ContraindicationReplaceInput: {
+      condition: string;
+      category: components["schemas"]["Contraindication"]["category"];
+      applies_to: components["schemas"]["Contraindication"]["applies_to"];
+      /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
+      scope: components["schemas"]["ScopeInput"];
+      inferred: components["schemas"]["Contraindication"]["inferred"];
+      note: string | null;
+      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+    };
+    /** @description A new FormatFit: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    FormatFitCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["FormatFitReplaceInput"];
+    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    FormatFitReplaceInput: {
+      situation: string;
+      position: components["schemas"]["FormatFit"]["position"];
+      group_format: components["schemas"]["FormatFit"]["group_format"];
+      individual_format: components["schemas"]["FormatFit"]["individual_format"];
+      favoured_format: components["schemas"]["FormatFit"]["favoured_format"];
+      inferred: components["schemas"]["FormatFit"]["inferred"];
+      note: string | null;
+      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+    };
+    /** @description A new Study: every writable field, with its id. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
+    StudyCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["StudyReplaceInput"];
+    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
+    StudyReplaceInput: {
+      title: string;
+      authors: components["schemas"]["Study"]["authors"];
+      year: components["schemas"]["Study"]["year"];
+      journal: components["schemas"]["Study"]["journal"];
+      journal_reference: components["schemas"]["Study"]["journal_reference"];
+      url: components["schemas"]["Study"]["url"];
+      source_id: components["schemas"]["Study"]["source_id"];
+      design: string;
+      population: components["schemas"]["Study"]["population"];
+      intervention: string | null;
+      participants: components["schemas"]["Study"]["participants"];
+      participants_qualifier: components["schemas"]["Study"]["participants_qualifier"];
+      duration_weeks: components["schemas"]["Study"]["duration_weeks"];
+      follow_up_months: components["schemas"]["Study"]["follow_up_months"];
+      medicine_sessions: components["schemas"]["Study"]["medicine_sessions"];
+      conditions: components["schemas"]["Study"]["conditions"];
+      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+    };
+    /** @description A new Finding: every writable field, with its id. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
+    FindingCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["FindingReplaceInput"];
+    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
+    FindingReplaceInput: {
+      study_id: components["schemas"]["Id"];
+      condition: components["schemas"]["Finding"]["condition"];
+      measure: components["schemas"]["Finding"]["measure"];
+      value: components["schemas"]["Finding"]["value"];
+      value_unit: components["schemas"]["Finding"]["value_unit"];
+      value_qualifier: components["schemas"]["Finding"]["value_qualifier"];
+      denominator: components["schemas"]["Finding"]["denominator"];
+      direction: components["schemas"]["Finding"]["direction"];
+      summary: string;
+      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+    };
+    /** @description A new Faq: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    FaqCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["FaqReplaceInput"];
+    /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    FaqReplaceInput: {
+      question: string;
+      answer: components["schemas"]["Faq"]["answer"];
+      answered_by: components["schemas"]["Faq"]["answered_by"];
+      position: number;
+      /** @description Records the answer is about. */
+      related: {
+        /** @description The collection of the record (its URL segment, e.g. format-fit). */
+        collection: string;
+        id: components["schemas"]["Id"];
+      }[];
+      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+    };
+    /** @description A new SessionPhase: every writable field, with its id. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    SessionPhaseCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["SessionPhaseReplaceInput"];
+    /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    SessionPhaseReplaceInput: {
+      name: string;
+      position: number;
+      description: string;
+      duration_min_minutes: number | null;
+      duration_max_minutes: number | null;
+      practical_rules: components["schemas"]["PracticalRuleInput"][];
+      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+    };
+    /** @description A new Guide: every writable field, with its id. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    GuideCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["GuideReplaceInput"];
+    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    GuideReplaceInput: {
+      topic: components["schemas"]["Guide"]["topic"];
+      title: string;
+      summary: string;
+      items: components["schemas"]["GuideItemInput"][];
+      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+    };
+    /**
+     * @description An error, as RFC 9457 application/problem+json.
+     * @example {
+     *       "type": "/problems/validation-error",
+     *       "title": "Invalid request",
+     *       "status": 400,
+     *       "detail": "limit: must be at most 100",
+     *       "instance": "urn:katalog:request:4f1c2a",
+     *       "request_id": "4f1c2a",
+     *       "errors": [
+     *         {
+     *           "name": "limit",
+     *           "in": "query",
+     *           "detail": "must be at most 100"
+     *         }
+     *       ]
+     *     }
+     */
+    Problem: {
+      /**
+       * @description URI reference identifying the problem type.
+       * @example /problems/validation-error
+       */
+      type: string;
+      /** @description Short summary of the problem type. */
+      title: string;
+      status: number;
+      /** @description What went wrong with this request. */
+      detail: string;
+      /** @description Identifies this occurrence: contains the request id. */
+      instance: string;
+      request_id: string;
+      /** @description Every invalid parameter or field, for validation problems. */
+      errors?: {
+        /** @description The parameter or body field at fault. */
+        name: string;
+        /** @enum {string} */
+        in: "query" | "path" | "header" | "body";
+        detail: string;
+      }[];
+    };
+    /**
+     * @description Katalog is information, not medical advice: carried by every response that carries content.
+     * @constant
+     */
+    Disclaimer: "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions.";
+    /**
+     * @description Stable string identifier (slug).
+     * @example roots-to-thrive-group
+     */
+    Id: string;
+    /**
+     * Format: date-time
+     * @description RFC 3339 timestamp (UTC).
+     * @example 2026-11-22T00:00:00.000Z
+     */
+    Timestamp: string;
+    /** @description Where a fact comes from: a source and a verbatim excerpt of it. */
+    Citation: {
+      /** @description Id of the source (see /v1/sources) the excerpt is quoted from. */
+      source_id: components["schemas"]["Id"];
+      /** @description Verbatim quotation from the source (at most 200 characters). */
+      excerpt: string;
+      /** @description Heading of the section the excerpt comes from. */
+      section: string;
+    };
+    /**
+     * @description A condition named by the sources.
+     * @enum {string}
+     */
+    Condition: "depression" | "treatment-resistant-depression" | "anxiety" | "generalized-anxiety-disorder" | "ptsd" | "trauma" | "ocd" | "substance-use-disorder" | "addiction" | "eating-disorders" | "chronic-pain" | "suicidality" | "mood-disorders";
+    /** @description What a statement applies to, who says it, and with what qualifier. */
+    Scope: {
+      /**
+       * @description What the statement is said of: one or more specific programs (`program_ids`), a treatment format (`format`), or ketamine therapy in general.
+       * @enum {string}
+       */
+      level: "program" | "format" | "ketamine_therapy";
+      /** @description For `level: format`: the group format or the individual format, as the stating source words it; null otherwise. */
+      format: ("group" | "individual") | null;
+      /** @description For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise. */
+      program_ids: components["schemas"]["Id"][];
+      /** @description The sources (see /v1/sources) that say it; each is among the record’s citations. */
+      stated_by: components["schemas"]["Id"][];
+      /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred. */
+      hedge: string | null;
+      /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
+      inferred: boolean;
+    };
+    /** @description A source the content is curated from or that the articles cite. */
+    Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
+    Contraindication: {
+      id: components["schemas"]["Id"];
+      condition: string;
+      /**
+       * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
+       * @enum {string}
+       */
+      category: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
+      /**
+       * @description Whether it concerns ketamine therapy in any format or the group format only.
+       * @enum {string}
+       */
+      applies_to: "any" | "group";
+      /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
+      scope: components["schemas"]["Scope"];
+      /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
+      inferred: boolean;
+      note: string | null;
+      /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+      citations: components["schemas"]["Citation"][];
+      /** @description Incremented on every change of the record. */
+      version: number;
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description A route of ketamine administration with the dose range the source gives. */
+    DosingRoute: {
+      id: components["schemas"]["Id"];
+      name: string;
+      abbreviation: string | null;
+      /** @description Forms named by the source (e.g. lozenges, troches). */
+      forms: string[];
+      dose_min: number | null;
+      dose_max: components["schemas"]["DosingRoute"]["dose_min"];
+      dose_unit: ("mg/kg" | "mg") | null;
+      /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
+      dose_scope: components["schemas"]["Scope"] | null;
+      description: string;
+      /** @enum {string} */
+      used_in_group_settings: "yes" | "less_common" | "not_stated";
+      citations: components["schemas"]["Contraindication"]["citations"];
+      version: components["schemas"]["Contraindication"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description A frequently asked question with the answer its source gives. */
+    Faq: {
+      id: components["schemas"]["Id"];
+      question: string;
+      /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
+      answer: string;
+      /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
+      answered_by: components["schemas"]["Id"];
+      position: number;
+      /** @description Records the answer is about. */
+      related: {
+        /** @description The collection of the record (its URL segment, e.g. format-fit). */
+        collection: string;
+        id: components["schemas"]["Id"];
+      }[];
+      citations: components["schemas"]["Contraindication"]["citations"];
+      version: components["schemas"]["Contraindication"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description A study, case report or program evaluation the sources report. */
+    Study: {
+      id: components["schemas"]["Id"];
+      title: string;
+      authors: string[];
+      year: number | null;
+      journal: string | null;
+      /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
+      journal_reference: string | null;
+      url: string | null;
+      /** @description The study as a cited source in /v1/sources, when it is one. */
+      source_id: components["schemas"]["Id"] | null;
+      design: string;
+      population: string | null;
+      intervention: string | null;
+      /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
+      participants: number | null;
+      participants_qualifier: ("exact" | "at_least") | null;
+      duration_weeks: number | null;
+      follow_up_months: number | null;
+      /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
+      medicine_sessions: number | null;
+      conditions: components["schemas"]["Condition"][];
+      citations: components["schemas"]["Contraindication"]["citations"];
+      version: components["schemas"]["Contraindication"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description One reported result of a study; every numeric result is its own finding. */
+    Finding: {
+      id: components["schemas"]["Id"];
+      study_id: components["schemas"]["Id"];
+      condition: components["schemas"]["Condition"] | null;
+      /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
+      measure: string;
+      /** @description The reported figure; null when the source reports the result without a number. */
+      value: number | null;
+      value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
+      value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
+      /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
+      denominator: number | null;
+      /** @enum {string} */
+      direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
+      summary: string;
+      citations: components["schemas"]["Contraindication"]["citations"];
+      version: components["schemas"]["Contraindication"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description One row of the table "When group fits versus when individual is safer". */
+    FormatFit: {
+      id: components["schemas"]["Id"];
+      situation: string;
+      /** @description Row number in the source table. */
+      position: number;
+      /** @description Cell "Group format generally appropriate", as written; null when empty. */
+      group_format: string | null;
+      /** @description Cell "Individual format safer", as written; null when empty. */
+      individual_format: string | null;
+      /**
+       * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
+       * @enum {string}
+       */
+      favoured_format: "group" | "individual" | "neither";
+      /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
+      inferred: boolean;
+      note: string | null;
+      citations: components["schemas"]["Contraindication"]["citations"];
+      version: components["schemas"]["Contraindication"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    GuideItem: {
+      text: string;
+      value_min: number | null;
+      value_max: number | null;
+      unit: string | null;
+      /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
+      scope: components["schemas"]["Scope"];
+    };
+    /** @description Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags. */
+    Guide: {
+      id: components["schemas"]["Id"];
+      /** @enum {string} */
+      topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
+      title: string;
+      summary: string;
+      items: components["schemas"]["GuideItem"][];
+      citations: components["schemas"]["Contraindication"]["citations"];
+      version: components["schemas"]["Contraindication"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    AccessStep: {
+      /**
+       * @description intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).
+       * @enum {string}
+       */
+      kind: "intake_call" | "intake_assessment" | "screening" | "registration" | "coordinated_care";
+      /** @description The step as the source gives it, naming the source. */
+      text: string;
+      /** @description Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say. */
+      organization_id: components["schemas"]["Id"] | null;
+      /** @description The source that gives the step (see /v1/sources); the program cites it. */
+      source_id: components["schemas"]["Id"];
+      /** @description The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly. */
+      hedge: string | null;
+      /** @description True when the step is Katalog’s reading: the source gives it for another program or for the organization (e.g. the ATMA CENA intake call, given for the Roots to Thrive pathway, applied to a member clinic’s program), not for this program. Derived views (JSON-LD) do not show an inferred step as the program’s own. */
+      inferred: boolean;
+    };
+    /** @description How to reach and apply to the program, as the source gives it. */
+    ProgramAccess: {
+      /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. Whose site it is: `website_organization_id`. */
+      website: string | null;
+      /** @description The organization whose site the address is (the program’s own organization, or e.g. the network a member clinic belongs to); null exactly when `website` is null. */
+      website_organization_id: components["schemas"]["Id"] | null;
+      /** @description True when whose site it is, is Katalog’s reading (e.g. an address on the network’s domain that the source lists for a member clinic); derived views (JSON-LD) show the address as the program’s channel only when it is its own organization’s site and not inferred. */
+      website_inferred: boolean;
+      /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
+      steps: components["schemas"]["AccessStep"][];
+    };
+    /** @description A ketamine-assisted therapy program, track or pathway. */
+    Program: {
+      id: components["schemas"]["Id"];
+      name: string;
+      /** @description Organization that runs it; null for a generic model described by the sources. */
+      organization_id: components["schemas"]["Id"] | null;
+      /**
+       * @description Treatment format.
+       * @enum {string}
+       */
+      format: "group" | "individual";
+      /**
+       * @description Whether ketamine is taken in a shared room (group) or privately (individual).
+       * @enum {string}
+       */
+      dosing_setting: "group" | "individual" | "not_stated";
+      /**
+       * @description Whether integration work happens in group or 1:1.
+       * @enum {string}
+       */
+      integration_setting: "group" | "individual" | "not_stated";
+      /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
+      generic: boolean;
+      duration_weeks: number | null;
+      /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
+      medicine_sessions: number | null;
+      /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
+      medicine_sessions_max: number | null;
+      /** @description Smallest group (cohort) size the source gives. */
+      group_size_min: number | null;
+      group_size_max: number | null;
+      /** @description Cohort, subgroup and facilitation structure as the source describes it. */
+      structure: string | null;
+      /** @description City where the program is delivered. */
+      city: string | null;
+      /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
+      region: string | null;
+      country: string | null;
+      /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
+      place_inferred: boolean;
+      /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
+      inferred_place_parts: ("city" | "region" | "country")[];
+      access: components["schemas"]["ProgramAccess"];
+      /** @description Dosing-route ids (see /v1/dosing-routes). */
+      routes: components["schemas"]["Id"][];
+      conditions: components["schemas"]["Study"]["conditions"];
+      description: string;
+      /** @description Sliding scales, scholarships or funds the source names for this program. */
+      financial_assistance: string[];
+      citations: components["schemas"]["Contraindication"]["citations"];
+      version: components["schemas"]["Contraindication"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description An organization that runs, partners in or funds a program. */
+    Organization: {
+      id: components["schemas"]["Id"];
+      name: string;
+      /** @enum {string} */
+      kind: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
+      description: string;
+      /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
+      parent_organization_id: components["schemas"]["Id"] | null;
+      /** @description Organizations it works in partnership with, as the sources say. */
+      partner_organization_ids: components["schemas"]["Id"][];
+      city: string | null;
+      /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
+      region: string | null;
+      country: components["schemas"]["Program"]["country"];
+      inferred_place_parts: components["schemas"]["Program"]["inferred_place_parts"];
+      website: components["schemas"]["Study"]["url"];
+      /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
+      website_organization_id: components["schemas"]["Id"] | null;
+      /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
+      access_steps: components["schemas"]["AccessStep"][];
+      /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
+      named_in_source: boolean;
+      citations: components["schemas"]["Contraindication"]["citations"];
+      version: components["schemas"]["Contraindication"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /**
+     * @description ISO 4217 currency code.
+     * @example CAD
+     * @example USD
+     * @enum {string}
+     */
+    Currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
+    /** @description A price or price range, exactly as a source states it. Never converted between currencies. */
+    Price: {
+      id: components["schemas"]["Id"];
+      /** @description Program the price belongs to; null for market-wide figures. */
+      program_id: components["schemas"]["Id"] | null;
+      label: string;
+      format: components["schemas"]["Program"]["format"];
+      /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
+      amount_min: number | null;
+      /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
+      amount_max: number | null;
+      /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
+      open_ended: boolean;
+      /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+      open_ended_from: number | null;
+      /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
+      approximate: boolean;
+      /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
+      hedges: string[];
+      /** @description The amount exactly as written in the source. */
+      amount_text: string;
+      currency: components["schemas"]["Currency"];
+      /** @description True when the source writes "$" without a currency code and the currency is inferred. */
+      currency_implied: boolean;
+      /** @enum {string} */
+      unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+      /**
+       * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
+       * @enum {string}
+       */
+      treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
+      /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+      includes: string[];
+      /** @description Medicine sessions the price covers; the lower bound when a range. */
+      sessions_included: number | null;
+      sessions_included_max: number | null;
+      /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
+      tax_note: string | null;
+      note: string | null;
+      /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
+      published_year: number | null;
+      citations: components["schemas"]["Contraindication"]["citations"];
+      version: components["schemas"]["Contraindication"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    PracticalRule: {
+      rule: string;
+      value_min: number | null;
+      value_max: number | null;
+      unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
+      /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
+      scope: components["schemas"]["Scope"];
+    };
+    /** @description A phase of a group ketamine session, with its practical rules. */
+    SessionPhase: {
+      id: components["schemas"]["Id"];
+      name: string;
+      position: number;
+      description: string;
+      duration_min_minutes: number | null;
+      duration_max_minutes: number | null;
+      practical_rules: components["schemas"]["PracticalRule"][];
+      citations: components["schemas"]["Contraindication"]["citations"];
+      version: components["schemas"]["Contraindication"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description One change of one record. Deletions stay in the feed as tombstones. */
+    ChangeEvent: {
+      /** @description Position in the feed; strictly increasing. */
+      seq: number;
+      /** @enum {string} */
+      collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+      id: string;
+      /**
+       * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
+       * @enum {string}
+       */
+      action: "created" | "updated" | "deleted" | "restored";
+      /** @description The record version after the change. */
+      version: number;
+      changed_at: string;
+      /** @description The record (404 once deleted). */
+      href: string;
+    };
+    ListMeta: {
+      /** @description Number of records matching the filters (all pages). */
+      total: number;
+      limit: number;
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      next_cursor: string | null;
+      /** @description The order applied, ending with the `id` tiebreaker. */
+      sort: string[];
+    };
+    ListLinks: {
+      /** @description This page. */
+      self: string;
+      /** @description The next page (also in the `Link` header, rel="next"); null on the last page. */
+      next: string | null;
+    };
+    Revision: {
+      seq: number;
+      version: components["schemas"]["Revision"]["seq"];
+      /** @enum {string} */
+      action: "created" | "replaced" | "updated" | "deleted" | "restored";
+      /** @description Name of the API key that wrote it (or "seed"). */
+      actor: string;
+      at: string;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      after: components["schemas"]["Revision"]["before"];
+    };
+    CostFigure: {
+      price_id: components["schemas"]["Id"];
+      /** @description Null for a market-wide figure. */
+      program_id: components["schemas"]["Id"] | null;
+      label: string;
+      amount_min: number;
+      /** @description Null for a single figure or an open-ended one. */
+      amount_max: number | null;
+      open_ended: boolean;
+      /** @description The figure written before "+" ("$10,000+"). */
+      open_ended_from: number | null;
+      /** @description As written in the source. */
+      amount_text: string;
+      approximate: boolean;
+      /** @description The source's own qualifiers of the amount, verbatim. */
+      hedges: string[];
+      /** @description True only when the source wrote this amount without a currency code. */
+      currency_implied: boolean;
+      /** @description As written ("+ GST", "+ tax"); null when none is stated. */
+      tax_note: string | null;
+      treatment: components["schemas"]["Price"]["treatment"];
+      sessions_included: number | null;
+      /** @description Length of the program the price is for. */
+      duration_weeks: number | null;
+      includes: string[];
+      citations: components["schemas"]["Citation"][];
+    };
+    /** @description A group figure and an individual figure with the same unit and basis. */
+    CostPair: {
+      unit: components["schemas"]["Price"]["unit"];
+      /** @description Why these two figures are comparable (same unit and basis). */
+      basis: string;
+      group: components["schemas"]["CostFigure"];
+      individual: components["schemas"]["CostFigure"];
+      /** @description Individual minus group, in the same currency and unit: indicative, never converted. */
+      difference: {
+        /** @description Lowest individual minus highest group amount. */
+        min: number | null;
+        /** @description Highest individual minus lowest group amount; null when open-ended. */
+        max: number | null;
+        approximate: boolean;
+      };
+      /** @description What differs between the two figures (tax basis, length, what is included). */
+      caveats: string[];
+    };
+    /** @description A source's own comparative claim about cost, cited. */
+    CostClaim: {
+      id: string;
+      /** @description What the source says, attributed, in its own terms. */
+      claim: string;
+      source_id: components["schemas"]["Id"];
+      said_of: string;
+      /** @description The source's own qualifier, verbatim. */
+      hedge: string | null;
+      program_ids: components["schemas"]["Id"][];
+      organization_ids: components["schemas"]["Id"][];
+      price_ids: components["schemas"]["Id"][];
+      citations: components["schemas"]["CostFigure"]["citations"];
+    };
+    FitFlag: {
+      /**
+       * @description The collection the flag comes from.
+       * @enum {string}
+       */
+      source: "format-fit" | "contraindications";
+      id: string;
+      /** @description The situation or condition, as the source words it. */
+      situation: string;
+      /** @description What the source says about this format, as written. */
+      says: string;
+      /** @description True when the table cell was inferred from surrounding text (lost check mark). */
+      inferred: boolean;
+      citations: components["schemas"]["CostFigure"]["citations"];
+    };
+    /**
+     * @description Text as HTML with the matches marked: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `'` as entities), then each match wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities.
+     * @example <mark>Sublingual</mark> lozenges or troches
+     */
+    HighlightedText: string;
+    /** @description One record matching the query. */
+    SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "title" | "snippet" | "score" | "href">;
+    /** @description A hit reduced to the fields asked for by `fields` (`collection` and `id` always kept). */
+    SearchHitSparse: {
+      /**
+       * @description The collection of the record.
+       * @enum {string}
+       */
+      collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+      /** @description The id of the record in its collection. */
+      id: string;
+      /** @description The record title, highlighted (see HighlightedText). */
+      title?: components["schemas"]["HighlightedText"];
+      /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
+      snippet?: components["schemas"]["HighlightedText"];
+      /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
+      score?: number;
+      /** @description The record in this API. */
+      href?: string;
+    };
+    /** @description A registered endpoint. Its secret is never shown again after creation or rotation. */
+    WebhookEndpoint: {
+      /**
+       * @description The endpoint id (`wh_…`).
+       * @example wh_Jq3kT0bX8vZp2LmN4rYc
+       */
+      id: string;
+      url: string;
+      description: string | null;
+      collections: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+      actions: ("created" | "updated" | "deleted" | "restored")[] | null;
+      /** @description False while disabled (after failures, or by its owner). */
+      enabled: boolean;
+      disabled_at: string | null;
+      disabled_reason: string | null;
+      /** @description Failed attempts since the last success. */
+      consecutive_failures: number;
+      /** @description The change-feed cursor up to which events have been taken into this endpoint's outbox. */
+      cursor: string;
+      /** @description After a rotation, until when the previous secret also signs (a second `v1,` signature). */
+      previous_secret_expires_at: string | null;
+      /** @example 2026-11-22T00:00:00.000Z */
+      created_at: string;
+      /** @example 2026-11-22T00:00:00.000Z */
+      updated_at: string;
+    };
+    WebhookEndpointWithSecret: {
+      id: components["schemas"]["WebhookEndpoint"]["id"];
+      url: string;
+      description: string | null;
+      collections: components["schemas"]["WebhookEndpoint"]["collections"];
+      actions: components["schemas"]["WebhookEndpoint"]["actions"];
+      enabled: components["schemas"]["WebhookEndpoint"]["enabled"];
+      disabled_at: components["schemas"]["WebhookEndpoint"]["disabled_at"];
+      disabled_reason: string | null;
+      consecutive_failures: components["schemas"]["WebhookEndpoint"]["consecutive_failures"];
+      cursor: components["schemas"]["WebhookEndpoint"]["cursor"];
+      previous_secret_expires_at: components["schemas"]["WebhookEndpoint"]["previous_secret_expires_at"];
+      /** @example 2026-11-22T00:00:00.000Z */
+      created_at: string;
+      /** @example 2026-11-22T00:00:00.000Z */
+      updated_at: string;
+      /** @description The signing secret (`whsec_` + base64). Shown only now: store it. Verify `webhook-signature` with it (Standard Webhooks). */
+      secret: string;
+    };
+    WebhookAttempt: {
+      /** @example 2026-11-22T00:00:00.000Z */
+      at: string;
+      duration_ms: components["schemas"]["Revision"]["seq"];
+      /** @description The receiver's status code (null: no answer). */
+      status_code: number | null;
+      /** @description Why the attempt failed (null when it succeeded). */
+      error: string | null;
+      /**
+       * @description `manual`: a redelivery asked for by the owner.
+       * @enum {string}
+       */
+      trigger: "scheduled" | "manual";
+    };
+    WebhookDelivery: {
+      /**
+       * @description The delivery id (`msg_…`), also its `webhook-id` header.
+       * @example msg_a1B2c3D4e5F6g7H8i9J0
+       */
+      id: string;
+      event: components["schemas"]["ChangeEvent"];
+      /**
+       * @description `pending` (waiting or retrying), `delivered` (a 2xx), `failed` (given up after the last attempt).
+       * @enum {string}
+       */
+      status: "pending" | "delivered" | "failed";
+      attempt_count: components["schemas"]["Revision"]["seq"];
+      /** @description When a pending delivery is due. */
+      next_attempt_at: string | null;
+      last_status_code: components["schemas"]["CostFigure"]["sessions_included"];
+      last_error: string | null;
+      /** @example 2026-11-22T00:00:00.000Z */
+      created_at: string;
+      delivered_at: components["schemas"]["WebhookEndpoint"]["disabled_at"];
+      /** @description The latest attempts, oldest first (10 in a list, 100 on the delivery itself). */
+      attempts: components["schemas"]["WebhookAttempt"][];
+    };
+    /** @description A Source reduced to the fields asked for by `fields` (id always kept). */
+    SourceSparse: {
+      id: components["schemas"]["Id"];
+      title?: string;
+      publisher?: components["schemas"]["SourceReplaceInput"]["publisher"];
+      journal?: components["schemas"]["SourceReplaceInput"]["journal"];
+      publisher_inferred?: components["schemas"]["SourceReplaceInput"]["publisher_inferred"];
+      authors?: components["schemas"]["SourceReplaceInput"]["authors"];
+      year?: components["schemas"]["Study"]["year"];
+      url?: components["schemas"]["SourceReplaceInput"]["url"];
+      kind?: components["schemas"]["SourceReplaceInput"]["kind"];
+      updated?: components["schemas"]["SourceReplaceInput"]["updated"];
+      /** @description Where the source is named: for the two articles themselves, their title line. */
+      citations?: components["schemas"]["Citation"][];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching sources records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    SourceFacets: {
+      /** @description Counts per value of `kind` (with facet=kind). */
+      kind?: {
         /**
-         * @description Stable string identifier (slug).
-         * @example roots-to-thrive-group
-         */
-        IdInput: string;
-        /** @description Where a fact comes from: a source and a verbatim excerpt of it. */
-        CitationInput: {
-            /** @description Id of the source (see /v1/sources) the excerpt is quoted from. */
-            source_id: components["schemas"]["IdInput"];
-            /** @description Verbatim quotation from the source (at most 200 characters). */
-            excerpt: string;
-            /** @description Heading of the section the excerpt comes from. */
-            section: string;
-        };
-        /**
-         * @description A condition named by the sources.
+         * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
          * @enum {string}
          */
-        ConditionInput: "depression" | "treatment-resistant-depression" | "anxiety" | "generalized-anxiety-disorder" | "ptsd" | "trauma" | "ocd" | "substance-use-disorder" | "addiction" | "eating-disorders" | "chronic-pain" | "suicidality" | "mood-disorders";
-        /** @description What a statement applies to, who says it, and with what qualifier. */
-        ScopeInput: {
-            /**
-             * @description What the statement is said of: one or more specific programs (`program_ids`), a treatment format (`format`), or ketamine therapy in general.
-             * @enum {string}
-             */
-            level: "program" | "format" | "ketamine_therapy";
-            /** @description For `level: format`: the group format or the individual format, as the stating source words it; null otherwise. */
-            format: ("group" | "individual") | null;
-            /** @description For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise. */
-            program_ids: components["schemas"]["IdInput"][];
-            /** @description The sources (see /v1/sources) that say it; each is among the record’s citations. */
-            stated_by: components["schemas"]["IdInput"][];
-            /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred. */
-            hedge: string | null;
-            /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
-            inferred: boolean;
-        };
-        GuideItemInput: {
-            text: string;
-            value_min: number | null;
-            value_max: number | null;
-            unit: string | null;
-            /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
-            scope: components["schemas"]["ScopeInput"];
-        };
-        AccessStepInput: {
-            /**
-             * @description intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).
-             * @enum {string}
-             */
-            kind: "intake_call" | "intake_assessment" | "screening" | "registration" | "coordinated_care";
-            /** @description The step as the source gives it, naming the source. */
-            text: string;
-            /** @description Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say. */
-            organization_id: components["schemas"]["IdInput"] | null;
-            /** @description The source that gives the step (see /v1/sources); the program cites it. */
-            source_id: components["schemas"]["IdInput"];
-            /** @description The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly. */
-            hedge: string | null;
-            /** @description True when the step is Katalog’s reading: the source gives it for another program or for the organization (e.g. the ATMA CENA intake call, given for the Roots to Thrive pathway, applied to a member clinic’s program), not for this program. Derived views (JSON-LD) do not show an inferred step as the program’s own. */
-            inferred: boolean;
-        };
-        /** @description How to reach and apply to the program, as the source gives it. */
-        ProgramAccessInput: {
-            /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. Whose site it is: `website_organization_id`. */
-            website: string | null;
-            /** @description The organization whose site the address is (the program’s own organization, or e.g. the network a member clinic belongs to); null exactly when `website` is null. */
-            website_organization_id: components["schemas"]["IdInput"] | null;
-            /** @description True when whose site it is, is Katalog’s reading (e.g. an address on the network’s domain that the source lists for a member clinic); derived views (JSON-LD) show the address as the program’s channel only when it is its own organization’s site and not inferred. */
-            website_inferred: boolean;
-            /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
-            steps: components["schemas"]["AccessStepInput"][];
-        };
+        value: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
+        count: number;
+      }[];
+      /** @description Counts per value of `publisher_inferred` (with facet=publisher_inferred). */
+      publisher_inferred?: {
+        value: boolean;
+        count: number;
+      }[];
+    };
+    /** @description Paging of a list of sources, and the facet counts asked for. */
+    SourceListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["SourceFacets"];
+    };
+    /** @description A Organization with the related records asked for by `include`. */
+    OrganizationExpanded: WithRequired<components["schemas"]["OrganizationSparse"], "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A Organization reduced to the fields asked for by `fields` (id always kept). */
+    OrganizationSparse: {
+      id: components["schemas"]["Id"];
+      name?: string;
+      kind?: components["schemas"]["Organization"]["kind"];
+      description?: string;
+      parent_organization_id?: components["schemas"]["Organization"]["parent_organization_id"];
+      partner_organization_ids?: components["schemas"]["Organization"]["partner_organization_ids"];
+      city?: string | null;
+      region?: components["schemas"]["Organization"]["region"];
+      country?: components["schemas"]["Program"]["country"];
+      inferred_place_parts?: components["schemas"]["Program"]["inferred_place_parts"];
+      website?: components["schemas"]["Study"]["url"];
+      website_organization_id?: components["schemas"]["Organization"]["website_organization_id"];
+      access_steps?: components["schemas"]["Organization"]["access_steps"];
+      named_in_source?: components["schemas"]["Organization"]["named_in_source"];
+      citations?: components["schemas"]["Contraindication"]["citations"];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      /** @description With include=programs: the programs it runs. */
+      programs?: components["schemas"]["Program"][];
+      /** @description With include=sources: the sources its citations quote. */
+      sources?: components["schemas"]["Source"][];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching organizations records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    OrganizationFacets: {
+      /** @description Counts per value of `kind` (with facet=kind). */
+      kind?: {
+        /** @enum {string} */
+        value: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
+        count: number;
+      }[];
+      /** @description Counts per value of `parent_organization_id` (with facet=parent_organization_id). */
+      parent_organization_id?: {
+        value: string | null;
+        count: number;
+      }[];
+      /** @description Counts per value of `named_in_source` (with facet=named_in_source). */
+      named_in_source?: {
+        value: boolean;
+        count: number;
+      }[];
+    };
+    /** @description Paging of a list of organizations, and the facet counts asked for. */
+    OrganizationListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["OrganizationFacets"];
+    };
+    /** @description A DosingRoute with the related records asked for by `include`. */
+    DosingRouteExpanded: WithRequired<components["schemas"]["DosingRouteSparse"], "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A DosingRoute reduced to the fields asked for by `fields` (id always kept). */
+    DosingRouteSparse: {
+      id: components["schemas"]["Id"];
+      name?: string;
+      abbreviation?: string | null;
+      forms?: components["schemas"]["DosingRoute"]["forms"];
+      dose_min?: components["schemas"]["DosingRoute"]["dose_min"];
+      dose_max?: components["schemas"]["DosingRoute"]["dose_min"];
+      dose_unit?: components["schemas"]["DosingRoute"]["dose_unit"];
+      dose_scope?: components["schemas"]["DosingRoute"]["dose_scope"];
+      description?: string;
+      /** @enum {string} */
+      used_in_group_settings?: "yes" | "less_common" | "not_stated";
+      citations?: components["schemas"]["Contraindication"]["citations"];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching dosing-routes records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    DosingRouteFacets: {
+      /** @description Counts per value of `dose_unit` (with facet=dose_unit). */
+      dose_unit?: {
+        value: ("mg/kg" | "mg") | null;
+        count: number;
+      }[];
+      /** @description Counts per value of `used_in_group_settings` (with facet=used_in_group_settings). */
+      used_in_group_settings?: {
+        /** @enum {string} */
+        value: "yes" | "less_common" | "not_stated";
+        count: number;
+      }[];
+    };
+    /** @description Paging of a list of dosing-routes, and the facet counts asked for. */
+    DosingRouteListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["DosingRouteFacets"];
+    };
+    /** @description A Program with the related records asked for by `include`. */
+    ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A Program reduced to the fields asked for by `fields` (id always kept). */
+    ProgramSparse: {
+      id: components["schemas"]["Id"];
+      name?: string;
+      organization_id?: components["schemas"]["Program"]["organization_id"];
+      format?: components["schemas"]["Program"]["format"];
+      dosing_setting?: components["schemas"]["Program"]["dosing_setting"];
+      integration_setting?: components["schemas"]["Program"]["integration_setting"];
+      generic?: components["schemas"]["Program"]["generic"];
+      duration_weeks?: components["schemas"]["Program"]["duration_weeks"];
+      medicine_sessions?: components["schemas"]["Program"]["medicine_sessions"];
+      medicine_sessions_max?: components["schemas"]["Program"]["medicine_sessions_max"];
+      group_size_min?: components["schemas"]["Program"]["group_size_min"];
+      group_size_max?: components["schemas"]["Program"]["group_size_max"];
+      structure?: components["schemas"]["Program"]["structure"];
+      city?: components["schemas"]["Program"]["city"];
+      region?: components["schemas"]["Program"]["region"];
+      country?: components["schemas"]["Program"]["country"];
+      place_inferred?: components["schemas"]["Program"]["place_inferred"];
+      inferred_place_parts?: components["schemas"]["Program"]["inferred_place_parts"];
+      access?: components["schemas"]["ProgramAccess"];
+      routes?: components["schemas"]["Program"]["routes"];
+      conditions?: components["schemas"]["Study"]["conditions"];
+      description?: string;
+      financial_assistance?: components["schemas"]["Program"]["financial_assistance"];
+      citations?: components["schemas"]["Contraindication"]["citations"];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      /** @description With include=organization: the organization that runs it. */
+      organization?: components["schemas"]["Organization"] | null;
+      /** @description With include=prices: its prices. */
+      prices?: components["schemas"]["Price"][];
+      /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
+      dosing_routes?: components["schemas"]["DosingRoute"][];
+      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching programs records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    ProgramFacets: {
+      /** @description Counts per value of `format` (with facet=format). */
+      format?: {
         /**
-         * @description ISO 4217 currency code.
-         * @example CAD
-         * @example USD
+         * @description Treatment format.
          * @enum {string}
          */
-        CurrencyInput: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
-        PracticalRuleInput: {
-            rule: string;
-            value_min: number | null;
-            value_max: number | null;
-            unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
-            /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
-            scope: components["schemas"]["ScopeInput"];
-        };
-        /** @description An RFC 7396 JSON Merge Patch of the record. */
-        MergePatchInput: {
-            [key: string]: unknown;
-        };
+        value: "group" | "individual";
+        count: number;
+      }[];
+      /** @description Counts per value of `dosing_setting` (with facet=dosing_setting). */
+      dosing_setting?: {
         /**
-         * @description A webhook endpoint to register.
-         * @example {
-         *       "url": "https://partner.example/katalog/webhooks",
-         *       "collections": [
-         *         "programs",
-         *         "prices"
-         *       ]
-         *     }
-         */
-        WebhookCreateInput: {
-            /**
-             * @description The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.
-             * @example https://partner.example/katalog/webhooks
-             */
-            url: string;
-            /**
-             * @description A note for the owner.
-             * @example Directory sync
-             */
-            description?: string;
-            /**
-             * @description Deliver only events of these collections (all when absent or null).
-             * @example [
-             *       "programs",
-             *       "prices"
-             *     ]
-             */
-            collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
-            /**
-             * @description Deliver only these actions (all when absent or null).
-             * @example [
-             *       "created",
-             *       "updated",
-             *       "deleted"
-             *     ]
-             */
-            actions?: ("created" | "updated" | "deleted" | "restored")[];
-            /**
-             * @description Deliver the events after this change-feed cursor (`meta.next_cursor` of `/v1/changes`; `0` for the whole feed). Default: only events after registration.
-             * @example 240
-             */
-            since?: string;
-        };
-        /**
-         * @description An RFC 7396 merge patch of the endpoint: `null` clears `description`, `collections` or `actions`.
-         * @example {
-         *       "enabled": true
-         *     }
-         */
-        WebhookPatchInput: {
-            /**
-             * @description The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.
-             * @example https://partner.example/katalog/webhooks
-             */
-            url?: string;
-            description?: string | null;
-            collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
-            actions?: ("created" | "updated" | "deleted" | "restored")[] | null;
-            /** @description `true` re-enables a disabled endpoint (its failure count is cleared and its waiting events are sent at once); `false` pauses it. */
-            enabled?: boolean;
-        };
-        /** @description A new Source: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
-        SourceCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["SourceReplaceInput"];
-        /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
-        SourceReplaceInput: {
-            title: string;
-            /** @description Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none. */
-            publisher: string | null;
-            /** @description Journal an article appeared in, as the citing article writes it (e.g. "Frontiers in Psychiatry", "Can J Psychiatry"); null for anything not published in a journal. */
-            journal: string | null;
-            /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
-            publisher_inferred: boolean;
-            /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
-            authors: string[];
-            year: number | null;
-            /** @description Address as given by the citing article; null when the article names the source without a link. */
-            url: string | null;
-            /**
-             * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
-             * @enum {string}
-             */
-            kind: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
-            /** @description Last-updated date the source states about itself, if any. */
-            updated: string | null;
-            /** @description Where the source is named: for the two articles themselves, their title line. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /** @description A new Organization: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
-        OrganizationCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["OrganizationReplaceInput"];
-        /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
-        OrganizationReplaceInput: {
-            name: string;
-            /** @enum {string} */
-            kind: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
-            description: string;
-            /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
-            parent_organization_id: components["schemas"]["IdInput"] | null;
-            /** @description Organizations it works in partnership with, as the sources say. */
-            partner_organization_ids: components["schemas"]["IdInput"][];
-            city: string | null;
-            /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
-            region: string | null;
-            country: string | null;
-            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
-            inferred_place_parts: ("city" | "region" | "country")[];
-            website: string | null;
-            /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
-            website_organization_id: components["schemas"]["IdInput"] | null;
-            /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
-            access_steps: components["schemas"]["AccessStepInput"][];
-            /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
-            named_in_source: boolean;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /** @description A new DosingRoute: every writable field, with its id. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
-        DosingRouteCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["DosingRouteReplaceInput"];
-        /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
-        DosingRouteReplaceInput: {
-            name: string;
-            abbreviation: string | null;
-            /** @description Forms named by the source (e.g. lozenges, troches). */
-            forms: string[];
-            dose_min: number | null;
-            dose_max: number | null;
-            dose_unit: ("mg/kg" | "mg") | null;
-            /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
-            dose_scope: components["schemas"]["ScopeInput"] | null;
-            description: string;
-            /** @enum {string} */
-            used_in_group_settings: "yes" | "less_common" | "not_stated";
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /** @description A new Program: every writable field, with its id. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
-        ProgramCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["ProgramReplaceInput"];
-        /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
-        ProgramReplaceInput: {
-            name: string;
-            /** @description Organization that runs it; null for a generic model described by the sources. */
-            organization_id: components["schemas"]["IdInput"] | null;
-            /**
-             * @description Treatment format.
-             * @enum {string}
-             */
-            format: "group" | "individual";
-            /**
-             * @description Whether ketamine is taken in a shared room (group) or privately (individual).
-             * @enum {string}
-             */
-            dosing_setting: "group" | "individual" | "not_stated";
-            /**
-             * @description Whether integration work happens in group or 1:1.
-             * @enum {string}
-             */
-            integration_setting: "group" | "individual" | "not_stated";
-            /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
-            generic: boolean;
-            duration_weeks: number | null;
-            /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
-            medicine_sessions: number | null;
-            /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
-            medicine_sessions_max: number | null;
-            /** @description Smallest group (cohort) size the source gives. */
-            group_size_min: number | null;
-            group_size_max: number | null;
-            /** @description Cohort, subgroup and facilitation structure as the source describes it. */
-            structure: string | null;
-            /** @description City where the program is delivered. */
-            city: string | null;
-            /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
-            region: string | null;
-            country: string | null;
-            /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
-            place_inferred: boolean;
-            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
-            inferred_place_parts: ("city" | "region" | "country")[];
-            access: components["schemas"]["ProgramAccessInput"];
-            /** @description Dosing-route ids (see /v1/dosing-routes). */
-            routes: components["schemas"]["IdInput"][];
-            conditions: components["schemas"]["ConditionInput"][];
-            description: string;
-            /** @description Sliding scales, scholarships or funds the source names for this program. */
-            financial_assistance: string[];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
-        PriceCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["PriceReplaceInput"];
-        /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
-        PriceReplaceInput: {
-            /** @description Program the price belongs to; null for market-wide figures. */
-            program_id: components["schemas"]["IdInput"] | null;
-            label: string;
-            /**
-             * @description Treatment format.
-             * @enum {string}
-             */
-            format: "group" | "individual";
-            /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
-            amount_min: number | null;
-            /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
-            amount_max: number | null;
-            /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
-            open_ended: boolean;
-            /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
-            open_ended_from: number | null;
-            /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
-            approximate: boolean;
-            /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
-            hedges: string[];
-            /** @description The amount exactly as written in the source. */
-            amount_text: string;
-            currency: components["schemas"]["CurrencyInput"];
-            /** @description True when the source writes "$" without a currency code and the currency is inferred. */
-            currency_implied: boolean;
-            /** @enum {string} */
-            unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
-            /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
-             * @enum {string}
-             */
-            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
-            /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
-            includes: string[];
-            /** @description Medicine sessions the price covers; the lower bound when a range. */
-            sessions_included: number | null;
-            sessions_included_max: number | null;
-            /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
-            tax_note: string | null;
-            note: string | null;
-            /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
-            published_year: number | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /** @description A new Contraindication: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
-        ContraindicationCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["ContraindicationReplaceInput"];
-        /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
-        ContraindicationReplaceInput: {
-            condition: string;
-            /**
-             * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
-             * @enum {string}
-             */
-            category: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
-            /**
-             * @description Whether it concerns ketamine therapy in any format or the group format only.
-             * @enum {string}
-             */
-            applies_to: "any" | "group";
-            /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
-            scope: components["schemas"]["ScopeInput"];
-            /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
-            inferred: boolean;
-            note: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /** @description A new FormatFit: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
-        FormatFitCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["FormatFitReplaceInput"];
-        /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
-        FormatFitReplaceInput: {
-            situation: string;
-            /** @description Row number in the source table. */
-            position: number;
-            /** @description Cell "Group format generally appropriate", as written; null when empty. */
-            group_format: string | null;
-            /** @description Cell "Individual format safer", as written; null when empty. */
-            individual_format: string | null;
-            /**
-             * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
-             * @enum {string}
-             */
-            favoured_format: "group" | "individual" | "neither";
-            /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
-            inferred: boolean;
-            note: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /** @description A new Study: every writable field, with its id. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
-        StudyCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["StudyReplaceInput"];
-        /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
-        StudyReplaceInput: {
-            title: string;
-            authors: string[];
-            year: number | null;
-            journal: string | null;
-            /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
-            journal_reference: string | null;
-            url: string | null;
-            /** @description The study as a cited source in /v1/sources, when it is one. */
-            source_id: components["schemas"]["IdInput"] | null;
-            design: string;
-            population: string | null;
-            intervention: string | null;
-            /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
-            participants: number | null;
-            participants_qualifier: ("exact" | "at_least") | null;
-            duration_weeks: number | null;
-            follow_up_months: number | null;
-            /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
-            medicine_sessions: number | null;
-            conditions: components["schemas"]["ConditionInput"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /** @description A new Finding: every writable field, with its id. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
-        FindingCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["FindingReplaceInput"];
-        /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
-        FindingReplaceInput: {
-            study_id: components["schemas"]["IdInput"];
-            condition: components["schemas"]["ConditionInput"] | null;
-            /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
-            measure: string;
-            /** @description The reported figure; null when the source reports the result without a number. */
-            value: number | null;
-            value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
-            value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
-            /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
-            denominator: number | null;
-            /** @enum {string} */
-            direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
-            summary: string;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /** @description A new Faq: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
-        FaqCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["FaqReplaceInput"];
-        /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
-        FaqReplaceInput: {
-            question: string;
-            /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
-            answer: string;
-            /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
-            answered_by: components["schemas"]["IdInput"];
-            position: number;
-            /** @description Records the answer is about. */
-            related: {
-                /** @description The collection of the record (its URL segment, e.g. format-fit). */
-                collection: string;
-                id: components["schemas"]["IdInput"];
-            }[];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /** @description A new SessionPhase: every writable field, with its id. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
-        SessionPhaseCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["SessionPhaseReplaceInput"];
-        /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
-        SessionPhaseReplaceInput: {
-            name: string;
-            position: number;
-            description: string;
-            duration_min_minutes: number | null;
-            duration_max_minutes: number | null;
-            practical_rules: components["schemas"]["PracticalRuleInput"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /** @description A new Guide: every writable field, with its id. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
-        GuideCreateInput: {
-            id: components["schemas"]["IdInput"];
-        } & components["schemas"]["GuideReplaceInput"];
-        /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
-        GuideReplaceInput: {
-            /** @enum {string} */
-            topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
-            title: string;
-            summary: string;
-            items: components["schemas"]["GuideItemInput"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["CitationInput"][];
-        };
-        /**
-         * @description An error, as RFC 9457 application/problem+json.
-         * @example {
-         *       "type": "/problems/validation-error",
-         *       "title": "Invalid request",
-         *       "status": 400,
-         *       "detail": "limit: must be at most 100",
-         *       "instance": "urn:katalog:request:4f1c2a",
-         *       "request_id": "4f1c2a",
-         *       "errors": [
-         *         {
-         *           "name": "limit",
-         *           "in": "query",
-         *           "detail": "must be at most 100"
-         *         }
-         *       ]
-         *     }
-         */
-        Problem: {
-            /**
-             * @description URI reference identifying the problem type.
-             * @example /problems/validation-error
-             */
-            type: string;
-            /** @description Short summary of the problem type. */
-            title: string;
-            status: number;
-            /** @description What went wrong with this request. */
-            detail: string;
-            /** @description Identifies this occurrence: contains the request id. */
-            instance: string;
-            request_id: string;
-            /** @description Every invalid parameter or field, for validation problems. */
-            errors?: {
-                /** @description The parameter or body field at fault. */
-                name: string;
-                /** @enum {string} */
-                in: "query" | "path" | "header" | "body";
-                detail: string;
-            }[];
-        };
-        /**
-         * @description Katalog is information, not medical advice: carried by every response that carries content.
-         * @constant
-         */
-        Disclaimer: "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions.";
-        /**
-         * @description Stable string identifier (slug).
-         * @example roots-to-thrive-group
-         */
-        Id: string;
-        /**
-         * Format: date-time
-         * @description RFC 3339 timestamp (UTC).
-         * @example 2026-11-22T00:00:00.000Z
-         */
-        Timestamp: string;
-        /** @description Where a fact comes from: a source and a verbatim excerpt of it. */
-        Citation: {
-            /** @description Id of the source (see /v1/sources) the excerpt is quoted from. */
-            source_id: components["schemas"]["Id"];
-            /** @description Verbatim quotation from the source (at most 200 characters). */
-            excerpt: string;
-            /** @description Heading of the section the excerpt comes from. */
-            section: string;
-        };
-        /**
-         * @description A condition named by the sources.
+         * @description Whether ketamine is taken in a shared room (group) or privately (individual).
          * @enum {string}
          */
-        Condition: "depression" | "treatment-resistant-depression" | "anxiety" | "generalized-anxiety-disorder" | "ptsd" | "trauma" | "ocd" | "substance-use-disorder" | "addiction" | "eating-disorders" | "chronic-pain" | "suicidality" | "mood-disorders";
-        /** @description What a statement applies to, who says it, and with what qualifier. */
-        Scope: {
-            /**
-             * @description What the statement is said of: one or more specific programs (`program_ids`), a treatment format (`format`), or ketamine therapy in general.
-             * @enum {string}
-             */
-            level: "program" | "format" | "ketamine_therapy";
-            /** @description For `level: format`: the group format or the individual format, as the stating source words it; null otherwise. */
-            format: ("group" | "individual") | null;
-            /** @description For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise. */
-            program_ids: components["schemas"]["Id"][];
-            /** @description The sources (see /v1/sources) that say it; each is among the record’s citations. */
-            stated_by: components["schemas"]["Id"][];
-            /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred. */
-            hedge: string | null;
-            /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
-            inferred: boolean;
-        };
-        /** @description A source the content is curated from or that the articles cite. */
-        Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
-        Contraindication: {
-            id: components["schemas"]["Id"];
-            condition: string;
-            /**
-             * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
-             * @enum {string}
-             */
-            category: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
-            /**
-             * @description Whether it concerns ketamine therapy in any format or the group format only.
-             * @enum {string}
-             */
-            applies_to: "any" | "group";
-            /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
-            scope: components["schemas"]["Scope"];
-            /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
-            inferred: boolean;
-            note: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        /** @description A route of ketamine administration with the dose range the source gives. */
-        DosingRoute: {
-            id: components["schemas"]["Id"];
-            name: string;
-            abbreviation: string | null;
-            /** @description Forms named by the source (e.g. lozenges, troches). */
-            forms: string[];
-            dose_min: number | null;
-            dose_max: number | null;
-            dose_unit: ("mg/kg" | "mg") | null;
-            /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
-            dose_scope: components["schemas"]["Scope"] | null;
-            description: string;
-            /** @enum {string} */
-            used_in_group_settings: "yes" | "less_common" | "not_stated";
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        /** @description A frequently asked question with the answer its source gives. */
-        Faq: {
-            id: components["schemas"]["Id"];
-            question: string;
-            /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
-            answer: string;
-            /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
-            answered_by: components["schemas"]["Id"];
-            position: number;
-            /** @description Records the answer is about. */
-            related: {
-                /** @description The collection of the record (its URL segment, e.g. format-fit). */
-                collection: string;
-                id: components["schemas"]["Id"];
-            }[];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        /** @description A study, case report or program evaluation the sources report. */
-        Study: {
-            id: components["schemas"]["Id"];
-            title: string;
-            authors: string[];
-            year: number | null;
-            journal: string | null;
-            /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
-            journal_reference: string | null;
-            url: string | null;
-            /** @description The study as a cited source in /v1/sources, when it is one. */
-            source_id: components["schemas"]["Id"] | null;
-            design: string;
-            population: string | null;
-            intervention: string | null;
-            /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
-            participants: number | null;
-            participants_qualifier: ("exact" | "at_least") | null;
-            duration_weeks: number | null;
-            follow_up_months: number | null;
-            /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
-            medicine_sessions: number | null;
-            conditions: components["schemas"]["Condition"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        /** @description One reported result of a study; every numeric result is its own finding. */
-        Finding: {
-            id: components["schemas"]["Id"];
-            study_id: components["schemas"]["Id"];
-            condition: components["schemas"]["Condition"] | null;
-            /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
-            measure: string;
-            /** @description The reported figure; null when the source reports the result without a number. */
-            value: number | null;
-            value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
-            value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
-            /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
-            denominator: number | null;
-            /** @enum {string} */
-            direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
-            summary: string;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        /** @description One row of the table "When group fits versus when individual is safer". */
-        FormatFit: {
-            id: components["schemas"]["Id"];
-            situation: string;
-            /** @description Row number in the source table. */
-            position: number;
-            /** @description Cell "Group format generally appropriate", as written; null when empty. */
-            group_format: string | null;
-            /** @description Cell "Individual format safer", as written; null when empty. */
-            individual_format: string | null;
-            /**
-             * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
-             * @enum {string}
-             */
-            favoured_format: "group" | "individual" | "neither";
-            /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
-            inferred: boolean;
-            note: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        GuideItem: {
-            text: string;
-            value_min: number | null;
-            value_max: number | null;
-            unit: string | null;
-            /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
-            scope: components["schemas"]["Scope"];
-        };
-        /** @description Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags. */
-        Guide: {
-            id: components["schemas"]["Id"];
-            /** @enum {string} */
-            topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
-            title: string;
-            summary: string;
-            items: components["schemas"]["GuideItem"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        AccessStep: {
-            /**
-             * @description intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).
-             * @enum {string}
-             */
-            kind: "intake_call" | "intake_assessment" | "screening" | "registration" | "coordinated_care";
-            /** @description The step as the source gives it, naming the source. */
-            text: string;
-            /** @description Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say. */
-            organization_id: components["schemas"]["Id"] | null;
-            /** @description The source that gives the step (see /v1/sources); the program cites it. */
-            source_id: components["schemas"]["Id"];
-            /** @description The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly. */
-            hedge: string | null;
-            /** @description True when the step is Katalog’s reading: the source gives it for another program or for the organization (e.g. the ATMA CENA intake call, given for the Roots to Thrive pathway, applied to a member clinic’s program), not for this program. Derived views (JSON-LD) do not show an inferred step as the program’s own. */
-            inferred: boolean;
-        };
-        /** @description How to reach and apply to the program, as the source gives it. */
-        ProgramAccess: {
-            /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. Whose site it is: `website_organization_id`. */
-            website: string | null;
-            /** @description The organization whose site the address is (the program’s own organization, or e.g. the network a member clinic belongs to); null exactly when `website` is null. */
-            website_organization_id: components["schemas"]["Id"] | null;
-            /** @description True when whose site it is, is Katalog’s reading (e.g. an address on the network’s domain that the source lists for a member clinic); derived views (JSON-LD) show the address as the program’s channel only when it is its own organization’s site and not inferred. */
-            website_inferred: boolean;
-            /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
-            steps: components["schemas"]["AccessStep"][];
-        };
-        /** @description A ketamine-assisted therapy program, track or pathway. */
-        Program: {
-            id: components["schemas"]["Id"];
-            name: string;
-            /** @description Organization that runs it; null for a generic model described by the sources. */
-            organization_id: components["schemas"]["Id"] | null;
-            /**
-             * @description Treatment format.
-             * @enum {string}
-             */
-            format: "group" | "individual";
-            /**
-             * @description Whether ketamine is taken in a shared room (group) or privately (individual).
-             * @enum {string}
-             */
-            dosing_setting: "group" | "individual" | "not_stated";
-            /**
-             * @description Whether integration work happens in group or 1:1.
-             * @enum {string}
-             */
-            integration_setting: "group" | "individual" | "not_stated";
-            /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
-            generic: boolean;
-            duration_weeks: number | null;
-            /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
-            medicine_sessions: number | null;
-            /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
-            medicine_sessions_max: number | null;
-            /** @description Smallest group (cohort) size the source gives. */
-            group_size_min: number | null;
-            group_size_max: number | null;
-            /** @description Cohort, subgroup and facilitation structure as the source describes it. */
-            structure: string | null;
-            /** @description City where the program is delivered. */
-            city: string | null;
-            /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
-            region: string | null;
-            country: string | null;
-            /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
-            place_inferred: boolean;
-            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
-            inferred_place_parts: ("city" | "region" | "country")[];
-            access: components["schemas"]["ProgramAccess"];
-            /** @description Dosing-route ids (see /v1/dosing-routes). */
-            routes: components["schemas"]["Id"][];
-            conditions: components["schemas"]["Condition"][];
-            description: string;
-            /** @description Sliding scales, scholarships or funds the source names for this program. */
-            financial_assistance: string[];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        /** @description An organization that runs, partners in or funds a program. */
-        Organization: {
-            id: components["schemas"]["Id"];
-            name: string;
-            /** @enum {string} */
-            kind: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
-            description: string;
-            /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
-            parent_organization_id: components["schemas"]["Id"] | null;
-            /** @description Organizations it works in partnership with, as the sources say. */
-            partner_organization_ids: components["schemas"]["Id"][];
-            city: string | null;
-            /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
-            region: string | null;
-            country: string | null;
-            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
-            inferred_place_parts: ("city" | "region" | "country")[];
-            website: string | null;
-            /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
-            website_organization_id: components["schemas"]["Id"] | null;
-            /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
-            access_steps: components["schemas"]["AccessStep"][];
-            /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
-            named_in_source: boolean;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
+        value: "group" | "individual" | "not_stated";
+        count: number;
+      }[];
+      /** @description Counts per value of `integration_setting` (with facet=integration_setting). */
+      integration_setting?: {
         /**
-         * @description ISO 4217 currency code.
-         * @example CAD
-         * @example USD
+         * @description Whether integration work happens in group or 1:1.
          * @enum {string}
          */
-        Currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
-        /** @description A price or price range, exactly as a source states it. Never converted between currencies. */
-        Price: {
-            id: components["schemas"]["Id"];
-            /** @description Program the price belongs to; null for market-wide figures. */
-            program_id: components["schemas"]["Id"] | null;
-            label: string;
-            /**
-             * @description Treatment format.
-             * @enum {string}
-             */
-            format: "group" | "individual";
-            /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
-            amount_min: number | null;
-            /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
-            amount_max: number | null;
-            /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
-            open_ended: boolean;
-            /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
-            open_ended_from: number | null;
-            /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
-            approximate: boolean;
-            /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
-            hedges: string[];
-            /** @description The amount exactly as written in the source. */
-            amount_text: string;
-            currency: components["schemas"]["Currency"];
-            /** @description True when the source writes "$" without a currency code and the currency is inferred. */
-            currency_implied: boolean;
-            /** @enum {string} */
-            unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
-            /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
-             * @enum {string}
-             */
-            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
-            /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
-            includes: string[];
-            /** @description Medicine sessions the price covers; the lower bound when a range. */
-            sessions_included: number | null;
-            sessions_included_max: number | null;
-            /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
-            tax_note: string | null;
-            note: string | null;
-            /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
-            published_year: number | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        PracticalRule: {
-            rule: string;
-            value_min: number | null;
-            value_max: number | null;
-            unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
-            /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
-            scope: components["schemas"]["Scope"];
-        };
-        /** @description A phase of a group ketamine session, with its practical rules. */
-        SessionPhase: {
-            id: components["schemas"]["Id"];
-            name: string;
-            position: number;
-            description: string;
-            duration_min_minutes: number | null;
-            duration_max_minutes: number | null;
-            practical_rules: components["schemas"]["PracticalRule"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        /** @description One change of one record. Deletions stay in the feed as tombstones. */
-        ChangeEvent: {
-            /** @description Position in the feed; strictly increasing. */
-            seq: number;
-            /** @enum {string} */
-            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
-            id: string;
-            /**
-             * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
-             * @enum {string}
-             */
-            action: "created" | "updated" | "deleted" | "restored";
-            /** @description The record version after the change. */
-            version: number;
-            changed_at: string;
-            /** @description The record (404 once deleted). */
-            href: string;
-        };
-        ListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-        };
-        ListLinks: {
-            /** @description This page. */
-            self: string;
-            /** @description The next page (also in the `Link` header, rel="next"); null on the last page. */
-            next: string | null;
-        };
-        Revision: {
-            seq: number;
-            version: number;
-            /** @enum {string} */
-            action: "created" | "replaced" | "updated" | "deleted" | "restored";
-            /** @description Name of the API key that wrote it (or "seed"). */
-            actor: string;
-            at: string;
-            before: {
-                [key: string]: unknown;
-            } | null;
-            after: {
-                [key: string]: unknown;
-            } | null;
-        };
-        CostFigure: {
-            price_id: components["schemas"]["Id"];
-            /** @description Null for a market-wide figure. */
-            program_id: components["schemas"]["Id"] | null;
-            label: string;
-            amount_min: number;
-            /** @description Null for a single figure or an open-ended one. */
-            amount_max: number | null;
-            open_ended: boolean;
-            /** @description The figure written before "+" ("$10,000+"). */
-            open_ended_from: number | null;
-            /** @description As written in the source. */
-            amount_text: string;
-            approximate: boolean;
-            /** @description The source's own qualifiers of the amount, verbatim. */
-            hedges: string[];
-            /** @description True only when the source wrote this amount without a currency code. */
-            currency_implied: boolean;
-            /** @description As written ("+ GST", "+ tax"); null when none is stated. */
-            tax_note: string | null;
-            /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
-             * @enum {string}
-             */
-            treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
-            sessions_included: number | null;
-            /** @description Length of the program the price is for. */
-            duration_weeks: number | null;
-            includes: string[];
-            citations: components["schemas"]["Citation"][];
-        };
-        /** @description A group figure and an individual figure with the same unit and basis. */
-        CostPair: {
-            /** @enum {string} */
-            unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
-            /** @description Why these two figures are comparable (same unit and basis). */
-            basis: string;
-            group: components["schemas"]["CostFigure"];
-            individual: components["schemas"]["CostFigure"];
-            /** @description Individual minus group, in the same currency and unit: indicative, never converted. */
-            difference: {
-                /** @description Lowest individual minus highest group amount. */
-                min: number | null;
-                /** @description Highest individual minus lowest group amount; null when open-ended. */
-                max: number | null;
-                approximate: boolean;
-            };
-            /** @description What differs between the two figures (tax basis, length, what is included). */
-            caveats: string[];
-        };
-        /** @description A source's own comparative claim about cost, cited. */
-        CostClaim: {
-            id: string;
-            /** @description What the source says, attributed, in its own terms. */
-            claim: string;
-            source_id: components["schemas"]["Id"];
-            said_of: string;
-            /** @description The source's own qualifier, verbatim. */
-            hedge: string | null;
-            program_ids: components["schemas"]["Id"][];
-            organization_ids: components["schemas"]["Id"][];
-            price_ids: components["schemas"]["Id"][];
-            citations: components["schemas"]["Citation"][];
-        };
-        FitFlag: {
-            /**
-             * @description The collection the flag comes from.
-             * @enum {string}
-             */
-            source: "format-fit" | "contraindications";
-            id: string;
-            /** @description The situation or condition, as the source words it. */
-            situation: string;
-            /** @description What the source says about this format, as written. */
-            says: string;
-            /** @description True when the table cell was inferred from surrounding text (lost check mark). */
-            inferred: boolean;
-            citations: components["schemas"]["Citation"][];
-        };
-        /**
-         * @description Text as HTML with the matches marked: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `'` as entities), then each match wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities.
-         * @example <mark>Sublingual</mark> lozenges or troches
-         */
-        HighlightedText: string;
-        /** @description One record matching the query. */
-        SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "title" | "snippet" | "score" | "href">;
-        /** @description A hit reduced to the fields asked for by `fields` (`collection` and `id` always kept). */
-        SearchHitSparse: {
-            /**
-             * @description The collection of the record.
-             * @enum {string}
-             */
-            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
-            /** @description The id of the record in its collection. */
-            id: string;
-            /** @description The record title, highlighted (see HighlightedText). */
-            title?: components["schemas"]["HighlightedText"];
-            /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
-            snippet?: components["schemas"]["HighlightedText"];
-            /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
-            score?: number;
-            /** @description The record in this API. */
-            href?: string;
-        };
-        /** @description A registered endpoint. Its secret is never shown again after creation or rotation. */
-        WebhookEndpoint: {
-            /**
-             * @description The endpoint id (`wh_…`).
-             * @example wh_Jq3kT0bX8vZp2LmN4rYc
-             */
-            id: string;
-            url: string;
-            description: string | null;
-            collections: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
-            actions: ("created" | "updated" | "deleted" | "restored")[] | null;
-            /** @description False while disabled (after failures, or by its owner). */
-            enabled: boolean;
-            disabled_at: string | null;
-            disabled_reason: string | null;
-            /** @description Failed attempts since the last success. */
-            consecutive_failures: number;
-            /** @description The change-feed cursor up to which events have been taken into this endpoint's outbox. */
-            cursor: string;
-            /** @description After a rotation, until when the previous secret also signs (a second `v1,` signature). */
-            previous_secret_expires_at: string | null;
-            /** @example 2026-11-22T00:00:00.000Z */
-            created_at: string;
-            /** @example 2026-11-22T00:00:00.000Z */
-            updated_at: string;
-        };
-        WebhookEndpointWithSecret: {
-            /**
-             * @description The endpoint id (`wh_…`).
-             * @example wh_Jq3kT0bX8vZp2LmN4rYc
-             */
-            id: string;
-            url: string;
-            description: string | null;
-            collections: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
-            actions: ("created" | "updated" | "deleted" | "restored")[] | null;
-            /** @description False while disabled (after failures, or by its owner). */
-            enabled: boolean;
-            disabled_at: string | null;
-            disabled_reason: string | null;
-            /** @description Failed attempts since the last success. */
-            consecutive_failures: number;
-            /** @description The change-feed cursor up to which events have been taken into this endpoint's outbox. */
-            cursor: string;
-            /** @description After a rotation, until when the previous secret also signs (a second `v1,` signature). */
-            previous_secret_expires_at: string | null;
-            /** @example 2026-11-22T00:00:00.000Z */
-            created_at: string;
-            /** @example 2026-11-22T00:00:00.000Z */
-            updated_at: string;
-            /** @description The signing secret (`whsec_` + base64). Shown only now: store it. Verify `webhook-signature` with it (Standard Webhooks). */
-            secret: string;
-        };
-        WebhookAttempt: {
-            /** @example 2026-11-22T00:00:00.000Z */
-            at: string;
-            duration_ms: number;
-            /** @description The receiver's status code (null: no answer). */
-            status_code: number | null;
-            /** @description Why the attempt failed (null when it succeeded). */
-            error: string | null;
-            /**
-             * @description `manual`: a redelivery asked for by the owner.
-             * @enum {string}
-             */
-            trigger: "scheduled" | "manual";
-        };
-        WebhookDelivery: {
-            /**
-             * @description The delivery id (`msg_…`), also its `webhook-id` header.
-             * @example msg_a1B2c3D4e5F6g7H8i9J0
-             */
-            id: string;
-            event: components["schemas"]["ChangeEvent"];
-            /**
-             * @description `pending` (waiting or retrying), `delivered` (a 2xx), `failed` (given up after the last attempt).
-             * @enum {string}
-             */
-            status: "pending" | "delivered" | "failed";
-            attempt_count: number;
-            /** @description When a pending delivery is due. */
-            next_attempt_at: string | null;
-            last_status_code: number | null;
-            last_error: string | null;
-            /** @example 2026-11-22T00:00:00.000Z */
-            created_at: string;
-            delivered_at: string | null;
-            /** @description The latest attempts, oldest first (10 in a list, 100 on the delivery itself). */
-            attempts: components["schemas"]["WebhookAttempt"][];
-        };
-        /** @description A Source reduced to the fields asked for by `fields` (id always kept). */
-        SourceSparse: {
-            id: components["schemas"]["Id"];
-            title?: string;
-            /** @description Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none. */
-            publisher?: string | null;
-            /** @description Journal an article appeared in, as the citing article writes it (e.g. "Frontiers in Psychiatry", "Can J Psychiatry"); null for anything not published in a journal. */
-            journal?: string | null;
-            /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
-            publisher_inferred?: boolean;
-            /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
-            authors?: string[];
-            year?: number | null;
-            /** @description Address as given by the citing article; null when the article names the source without a link. */
-            url?: string | null;
-            /**
-             * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
-             * @enum {string}
-             */
-            kind?: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
-            /** @description Last-updated date the source states about itself, if any. */
-            updated?: string | null;
-            /** @description Where the source is named: for the two articles themselves, their title line. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching sources records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        SourceFacets: {
-            /** @description Counts per value of `kind` (with facet=kind). */
-            kind?: {
-                /**
-                 * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
-                 * @enum {string}
-                 */
-                value: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
-                count: number;
-            }[];
-            /** @description Counts per value of `publisher_inferred` (with facet=publisher_inferred). */
-            publisher_inferred?: {
-                value: boolean;
-                count: number;
-            }[];
-        };
-        /** @description Paging of a list of sources, and the facet counts asked for. */
-        SourceListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["SourceFacets"];
-        };
-        /** @description A Organization with the related records asked for by `include`. */
-        OrganizationExpanded: WithRequired<components["schemas"]["OrganizationSparse"], "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A Organization reduced to the fields asked for by `fields` (id always kept). */
-        OrganizationSparse: {
-            id: components["schemas"]["Id"];
-            name?: string;
-            /** @enum {string} */
-            kind?: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
-            description?: string;
-            /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
-            parent_organization_id?: components["schemas"]["Id"] | null;
-            /** @description Organizations it works in partnership with, as the sources say. */
-            partner_organization_ids?: components["schemas"]["Id"][];
-            city?: string | null;
-            /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
-            region?: string | null;
-            country?: string | null;
-            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
-            inferred_place_parts?: ("city" | "region" | "country")[];
-            website?: string | null;
-            /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
-            website_organization_id?: components["schemas"]["Id"] | null;
-            /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
-            access_steps?: components["schemas"]["AccessStep"][];
-            /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
-            named_in_source?: boolean;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-            /** @description With include=programs: the programs it runs. */
-            programs?: components["schemas"]["Program"][];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching organizations records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        OrganizationFacets: {
-            /** @description Counts per value of `kind` (with facet=kind). */
-            kind?: {
-                /** @enum {string} */
-                value: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
-                count: number;
-            }[];
-            /** @description Counts per value of `parent_organization_id` (with facet=parent_organization_id). */
-            parent_organization_id?: {
-                value: string | null;
-                count: number;
-            }[];
-            /** @description Counts per value of `named_in_source` (with facet=named_in_source). */
-            named_in_source?: {
-                value: boolean;
-                count: number;
-            }[];
-        };
-        /** @description Paging of a list of organizations, and the facet counts asked for. */
-        OrganizationListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["OrganizationFacets"];
-        };
-        /** @description A DosingRoute with the related records asked for by `include`. */
-        DosingRouteExpanded: WithRequired<components["schemas"]["DosingRouteSparse"], "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A DosingRoute reduced to the fields asked for by `fields` (id always kept). */
-        DosingRouteSparse: {
-            id: components["schemas"]["Id"];
-            name?: string;
-            abbreviation?: string | null;
-            /** @description Forms named by the source (e.g. lozenges, troches). */
-            forms?: string[];
-            dose_min?: number | null;
-            dose_max?: number | null;
-            dose_unit?: ("mg/kg" | "mg") | null;
-            /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
-            dose_scope?: components["schemas"]["Scope"] | null;
-            description?: string;
-            /** @enum {string} */
-            used_in_group_settings?: "yes" | "less_common" | "not_stated";
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching dosing-routes records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        DosingRouteFacets: {
-            /** @description Counts per value of `dose_unit` (with facet=dose_unit). */
-            dose_unit?: {
-                value: ("mg/kg" | "mg") | null;
-                count: number;
-            }[];
-            /** @description Counts per value of `used_in_group_settings` (with facet=used_in_group_settings). */
-            used_in_group_settings?: {
-                /** @enum {string} */
-                value: "yes" | "less_common" | "not_stated";
-                count: number;
-            }[];
-        };
-        /** @description Paging of a list of dosing-routes, and the facet counts asked for. */
-        DosingRouteListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["DosingRouteFacets"];
-        };
-        /** @description A Program with the related records asked for by `include`. */
-        ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A Program reduced to the fields asked for by `fields` (id always kept). */
-        ProgramSparse: {
-            id: components["schemas"]["Id"];
-            name?: string;
-            /** @description Organization that runs it; null for a generic model described by the sources. */
-            organization_id?: components["schemas"]["Id"] | null;
-            /**
-             * @description Treatment format.
-             * @enum {string}
-             */
-            format?: "group" | "individual";
-            /**
-             * @description Whether ketamine is taken in a shared room (group) or privately (individual).
-             * @enum {string}
-             */
-            dosing_setting?: "group" | "individual" | "not_stated";
-            /**
-             * @description Whether integration work happens in group or 1:1.
-             * @enum {string}
-             */
-            integration_setting?: "group" | "individual" | "not_stated";
-            /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
-            generic?: boolean;
-            duration_weeks?: number | null;
-            /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
-            medicine_sessions?: number | null;
-            /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
-            medicine_sessions_max?: number | null;
-            /** @description Smallest group (cohort) size the source gives. */
-            group_size_min?: number | null;
-            group_size_max?: number | null;
-            /** @description Cohort, subgroup and facilitation structure as the source describes it. */
-            structure?: string | null;
-            /** @description City where the program is delivered. */
-            city?: string | null;
-            /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
-            region?: string | null;
-            country?: string | null;
-            /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
-            place_inferred?: boolean;
-            /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
-            inferred_place_parts?: ("city" | "region" | "country")[];
-            access?: components["schemas"]["ProgramAccess"];
-            /** @description Dosing-route ids (see /v1/dosing-routes). */
-            routes?: components["schemas"]["Id"][];
-            conditions?: components["schemas"]["Condition"][];
-            description?: string;
-            /** @description Sliding scales, scholarships or funds the source names for this program. */
-            financial_assistance?: string[];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-            /** @description With include=organization: the organization that runs it. */
-            organization?: components["schemas"]["Organization"] | null;
-            /** @description With include=prices: its prices. */
-            prices?: components["schemas"]["Price"][];
-            /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
-            dosing_routes?: components["schemas"]["DosingRoute"][];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching programs records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        ProgramFacets: {
-            /** @description Counts per value of `format` (with facet=format). */
-            format?: {
-                /**
-                 * @description Treatment format.
-                 * @enum {string}
-                 */
-                value: "group" | "individual";
-                count: number;
-            }[];
-            /** @description Counts per value of `dosing_setting` (with facet=dosing_setting). */
-            dosing_setting?: {
-                /**
-                 * @description Whether ketamine is taken in a shared room (group) or privately (individual).
-                 * @enum {string}
-                 */
-                value: "group" | "individual" | "not_stated";
-                count: number;
-            }[];
-            /** @description Counts per value of `integration_setting` (with facet=integration_setting). */
-            integration_setting?: {
-                /**
-                 * @description Whether integration work happens in group or 1:1.
-                 * @enum {string}
-                 */
-                value: "group" | "individual" | "not_stated";
-                count: number;
-            }[];
-            /** @description Counts per value of `organization_id` (with facet=organization_id). */
-            organization_id?: {
-                value: string | null;
-                count: number;
-            }[];
-            /** @description Counts per value of `generic` (with facet=generic). */
-            generic?: {
-                value: boolean;
-                count: number;
-            }[];
-        };
-        /** @description Paging of a list of programs, and the facet counts asked for. */
-        ProgramListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["ProgramFacets"];
-        };
-        /** @description A Price with the related records asked for by `include`. */
-        PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A Price reduced to the fields asked for by `fields` (id always kept). */
-        PriceSparse: {
-            id: components["schemas"]["Id"];
-            /** @description Program the price belongs to; null for market-wide figures. */
-            program_id?: components["schemas"]["Id"] | null;
-            label?: string;
-            /**
-             * @description Treatment format.
-             * @enum {string}
-             */
-            format?: "group" | "individual";
-            /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
-            amount_min?: number | null;
-            /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
-            amount_max?: number | null;
-            /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
-            open_ended?: boolean;
-            /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
-            open_ended_from?: number | null;
-            /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
-            approximate?: boolean;
-            /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
-            hedges?: string[];
-            /** @description The amount exactly as written in the source. */
-            amount_text?: string;
-            currency?: components["schemas"]["Currency"];
-            /** @description True when the source writes "$" without a currency code and the currency is inferred. */
-            currency_implied?: boolean;
-            /** @enum {string} */
-            unit?: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
-            /**
-             * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
-             * @enum {string}
-             */
-            treatment?: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
-            /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
-            includes?: string[];
-            /** @description Medicine sessions the price covers; the lower bound when a range. */
-            sessions_included?: number | null;
-            sessions_included_max?: number | null;
-            /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
-            tax_note?: string | null;
-            note?: string | null;
-            /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
-            published_year?: number | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-            /** @description With include=program: the program it belongs to. */
-            program?: components["schemas"]["Program"] | null;
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching prices records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        PriceFacets: {
-            /** @description Counts per value of `program_id` (with facet=program_id). */
-            program_id?: {
-                value: string | null;
-                count: number;
-            }[];
-            /** @description Counts per value of `format` (with facet=format). */
-            format?: {
-                /**
-                 * @description Treatment format.
-                 * @enum {string}
-                 */
-                value: "group" | "individual";
-                count: number;
-            }[];
-            /** @description Counts per value of `currency` (with facet=currency). */
-            currency?: {
-                value: components["schemas"]["Currency"];
-                count: number;
-            }[];
-            /** @description Counts per value of `unit` (with facet=unit). */
-            unit?: {
-                /** @enum {string} */
-                value: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
-                count: number;
-            }[];
-            /** @description Counts per value of `treatment` (with facet=treatment). */
-            treatment?: {
-                /**
-                 * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
-                 * @enum {string}
-                 */
-                value: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
-                count: number;
-            }[];
-            /** @description Counts per value of `currency_implied` (with facet=currency_implied). */
-            currency_implied?: {
-                value: boolean;
-                count: number;
-            }[];
-            /** @description Counts per value of `open_ended` (with facet=open_ended). */
-            open_ended?: {
-                value: boolean;
-                count: number;
-            }[];
-        };
-        /** @description Paging of a list of prices, and the facet counts asked for. */
-        PriceListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["PriceFacets"];
-        };
-        /** @description A Contraindication with the related records asked for by `include`. */
-        ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A Contraindication reduced to the fields asked for by `fields` (id always kept). */
-        ContraindicationSparse: {
-            id: components["schemas"]["Id"];
-            condition?: string;
-            /**
-             * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
-             * @enum {string}
-             */
-            category?: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
-            /**
-             * @description Whether it concerns ketamine therapy in any format or the group format only.
-             * @enum {string}
-             */
-            applies_to?: "any" | "group";
-            /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
-            scope?: components["schemas"]["Scope"];
-            /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
-            inferred?: boolean;
-            note?: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching contraindications records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        ContraindicationFacets: {
-            /** @description Counts per value of `category` (with facet=category). */
-            category?: {
-                /**
-                 * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
-                 * @enum {string}
-                 */
-                value: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
-                count: number;
-            }[];
-            /** @description Counts per value of `applies_to` (with facet=applies_to). */
-            applies_to?: {
-                /**
-                 * @description Whether it concerns ketamine therapy in any format or the group format only.
-                 * @enum {string}
-                 */
-                value: "any" | "group";
-                count: number;
-            }[];
-            /** @description Counts per value of `inferred` (with facet=inferred). */
-            inferred?: {
-                value: boolean;
-                count: number;
-            }[];
-        };
-        /** @description Paging of a list of contraindications, and the facet counts asked for. */
-        ContraindicationListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["ContraindicationFacets"];
-        };
-        /** @description A FormatFit with the related records asked for by `include`. */
-        FormatFitExpanded: WithRequired<components["schemas"]["FormatFitSparse"], "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A FormatFit reduced to the fields asked for by `fields` (id always kept). */
-        FormatFitSparse: {
-            id: components["schemas"]["Id"];
-            situation?: string;
-            /** @description Row number in the source table. */
-            position?: number;
-            /** @description Cell "Group format generally appropriate", as written; null when empty. */
-            group_format?: string | null;
-            /** @description Cell "Individual format safer", as written; null when empty. */
-            individual_format?: string | null;
-            /**
-             * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
-             * @enum {string}
-             */
-            favoured_format?: "group" | "individual" | "neither";
-            /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
-            inferred?: boolean;
-            note?: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching format-fit records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        FormatFitFacets: {
-            /** @description Counts per value of `favoured_format` (with facet=favoured_format). */
-            favoured_format?: {
-                /**
-                 * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
-                 * @enum {string}
-                 */
-                value: "group" | "individual" | "neither";
-                count: number;
-            }[];
-            /** @description Counts per value of `inferred` (with facet=inferred). */
-            inferred?: {
-                value: boolean;
-                count: number;
-            }[];
-        };
-        /** @description Paging of a list of format-fit, and the facet counts asked for. */
-        FormatFitListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["FormatFitFacets"];
-        };
-        /** @description A Study with the related records asked for by `include`. */
-        StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A Study reduced to the fields asked for by `fields` (id always kept). */
-        StudySparse: {
-            id: components["schemas"]["Id"];
-            title?: string;
-            authors?: string[];
-            year?: number | null;
-            journal?: string | null;
-            /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
-            journal_reference?: string | null;
-            url?: string | null;
-            /** @description The study as a cited source in /v1/sources, when it is one. */
-            source_id?: components["schemas"]["Id"] | null;
-            design?: string;
-            population?: string | null;
-            intervention?: string | null;
-            /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
-            participants?: number | null;
-            participants_qualifier?: ("exact" | "at_least") | null;
-            duration_weeks?: number | null;
-            follow_up_months?: number | null;
-            /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
-            medicine_sessions?: number | null;
-            conditions?: components["schemas"]["Condition"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-            /** @description With include=findings: its findings. */
-            findings?: components["schemas"]["Finding"][];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching studies records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        StudyFacets: {
-            /** @description Counts per value of `source_id` (with facet=source_id). */
-            source_id?: {
-                value: string | null;
-                count: number;
-            }[];
-            /** @description Counts per value of `participants_qualifier` (with facet=participants_qualifier). */
-            participants_qualifier?: {
-                value: ("exact" | "at_least") | null;
-                count: number;
-            }[];
-        };
-        /** @description Paging of a list of studies, and the facet counts asked for. */
-        StudyListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["StudyFacets"];
-        };
-        /** @description A Finding with the related records asked for by `include`. */
-        FindingExpanded: WithRequired<components["schemas"]["FindingSparse"], "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A Finding reduced to the fields asked for by `fields` (id always kept). */
-        FindingSparse: {
-            id: components["schemas"]["Id"];
-            study_id?: components["schemas"]["Id"];
-            condition?: components["schemas"]["Condition"] | null;
-            /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
-            measure?: string;
-            /** @description The reported figure; null when the source reports the result without a number. */
-            value?: number | null;
-            value_unit?: ("percent" | "participants" | "sessions" | "months" | "events") | null;
-            value_qualifier?: ("exact" | "approximately" | "less_than" | "at_least") | null;
-            /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
-            denominator?: number | null;
-            /** @enum {string} */
-            direction?: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
-            summary?: string;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-            /** @description With include=study: the study it comes from. */
-            study?: components["schemas"]["Study"] | null;
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching findings records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        FindingFacets: {
-            /** @description Counts per value of `study_id` (with facet=study_id). */
-            study_id?: {
-                value: string;
-                count: number;
-            }[];
-            /** @description Counts per value of `condition` (with facet=condition). */
-            condition?: {
-                value: components["schemas"]["Condition"] | null;
-                count: number;
-            }[];
-            /** @description Counts per value of `value_unit` (with facet=value_unit). */
-            value_unit?: {
-                value: ("percent" | "participants" | "sessions" | "months" | "events") | null;
-                count: number;
-            }[];
-        };
-        /** @description Paging of a list of findings, and the facet counts asked for. */
-        FindingListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["FindingFacets"];
-        };
-        /** @description A Faq with the related records asked for by `include`. */
-        FaqExpanded: WithRequired<components["schemas"]["FaqSparse"], "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A Faq reduced to the fields asked for by `fields` (id always kept). */
-        FaqSparse: {
-            id: components["schemas"]["Id"];
-            question?: string;
-            /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
-            answer?: string;
-            /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
-            answered_by?: components["schemas"]["Id"];
-            position?: number;
-            /** @description Records the answer is about. */
-            related?: {
-                /** @description The collection of the record (its URL segment, e.g. format-fit). */
-                collection: string;
-                id: components["schemas"]["Id"];
-            }[];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching faqs records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        FaqFacets: {
-            /** @description Counts per value of `answered_by` (with facet=answered_by). */
-            answered_by?: {
-                value: string | null;
-                count: number;
-            }[];
-        };
-        /** @description Paging of a list of faqs, and the facet counts asked for. */
-        FaqListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["FaqFacets"];
-        };
-        /** @description A SessionPhase with the related records asked for by `include`. */
-        SessionPhaseExpanded: WithRequired<components["schemas"]["SessionPhaseSparse"], "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A SessionPhase reduced to the fields asked for by `fields` (id always kept). */
-        SessionPhaseSparse: {
-            id: components["schemas"]["Id"];
-            name?: string;
-            position?: number;
-            description?: string;
-            duration_min_minutes?: number | null;
-            duration_max_minutes?: number | null;
-            practical_rules?: components["schemas"]["PracticalRule"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching session-phases records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        SessionPhaseFacets: Record<string, never>;
-        /** @description Paging of a list of session-phases, and the facet counts asked for. */
-        SessionPhaseListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["SessionPhaseFacets"];
-        };
-        /** @description A Guide with the related records asked for by `include`. */
-        GuideExpanded: WithRequired<components["schemas"]["GuideSparse"], "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at">;
-        /** @description A Guide reduced to the fields asked for by `fields` (id always kept). */
-        GuideSparse: {
-            id: components["schemas"]["Id"];
-            /** @enum {string} */
-            topic?: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
-            title?: string;
-            summary?: string;
-            items?: components["schemas"]["GuideItem"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations?: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version?: number;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
-            /** @description With include=sources: the sources its citations quote. */
-            sources?: components["schemas"]["Source"][];
-        };
-        /** @description With `facet`: for each field asked for, the number of matching guides records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
-        GuideFacets: {
-            /** @description Counts per value of `topic` (with facet=topic). */
-            topic?: {
-                /** @enum {string} */
-                value: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
-                count: number;
-            }[];
-        };
-        /** @description Paging of a list of guides, and the facet counts asked for. */
-        GuideListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-            facets?: components["schemas"]["GuideFacets"];
-        };
+        value: "group" | "individual" | "not_stated";
+        count: number;
+      }[];
+      /** @description Counts per value of `organization_id` (with facet=organization_id). */
+      organization_id?: {
+        value: string | null;
+        count: number;
+      }[];
+      /** @description Counts per value of `generic` (with facet=generic). */
+      generic?: {
+        value: boolean;
+        count: number;
+      }[];
     };
-    responses: {
-        /** @description Not modified: the representation the client holds is current. No body; the client keeps its stored headers (RFC 9110 §15.4.5). */
-        NotModified: {
-            headers: {
-                ETag: components["headers"]["ETag"];
-                "Cache-Control": components["headers"]["Cache-Control"];
-                Vary: components["headers"]["Vary"];
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /** @description Rate limit exceeded; see Retry-After. */
-        RateLimited: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "Retry-After": components["headers"]["Retry-After"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/rate-limited",
-                 *       "title": "Too many requests",
-                 *       "status": 429,
-                 *       "detail": "Rate limit exceeded; see Retry-After.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Unexpected error; the body never shows internals. */
-        InternalError: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/internal-error",
-                 *       "title": "Internal server error",
-                 *       "status": 500,
-                 *       "detail": "Unexpected error; the body never shows internals.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Not ready. */
-        Unavailable: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/unavailable",
-                 *       "title": "Service unavailable",
-                 *       "status": 503,
-                 *       "detail": "Not ready.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Invalid parameters: every bad parameter is listed in `errors`. */
-        ValidationError: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/validation-error",
-                 *       "title": "Invalid request",
-                 *       "status": 400,
-                 *       "detail": "limit: must be at most 100",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "errors": [
-                 *         {
-                 *           "name": "limit",
-                 *           "in": "query",
-                 *           "detail": "must be at most 100"
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Missing or invalid credentials. */
-        Unauthorized: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/unauthorized",
-                 *       "title": "Authentication required",
-                 *       "status": 401,
-                 *       "detail": "Missing or invalid credentials.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The credentials do not allow this. */
-        Forbidden: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/forbidden",
-                 *       "title": "Forbidden",
-                 *       "status": 403,
-                 *       "detail": "The credentials do not allow this.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Method not allowed. */
-        MethodNotAllowed: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/method-not-allowed",
-                 *       "title": "Method not allowed",
-                 *       "status": 405,
-                 *       "detail": "Method not allowed.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Conflict with the current state. */
-        Conflict: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/conflict",
-                 *       "title": "Conflict",
-                 *       "status": 409,
-                 *       "detail": "Conflict with the current state.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The request body is too large. */
-        PayloadTooLarge: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/payload-too-large",
-                 *       "title": "Payload too large",
-                 *       "status": 413,
-                 *       "detail": "The request body is too large.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Unsupported request media type. */
-        UnsupportedMediaType: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/unsupported-media-type",
-                 *       "title": "Unsupported media type",
-                 *       "status": 415,
-                 *       "detail": "Unsupported request media type.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The body is invalid. */
-        UnprocessableContent: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/unprocessable-content",
-                 *       "title": "Unprocessable content",
-                 *       "status": 422,
-                 *       "detail": "The body is invalid.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Not ready. */
-        Unavailable2: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/unavailable",
-                 *       "title": "Service unavailable",
-                 *       "status": 503,
-                 *       "detail": "Not ready.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description No such record or route. */
-        NotFound: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/not-found",
-                 *       "title": "Not found",
-                 *       "status": 404,
-                 *       "detail": "No such record or route.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The If-Match precondition failed. */
-        PreconditionFailed: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/precondition-failed",
-                 *       "title": "Precondition failed",
-                 *       "status": 412,
-                 *       "detail": "The If-Match precondition failed.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description If-Match is required. */
-        PreconditionRequired: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/precondition-required",
-                 *       "title": "Precondition required",
-                 *       "status": 428,
-                 *       "detail": "If-Match is required.",
-                 *       "instance": "urn:katalog:request:4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04",
-                 *       "request_id": "4f1c2a9e-0b7d-4c3e-9a51-2d8e6f7b1c04"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        Source: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Source"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Deleted. */
-        Deleted: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /** @description Revisions. */
-        RevisionList: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                ETag: components["headers"]["ETag"];
-                "Last-Modified": components["headers"]["Last-Modified"];
-                "Cache-Control": components["headers"]["Cache-Control"];
-                Vary: components["headers"]["Vary"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Revision"][];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        Organization: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Organization"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description JSON-LD */
-        JSONLD: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                ETag: components["headers"]["ETag"];
-                "Last-Modified": components["headers"]["Last-Modified"];
-                "Cache-Control": components["headers"]["Cache-Control"];
-                Vary: components["headers"]["Vary"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/ld+json": {
-                    /** @enum {string} */
-                    "@context": "https://schema.org";
-                    "@type": string | string[];
-                    "@id": string;
-                    /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-                    mainEntityOfPage: {
-                        /** @enum {string} */
-                        "@type": "MedicalWebPage";
-                        usageInfo: {
-                            /** @enum {string} */
-                            "@type": "CreativeWork";
-                            "@id": string;
-                            /** @enum {string} */
-                            name: "Disclaimer";
-                            text: components["schemas"]["Disclaimer"];
-                        };
-                    };
-                } & {
-                    [key: string]: unknown;
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        DosingRoute: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["DosingRoute"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        Program: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Program"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        Price: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Price"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        Contraindication: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Contraindication"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        FormatFit: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["FormatFit"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        Study: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Study"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        Finding: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Finding"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        Faq: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Faq"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        SessionPhase: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["SessionPhase"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        Guide: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Guide"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Registered; the secret is shown this once. / The new secret, shown this once. */
-        WebhookEndpointWithSecret: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["WebhookEndpointWithSecret"];
-                };
-            };
-        };
-        /** @description Default Response / Changed. */
-        WebhookEndpoint: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["WebhookEndpoint"];
-                };
-            };
-        };
-        /** @description Default Response / Queued. */
-        WebhookDelivery: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["WebhookDelivery"];
-                };
-            };
-        };
+    /** @description Paging of a list of programs, and the facet counts asked for. */
+    ProgramListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["ProgramFacets"];
     };
-    parameters: {
-        /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-        IfNoneMatch: string;
-        /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-        IfModifiedSince: string;
-        /** @description Page size, 1 to 100. */
-        Limit: number;
-        /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-        Cursor: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
-        SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        SourceFields: ("id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-        Q: string;
-        /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-        UpdatedSince: string;
-        /** @description Kind of source. Comma-separated or repeated. */
-        SourceKind: ("article" | "journal_article" | "journal" | "website" | "guideline" | "directory")[];
-        /** @description Publication year. Lower bound, inclusive. */
-        YearGte: number;
-        /** @description Publication year. Upper bound, inclusive. */
-        YearLte: number;
-        /**
-         * @description Id of the source.
-         * @example kair-group-therapy-unpacked
-         */
-        SourceId: string;
-        /**
-         * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-         * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-         */
-        IfMatch: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-        OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
-        OrganizationInclude: ("programs" | "sources")[];
-        /** @description Kind of organization. Comma-separated or repeated. */
-        OrganizationKind: ("clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider")[];
-        /** @description ISO 3166-1 alpha-2 country. Comma-separated or repeated. */
-        Country: string[];
-        /** @description Province or state code (e.g. BC). Comma-separated or repeated. */
-        Region: string[];
-        /** @description City, exactly as stored (e.g. Nanaimo). Comma-separated or repeated. */
-        City: string[];
-        /** @description Network the organization belongs to. Comma-separated or repeated. */
-        OrganizationParentOrganizationId: components["schemas"]["IdInput"][];
-        /** @description Whether the source names the organization. `true` or `false`. */
-        OrganizationNamedInSource: "true" | "false";
-        /**
-         * @description Id of the organization.
-         * @example roots-to-thrive
-         */
-        OrganizationId: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-        DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-        Include: "sources"[];
-        /** @description Unit of the dose range. Comma-separated or repeated. */
-        DosingRouteDoseUnit: ("mg/kg" | "mg")[];
-        /** @description Whether the source says the route is used in group settings. Comma-separated or repeated. */
-        DosingRouteUsedInGroupSettings: ("yes" | "less_common" | "not_stated")[];
-        /**
-         * @description Id of the dosing route.
-         * @example intramuscular
-         */
-        DosingRouteId: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-        ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
-        ProgramInclude: ("organization" | "prices" | "dosing_routes" | "sources")[];
-        /** @description Treatment format. Comma-separated or repeated. */
-        Format: ("group" | "individual")[];
-        /** @description Where dosing happens. Comma-separated or repeated. */
-        ProgramDosingSetting: ("group" | "individual" | "not_stated")[];
-        /** @description Where integration happens. Comma-separated or repeated. */
-        ProgramIntegrationSetting: ("group" | "individual" | "not_stated")[];
-        /** @description Organization that runs it. Comma-separated or repeated. */
-        ProgramOrganizationId: components["schemas"]["IdInput"][];
-        /** @description Generic models described by the sources (true) or named programs (false). `true` or `false`. */
-        ProgramGeneric: "true" | "false";
-        /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Comma-separated or repeated. */
-        ProgramRoute: components["schemas"]["IdInput"][];
-        /** @description Addresses one of these conditions. Comma-separated or repeated. */
-        ProgramCondition: components["schemas"]["ConditionInput"][];
-        /** @description Program length in weeks. Lower bound, inclusive. */
-        ProgramDurationWeeksGte: number;
-        /** @description Program length in weeks. Upper bound, inclusive. */
-        ProgramDurationWeeksLte: number;
-        /** @description Number of ketamine sessions (lower bound of a range). Lower bound, inclusive. */
-        ProgramMedicineSessionsGte: number;
-        /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
-        ProgramMedicineSessionsLte: number;
-        /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
-        ProgramPriceCurrency: components["schemas"]["CurrencyInput"][];
-        /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
-        ProgramPriceLte: number;
-        /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
-        ProgramPriceGte: number;
-        /**
-         * @description Id of the program.
-         * @example roots-to-thrive-group
-         */
-        ProgramId: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
-        PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
-        PriceInclude: ("program" | "sources")[];
-        /** @description Program the price belongs to. Comma-separated or repeated. */
-        PriceProgramId: components["schemas"]["IdInput"][];
-        /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
-        PriceCurrency: components["schemas"]["CurrencyInput"][];
-        /** @description What the amount pays for. Comma-separated or repeated. */
-        PriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
-        /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
-        PriceCountry: string[];
-        /** @description The treatment the amount pays for. Comma-separated or repeated. */
-        PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated")[];
-        /** @description Lower amount, in major units. Lower bound, inclusive. */
-        PriceAmountMinGte: number;
-        /** @description Lower amount, in major units. Upper bound, inclusive. */
-        PriceAmountMinLte: number;
-        /** @description Upper amount, in major units. Lower bound, inclusive. */
-        PriceAmountMaxGte: number;
-        /** @description Upper amount, in major units. Upper bound, inclusive. */
-        PriceAmountMaxLte: number;
-        /** @description Whether the currency was inferred from a bare "$". `true` or `false`. */
-        PriceCurrencyImplied: "true" | "false";
-        /** @description Whether the range has no upper bound ("+"). `true` or `false`. */
-        PriceOpenEnded: "true" | "false";
-        /**
-         * @description Id of the price.
-         * @example kair-individual-session-400-600
-         */
-        PriceId: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
-        ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        ContraindicationFields: ("id" | "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Kind of contraindication. Comma-separated or repeated. */
-        ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
-        /** @description Any format, or the group format only. Comma-separated or repeated. */
-        ContraindicationAppliesTo: ("any" | "group")[];
-        /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
-        ContraindicationScopeLevel: ("program" | "format" | "ketamine_therapy")[];
-        /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
-        ContraindicationStatedBy: components["schemas"]["IdInput"][];
-        /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
-        ContraindicationProgramId: components["schemas"]["IdInput"][];
-        /**
-         * @description Id of the contraindication.
-         * @example uncontrolled-high-blood-pressure
-         */
-        ContraindicationId: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-        FormatFitSort: ("id" | "-id" | "position" | "-position" | "situation" | "-situation" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description The format the row marks. Comma-separated or repeated. */
-        FormatFitFavouredFormat: ("group" | "individual" | "neither")[];
-        /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
-        FormatFitInferred: "true" | "false";
-        /**
-         * @description Id of the format fit.
-         * @example treatment-resistant-depression-intact-social-functioning
-         */
-        FormatFitId: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
-        StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
-        StudyInclude: ("findings" | "sources")[];
-        /** @description Studies one of these conditions. Comma-separated or repeated. */
-        StudyCondition: components["schemas"]["ConditionInput"][];
-        /** @description Number of participants. Lower bound, inclusive. */
-        StudyParticipantsGte: number;
-        /** @description Number of participants. Upper bound, inclusive. */
-        StudyParticipantsLte: number;
-        /** @description Treatment duration in weeks. Lower bound, inclusive. */
-        StudyDurationWeeksGte: number;
-        /** @description Treatment duration in weeks. Upper bound, inclusive. */
-        StudyDurationWeeksLte: number;
-        /**
-         * @description Id of the study.
-         * @example firefighters-group-kat-12-week
-         */
-        StudyId: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
-        FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Embed related records: `study` (the study it comes from); `sources` (the sources its citations quote). Comma-separated or repeated. */
-        FindingInclude: ("study" | "sources")[];
-        /** @description Study the finding belongs to. Comma-separated or repeated. */
-        FindingStudyId: components["schemas"]["IdInput"][];
-        /** @description Condition measured. Comma-separated or repeated. */
-        FindingCondition: components["schemas"]["ConditionInput"][];
-        /** @description What was measured, exactly as stored (e.g. GAD-7). Comma-separated or repeated. */
-        FindingMeasure: string[];
-        /** @description Unit of the value. Comma-separated or repeated. */
-        FindingValueUnit: ("percent" | "participants" | "sessions" | "months" | "events")[];
-        /** @description Reported value. Lower bound, inclusive. */
-        FindingValueGte: number;
-        /** @description Reported value. Upper bound, inclusive. */
-        FindingValueLte: number;
-        /**
-         * @description Id of the finding.
-         * @example firefighters-gad7-anxiety-decreased
-         */
-        FindingId: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-        FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
-        /**
-         * @description Id of the faq.
-         * @example what-is-group-ketamine-assisted-therapy
-         */
-        FaqId: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-        SessionPhaseSort: ("id" | "-id" | "position" | "-position" | "name" | "-name" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
-        /**
-         * @description Id of the session phase.
-         * @example pre-session-preparation
-         */
-        SessionPhaseId: string;
-        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
-        GuideSort: ("id" | "-id" | "topic" | "-topic" | "title" | "-title" | "updated_at" | "-updated_at")[];
-        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Topic of the guide. Comma-separated or repeated. */
-        GuideTopic: ("course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety")[];
-        /**
-         * @description Id of the guide.
-         * @example guide-course-of-treatment
-         */
-        GuideId: string;
-        /**
-         * @description The endpoint id (`wh_…`).
-         * @example wh_Jq3kT0bX8vZp2LmN4rYc
-         */
-        WebhooksId: string;
-        /**
-         * @description The delivery id (`msg_…`), also its `webhook-id` header.
-         * @example msg_a1B2c3D4e5F6g7H8i9J0
-         */
-        WebhooksDeliveryId: string;
+    /** @description A Price with the related records asked for by `include`. */
+    PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A Price reduced to the fields asked for by `fields` (id always kept). */
+    PriceSparse: {
+      id: components["schemas"]["Id"];
+      program_id?: components["schemas"]["Price"]["program_id"];
+      label?: string;
+      format?: components["schemas"]["Program"]["format"];
+      amount_min?: components["schemas"]["Price"]["amount_min"];
+      amount_max?: components["schemas"]["Price"]["amount_max"];
+      open_ended?: components["schemas"]["Price"]["open_ended"];
+      open_ended_from?: components["schemas"]["Price"]["open_ended_from"];
+      approximate?: components["schemas"]["Price"]["approximate"];
+      hedges?: components["schemas"]["Price"]["hedges"];
+      amount_text?: components["schemas"]["Price"]["amount_text"];
+      currency?: components["schemas"]["Currency"];
+      currency_implied?: components["schemas"]["Price"]["currency_implied"];
+      unit?: components["schemas"]["Price"]["unit"];
+      treatment?: components["schemas"]["Price"]["treatment"];
+      includes?: components["schemas"]["Price"]["includes"];
+      sessions_included?: components["schemas"]["Price"]["sessions_included"];
+      sessions_included_max?: components["schemas"]["Price"]["sessions_included_max"];
+      tax_note?: components["schemas"]["Price"]["tax_note"];
+      note?: string | null;
+      published_year?: components["schemas"]["Price"]["published_year"];
+      citations?: components["schemas"]["Contraindication"]["citations"];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      /** @description With include=program: the program it belongs to. */
+      program?: components["schemas"]["Program"] | null;
+      sources?: components["schemas"]["OrganizationSparse"]["sources"];
     };
-    requestBodies: never;
-    headers: {
+    /** @description With `facet`: for each field asked for, the number of matching prices records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    PriceFacets: {
+      /** @description Counts per value of `program_id` (with facet=program_id). */
+      program_id?: {
+        value: string | null;
+        count: number;
+      }[];
+      format?: components["schemas"]["ProgramFacets"]["format"];
+      /** @description Counts per value of `currency` (with facet=currency). */
+      currency?: {
+        value: components["schemas"]["Currency"];
+        count: number;
+      }[];
+      /** @description Counts per value of `unit` (with facet=unit). */
+      unit?: {
+        /** @enum {string} */
+        value: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+        count: number;
+      }[];
+      /** @description Counts per value of `treatment` (with facet=treatment). */
+      treatment?: {
         /**
-         * @description The request id: the `X-Request-Id` sent (1–128 of `A-Za-z0-9._:-`), else a new UUID. Every log line of the request and the `instance` of a problem carry it.
-         * @example 0f8c1c9e-5e1b-4b8e-9d7a-2b6c0e3f4a51
+         * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
+         * @enum {string}
          */
-        "X-Request-Id": string;
-        /**
-         * @description Requests allowed per window to this client (reads: per IP address; writes: per key).
-         * @example 600
-         */
-        "RateLimit-Limit": number;
-        /**
-         * @description Requests left in the current window.
-         * @example 599
-         */
-        "RateLimit-Remaining": number;
-        /**
-         * @description Seconds until the window resets.
-         * @example 60
-         */
-        "RateLimit-Reset": number;
-        /**
-         * @description Seconds to wait before retrying.
-         * @example 60
-         */
-        "Retry-After": number;
-        /**
-         * @description Strong validator of the exact bytes of this representation (a compressed variant has its own, suffixed `-br` or `-gzip`; a single record's starts with `v<version>-`). Send it back in `If-None-Match`; replicas serving the same data give the same ETag. Not on streamed exports.
-         * @example "maw2EafaOookeP0FjEw1Hp2MCiI"
-         */
-        ETag: string;
-        /**
-         * @description When any content last changed (for `If-Modified-Since`).
-         * @example Sun, 22 Nov 2026 00:00:00 GMT
-         */
-        "Last-Modified": string;
-        /**
-         * @description Reads are public and cacheable (`CACHE_MAX_AGE`, `CACHE_STALE_WHILE_REVALIDATE`); errors are `no-store`.
-         * @example public, max-age=300, stale-while-revalidate=86400
-         */
-        "Cache-Control": string;
-        /**
-         * @description The request headers the representation depends on.
-         * @example Accept, Accept-Encoding, Origin
-         */
-        Vary: string;
-        /**
-         * @description The next page (`rel="next"`), when there is one.
-         * @example </v1/programs?cursor=WyJ...&limit=20>; rel="next"
-         */
-        Link: string;
+        value: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
+        count: number;
+      }[];
+      /** @description Counts per value of `currency_implied` (with facet=currency_implied). */
+      currency_implied?: {
+        value: boolean;
+        count: number;
+      }[];
+      /** @description Counts per value of `open_ended` (with facet=open_ended). */
+      open_ended?: {
+        value: boolean;
+        count: number;
+      }[];
     };
-    pathItems: never;
+    /** @description Paging of a list of prices, and the facet counts asked for. */
+    PriceListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["PriceFacets"];
+    };
+    /** @description A Contraindication with the related records asked for by `include`. */
+    ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A Contraindication reduced to the fields asked for by `fields` (id always kept). */
+    ContraindicationSparse: {
+      id: components["schemas"]["Id"];
+      condition?: string;
+      category?: components["schemas"]["Contraindication"]["category"];
+      applies_to?: components["schemas"]["Contraindication"]["applies_to"];
+      scope?: components["schemas"]["Contraindication"]["scope"];
+      inferred?: components["schemas"]["Contraindication"]["inferred"];
+      note?: string | null;
+      citations?: components["schemas"]["Contraindication"]["citations"];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching contraindications records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    ContraindicationFacets: {
+      /** @description Counts per value of `category` (with facet=category). */
+      category?: {
+        /**
+         * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
+         * @enum {string}
+         */
+        value: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
+        count: number;
+      }[];
+      /** @description Counts per value of `applies_to` (with facet=applies_to). */
+      applies_to?: {
+        /**
+         * @description Whether it concerns ketamine therapy in any format or the group format only.
+         * @enum {string}
+         */
+        value: "any" | "group";
+        count: number;
+      }[];
+      /** @description Counts per value of `inferred` (with facet=inferred). */
+      inferred?: {
+        value: boolean;
+        count: number;
+      }[];
+    };
+    /** @description Paging of a list of contraindications, and the facet counts asked for. */
+    ContraindicationListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["ContraindicationFacets"];
+    };
+    /** @description A FormatFit with the related records asked for by `include`. */
+    FormatFitExpanded: WithRequired<components["schemas"]["FormatFitSparse"], "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A FormatFit reduced to the fields asked for by `fields` (id always kept). */
+    FormatFitSparse: {
+      id: components["schemas"]["Id"];
+      situation?: string;
+      position?: components["schemas"]["FormatFit"]["position"];
+      group_format?: components["schemas"]["FormatFit"]["group_format"];
+      individual_format?: components["schemas"]["FormatFit"]["individual_format"];
+      favoured_format?: components["schemas"]["FormatFit"]["favoured_format"];
+      inferred?: components["schemas"]["FormatFit"]["inferred"];
+      note?: string | null;
+      citations?: components["schemas"]["Contraindication"]["citations"];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching format-fit records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    FormatFitFacets: {
+      /** @description Counts per value of `favoured_format` (with facet=favoured_format). */
+      favoured_format?: {
+        /**
+         * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
+         * @enum {string}
+         */
+        value: "group" | "individual" | "neither";
+        count: number;
+      }[];
+      inferred?: components["schemas"]["ContraindicationFacets"]["inferred"];
+    };
+    /** @description Paging of a list of format-fit, and the facet counts asked for. */
+    FormatFitListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["FormatFitFacets"];
+    };
+    /** @description A Study with the related records asked for by `include`. */
+    StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A Study reduced to the fields asked for by `fields` (id always kept). */
+    StudySparse: {
+      id: components["schemas"]["Id"];
+      title?: string;
+      authors?: components["schemas"]["Study"]["authors"];
+      year?: components["schemas"]["Study"]["year"];
+      journal?: components["schemas"]["Study"]["journal"];
+      journal_reference?: components["schemas"]["Study"]["journal_reference"];
+      url?: components["schemas"]["Study"]["url"];
+      source_id?: components["schemas"]["Study"]["source_id"];
+      design?: string;
+      population?: components["schemas"]["Study"]["population"];
+      intervention?: string | null;
+      participants?: components["schemas"]["Study"]["participants"];
+      participants_qualifier?: components["schemas"]["Study"]["participants_qualifier"];
+      duration_weeks?: components["schemas"]["Study"]["duration_weeks"];
+      follow_up_months?: components["schemas"]["Study"]["follow_up_months"];
+      medicine_sessions?: components["schemas"]["Study"]["medicine_sessions"];
+      conditions?: components["schemas"]["Study"]["conditions"];
+      citations?: components["schemas"]["Contraindication"]["citations"];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      /** @description With include=findings: its findings. */
+      findings?: components["schemas"]["Finding"][];
+      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching studies records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    StudyFacets: {
+      /** @description Counts per value of `source_id` (with facet=source_id). */
+      source_id?: {
+        value: string | null;
+        count: number;
+      }[];
+      /** @description Counts per value of `participants_qualifier` (with facet=participants_qualifier). */
+      participants_qualifier?: {
+        value: ("exact" | "at_least") | null;
+        count: number;
+      }[];
+    };
+    /** @description Paging of a list of studies, and the facet counts asked for. */
+    StudyListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["StudyFacets"];
+    };
+    /** @description A Finding with the related records asked for by `include`. */
+    FindingExpanded: WithRequired<components["schemas"]["FindingSparse"], "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A Finding reduced to the fields asked for by `fields` (id always kept). */
+    FindingSparse: {
+      id: components["schemas"]["Id"];
+      study_id?: components["schemas"]["Id"];
+      condition?: components["schemas"]["Finding"]["condition"];
+      measure?: components["schemas"]["Finding"]["measure"];
+      value?: components["schemas"]["Finding"]["value"];
+      value_unit?: components["schemas"]["Finding"]["value_unit"];
+      value_qualifier?: components["schemas"]["Finding"]["value_qualifier"];
+      denominator?: components["schemas"]["Finding"]["denominator"];
+      direction?: components["schemas"]["Finding"]["direction"];
+      summary?: string;
+      citations?: components["schemas"]["Contraindication"]["citations"];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      /** @description With include=study: the study it comes from. */
+      study?: components["schemas"]["Study"] | null;
+      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching findings records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    FindingFacets: {
+      /** @description Counts per value of `study_id` (with facet=study_id). */
+      study_id?: {
+        value: string;
+        count: number;
+      }[];
+      /** @description Counts per value of `condition` (with facet=condition). */
+      condition?: {
+        value: components["schemas"]["Condition"] | null;
+        count: number;
+      }[];
+      /** @description Counts per value of `value_unit` (with facet=value_unit). */
+      value_unit?: {
+        value: ("percent" | "participants" | "sessions" | "months" | "events") | null;
+        count: number;
+      }[];
+    };
+    /** @description Paging of a list of findings, and the facet counts asked for. */
+    FindingListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["FindingFacets"];
+    };
+    /** @description A Faq with the related records asked for by `include`. */
+    FaqExpanded: WithRequired<components["schemas"]["FaqSparse"], "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A Faq reduced to the fields asked for by `fields` (id always kept). */
+    FaqSparse: {
+      id: components["schemas"]["Id"];
+      question?: string;
+      answer?: components["schemas"]["Faq"]["answer"];
+      answered_by?: components["schemas"]["Faq"]["answered_by"];
+      position?: number;
+      related?: components["schemas"]["Faq"]["related"];
+      citations?: components["schemas"]["Contraindication"]["citations"];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching faqs records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    FaqFacets: {
+      /** @description Counts per value of `answered_by` (with facet=answered_by). */
+      answered_by?: {
+        value: string | null;
+        count: number;
+      }[];
+    };
+    /** @description Paging of a list of faqs, and the facet counts asked for. */
+    FaqListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["FaqFacets"];
+    };
+    /** @description A SessionPhase with the related records asked for by `include`. */
+    SessionPhaseExpanded: WithRequired<components["schemas"]["SessionPhaseSparse"], "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A SessionPhase reduced to the fields asked for by `fields` (id always kept). */
+    SessionPhaseSparse: {
+      id: components["schemas"]["Id"];
+      name?: string;
+      position?: number;
+      description?: string;
+      duration_min_minutes?: number | null;
+      duration_max_minutes?: number | null;
+      practical_rules?: components["schemas"]["SessionPhase"]["practical_rules"];
+      citations?: components["schemas"]["Contraindication"]["citations"];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching session-phases records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    SessionPhaseFacets: Record<string, never>;
+    /** @description Paging of a list of session-phases, and the facet counts asked for. */
+    SessionPhaseListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["SessionPhaseFacets"];
+    };
+    /** @description A Guide with the related records asked for by `include`. */
+    GuideExpanded: WithRequired<components["schemas"]["GuideSparse"], "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A Guide reduced to the fields asked for by `fields` (id always kept). */
+    GuideSparse: {
+      id: components["schemas"]["Id"];
+      topic?: components["schemas"]["Guide"]["topic"];
+      title?: string;
+      summary?: string;
+      items?: components["schemas"]["Guide"]["items"];
+      citations?: components["schemas"]["Contraindication"]["citations"];
+      version?: components["schemas"]["Contraindication"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching guides records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    GuideFacets: {
+      /** @description Counts per value of `topic` (with facet=topic). */
+      topic?: {
+        /** @enum {string} */
+        value: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
+        count: number;
+      }[];
+    };
+    /** @description Paging of a list of guides, and the facet counts asked for. */
+    GuideListMeta: {
+      total: components["schemas"]["ListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
+      sort: components["schemas"]["ListMeta"]["sort"];
+      facets?: components["schemas"]["GuideFacets"];
+    };
+  };
+  responses: {
+    /** @description Not modified: the representation the client holds is current. No body; the client keeps its stored headers (RFC 9110 §15.4.5). */
+    NotModified: {
+      headers: {
+        ETag: components["headers"]["ETag"];
+        "Cache-Control": components["headers"]["Cache-Control"];
+        Vary: components["headers"]["Vary"];
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content?: never;
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    Source: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Source"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Deleted. */
+    Deleted: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content?: never;
+    };
+    /** @description Revisions. */
+    RevisionList: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        ETag: components["headers"]["ETag"];
+        "Last-Modified": components["headers"]["Last-Modified"];
+        "Cache-Control": components["headers"]["Cache-Control"];
+        Vary: components["headers"]["Vary"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Revision"][];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    Organization: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Organization"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description JSON-LD */
+    JSONLD: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        ETag: components["headers"]["ETag"];
+        "Last-Modified": components["headers"]["Last-Modified"];
+        "Cache-Control": components["headers"]["Cache-Control"];
+        Vary: components["headers"]["Vary"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/ld+json": {
+          /** @enum {string} */
+          "@context": "https://schema.org";
+          "@type": string | string[];
+          "@id": string;
+          /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+          mainEntityOfPage: {
+            /** @enum {string} */
+            "@type": "MedicalWebPage";
+            usageInfo: {
+              /** @enum {string} */
+              "@type": "CreativeWork";
+              "@id": string;
+              /** @enum {string} */
+              name: "Disclaimer";
+              text: components["schemas"]["Disclaimer"];
+            };
+          };
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    DosingRoute: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["DosingRoute"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    Program: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Program"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    Price: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Price"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    Contraindication: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Contraindication"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    FormatFit: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["FormatFit"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    Study: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Study"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    Finding: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Finding"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    Faq: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Faq"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    SessionPhase: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["SessionPhase"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    Guide: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Guide"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Registered; the secret is shown this once. / The new secret, shown this once. */
+    WebhookEndpointWithSecret: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["WebhookEndpointWithSecret"];
+        };
+      };
+    };
+    /** @description Default Response / Changed. */
+    WebhookEndpoint: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["WebhookEndpoint"];
+        };
+      };
+    };
+    /** @description Default Response / Queued. */
+    WebhookDelivery: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["WebhookDelivery"];
+        };
+      };
+    };
+    /** @description An error (4xx, 5xx): an RFC 9457 problem. openapi/openapi.json lists the statuses each operation can answer. */
+    Error: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/problem+json": components["schemas"]["Problem"];
+      };
+    };
+  };
+  parameters: {
+    /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+    IfNoneMatch: string;
+    /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+    IfModifiedSince: string;
+    /** @description Page size, 1 to 100. */
+    Limit: number;
+    /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
+    Cursor: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
+    SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    SourceFields: ("id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
+    Q: string;
+    /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
+    UpdatedSince: string;
+    /** @description Kind of source. Comma-separated or repeated. */
+    SourceKind: ("article" | "journal_article" | "journal" | "website" | "guideline" | "directory")[];
+    /** @description Publication year. Lower bound, inclusive. */
+    YearGte: number;
+    /** @description Publication year. Upper bound, inclusive. */
+    YearLte: number;
+    /**
+     * @description Id of the source.
+     * @example swainson-2021-canmat-ketamine
+     */
+    SourceId: string;
+    /**
+     * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+     * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+     */
+    IfMatch: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    OrganizationInclude: ("programs" | "sources")[];
+    /** @description Kind of organization. Comma-separated or repeated. */
+    OrganizationKind: ("clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider")[];
+    /** @description ISO 3166-1 alpha-2 country. Comma-separated or repeated. */
+    Country: string[];
+    /** @description Province or state code (e.g. BC). Comma-separated or repeated. */
+    Region: string[];
+    /** @description City, exactly as stored (e.g. Nanaimo). Comma-separated or repeated. */
+    City: string[];
+    /** @description Network the organization belongs to. Comma-separated or repeated. */
+    OrganizationParentOrganizationId: components["schemas"]["Id"][];
+    /** @description Whether the source names the organization. `true` or `false`. */
+    OrganizationNamedInSource: "true" | "false";
+    /**
+     * @description Id of the organization.
+     * @example port-credit-therapy-centre
+     */
+    OrganizationId: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
+    Include: "sources"[];
+    /** @description Unit of the dose range. Comma-separated or repeated. */
+    DosingRouteDoseUnit: ("mg/kg" | "mg")[];
+    /** @description Whether the source says the route is used in group settings. Comma-separated or repeated. */
+    DosingRouteUsedInGroupSettings: ("yes" | "less_common" | "not_stated")[];
+    /**
+     * @description Id of the dosing route.
+     * @example intramuscular
+     */
+    DosingRouteId: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    ProgramInclude: ("organization" | "prices" | "dosing_routes" | "sources")[];
+    /** @description Treatment format. Comma-separated or repeated. */
+    Format: ("group" | "individual")[];
+    /** @description Where dosing happens. Comma-separated or repeated. */
+    ProgramDosingSetting: ("group" | "individual" | "not_stated")[];
+    /** @description Where integration happens. Comma-separated or repeated. */
+    ProgramIntegrationSetting: ("group" | "individual" | "not_stated")[];
+    /** @description Organization that runs it. Comma-separated or repeated. */
+    ProgramOrganizationId: components["schemas"]["Id"][];
+    /** @description Generic models described by the sources (true) or named programs (false). `true` or `false`. */
+    ProgramGeneric: "true" | "false";
+    /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Comma-separated or repeated. */
+    ProgramRoute: components["schemas"]["Id"][];
+    /** @description Addresses one of these conditions. Comma-separated or repeated. */
+    ProgramCondition: components["schemas"]["Condition"][];
+    /** @description Program length in weeks. Lower bound, inclusive. */
+    ProgramDurationWeeksGte: number;
+    /** @description Program length in weeks. Upper bound, inclusive. */
+    ProgramDurationWeeksLte: number;
+    /** @description Number of ketamine sessions (lower bound of a range). Lower bound, inclusive. */
+    ProgramMedicineSessionsGte: number;
+    /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
+    ProgramMedicineSessionsLte: number;
+    /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
+    ProgramPriceCurrency: components["schemas"]["Currency"][];
+    /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
+    ProgramPriceLte: number;
+    /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
+    ProgramPriceGte: number;
+    /**
+     * @description Id of the program.
+     * @example roots-to-thrive-group
+     */
+    ProgramId: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
+    PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    PriceInclude: ("program" | "sources")[];
+    /** @description Program the price belongs to. Comma-separated or repeated. */
+    PriceProgramId: components["schemas"]["Id"][];
+    /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
+    PriceCurrency: components["schemas"]["Currency"][];
+    /** @description What the amount pays for. Comma-separated or repeated. */
+    PriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
+    /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
+    PriceCountry: string[];
+    /** @description The treatment the amount pays for. Comma-separated or repeated. */
+    PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated")[];
+    /** @description Lower amount, in major units. Lower bound, inclusive. */
+    PriceAmountMinGte: number;
+    /** @description Lower amount, in major units. Upper bound, inclusive. */
+    PriceAmountMinLte: number;
+    /** @description Upper amount, in major units. Lower bound, inclusive. */
+    PriceAmountMaxGte: number;
+    /** @description Upper amount, in major units. Upper bound, inclusive. */
+    PriceAmountMaxLte: number;
+    /** @description Whether the currency was inferred from a bare "$". `true` or `false`. */
+    PriceCurrencyImplied: "true" | "false";
+    /** @description Whether the range has no upper bound ("+"). `true` or `false`. */
+    PriceOpenEnded: "true" | "false";
+    /**
+     * @description Id of the price.
+     * @example roots-to-thrive-group-price
+     */
+    PriceId: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
+    ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    ContraindicationFields: ("id" | "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description Kind of contraindication. Comma-separated or repeated. */
+    ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
+    /** @description Any format, or the group format only. Comma-separated or repeated. */
+    ContraindicationAppliesTo: ("any" | "group")[];
+    /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+    ContraindicationScopeLevel: ("program" | "format" | "ketamine_therapy")[];
+    /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+    ContraindicationStatedBy: components["schemas"]["Id"][];
+    /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
+    ContraindicationProgramId: components["schemas"]["Id"][];
+    /**
+     * @description Id of the contraindication.
+     * @example active-bipolar-disorders
+     */
+    ContraindicationId: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    FormatFitSort: ("id" | "-id" | "position" | "-position" | "situation" | "-situation" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description The format the row marks. Comma-separated or repeated. */
+    FormatFitFavouredFormat: ("group" | "individual" | "neither")[];
+    /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
+    FormatFitInferred: "true" | "false";
+    /**
+     * @description Id of the format fit.
+     * @example active-substance-use-disorder
+     */
+    FormatFitId: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
+    StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    StudyInclude: ("findings" | "sources")[];
+    /** @description Studies one of these conditions. Comma-separated or repeated. */
+    StudyCondition: components["schemas"]["Condition"][];
+    /** @description Number of participants. Lower bound, inclusive. */
+    StudyParticipantsGte: number;
+    /** @description Number of participants. Upper bound, inclusive. */
+    StudyParticipantsLte: number;
+    /** @description Treatment duration in weeks. Lower bound, inclusive. */
+    StudyDurationWeeksGte: number;
+    /** @description Treatment duration in weeks. Upper bound, inclusive. */
+    StudyDurationWeeksLte: number;
+    /**
+     * @description Id of the study.
+     * @example dames-2025-roots-to-thrive-protocol
+     */
+    StudyId: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
+    FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description Embed related records: `study` (the study it comes from); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    FindingInclude: ("study" | "sources")[];
+    /** @description Study the finding belongs to. Comma-separated or repeated. */
+    FindingStudyId: components["schemas"]["Id"][];
+    /** @description Condition measured. Comma-separated or repeated. */
+    FindingCondition: components["schemas"]["Condition"][];
+    /** @description What was measured, exactly as stored (e.g. GAD-7). Comma-separated or repeated. */
+    FindingMeasure: string[];
+    /** @description Unit of the value. Comma-separated or repeated. */
+    FindingValueUnit: ("percent" | "participants" | "sessions" | "months" | "events")[];
+    /** @description Reported value. Lower bound, inclusive. */
+    FindingValueGte: number;
+    /** @description Reported value. Upper bound, inclusive. */
+    FindingValueLte: number;
+    /**
+     * @description Id of the finding.
+     * @example eating-disorders-anxiety-dropped-2-of-5
+     */
+    FindingId: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
+    /**
+     * @description Id of the faq.
+     * @example can-i-drive-home-after-a-group-session
+     */
+    FaqId: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    SessionPhaseSort: ("id" | "-id" | "position" | "-position" | "name" | "-name" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
+    /**
+     * @description Id of the session phase.
+     * @example dosing-experience
+     */
+    SessionPhaseId: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
+    GuideSort: ("id" | "-id" | "topic" | "-topic" | "title" | "-title" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description Topic of the guide. Comma-separated or repeated. */
+    GuideTopic: ("course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety")[];
+    /**
+     * @description Id of the guide.
+     * @example guide-red-flags
+     */
+    GuideId: string;
+    /**
+     * @description The endpoint id (`wh_…`).
+     * @example wh_Jq3kT0bX8vZp2LmN4rYc
+     */
+    WebhooksId: string;
+    /**
+     * @description The delivery id (`msg_…`), also its `webhook-id` header.
+     * @example msg_a1B2c3D4e5F6g7H8i9J0
+     */
+    WebhooksDeliveryId: string;
+  };
+  requestBodies: never;
+  headers: {
+    /**
+     * @description The request id: the `X-Request-Id` sent (1–128 of `A-Za-z0-9._:-`), else a new UUID. Every log line of the request and the `instance` of a problem carry it.
+     * @example 0f8c1c9e-5e1b-4b8e-9d7a-2b6c0e3f4a51
+     */
+    "X-Request-Id": string;
+    /**
+     * @description Requests allowed per window to this client (reads: per IP address; writes: per key).
+     * @example 600
+     */
+    "RateLimit-Limit": number;
+    /**
+     * @description Requests left in the current window.
+     * @example 599
+     */
+    "RateLimit-Remaining": number;
+    /**
+     * @description Seconds until the window resets.
+     * @example 60
+     */
+    "RateLimit-Reset": number;
+    /**
+     * @description Seconds to wait before retrying.
+     * @example 60
+     */
+    "Retry-After": number;
+    /**
+     * @description Strong validator of the exact bytes of this representation (a compressed variant has its own, suffixed `-br` or `-gzip`; a single record's starts with `v<version>-`). Send it back in `If-None-Match`; replicas serving the same data give the same ETag. Not on streamed exports.
+     * @example "maw2EafaOookeP0FjEw1Hp2MCiI"
+     */
+    ETag: string;
+    /**
+     * @description When any content last changed (for `If-Modified-Since`).
+     * @example Sun, 22 Nov 2026 00:00:00 GMT
+     */
+    "Last-Modified": string;
+    /**
+     * @description Reads are public and cacheable (`CACHE_MAX_AGE`, `CACHE_STALE_WHILE_REVALIDATE`); errors are `no-store`.
+     * @example public, max-age=300, stale-while-revalidate=86400
+     */
+    "Cache-Control": string;
+    /**
+     * @description The request headers the representation depends on.
+     * @example Accept, Accept-Encoding, Origin
+     */
+    Vary: string;
+    /**
+     * @description The next page (`rel="next"`), when there is one.
+     * @example </v1/programs?cursor=WyJ...&limit=20>; rel="next"
+     */
+    Link: string;
+  };
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getDatasetIndex: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The dataset index. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        name: string;
-                        description: string;
-                        /** @description API version. */
-                        version: string;
-                        /** @description Latest updated_at of any record. */
-                        last_updated: string | null;
-                        disclaimer: components["schemas"]["Disclaimer"];
-                        sources: {
-                            id: string;
-                            title: string;
-                            publisher: string | null;
-                            url: string | null;
-                            kind: string;
-                        }[];
-                        collections: {
-                            name: string;
-                            description: string;
-                            count: number;
-                            href: string;
-                        }[];
-                        links: {
-                            self: string;
-                            docs: string;
-                            openapi: string;
-                        };
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getDisclaimer: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getHealth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The service is up. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "ok";
-                    };
-                };
-            };
-        };
-    };
-    getReadiness: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The database can serve requests (`replica`: on read nodes only). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "ok";
-                        /** @description Read nodes that follow a replica (REPLICA_URL) only. */
-                        replica?: {
-                            /** @description Seconds since this read node last confirmed that it serves the replica's latest data. */
-                            age_seconds: number;
-                            /** @description Past this age (REPLICA_MAX_AGE) the node is not ready. */
-                            max_age_seconds: number;
-                            /** @description When it last confirmed it. */
-                            checked_at: string | null;
-                            /** @description When it last swapped in new data from the replica (null: not since it started). */
-                            changed_at: string | null;
-                        };
-                    };
-                };
-            };
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    search: {
-        parameters: {
-            query: {
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q: string;
-                /** @description Only these collections. Comma-separated or repeated. */
-                collection?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
-                /** @description Hits per page, 1 to 100. */
-                limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same `q` and `collection`; an altered or foreign cursor is a 400. */
-                cursor?: string;
-                /** @description Return only these fields of each hit (`collection` and `id` are always returned, so `fields=id` gives the hits alone, without highlighting). Comma-separated or repeated. */
-                fields?: ("collection" | "id" | "title" | "snippet" | "score" | "href")[];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Search hits, a page at a time, best first. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["SearchHit"] | components["schemas"]["SearchHitSparse"])[];
-                        meta: {
-                            /** @description Number of hits (all pages). */
-                            total: number;
-                            limit: number;
-                            /** @description Pass as `cursor` for the next page; null on the last page. */
-                            next_cursor: string | null;
-                            /** @description The `q` searched. */
-                            query: string;
-                        };
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listChanges: {
-        parameters: {
-            query?: {
-                /** @description Cursor from `meta.next_cursor`; omit to start from the beginning. */
-                since?: string;
-                /** @description Events per page, 1 to 1000. */
-                limit?: number;
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Changes after `since`, oldest first. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["ChangeEvent"][];
-                        meta: {
-                            /** @description Pass as `since` to continue; the same when nothing new happened. */
-                            next_cursor: string;
-                            has_more: boolean;
-                            limit: number;
-                        };
-                        links: {
-                            next: string;
-                        };
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getLifecycle: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The versioning and deprecation policy, and what is deprecated now. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description The version of this API (its major version is the path prefix, /v1). */
-                        api_version: string;
-                        policy: {
-                            /** @description Where the full policy is written (in the repository). */
-                            document: string;
-                            /** @description Changes that may happen within /v1 at any time: clients must tolerate them. */
-                            without_notice: string[];
-                            /** @description Changes made only after a deprecation with a Sunset date. */
-                            with_deprecation: string[];
-                            /** @description A deprecated route or field is served at least this many months after its deprecation. */
-                            minimum_sunset_months: number;
-                            change_feed_retention: string;
-                        };
-                        /** @description What is deprecated now, with its dates: empty when nothing is. */
-                        deprecations: {
-                            method: string;
-                            path: string;
-                            /** @enum {string} */
-                            kind: "route" | "query" | "body" | "response";
-                            /** @description The parameter or field (dotted path); absent for a route. */
-                            name?: string;
-                            /** @description Deprecated since (YYYY-MM-DD); the `Deprecation` header. */
-                            since: string;
-                            /** @description May be removed from (YYYY-MM-DD); the `Sunset` header. */
-                            sunset: string;
-                        }[];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getCostComparison: {
-        parameters: {
-            query?: {
-                /** @description Only these currencies (ISO 4217). Comma-separated or repeated. */
-                currency?: components["schemas"]["CurrencyInput"][];
-                /** @description Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Comma-separated or repeated. */
-                country?: string[];
-                /** @description Only the prices of these programs. Comma-separated or repeated. */
-                program_id?: components["schemas"]["IdInput"][];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Group versus individual costs, like with like, per currency. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per currency; amounts are never converted between currencies. */
-                        data: {
-                            currency: components["schemas"]["Currency"];
-                            pairs: components["schemas"]["CostPair"][];
-                            /** @description Prices not paired with any other, and why. */
-                            not_comparable: {
-                                price_id: components["schemas"]["Id"];
-                                reason: string;
-                            }[];
-                        }[];
-                        /** @description The sources' own comparative claims, beside the computed pairs. */
-                        claims: components["schemas"]["CostClaim"][];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    checkFormatFit: {
-        parameters: {
-            query: {
-                /** @description Ids of format-fit rows or contraindications. Comma-separated or repeated. */
-                situation: components["schemas"]["IdInput"][];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Flags from the sources, per format. Never a verdict. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            /** @description What the sources say about the group format for the given situations. */
-                            group: components["schemas"]["FitFlag"][];
-                            /** @description What the sources say about the individual format for the given situations. */
-                            individual: components["schemas"]["FitFlag"][];
-                        };
-                        disclaimer: components["schemas"]["Disclaimer"];
-                        note: string;
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listSources: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
-                sort?: components["parameters"]["SourceSort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["SourceFields"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `kind`, `publisher_inferred`. Comma-separated or repeated. */
-                facet?: ("kind" | "publisher_inferred")[];
-                /** @description Kind of source. Comma-separated or repeated. */
-                kind?: components["parameters"]["SourceKind"];
-                /** @description Publication year. Lower bound, inclusive. */
-                year_gte?: components["parameters"]["YearGte"];
-                /** @description Publication year. Upper bound, inclusive. */
-                year_lte?: components["parameters"]["YearLte"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of sources as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/sources.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["Source"] | components["schemas"]["SourceSparse"])[];
-                        meta: components["schemas"]["SourceListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,title,publisher,journal,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createSource: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SourceCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["Source"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportSourcesCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
-                sort?: components["parameters"]["SourceSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Kind of source. Comma-separated or repeated. */
-                kind?: components["parameters"]["SourceKind"];
-                /** @description Publication year. Lower bound, inclusive. */
-                year_gte?: components["parameters"]["YearGte"];
-                /** @description Publication year. Upper bound, inclusive. */
-                year_lte?: components["parameters"]["YearLte"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,title,publisher,journal,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportSourcesNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
-                sort?: components["parameters"]["SourceSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Kind of source. Comma-separated or repeated. */
-                kind?: components["parameters"]["SourceKind"];
-                /** @description Publication year. Lower bound, inclusive. */
-                year_gte?: components["parameters"]["YearGte"];
-                /** @description Publication year. Upper bound, inclusive. */
-                year_lte?: components["parameters"]["YearLte"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getSource: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["SourceFields"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the source.
-                 * @example kair-group-therapy-unpacked
-                 */
-                id: components["parameters"]["SourceId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One Source. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Source"] | components["schemas"]["SourceSparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replaceSource: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the source.
-                 * @example kair-group-therapy-unpacked
-                 */
-                id: components["parameters"]["SourceId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SourceReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["Source"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteSource: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the source.
-                 * @example kair-group-therapy-unpacked
-                 */
-                id: components["parameters"]["SourceId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateSource: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the source.
-                 * @example kair-group-therapy-unpacked
-                 */
-                id: components["parameters"]["SourceId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["Source"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    restoreSource: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the source.
-                 * @example kair-group-therapy-unpacked
-                 */
-                id: components["parameters"]["SourceId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["Source"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listSourceRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the source.
-                 * @example kair-group-therapy-unpacked
-                 */
-                id: components["parameters"]["SourceId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listOrganizations: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-                sort?: components["parameters"]["OrganizationSort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["OrganizationFields"];
-                /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["OrganizationInclude"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `kind`, `parent_organization_id`, `named_in_source`. Comma-separated or repeated. */
-                facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
-                /** @description Kind of organization. Comma-separated or repeated. */
-                kind?: components["parameters"]["OrganizationKind"];
-                /** @description ISO 3166-1 alpha-2 country. Comma-separated or repeated. */
-                country?: components["parameters"]["Country"];
-                /** @description Province or state code (e.g. BC). Comma-separated or repeated. */
-                region?: components["parameters"]["Region"];
-                /** @description City, exactly as stored (e.g. Nanaimo). Comma-separated or repeated. */
-                city?: components["parameters"]["City"];
-                /** @description Network the organization belongs to. Comma-separated or repeated. */
-                parent_organization_id?: components["parameters"]["OrganizationParentOrganizationId"];
-                /** @description Whether the source names the organization. `true` or `false`. */
-                named_in_source?: components["parameters"]["OrganizationNamedInSource"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of organizations as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/organizations.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["OrganizationExpanded"] | components["schemas"]["OrganizationSparse"])[];
-                        meta: components["schemas"]["OrganizationListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,inferred_place_parts,website,website_organization_id,access_steps,named_in_source,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createOrganization: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OrganizationCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["Organization"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportOrganizationsCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-                sort?: components["parameters"]["OrganizationSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Kind of organization. Comma-separated or repeated. */
-                kind?: components["parameters"]["OrganizationKind"];
-                /** @description ISO 3166-1 alpha-2 country. Comma-separated or repeated. */
-                country?: components["parameters"]["Country"];
-                /** @description Province or state code (e.g. BC). Comma-separated or repeated. */
-                region?: components["parameters"]["Region"];
-                /** @description City, exactly as stored (e.g. Nanaimo). Comma-separated or repeated. */
-                city?: components["parameters"]["City"];
-                /** @description Network the organization belongs to. Comma-separated or repeated. */
-                parent_organization_id?: components["parameters"]["OrganizationParentOrganizationId"];
-                /** @description Whether the source names the organization. `true` or `false`. */
-                named_in_source?: components["parameters"]["OrganizationNamedInSource"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,inferred_place_parts,website,website_organization_id,access_steps,named_in_source,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportOrganizationsNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-                sort?: components["parameters"]["OrganizationSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Kind of organization. Comma-separated or repeated. */
-                kind?: components["parameters"]["OrganizationKind"];
-                /** @description ISO 3166-1 alpha-2 country. Comma-separated or repeated. */
-                country?: components["parameters"]["Country"];
-                /** @description Province or state code (e.g. BC). Comma-separated or repeated. */
-                region?: components["parameters"]["Region"];
-                /** @description City, exactly as stored (e.g. Nanaimo). Comma-separated or repeated. */
-                city?: components["parameters"]["City"];
-                /** @description Network the organization belongs to. Comma-separated or repeated. */
-                parent_organization_id?: components["parameters"]["OrganizationParentOrganizationId"];
-                /** @description Whether the source names the organization. `true` or `false`. */
-                named_in_source?: components["parameters"]["OrganizationNamedInSource"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getOrganization: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["OrganizationFields"];
-                /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["OrganizationInclude"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the organization.
-                 * @example roots-to-thrive
-                 */
-                id: components["parameters"]["OrganizationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One Organization; schema.org JSON-LD with `Accept: application/ld+json`. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["OrganizationExpanded"] | components["schemas"]["OrganizationSparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    "application/ld+json": {
-                        /** @enum {string} */
-                        "@context": "https://schema.org";
-                        "@type": string | string[];
-                        "@id": string;
-                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-                        mainEntityOfPage: {
-                            /** @enum {string} */
-                            "@type": "MedicalWebPage";
-                            usageInfo: {
-                                /** @enum {string} */
-                                "@type": "CreativeWork";
-                                "@id": string;
-                                /** @enum {string} */
-                                name: "Disclaimer";
-                                text: components["schemas"]["Disclaimer"];
-                            };
-                        };
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replaceOrganization: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the organization.
-                 * @example roots-to-thrive
-                 */
-                id: components["parameters"]["OrganizationId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OrganizationReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["Organization"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteOrganization: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the organization.
-                 * @example roots-to-thrive
-                 */
-                id: components["parameters"]["OrganizationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateOrganization: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the organization.
-                 * @example roots-to-thrive
-                 */
-                id: components["parameters"]["OrganizationId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["Organization"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    getOrganizationJsonLd: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the organization.
-                 * @example roots-to-thrive
-                 */
-                id: components["parameters"]["OrganizationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["JSONLD"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    restoreOrganization: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the organization.
-                 * @example roots-to-thrive
-                 */
-                id: components["parameters"]["OrganizationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["Organization"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listOrganizationRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the organization.
-                 * @example roots-to-thrive
-                 */
-                id: components["parameters"]["OrganizationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listDosingRoutes: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-                sort?: components["parameters"]["DosingRouteSort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["DosingRouteFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `dose_unit`, `used_in_group_settings`. Comma-separated or repeated. */
-                facet?: ("dose_unit" | "used_in_group_settings")[];
-                /** @description Unit of the dose range. Comma-separated or repeated. */
-                dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
-                /** @description Whether the source says the route is used in group settings. Comma-separated or repeated. */
-                used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of dosing-routes as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/dosing-routes.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["DosingRouteExpanded"] | components["schemas"]["DosingRouteSparse"])[];
-                        meta: components["schemas"]["DosingRouteListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createDosingRoute: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DosingRouteCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["DosingRoute"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportDosingRoutesCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-                sort?: components["parameters"]["DosingRouteSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Unit of the dose range. Comma-separated or repeated. */
-                dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
-                /** @description Whether the source says the route is used in group settings. Comma-separated or repeated. */
-                used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportDosingRoutesNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-                sort?: components["parameters"]["DosingRouteSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Unit of the dose range. Comma-separated or repeated. */
-                dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
-                /** @description Whether the source says the route is used in group settings. Comma-separated or repeated. */
-                used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getDosingRoute: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["DosingRouteFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the dosing route.
-                 * @example intramuscular
-                 */
-                id: components["parameters"]["DosingRouteId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One DosingRoute. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["DosingRouteExpanded"] | components["schemas"]["DosingRouteSparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replaceDosingRoute: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the dosing route.
-                 * @example intramuscular
-                 */
-                id: components["parameters"]["DosingRouteId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DosingRouteReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["DosingRoute"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteDosingRoute: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the dosing route.
-                 * @example intramuscular
-                 */
-                id: components["parameters"]["DosingRouteId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateDosingRoute: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the dosing route.
-                 * @example intramuscular
-                 */
-                id: components["parameters"]["DosingRouteId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["DosingRoute"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    restoreDosingRoute: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the dosing route.
-                 * @example intramuscular
-                 */
-                id: components["parameters"]["DosingRouteId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["DosingRoute"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listDosingRouteRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the dosing route.
-                 * @example intramuscular
-                 */
-                id: components["parameters"]["DosingRouteId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listPrograms: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-                sort?: components["parameters"]["ProgramSort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["ProgramFields"];
-                /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["ProgramInclude"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `format`, `dosing_setting`, `integration_setting`, `organization_id`, `generic`. Comma-separated or repeated. */
-                facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
-                /** @description Treatment format. Comma-separated or repeated. */
-                format?: components["parameters"]["Format"];
-                /** @description Where dosing happens. Comma-separated or repeated. */
-                dosing_setting?: components["parameters"]["ProgramDosingSetting"];
-                /** @description Where integration happens. Comma-separated or repeated. */
-                integration_setting?: components["parameters"]["ProgramIntegrationSetting"];
-                /** @description Organization that runs it. Comma-separated or repeated. */
-                organization_id?: components["parameters"]["ProgramOrganizationId"];
-                /** @description Generic models described by the sources (true) or named programs (false). `true` or `false`. */
-                generic?: components["parameters"]["ProgramGeneric"];
-                /** @description ISO 3166-1 alpha-2 country. Comma-separated or repeated. */
-                country?: components["parameters"]["Country"];
-                /** @description Province or state code (e.g. BC). Comma-separated or repeated. */
-                region?: components["parameters"]["Region"];
-                /** @description City, exactly as stored (e.g. Nanaimo). Comma-separated or repeated. */
-                city?: components["parameters"]["City"];
-                /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Comma-separated or repeated. */
-                route?: components["parameters"]["ProgramRoute"];
-                /** @description Addresses one of these conditions. Comma-separated or repeated. */
-                condition?: components["parameters"]["ProgramCondition"];
-                /** @description Program length in weeks. Lower bound, inclusive. */
-                duration_weeks_gte?: components["parameters"]["ProgramDurationWeeksGte"];
-                /** @description Program length in weeks. Upper bound, inclusive. */
-                duration_weeks_lte?: components["parameters"]["ProgramDurationWeeksLte"];
-                /** @description Number of ketamine sessions (lower bound of a range). Lower bound, inclusive. */
-                medicine_sessions_gte?: components["parameters"]["ProgramMedicineSessionsGte"];
-                /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
-                medicine_sessions_lte?: components["parameters"]["ProgramMedicineSessionsLte"];
-                /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
-                price_currency?: components["parameters"]["ProgramPriceCurrency"];
-                /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
-                price_lte?: components["parameters"]["ProgramPriceLte"];
-                /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
-                price_gte?: components["parameters"]["ProgramPriceGte"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of programs as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/programs.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["ProgramExpanded"] | components["schemas"]["ProgramSparse"])[];
-                        meta: components["schemas"]["ProgramListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createProgram: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ProgramCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["Program"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportProgramsCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-                sort?: components["parameters"]["ProgramSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Treatment format. Comma-separated or repeated. */
-                format?: components["parameters"]["Format"];
-                /** @description Where dosing happens. Comma-separated or repeated. */
-                dosing_setting?: components["parameters"]["ProgramDosingSetting"];
-                /** @description Where integration happens. Comma-separated or repeated. */
-                integration_setting?: components["parameters"]["ProgramIntegrationSetting"];
-                /** @description Organization that runs it. Comma-separated or repeated. */
-                organization_id?: components["parameters"]["ProgramOrganizationId"];
-                /** @description Generic models described by the sources (true) or named programs (false). `true` or `false`. */
-                generic?: components["parameters"]["ProgramGeneric"];
-                /** @description ISO 3166-1 alpha-2 country. Comma-separated or repeated. */
-                country?: components["parameters"]["Country"];
-                /** @description Province or state code (e.g. BC). Comma-separated or repeated. */
-                region?: components["parameters"]["Region"];
-                /** @description City, exactly as stored (e.g. Nanaimo). Comma-separated or repeated. */
-                city?: components["parameters"]["City"];
-                /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Comma-separated or repeated. */
-                route?: components["parameters"]["ProgramRoute"];
-                /** @description Addresses one of these conditions. Comma-separated or repeated. */
-                condition?: components["parameters"]["ProgramCondition"];
-                /** @description Program length in weeks. Lower bound, inclusive. */
-                duration_weeks_gte?: components["parameters"]["ProgramDurationWeeksGte"];
-                /** @description Program length in weeks. Upper bound, inclusive. */
-                duration_weeks_lte?: components["parameters"]["ProgramDurationWeeksLte"];
-                /** @description Number of ketamine sessions (lower bound of a range). Lower bound, inclusive. */
-                medicine_sessions_gte?: components["parameters"]["ProgramMedicineSessionsGte"];
-                /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
-                medicine_sessions_lte?: components["parameters"]["ProgramMedicineSessionsLte"];
-                /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
-                price_currency?: components["parameters"]["ProgramPriceCurrency"];
-                /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
-                price_lte?: components["parameters"]["ProgramPriceLte"];
-                /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
-                price_gte?: components["parameters"]["ProgramPriceGte"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportProgramsNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
-                sort?: components["parameters"]["ProgramSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Treatment format. Comma-separated or repeated. */
-                format?: components["parameters"]["Format"];
-                /** @description Where dosing happens. Comma-separated or repeated. */
-                dosing_setting?: components["parameters"]["ProgramDosingSetting"];
-                /** @description Where integration happens. Comma-separated or repeated. */
-                integration_setting?: components["parameters"]["ProgramIntegrationSetting"];
-                /** @description Organization that runs it. Comma-separated or repeated. */
-                organization_id?: components["parameters"]["ProgramOrganizationId"];
-                /** @description Generic models described by the sources (true) or named programs (false). `true` or `false`. */
-                generic?: components["parameters"]["ProgramGeneric"];
-                /** @description ISO 3166-1 alpha-2 country. Comma-separated or repeated. */
-                country?: components["parameters"]["Country"];
-                /** @description Province or state code (e.g. BC). Comma-separated or repeated. */
-                region?: components["parameters"]["Region"];
-                /** @description City, exactly as stored (e.g. Nanaimo). Comma-separated or repeated. */
-                city?: components["parameters"]["City"];
-                /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Comma-separated or repeated. */
-                route?: components["parameters"]["ProgramRoute"];
-                /** @description Addresses one of these conditions. Comma-separated or repeated. */
-                condition?: components["parameters"]["ProgramCondition"];
-                /** @description Program length in weeks. Lower bound, inclusive. */
-                duration_weeks_gte?: components["parameters"]["ProgramDurationWeeksGte"];
-                /** @description Program length in weeks. Upper bound, inclusive. */
-                duration_weeks_lte?: components["parameters"]["ProgramDurationWeeksLte"];
-                /** @description Number of ketamine sessions (lower bound of a range). Lower bound, inclusive. */
-                medicine_sessions_gte?: components["parameters"]["ProgramMedicineSessionsGte"];
-                /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
-                medicine_sessions_lte?: components["parameters"]["ProgramMedicineSessionsLte"];
-                /** @description Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
-                price_currency?: components["parameters"]["ProgramPriceCurrency"];
-                /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency. */
-                price_lte?: components["parameters"]["ProgramPriceLte"];
-                /** @description Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency. */
-                price_gte?: components["parameters"]["ProgramPriceGte"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getProgram: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["ProgramFields"];
-                /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["ProgramInclude"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the program.
-                 * @example roots-to-thrive-group
-                 */
-                id: components["parameters"]["ProgramId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One Program; schema.org JSON-LD with `Accept: application/ld+json`. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["ProgramExpanded"] | components["schemas"]["ProgramSparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    "application/ld+json": {
-                        /** @enum {string} */
-                        "@context": "https://schema.org";
-                        "@type": string | string[];
-                        "@id": string;
-                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-                        mainEntityOfPage: {
-                            /** @enum {string} */
-                            "@type": "MedicalWebPage";
-                            usageInfo: {
-                                /** @enum {string} */
-                                "@type": "CreativeWork";
-                                "@id": string;
-                                /** @enum {string} */
-                                name: "Disclaimer";
-                                text: components["schemas"]["Disclaimer"];
-                            };
-                        };
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replaceProgram: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the program.
-                 * @example roots-to-thrive-group
-                 */
-                id: components["parameters"]["ProgramId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ProgramReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["Program"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteProgram: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the program.
-                 * @example roots-to-thrive-group
-                 */
-                id: components["parameters"]["ProgramId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateProgram: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the program.
-                 * @example roots-to-thrive-group
-                 */
-                id: components["parameters"]["ProgramId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["Program"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    getProgramJsonLd: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the program.
-                 * @example roots-to-thrive-group
-                 */
-                id: components["parameters"]["ProgramId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["JSONLD"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    restoreProgram: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the program.
-                 * @example roots-to-thrive-group
-                 */
-                id: components["parameters"]["ProgramId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["Program"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listProgramRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the program.
-                 * @example roots-to-thrive-group
-                 */
-                id: components["parameters"]["ProgramId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listPrices: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
-                sort?: components["parameters"]["PriceSort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["PriceFields"];
-                /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["PriceInclude"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `program_id`, `format`, `currency`, `unit`, `treatment`, `currency_implied`, `open_ended`. Comma-separated or repeated. */
-                facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
-                /** @description Program the price belongs to. Comma-separated or repeated. */
-                program_id?: components["parameters"]["PriceProgramId"];
-                /** @description Treatment format. Comma-separated or repeated. */
-                format?: components["parameters"]["Format"];
-                /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
-                currency?: components["parameters"]["PriceCurrency"];
-                /** @description What the amount pays for. Comma-separated or repeated. */
-                unit?: components["parameters"]["PriceUnit"];
-                /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
-                country?: components["parameters"]["PriceCountry"];
-                /** @description The treatment the amount pays for. Comma-separated or repeated. */
-                treatment?: components["parameters"]["PriceTreatment"];
-                /** @description Lower amount, in major units. Lower bound, inclusive. */
-                amount_min_gte?: components["parameters"]["PriceAmountMinGte"];
-                /** @description Lower amount, in major units. Upper bound, inclusive. */
-                amount_min_lte?: components["parameters"]["PriceAmountMinLte"];
-                /** @description Upper amount, in major units. Lower bound, inclusive. */
-                amount_max_gte?: components["parameters"]["PriceAmountMaxGte"];
-                /** @description Upper amount, in major units. Upper bound, inclusive. */
-                amount_max_lte?: components["parameters"]["PriceAmountMaxLte"];
-                /** @description Whether the currency was inferred from a bare "$". `true` or `false`. */
-                currency_implied?: components["parameters"]["PriceCurrencyImplied"];
-                /** @description Whether the range has no upper bound ("+"). `true` or `false`. */
-                open_ended?: components["parameters"]["PriceOpenEnded"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of prices as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/prices.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["PriceExpanded"] | components["schemas"]["PriceSparse"])[];
-                        meta: components["schemas"]["PriceListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createPrice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PriceCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["Price"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportPricesCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
-                sort?: components["parameters"]["PriceSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Program the price belongs to. Comma-separated or repeated. */
-                program_id?: components["parameters"]["PriceProgramId"];
-                /** @description Treatment format. Comma-separated or repeated. */
-                format?: components["parameters"]["Format"];
-                /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
-                currency?: components["parameters"]["PriceCurrency"];
-                /** @description What the amount pays for. Comma-separated or repeated. */
-                unit?: components["parameters"]["PriceUnit"];
-                /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
-                country?: components["parameters"]["PriceCountry"];
-                /** @description The treatment the amount pays for. Comma-separated or repeated. */
-                treatment?: components["parameters"]["PriceTreatment"];
-                /** @description Lower amount, in major units. Lower bound, inclusive. */
-                amount_min_gte?: components["parameters"]["PriceAmountMinGte"];
-                /** @description Lower amount, in major units. Upper bound, inclusive. */
-                amount_min_lte?: components["parameters"]["PriceAmountMinLte"];
-                /** @description Upper amount, in major units. Lower bound, inclusive. */
-                amount_max_gte?: components["parameters"]["PriceAmountMaxGte"];
-                /** @description Upper amount, in major units. Upper bound, inclusive. */
-                amount_max_lte?: components["parameters"]["PriceAmountMaxLte"];
-                /** @description Whether the currency was inferred from a bare "$". `true` or `false`. */
-                currency_implied?: components["parameters"]["PriceCurrencyImplied"];
-                /** @description Whether the range has no upper bound ("+"). `true` or `false`. */
-                open_ended?: components["parameters"]["PriceOpenEnded"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportPricesNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
-                sort?: components["parameters"]["PriceSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Program the price belongs to. Comma-separated or repeated. */
-                program_id?: components["parameters"]["PriceProgramId"];
-                /** @description Treatment format. Comma-separated or repeated. */
-                format?: components["parameters"]["Format"];
-                /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
-                currency?: components["parameters"]["PriceCurrency"];
-                /** @description What the amount pays for. Comma-separated or repeated. */
-                unit?: components["parameters"]["PriceUnit"];
-                /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
-                country?: components["parameters"]["PriceCountry"];
-                /** @description The treatment the amount pays for. Comma-separated or repeated. */
-                treatment?: components["parameters"]["PriceTreatment"];
-                /** @description Lower amount, in major units. Lower bound, inclusive. */
-                amount_min_gte?: components["parameters"]["PriceAmountMinGte"];
-                /** @description Lower amount, in major units. Upper bound, inclusive. */
-                amount_min_lte?: components["parameters"]["PriceAmountMinLte"];
-                /** @description Upper amount, in major units. Lower bound, inclusive. */
-                amount_max_gte?: components["parameters"]["PriceAmountMaxGte"];
-                /** @description Upper amount, in major units. Upper bound, inclusive. */
-                amount_max_lte?: components["parameters"]["PriceAmountMaxLte"];
-                /** @description Whether the currency was inferred from a bare "$". `true` or `false`. */
-                currency_implied?: components["parameters"]["PriceCurrencyImplied"];
-                /** @description Whether the range has no upper bound ("+"). `true` or `false`. */
-                open_ended?: components["parameters"]["PriceOpenEnded"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getPrice: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["PriceFields"];
-                /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["PriceInclude"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the price.
-                 * @example kair-individual-session-400-600
-                 */
-                id: components["parameters"]["PriceId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One Price. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["PriceExpanded"] | components["schemas"]["PriceSparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replacePrice: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the price.
-                 * @example kair-individual-session-400-600
-                 */
-                id: components["parameters"]["PriceId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PriceReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["Price"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deletePrice: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the price.
-                 * @example kair-individual-session-400-600
-                 */
-                id: components["parameters"]["PriceId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updatePrice: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the price.
-                 * @example kair-individual-session-400-600
-                 */
-                id: components["parameters"]["PriceId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["Price"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    restorePrice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the price.
-                 * @example kair-individual-session-400-600
-                 */
-                id: components["parameters"]["PriceId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["Price"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listPriceRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the price.
-                 * @example kair-individual-session-400-600
-                 */
-                id: components["parameters"]["PriceId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listContraindications: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
-                sort?: components["parameters"]["ContraindicationSort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["ContraindicationFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `category`, `applies_to`, `inferred`. Comma-separated or repeated. */
-                facet?: ("category" | "applies_to" | "inferred")[];
-                /** @description Kind of contraindication. Comma-separated or repeated. */
-                category?: components["parameters"]["ContraindicationCategory"];
-                /** @description Any format, or the group format only. Comma-separated or repeated. */
-                applies_to?: components["parameters"]["ContraindicationAppliesTo"];
-                /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
-                scope_level?: components["parameters"]["ContraindicationScopeLevel"];
-                /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
-                stated_by?: components["parameters"]["ContraindicationStatedBy"];
-                /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
-                program_id?: components["parameters"]["ContraindicationProgramId"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of contraindications as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/contraindications.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["ContraindicationExpanded"] | components["schemas"]["ContraindicationSparse"])[];
-                        meta: components["schemas"]["ContraindicationListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,condition,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createContraindication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ContraindicationCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["Contraindication"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportContraindicationsCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
-                sort?: components["parameters"]["ContraindicationSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Kind of contraindication. Comma-separated or repeated. */
-                category?: components["parameters"]["ContraindicationCategory"];
-                /** @description Any format, or the group format only. Comma-separated or repeated. */
-                applies_to?: components["parameters"]["ContraindicationAppliesTo"];
-                /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
-                scope_level?: components["parameters"]["ContraindicationScopeLevel"];
-                /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
-                stated_by?: components["parameters"]["ContraindicationStatedBy"];
-                /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
-                program_id?: components["parameters"]["ContraindicationProgramId"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,condition,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportContraindicationsNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
-                sort?: components["parameters"]["ContraindicationSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Kind of contraindication. Comma-separated or repeated. */
-                category?: components["parameters"]["ContraindicationCategory"];
-                /** @description Any format, or the group format only. Comma-separated or repeated. */
-                applies_to?: components["parameters"]["ContraindicationAppliesTo"];
-                /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
-                scope_level?: components["parameters"]["ContraindicationScopeLevel"];
-                /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
-                stated_by?: components["parameters"]["ContraindicationStatedBy"];
-                /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
-                program_id?: components["parameters"]["ContraindicationProgramId"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getContraindication: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["ContraindicationFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the contraindication.
-                 * @example uncontrolled-high-blood-pressure
-                 */
-                id: components["parameters"]["ContraindicationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One Contraindication. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["ContraindicationExpanded"] | components["schemas"]["ContraindicationSparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replaceContraindication: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the contraindication.
-                 * @example uncontrolled-high-blood-pressure
-                 */
-                id: components["parameters"]["ContraindicationId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ContraindicationReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["Contraindication"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteContraindication: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the contraindication.
-                 * @example uncontrolled-high-blood-pressure
-                 */
-                id: components["parameters"]["ContraindicationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateContraindication: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the contraindication.
-                 * @example uncontrolled-high-blood-pressure
-                 */
-                id: components["parameters"]["ContraindicationId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["Contraindication"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    restoreContraindication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the contraindication.
-                 * @example uncontrolled-high-blood-pressure
-                 */
-                id: components["parameters"]["ContraindicationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["Contraindication"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listContraindicationRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the contraindication.
-                 * @example uncontrolled-high-blood-pressure
-                 */
-                id: components["parameters"]["ContraindicationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listFormatFit: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-                sort?: components["parameters"]["FormatFitSort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["FormatFitFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `favoured_format`, `inferred`. Comma-separated or repeated. */
-                facet?: ("favoured_format" | "inferred")[];
-                /** @description The format the row marks. Comma-separated or repeated. */
-                favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
-                /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
-                inferred?: components["parameters"]["FormatFitInferred"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of format-fit as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/format-fit.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["FormatFitExpanded"] | components["schemas"]["FormatFitSparse"])[];
-                        meta: components["schemas"]["FormatFitListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,situation,position,group_format,individual_format,favoured_format,inferred,note,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createFormatFit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FormatFitCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["FormatFit"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportFormatFitCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-                sort?: components["parameters"]["FormatFitSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description The format the row marks. Comma-separated or repeated. */
-                favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
-                /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
-                inferred?: components["parameters"]["FormatFitInferred"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,situation,position,group_format,individual_format,favoured_format,inferred,note,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportFormatFitNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-                sort?: components["parameters"]["FormatFitSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description The format the row marks. Comma-separated or repeated. */
-                favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
-                /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
-                inferred?: components["parameters"]["FormatFitInferred"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getFormatFit: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["FormatFitFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the format fit.
-                 * @example treatment-resistant-depression-intact-social-functioning
-                 */
-                id: components["parameters"]["FormatFitId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One FormatFit. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["FormatFitExpanded"] | components["schemas"]["FormatFitSparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replaceFormatFit: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the format fit.
-                 * @example treatment-resistant-depression-intact-social-functioning
-                 */
-                id: components["parameters"]["FormatFitId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FormatFitReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["FormatFit"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteFormatFit: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the format fit.
-                 * @example treatment-resistant-depression-intact-social-functioning
-                 */
-                id: components["parameters"]["FormatFitId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateFormatFit: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the format fit.
-                 * @example treatment-resistant-depression-intact-social-functioning
-                 */
-                id: components["parameters"]["FormatFitId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["FormatFit"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    restoreFormatFit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the format fit.
-                 * @example treatment-resistant-depression-intact-social-functioning
-                 */
-                id: components["parameters"]["FormatFitId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["FormatFit"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listFormatFitRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the format fit.
-                 * @example treatment-resistant-depression-intact-social-functioning
-                 */
-                id: components["parameters"]["FormatFitId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listStudies: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
-                sort?: components["parameters"]["StudySort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["StudyFields"];
-                /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["StudyInclude"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `source_id`, `participants_qualifier`. Comma-separated or repeated. */
-                facet?: ("source_id" | "participants_qualifier")[];
-                /** @description Studies one of these conditions. Comma-separated or repeated. */
-                condition?: components["parameters"]["StudyCondition"];
-                /** @description Publication year. Lower bound, inclusive. */
-                year_gte?: components["parameters"]["YearGte"];
-                /** @description Publication year. Upper bound, inclusive. */
-                year_lte?: components["parameters"]["YearLte"];
-                /** @description Number of participants. Lower bound, inclusive. */
-                participants_gte?: components["parameters"]["StudyParticipantsGte"];
-                /** @description Number of participants. Upper bound, inclusive. */
-                participants_lte?: components["parameters"]["StudyParticipantsLte"];
-                /** @description Treatment duration in weeks. Lower bound, inclusive. */
-                duration_weeks_gte?: components["parameters"]["StudyDurationWeeksGte"];
-                /** @description Treatment duration in weeks. Upper bound, inclusive. */
-                duration_weeks_lte?: components["parameters"]["StudyDurationWeeksLte"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of studies as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/studies.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["StudyExpanded"] | components["schemas"]["StudySparse"])[];
-                        meta: components["schemas"]["StudyListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createStudy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StudyCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["Study"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportStudiesCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
-                sort?: components["parameters"]["StudySort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Studies one of these conditions. Comma-separated or repeated. */
-                condition?: components["parameters"]["StudyCondition"];
-                /** @description Publication year. Lower bound, inclusive. */
-                year_gte?: components["parameters"]["YearGte"];
-                /** @description Publication year. Upper bound, inclusive. */
-                year_lte?: components["parameters"]["YearLte"];
-                /** @description Number of participants. Lower bound, inclusive. */
-                participants_gte?: components["parameters"]["StudyParticipantsGte"];
-                /** @description Number of participants. Upper bound, inclusive. */
-                participants_lte?: components["parameters"]["StudyParticipantsLte"];
-                /** @description Treatment duration in weeks. Lower bound, inclusive. */
-                duration_weeks_gte?: components["parameters"]["StudyDurationWeeksGte"];
-                /** @description Treatment duration in weeks. Upper bound, inclusive. */
-                duration_weeks_lte?: components["parameters"]["StudyDurationWeeksLte"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportStudiesNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
-                sort?: components["parameters"]["StudySort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Studies one of these conditions. Comma-separated or repeated. */
-                condition?: components["parameters"]["StudyCondition"];
-                /** @description Publication year. Lower bound, inclusive. */
-                year_gte?: components["parameters"]["YearGte"];
-                /** @description Publication year. Upper bound, inclusive. */
-                year_lte?: components["parameters"]["YearLte"];
-                /** @description Number of participants. Lower bound, inclusive. */
-                participants_gte?: components["parameters"]["StudyParticipantsGte"];
-                /** @description Number of participants. Upper bound, inclusive. */
-                participants_lte?: components["parameters"]["StudyParticipantsLte"];
-                /** @description Treatment duration in weeks. Lower bound, inclusive. */
-                duration_weeks_gte?: components["parameters"]["StudyDurationWeeksGte"];
-                /** @description Treatment duration in weeks. Upper bound, inclusive. */
-                duration_weeks_lte?: components["parameters"]["StudyDurationWeeksLte"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getStudy: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["StudyFields"];
-                /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["StudyInclude"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the study.
-                 * @example firefighters-group-kat-12-week
-                 */
-                id: components["parameters"]["StudyId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One Study; schema.org JSON-LD with `Accept: application/ld+json`. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["StudyExpanded"] | components["schemas"]["StudySparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    "application/ld+json": {
-                        /** @enum {string} */
-                        "@context": "https://schema.org";
-                        "@type": string | string[];
-                        "@id": string;
-                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-                        mainEntityOfPage: {
-                            /** @enum {string} */
-                            "@type": "MedicalWebPage";
-                            usageInfo: {
-                                /** @enum {string} */
-                                "@type": "CreativeWork";
-                                "@id": string;
-                                /** @enum {string} */
-                                name: "Disclaimer";
-                                text: components["schemas"]["Disclaimer"];
-                            };
-                        };
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replaceStudy: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the study.
-                 * @example firefighters-group-kat-12-week
-                 */
-                id: components["parameters"]["StudyId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StudyReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["Study"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteStudy: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the study.
-                 * @example firefighters-group-kat-12-week
-                 */
-                id: components["parameters"]["StudyId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateStudy: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the study.
-                 * @example firefighters-group-kat-12-week
-                 */
-                id: components["parameters"]["StudyId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["Study"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    getStudyJsonLd: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the study.
-                 * @example firefighters-group-kat-12-week
-                 */
-                id: components["parameters"]["StudyId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["JSONLD"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    restoreStudy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the study.
-                 * @example firefighters-group-kat-12-week
-                 */
-                id: components["parameters"]["StudyId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["Study"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listStudyRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the study.
-                 * @example firefighters-group-kat-12-week
-                 */
-                id: components["parameters"]["StudyId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listFindings: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
-                sort?: components["parameters"]["FindingSort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["FindingFields"];
-                /** @description Embed related records: `study` (the study it comes from); `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["FindingInclude"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `study_id`, `condition`, `value_unit`. Comma-separated or repeated. */
-                facet?: ("study_id" | "condition" | "value_unit")[];
-                /** @description Study the finding belongs to. Comma-separated or repeated. */
-                study_id?: components["parameters"]["FindingStudyId"];
-                /** @description Condition measured. Comma-separated or repeated. */
-                condition?: components["parameters"]["FindingCondition"];
-                /** @description What was measured, exactly as stored (e.g. GAD-7). Comma-separated or repeated. */
-                measure?: components["parameters"]["FindingMeasure"];
-                /** @description Unit of the value. Comma-separated or repeated. */
-                value_unit?: components["parameters"]["FindingValueUnit"];
-                /** @description Reported value. Lower bound, inclusive. */
-                value_gte?: components["parameters"]["FindingValueGte"];
-                /** @description Reported value. Upper bound, inclusive. */
-                value_lte?: components["parameters"]["FindingValueLte"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of findings as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/findings.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["FindingExpanded"] | components["schemas"]["FindingSparse"])[];
-                        meta: components["schemas"]["FindingListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,study_id,condition,measure,value,value_unit,value_qualifier,denominator,direction,summary,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createFinding: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FindingCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["Finding"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportFindingsCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
-                sort?: components["parameters"]["FindingSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Study the finding belongs to. Comma-separated or repeated. */
-                study_id?: components["parameters"]["FindingStudyId"];
-                /** @description Condition measured. Comma-separated or repeated. */
-                condition?: components["parameters"]["FindingCondition"];
-                /** @description What was measured, exactly as stored (e.g. GAD-7). Comma-separated or repeated. */
-                measure?: components["parameters"]["FindingMeasure"];
-                /** @description Unit of the value. Comma-separated or repeated. */
-                value_unit?: components["parameters"]["FindingValueUnit"];
-                /** @description Reported value. Lower bound, inclusive. */
-                value_gte?: components["parameters"]["FindingValueGte"];
-                /** @description Reported value. Upper bound, inclusive. */
-                value_lte?: components["parameters"]["FindingValueLte"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,study_id,condition,measure,value,value_unit,value_qualifier,denominator,direction,summary,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportFindingsNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
-                sort?: components["parameters"]["FindingSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Study the finding belongs to. Comma-separated or repeated. */
-                study_id?: components["parameters"]["FindingStudyId"];
-                /** @description Condition measured. Comma-separated or repeated. */
-                condition?: components["parameters"]["FindingCondition"];
-                /** @description What was measured, exactly as stored (e.g. GAD-7). Comma-separated or repeated. */
-                measure?: components["parameters"]["FindingMeasure"];
-                /** @description Unit of the value. Comma-separated or repeated. */
-                value_unit?: components["parameters"]["FindingValueUnit"];
-                /** @description Reported value. Lower bound, inclusive. */
-                value_gte?: components["parameters"]["FindingValueGte"];
-                /** @description Reported value. Upper bound, inclusive. */
-                value_lte?: components["parameters"]["FindingValueLte"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getFinding: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["FindingFields"];
-                /** @description Embed related records: `study` (the study it comes from); `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["FindingInclude"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the finding.
-                 * @example firefighters-gad7-anxiety-decreased
-                 */
-                id: components["parameters"]["FindingId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One Finding. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["FindingExpanded"] | components["schemas"]["FindingSparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replaceFinding: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the finding.
-                 * @example firefighters-gad7-anxiety-decreased
-                 */
-                id: components["parameters"]["FindingId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FindingReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["Finding"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteFinding: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the finding.
-                 * @example firefighters-gad7-anxiety-decreased
-                 */
-                id: components["parameters"]["FindingId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateFinding: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the finding.
-                 * @example firefighters-gad7-anxiety-decreased
-                 */
-                id: components["parameters"]["FindingId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["Finding"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    restoreFinding: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the finding.
-                 * @example firefighters-gad7-anxiety-decreased
-                 */
-                id: components["parameters"]["FindingId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["Finding"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listFindingRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the finding.
-                 * @example firefighters-gad7-anxiety-decreased
-                 */
-                id: components["parameters"]["FindingId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listFaqs: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-                sort?: components["parameters"]["FaqSort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["FaqFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `answered_by`. Comma-separated or repeated. */
-                facet?: "answered_by"[];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of faqs as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/faqs.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["FaqExpanded"] | components["schemas"]["FaqSparse"])[];
-                        meta: components["schemas"]["FaqListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createFaq: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FaqCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["Faq"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportFaqsCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-                sort?: components["parameters"]["FaqSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportFaqsNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-                sort?: components["parameters"]["FaqSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getFaq: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["FaqFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the faq.
-                 * @example what-is-group-ketamine-assisted-therapy
-                 */
-                id: components["parameters"]["FaqId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One Faq. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["FaqExpanded"] | components["schemas"]["FaqSparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replaceFaq: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the faq.
-                 * @example what-is-group-ketamine-assisted-therapy
-                 */
-                id: components["parameters"]["FaqId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FaqReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["Faq"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteFaq: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the faq.
-                 * @example what-is-group-ketamine-assisted-therapy
-                 */
-                id: components["parameters"]["FaqId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateFaq: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the faq.
-                 * @example what-is-group-ketamine-assisted-therapy
-                 */
-                id: components["parameters"]["FaqId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["Faq"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    restoreFaq: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the faq.
-                 * @example what-is-group-ketamine-assisted-therapy
-                 */
-                id: components["parameters"]["FaqId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["Faq"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listFaqRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the faq.
-                 * @example what-is-group-ketamine-assisted-therapy
-                 */
-                id: components["parameters"]["FaqId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listSessionPhases: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-                sort?: components["parameters"]["SessionPhaseSort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["SessionPhaseFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description This collection has no facetable fields: any value is rejected. Comma-separated or repeated. */
-                facet?: unknown[];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of session-phases as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/session-phases.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["SessionPhaseExpanded"] | components["schemas"]["SessionPhaseSparse"])[];
-                        meta: components["schemas"]["SessionPhaseListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,name,position,description,duration_min_minutes,duration_max_minutes,practical_rules,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createSessionPhase: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SessionPhaseCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["SessionPhase"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportSessionPhasesCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-                sort?: components["parameters"]["SessionPhaseSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,name,position,description,duration_min_minutes,duration_max_minutes,practical_rules,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportSessionPhasesNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
-                sort?: components["parameters"]["SessionPhaseSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getSessionPhase: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["SessionPhaseFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the session phase.
-                 * @example pre-session-preparation
-                 */
-                id: components["parameters"]["SessionPhaseId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One SessionPhase. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["SessionPhaseExpanded"] | components["schemas"]["SessionPhaseSparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replaceSessionPhase: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the session phase.
-                 * @example pre-session-preparation
-                 */
-                id: components["parameters"]["SessionPhaseId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SessionPhaseReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["SessionPhase"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteSessionPhase: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the session phase.
-                 * @example pre-session-preparation
-                 */
-                id: components["parameters"]["SessionPhaseId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateSessionPhase: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the session phase.
-                 * @example pre-session-preparation
-                 */
-                id: components["parameters"]["SessionPhaseId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["SessionPhase"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    restoreSessionPhase: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the session phase.
-                 * @example pre-session-preparation
-                 */
-                id: components["parameters"]["SessionPhaseId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["SessionPhase"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listSessionPhaseRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the session phase.
-                 * @example pre-session-preparation
-                 */
-                id: components["parameters"]["SessionPhaseId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listGuides: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 100. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
-                sort?: components["parameters"]["GuideSort"];
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["GuideFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `topic`. Comma-separated or repeated. */
-                facet?: "topic"[];
-                /** @description Topic of the guide. Comma-separated or repeated. */
-                topic?: components["parameters"]["GuideTopic"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of guides as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/guides.csv and .ndjson). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    Link: components["headers"]["Link"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: (components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"])[];
-                        meta: components["schemas"]["GuideListMeta"];
-                        links: components["schemas"]["ListLinks"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                    /**
-                     * @example id,topic,title,summary,items,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createGuide: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GuideCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: components["responses"]["Guide"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    exportGuidesCsv: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
-                sort?: components["parameters"]["GuideSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Topic of the guide. Comma-separated or repeated. */
-                topic?: components["parameters"]["GuideTopic"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example id,topic,title,summary,items,citations,version,created_at,updated_at
-                     *     …
-                     */
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    exportGuidesNdjson: {
-        parameters: {
-            query?: {
-                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
-                sort?: components["parameters"]["GuideSort"];
-                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
-                q?: components["parameters"]["Q"];
-                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
-                updated_since?: components["parameters"]["UpdatedSince"];
-                /** @description Topic of the guide. Comma-separated or repeated. */
-                topic?: components["parameters"]["GuideTopic"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every matching record, streamed. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id":"…"} */
-                    "application/x-ndjson": string;
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getGuide: {
-        parameters: {
-            query?: {
-                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-                fields?: components["parameters"]["GuideFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
-            };
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the guide.
-                 * @example guide-course-of-treatment
-                 */
-                id: components["parameters"]["GuideId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One Guide. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"];
-                        disclaimer: components["schemas"]["Disclaimer"];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    replaceGuide: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the guide.
-                 * @example guide-course-of-treatment
-                 */
-                id: components["parameters"]["GuideId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GuideReplaceInput"];
-            };
-        };
-        responses: {
-            /** @description Replaced. */
-            200: components["responses"]["Guide"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteGuide: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the guide.
-                 * @example guide-course-of-treatment
-                 */
-                id: components["parameters"]["GuideId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateGuide: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
-                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
-                 */
-                "if-match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /**
-                 * @description Id of the guide.
-                 * @example guide-course-of-treatment
-                 */
-                id: components["parameters"]["GuideId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
-                "application/json": components["schemas"]["MergePatchInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: components["responses"]["Guide"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    restoreGuide: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the guide.
-                 * @example guide-course-of-treatment
-                 */
-                id: components["parameters"]["GuideId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: components["responses"]["Guide"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listGuideRevisions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
-                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-            };
-            path: {
-                /**
-                 * @description Id of the guide.
-                 * @example guide-course-of-treatment
-                 */
-                id: components["parameters"]["GuideId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RevisionList"];
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["ValidationError"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listWebhooks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The key's endpoints, oldest first. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["WebhookEndpoint"][];
-                    };
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    createWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookCreateInput"];
-            };
-        };
-        responses: {
-            /** @description Registered; the secret is shown this once. */
-            201: components["responses"]["WebhookEndpointWithSecret"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    getWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The endpoint id (`wh_…`).
-                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
-                 */
-                id: components["parameters"]["WebhooksId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: components["responses"]["WebhookEndpoint"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    deleteWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The endpoint id (`wh_…`).
-                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
-                 */
-                id: components["parameters"]["WebhooksId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["Deleted"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    updateWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The endpoint id (`wh_…`).
-                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
-                 */
-                id: components["parameters"]["WebhooksId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["WebhookPatchInput"];
-                "application/json": components["schemas"]["WebhookPatchInput"];
-            };
-        };
-        responses: {
-            /** @description Changed. */
-            200: components["responses"]["WebhookEndpoint"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    rotateWebhookSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The endpoint id (`wh_…`).
-                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
-                 */
-                id: components["parameters"]["WebhooksId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The new secret, shown this once. */
-            200: components["responses"]["WebhookEndpointWithSecret"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    listWebhookDeliveries: {
-        parameters: {
-            query?: {
-                /** @description Only deliveries in this state. */
-                status?: "pending" | "delivered" | "failed";
-                /** @description From `meta.next_cursor`: the next (older) page. */
-                cursor?: string;
-                /** @description Deliveries per page, 1 to 100. */
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description The endpoint id (`wh_…`).
-                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
-                 */
-                id: components["parameters"]["WebhooksId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deliveries, newest event first. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["WebhookDelivery"][];
-                        meta: {
-                            /** @description Pass as `cursor` for older deliveries; null at the end. */
-                            next_cursor: string | null;
-                            has_more: boolean;
-                            limit: number;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    getWebhookDelivery: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The endpoint id (`wh_…`).
-                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
-                 */
-                id: components["parameters"]["WebhooksId"];
-                /**
-                 * @description The delivery id (`msg_…`), also its `webhook-id` header.
-                 * @example msg_a1B2c3D4e5F6g7H8i9J0
-                 */
-                delivery_id: components["parameters"]["WebhooksDeliveryId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: components["responses"]["WebhookDelivery"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
-    redeliverWebhookDelivery: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The endpoint id (`wh_…`).
-                 * @example wh_Jq3kT0bX8vZp2LmN4rYc
-                 */
-                id: components["parameters"]["WebhooksId"];
-                /**
-                 * @description The delivery id (`msg_…`), also its `webhook-id` header.
-                 * @example msg_a1B2c3D4e5F6g7H8i9J0
-                 */
-                delivery_id: components["parameters"]["WebhooksDeliveryId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Queued. */
-            202: components["responses"]["WebhookDelivery"];
-            400: components["responses"]["ValidationError"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable2"];
-        };
-    };
+  getDatasetIndex: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dataset index. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            name: string;
+            description: string;
+            /** @description API version. */
+            version: string;
+            /** @description Latest updated_at of any record. */
+            last_updated: string | null;
+            disclaimer: components["schemas"]["Disclaimer"];
+            sources: {
+              id: string;
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              kind: string;
+            }[];
+            collections: {
+              name: string;
+              description: string;
+              count: number;
+              href: string;
+            }[];
+            links: {
+              self: string;
+              docs: string;
+              openapi: string;
+            };
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getDisclaimer: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The service is up. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            status: "ok";
+          };
+        };
+      };
+    };
+  };
+  getReadiness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The database can serve requests (`replica`: on read nodes only). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            status: "ok";
+            /** @description Read nodes that follow a replica (REPLICA_URL) only. */
+            replica?: {
+              /** @description Seconds since this read node last confirmed that it serves the replica's latest data. */
+              age_seconds: number;
+              /** @description Past this age (REPLICA_MAX_AGE) the node is not ready. */
+              max_age_seconds: number;
+              /** @description When it last confirmed it. */
+              checked_at: string | null;
+              /** @description When it last swapped in new data from the replica (null: not since it started). */
+              changed_at: string | null;
+            };
+          };
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  search: {
+    parameters: {
+      query: {
+        /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
+        q: string;
+        /** @description Only these collections. Comma-separated or repeated. */
+        collection?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
+        /** @description Hits per page, 1 to 100. */
+        limit?: number;
+        /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same `q` and `collection`; an altered or foreign cursor is a 400. */
+        cursor?: string;
+        /** @description Return only these fields of each hit (`collection` and `id` are always returned, so `fields=id` gives the hits alone, without highlighting). Comma-separated or repeated. */
+        fields?: ("collection" | "id" | "title" | "snippet" | "score" | "href")[];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Search hits, a page at a time, best first. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["SearchHit"] | components["schemas"]["SearchHitSparse"])[];
+            meta: {
+              /** @description Number of hits (all pages). */
+              total: number;
+              limit: number;
+              /** @description Pass as `cursor` for the next page; null on the last page. */
+              next_cursor: string | null;
+              /** @description The `q` searched. */
+              query: string;
+            };
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listChanges: {
+    parameters: {
+      query?: {
+        /** @description Cursor from `meta.next_cursor`; omit to start from the beginning. */
+        since?: string;
+        /** @description Events per page, 1 to 1000. */
+        limit?: number;
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Changes after `since`, oldest first. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["ChangeEvent"][];
+            meta: {
+              /** @description Pass as `since` to continue; the same when nothing new happened. */
+              next_cursor: string;
+              has_more: boolean;
+              limit: number;
+            };
+            links: {
+              next: string;
+            };
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getLifecycle: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The versioning and deprecation policy, and what is deprecated now. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description The version of this API (its major version is the path prefix, /v1). */
+            api_version: string;
+            policy: {
+              /** @description Where the full policy is written (in the repository). */
+              document: string;
+              /** @description Changes that may happen within /v1 at any time: clients must tolerate them. */
+              without_notice: string[];
+              /** @description Changes made only after a deprecation with a Sunset date. */
+              with_deprecation: string[];
+              /** @description A deprecated route or field is served at least this many months after its deprecation. */
+              minimum_sunset_months: number;
+              change_feed_retention: string;
+            };
+            /** @description What is deprecated now, with its dates: empty when nothing is. */
+            deprecations: {
+              method: string;
+              path: string;
+              /** @enum {string} */
+              kind: "route" | "query" | "body" | "response";
+              /** @description The parameter or field (dotted path); absent for a route. */
+              name?: string;
+              /** @description Deprecated since (YYYY-MM-DD); the `Deprecation` header. */
+              since: string;
+              /** @description May be removed from (YYYY-MM-DD); the `Sunset` header. */
+              sunset: string;
+            }[];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getCostComparison: {
+    parameters: {
+      query?: {
+        /** @description Only these currencies (ISO 4217). Comma-separated or repeated. */
+        currency?: components["schemas"]["Currency"][];
+        /** @description Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Comma-separated or repeated. */
+        country?: string[];
+        /** @description Only the prices of these programs. Comma-separated or repeated. */
+        program_id?: components["schemas"]["Id"][];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Group versus individual costs, like with like, per currency. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description One entry per currency; amounts are never converted between currencies. */
+            data: {
+              currency: components["schemas"]["Currency"];
+              pairs: components["schemas"]["CostPair"][];
+              /** @description Prices not paired with any other, and why. */
+              not_comparable: {
+                price_id: components["schemas"]["Id"];
+                reason: string;
+              }[];
+            }[];
+            /** @description The sources' own comparative claims, beside the computed pairs. */
+            claims: components["schemas"]["CostClaim"][];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  checkFormatFit: {
+    parameters: {
+      query: {
+        /** @description Ids of format-fit rows or contraindications. Comma-separated or repeated. */
+        situation: components["schemas"]["Id"][];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Flags from the sources, per format. Never a verdict. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: {
+              /** @description What the sources say about the group format for the given situations. */
+              group: components["schemas"]["FitFlag"][];
+              /** @description What the sources say about the individual format for the given situations. */
+              individual: components["schemas"]["FitFlag"][];
+            };
+            disclaimer: components["schemas"]["Disclaimer"];
+            note: string;
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listSources: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["SourceSort"];
+        fields?: components["parameters"]["SourceFields"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `kind`, `publisher_inferred`. Comma-separated or repeated. */
+        facet?: ("kind" | "publisher_inferred")[];
+        kind?: components["parameters"]["SourceKind"];
+        year_gte?: components["parameters"]["YearGte"];
+        year_lte?: components["parameters"]["YearLte"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of sources as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/sources.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["Source"] | components["schemas"]["SourceSparse"])[];
+            meta: components["schemas"]["SourceListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,title,publisher,journal,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SourceCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["Source"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportSourcesCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["SourceSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        kind?: components["parameters"]["SourceKind"];
+        year_gte?: components["parameters"]["YearGte"];
+        year_lte?: components["parameters"]["YearLte"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,title,publisher,journal,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportSourcesNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["SourceSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        kind?: components["parameters"]["SourceKind"];
+        year_gte?: components["parameters"]["YearGte"];
+        year_lte?: components["parameters"]["YearLte"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getSource: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["SourceFields"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One Source. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["Source"] | components["schemas"]["SourceSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceSource: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SourceReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["Source"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteSource: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateSource: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["Source"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["Source"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listSourceRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listOrganizations: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["OrganizationSort"];
+        fields?: components["parameters"]["OrganizationFields"];
+        include?: components["parameters"]["OrganizationInclude"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `kind`, `parent_organization_id`, `named_in_source`. Comma-separated or repeated. */
+        facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
+        kind?: components["parameters"]["OrganizationKind"];
+        country?: components["parameters"]["Country"];
+        region?: components["parameters"]["Region"];
+        city?: components["parameters"]["City"];
+        parent_organization_id?: components["parameters"]["OrganizationParentOrganizationId"];
+        named_in_source?: components["parameters"]["OrganizationNamedInSource"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of organizations as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/organizations.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["OrganizationExpanded"] | components["schemas"]["OrganizationSparse"])[];
+            meta: components["schemas"]["OrganizationListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,inferred_place_parts,website,website_organization_id,access_steps,named_in_source,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["OrganizationCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["Organization"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportOrganizationsCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["OrganizationSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        kind?: components["parameters"]["OrganizationKind"];
+        country?: components["parameters"]["Country"];
+        region?: components["parameters"]["Region"];
+        city?: components["parameters"]["City"];
+        parent_organization_id?: components["parameters"]["OrganizationParentOrganizationId"];
+        named_in_source?: components["parameters"]["OrganizationNamedInSource"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,inferred_place_parts,website,website_organization_id,access_steps,named_in_source,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportOrganizationsNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["OrganizationSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        kind?: components["parameters"]["OrganizationKind"];
+        country?: components["parameters"]["Country"];
+        region?: components["parameters"]["Region"];
+        city?: components["parameters"]["City"];
+        parent_organization_id?: components["parameters"]["OrganizationParentOrganizationId"];
+        named_in_source?: components["parameters"]["OrganizationNamedInSource"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getOrganization: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["OrganizationFields"];
+        include?: components["parameters"]["OrganizationInclude"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["OrganizationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One Organization; schema.org JSON-LD with `Accept: application/ld+json`. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["OrganizationExpanded"] | components["schemas"]["OrganizationSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceOrganization: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["OrganizationId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["OrganizationReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["Organization"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteOrganization: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["OrganizationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateOrganization: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["OrganizationId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["Organization"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getOrganizationJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["OrganizationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["OrganizationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["Organization"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listOrganizationRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["OrganizationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listDosingRoutes: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["DosingRouteSort"];
+        fields?: components["parameters"]["DosingRouteFields"];
+        include?: components["parameters"]["Include"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `dose_unit`, `used_in_group_settings`. Comma-separated or repeated. */
+        facet?: ("dose_unit" | "used_in_group_settings")[];
+        dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
+        used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of dosing-routes as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/dosing-routes.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["DosingRouteExpanded"] | components["schemas"]["DosingRouteSparse"])[];
+            meta: components["schemas"]["DosingRouteListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createDosingRoute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DosingRouteCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["DosingRoute"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportDosingRoutesCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["DosingRouteSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
+        used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportDosingRoutesNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["DosingRouteSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
+        used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getDosingRoute: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["DosingRouteFields"];
+        include?: components["parameters"]["Include"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["DosingRouteId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One DosingRoute. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["DosingRouteExpanded"] | components["schemas"]["DosingRouteSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceDosingRoute: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["DosingRouteId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DosingRouteReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["DosingRoute"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteDosingRoute: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["DosingRouteId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateDosingRoute: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["DosingRouteId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["DosingRoute"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreDosingRoute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["DosingRouteId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["DosingRoute"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listDosingRouteRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["DosingRouteId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listPrograms: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["ProgramSort"];
+        fields?: components["parameters"]["ProgramFields"];
+        include?: components["parameters"]["ProgramInclude"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `format`, `dosing_setting`, `integration_setting`, `organization_id`, `generic`. Comma-separated or repeated. */
+        facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
+        format?: components["parameters"]["Format"];
+        dosing_setting?: components["parameters"]["ProgramDosingSetting"];
+        integration_setting?: components["parameters"]["ProgramIntegrationSetting"];
+        organization_id?: components["parameters"]["ProgramOrganizationId"];
+        generic?: components["parameters"]["ProgramGeneric"];
+        country?: components["parameters"]["Country"];
+        region?: components["parameters"]["Region"];
+        city?: components["parameters"]["City"];
+        route?: components["parameters"]["ProgramRoute"];
+        condition?: components["parameters"]["ProgramCondition"];
+        duration_weeks_gte?: components["parameters"]["ProgramDurationWeeksGte"];
+        duration_weeks_lte?: components["parameters"]["ProgramDurationWeeksLte"];
+        medicine_sessions_gte?: components["parameters"]["ProgramMedicineSessionsGte"];
+        medicine_sessions_lte?: components["parameters"]["ProgramMedicineSessionsLte"];
+        price_currency?: components["parameters"]["ProgramPriceCurrency"];
+        price_lte?: components["parameters"]["ProgramPriceLte"];
+        price_gte?: components["parameters"]["ProgramPriceGte"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of programs as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/programs.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["ProgramExpanded"] | components["schemas"]["ProgramSparse"])[];
+            meta: components["schemas"]["ProgramListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createProgram: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProgramCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["Program"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportProgramsCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["ProgramSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        format?: components["parameters"]["Format"];
+        dosing_setting?: components["parameters"]["ProgramDosingSetting"];
+        integration_setting?: components["parameters"]["ProgramIntegrationSetting"];
+        organization_id?: components["parameters"]["ProgramOrganizationId"];
+        generic?: components["parameters"]["ProgramGeneric"];
+        country?: components["parameters"]["Country"];
+        region?: components["parameters"]["Region"];
+        city?: components["parameters"]["City"];
+        route?: components["parameters"]["ProgramRoute"];
+        condition?: components["parameters"]["ProgramCondition"];
+        duration_weeks_gte?: components["parameters"]["ProgramDurationWeeksGte"];
+        duration_weeks_lte?: components["parameters"]["ProgramDurationWeeksLte"];
+        medicine_sessions_gte?: components["parameters"]["ProgramMedicineSessionsGte"];
+        medicine_sessions_lte?: components["parameters"]["ProgramMedicineSessionsLte"];
+        price_currency?: components["parameters"]["ProgramPriceCurrency"];
+        price_lte?: components["parameters"]["ProgramPriceLte"];
+        price_gte?: components["parameters"]["ProgramPriceGte"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportProgramsNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["ProgramSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        format?: components["parameters"]["Format"];
+        dosing_setting?: components["parameters"]["ProgramDosingSetting"];
+        integration_setting?: components["parameters"]["ProgramIntegrationSetting"];
+        organization_id?: components["parameters"]["ProgramOrganizationId"];
+        generic?: components["parameters"]["ProgramGeneric"];
+        country?: components["parameters"]["Country"];
+        region?: components["parameters"]["Region"];
+        city?: components["parameters"]["City"];
+        route?: components["parameters"]["ProgramRoute"];
+        condition?: components["parameters"]["ProgramCondition"];
+        duration_weeks_gte?: components["parameters"]["ProgramDurationWeeksGte"];
+        duration_weeks_lte?: components["parameters"]["ProgramDurationWeeksLte"];
+        medicine_sessions_gte?: components["parameters"]["ProgramMedicineSessionsGte"];
+        medicine_sessions_lte?: components["parameters"]["ProgramMedicineSessionsLte"];
+        price_currency?: components["parameters"]["ProgramPriceCurrency"];
+        price_lte?: components["parameters"]["ProgramPriceLte"];
+        price_gte?: components["parameters"]["ProgramPriceGte"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getProgram: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["ProgramFields"];
+        include?: components["parameters"]["ProgramInclude"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["ProgramId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One Program; schema.org JSON-LD with `Accept: application/ld+json`. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["ProgramExpanded"] | components["schemas"]["ProgramSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceProgram: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["ProgramId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProgramReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["Program"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteProgram: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["ProgramId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateProgram: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["ProgramId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["Program"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getProgramJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["ProgramId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreProgram: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["ProgramId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["Program"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listProgramRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["ProgramId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listPrices: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["PriceSort"];
+        fields?: components["parameters"]["PriceFields"];
+        include?: components["parameters"]["PriceInclude"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `program_id`, `format`, `currency`, `unit`, `treatment`, `currency_implied`, `open_ended`. Comma-separated or repeated. */
+        facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
+        program_id?: components["parameters"]["PriceProgramId"];
+        format?: components["parameters"]["Format"];
+        currency?: components["parameters"]["PriceCurrency"];
+        unit?: components["parameters"]["PriceUnit"];
+        country?: components["parameters"]["PriceCountry"];
+        treatment?: components["parameters"]["PriceTreatment"];
+        amount_min_gte?: components["parameters"]["PriceAmountMinGte"];
+        amount_min_lte?: components["parameters"]["PriceAmountMinLte"];
+        amount_max_gte?: components["parameters"]["PriceAmountMaxGte"];
+        amount_max_lte?: components["parameters"]["PriceAmountMaxLte"];
+        currency_implied?: components["parameters"]["PriceCurrencyImplied"];
+        open_ended?: components["parameters"]["PriceOpenEnded"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of prices as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/prices.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["PriceExpanded"] | components["schemas"]["PriceSparse"])[];
+            meta: components["schemas"]["PriceListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createPrice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PriceCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["Price"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportPricesCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["PriceSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        program_id?: components["parameters"]["PriceProgramId"];
+        format?: components["parameters"]["Format"];
+        currency?: components["parameters"]["PriceCurrency"];
+        unit?: components["parameters"]["PriceUnit"];
+        country?: components["parameters"]["PriceCountry"];
+        treatment?: components["parameters"]["PriceTreatment"];
+        amount_min_gte?: components["parameters"]["PriceAmountMinGte"];
+        amount_min_lte?: components["parameters"]["PriceAmountMinLte"];
+        amount_max_gte?: components["parameters"]["PriceAmountMaxGte"];
+        amount_max_lte?: components["parameters"]["PriceAmountMaxLte"];
+        currency_implied?: components["parameters"]["PriceCurrencyImplied"];
+        open_ended?: components["parameters"]["PriceOpenEnded"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportPricesNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["PriceSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        program_id?: components["parameters"]["PriceProgramId"];
+        format?: components["parameters"]["Format"];
+        currency?: components["parameters"]["PriceCurrency"];
+        unit?: components["parameters"]["PriceUnit"];
+        country?: components["parameters"]["PriceCountry"];
+        treatment?: components["parameters"]["PriceTreatment"];
+        amount_min_gte?: components["parameters"]["PriceAmountMinGte"];
+        amount_min_lte?: components["parameters"]["PriceAmountMinLte"];
+        amount_max_gte?: components["parameters"]["PriceAmountMaxGte"];
+        amount_max_lte?: components["parameters"]["PriceAmountMaxLte"];
+        currency_implied?: components["parameters"]["PriceCurrencyImplied"];
+        open_ended?: components["parameters"]["PriceOpenEnded"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getPrice: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["PriceFields"];
+        include?: components["parameters"]["PriceInclude"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["PriceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One Price. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["PriceExpanded"] | components["schemas"]["PriceSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replacePrice: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["PriceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PriceReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["Price"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deletePrice: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["PriceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updatePrice: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["PriceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["Price"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restorePrice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["PriceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["Price"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listPriceRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["PriceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listContraindications: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["ContraindicationSort"];
+        fields?: components["parameters"]["ContraindicationFields"];
+        include?: components["parameters"]["Include"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `category`, `applies_to`, `inferred`. Comma-separated or repeated. */
+        facet?: ("category" | "applies_to" | "inferred")[];
+        category?: components["parameters"]["ContraindicationCategory"];
+        applies_to?: components["parameters"]["ContraindicationAppliesTo"];
+        scope_level?: components["parameters"]["ContraindicationScopeLevel"];
+        stated_by?: components["parameters"]["ContraindicationStatedBy"];
+        program_id?: components["parameters"]["ContraindicationProgramId"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of contraindications as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/contraindications.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["ContraindicationExpanded"] | components["schemas"]["ContraindicationSparse"])[];
+            meta: components["schemas"]["ContraindicationListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,condition,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createContraindication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ContraindicationCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["Contraindication"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportContraindicationsCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["ContraindicationSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        category?: components["parameters"]["ContraindicationCategory"];
+        applies_to?: components["parameters"]["ContraindicationAppliesTo"];
+        scope_level?: components["parameters"]["ContraindicationScopeLevel"];
+        stated_by?: components["parameters"]["ContraindicationStatedBy"];
+        program_id?: components["parameters"]["ContraindicationProgramId"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,condition,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportContraindicationsNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["ContraindicationSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        category?: components["parameters"]["ContraindicationCategory"];
+        applies_to?: components["parameters"]["ContraindicationAppliesTo"];
+        scope_level?: components["parameters"]["ContraindicationScopeLevel"];
+        stated_by?: components["parameters"]["ContraindicationStatedBy"];
+        program_id?: components["parameters"]["ContraindicationProgramId"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getContraindication: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["ContraindicationFields"];
+        include?: components["parameters"]["Include"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["ContraindicationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One Contraindication. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["ContraindicationExpanded"] | components["schemas"]["ContraindicationSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceContraindication: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["ContraindicationId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ContraindicationReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["Contraindication"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteContraindication: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["ContraindicationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateContraindication: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["ContraindicationId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["Contraindication"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreContraindication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["ContraindicationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["Contraindication"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listContraindicationRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["ContraindicationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listFormatFit: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["FormatFitSort"];
+        fields?: components["parameters"]["FormatFitFields"];
+        include?: components["parameters"]["Include"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `favoured_format`, `inferred`. Comma-separated or repeated. */
+        facet?: ("favoured_format" | "inferred")[];
+        favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
+        inferred?: components["parameters"]["FormatFitInferred"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of format-fit as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/format-fit.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["FormatFitExpanded"] | components["schemas"]["FormatFitSparse"])[];
+            meta: components["schemas"]["FormatFitListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,situation,position,group_format,individual_format,favoured_format,inferred,note,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createFormatFit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FormatFitCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["FormatFit"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportFormatFitCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["FormatFitSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
+        inferred?: components["parameters"]["FormatFitInferred"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,situation,position,group_format,individual_format,favoured_format,inferred,note,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportFormatFitNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["FormatFitSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
+        inferred?: components["parameters"]["FormatFitInferred"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getFormatFit: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["FormatFitFields"];
+        include?: components["parameters"]["Include"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["FormatFitId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One FormatFit. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["FormatFitExpanded"] | components["schemas"]["FormatFitSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceFormatFit: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["FormatFitId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FormatFitReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["FormatFit"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteFormatFit: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["FormatFitId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateFormatFit: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["FormatFitId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["FormatFit"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreFormatFit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["FormatFitId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["FormatFit"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listFormatFitRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["FormatFitId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listStudies: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["StudySort"];
+        fields?: components["parameters"]["StudyFields"];
+        include?: components["parameters"]["StudyInclude"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `source_id`, `participants_qualifier`. Comma-separated or repeated. */
+        facet?: ("source_id" | "participants_qualifier")[];
+        condition?: components["parameters"]["StudyCondition"];
+        year_gte?: components["parameters"]["YearGte"];
+        year_lte?: components["parameters"]["YearLte"];
+        participants_gte?: components["parameters"]["StudyParticipantsGte"];
+        participants_lte?: components["parameters"]["StudyParticipantsLte"];
+        duration_weeks_gte?: components["parameters"]["StudyDurationWeeksGte"];
+        duration_weeks_lte?: components["parameters"]["StudyDurationWeeksLte"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of studies as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/studies.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["StudyExpanded"] | components["schemas"]["StudySparse"])[];
+            meta: components["schemas"]["StudyListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createStudy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["StudyCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["Study"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportStudiesCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["StudySort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        condition?: components["parameters"]["StudyCondition"];
+        year_gte?: components["parameters"]["YearGte"];
+        year_lte?: components["parameters"]["YearLte"];
+        participants_gte?: components["parameters"]["StudyParticipantsGte"];
+        participants_lte?: components["parameters"]["StudyParticipantsLte"];
+        duration_weeks_gte?: components["parameters"]["StudyDurationWeeksGte"];
+        duration_weeks_lte?: components["parameters"]["StudyDurationWeeksLte"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportStudiesNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["StudySort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        condition?: components["parameters"]["StudyCondition"];
+        year_gte?: components["parameters"]["YearGte"];
+        year_lte?: components["parameters"]["YearLte"];
+        participants_gte?: components["parameters"]["StudyParticipantsGte"];
+        participants_lte?: components["parameters"]["StudyParticipantsLte"];
+        duration_weeks_gte?: components["parameters"]["StudyDurationWeeksGte"];
+        duration_weeks_lte?: components["parameters"]["StudyDurationWeeksLte"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getStudy: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["StudyFields"];
+        include?: components["parameters"]["StudyInclude"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["StudyId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One Study; schema.org JSON-LD with `Accept: application/ld+json`. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["StudyExpanded"] | components["schemas"]["StudySparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceStudy: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["StudyId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["StudyReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["Study"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteStudy: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["StudyId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateStudy: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["StudyId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["Study"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getStudyJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["StudyId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreStudy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["StudyId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["Study"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listStudyRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["StudyId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listFindings: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["FindingSort"];
+        fields?: components["parameters"]["FindingFields"];
+        include?: components["parameters"]["FindingInclude"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `study_id`, `condition`, `value_unit`. Comma-separated or repeated. */
+        facet?: ("study_id" | "condition" | "value_unit")[];
+        study_id?: components["parameters"]["FindingStudyId"];
+        condition?: components["parameters"]["FindingCondition"];
+        measure?: components["parameters"]["FindingMeasure"];
+        value_unit?: components["parameters"]["FindingValueUnit"];
+        value_gte?: components["parameters"]["FindingValueGte"];
+        value_lte?: components["parameters"]["FindingValueLte"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of findings as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/findings.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["FindingExpanded"] | components["schemas"]["FindingSparse"])[];
+            meta: components["schemas"]["FindingListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,study_id,condition,measure,value,value_unit,value_qualifier,denominator,direction,summary,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createFinding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FindingCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["Finding"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportFindingsCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["FindingSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        study_id?: components["parameters"]["FindingStudyId"];
+        condition?: components["parameters"]["FindingCondition"];
+        measure?: components["parameters"]["FindingMeasure"];
+        value_unit?: components["parameters"]["FindingValueUnit"];
+        value_gte?: components["parameters"]["FindingValueGte"];
+        value_lte?: components["parameters"]["FindingValueLte"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,study_id,condition,measure,value,value_unit,value_qualifier,denominator,direction,summary,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportFindingsNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["FindingSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        study_id?: components["parameters"]["FindingStudyId"];
+        condition?: components["parameters"]["FindingCondition"];
+        measure?: components["parameters"]["FindingMeasure"];
+        value_unit?: components["parameters"]["FindingValueUnit"];
+        value_gte?: components["parameters"]["FindingValueGte"];
+        value_lte?: components["parameters"]["FindingValueLte"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getFinding: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["FindingFields"];
+        include?: components["parameters"]["FindingInclude"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["FindingId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One Finding. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["FindingExpanded"] | components["schemas"]["FindingSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceFinding: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["FindingId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FindingReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["Finding"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteFinding: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["FindingId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateFinding: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["FindingId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["Finding"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreFinding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["FindingId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["Finding"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listFindingRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["FindingId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listFaqs: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["FaqSort"];
+        fields?: components["parameters"]["FaqFields"];
+        include?: components["parameters"]["Include"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `answered_by`. Comma-separated or repeated. */
+        facet?: "answered_by"[];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of faqs as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/faqs.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["FaqExpanded"] | components["schemas"]["FaqSparse"])[];
+            meta: components["schemas"]["FaqListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createFaq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FaqCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["Faq"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportFaqsCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["FaqSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportFaqsNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["FaqSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getFaq: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["FaqFields"];
+        include?: components["parameters"]["Include"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["FaqId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One Faq. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["FaqExpanded"] | components["schemas"]["FaqSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceFaq: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["FaqId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FaqReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["Faq"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteFaq: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["FaqId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateFaq: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["FaqId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["Faq"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreFaq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["FaqId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["Faq"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listFaqRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["FaqId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listSessionPhases: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["SessionPhaseSort"];
+        fields?: components["parameters"]["SessionPhaseFields"];
+        include?: components["parameters"]["Include"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description This collection has no facetable fields: any value is rejected. Comma-separated or repeated. */
+        facet?: unknown[];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of session-phases as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/session-phases.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["SessionPhaseExpanded"] | components["schemas"]["SessionPhaseSparse"])[];
+            meta: components["schemas"]["SessionPhaseListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,name,position,description,duration_min_minutes,duration_max_minutes,practical_rules,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createSessionPhase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SessionPhaseCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["SessionPhase"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportSessionPhasesCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["SessionPhaseSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,name,position,description,duration_min_minutes,duration_max_minutes,practical_rules,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportSessionPhasesNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["SessionPhaseSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getSessionPhase: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["SessionPhaseFields"];
+        include?: components["parameters"]["Include"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["SessionPhaseId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One SessionPhase. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["SessionPhaseExpanded"] | components["schemas"]["SessionPhaseSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceSessionPhase: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["SessionPhaseId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SessionPhaseReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["SessionPhase"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteSessionPhase: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["SessionPhaseId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateSessionPhase: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["SessionPhaseId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["SessionPhase"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreSessionPhase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["SessionPhaseId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["SessionPhase"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listSessionPhaseRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["SessionPhaseId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listGuides: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["GuideSort"];
+        fields?: components["parameters"]["GuideFields"];
+        include?: components["parameters"]["Include"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `topic`. Comma-separated or repeated. */
+        facet?: "topic"[];
+        topic?: components["parameters"]["GuideTopic"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of guides as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/guides.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"])[];
+            meta: components["schemas"]["GuideListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,topic,title,summary,items,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createGuide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GuideCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["Guide"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportGuidesCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["GuideSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        topic?: components["parameters"]["GuideTopic"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,topic,title,summary,items,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportGuidesNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["GuideSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        topic?: components["parameters"]["GuideTopic"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getGuide: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["GuideFields"];
+        include?: components["parameters"]["Include"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["GuideId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One Guide. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceGuide: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["GuideId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GuideReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["Guide"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteGuide: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["GuideId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateGuide: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["GuideId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["Guide"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreGuide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["GuideId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["Guide"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listGuideRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["GuideId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key's endpoints, oldest first. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["WebhookEndpoint"][];
+          };
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  createWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Registered; the secret is shown this once. */
+      201: components["responses"]["WebhookEndpointWithSecret"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["WebhooksId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: components["responses"]["WebhookEndpoint"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["WebhooksId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["WebhooksId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["WebhookPatchInput"];
+        "application/json": components["schemas"]["WebhookPatchInput"];
+      };
+    };
+    responses: {
+      /** @description Changed. */
+      200: components["responses"]["WebhookEndpoint"];
+      default: components["responses"]["Error"];
+    };
+  };
+  rotateWebhookSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["WebhooksId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new secret, shown this once. */
+      200: components["responses"]["WebhookEndpointWithSecret"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query?: {
+        /** @description Only deliveries in this state. */
+        status?: "pending" | "delivered" | "failed";
+        /** @description From `meta.next_cursor`: the next (older) page. */
+        cursor?: string;
+        /** @description Deliveries per page, 1 to 100. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components["parameters"]["WebhooksId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deliveries, newest event first. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["WebhookDelivery"][];
+            meta: {
+              /** @description Pass as `cursor` for older deliveries; null at the end. */
+              next_cursor: string | null;
+              has_more: boolean;
+              limit: number;
+            };
+          };
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getWebhookDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["WebhooksId"];
+        delivery_id: components["parameters"]["WebhooksDeliveryId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: components["responses"]["WebhookDelivery"];
+      default: components["responses"]["Error"];
+    };
+  };
+  redeliverWebhookDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["WebhooksId"];
+        delivery_id: components["parameters"]["WebhooksDeliveryId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued. */
+      202: components["responses"]["WebhookDelivery"];
+      default: components["responses"]["Error"];
+    };
+  };
 }
 type WithRequired<T, K extends keyof T> = T & {
-    [P in K]-?: T[P];
+  [P in K]-?: T[P];
 };
 
 /**

@@ -27,9 +27,17 @@ const spec = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.m
 };
 const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 
+/** What a `$ref` points at: a component, or by JSON Pointer into one (`#/components/schemas/Program/properties/name`). */
+const target = (ref: string): unknown =>
+  ref
+    .slice(2)
+    .split('/')
+    .map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], spec);
+
 const resolve = (s: Schema): Schema => {
   const ref = s.$ref as string | undefined;
-  if (ref) return resolve(spec.components.schemas[ref.split('/').pop() as string] as Schema);
+  if (ref) return resolve(target(ref) as Schema);
   if (!Array.isArray(s.allOf)) return s;
   // A schema written as another plus more fields (ProgramCreateInput): one object of both.
   const { allOf, ...own } = s;
@@ -118,9 +126,16 @@ function arb(s0: Schema, depth = 0): fc.Arbitrary<unknown> {
 
 const ajv = new Ajv2020({ strict: false, allErrors: false });
 addFormats.default(ajv);
-for (const [name, schema] of Object.entries(spec.components.schemas))
-  ajv.addSchema(schema, `#/components/schemas/${name}`);
-const validatorFor = (schema: Schema) => ajv.compile({ ...schema, $defs: undefined });
+// Each schema is compiled as part of the document, so that its `$ref`s resolve as in the spec.
+const validators = new WeakMap<Schema, ReturnType<typeof ajv.compile>>();
+const validatorFor = (schema: Schema) => {
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = ajv.compile({ ...schema, $defs: undefined, components: { schemas: spec.components.schemas } });
+    validators.set(schema, validate);
+  }
+  return validate;
+};
 
 let t: TestApp;
 let key: string;

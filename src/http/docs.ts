@@ -11,9 +11,11 @@ import { resources } from '../resources/index.js';
 import { markDeprecatedParameters } from './deprecation.js';
 import {
   composeSchemas,
+  mergeIdenticalInputs,
   shareErrorResponses,
   shareExamples,
   shareParameters,
+  shareProperties,
   shareSuccessResponses,
 } from './openapi-components.js';
 import { addHttpHeaders } from './openapi-headers.js';
@@ -68,7 +70,9 @@ export const docsPlugin = fp(
         shareErrorResponses(spec);
         shareExamples(spec, recordExamples());
         shareSuccessResponses(spec);
+        mergeIdenticalInputs(spec);
         composeSchemas(spec);
+        shareProperties(spec);
         markDeprecatedParameters(spec as never);
         return spec as ReturnType<typeof jsonSchemaTransformObject>;
       },
@@ -112,14 +116,14 @@ const THEME_CSS = `.swagger-ui .topbar{background:#1f4e5f}
 .swagger-ui .topbar .download-url-wrapper{display:none}
 .swagger-ui .topbar a img{height:40px}`;
 
-/** One record of each collection as the reads and writes of one record return it (`{ data }`). */
+/** One record of each collection as the reads and writes of one record return it (`{ data, disclaimer }`). */
 const recordExamples = () =>
   Object.fromEntries(
     resources.map((r) => [
       r.singular,
       {
-        summary: `A ${r.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} (the first of the curated data).`,
-        value: { data: exampleRecord(r) },
+        summary: `A ${r.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} of the curated data.`,
+        value: { data: exampleRecord(r), disclaimer: DISCLAIMER },
       },
     ]),
   );

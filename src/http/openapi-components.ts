@@ -256,3 +256,71 @@ export function composeSchemas(spec: object): void {
     composed.add(name);
   }
 }
+
+/** Every `$ref` in a document rewritten by `map` (refs it maps to undefined are kept). */
+function rewriteRefs(node: unknown, map: (ref: string) => string | undefined): void {
+  if (Array.isArray(node)) {
+    for (const item of node) rewriteRefs(item, map);
+  } else if (node && typeof node === 'object') {
+    const obj = node as Json;
+    if (typeof obj.$ref === 'string') obj.$ref = map(obj.$ref) ?? obj.$ref;
+    for (const value of Object.values(obj)) rewriteRefs(value, map);
+  }
+}
+
+/**
+ * Zod's registry gives every schema used in a request an input variant (`IdInput`, `CurrencyInput`)
+ * beside the output one. Where the two are written the same, the input variant goes and what
+ * referred to it refers to the one schema.
+ */
+export function mergeIdenticalInputs(spec: object): void {
+  const doc = spec as Doc;
+  const schemas = doc.components?.schemas as Record<string, unknown> | undefined;
+  if (!schemas) return;
+  const merged = new Map<string, string>();
+  // Repeat: an input variant becomes identical once the ones it refers to are merged.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const name of Object.keys(schemas) as string[]) {
+      const output: string | undefined = name.endsWith('Input') ? name.slice(0, -'Input'.length) : undefined;
+      if (!output || !(output in schemas)) continue;
+      if (JSON.stringify(schemas[name]) !== JSON.stringify(schemas[output])) continue;
+      delete schemas[name];
+      merged.set(`#/components/schemas/${name}`, `#/components/schemas/${output}`);
+      rewriteRefs(doc, (ref) => merged.get(ref));
+      changed = true;
+    }
+  }
+}
+
+/** `#/components/schemas/Program/properties/name`, escaped as a JSON Pointer (RFC 6901). */
+const pointer = (...segments: string[]) =>
+  `#/${segments.map((s) => s.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
+
+/**
+ * A property written alike in several schemas is written out once, in the first schema that has
+ * it, and referred to from the others by JSON Pointer: `ProgramSparse.name` is
+ * `{ "$ref": "#/components/schemas/Program/properties/name" }`. The entity schemas come first, so
+ * the record is where a field is described, and its sparse form, its inputs and its variants point
+ * there. Small properties (shorter than the reference) stay as they are.
+ */
+export function shareProperties(spec: object): void {
+  const schemas = (spec as Doc).components?.schemas as Record<string, ObjectSchema> | undefined;
+  if (!schemas) return;
+  const variant = (name: string) => /(Sparse|Expanded|Input)$/.test(name);
+  const order = [...Object.keys(schemas).filter((n) => !variant(n)), ...Object.keys(schemas).filter(variant)];
+  const first = new Map<string, string>();
+  for (const name of order) {
+    const properties = schemas[name]?.properties;
+    if (!properties) continue;
+    for (const [key, value] of Object.entries(properties)) {
+      const text = JSON.stringify(value);
+      const at = first.get(text);
+      if (!at) {
+        first.set(text, pointer('components', 'schemas', name, 'properties', key));
+        continue;
+      }
+      if (text.length > at.length + 12) properties[key] = { $ref: at };
+    }
+  }
+}

@@ -27,6 +27,9 @@ export const ListLinks = z
   })
   .meta({ id: 'ListLinks' });
 
+const pick = (record: Record<string, unknown>, keys: readonly string[]) =>
+  Object.fromEntries(keys.filter((k) => k in record).map((k) => [k, record[k]]));
+
 const derived = new WeakMap<Resource, ReturnType<typeof deriveSchemas>>();
 
 /**
@@ -71,6 +74,11 @@ function deriveSchemas(resource: Resource) {
   const itemShape = itemQueryShape(resource.query, fieldNames);
   // An export is every matching record: no paging, whole records.
   const exportShape: Record<string, z.ZodType> = { ...listShape };
+  // The page's example asks for a few fields (`fields=id,name`): the whole record is the example of
+  // the single read, and a page that repeated it would say the largest example of the document twice.
+  const pageFields = [...new Set(['id', fieldNames[1] ?? 'id', ...resource.query.defaultSort])].filter((f) =>
+    fieldNames.includes(f),
+  );
   for (const name of ['limit', 'cursor', 'fields', 'include', 'facet']) delete exportShape[name];
   const facetFields = Object.entries(resource.query.facets);
   const facets = z
@@ -124,9 +132,9 @@ function deriveSchemas(resource: Resource) {
       description: `A page of ${resource.path}.`,
       examples: [
         {
-          data: [example],
+          data: [pick(example, pageFields)],
           meta: { total: 1, limit: 20, next_cursor: null, sort: [...resource.query.defaultSort, 'id'] },
-          links: { self: `/v1/${resource.path}`, next: null },
+          links: { self: `/v1/${resource.path}?fields=${pageFields.join(',')}`, next: null },
           disclaimer: DISCLAIMER,
         },
       ],
