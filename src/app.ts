@@ -167,7 +167,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   await app.register(datasetRoutes, { db, repo, config, health });
   await app.register(searchRoutes, { db, repo, config });
   await app.register(changeRoutes, { db, config });
-  await app.register(costComparisonRoutes, { repo });
+  await app.register(costComparisonRoutes, { repo, config });
   await app.register(formatFitCheckRoutes, { repo });
   const writer = new Writer(db, repo, health);
   app.addContentTypeParser(
