@@ -3,7 +3,7 @@
  * machine, printed as a table with ratios to the baseline and written to bench/results/latest.json.
  * The 100k-program database is built first if missing (`npm run db:synthetic`).
  * Options: --duration <s> (default 5), --rounds <n> of the paired scenarios (default 3),
- * --skip-synthetic.
+ * --skip-synthetic; --scale runs bench/scale.ts (the 100k probes) instead.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,12 @@ import { parseArgs } from 'node:util';
 import { createKey } from '../src/auth/keys.js';
 import { openDb } from '../src/db/client.js';
 import { type Measured, measure, p99Ratio, type Server, startServer, table } from './harness.js';
+
+// `npm run bench -- --scale`: the probes of the large database instead (bench/scale.ts).
+if (process.argv.includes('--scale')) {
+  await import('./scale.js');
+  process.exit(0);
+}
 
 const { values } = parseArgs({
   options: {

@@ -1,4 +1,5 @@
 CREATE INDEX `programs_owner_idx` ON `programs` (coalesce(`organization_id`, `id`), `id`);--> statement-breakpoint
+CREATE INDEX `changes_changed_at_idx` ON `changes` (`changed_at`);--> statement-breakpoint
 -- hand-written: bulk writes index the search once per table and batch (src/search/triggers.ts, SEARCH_PENDING); triggers from `npx tsx scripts/gen-search-sql.ts --triggers`
 CREATE TABLE `search_pending` (`collection` text NOT NULL, `record_id` text NOT NULL, PRIMARY KEY (`collection`, `record_id`)) WITHOUT ROWID;
 --> statement-breakpoint
