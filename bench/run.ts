@@ -5,7 +5,8 @@
  * Options: --duration <s> (default 5), --rounds <n> of the paired scenarios (default 3),
  * --skip-synthetic. `--peers` runs the side-by-side comparison with Platformatic DB and json-server
  * instead (bench/peers.ts; --connections, default 20, --db <file> to serve another database,
- * --before <dir> to serve an earlier checkout beside the current one).
+ * --before <dir> to serve an earlier checkout beside the current one); --scale runs bench/scale.ts
+ * (the 100k probes) instead.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,12 @@ import { createKey } from '../src/auth/keys.js';
 import { openDb } from '../src/db/client.js';
 import { type Measured, measure, p99Ratio, pinCores, type Server, startServer, table } from './harness.js';
 import { runPeers } from './peers.js';
+
+// `npm run bench -- --scale`: the probes of the large database instead (bench/scale.ts).
+if (process.argv.includes('--scale')) {
+  await import('./scale.js');
+  process.exit(0);
+}
 
 const { values } = parseArgs({
   options: {

@@ -90,7 +90,7 @@ export interface paths {
     };
     /**
      * Search every collection
-     * @description Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type); at most 16 words are searched. Any text is safe: words are matched, operators, quotes and punctuation are not interpreted.
+     * @description Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type); at most 16 words are searched, and at most 2000 matches are ranked (the first in index order, roughly the oldest records; more words narrow a broader query). Any text is safe: words are matched, operators, quotes and punctuation are not interpreted.
      *
      *     Hits come a page at a time, like the lists: `limit` (1 to 100) and the opaque `cursor` from `meta.next_cursor`, also given as `links.next` and an RFC 8288 `Link: <…>; rel="next"` header; `meta.total` counts every hit. A cursor is bound to its `q` and `collection`: altered, or reused with others, it is a 400. Cursors stay valid while the data changes: the next page continues after the last hit of the previous one, so a record that did not change in between is never repeated or skipped.
      *
@@ -156,7 +156,7 @@ export interface paths {
     };
     /**
      * Compare group and individual costs, like with like
-     * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment. A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Information, not medical or financial advice.
+     * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment. A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Paged by owner (an organization, or a program without one; `limit` owners a page, then `cursor`): figures pair only within one owner, so each page is complete on its own, and market-wide figures come on the first page. Information, not medical or financial advice.
      */
     get: operations["getCostComparison"];
     put?: never;
@@ -2931,6 +2931,17 @@ export interface components {
       price_ids: components["schemas"]["Id"][];
       citations: components["schemas"]["CostFigure"]["citations"];
     };
+    CostComparisonMeta: {
+      /** @description Owners per page. */
+      limit: number;
+      /** @description Pass as `cursor` for the next page of owners; null on the last page. */
+      next_cursor: string | null;
+    };
+    CostComparisonLinks: {
+      self: string;
+      /** @description The next page (also in the `Link` header); null on the last. */
+      next: string | null;
+    };
     FitFlag: {
       /**
        * @description The collection the flag comes from.
@@ -4480,7 +4491,7 @@ export interface operations {
           "application/json": {
             data: (components["schemas"]["SearchHit"] | components["schemas"]["SearchHitSparse"])[];
             meta: {
-              /** @description Number of hits (all pages). */
+              /** @description Number of hits (all pages), at most 2000 (see the search description). */
               total: number;
               limit: number;
               /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -4617,6 +4628,10 @@ export interface operations {
         country?: string[];
         /** @description Only the prices of these programs. Comma-separated or repeated. */
         program_id?: components["schemas"]["Id"][];
+        /** @description Owners per page (an organization, or a program without one). */
+        limit?: number;
+        /** @description `meta.next_cursor` of the previous page. */
+        cursor?: string;
       };
       header?: {
         "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -4652,8 +4667,10 @@ export interface operations {
                 reason: string;
               }[];
             }[];
-            /** @description The sources' own comparative claims, beside the computed pairs. */
+            /** @description The sources' own comparative claims, beside the computed pairs: the general ones on every page, a claim about named prices, programs or organizations on the page that shows them. */
             claims: components["schemas"]["CostClaim"][];
+            meta: components["schemas"]["CostComparisonMeta"];
+            links: components["schemas"]["CostComparisonLinks"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
         };

@@ -173,7 +173,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   await app.register(searchRoutes, { db, repo, config });
   await app.register(changeRoutes, { db, config });
   await app.register(lifecycleRoutes, { deprecations });
-  await app.register(costComparisonRoutes, { repo });
+  await app.register(costComparisonRoutes, { repo, config });
   await app.register(formatFitCheckRoutes, { repo });
   const writer = new Writer(db, repo, health);
   app.addContentTypeParser(

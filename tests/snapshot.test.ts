@@ -129,4 +129,43 @@ describe('CSV export over HTTP on a file database', () => {
     const sorted = [...rows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
     expect(rows.map((r) => r.id)).toEqual(sorted.map((r) => r.id));
   });
+
+  it('keeps to its snapshot while records are renamed through the store during the stream', async () => {
+    const before = new Map(
+      (
+        t.db.$client.prepare('select id, name from programs where deleted_at is null').all() as {
+          id: string;
+          name: string;
+        }[]
+      ).map((r) => [r.id, r.name]),
+    );
+    const res = await fetch(`${t.url}/v1/programs.csv`);
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const first = await reader.read();
+    text += decoder.decode(first.value, { stream: true });
+    // Renames across the cursor, through the record store, after the stream began: a seen row to the
+    // end of the order, unseen rows to its start.
+    const writer = Writer.on(t.db);
+    const rename = (id: string, name: string) =>
+      writer.update(
+        programsResource,
+        id,
+        (current) => programsResource.input.parse({ ...current, name }),
+        'any',
+        'test',
+        'updated',
+      );
+    rename('snapshot-program-0', 'ZZZ renamed during the stream');
+    for (let i = 1; i <= 5; i++) rename(`snapshot-program-${EXTRA - i}`, `000 renamed during the stream ${i}`);
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    const rows = parse(text, { columns: true }) as { id: string; name: string }[];
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    expect(new Map(rows.map((r) => [r.id, r.name]))).toEqual(before);
+  });
 });

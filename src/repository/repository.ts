@@ -379,6 +379,11 @@ export class Snapshot {
   pages(resource: Resource, filters: Record<string, unknown>, batch = 500, extra: SQL[] = []): Generator<Row[]> {
     return this.repo.walk(this.statements, resource, filters, batch, extra);
   }
+
+  /** Rows of one statement on the snapshot (bounded queries of repository/ modules, e.g. prices.ts). */
+  all<T>(text: string, params: unknown[]): T[] {
+    return this.statements.all<T>(text, params);
+  }
 }
 
 const tableRefs = new WeakMap<Resource, string>();

@@ -10,6 +10,8 @@ import { canonicalJson } from '../query/cursor.js';
 import type { Citation } from '../resources/common.schema.js';
 import type { Entity, Input, Resource, Row } from '../resources/define.js';
 import { resources } from '../resources/index.js';
+import { SEARCH_FIELDS } from '../search/fields.js';
+import { PENDING_MARKER, SEARCH_PENDING, searchReindex } from '../search/triggers.js';
 import { Integrity } from './integrity.js';
 import { Repository } from './repository.js';
 import { type Statement, Statements } from './statements.js';
@@ -102,8 +104,15 @@ export class Writer {
     if (this.pending) return fn();
     this.ready();
     return writeTransaction(this.db, () => {
+      const sqlite = this.db.$client;
       // Reset by SQLite at the end of the transaction.
-      this.db.$client.pragma('defer_foreign_keys = ON');
+      sqlite.pragma('defer_foreign_keys = ON');
+      // The search index is written once per table when the batch ends (src/search/triggers.ts): the
+      // cost of a written row stays flat however large the index grows. The marker never outlives
+      // the transaction, so no other connection sees it.
+      this.statements
+        .prepare(`insert into ${SEARCH_PENDING} (collection, record_id) values (?, ?)`)
+        .run(PENDING_MARKER.collection, PENDING_MARKER.record_id);
       const pending: [Resource, Doc][] = [];
       this.pending = pending;
       try {
@@ -113,6 +122,14 @@ export class Writer {
           const [resource, doc] = pending[dangling.index] as [Resource, Doc];
           throw new Error(`${resource.path}/${doc.id}: ${dangling.problem.message}`);
         }
+        const tables = this.statements
+          .all<{ collection: string }>(`select distinct collection from ${SEARCH_PENDING} where collection <> ?`, [
+            PENDING_MARKER.collection,
+          ])
+          .map((r) => r.collection)
+          .filter((t) => SEARCH_FIELDS[t]);
+        for (const table of tables) for (const text of searchReindex(table)) this.statements.prepare(text).run();
+        this.statements.prepare(`delete from ${SEARCH_PENDING}`).run();
         return result;
       } finally {
         this.pending = undefined;

@@ -3,17 +3,24 @@ import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { costClaims } from '../../seed/data/cost-claims.js';
+import type { Config } from '../config.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { CurrencyComparison, comparePrices } from '../pricing/pairing.js';
+import { CursorError, decodeCursor, encodeCursor, queryFingerprint } from '../query/cursor.js';
 import { listOf } from '../query/params.js';
-import { comparablePrices } from '../repository/prices.js';
+import { costComparisonPage } from '../repository/prices.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Country, Id } from '../resources/common.schema.js';
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
-import { Currency, type Price } from '../resources/prices/prices.schema.js';
+import { Currency } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
+import { linkTo } from './collection-reads.js';
 import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
+
+/** Owners (an organization, or a program without one) per page: prices pair only within one owner. */
+export const COST_PAGE_DEFAULT = 50;
+export const COST_PAGE_MAX = 100;
 
 const Claim = z
   .object({
@@ -34,7 +41,28 @@ const CostComparison = z
     data: z
       .array(CurrencyComparison)
       .meta({ description: 'One entry per currency; amounts are never converted between currencies.' }),
-    claims: z.array(Claim).meta({ description: "The sources' own comparative claims, beside the computed pairs." }),
+    claims: z.array(Claim).meta({
+      description:
+        "The sources' own comparative claims, beside the computed pairs: the general ones on every page, a claim about named prices, programs or organizations on the page that shows them.",
+    }),
+    meta: z
+      .object({
+        limit: z.number().int().min(1).max(COST_PAGE_MAX).meta({ description: 'Owners per page.' }),
+        next_cursor: z
+          .string()
+          .nullable()
+          .meta({ description: 'Pass as `cursor` for the next page of owners; null on the last page.' }),
+      })
+      .meta({ id: 'CostComparisonMeta' }),
+    links: z
+      .object({
+        self: z.string(),
+        next: z
+          .string()
+          .nullable()
+          .meta({ description: 'The next page (also in the `Link` header); null on the last.' }),
+      })
+      .meta({ id: 'CostComparisonLinks' }),
     disclaimer: Disclaimer,
   })
   .meta({
@@ -101,6 +129,8 @@ const CostComparison = z
           },
         ],
         claims: [],
+        meta: { limit: COST_PAGE_DEFAULT, next_cursor: null },
+        links: { self: '/v1/cost-comparison?currency=CAD', next: null },
         disclaimer: DISCLAIMER,
       },
     ],
@@ -108,11 +138,13 @@ const CostComparison = z
 
 /** GET /v1/cost-comparison: group versus individual, like with like, per currency, from the cited prices only. */
 export const costComparisonRoutes = fp(
-  async (app: FastifyInstance, { repo }: { repo: Repository }) => registerCostComparisonRoutes(app, repo),
+  async (app: FastifyInstance, { repo, config }: { repo: Repository; config: Config }) =>
+    registerCostComparisonRoutes(app, repo, config),
   { name: 'katalog-routes-cost-comparison', dependencies: ROUTE_DEPENDENCIES },
 );
 
-function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository) {
+function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, config: Config) {
+  const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/cost-comparison',
     {
@@ -122,7 +154,7 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository) {
         operationId: 'getCostComparison',
         summary: 'Compare group and individual costs, like with like',
         description:
-          "Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment. A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Information, not medical or financial advice.",
+          "Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment. A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Paged by owner (an organization, or a program without one; `limit` owners a page, then `cursor`): figures pair only within one owner, so each page is complete on its own, and market-wide figures come on the first page. Information, not medical or financial advice.",
         tags: ['prices'],
         querystring: z.strictObject({
           currency: listOf(Currency, 'Only these currencies (ISO 4217).').optional(),
@@ -131,32 +163,38 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository) {
             "Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them).",
           ).optional(),
           program_id: listOf(Id, 'Only the prices of these programs.').optional(),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(COST_PAGE_MAX)
+            .default(COST_PAGE_DEFAULT)
+            .meta({ description: 'Owners per page (an organization, or a program without one).' }),
+          cursor: z.string().max(512).optional().meta({ description: '`meta.next_cursor` of the previous page.' }),
         }),
         response: { 200: CostComparison, ...problemResponses(...READ_ERRORS) },
       },
     },
-    async (req) => {
-      const { currency, country, program_id } = req.query;
-      // Pair over every price of the currencies asked for, then keep what the filters select: a price's
-      // counterpart (the individual track of a group program) may itself be outside the filter.
-      const all: Price[] = [];
-      for await (const page of comparablePrices(repo, { currency })) all.push(...(page as unknown as Price[]));
-      const selected = new Set<string>();
-      if (country || program_id) {
-        for await (const page of comparablePrices(repo, { currency, country, program_id }))
-          for (const p of page) selected.add(String(p.id));
+    async (req, reply) => {
+      const { currency, country, program_id, limit, cursor } = req.query;
+      const fingerprint = queryFingerprint({ cost: 1, currency, country, program_id });
+      let after: string | null = null;
+      if (cursor) {
+        const [owner, ...rest] = decodeCursor(config.CURSOR_SECRET, fingerprint, cursor);
+        if (typeof owner !== 'string' || rest.length) throw new CursorError('The cursor is malformed.');
+        after = owner;
       }
-      const keep = (id: string) => !(country || program_id) || selected.has(id);
-      const programIds = [...new Set(all.map((p) => p.program_id).filter((id): id is string => id !== null))];
-      const programs = repo.byIds(programsResource, programIds);
+      // A page of owners, and every price that may pair with theirs (a price's counterpart, such as the
+      // individual track of a group program, may itself be outside the filters): pair them all, then
+      // keep what the filters select.
+      const page = await costComparisonPage(repo, { currency, country, program_id }, { after, limit });
+      const keepIds = new Set(page.prices.filter(page.selected).map((p) => p.id));
+      const keep = (id: string) => keepIds.has(id);
+      const programs = page.programs;
+      const all = page.prices;
       const data = comparePrices(all, (id) => {
         const p = programs.get(id);
-        return p
-          ? {
-              organization_id: (p.organization_id as string | null) ?? null,
-              duration_weeks: (p.duration_weeks as number | null) ?? null,
-            }
-          : undefined;
+        return p ? { organization_id: p.organization_id ?? null, duration_weeks: p.duration_weeks ?? null } : undefined;
       })
         .map((c) => ({
           ...c,
@@ -190,7 +228,17 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository) {
           c.program_ids.some((id) => shownPrograms.has(id)) ||
           c.organization_ids.some((id) => shownOrgs.has(id)),
       );
-      return { data, claims, disclaimer: DISCLAIMER };
+      const next_cursor = page.next === null ? null : encodeCursor(config.CURSOR_SECRET, fingerprint, [page.next]);
+      const { cursor: _c, ...rest } = req.query;
+      const next = next_cursor ? linkTo(base, '/v1/cost-comparison', { ...rest, cursor: next_cursor }) : null;
+      if (next) reply.header('link', `<${next}>; rel="next"`);
+      return {
+        data,
+        claims,
+        meta: { limit, next_cursor },
+        links: { self: linkTo(base, '/v1/cost-comparison', req.query), next },
+        disclaimer: DISCLAIMER,
+      };
     },
   );
 }

@@ -3,7 +3,7 @@ import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { Cursor, Limit, listOf, listParamNames, Search } from '../query/params.js';
 import { resources } from '../resources/index.js';
 import { ListLinks } from '../resources/schemas.js';
-import { MAX_WORDS, SCORE_DOC, type SearchIndex } from './search.js';
+import { MAX_RANKED, MAX_WORDS, SCORE_DOC, type SearchIndex } from './search.js';
 
 /**
  * The contract of `GET /v1/search`: its query parameters, its response and the body built from a
@@ -70,7 +70,12 @@ export const SearchResults = z
   .object({
     data: z.array(z.union([SearchHit, SearchHitSparse])),
     meta: z.object({
-      total: z.number().int().min(0).meta({ description: 'Number of hits (all pages).' }),
+      total: z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_RANKED)
+        .meta({ description: `Number of hits (all pages), at most ${MAX_RANKED} (see the search description).` }),
       limit: z.number().int().min(1).max(100),
       next_cursor: z
         .string()
@@ -109,7 +114,7 @@ export const SearchResults = z
   });
 type SearchResults = z.infer<typeof SearchResults>;
 
-export const SEARCH_DESCRIPTION = `Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type); at most ${MAX_WORDS} words are searched. Any text is safe: words are matched, operators, quotes and punctuation are not interpreted.
+export const SEARCH_DESCRIPTION = `Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type); at most ${MAX_WORDS} words are searched, and at most ${MAX_RANKED} matches are ranked (the first in index order, roughly the oldest records; more words narrow a broader query). Any text is safe: words are matched, operators, quotes and punctuation are not interpreted.
 
 Hits come a page at a time, like the lists: \`limit\` (1 to 100) and the opaque \`cursor\` from \`meta.next_cursor\`, also given as \`links.next\` and an RFC 8288 \`Link: <…>; rel="next"\` header; \`meta.total\` counts every hit. A cursor is bound to its \`q\` and \`collection\`: altered, or reused with others, it is a 400. Cursors stay valid while the data changes: the next page continues after the last hit of the previous one, so a record that did not change in between is never repeated or skipped.
 

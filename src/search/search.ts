@@ -25,6 +25,14 @@ function ftsPhrases(text: string): string[] | null {
   return kept.map((w, i) => (i === kept.length - 1 ? `"${w}"*` : `"${w}"`));
 }
 
+/**
+ * Search ranks at most this many matches (the first in index order, i.e. roughly the oldest
+ * records): the work of a query is bounded whatever the size of the data, and `total` counts at
+ * most this many. A query matching more is too broad to be read page by page anyway; more words
+ * narrow it.
+ */
+export const MAX_RANKED = 2000;
+
 /** Past this many matches in a collection, `q=` checks rows against the match set instead of listing them. */
 export const DENSE_MATCHES = 2000;
 
@@ -115,8 +123,9 @@ type HitRow = { r: number; collection: string; id: string; t: number };
  * where the page ended, whatever was written in between: a record changed during the walk moves like
  * a renamed record on a sorted list; every other record is seen once, in order.
  *
- * Work per request is bounded by the query: at most MAX_WORDS words, each tested against the title
- * with one FTS5 column-filter match (index only, no text read), one statement per query shape, and
+ * Work per request is bounded: at most MAX_RANKED candidates and MAX_WORDS words, each word tested
+ * against a candidate's title with one FTS5 column-filter match on its rowid (index only, no text
+ * read), one statement per query shape, and
  * highlighting (which reads and tokenizes the text) for the page's hits only. The total is counted
  * once per query and data version.
  */
@@ -143,13 +152,18 @@ export class SearchIndex {
     const inScope = scope ? ` and rowid in (select id from search_keys where ${scope.text})` : '';
     const fingerprint = queryFingerprint({ search: query, collections: scope?.params ?? null });
 
-    const inTitle = phrases.map(() => '(rowid in (select rowid from search where search match ?))').join(' + ');
-    // Materialized: each match's t is computed once (flattened into the outer query, the title
-    // tests would run again for the cursor's condition: 10x slower on later pages).
-    let text = `with h as materialized (select rowid as r, ${inTitle} as t from search where search match ?${inScope})
+    // Bounded work: the first MAX_RANKED matches in index (rowid) order are the candidates,
+    // materialized once; each word's title matches are read only up to the last candidate's rowid
+    // (FTS5 stops there), never over every title holding a common word.
+    const inTitle = phrases
+      .map(() => '(c.r in (select rowid from search where search match ? and rowid <= (select hi from m)))')
+      .join(' + ');
+    let text = `with c as materialized (select rowid as r from search where search match ?${inScope} limit ${MAX_RANKED}),
+      m as materialized (select max(r) as hi from c),
+      h as materialized (select c.r as r, ${inTitle} as t from c)
       select h.r as r, k.collection as collection, k.record_id as id, h.t as t
       from h join search_keys k on k.id = h.r`;
-    const args: unknown[] = [...phrases.map((p) => `title : ${p}`), query, ...(scope?.params ?? [])];
+    const args: unknown[] = [query, ...(scope?.params ?? []), ...phrases.map((p) => `title : ${p}`)];
     if (params.cursor) {
       const [t, collection, id] = this.decode(fingerprint, params.cursor, phrases.length);
       text += ' where (h.t < ? or (h.t = ? and (k.collection, k.record_id) > (?, ?)))';
@@ -176,7 +190,7 @@ export class SearchIndex {
     });
     const total = this.count(fingerprint, () => {
       const counted = this.statements.get<{ n: number }>(
-        `select count(*) as n from search where search match ?${inScope}`,
+        `select count(*) as n from (select 1 from search where search match ?${inScope} limit ${MAX_RANKED})`,
         [query, ...(scope?.params ?? [])],
       );
       return counted?.n ?? 0;
@@ -194,12 +208,18 @@ export class SearchIndex {
   private highlights(query: string, page: HitRow[]): Map<number, { title: string; snippet: string }> {
     if (!page.length) return new Map();
     // `+rowid`: a filter on the one pass over the matches, not a lookup per hit (each lookup would
-    // evaluate the whole match again: 36 -> 4 ms for a page of a common word on 100k programs).
+    // evaluate the whole match again: 36 -> 4 ms for a page of a common word on 100k programs); the
+    // pass itself only over the page's rowid range, which FTS5 seeks to.
     const rows = this.statements.all<{ r: number; title: string; snippet: string }>(
       `select rowid as r, highlight(search, 0, '${OPEN}', '${CLOSE}') as title,
               snippet(search, 1, '${OPEN}', '${CLOSE}', '…', 16) as snippet
-       from search where search match ? and +rowid in (select value from json_each(?))`,
-      [query, JSON.stringify(page.map((h) => h.r))],
+       from search where search match ? and rowid between ? and ? and +rowid in (select value from json_each(?))`,
+      [
+        query,
+        Math.min(...page.map((h) => h.r)),
+        Math.max(...page.map((h) => h.r)),
+        JSON.stringify(page.map((h) => h.r)),
+      ],
     );
     return new Map(rows.map((r) => [r.r, r]));
   }

@@ -1,30 +1,71 @@
 import { JSON_COLUMNS, SEARCH_FIELDS } from './fields.js';
 
 /**
- * The three triggers that keep the FTS index in step with `table` (see fields.ts), as
- * `CREATE TRIGGER` statements: live records are indexed, deleted ones are not. Migrations hold them
- * (drizzle cannot model them), written by scripts/gen-search-sql.ts; a test checks that a migrated
- * database has exactly these.
+ * Records waiting to be indexed: while this table holds any row, the insert and update triggers
+ * leave the index alone and list the record here instead. `Writer.bulk` puts a marker row in it
+ * inside its transaction (so no other connection ever sees one) and, when the batch ends, indexes
+ * every listed record with one statement per table (`searchReindex`) and empties it; whoever writes
+ * during the batch (another store on the connection, a test's fixture) is listed the same way.
+ * Why: every statement that writes the FTS5 table through a trigger opens a savepoint, and FTS5
+ * flushes its pending terms into a new segment at each savepoint, so a row-by-row bulk load made one
+ * tiny segment per row and merge work that grew with the index (5k programs 4.5 s, 20k 52 s, 100k
+ * past 10 minutes). One statement per table and batch writes one segment per batch.
  */
-export function searchTriggers(table: string): { name: string; sql: string }[] {
+export const SEARCH_PENDING = 'search_pending';
+
+/** The marker row `Writer.bulk` adds: no collection has an empty name. */
+export const PENDING_MARKER = { collection: '', record_id: '' };
+
+const text = (table: string, p: string) => {
   const fields = SEARCH_FIELDS[table];
   if (!fields) throw new Error(`no search fields for ${table}`);
-  const { title, body } = fields;
-  const key = (p: string) => `(SELECT id FROM search_keys WHERE collection = '${table}' AND record_id = ${p}.id)`;
   // JSON columns contribute their text leaves, not their JSON syntax.
-  const column = (p: string, c: string) =>
+  const column = (c: string) =>
     JSON_COLUMNS.has(c)
       ? `coalesce((SELECT group_concat(value, ' ') FROM json_tree(${p}.${c}) WHERE type = 'text'), '')`
       : `coalesce(${p}.${c}, '')`;
-  const text = (p: string) => body.map((c) => column(p, c)).join(` || ' ' || `);
-  const insert = (p: string) =>
-    `INSERT OR IGNORE INTO search_keys (collection, record_id) VALUES ('${table}', ${p}.id); ` +
-    `INSERT INTO search (rowid, title, body) SELECT ${key(p)}, coalesce(${p}.${title}, ''), ${text(p)} WHERE ${p}.deleted_at IS NULL;`;
+  return { title: `coalesce(${p}.${fields.title}, '')`, body: fields.body.map(column).join(` || ' ' || `) };
+};
+
+/**
+ * The triggers that keep the FTS index in step with `table` (see fields.ts), as
+ * `CREATE TRIGGER` statements: live records are indexed, deleted ones are not. Migrations hold them
+ * (drizzle cannot model them), written by scripts/gen-search-sql.ts; a test checks that a migrated
+ * database has exactly these. Inside a bulk write (SEARCH_PENDING) inserts and updates are listed and
+ * indexed when the batch ends instead.
+ */
+export function searchTriggers(table: string): { name: string; sql: string }[] {
+  const key = (p: string) => `(SELECT id FROM search_keys WHERE collection = '${table}' AND record_id = ${p}.id)`;
+  const { title, body } = text(table, 'new');
+  const insert =
+    `INSERT OR IGNORE INTO search_keys (collection, record_id) VALUES ('${table}', new.id); ` +
+    `INSERT INTO search (rowid, title, body) SELECT ${key('new')}, ${title}, ${body} WHERE new.deleted_at IS NULL;`;
   const remove = `DELETE FROM search WHERE rowid = ${key('old')};`;
+  const pending = `EXISTS (SELECT 1 FROM ${SEARCH_PENDING})`;
+  const list = `INSERT OR IGNORE INTO ${SEARCH_PENDING} (collection, record_id) VALUES ('${table}', new.id);`;
   const trigger = (name: string, rest: string) => ({ name, sql: `CREATE TRIGGER ${name} ${rest}` });
   return [
-    trigger(`${table}_search_ai`, `AFTER INSERT ON ${table} BEGIN ${insert('new')} END;`),
-    trigger(`${table}_search_au`, `AFTER UPDATE ON ${table} BEGIN ${remove} ${insert('new')} END;`),
+    trigger(`${table}_search_ai`, `AFTER INSERT ON ${table} WHEN NOT ${pending} BEGIN ${insert} END;`),
+    trigger(`${table}_search_au`, `AFTER UPDATE ON ${table} WHEN NOT ${pending} BEGIN ${remove} ${insert} END;`),
     trigger(`${table}_search_ad`, `AFTER DELETE ON ${table} BEGIN ${remove} END;`),
+    trigger(`${table}_search_pi`, `AFTER INSERT ON ${table} WHEN ${pending} BEGIN ${list} END;`),
+    trigger(`${table}_search_pu`, `AFTER UPDATE ON ${table} WHEN ${pending} BEGIN ${list} END;`),
+  ];
+}
+
+/**
+ * The statements that index, at the end of a bulk write, the records of `table` listed in
+ * SEARCH_PENDING: their old index rows go, live ones are indexed again, with the same expressions
+ * as the triggers. In ascending rowid order: FTS5 flushes its pending terms whenever a rowid is
+ * lower than the last one written (in id order, a price's `-session` key after its `-program` key
+ * made one segment per two rows).
+ */
+export function searchReindex(table: string): string[] {
+  const listed = `FROM ${SEARCH_PENDING} p JOIN search_keys k ON k.collection = p.collection AND k.record_id = p.record_id WHERE p.collection = '${table}'`;
+  const { title, body } = text(table, 'r');
+  return [
+    `DELETE FROM search WHERE rowid IN (SELECT k.id ${listed})`,
+    `INSERT OR IGNORE INTO search_keys (collection, record_id) SELECT collection, record_id FROM ${SEARCH_PENDING} WHERE collection = '${table}'`,
+    `INSERT INTO search (rowid, title, body) SELECT k.id, ${title}, ${body} ${listed.replace('WHERE', `JOIN "${table}" r ON r.id = p.record_id WHERE`)} AND r.deleted_at IS NULL ORDER BY k.id`,
   ];
 }

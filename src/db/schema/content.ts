@@ -146,6 +146,9 @@ export const programs = sqliteTable(
     index('programs_country_idx').on(t.country, t.region, t.city),
     index('programs_duration_idx').on(t.duration_weeks, t.id),
     index('programs_format_duration_idx').on(t.format, t.duration_weeks, t.id),
+    // The cost comparison pages by owner (the organization, or the program itself when it has none):
+    // prices are paired only within one owner, so a page of owners is complete on its own.
+    index('programs_owner_idx').on(sql`coalesce(${t.organization_id}, ${t.id})`, t.id),
   ],
 );
 

@@ -11,7 +11,12 @@ export const changes = sqliteTable(
     version: integer('version').notNull(),
     changed_at: text('changed_at').notNull(),
   },
-  (t) => [index('changes_record_idx').on(t.collection, t.record_id)],
+  (t) => [
+    index('changes_record_idx').on(t.collection, t.record_id),
+    // Last-Modified (Repository.lastModified) is max(changed_at) after every write: a seek, not a scan
+    // of the whole feed (50-480 ms on 400k events, paid by the first response after each write).
+    index('changes_changed_at_idx').on(t.changed_at),
+  ],
 );
 
 /** API keys: only a salted scrypt hash of the secret is stored. */

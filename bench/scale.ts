@@ -1,0 +1,268 @@
+/**
+ * `npm run bench -- --scale [--db data/synthetic.db] [--probe 20] [--samples 40]` (or `npx tsx bench/scale.ts`): the probes of
+ * issue 13 on a large database, next to a freshly seeded one, over HTTP (servers started as in
+ * production, response cache off so that every request does its work):
+ * - `/healthz` latency (sampled every 20 ms) while the heaviest requests run on the large database:
+ *   four concurrent `programs.csv?q=group` exports and a walk of `cost-comparison?country=CA&currency=CAD`;
+ * - the cost comparison by country, page by page (time and bytes of each page);
+ * - search p50/p99 on both databases, alternating requests;
+ * - single API writes (POST /v1/faqs, PATCH a program) on both databases, alternating.
+ * The large database is written to (FAQs `bench-scale-*`, a program renamed and back); run it on a
+ * bench copy, never on data you keep.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createKey } from '../src/auth/keys.js';
+import { openDb } from '../src/db/client.js';
+import { type Server, startServer } from './harness.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'boolean', default: true },
+    db: { type: 'string', default: 'data/synthetic.db' },
+    probe: { type: 'string', default: '20' },
+    samples: { type: 'string', default: '40' },
+  },
+  strict: false,
+});
+const DB = String(values.db);
+const PROBE_S = Number(values.probe);
+const SAMPLES = Number(values.samples);
+if (!existsSync(DB)) {
+  console.error(`${DB} is missing: build it with npm run db:synthetic -- --programs 100000 --out ${DB}`);
+  process.exit(2);
+}
+
+const count = (path: string) => {
+  const db = openDb(path, { readonly: true });
+  try {
+    return (db.$client.prepare('select count(*) as n from programs where deleted_at is null').get() as { n: number }).n;
+  } finally {
+    db.$client.close();
+  }
+};
+const programs = count(DB);
+const BIG = programs >= 100_000 ? '100k' : `${programs} programs`;
+console.log(
+  `scale probes on ${DB} (${programs} programs, labelled ${BIG}); expected run time about ${Math.ceil((60 + PROBE_S + SAMPLES * 2) / 60)} min`,
+);
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
+};
+const median = (xs: number[]) => pct(xs, 50);
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function timed(
+  url: string,
+  init?: RequestInit,
+): Promise<{ ms: number; status: number; bytes: number; body: string }> {
+  const t0 = performance.now();
+  const res = await fetch(url, init);
+  const body = await res.text();
+  return { ms: performance.now() - t0, status: res.status, bytes: Buffer.byteLength(body), body };
+}
+
+const NO_LIMIT = { RATE_LIMIT_MAX: '100000000', WRITE_RATE_LIMIT_MAX: '100000000', RESPONSE_CACHE: 'false' };
+const seededPath = join(tmpdir(), `katalog-scale-${process.pid}.db`);
+// First start seeds the database; then a write key in each.
+await (await startServer('src/server.ts', { DATABASE_PATH: seededPath, ...NO_LIMIT }, '/readyz')).stop();
+const keyOf = (path: string) => {
+  const db = openDb(path);
+  try {
+    return createKey(db, `bench-scale-${process.pid}`, 'write').key;
+  } finally {
+    db.$client.close();
+  }
+};
+const keys = { seeded: keyOf(seededPath), big: keyOf(DB) };
+const seeded = await startServer('src/server.ts', { DATABASE_PATH: seededPath, ...NO_LIMIT }, '/readyz');
+const big = await startServer('src/server.ts', { DATABASE_PATH: DB, SEED_ON_START: 'false', ...NO_LIMIT }, '/readyz');
+const report: Record<string, unknown> = { database: DB, programs };
+
+try {
+  // 1. /healthz while the heaviest requests run.
+  {
+    const idle: number[] = [];
+    for (let i = 0; i < 50; i++) idle.push((await timed(`${big.url}/healthz`)).ms);
+    const stop = new AbortController();
+    const exports = Array.from({ length: 4 }, async () => {
+      let rows = 0;
+      try {
+        const res = await fetch(`${big.url}/v1/programs.csv?q=group`, { signal: stop.signal });
+        const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          for (const b of value) if (b === 10) rows++;
+        }
+      } catch {}
+      return rows;
+    });
+    let costPages = 0;
+    const cost = (async () => {
+      let cursor: string | null = null;
+      try {
+        do {
+          const res = await fetch(
+            `${big.url}/v1/cost-comparison?country=CA&currency=CAD${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+            { signal: stop.signal },
+          );
+          const body = (await res.json()) as { meta?: { next_cursor: string | null } };
+          cursor = body.meta?.next_cursor ?? null;
+          costPages++;
+        } while (cursor);
+      } catch {}
+    })();
+    const loaded: number[] = [];
+    const until = performance.now() + PROBE_S * 1000;
+    while (performance.now() < until) {
+      loaded.push((await timed(`${big.url}/healthz`)).ms);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    stop.abort();
+    const rows = await Promise.all(exports);
+    await cost;
+    const h = {
+      idle_p50_ms: median(idle),
+      idle_p99_ms: pct(idle, 99),
+      loaded_p50_ms: median(loaded),
+      loaded_p99_ms: pct(loaded, 99),
+      loaded_max_ms: Math.max(...loaded),
+      samples: loaded.length,
+      export_rows_in_window: rows,
+      cost_pages_in_window: costPages,
+    };
+    report.healthz = h;
+    console.log(
+      `/healthz on ${BIG}: idle p50 ${ms(h.idle_p50_ms)} p99 ${ms(h.idle_p99_ms)}; during 4 q=group exports + cost comparison walk (${PROBE_S} s, ${h.samples} samples): p50 ${ms(h.loaded_p50_ms)}, p99 ${ms(h.loaded_p99_ms)}, max ${ms(h.loaded_max_ms)} (export rows streamed ${rows.join('/')}, cost pages ${costPages})`,
+    );
+  }
+
+  // 2. The cost comparison by country, page by page.
+  {
+    const times: number[] = [];
+    const bytes: number[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < SAMPLES; i++) {
+      const r = await timed(
+        `${big.url}/v1/cost-comparison?country=CA&currency=CAD${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      if (r.status !== 200) throw new Error(`cost comparison: ${r.status} ${r.body.slice(0, 300)}`);
+      times.push(r.ms);
+      bytes.push(r.bytes);
+      cursor = (JSON.parse(r.body) as { meta?: { next_cursor: string | null } }).meta?.next_cursor ?? null;
+      if (!cursor) break;
+    }
+    report.cost_comparison = {
+      pages: times.length,
+      p50_ms: median(times),
+      p99_ms: pct(times, 99),
+      max_ms: Math.max(...times),
+      bytes_p50: median(bytes),
+    };
+    console.log(
+      `cost-comparison?country=CA&currency=CAD on ${BIG}: ${times.length} pages, p50 ${ms(median(times))}, max ${ms(Math.max(...times))}, ${median(bytes)} bytes a page`,
+    );
+  }
+
+  // 3. Search, alternating between the databases.
+  {
+    const queries = [
+      'group therapy',
+      'group',
+      'ketamine',
+      'integration circle',
+      'sublingual',
+      'cedar harbour',
+      'depression anxiety',
+    ];
+    const t: Record<'seeded' | 'big', number[]> = { seeded: [], big: [] };
+    for (let i = 0; i < SAMPLES; i++)
+      for (const q of queries)
+        for (const [name, server] of [
+          ['seeded', seeded],
+          ['big', big],
+        ] as const) {
+          const r = await timed(`${server.url}/v1/search?q=${encodeURIComponent(q)}&limit=20`);
+          if (r.status !== 200) throw new Error(`search ${q}: ${r.status}`);
+          t[name].push(r.ms);
+        }
+    report.search = {
+      queries,
+      seeded_p50_ms: median(t.seeded),
+      seeded_p99_ms: pct(t.seeded, 99),
+      big_p50_ms: median(t.big),
+      big_p99_ms: pct(t.big, 99),
+      p99_ratio: pct(t.big, 99) / pct(t.seeded, 99),
+    };
+    console.log(
+      `search (${queries.length} queries x ${SAMPLES}, over HTTP): seeded p50 ${ms(median(t.seeded))} p99 ${ms(pct(t.seeded, 99))}; ${BIG} p50 ${ms(median(t.big))} p99 ${ms(pct(t.big, 99))} (p99 ${(pct(t.big, 99) / pct(t.seeded, 99)).toFixed(2)}x)`,
+    );
+  }
+
+  // 4. Single API writes, alternating between the databases.
+  {
+    const servers = { seeded, big } as Record<'seeded' | 'big', Server>;
+    const post: Record<'seeded' | 'big', number[]> = { seeded: [], big: [] };
+    const patch: Record<'seeded' | 'big', number[]> = { seeded: [], big: [] };
+    const target = { seeded: 'roots-to-thrive-group', big: 'synthetic-program-0050000' };
+    for (const name of ['seeded', 'big'] as const) {
+      const r = await fetch(`${servers[name].url}/v1/programs/${target[name]}`);
+      if (r.status !== 200) target[name] = 'roots-to-thrive-group';
+    }
+    for (let i = 0; i < SAMPLES; i++)
+      for (const name of i % 2 ? (['seeded', 'big'] as const) : (['big', 'seeded'] as const)) {
+        const auth = { authorization: `Bearer ${keys[name]}`, 'content-type': 'application/json' };
+        const p = await timed(`${servers[name].url}/v1/faqs`, {
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({
+            id: `bench-scale-${process.pid}-${i}`,
+            question: 'Can I drive home after a group session?',
+            answer: 'No. The 24-hour no-driving rule applies regardless of group or individual format.',
+            position: 100,
+            related: [],
+            answered_by: 'group-ketamine-therapy-canada',
+            citations: [
+              {
+                source_id: 'group-ketamine-therapy-canada',
+                excerpt: 'The 24-hour no-driving rule applies',
+                section: 'Frequently asked questions',
+              },
+            ],
+          }),
+        });
+        if (p.status !== 201) throw new Error(`POST /v1/faqs on ${name}: ${p.status} ${p.body.slice(0, 300)}`);
+        post[name].push(p.ms);
+        const u = await timed(`${servers[name].url}/v1/programs/${target[name]}`, {
+          method: 'PATCH',
+          headers: { ...auth, 'content-type': 'application/merge-patch+json', 'if-match': '*' },
+          body: JSON.stringify({ duration_weeks: 10 + (i % 2) }),
+        });
+        if (u.status !== 200) throw new Error(`PATCH a program on ${name}: ${u.status} ${u.body.slice(0, 300)}`);
+        patch[name].push(u.ms);
+      }
+    const w = {
+      post_seeded_p50_ms: median(post.seeded),
+      post_big_p50_ms: median(post.big),
+      post_ratio: median(post.big) / median(post.seeded),
+      patch_seeded_p50_ms: median(patch.seeded),
+      patch_big_p50_ms: median(patch.big),
+      patch_ratio: median(patch.big) / median(patch.seeded),
+    };
+    report.writes = w;
+    console.log(
+      `single writes (${SAMPLES} each, alternating): POST /v1/faqs seeded ${ms(w.post_seeded_p50_ms)}, ${BIG} ${ms(w.post_big_p50_ms)} (${w.post_ratio.toFixed(2)}x); PATCH a program seeded ${ms(w.patch_seeded_p50_ms)}, ${BIG} ${ms(w.patch_big_p50_ms)} (${w.patch_ratio.toFixed(2)}x)`,
+    );
+  }
+} finally {
+  await seeded.stop();
+  await big.stop();
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${seededPath}${suffix}`, { force: true });
+  rmSync(join(tmpdir(), `.katalog-scale-${process.pid}.db.katalog-id`), { force: true });
+}
+console.log(JSON.stringify(report));
