@@ -265,6 +265,26 @@ export interface paths {
         patch: operations["updateSource"];
         trace?: never;
     };
+    "/v1/sources/{id}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One source as schema.org JSON-LD
+         * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/sources/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+         */
+        get: operations["getSourceJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sources/{id}/restore": {
         parameters: {
             query?: never;
@@ -297,6 +317,164 @@ export interface paths {
          * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
          */
         get: operations["listSourceRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List conditions
+         * @description Conditions the sources name: those ketamine therapy (or its group format) is used or studied for, and those they give as reasons against it. Programs, studies, findings and contraindications refer to them by id.
+         *
+         *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+         */
+        get: operations["listConditions"];
+        put?: never;
+        /**
+         * Create a condition
+         * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+         */
+        post: operations["createCondition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conditions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export every conditions record as CSV
+         * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+         */
+        get: operations["exportConditionsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conditions.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export every conditions record as NDJSON
+         * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+         */
+        get: operations["exportConditionsNdjson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conditions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one condition by id
+         * @description One record of conditions by its stable id, with its citations. `include` and `fields` work as on the list.
+         */
+        get: operations["getCondition"];
+        /**
+         * Replace a condition
+         * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+         */
+        put: operations["replaceCondition"];
+        post?: never;
+        /**
+         * Delete a condition
+         * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+         */
+        delete: operations["deleteCondition"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a condition (JSON Merge Patch)
+         * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+         */
+        patch: operations["updateCondition"];
+        trace?: never;
+    };
+    "/v1/conditions/{id}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One condition as schema.org JSON-LD
+         * @description The record as schema.org JSON-LD (MedicalCondition); also served by /v1/conditions/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+         */
+        get: operations["getConditionJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conditions/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted condition
+         * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+         */
+        post: operations["restoreCondition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conditions/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revisions of a condition
+         * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+         */
+        get: operations["listConditionRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -559,6 +737,26 @@ export interface paths {
          * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
          */
         patch: operations["updateDosingRoute"];
+        trace?: never;
+    };
+    "/v1/dosing-routes/{id}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dosingroute as schema.org JSON-LD
+         * @description The record as schema.org JSON-LD (MedicalEntity); also served by /v1/dosing-routes/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+         */
+        get: operations["getDosingRouteJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/dosing-routes/{id}/restore": {
@@ -857,6 +1055,26 @@ export interface paths {
         patch: operations["updatePrice"];
         trace?: never;
     };
+    "/v1/prices/{id}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One price as schema.org JSON-LD
+         * @description The record as schema.org JSON-LD (Offer with UnitPriceSpecification); also served by /v1/prices/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+         */
+        get: operations["getPriceJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/prices/{id}/restore": {
         parameters: {
             query?: never;
@@ -995,6 +1213,26 @@ export interface paths {
         patch: operations["updateContraindication"];
         trace?: never;
     };
+    "/v1/contraindications/{id}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One contraindication as schema.org JSON-LD
+         * @description The record as schema.org JSON-LD (MedicalContraindication); also served by /v1/contraindications/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+         */
+        get: operations["getContraindicationJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contraindications/{id}/restore": {
         parameters: {
             query?: never;
@@ -1131,6 +1369,26 @@ export interface paths {
          * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
          */
         patch: operations["updateFormatFit"];
+        trace?: never;
+    };
+    "/v1/format-fit/{id}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One formatfit as schema.org JSON-LD
+         * @description The record as schema.org JSON-LD (Claim); also served by /v1/format-fit/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+         */
+        get: operations["getFormatFitJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/format-fit/{id}/restore": {
@@ -1429,6 +1687,26 @@ export interface paths {
         patch: operations["updateFinding"];
         trace?: never;
     };
+    "/v1/findings/{id}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One finding as schema.org JSON-LD
+         * @description The record as schema.org JSON-LD (Claim); also served by /v1/findings/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+         */
+        get: operations["getFindingJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/findings/{id}/restore": {
         parameters: {
             query?: never;
@@ -1565,6 +1843,26 @@ export interface paths {
          * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
          */
         patch: operations["updateFaq"];
+        trace?: never;
+    };
+    "/v1/faqs/{id}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One faq as schema.org JSON-LD
+         * @description The record as schema.org JSON-LD (Question with its acceptedAnswer); also served by /v1/faqs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+         */
+        get: operations["getFaqJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/faqs/{id}/restore": {
@@ -1705,6 +2003,26 @@ export interface paths {
         patch: operations["updateSessionPhase"];
         trace?: never;
     };
+    "/v1/session-phases/{id}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One sessionphase as schema.org JSON-LD
+         * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/session-phases/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+         */
+        get: operations["getSessionPhaseJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/session-phases/{id}/restore": {
         parameters: {
             query?: never;
@@ -1841,6 +2159,26 @@ export interface paths {
          * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
          */
         patch: operations["updateGuide"];
+        trace?: never;
+    };
+    "/v1/guides/{id}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One guide as schema.org JSON-LD
+         * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/guides/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+         */
+        get: operations["getGuideJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/guides/{id}/restore": {
@@ -2033,11 +2371,6 @@ export interface components {
             /** @description Heading of the section the excerpt comes from. */
             section: string;
         };
-        /**
-         * @description A condition named by the sources.
-         * @enum {string}
-         */
-        ConditionInput: "depression" | "treatment-resistant-depression" | "anxiety" | "generalized-anxiety-disorder" | "ptsd" | "trauma" | "ocd" | "substance-use-disorder" | "addiction" | "eating-disorders" | "chronic-pain" | "suicidality" | "mood-disorders";
         /** @description What a statement applies to, who says it, and with what qualifier. */
         ScopeInput: {
             /**
@@ -2055,14 +2388,6 @@ export interface components {
             hedge: string | null;
             /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
             inferred: boolean;
-        };
-        GuideItemInput: {
-            text: string;
-            value_min: number | null;
-            value_max: number | null;
-            unit: string | null;
-            /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
-            scope: components["schemas"]["ScopeInput"];
         };
         AccessStepInput: {
             /**
@@ -2093,6 +2418,14 @@ export interface components {
          * @enum {string}
          */
         CurrencyInput: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
+        GuideItemInput: {
+            text: string;
+            value_min: number | null;
+            value_max: number | null;
+            unit: string | null;
+            /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
+            scope: components["schemas"]["ScopeInput"];
+        };
         PracticalRuleInput: {
             rule: string;
             value_min: number | null;
@@ -2100,10 +2433,6 @@ export interface components {
             unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
             /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
             scope: components["schemas"]["ScopeInput"];
-        };
-        /** @description An RFC 7396 JSON Merge Patch of the record. */
-        MergePatchInput: {
-            [key: string]: unknown;
         };
         /**
          * @description A webhook endpoint to register.
@@ -2133,7 +2462,7 @@ export interface components {
              *       "prices"
              *     ]
              */
-            collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
+            collections?: ("sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
             /**
              * @description Deliver only these actions (all when absent or null).
              * @example [
@@ -2162,10 +2491,14 @@ export interface components {
              */
             url?: string;
             description?: string | null;
-            collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+            collections?: ("sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
             actions?: ("created" | "updated" | "deleted" | "restored")[] | null;
             /** @description `true` re-enables a disabled endpoint (its failure count is cleared and its waiting events are sent at once); `false` pauses it. */
             enabled?: boolean;
+        };
+        /** @description An RFC 7396 JSON Merge Patch of the record. */
+        MergePatchInput: {
+            [key: string]: unknown;
         };
         /** @description A new Source: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         SourceCreateInput: {
@@ -2191,6 +2524,29 @@ export interface components {
             /** @description Last-updated date the source states about itself, if any. */
             updated: string | null;
             /** @description Where the source is named: for the two articles themselves, their title line. */
+            citations: components["schemas"]["CitationInput"][];
+        };
+        /** @description A new Condition: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+        ConditionCreateInput: {
+            id: components["schemas"]["IdInput"];
+        } & components["schemas"]["ConditionReplaceInput"];
+        /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+        ConditionReplaceInput: {
+            /** @description The condition, as Katalog names it. */
+            name: string;
+            /** @description Other names the sources use for it, verbatim (e.g. "PTSD", "trauma-related conditions"). */
+            alternate_names: string[];
+            /**
+             * @description mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).
+             * @enum {string}
+             */
+            category: "mental_health" | "substance_use" | "physical_health";
+            /** @description Every way the sources name it. */
+            roles: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
+            /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
+            scope: components["schemas"]["ScopeInput"];
+            note: string | null;
+            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["CitationInput"][];
         };
         /** @description A new Organization: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
@@ -2284,7 +2640,7 @@ export interface components {
             access: components["schemas"]["ProgramAccessInput"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes: components["schemas"]["IdInput"][];
-            conditions: components["schemas"]["ConditionInput"][];
+            conditions: components["schemas"]["IdInput"][];
             description: string;
             /** @description Sliding scales, scholarships or funds the source names for this program. */
             financial_assistance: string[];
@@ -2347,6 +2703,11 @@ export interface components {
         /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
         ContraindicationReplaceInput: {
             condition: string;
+            /**
+             * @description The conditions (see /v1/conditions) this contraindication names; empty when it names none.
+             * @default []
+             */
+            condition_ids: components["schemas"]["IdInput"][];
             /**
              * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
              * @enum {string}
@@ -2412,7 +2773,7 @@ export interface components {
             participants_qualifier: ("exact" | "at_least") | null;
             duration_weeks: number | null;
             follow_up_months: number | null;
-            conditions: components["schemas"]["ConditionInput"][];
+            conditions: components["schemas"]["IdInput"][];
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["CitationInput"][];
         };
@@ -2423,7 +2784,7 @@ export interface components {
         /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
         FindingReplaceInput: {
             study_id: components["schemas"]["IdInput"];
-            condition: components["schemas"]["ConditionInput"] | null;
+            condition: components["schemas"]["IdInput"] | null;
             /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
             measure: string;
             /** @description The reported figure; null when the source reports the result without a number. */
@@ -2554,11 +2915,6 @@ export interface components {
             /** @description Heading of the section the excerpt comes from. */
             section: string;
         };
-        /**
-         * @description A condition named by the sources.
-         * @enum {string}
-         */
-        Condition: "depression" | "treatment-resistant-depression" | "anxiety" | "generalized-anxiety-disorder" | "ptsd" | "trauma" | "ocd" | "substance-use-disorder" | "addiction" | "eating-disorders" | "chronic-pain" | "suicidality" | "mood-disorders";
         /** @description What a statement applies to, who says it, and with what qualifier. */
         Scope: {
             /**
@@ -2577,12 +2933,41 @@ export interface components {
             /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
             inferred: boolean;
         };
+        /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
+        Condition: {
+            id: components["schemas"]["Id"];
+            /** @description The condition, as Katalog names it. */
+            name: string;
+            /** @description Other names the sources use for it, verbatim (e.g. "PTSD", "trauma-related conditions"). */
+            alternate_names: string[];
+            /**
+             * @description mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).
+             * @enum {string}
+             */
+            category: "mental_health" | "substance_use" | "physical_health";
+            /** @description Every way the sources name it. */
+            roles: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
+            /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
+            scope: components["schemas"]["Scope"];
+            note: string | null;
+            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+            citations: components["schemas"]["Citation"][];
+            /** @description Incremented on every change of the record. */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
         /** @description A source the content is curated from or that the articles cite. */
         Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
         Contraindication: {
             id: components["schemas"]["Id"];
             condition: string;
+            /**
+             * @description The conditions (see /v1/conditions) this contraindication names; empty when it names none.
+             * @default []
+             */
+            condition_ids: components["schemas"]["Id"][];
             /**
              * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
              * @enum {string}
@@ -2620,127 +3005,6 @@ export interface components {
             description: string;
             /** @enum {string} */
             used_in_group_settings: "yes" | "less_common" | "not_stated";
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        /** @description A frequently asked question with the answer its source gives. */
-        Faq: {
-            id: components["schemas"]["Id"];
-            question: string;
-            /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
-            answer: string;
-            /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
-            answered_by: components["schemas"]["Id"];
-            position: number;
-            /** @description Records the answer is about. */
-            related: {
-                /** @description The collection of the record (its URL segment, e.g. format-fit). */
-                collection: string;
-                id: components["schemas"]["Id"];
-            }[];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        /** @description A study, case report or program evaluation the sources report. */
-        Study: {
-            id: components["schemas"]["Id"];
-            title: string;
-            authors: string[];
-            year: number | null;
-            journal: string | null;
-            /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
-            journal_reference: string | null;
-            url: string | null;
-            /** @description The study as a cited source in /v1/sources, when it is one. */
-            source_id: components["schemas"]["Id"] | null;
-            design: string;
-            population: string | null;
-            intervention: string | null;
-            /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
-            participants: number | null;
-            participants_qualifier: ("exact" | "at_least") | null;
-            duration_weeks: number | null;
-            follow_up_months: number | null;
-            conditions: components["schemas"]["Condition"][];
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        /** @description One reported result of a study; every numeric result is its own finding. */
-        Finding: {
-            id: components["schemas"]["Id"];
-            study_id: components["schemas"]["Id"];
-            condition: components["schemas"]["Condition"] | null;
-            /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
-            measure: string;
-            /** @description The reported figure; null when the source reports the result without a number. */
-            value: number | null;
-            value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
-            value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
-            /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
-            denominator: number | null;
-            /** @enum {string} */
-            direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
-            summary: string;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        /** @description One row of the table "When group fits versus when individual is safer". */
-        FormatFit: {
-            id: components["schemas"]["Id"];
-            situation: string;
-            /** @description Row number in the source table. */
-            position: number;
-            /** @description Cell "Group format generally appropriate", as written; null when empty. */
-            group_format: string | null;
-            /** @description Cell "Individual format safer", as written; null when empty. */
-            individual_format: string | null;
-            /**
-             * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
-             * @enum {string}
-             */
-            favoured_format: "group" | "individual" | "neither";
-            /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
-            inferred: boolean;
-            note: string | null;
-            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-            citations: components["schemas"]["Citation"][];
-            /** @description Incremented on every change of the record. */
-            version: number;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-        };
-        GuideItem: {
-            text: string;
-            value_min: number | null;
-            value_max: number | null;
-            unit: string | null;
-            /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
-            scope: components["schemas"]["Scope"];
-        };
-        /** @description Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags. */
-        Guide: {
-            id: components["schemas"]["Id"];
-            /** @enum {string} */
-            topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
-            title: string;
-            summary: string;
-            items: components["schemas"]["GuideItem"][];
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations: components["schemas"]["Citation"][];
             /** @description Incremented on every change of the record. */
@@ -2813,7 +3077,7 @@ export interface components {
             access: components["schemas"]["ProgramAccess"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes: components["schemas"]["Id"][];
-            conditions: components["schemas"]["Condition"][];
+            conditions: components["schemas"]["Id"][];
             description: string;
             /** @description Sliding scales, scholarships or funds the source names for this program. */
             financial_assistance: string[];
@@ -2906,6 +3170,127 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
+        /** @description A frequently asked question with the answer its source gives. */
+        Faq: {
+            id: components["schemas"]["Id"];
+            question: string;
+            /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
+            answer: string;
+            /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
+            answered_by: components["schemas"]["Id"];
+            position: number;
+            /** @description Records the answer is about. */
+            related: {
+                /** @description The collection of the record (its URL segment, e.g. format-fit). */
+                collection: string;
+                id: components["schemas"]["Id"];
+            }[];
+            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+            citations: components["schemas"]["Citation"][];
+            /** @description Incremented on every change of the record. */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @description A study, case report or program evaluation the sources report. */
+        Study: {
+            id: components["schemas"]["Id"];
+            title: string;
+            authors: string[];
+            year: number | null;
+            journal: string | null;
+            /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
+            journal_reference: string | null;
+            url: string | null;
+            /** @description The study as a cited source in /v1/sources, when it is one. */
+            source_id: components["schemas"]["Id"] | null;
+            design: string;
+            population: string | null;
+            intervention: string | null;
+            /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
+            participants: number | null;
+            participants_qualifier: ("exact" | "at_least") | null;
+            duration_weeks: number | null;
+            follow_up_months: number | null;
+            conditions: components["schemas"]["Id"][];
+            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+            citations: components["schemas"]["Citation"][];
+            /** @description Incremented on every change of the record. */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @description One reported result of a study; every numeric result is its own finding. */
+        Finding: {
+            id: components["schemas"]["Id"];
+            study_id: components["schemas"]["Id"];
+            condition: components["schemas"]["Id"] | null;
+            /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
+            measure: string;
+            /** @description The reported figure; null when the source reports the result without a number. */
+            value: number | null;
+            value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
+            value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
+            /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
+            denominator: number | null;
+            /** @enum {string} */
+            direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
+            summary: string;
+            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+            citations: components["schemas"]["Citation"][];
+            /** @description Incremented on every change of the record. */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @description One row of the table "When group fits versus when individual is safer". */
+        FormatFit: {
+            id: components["schemas"]["Id"];
+            situation: string;
+            /** @description Row number in the source table. */
+            position: number;
+            /** @description Cell "Group format generally appropriate", as written; null when empty. */
+            group_format: string | null;
+            /** @description Cell "Individual format safer", as written; null when empty. */
+            individual_format: string | null;
+            /**
+             * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
+             * @enum {string}
+             */
+            favoured_format: "group" | "individual" | "neither";
+            /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
+            inferred: boolean;
+            note: string | null;
+            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+            citations: components["schemas"]["Citation"][];
+            /** @description Incremented on every change of the record. */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        GuideItem: {
+            text: string;
+            value_min: number | null;
+            value_max: number | null;
+            unit: string | null;
+            /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
+            scope: components["schemas"]["Scope"];
+        };
+        /** @description Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags. */
+        Guide: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
+            title: string;
+            summary: string;
+            items: components["schemas"]["GuideItem"][];
+            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+            citations: components["schemas"]["Citation"][];
+            /** @description Incremented on every change of the record. */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
         PracticalRule: {
             rule: string;
             value_min: number | null;
@@ -2935,7 +3320,7 @@ export interface components {
             /** @description Position in the feed; strictly increasing. */
             seq: number;
             /** @enum {string} */
-            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+            collection: "sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
             id: string;
             /**
              * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
@@ -2947,36 +3332,6 @@ export interface components {
             changed_at: string;
             /** @description The record (404 once deleted). */
             href: string;
-        };
-        ListMeta: {
-            /** @description Number of records matching the filters (all pages). */
-            total: number;
-            limit: number;
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            next_cursor: string | null;
-            /** @description The order applied, ending with the `id` tiebreaker. */
-            sort: string[];
-        };
-        ListLinks: {
-            /** @description This page. */
-            self: string;
-            /** @description The next page (also in the `Link` header, rel="next"); null on the last page. */
-            next: string | null;
-        };
-        Revision: {
-            seq: number;
-            version: number;
-            /** @enum {string} */
-            action: "created" | "replaced" | "updated" | "deleted" | "restored";
-            /** @description Name of the API key that wrote it (or "seed"). */
-            actor: string;
-            at: string;
-            before: {
-                [key: string]: unknown;
-            } | null;
-            after: {
-                [key: string]: unknown;
-            } | null;
         };
         CostFigure: {
             price_id: components["schemas"]["Id"];
@@ -3057,31 +3412,6 @@ export interface components {
             inferred: boolean;
             citations: components["schemas"]["Citation"][];
         };
-        /**
-         * @description Text as HTML with the matches marked: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `'` as entities), then each match wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities.
-         * @example <mark>Sublingual</mark> lozenges or troches
-         */
-        HighlightedText: string;
-        /** @description One record matching the query. */
-        SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "title" | "snippet" | "score" | "href">;
-        /** @description A hit reduced to the fields asked for by `fields` (`collection` and `id` always kept). */
-        SearchHitSparse: {
-            /**
-             * @description The collection of the record.
-             * @enum {string}
-             */
-            collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
-            /** @description The id of the record in its collection. */
-            id: string;
-            /** @description The record title, highlighted (see HighlightedText). */
-            title?: components["schemas"]["HighlightedText"];
-            /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
-            snippet?: components["schemas"]["HighlightedText"];
-            /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
-            score?: number;
-            /** @description The record in this API. */
-            href?: string;
-        };
         /** @description A registered endpoint. Its secret is never shown again after creation or rotation. */
         WebhookEndpoint: {
             /**
@@ -3091,7 +3421,7 @@ export interface components {
             id: string;
             url: string;
             description: string | null;
-            collections: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+            collections: ("sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
             actions: ("created" | "updated" | "deleted" | "restored")[] | null;
             /** @description False while disabled (after failures, or by its owner). */
             enabled: boolean;
@@ -3116,7 +3446,7 @@ export interface components {
             id: string;
             url: string;
             description: string | null;
-            collections: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+            collections: ("sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
             actions: ("created" | "updated" | "deleted" | "restored")[] | null;
             /** @description False while disabled (after failures, or by its owner). */
             enabled: boolean;
@@ -3172,6 +3502,61 @@ export interface components {
             /** @description The latest attempts, oldest first (10 in a list, 100 on the delivery itself). */
             attempts: components["schemas"]["WebhookAttempt"][];
         };
+        ListMeta: {
+            /** @description Number of records matching the filters (all pages). */
+            total: number;
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description The order applied, ending with the `id` tiebreaker. */
+            sort: string[];
+        };
+        ListLinks: {
+            /** @description This page. */
+            self: string;
+            /** @description The next page (also in the `Link` header, rel="next"); null on the last page. */
+            next: string | null;
+        };
+        Revision: {
+            seq: number;
+            version: number;
+            /** @enum {string} */
+            action: "created" | "replaced" | "updated" | "deleted" | "restored";
+            /** @description Name of the API key that wrote it (or "seed"). */
+            actor: string;
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * @description Text as HTML with the matches marked: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `'` as entities), then each match wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities.
+         * @example <mark>Sublingual</mark> lozenges or troches
+         */
+        HighlightedText: string;
+        /** @description One record matching the query. */
+        SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "title" | "snippet" | "score" | "href">;
+        /** @description A hit reduced to the fields asked for by `fields` (`collection` and `id` always kept). */
+        SearchHitSparse: {
+            /**
+             * @description The collection of the record.
+             * @enum {string}
+             */
+            collection: "sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+            /** @description The id of the record in its collection. */
+            id: string;
+            /** @description The record title, highlighted (see HighlightedText). */
+            title?: components["schemas"]["HighlightedText"];
+            /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
+            snippet?: components["schemas"]["HighlightedText"];
+            /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
+            score?: number;
+            /** @description The record in this API. */
+            href?: string;
+        };
         /** @description A Source reduced to the fields asked for by `fields` (id always kept). */
         SourceSparse: {
             id: components["schemas"]["Id"];
@@ -3198,6 +3583,34 @@ export interface components {
             version?: number;
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A Condition with the related records asked for by `include`. */
+        ConditionExpanded: WithRequired<components["schemas"]["ConditionSparse"], "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at">;
+        /** @description A Condition reduced to the fields asked for by `fields` (id always kept). */
+        ConditionSparse: {
+            id: components["schemas"]["Id"];
+            /** @description The condition, as Katalog names it. */
+            name?: string;
+            /** @description Other names the sources use for it, verbatim (e.g. "PTSD", "trauma-related conditions"). */
+            alternate_names?: string[];
+            /**
+             * @description mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).
+             * @enum {string}
+             */
+            category?: "mental_health" | "substance_use" | "physical_health";
+            /** @description Every way the sources name it. */
+            roles?: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
+            /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
+            scope?: components["schemas"]["Scope"];
+            note?: string | null;
+            /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+            citations?: components["schemas"]["Citation"][];
+            /** @description Incremented on every change of the record. */
+            version?: number;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            /** @description With include=sources: the sources its citations quote. */
+            sources?: components["schemas"]["Source"][];
         };
         /** @description A Organization with the related records asked for by `include`. */
         OrganizationExpanded: WithRequired<components["schemas"]["OrganizationSparse"], "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "website" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at">;
@@ -3301,7 +3714,7 @@ export interface components {
             access?: components["schemas"]["ProgramAccess"];
             /** @description Dosing-route ids (see /v1/dosing-routes). */
             routes?: components["schemas"]["Id"][];
-            conditions?: components["schemas"]["Condition"][];
+            conditions?: components["schemas"]["Id"][];
             description?: string;
             /** @description Sliding scales, scholarships or funds the source names for this program. */
             financial_assistance?: string[];
@@ -3313,6 +3726,8 @@ export interface components {
             updated_at?: components["schemas"]["Timestamp"];
             /** @description With include=organization: the organization that runs it. */
             organization?: components["schemas"]["Organization"] | null;
+            /** @description With include=condition_records: the conditions it names. */
+            condition_records?: components["schemas"]["Condition"][];
             /** @description With include=prices: its prices. */
             prices?: components["schemas"]["Price"][];
             /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
@@ -3377,11 +3792,16 @@ export interface components {
             sources?: components["schemas"]["Source"][];
         };
         /** @description A Contraindication with the related records asked for by `include`. */
-        ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
+        ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
         /** @description A Contraindication reduced to the fields asked for by `fields` (id always kept). */
         ContraindicationSparse: {
             id: components["schemas"]["Id"];
             condition?: string;
+            /**
+             * @description The conditions (see /v1/conditions) this contraindication names; empty when it names none.
+             * @default []
+             */
+            condition_ids: components["schemas"]["Id"][];
             /**
              * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
              * @enum {string}
@@ -3403,6 +3823,8 @@ export interface components {
             version?: number;
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
+            /** @description With include=conditions: the conditions it names. */
+            conditions?: components["schemas"]["Condition"][];
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
         };
@@ -3457,7 +3879,7 @@ export interface components {
             participants_qualifier?: ("exact" | "at_least") | null;
             duration_weeks?: number | null;
             follow_up_months?: number | null;
-            conditions?: components["schemas"]["Condition"][];
+            conditions?: components["schemas"]["Id"][];
             /** @description Where the record comes from: at least one verbatim excerpt of a source. */
             citations?: components["schemas"]["Citation"][];
             /** @description Incremented on every change of the record. */
@@ -3466,6 +3888,8 @@ export interface components {
             updated_at?: components["schemas"]["Timestamp"];
             /** @description With include=findings: its findings. */
             findings?: components["schemas"]["Finding"][];
+            /** @description With include=condition_records: the conditions it names. */
+            condition_records?: components["schemas"]["Condition"][];
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
         };
@@ -3475,7 +3899,7 @@ export interface components {
         FindingSparse: {
             id: components["schemas"]["Id"];
             study_id?: components["schemas"]["Id"];
-            condition?: components["schemas"]["Condition"] | null;
+            condition?: components["schemas"]["Id"] | null;
             /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
             measure?: string;
             /** @description The reported figure; null when the source reports the result without a number. */
@@ -3495,6 +3919,8 @@ export interface components {
             updated_at?: components["schemas"]["Timestamp"];
             /** @description With include=study: the study it comes from. */
             study?: components["schemas"]["Study"] | null;
+            /** @description With include=condition_record: the condition measured. */
+            condition_record?: components["schemas"]["Condition"] | null;
             /** @description With include=sources: the sources its citations quote. */
             sources?: components["schemas"]["Source"][];
         };
@@ -3956,42 +4382,6 @@ export interface components {
             };
             content?: never;
         };
-        /** @description Revisions. */
-        RevisionList: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                ETag: components["headers"]["ETag"];
-                "Last-Modified": components["headers"]["Last-Modified"];
-                "Cache-Control": components["headers"]["Cache-Control"];
-                Vary: components["headers"]["Vary"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Revision"][];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
-        /** @description Created. / Replaced. / Updated. / Restored. */
-        Organization: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: components["schemas"]["Organization"];
-                    disclaimer: components["schemas"]["Disclaimer"];
-                };
-            };
-        };
         /** @description JSON-LD */
         JSONLD: {
             headers: {
@@ -4026,6 +4416,58 @@ export interface components {
                     };
                 } & {
                     [key: string]: unknown;
+                };
+            };
+        };
+        /** @description Revisions. */
+        RevisionList: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                ETag: components["headers"]["ETag"];
+                "Last-Modified": components["headers"]["Last-Modified"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                Vary: components["headers"]["Vary"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Revision"][];
+                    disclaimer: components["schemas"]["Disclaimer"];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        Condition: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Condition"];
+                    disclaimer: components["schemas"]["Disclaimer"];
+                };
+            };
+        };
+        /** @description Created. / Replaced. / Updated. / Restored. */
+        Organization: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Organization"];
+                    disclaimer: components["schemas"]["Disclaimer"];
                 };
             };
         };
@@ -4269,6 +4711,25 @@ export interface components {
          */
         IfMatch: string;
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+        ConditionSort: ("id" | "-id" | "name" | "-name" | "category" | "-category" | "updated_at" | "-updated_at")[];
+        /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+        ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
+        Include: "sources"[];
+        /** @description Kind of condition. Comma-separated or repeated. */
+        ConditionCategory: ("mental_health" | "substance_use" | "physical_health")[];
+        /** @description Named by the sources in one of these ways. Comma-separated or repeated. */
+        ConditionRole: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
+        /** @description What the naming statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+        ConditionScopeLevel: ("program" | "format" | "ketamine_therapy")[];
+        /** @description Named by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+        ConditionStatedBy: components["schemas"]["IdInput"][];
+        /**
+         * @description Id of the condition.
+         * @example treatment-resistant-depression
+         */
+        ConditionId: string;
+        /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
         OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
         OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "website" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -4295,8 +4756,6 @@ export interface components {
         DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
         DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-        Include: "sources"[];
         /** @description Unit of the dose range. Comma-separated or repeated. */
         DosingRouteDoseUnit: ("mg/kg" | "mg")[];
         /** @description Whether the source says the route is used in group settings. Comma-separated or repeated. */
@@ -4310,8 +4769,8 @@ export interface components {
         ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
         ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
-        ProgramInclude: ("organization" | "prices" | "dosing_routes" | "sources")[];
+        /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
+        ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
         /** @description Treatment format. Comma-separated or repeated. */
         Format: ("group" | "individual")[];
         /** @description Where dosing happens. Comma-separated or repeated. */
@@ -4325,7 +4784,7 @@ export interface components {
         /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Comma-separated or repeated. */
         ProgramRoute: components["schemas"]["IdInput"][];
         /** @description Addresses one of these conditions. Comma-separated or repeated. */
-        ProgramCondition: components["schemas"]["ConditionInput"][];
+        ProgramCondition: components["schemas"]["IdInput"][];
         /** @description Program length in weeks. Lower bound, inclusive. */
         ProgramDurationWeeksGte: number;
         /** @description Program length in weeks. Upper bound, inclusive. */
@@ -4381,7 +4840,11 @@ export interface components {
         /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
         ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-        ContraindicationFields: ("id" | "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+        ContraindicationFields: ("id" | "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+        /** @description Embed related records: `conditions` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
+        ContraindicationInclude: ("conditions" | "sources")[];
+        /** @description Names one of these conditions (ids from /v1/conditions). Comma-separated or repeated. */
+        ContraindicationConditionId: components["schemas"]["IdInput"][];
         /** @description Kind of contraindication. Comma-separated or repeated. */
         ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
         /** @description Any format, or the group format only. Comma-separated or repeated. */
@@ -4414,10 +4877,10 @@ export interface components {
         StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
         StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "conditions" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
-        StudyInclude: ("findings" | "sources")[];
+        /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
+        StudyInclude: ("findings" | "condition_records" | "sources")[];
         /** @description Studies one of these conditions. Comma-separated or repeated. */
-        StudyCondition: components["schemas"]["ConditionInput"][];
+        StudyCondition: components["schemas"]["IdInput"][];
         /** @description Number of participants. Lower bound, inclusive. */
         StudyParticipantsGte: number;
         /** @description Number of participants. Upper bound, inclusive. */
@@ -4435,12 +4898,12 @@ export interface components {
         FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
         /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
         FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at")[];
-        /** @description Embed related records: `study` (the study it comes from); `sources` (the sources its citations quote). Comma-separated or repeated. */
-        FindingInclude: ("study" | "sources")[];
+        /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured); `sources` (the sources its citations quote). Comma-separated or repeated. */
+        FindingInclude: ("study" | "condition_record" | "sources")[];
         /** @description Study the finding belongs to. Comma-separated or repeated. */
         FindingStudyId: components["schemas"]["IdInput"][];
         /** @description Condition measured. Comma-separated or repeated. */
-        FindingCondition: components["schemas"]["ConditionInput"][];
+        FindingCondition: components["schemas"]["IdInput"][];
         /** @description What was measured, exactly as stored (e.g. GAD-7). Comma-separated or repeated. */
         FindingMeasure: string[];
         /** @description Unit of the value. Comma-separated or repeated. */
@@ -4717,7 +5180,7 @@ export interface operations {
                 /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
                 q: string;
                 /** @description Only these collections. Comma-separated or repeated. */
-                collection?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
+                collection?: ("sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
                 /** @description Hits per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same `q` and `collection`; an altered or foreign cursor is a 400. */
@@ -5138,7 +5601,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One Source. */
+            /** @description One Source; schema.org JSON-LD with `Accept: application/ld+json`. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5155,6 +5618,27 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["Source"] | components["schemas"]["SourceSparse"];
                         disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                    "application/ld+json": {
+                        /** @enum {string} */
+                        "@context": "https://schema.org";
+                        "@type": string | string[];
+                        "@id": string;
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5288,6 +5772,34 @@ export interface operations {
             503: components["responses"]["Unavailable2"];
         };
     };
+    getSourceJsonLd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the source.
+                 * @example kair-group-therapy-unpacked
+                 */
+                id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JSONLD"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     restoreSource: {
         parameters: {
             query?: never;
@@ -5334,6 +5846,479 @@ export interface operations {
                  * @example kair-group-therapy-unpacked
                  */
                 id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RevisionList"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listConditions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+                sort?: components["parameters"]["ConditionSort"];
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+                fields?: components["parameters"]["ConditionFields"];
+                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
+                include?: components["parameters"]["Include"];
+                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
+                q?: components["parameters"]["Q"];
+                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
+                updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Kind of condition. Comma-separated or repeated. */
+                category?: components["parameters"]["ConditionCategory"];
+                /** @description Named by the sources in one of these ways. Comma-separated or repeated. */
+                role?: components["parameters"]["ConditionRole"];
+                /** @description What the naming statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+                scope_level?: components["parameters"]["ConditionScopeLevel"];
+                /** @description Named by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+                stated_by?: components["parameters"]["ConditionStatedBy"];
+            };
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of conditions as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/conditions.csv and .ndjson). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: (components["schemas"]["ConditionExpanded"] | components["schemas"]["ConditionSparse"])[];
+                        meta: components["schemas"]["ListMeta"];
+                        links: components["schemas"]["ListLinks"];
+                        disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                    /**
+                     * @example id,name,alternate_names,category,roles,scope,note,citations,version,created_at,updated_at
+                     *     …
+                     */
+                    "text/csv": string;
+                    /** @example {"id":"…"} */
+                    "application/x-ndjson": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCondition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: components["responses"]["Condition"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    exportConditionsCsv: {
+        parameters: {
+            query?: {
+                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+                sort?: components["parameters"]["ConditionSort"];
+                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
+                q?: components["parameters"]["Q"];
+                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
+                updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Kind of condition. Comma-separated or repeated. */
+                category?: components["parameters"]["ConditionCategory"];
+                /** @description Named by the sources in one of these ways. Comma-separated or repeated. */
+                role?: components["parameters"]["ConditionRole"];
+                /** @description What the naming statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+                scope_level?: components["parameters"]["ConditionScopeLevel"];
+                /** @description Named by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+                stated_by?: components["parameters"]["ConditionStatedBy"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching record, streamed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,name,alternate_names,category,roles,scope,note,citations,version,created_at,updated_at
+                     *     …
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportConditionsNdjson: {
+        parameters: {
+            query?: {
+                /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+                sort?: components["parameters"]["ConditionSort"];
+                /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
+                q?: components["parameters"]["Q"];
+                /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
+                updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Kind of condition. Comma-separated or repeated. */
+                category?: components["parameters"]["ConditionCategory"];
+                /** @description Named by the sources in one of these ways. Comma-separated or repeated. */
+                role?: components["parameters"]["ConditionRole"];
+                /** @description What the naming statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+                scope_level?: components["parameters"]["ConditionScopeLevel"];
+                /** @description Named by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+                stated_by?: components["parameters"]["ConditionStatedBy"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching record, streamed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {"id":"…"} */
+                    "application/x-ndjson": string;
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCondition: {
+        parameters: {
+            query?: {
+                /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+                fields?: components["parameters"]["ConditionFields"];
+                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
+                include?: components["parameters"]["Include"];
+            };
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the condition.
+                 * @example treatment-resistant-depression
+                 */
+                id: components["parameters"]["ConditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One Condition; schema.org JSON-LD with `Accept: application/ld+json`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ConditionExpanded"] | components["schemas"]["ConditionSparse"];
+                        disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                    "application/ld+json": {
+                        /** @enum {string} */
+                        "@context": "https://schema.org";
+                        "@type": string | string[];
+                        "@id": string;
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replaceCondition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
+                "if-match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description Id of the condition.
+                 * @example treatment-resistant-depression
+                 */
+                id: components["parameters"]["ConditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionReplaceInput"];
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: components["responses"]["Condition"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    deleteCondition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
+                "if-match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description Id of the condition.
+                 * @example treatment-resistant-depression
+                 */
+                id: components["parameters"]["ConditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    updateCondition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Required. The strong ETag of `GET` on the record as it was issued, `"v<version>-<hash>"` (or its `-br`/`-gzip` variant), or `*`; write responses carry the same ETag. Compared strongly: a weak (`W/`) tag, the tag of another representation (with `fields` or `include`, or JSON-LD) or an altered tag is 412.
+                 * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
+                 */
+                "if-match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description Id of the condition.
+                 * @example treatment-resistant-depression
+                 */
+                id: components["parameters"]["ConditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+                "application/json": components["schemas"]["MergePatchInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: components["responses"]["Condition"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    getConditionJsonLd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the condition.
+                 * @example treatment-resistant-depression
+                 */
+                id: components["parameters"]["ConditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JSONLD"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    restoreCondition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the condition.
+                 * @example treatment-resistant-depression
+                 */
+                id: components["parameters"]["ConditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: components["responses"]["Condition"];
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable2"];
+        };
+    };
+    listConditionRevisions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the condition.
+                 * @example treatment-resistant-depression
+                 */
+                id: components["parameters"]["ConditionId"];
             };
             cookie?: never;
         };
@@ -6035,7 +7020,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One DosingRoute. */
+            /** @description One DosingRoute; schema.org JSON-LD with `Accept: application/ld+json`. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6052,6 +7037,27 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["DosingRouteExpanded"] | components["schemas"]["DosingRouteSparse"];
                         disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                    "application/ld+json": {
+                        /** @enum {string} */
+                        "@context": "https://schema.org";
+                        "@type": string | string[];
+                        "@id": string;
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6185,6 +7191,34 @@ export interface operations {
             503: components["responses"]["Unavailable2"];
         };
     };
+    getDosingRouteJsonLd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the dosing route.
+                 * @example intramuscular
+                 */
+                id: components["parameters"]["DosingRouteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JSONLD"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     restoreDosingRoute: {
         parameters: {
             query?: never;
@@ -6255,7 +7289,7 @@ export interface operations {
                 sort?: components["parameters"]["ProgramSort"];
                 /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["ProgramFields"];
-                /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
+                /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["ProgramInclude"];
                 /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
                 q?: components["parameters"]["Q"];
@@ -6517,7 +7551,7 @@ export interface operations {
             query?: {
                 /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["ProgramFields"];
-                /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
+                /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["ProgramInclude"];
             };
             header?: {
@@ -7058,7 +8092,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One Price. */
+            /** @description One Price; schema.org JSON-LD with `Accept: application/ld+json`. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7075,6 +8109,27 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["PriceExpanded"] | components["schemas"]["PriceSparse"];
                         disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                    "application/ld+json": {
+                        /** @enum {string} */
+                        "@context": "https://schema.org";
+                        "@type": string | string[];
+                        "@id": string;
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7208,6 +8263,34 @@ export interface operations {
             503: components["responses"]["Unavailable2"];
         };
     };
+    getPriceJsonLd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the price.
+                 * @example kair-individual-session-400-600
+                 */
+                id: components["parameters"]["PriceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JSONLD"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     restorePrice: {
         parameters: {
             query?: never;
@@ -7278,12 +8361,14 @@ export interface operations {
                 sort?: components["parameters"]["ContraindicationSort"];
                 /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["ContraindicationFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
+                /** @description Embed related records: `conditions` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
+                include?: components["parameters"]["ContraindicationInclude"];
                 /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Names one of these conditions (ids from /v1/conditions). Comma-separated or repeated. */
+                condition_id?: components["parameters"]["ContraindicationConditionId"];
                 /** @description Kind of contraindication. Comma-separated or repeated. */
                 category?: components["parameters"]["ContraindicationCategory"];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
@@ -7328,7 +8413,7 @@ export interface operations {
                         disclaimer: components["schemas"]["Disclaimer"];
                     };
                     /**
-                     * @example id,condition,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
+                     * @example id,condition,condition_ids,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -7379,6 +8464,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Names one of these conditions (ids from /v1/conditions). Comma-separated or repeated. */
+                condition_id?: components["parameters"]["ContraindicationConditionId"];
                 /** @description Kind of contraindication. Comma-separated or repeated. */
                 category?: components["parameters"]["ContraindicationCategory"];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
@@ -7407,7 +8494,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id,condition,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
+                     * @example id,condition,condition_ids,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
                      *     …
                      */
                     "text/csv": string;
@@ -7427,6 +8514,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
                 updated_since?: components["parameters"]["UpdatedSince"];
+                /** @description Names one of these conditions (ids from /v1/conditions). Comma-separated or repeated. */
+                condition_id?: components["parameters"]["ContraindicationConditionId"];
                 /** @description Kind of contraindication. Comma-separated or repeated. */
                 category?: components["parameters"]["ContraindicationCategory"];
                 /** @description Any format, or the group format only. Comma-separated or repeated. */
@@ -7468,8 +8557,8 @@ export interface operations {
             query?: {
                 /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["ContraindicationFields"];
-                /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-                include?: components["parameters"]["Include"];
+                /** @description Embed related records: `conditions` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
+                include?: components["parameters"]["ContraindicationInclude"];
             };
             header?: {
                 /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
@@ -7488,7 +8577,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One Contraindication. */
+            /** @description One Contraindication; schema.org JSON-LD with `Accept: application/ld+json`. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7505,6 +8594,27 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["ContraindicationExpanded"] | components["schemas"]["ContraindicationSparse"];
                         disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                    "application/ld+json": {
+                        /** @enum {string} */
+                        "@context": "https://schema.org";
+                        "@type": string | string[];
+                        "@id": string;
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7636,6 +8746,34 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable2"];
+        };
+    };
+    getContraindicationJsonLd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the contraindication.
+                 * @example uncontrolled-high-blood-pressure
+                 */
+                id: components["parameters"]["ContraindicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JSONLD"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     restoreContraindication: {
@@ -7900,7 +9038,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One FormatFit. */
+            /** @description One FormatFit; schema.org JSON-LD with `Accept: application/ld+json`. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7917,6 +9055,27 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["FormatFitExpanded"] | components["schemas"]["FormatFitSparse"];
                         disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                    "application/ld+json": {
+                        /** @enum {string} */
+                        "@context": "https://schema.org";
+                        "@type": string | string[];
+                        "@id": string;
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8050,6 +9209,34 @@ export interface operations {
             503: components["responses"]["Unavailable2"];
         };
     };
+    getFormatFitJsonLd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the format fit.
+                 * @example treatment-resistant-depression-intact-social-functioning
+                 */
+                id: components["parameters"]["FormatFitId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JSONLD"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     restoreFormatFit: {
         parameters: {
             query?: never;
@@ -8120,7 +9307,7 @@ export interface operations {
                 sort?: components["parameters"]["StudySort"];
                 /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["StudyFields"];
-                /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
+                /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["StudyInclude"];
                 /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
                 q?: components["parameters"]["Q"];
@@ -8322,7 +9509,7 @@ export interface operations {
             query?: {
                 /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["StudyFields"];
-                /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
+                /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["StudyInclude"];
             };
             header?: {
@@ -8611,7 +9798,7 @@ export interface operations {
                 sort?: components["parameters"]["FindingSort"];
                 /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["FindingFields"];
-                /** @description Embed related records: `study` (the study it comes from); `sources` (the sources its citations quote). Comma-separated or repeated. */
+                /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["FindingInclude"];
                 /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
                 q?: components["parameters"]["Q"];
@@ -8807,7 +9994,7 @@ export interface operations {
             query?: {
                 /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
                 fields?: components["parameters"]["FindingFields"];
-                /** @description Embed related records: `study` (the study it comes from); `sources` (the sources its citations quote). Comma-separated or repeated. */
+                /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured); `sources` (the sources its citations quote). Comma-separated or repeated. */
                 include?: components["parameters"]["FindingInclude"];
             };
             header?: {
@@ -8827,7 +10014,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One Finding. */
+            /** @description One Finding; schema.org JSON-LD with `Accept: application/ld+json`. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8844,6 +10031,27 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["FindingExpanded"] | components["schemas"]["FindingSparse"];
                         disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                    "application/ld+json": {
+                        /** @enum {string} */
+                        "@context": "https://schema.org";
+                        "@type": string | string[];
+                        "@id": string;
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8975,6 +10183,34 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable2"];
+        };
+    };
+    getFindingJsonLd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the finding.
+                 * @example firefighters-gad7-anxiety-decreased
+                 */
+                id: components["parameters"]["FindingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JSONLD"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     restoreFinding: {
@@ -9227,7 +10463,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One Faq. */
+            /** @description One Faq; schema.org JSON-LD with `Accept: application/ld+json`. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9244,6 +10480,27 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["FaqExpanded"] | components["schemas"]["FaqSparse"];
                         disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                    "application/ld+json": {
+                        /** @enum {string} */
+                        "@context": "https://schema.org";
+                        "@type": string | string[];
+                        "@id": string;
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9375,6 +10632,34 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable2"];
+        };
+    };
+    getFaqJsonLd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the faq.
+                 * @example what-is-group-ketamine-assisted-therapy
+                 */
+                id: components["parameters"]["FaqId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JSONLD"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     restoreFaq: {
@@ -9627,7 +10912,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One SessionPhase. */
+            /** @description One SessionPhase; schema.org JSON-LD with `Accept: application/ld+json`. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9644,6 +10929,27 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["SessionPhaseExpanded"] | components["schemas"]["SessionPhaseSparse"];
                         disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                    "application/ld+json": {
+                        /** @enum {string} */
+                        "@context": "https://schema.org";
+                        "@type": string | string[];
+                        "@id": string;
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9775,6 +11081,34 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable2"];
+        };
+    };
+    getSessionPhaseJsonLd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the session phase.
+                 * @example pre-session-preparation
+                 */
+                id: components["parameters"]["SessionPhaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JSONLD"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     restoreSessionPhase: {
@@ -10033,7 +11367,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One Guide. */
+            /** @description One Guide; schema.org JSON-LD with `Accept: application/ld+json`. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10050,6 +11384,27 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"];
                         disclaimer: components["schemas"]["Disclaimer"];
+                    };
+                    "application/ld+json": {
+                        /** @enum {string} */
+                        "@context": "https://schema.org";
+                        "@type": string | string[];
+                        "@id": string;
+                        /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+                        mainEntityOfPage: {
+                            /** @enum {string} */
+                            "@type": "MedicalWebPage";
+                            usageInfo: {
+                                /** @enum {string} */
+                                "@type": "CreativeWork";
+                                "@id": string;
+                                /** @enum {string} */
+                                name: "Disclaimer";
+                                text: components["schemas"]["Disclaimer"];
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10181,6 +11536,34 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable2"];
+        };
+    };
+    getGuideJsonLd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags the client holds (any encoding variant of the same bytes matches, `*` matches any): `304` without a body when one is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Without `If-None-Match`: `304` when nothing changed since this time. */
+                "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+            };
+            path: {
+                /**
+                 * @description Id of the guide.
+                 * @example guide-course-of-treatment
+                 */
+                id: components["parameters"]["GuideId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JSONLD"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     restoreGuide: {

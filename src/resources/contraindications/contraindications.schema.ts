@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
+import { ConditionId, citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const ContraindicationFields = z.object({
   id: Id,
   condition: z.string().min(1).max(300),
+  condition_ids: z.array(ConditionId).max(10).default([]).meta({
+    description: 'The conditions (see /v1/conditions) this contraindication names; empty when it names none.',
+  }),
   category: z.enum(['absolute', 'requires_evaluation', 'group_specific', 'group_requirement']).meta({
     description:
       'absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Condition, citations, Id, RecordMeta } from '../common.schema.js';
+import { ConditionId, citations, Id, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
 import { AuthorName } from '../sources/sources.schema.js';
 
@@ -30,7 +30,7 @@ export const StudyFields = z.object({
   participants_qualifier: z.enum(['exact', 'at_least']).nullable(),
   duration_weeks: z.number().min(0).max(520).nullable(),
   follow_up_months: z.number().min(0).max(600).nullable(),
-  conditions: z.array(Condition).max(20),
+  conditions: z.array(ConditionId).max(20),
   citations,
 });
 
