@@ -2963,10 +2963,7 @@ export interface components {
         Contraindication: {
             id: components["schemas"]["Id"];
             condition: string;
-            /**
-             * @description The conditions (see /v1/conditions) this contraindication names; empty when it names none.
-             * @default []
-             */
+            /** @description The conditions (see /v1/conditions) this contraindication names; empty when it names none. */
             condition_ids: components["schemas"]["Id"][];
             /**
              * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
@@ -3797,11 +3794,8 @@ export interface components {
         ContraindicationSparse: {
             id: components["schemas"]["Id"];
             condition?: string;
-            /**
-             * @description The conditions (see /v1/conditions) this contraindication names; empty when it names none.
-             * @default []
-             */
-            condition_ids: components["schemas"]["Id"][];
+            /** @description The conditions (see /v1/conditions) this contraindication names; empty when it names none. */
+            condition_ids?: components["schemas"]["Id"][];
             /**
              * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
              * @enum {string}

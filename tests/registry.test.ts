@@ -5,7 +5,7 @@
  * component, its operations present), and has a schema.org JSON-LD document of its declared type. No
  * list of collections is written here: a new collection is checked by being registered.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { resources } from '../src/resources/index.js';
@@ -34,6 +34,24 @@ function wordOf(title: unknown): string {
     .filter((w) => /^\p{L}{4,}$/u.test(w));
   return (words.sort((a, b) => b.length - a.length)[0] ?? '').toLowerCase();
 }
+
+describe('the registry', () => {
+  it('holds every declared collection: a <name>.resource.ts left out of src/resources/index.ts is caught here', async () => {
+    const root = new URL('../src/resources/', import.meta.url);
+    const declared = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) =>
+        readdirSync(new URL(`${d.name}/`, root))
+          .filter((f) => f.endsWith('.resource.ts'))
+          .map((f) => `${d.name}/${f}`),
+      );
+    expect(declared.length).toBe(resources.length);
+    for (const file of declared) {
+      const module: Record<string, unknown> = await import(new URL(file, root).href);
+      for (const exported of Object.values(module)) expect(resources, file).toContain(exported);
+    }
+  });
+});
 
 describe.each(resources.map((r) => [r.path, r] as const))('registered collection %s', (path, resource) => {
   it('is seeded', () => {

@@ -71,7 +71,7 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     roles: ['indication', 'study_population', 'group_exclusion'],
     scope: general(KAIR, PROMISE_HEDGE),
-    note: 'The Canadian article gives active PTSD with hypervigilance as a situation where the individual format is safer.',
+    note: 'The Canadian article lists active PTSD with hypervigilance among the situations where it prefers the individual format to the group format.',
     citations: [
       PROMISE,
       LIST('These include treatment-resistant depression, PTSD, anxiety disorders'),

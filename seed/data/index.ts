@@ -14,7 +14,7 @@ export type SeedData = {
 };
 
 async function seedOf(path: string): Promise<unknown[]> {
-  const module: Record<string, unknown> = await import(`./${path}.js`).catch((e: unknown) => {
+  const module: Record<string, unknown> = await import(/* @vite-ignore */ `./${path}.js`).catch((e: unknown) => {
     throw new Error(`no seed for the collection at /v1/${path}: seed/data/${path}.ts is missing (${String(e)})`);
   });
   const arrays = Object.values(module).filter(Array.isArray);

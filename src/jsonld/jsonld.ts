@@ -18,8 +18,8 @@ import { pricesResource } from '../resources/prices/prices.resource.js';
  * schema.org JSON-LD: the builders the declarations name (`jsonLd` in each <name>.resource.ts): programs
  * (MedicalTherapy + Service, with Offer/UnitPriceSpecification, MedicalContraindication and
  * DoseSchedule), organizations (MedicalClinic or MedicalOrganization), studies (MedicalStudy), prices
- * (Offer), FAQs (Question), conditions (MedicalCondition); every other collection gets the generic
- * document (`recordDoc`) of its declared type. Every @id is the record's URL in this API.
+ * (Offer), FAQs (Question); a declaration may hold its own builder (conditions: MedicalCondition); every
+ * other collection gets the generic document (`recordDoc`) of its declared type. Every @id is the record's URL in this API.
  *
  * This module imports resource declarations and they import it: nothing here reads them while the
  * modules load (only inside the builders), so the cycle is harmless.
@@ -37,7 +37,8 @@ const UNIT_TEXT: Record<Price['unit'], string> = {
 };
 
 type Doc = Record<string, unknown>;
-const clean = (o: Doc): Doc =>
+/** The document without its empty values (null, undefined, empty lists). */
+export const clean = (o: Doc): Doc =>
   Object.fromEntries(
     Object.entries(o).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length)),
   );
@@ -244,22 +245,6 @@ export function recordDoc(resource: Resource, item: Item, base: string): Doc {
     name: item[resource.search.title],
     description: description ? item[description] : undefined,
     subjectOf: sourcesOf(item, base),
-  });
-}
-
-/**
- * A condition as MedicalCondition: its name, the names the sources use (alternateName), Katalog's note,
- * and the sources that name it. Naming a condition says nothing of whether a treatment works for it.
- */
-export function conditionDoc(c: Item, base: string): Doc {
-  return clean({
-    '@type': 'MedicalCondition',
-    '@id': `${base}/v1/conditions/${c.id}`,
-    identifier: c.id,
-    name: c.name,
-    alternateName: c.alternate_names,
-    description: c.note,
-    subjectOf: sourcesOf(c, base),
   });
 }
 

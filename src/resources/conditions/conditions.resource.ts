@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { conditions } from '../../db/schema/index.js';
-import { conditionDoc } from '../../jsonld/jsonld.js';
+import { clean, sourcesOf } from '../../jsonld/jsonld.js';
 import { Id, ScopeLevel } from '../common.schema.js';
 import { defineResource, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
@@ -21,7 +21,18 @@ export const conditionsResource = defineResource({
   jsonLd: {
     types: ['MedicalCondition'],
     describe: 'MedicalCondition',
-    build: (_repo, item, base) => conditionDoc(item, base),
+    // Its name, the names the sources use, Katalog's note, the sources that name it. Naming a condition
+    // says nothing of whether a treatment works for it: that is in /v1/findings, with its study.
+    build: (_repo, c, base) =>
+      clean({
+        '@type': 'MedicalCondition',
+        '@id': `${base}/v1/conditions/${c.id}`,
+        identifier: c.id,
+        name: c.name,
+        alternateName: c.alternate_names,
+        description: c.note,
+        subjectOf: sourcesOf(c, base),
+      }),
   },
   query: {
     filters: {
