@@ -285,6 +285,26 @@ export interface paths {
     patch: operations["updateSource"];
     trace?: never;
   };
+  "/v1/sources/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One source as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/sources/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getSourceJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/sources/{id}/restore": {
     parameters: {
       query?: never;
@@ -317,6 +337,164 @@ export interface paths {
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listSourceRevisions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/conditions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List conditions
+     * @description Conditions the sources name: those ketamine therapy (or its group format) is used or studied for, and those they give as reasons against it. Programs, studies, findings and contraindications refer to them by id.
+     *
+     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     */
+    get: operations["listConditions"];
+    put?: never;
+    /**
+     * Create a condition
+     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     */
+    post: operations["createCondition"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/conditions.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every conditions record as CSV
+     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportConditionsCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/conditions.ndjson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export every conditions record as NDJSON
+     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    get: operations["exportConditionsNdjson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/conditions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one condition by id
+     * @description One record of conditions by its stable id, with its citations. `include` and `fields` work as on the list.
+     */
+    get: operations["getCondition"];
+    /**
+     * Replace a condition
+     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     */
+    put: operations["replaceCondition"];
+    post?: never;
+    /**
+     * Delete a condition
+     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     */
+    delete: operations["deleteCondition"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a condition (JSON Merge Patch)
+     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     */
+    patch: operations["updateCondition"];
+    trace?: never;
+  };
+  "/v1/conditions/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One condition as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (MedicalCondition); also served by /v1/conditions/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getConditionJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/conditions/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a deleted condition
+     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     */
+    post: operations["restoreCondition"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/conditions/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Revisions of a condition
+     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     */
+    get: operations["listConditionRevisions"];
     put?: never;
     post?: never;
     delete?: never;
@@ -579,6 +757,26 @@ export interface paths {
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateDosingRoute"];
+    trace?: never;
+  };
+  "/v1/dosing-routes/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One dosingroute as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (MedicalEntity); also served by /v1/dosing-routes/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getDosingRouteJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/v1/dosing-routes/{id}/restore": {
@@ -877,6 +1075,26 @@ export interface paths {
     patch: operations["updatePrice"];
     trace?: never;
   };
+  "/v1/prices/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One price as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (Offer with UnitPriceSpecification); also served by /v1/prices/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getPriceJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/prices/{id}/restore": {
     parameters: {
       query?: never;
@@ -1015,6 +1233,26 @@ export interface paths {
     patch: operations["updateContraindication"];
     trace?: never;
   };
+  "/v1/contraindications/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One contraindication as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (MedicalContraindication); also served by /v1/contraindications/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getContraindicationJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/contraindications/{id}/restore": {
     parameters: {
       query?: never;
@@ -1151,6 +1389,26 @@ export interface paths {
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateFormatFit"];
+    trace?: never;
+  };
+  "/v1/format-fit/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One formatfit as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (Claim); also served by /v1/format-fit/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getFormatFitJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/v1/format-fit/{id}/restore": {
@@ -1449,6 +1707,26 @@ export interface paths {
     patch: operations["updateFinding"];
     trace?: never;
   };
+  "/v1/findings/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One finding as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (Claim); also served by /v1/findings/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getFindingJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/findings/{id}/restore": {
     parameters: {
       query?: never;
@@ -1585,6 +1863,26 @@ export interface paths {
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateFaq"];
+    trace?: never;
+  };
+  "/v1/faqs/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One faq as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (Question with its acceptedAnswer); also served by /v1/faqs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getFaqJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/v1/faqs/{id}/restore": {
@@ -1725,6 +2023,26 @@ export interface paths {
     patch: operations["updateSessionPhase"];
     trace?: never;
   };
+  "/v1/session-phases/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One sessionphase as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/session-phases/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getSessionPhaseJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/session-phases/{id}/restore": {
     parameters: {
       query?: never;
@@ -1861,6 +2179,26 @@ export interface paths {
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateGuide"];
+    trace?: never;
+  };
+  "/v1/guides/{id}.jsonld": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One guide as schema.org JSON-LD
+     * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/guides/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     */
+    get: operations["getGuideJsonLd"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/v1/guides/{id}/restore": {
@@ -2054,14 +2392,6 @@ export interface components {
       hedge: components["schemas"]["Scope"]["hedge"];
       inferred: components["schemas"]["Scope"]["inferred"];
     };
-    GuideItemInput: {
-      text: string;
-      value_min: number | null;
-      value_max: number | null;
-      unit: components["schemas"]["GuideItem"]["unit"];
-      /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
-      scope: components["schemas"]["ScopeInput"];
-    };
     AccessStepInput: {
       kind: components["schemas"]["AccessStep"]["kind"];
       text: components["schemas"]["AccessStep"]["text"];
@@ -2078,17 +2408,21 @@ export interface components {
       /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
       steps: components["schemas"]["AccessStepInput"][];
     };
+    GuideItemInput: {
+      text: string;
+      value_min: components["schemas"]["GuideItem"]["value_min"];
+      value_max: components["schemas"]["GuideItem"]["value_max"];
+      unit: components["schemas"]["GuideItem"]["unit"];
+      /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
+      scope: components["schemas"]["ScopeInput"];
+    };
     PracticalRuleInput: {
       rule: string;
-      value_min: number | null;
-      value_max: number | null;
+      value_min: components["schemas"]["GuideItem"]["value_min"];
+      value_max: components["schemas"]["GuideItem"]["value_max"];
       unit: components["schemas"]["PracticalRule"]["unit"];
       /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
       scope: components["schemas"]["ScopeInput"];
-    };
-    /** @description An RFC 7396 JSON Merge Patch of the record. */
-    MergePatchInput: {
-      [key: string]: unknown;
     };
     /**
      * @description A webhook endpoint to register.
@@ -2118,7 +2452,7 @@ export interface components {
        *       "prices"
        *     ]
        */
-      collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
+      collections?: ("sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
       /**
        * @description Deliver only these actions (all when absent or null).
        * @example [
@@ -2143,10 +2477,14 @@ export interface components {
     WebhookPatchInput: {
       url?: components["schemas"]["WebhookCreateInput"]["url"];
       description?: string | null;
-      collections?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+      collections?: ("sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
       actions?: ("created" | "updated" | "deleted" | "restored")[] | null;
       /** @description `true` re-enables a disabled endpoint (its failure count is cleared and its waiting events are sent at once); `false` pauses it. */
       enabled?: boolean;
+    };
+    /** @description An RFC 7396 JSON Merge Patch of the record. */
+    MergePatchInput: {
+      [key: string]: unknown;
     };
     /** @description A new Source: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     SourceCreateInput: {
@@ -2176,6 +2514,22 @@ export interface components {
       /** @description Where the source is named: for the two articles themselves, their title line. */
       citations: components["schemas"]["CitationInput"][];
     };
+    /** @description A new Condition: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    ConditionCreateInput: {
+      id: components["schemas"]["Id"];
+    } & components["schemas"]["ConditionReplaceInput"];
+    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    ConditionReplaceInput: {
+      name: components["schemas"]["Condition"]["name"];
+      alternate_names: components["schemas"]["Condition"]["alternate_names"];
+      category: components["schemas"]["Condition"]["category"];
+      roles: components["schemas"]["Condition"]["roles"];
+      /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
+      scope: components["schemas"]["ScopeInput"];
+      note: components["schemas"]["Condition"]["note"];
+      /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+      citations: components["schemas"]["CitationInput"][];
+    };
     /** @description A new Organization: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     OrganizationCreateInput: {
       id: components["schemas"]["Id"];
@@ -2187,17 +2541,16 @@ export interface components {
       description: string;
       parent_organization_id: components["schemas"]["Organization"]["parent_organization_id"];
       partner_organization_ids: components["schemas"]["Organization"]["partner_organization_ids"];
-      city: string | null;
+      city: components["schemas"]["Organization"]["city"];
       region: components["schemas"]["Organization"]["region"];
-      country: components["schemas"]["Program"]["country"];
-      inferred_place_parts: components["schemas"]["Program"]["inferred_place_parts"];
-      website: components["schemas"]["Study"]["url"];
+      country: components["schemas"]["Organization"]["country"];
+      inferred_place_parts: components["schemas"]["Organization"]["inferred_place_parts"];
+      website: components["schemas"]["Organization"]["website"];
       website_organization_id: components["schemas"]["Organization"]["website_organization_id"];
       /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
       access_steps: components["schemas"]["AccessStepInput"][];
       named_in_source: components["schemas"]["Organization"]["named_in_source"];
-      /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-      citations: components["schemas"]["CitationInput"][];
+      citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /** @description A new DosingRoute: every writable field, with its id. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
     DosingRouteCreateInput: {
@@ -2206,17 +2559,16 @@ export interface components {
     /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
     DosingRouteReplaceInput: {
       name: string;
-      abbreviation: string | null;
+      abbreviation: components["schemas"]["DosingRoute"]["abbreviation"];
       forms: components["schemas"]["DosingRoute"]["forms"];
       dose_min: components["schemas"]["DosingRoute"]["dose_min"];
-      dose_max: components["schemas"]["DosingRoute"]["dose_min"];
+      dose_max: components["schemas"]["DosingRoute"]["dose_max"];
       dose_unit: components["schemas"]["DosingRoute"]["dose_unit"];
       /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
       dose_scope: components["schemas"]["ScopeInput"] | null;
       description: string;
-      /** @enum {string} */
-      used_in_group_settings: "yes" | "less_common" | "not_stated";
-      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+      used_in_group_settings: components["schemas"]["DosingRoute"]["used_in_group_settings"];
+      citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /** @description A new Program: every writable field, with its id. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
     ProgramCreateInput: {
@@ -2226,7 +2578,7 @@ export interface components {
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["Program"]["organization_id"];
-      format: components["schemas"]["Program"]["format"];
+      format: components["schemas"]["Price"]["format"];
       dosing_setting: components["schemas"]["Program"]["dosing_setting"];
       integration_setting: components["schemas"]["Program"]["integration_setting"];
       generic: components["schemas"]["Program"]["generic"];
@@ -2238,15 +2590,15 @@ export interface components {
       structure: components["schemas"]["Program"]["structure"];
       city: components["schemas"]["Program"]["city"];
       region: components["schemas"]["Program"]["region"];
-      country: components["schemas"]["Program"]["country"];
+      country: components["schemas"]["Organization"]["country"];
       place_inferred: components["schemas"]["Program"]["place_inferred"];
-      inferred_place_parts: components["schemas"]["Program"]["inferred_place_parts"];
+      inferred_place_parts: components["schemas"]["Organization"]["inferred_place_parts"];
       access: components["schemas"]["ProgramAccessInput"];
       routes: components["schemas"]["Program"]["routes"];
-      conditions: components["schemas"]["Study"]["conditions"];
+      conditions: components["schemas"]["Program"]["conditions"];
       description: string;
       financial_assistance: components["schemas"]["Program"]["financial_assistance"];
-      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+      citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
     PriceCreateInput: {
@@ -2256,7 +2608,7 @@ export interface components {
     PriceReplaceInput: {
       program_id: components["schemas"]["Price"]["program_id"];
       label: string;
-      format: components["schemas"]["Program"]["format"];
+      format: components["schemas"]["Price"]["format"];
       amount_min: components["schemas"]["Price"]["amount_min"];
       amount_max: components["schemas"]["Price"]["amount_max"];
       open_ended: components["schemas"]["Price"]["open_ended"];
@@ -2266,15 +2618,15 @@ export interface components {
       amount_text: components["schemas"]["Price"]["amount_text"];
       currency: components["schemas"]["Currency"];
       currency_implied: components["schemas"]["Price"]["currency_implied"];
-      unit: components["schemas"]["Price"]["unit"];
-      treatment: components["schemas"]["Price"]["treatment"];
+      unit: components["schemas"]["CostPair"]["unit"];
+      treatment: components["schemas"]["CostFigure"]["treatment"];
       includes: components["schemas"]["Price"]["includes"];
       sessions_included: components["schemas"]["Price"]["sessions_included"];
       sessions_included_max: components["schemas"]["Price"]["sessions_included_max"];
       tax_note: components["schemas"]["Price"]["tax_note"];
-      note: string | null;
+      note: components["schemas"]["Condition"]["note"];
       published_year: components["schemas"]["Price"]["published_year"];
-      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+      citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /** @description A new Contraindication: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     ContraindicationCreateInput: {
@@ -2283,13 +2635,18 @@ export interface components {
     /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     ContraindicationReplaceInput: {
       condition: string;
+      /**
+       * @description The conditions (see /v1/conditions) this contraindication names; empty when it names none.
+       * @default []
+       */
+      condition_ids: components["schemas"]["Id"][];
       category: components["schemas"]["Contraindication"]["category"];
       applies_to: components["schemas"]["Contraindication"]["applies_to"];
       /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
       scope: components["schemas"]["ScopeInput"];
       inferred: components["schemas"]["Contraindication"]["inferred"];
-      note: string | null;
-      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+      note: components["schemas"]["Condition"]["note"];
+      citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /** @description A new FormatFit: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     FormatFitCreateInput: {
@@ -2303,8 +2660,8 @@ export interface components {
       individual_format: components["schemas"]["FormatFit"]["individual_format"];
       favoured_format: components["schemas"]["FormatFit"]["favoured_format"];
       inferred: components["schemas"]["FormatFit"]["inferred"];
-      note: string | null;
-      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+      note: components["schemas"]["Condition"]["note"];
+      citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /** @description A new Study: every writable field, with its id. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
     StudyCreateInput: {
@@ -2321,14 +2678,14 @@ export interface components {
       source_id: components["schemas"]["Study"]["source_id"];
       design: string;
       population: components["schemas"]["Study"]["population"];
-      intervention: string | null;
+      intervention: components["schemas"]["Study"]["intervention"];
       participants: components["schemas"]["Study"]["participants"];
       participants_qualifier: components["schemas"]["Study"]["participants_qualifier"];
       duration_weeks: components["schemas"]["Study"]["duration_weeks"];
       follow_up_months: components["schemas"]["Study"]["follow_up_months"];
       medicine_sessions: components["schemas"]["Study"]["medicine_sessions"];
-      conditions: components["schemas"]["Study"]["conditions"];
-      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+      conditions: components["schemas"]["Program"]["conditions"];
+      citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /** @description A new Finding: every writable field, with its id. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
     FindingCreateInput: {
@@ -2336,7 +2693,7 @@ export interface components {
     } & components["schemas"]["FindingReplaceInput"];
     /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
     FindingReplaceInput: {
-      study_id: components["schemas"]["Id"];
+      study_id: components["schemas"]["Finding"]["study_id"];
       condition: components["schemas"]["Finding"]["condition"];
       measure: components["schemas"]["Finding"]["measure"];
       value: components["schemas"]["Finding"]["value"];
@@ -2345,7 +2702,7 @@ export interface components {
       denominator: components["schemas"]["Finding"]["denominator"];
       direction: components["schemas"]["Finding"]["direction"];
       summary: string;
-      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+      citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /** @description A new Faq: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     FaqCreateInput: {
@@ -2363,7 +2720,7 @@ export interface components {
         collection: string;
         id: components["schemas"]["Id"];
       }[];
-      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+      citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /** @description A new SessionPhase: every writable field, with its id. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
     SessionPhaseCreateInput: {
@@ -2374,10 +2731,10 @@ export interface components {
       name: string;
       position: number;
       description: string;
-      duration_min_minutes: number | null;
-      duration_max_minutes: number | null;
+      duration_min_minutes: components["schemas"]["SessionPhase"]["duration_min_minutes"];
+      duration_max_minutes: components["schemas"]["SessionPhase"]["duration_max_minutes"];
       practical_rules: components["schemas"]["PracticalRuleInput"][];
-      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+      citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /** @description A new Guide: every writable field, with its id. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
     GuideCreateInput: {
@@ -2389,7 +2746,7 @@ export interface components {
       title: string;
       summary: string;
       items: components["schemas"]["GuideItemInput"][];
-      citations: components["schemas"]["OrganizationReplaceInput"]["citations"];
+      citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /**
      * @description An error, as RFC 9457 application/problem+json.
@@ -2457,11 +2814,6 @@ export interface components {
       /** @description Heading of the section the excerpt comes from. */
       section: string;
     };
-    /**
-     * @description A condition named by the sources.
-     * @enum {string}
-     */
-    Condition: "depression" | "treatment-resistant-depression" | "anxiety" | "generalized-anxiety-disorder" | "ptsd" | "trauma" | "ocd" | "substance-use-disorder" | "addiction" | "eating-disorders" | "chronic-pain" | "suicidality" | "mood-disorders";
     /** @description What a statement applies to, who says it, and with what qualifier. */
     Scope: {
       /**
@@ -2480,12 +2832,38 @@ export interface components {
       /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
       inferred: boolean;
     };
+    /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
+    Condition: {
+      id: components["schemas"]["Id"];
+      /** @description The condition, as Katalog names it. */
+      name: string;
+      /** @description Other names the sources use for it, verbatim (e.g. "PTSD", "trauma-related conditions"). */
+      alternate_names: string[];
+      /**
+       * @description mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).
+       * @enum {string}
+       */
+      category: "mental_health" | "substance_use" | "physical_health";
+      /** @description Every way the sources name it. */
+      roles: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
+      /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
+      scope: components["schemas"]["Scope"];
+      note: string | null;
+      /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+      citations: components["schemas"]["Citation"][];
+      /** @description Incremented on every change of the record. */
+      version: number;
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
     /** @description A source the content is curated from or that the articles cite. */
     Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
     /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
     Contraindication: {
       id: components["schemas"]["Id"];
       condition: string;
+      /** @description The conditions (see /v1/conditions) this contraindication names; empty when it names none. */
+      condition_ids: components["schemas"]["Id"][];
       /**
        * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
        * @enum {string}
@@ -2500,11 +2878,9 @@ export interface components {
       scope: components["schemas"]["Scope"];
       /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
       inferred: boolean;
-      note: string | null;
-      /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-      citations: components["schemas"]["Citation"][];
-      /** @description Incremented on every change of the record. */
-      version: number;
+      note: components["schemas"]["Condition"]["note"];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
     };
@@ -2516,128 +2892,15 @@ export interface components {
       /** @description Forms named by the source (e.g. lozenges, troches). */
       forms: string[];
       dose_min: number | null;
-      dose_max: components["schemas"]["DosingRoute"]["dose_min"];
+      dose_max: number | null;
       dose_unit: ("mg/kg" | "mg") | null;
       /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
       dose_scope: components["schemas"]["Scope"] | null;
       description: string;
       /** @enum {string} */
       used_in_group_settings: "yes" | "less_common" | "not_stated";
-      citations: components["schemas"]["Contraindication"]["citations"];
-      version: components["schemas"]["Contraindication"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
-    /** @description A frequently asked question with the answer its source gives. */
-    Faq: {
-      id: components["schemas"]["Id"];
-      question: string;
-      /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
-      answer: string;
-      /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
-      answered_by: components["schemas"]["Id"];
-      position: number;
-      /** @description Records the answer is about. */
-      related: {
-        /** @description The collection of the record (its URL segment, e.g. format-fit). */
-        collection: string;
-        id: components["schemas"]["Id"];
-      }[];
-      citations: components["schemas"]["Contraindication"]["citations"];
-      version: components["schemas"]["Contraindication"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
-    /** @description A study, case report or program evaluation the sources report. */
-    Study: {
-      id: components["schemas"]["Id"];
-      title: string;
-      authors: string[];
-      year: number | null;
-      journal: string | null;
-      /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
-      journal_reference: string | null;
-      url: string | null;
-      /** @description The study as a cited source in /v1/sources, when it is one. */
-      source_id: components["schemas"]["Id"] | null;
-      design: string;
-      population: string | null;
-      intervention: string | null;
-      /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
-      participants: number | null;
-      participants_qualifier: ("exact" | "at_least") | null;
-      duration_weeks: number | null;
-      follow_up_months: number | null;
-      /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
-      medicine_sessions: number | null;
-      conditions: components["schemas"]["Condition"][];
-      citations: components["schemas"]["Contraindication"]["citations"];
-      version: components["schemas"]["Contraindication"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
-    /** @description One reported result of a study; every numeric result is its own finding. */
-    Finding: {
-      id: components["schemas"]["Id"];
-      study_id: components["schemas"]["Id"];
-      condition: components["schemas"]["Condition"] | null;
-      /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
-      measure: string;
-      /** @description The reported figure; null when the source reports the result without a number. */
-      value: number | null;
-      value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
-      value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
-      /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
-      denominator: number | null;
-      /** @enum {string} */
-      direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
-      summary: string;
-      citations: components["schemas"]["Contraindication"]["citations"];
-      version: components["schemas"]["Contraindication"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
-    /** @description One row of the table "When group fits versus when individual is safer". */
-    FormatFit: {
-      id: components["schemas"]["Id"];
-      situation: string;
-      /** @description Row number in the source table. */
-      position: number;
-      /** @description Cell "Group format generally appropriate", as written; null when empty. */
-      group_format: string | null;
-      /** @description Cell "Individual format safer", as written; null when empty. */
-      individual_format: string | null;
-      /**
-       * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
-       * @enum {string}
-       */
-      favoured_format: "group" | "individual" | "neither";
-      /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
-      inferred: boolean;
-      note: string | null;
-      citations: components["schemas"]["Contraindication"]["citations"];
-      version: components["schemas"]["Contraindication"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
-    GuideItem: {
-      text: string;
-      value_min: number | null;
-      value_max: number | null;
-      unit: string | null;
-      /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
-      scope: components["schemas"]["Scope"];
-    };
-    /** @description Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags. */
-    Guide: {
-      id: components["schemas"]["Id"];
-      /** @enum {string} */
-      topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
-      title: string;
-      summary: string;
-      items: components["schemas"]["GuideItem"][];
-      citations: components["schemas"]["Contraindication"]["citations"];
-      version: components["schemas"]["Contraindication"]["version"];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
     };
@@ -2675,11 +2938,7 @@ export interface components {
       name: string;
       /** @description Organization that runs it; null for a generic model described by the sources. */
       organization_id: components["schemas"]["Id"] | null;
-      /**
-       * @description Treatment format.
-       * @enum {string}
-       */
-      format: "group" | "individual";
+      format: components["schemas"]["Price"]["format"];
       /**
        * @description Whether ketamine is taken in a shared room (group) or privately (individual).
        * @enum {string}
@@ -2706,20 +2965,19 @@ export interface components {
       city: string | null;
       /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
       region: string | null;
-      country: string | null;
+      country: components["schemas"]["Organization"]["country"];
       /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
       place_inferred: boolean;
-      /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
-      inferred_place_parts: ("city" | "region" | "country")[];
+      inferred_place_parts: components["schemas"]["Organization"]["inferred_place_parts"];
       access: components["schemas"]["ProgramAccess"];
       /** @description Dosing-route ids (see /v1/dosing-routes). */
       routes: components["schemas"]["Id"][];
-      conditions: components["schemas"]["Study"]["conditions"];
+      conditions: components["schemas"]["Id"][];
       description: string;
       /** @description Sliding scales, scholarships or funds the source names for this program. */
       financial_assistance: string[];
-      citations: components["schemas"]["Contraindication"]["citations"];
-      version: components["schemas"]["Contraindication"]["version"];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
     };
@@ -2737,17 +2995,18 @@ export interface components {
       city: string | null;
       /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
       region: string | null;
-      country: components["schemas"]["Program"]["country"];
-      inferred_place_parts: components["schemas"]["Program"]["inferred_place_parts"];
-      website: components["schemas"]["Study"]["url"];
+      country: string | null;
+      /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
+      inferred_place_parts: ("city" | "region" | "country")[];
+      website: string | null;
       /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
       website_organization_id: components["schemas"]["Id"] | null;
       /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
       access_steps: components["schemas"]["AccessStep"][];
       /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
       named_in_source: boolean;
-      citations: components["schemas"]["Contraindication"]["citations"];
-      version: components["schemas"]["Contraindication"]["version"];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
     };
@@ -2764,7 +3023,11 @@ export interface components {
       /** @description Program the price belongs to; null for market-wide figures. */
       program_id: components["schemas"]["Id"] | null;
       label: string;
-      format: components["schemas"]["Program"]["format"];
+      /**
+       * @description Treatment format.
+       * @enum {string}
+       */
+      format: "group" | "individual";
       /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
       amount_min: number | null;
       /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
@@ -2782,13 +3045,8 @@ export interface components {
       currency: components["schemas"]["Currency"];
       /** @description True when the source writes "$" without a currency code and the currency is inferred. */
       currency_implied: boolean;
-      /** @enum {string} */
-      unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
-      /**
-       * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
-       * @enum {string}
-       */
-      treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
+      unit: components["schemas"]["CostPair"]["unit"];
+      treatment: components["schemas"]["CostFigure"]["treatment"];
       /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
       includes: string[];
       /** @description Medicine sessions the price covers; the lower bound when a range. */
@@ -2796,18 +3054,131 @@ export interface components {
       sessions_included_max: number | null;
       /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
       tax_note: string | null;
-      note: string | null;
+      note: components["schemas"]["Condition"]["note"];
       /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
       published_year: number | null;
-      citations: components["schemas"]["Contraindication"]["citations"];
-      version: components["schemas"]["Contraindication"]["version"];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description A frequently asked question with the answer its source gives. */
+    Faq: {
+      id: components["schemas"]["Id"];
+      question: string;
+      /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
+      answer: string;
+      /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
+      answered_by: components["schemas"]["Id"];
+      position: number;
+      /** @description Records the answer is about. */
+      related: {
+        /** @description The collection of the record (its URL segment, e.g. format-fit). */
+        collection: string;
+        id: components["schemas"]["Id"];
+      }[];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description A study, case report or program evaluation the sources report. */
+    Study: {
+      id: components["schemas"]["Id"];
+      title: string;
+      authors: string[];
+      year: number | null;
+      journal: string | null;
+      /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
+      journal_reference: string | null;
+      url: string | null;
+      /** @description The study as a cited source in /v1/sources, when it is one. */
+      source_id: components["schemas"]["Id"] | null;
+      design: string;
+      population: string | null;
+      intervention: string | null;
+      /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
+      participants: number | null;
+      participants_qualifier: ("exact" | "at_least") | null;
+      duration_weeks: number | null;
+      follow_up_months: number | null;
+      /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
+      medicine_sessions: number | null;
+      conditions: components["schemas"]["Program"]["conditions"];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description One reported result of a study; every numeric result is its own finding. */
+    Finding: {
+      id: components["schemas"]["Id"];
+      study_id: components["schemas"]["Id"];
+      condition: components["schemas"]["Id"] | null;
+      /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
+      measure: string;
+      /** @description The reported figure; null when the source reports the result without a number. */
+      value: number | null;
+      value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
+      value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
+      /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
+      denominator: number | null;
+      /** @enum {string} */
+      direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
+      summary: string;
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description One row of the table "When group fits versus when individual is safer". */
+    FormatFit: {
+      id: components["schemas"]["Id"];
+      situation: string;
+      /** @description Row number in the source table. */
+      position: number;
+      /** @description Cell "Group format generally appropriate", as written; null when empty. */
+      group_format: string | null;
+      /** @description Cell "Individual format safer", as written; null when empty. */
+      individual_format: string | null;
+      /**
+       * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
+       * @enum {string}
+       */
+      favoured_format: "group" | "individual" | "neither";
+      /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
+      inferred: boolean;
+      note: components["schemas"]["Condition"]["note"];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    GuideItem: {
+      text: string;
+      value_min: number | null;
+      value_max: number | null;
+      unit: string | null;
+      /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
+      scope: components["schemas"]["Scope"];
+    };
+    /** @description Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags. */
+    Guide: {
+      id: components["schemas"]["Id"];
+      /** @enum {string} */
+      topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
+      title: string;
+      summary: string;
+      items: components["schemas"]["GuideItem"][];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
     };
     PracticalRule: {
       rule: string;
-      value_min: number | null;
-      value_max: number | null;
+      value_min: components["schemas"]["GuideItem"]["value_min"];
+      value_max: components["schemas"]["GuideItem"]["value_max"];
       unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
       /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
       scope: components["schemas"]["Scope"];
@@ -2821,8 +3192,8 @@ export interface components {
       duration_min_minutes: number | null;
       duration_max_minutes: number | null;
       practical_rules: components["schemas"]["PracticalRule"][];
-      citations: components["schemas"]["Contraindication"]["citations"];
-      version: components["schemas"]["Contraindication"]["version"];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
     };
@@ -2831,7 +3202,7 @@ export interface components {
       /** @description Position in the feed; strictly increasing. */
       seq: number;
       /** @enum {string} */
-      collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+      collection: "sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
       id: string;
       /**
        * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
@@ -2843,34 +3214,6 @@ export interface components {
       changed_at: string;
       /** @description The record (404 once deleted). */
       href: string;
-    };
-    ListMeta: {
-      /** @description Number of records matching the filters (all pages). */
-      total: number;
-      limit: number;
-      /** @description Pass as `cursor` for the next page; null on the last page. */
-      next_cursor: string | null;
-      /** @description The order applied, ending with the `id` tiebreaker. */
-      sort: string[];
-    };
-    ListLinks: {
-      /** @description This page. */
-      self: string;
-      /** @description The next page (also in the `Link` header, rel="next"); null on the last page. */
-      next: string | null;
-    };
-    Revision: {
-      seq: number;
-      version: components["schemas"]["Revision"]["seq"];
-      /** @enum {string} */
-      action: "created" | "replaced" | "updated" | "deleted" | "restored";
-      /** @description Name of the API key that wrote it (or "seed"). */
-      actor: string;
-      at: string;
-      before: {
-        [key: string]: unknown;
-      } | null;
-      after: components["schemas"]["Revision"]["before"];
     };
     CostFigure: {
       price_id: components["schemas"]["Id"];
@@ -2892,16 +3235,21 @@ export interface components {
       currency_implied: boolean;
       /** @description As written ("+ GST", "+ tax"); null when none is stated. */
       tax_note: string | null;
-      treatment: components["schemas"]["Price"]["treatment"];
+      /**
+       * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
+       * @enum {string}
+       */
+      treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
       sessions_included: number | null;
       /** @description Length of the program the price is for. */
       duration_weeks: number | null;
       includes: string[];
-      citations: components["schemas"]["Citation"][];
+      citations: components["schemas"]["CostClaim"]["citations"];
     };
     /** @description A group figure and an individual figure with the same unit and basis. */
     CostPair: {
-      unit: components["schemas"]["Price"]["unit"];
+      /** @enum {string} */
+      unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
       /** @description Why these two figures are comparable (same unit and basis). */
       basis: string;
       group: components["schemas"]["CostFigure"];
@@ -2917,31 +3265,6 @@ export interface components {
       /** @description What differs between the two figures (tax basis, length, what is included). */
       caveats: string[];
     };
-    /** @description A source's own comparative claim about cost, cited. */
-    CostClaim: {
-      id: string;
-      /** @description What the source says, attributed, in its own terms. */
-      claim: string;
-      source_id: components["schemas"]["Id"];
-      said_of: string;
-      /** @description The source's own qualifier, verbatim. */
-      hedge: string | null;
-      program_ids: components["schemas"]["Id"][];
-      organization_ids: components["schemas"]["Id"][];
-      price_ids: components["schemas"]["Id"][];
-      citations: components["schemas"]["CostFigure"]["citations"];
-    };
-    CostComparisonMeta: {
-      /** @description Owners per page. */
-      limit: number;
-      /** @description Pass as `cursor` for the next page of owners; null on the last page. */
-      next_cursor: string | null;
-    };
-    CostComparisonLinks: {
-      self: string;
-      /** @description The next page (also in the `Link` header); null on the last. */
-      next: string | null;
-    };
     FitFlag: {
       /**
        * @description The collection the flag comes from.
@@ -2955,32 +3278,7 @@ export interface components {
       says: string;
       /** @description True when the table cell was inferred from surrounding text (lost check mark). */
       inferred: boolean;
-      citations: components["schemas"]["CostFigure"]["citations"];
-    };
-    /**
-     * @description Text as HTML with the matches marked: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `'` as entities), then each match wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities.
-     * @example <mark>Sublingual</mark> lozenges or troches
-     */
-    HighlightedText: string;
-    /** @description One record matching the query. */
-    SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "title" | "snippet" | "score" | "href">;
-    /** @description A hit reduced to the fields asked for by `fields` (`collection` and `id` always kept). */
-    SearchHitSparse: {
-      /**
-       * @description The collection of the record.
-       * @enum {string}
-       */
-      collection: "sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
-      /** @description The id of the record in its collection. */
-      id: string;
-      /** @description The record title, highlighted (see HighlightedText). */
-      title?: components["schemas"]["HighlightedText"];
-      /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
-      snippet?: components["schemas"]["HighlightedText"];
-      /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
-      score?: number;
-      /** @description The record in this API. */
-      href?: string;
+      citations: components["schemas"]["CostClaim"]["citations"];
     };
     /** @description A registered endpoint. Its secret is never shown again after creation or rotation. */
     WebhookEndpoint: {
@@ -2991,7 +3289,7 @@ export interface components {
       id: string;
       url: string;
       description: string | null;
-      collections: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
+      collections: ("sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[] | null;
       actions: ("created" | "updated" | "deleted" | "restored")[] | null;
       /** @description False while disabled (after failures, or by its owner). */
       enabled: boolean;
@@ -3030,7 +3328,7 @@ export interface components {
     WebhookAttempt: {
       /** @example 2026-11-22T00:00:00.000Z */
       at: string;
-      duration_ms: components["schemas"]["Revision"]["seq"];
+      duration_ms: number;
       /** @description The receiver's status code (null: no answer). */
       status_code: number | null;
       /** @description Why the attempt failed (null when it succeeded). */
@@ -3053,16 +3351,93 @@ export interface components {
        * @enum {string}
        */
       status: "pending" | "delivered" | "failed";
-      attempt_count: components["schemas"]["Revision"]["seq"];
+      attempt_count: number;
       /** @description When a pending delivery is due. */
       next_attempt_at: string | null;
-      last_status_code: components["schemas"]["CostFigure"]["sessions_included"];
+      last_status_code: number | null;
       last_error: string | null;
       /** @example 2026-11-22T00:00:00.000Z */
       created_at: string;
-      delivered_at: components["schemas"]["WebhookEndpoint"]["disabled_at"];
+      delivered_at: string | null;
       /** @description The latest attempts, oldest first (10 in a list, 100 on the delivery itself). */
       attempts: components["schemas"]["WebhookAttempt"][];
+    };
+    ListMeta: {
+      total: components["schemas"]["ConditionListMeta"]["total"];
+      limit: number;
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
+    };
+    ListLinks: {
+      /** @description This page. */
+      self: string;
+      /** @description The next page (also in the `Link` header, rel="next"); null on the last page. */
+      next: string | null;
+    };
+    Revision: {
+      seq: number;
+      version: number;
+      /** @enum {string} */
+      action: "created" | "replaced" | "updated" | "deleted" | "restored";
+      /** @description Name of the API key that wrote it (or "seed"). */
+      actor: string;
+      at: string;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /** @description A source's own comparative claim about cost, cited. */
+    CostClaim: {
+      id: string;
+      /** @description What the source says, attributed, in its own terms. */
+      claim: string;
+      source_id: components["schemas"]["Id"];
+      said_of: string;
+      /** @description The source's own qualifier, verbatim. */
+      hedge: string | null;
+      program_ids: components["schemas"]["Id"][];
+      organization_ids: components["schemas"]["Id"][];
+      price_ids: components["schemas"]["Id"][];
+      citations: components["schemas"]["Citation"][];
+    };
+    CostComparisonMeta: {
+      /** @description Owners per page. */
+      limit: number;
+      /** @description Pass as `cursor` for the next page of owners; null on the last page. */
+      next_cursor: string | null;
+    };
+    CostComparisonLinks: {
+      self: string;
+      /** @description The next page (also in the `Link` header); null on the last. */
+      next: string | null;
+    };
+    /**
+     * @description Text as HTML with the matches marked: the stored text HTML-escaped (`&`, `<`, `>`, `"`, `'` as entities), then each match wrapped in `<mark>`…`</mark>`, the only tags it can hold. Safe to insert as HTML; to show it as text, drop the marks and decode the five entities.
+     * @example <mark>Sublingual</mark> lozenges or troches
+     */
+    HighlightedText: string;
+    /** @description One record matching the query. */
+    SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "title" | "snippet" | "score" | "href">;
+    /** @description A hit reduced to the fields asked for by `fields` (`collection` and `id` always kept). */
+    SearchHitSparse: {
+      /**
+       * @description The collection of the record.
+       * @enum {string}
+       */
+      collection: "sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+      /** @description The id of the record in its collection. */
+      id: string;
+      /** @description The record title, highlighted (see HighlightedText). */
+      title?: components["schemas"]["HighlightedText"];
+      /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
+      snippet?: components["schemas"]["HighlightedText"];
+      /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
+      score?: number;
+      /** @description The record in this API. */
+      href?: string;
     };
     /** @description A Source reduced to the fields asked for by `fields` (id always kept). */
     SourceSparse: {
@@ -3078,7 +3453,7 @@ export interface components {
       updated?: components["schemas"]["SourceReplaceInput"]["updated"];
       /** @description Where the source is named: for the two articles themselves, their title line. */
       citations?: components["schemas"]["Citation"][];
-      version?: components["schemas"]["Contraindication"]["version"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
     };
@@ -3101,11 +3476,52 @@ export interface components {
     };
     /** @description Paging of a list of sources, and the facet counts asked for. */
     SourceListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["SourceFacets"];
+    };
+    /** @description A Condition with the related records asked for by `include`. */
+    ConditionExpanded: WithRequired<components["schemas"]["ConditionSparse"], "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at">;
+    /** @description A Condition reduced to the fields asked for by `fields` (id always kept). */
+    ConditionSparse: {
+      id: components["schemas"]["Id"];
+      name?: components["schemas"]["Condition"]["name"];
+      alternate_names?: components["schemas"]["Condition"]["alternate_names"];
+      category?: components["schemas"]["Condition"]["category"];
+      roles?: components["schemas"]["Condition"]["roles"];
+      scope?: components["schemas"]["Condition"]["scope"];
+      note?: components["schemas"]["Condition"]["note"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
+      created_at?: components["schemas"]["Timestamp"];
+      updated_at?: components["schemas"]["Timestamp"];
+      /** @description With include=sources: the sources its citations quote. */
+      sources?: components["schemas"]["Source"][];
+    };
+    /** @description With `facet`: for each field asked for, the number of matching conditions records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    ConditionFacets: {
+      /** @description Counts per value of `category` (with facet=category). */
+      category?: {
+        /**
+         * @description mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).
+         * @enum {string}
+         */
+        value: "mental_health" | "substance_use" | "physical_health";
+        count: number;
+      }[];
+    };
+    /** @description Paging of a list of conditions, and the facet counts asked for. */
+    ConditionListMeta: {
+      /** @description Number of records matching the filters (all pages). */
+      total: number;
+      limit: number;
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      next_cursor: string | null;
+      /** @description The order applied, ending with the `id` tiebreaker. */
+      sort: string[];
+      facets?: components["schemas"]["ConditionFacets"];
     };
     /** @description A Organization with the related records asked for by `include`. */
     OrganizationExpanded: WithRequired<components["schemas"]["OrganizationSparse"], "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at">;
@@ -3117,22 +3533,21 @@ export interface components {
       description?: string;
       parent_organization_id?: components["schemas"]["Organization"]["parent_organization_id"];
       partner_organization_ids?: components["schemas"]["Organization"]["partner_organization_ids"];
-      city?: string | null;
+      city?: components["schemas"]["Organization"]["city"];
       region?: components["schemas"]["Organization"]["region"];
-      country?: components["schemas"]["Program"]["country"];
-      inferred_place_parts?: components["schemas"]["Program"]["inferred_place_parts"];
-      website?: components["schemas"]["Study"]["url"];
+      country?: components["schemas"]["Organization"]["country"];
+      inferred_place_parts?: components["schemas"]["Organization"]["inferred_place_parts"];
+      website?: components["schemas"]["Organization"]["website"];
       website_organization_id?: components["schemas"]["Organization"]["website_organization_id"];
       access_steps?: components["schemas"]["Organization"]["access_steps"];
       named_in_source?: components["schemas"]["Organization"]["named_in_source"];
-      citations?: components["schemas"]["Contraindication"]["citations"];
-      version?: components["schemas"]["Contraindication"]["version"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=programs: the programs it runs. */
       programs?: components["schemas"]["Program"][];
-      /** @description With include=sources: the sources its citations quote. */
-      sources?: components["schemas"]["Source"][];
+      sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching organizations records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
     OrganizationFacets: {
@@ -3155,10 +3570,10 @@ export interface components {
     };
     /** @description Paging of a list of organizations, and the facet counts asked for. */
     OrganizationListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["OrganizationFacets"];
     };
     /** @description A DosingRoute with the related records asked for by `include`. */
@@ -3167,20 +3582,19 @@ export interface components {
     DosingRouteSparse: {
       id: components["schemas"]["Id"];
       name?: string;
-      abbreviation?: string | null;
+      abbreviation?: components["schemas"]["DosingRoute"]["abbreviation"];
       forms?: components["schemas"]["DosingRoute"]["forms"];
       dose_min?: components["schemas"]["DosingRoute"]["dose_min"];
-      dose_max?: components["schemas"]["DosingRoute"]["dose_min"];
+      dose_max?: components["schemas"]["DosingRoute"]["dose_max"];
       dose_unit?: components["schemas"]["DosingRoute"]["dose_unit"];
       dose_scope?: components["schemas"]["DosingRoute"]["dose_scope"];
       description?: string;
-      /** @enum {string} */
-      used_in_group_settings?: "yes" | "less_common" | "not_stated";
-      citations?: components["schemas"]["Contraindication"]["citations"];
-      version?: components["schemas"]["Contraindication"]["version"];
+      used_in_group_settings?: components["schemas"]["DosingRoute"]["used_in_group_settings"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
-      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+      sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching dosing-routes records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
     DosingRouteFacets: {
@@ -3198,10 +3612,10 @@ export interface components {
     };
     /** @description Paging of a list of dosing-routes, and the facet counts asked for. */
     DosingRouteListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["DosingRouteFacets"];
     };
     /** @description A Program with the related records asked for by `include`. */
@@ -3211,7 +3625,7 @@ export interface components {
       id: components["schemas"]["Id"];
       name?: string;
       organization_id?: components["schemas"]["Program"]["organization_id"];
-      format?: components["schemas"]["Program"]["format"];
+      format?: components["schemas"]["Price"]["format"];
       dosing_setting?: components["schemas"]["Program"]["dosing_setting"];
       integration_setting?: components["schemas"]["Program"]["integration_setting"];
       generic?: components["schemas"]["Program"]["generic"];
@@ -3223,37 +3637,31 @@ export interface components {
       structure?: components["schemas"]["Program"]["structure"];
       city?: components["schemas"]["Program"]["city"];
       region?: components["schemas"]["Program"]["region"];
-      country?: components["schemas"]["Program"]["country"];
+      country?: components["schemas"]["Organization"]["country"];
       place_inferred?: components["schemas"]["Program"]["place_inferred"];
-      inferred_place_parts?: components["schemas"]["Program"]["inferred_place_parts"];
+      inferred_place_parts?: components["schemas"]["Organization"]["inferred_place_parts"];
       access?: components["schemas"]["ProgramAccess"];
       routes?: components["schemas"]["Program"]["routes"];
-      conditions?: components["schemas"]["Study"]["conditions"];
+      conditions?: components["schemas"]["Program"]["conditions"];
       description?: string;
       financial_assistance?: components["schemas"]["Program"]["financial_assistance"];
-      citations?: components["schemas"]["Contraindication"]["citations"];
-      version?: components["schemas"]["Contraindication"]["version"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=organization: the organization that runs it. */
       organization?: components["schemas"]["Organization"] | null;
+      /** @description With include=condition_records: the conditions it names. */
+      condition_records?: components["schemas"]["Condition"][];
       /** @description With include=prices: its prices. */
       prices?: components["schemas"]["Price"][];
       /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
       dosing_routes?: components["schemas"]["DosingRoute"][];
-      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+      sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching programs records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
     ProgramFacets: {
-      /** @description Counts per value of `format` (with facet=format). */
-      format?: {
-        /**
-         * @description Treatment format.
-         * @enum {string}
-         */
-        value: "group" | "individual";
-        count: number;
-      }[];
+      format?: components["schemas"]["PriceFacets"]["format"];
       /** @description Counts per value of `dosing_setting` (with facet=dosing_setting). */
       dosing_setting?: {
         /**
@@ -3285,10 +3693,10 @@ export interface components {
     };
     /** @description Paging of a list of programs, and the facet counts asked for. */
     ProgramListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["ProgramFacets"];
     };
     /** @description A Price with the related records asked for by `include`. */
@@ -3298,7 +3706,7 @@ export interface components {
       id: components["schemas"]["Id"];
       program_id?: components["schemas"]["Price"]["program_id"];
       label?: string;
-      format?: components["schemas"]["Program"]["format"];
+      format?: components["schemas"]["Price"]["format"];
       amount_min?: components["schemas"]["Price"]["amount_min"];
       amount_max?: components["schemas"]["Price"]["amount_max"];
       open_ended?: components["schemas"]["Price"]["open_ended"];
@@ -3308,21 +3716,21 @@ export interface components {
       amount_text?: components["schemas"]["Price"]["amount_text"];
       currency?: components["schemas"]["Currency"];
       currency_implied?: components["schemas"]["Price"]["currency_implied"];
-      unit?: components["schemas"]["Price"]["unit"];
-      treatment?: components["schemas"]["Price"]["treatment"];
+      unit?: components["schemas"]["CostPair"]["unit"];
+      treatment?: components["schemas"]["CostFigure"]["treatment"];
       includes?: components["schemas"]["Price"]["includes"];
       sessions_included?: components["schemas"]["Price"]["sessions_included"];
       sessions_included_max?: components["schemas"]["Price"]["sessions_included_max"];
       tax_note?: components["schemas"]["Price"]["tax_note"];
-      note?: string | null;
+      note?: components["schemas"]["Condition"]["note"];
       published_year?: components["schemas"]["Price"]["published_year"];
-      citations?: components["schemas"]["Contraindication"]["citations"];
-      version?: components["schemas"]["Contraindication"]["version"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=program: the program it belongs to. */
       program?: components["schemas"]["Program"] | null;
-      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+      sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching prices records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
     PriceFacets: {
@@ -3331,7 +3739,15 @@ export interface components {
         value: string | null;
         count: number;
       }[];
-      format?: components["schemas"]["ProgramFacets"]["format"];
+      /** @description Counts per value of `format` (with facet=format). */
+      format?: {
+        /**
+         * @description Treatment format.
+         * @enum {string}
+         */
+        value: "group" | "individual";
+        count: number;
+      }[];
       /** @description Counts per value of `currency` (with facet=currency). */
       currency?: {
         value: components["schemas"]["Currency"];
@@ -3365,28 +3781,31 @@ export interface components {
     };
     /** @description Paging of a list of prices, and the facet counts asked for. */
     PriceListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["PriceFacets"];
     };
     /** @description A Contraindication with the related records asked for by `include`. */
-    ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
+    ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
     /** @description A Contraindication reduced to the fields asked for by `fields` (id always kept). */
     ContraindicationSparse: {
       id: components["schemas"]["Id"];
       condition?: string;
+      condition_ids?: components["schemas"]["Contraindication"]["condition_ids"];
       category?: components["schemas"]["Contraindication"]["category"];
       applies_to?: components["schemas"]["Contraindication"]["applies_to"];
       scope?: components["schemas"]["Contraindication"]["scope"];
       inferred?: components["schemas"]["Contraindication"]["inferred"];
-      note?: string | null;
-      citations?: components["schemas"]["Contraindication"]["citations"];
-      version?: components["schemas"]["Contraindication"]["version"];
+      note?: components["schemas"]["Condition"]["note"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
-      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+      /** @description With include=conditions: the conditions it names. */
+      conditions?: components["schemas"]["Condition"][];
+      sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching contraindications records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
     ContraindicationFacets: {
@@ -3416,10 +3835,10 @@ export interface components {
     };
     /** @description Paging of a list of contraindications, and the facet counts asked for. */
     ContraindicationListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["ContraindicationFacets"];
     };
     /** @description A FormatFit with the related records asked for by `include`. */
@@ -3433,12 +3852,12 @@ export interface components {
       individual_format?: components["schemas"]["FormatFit"]["individual_format"];
       favoured_format?: components["schemas"]["FormatFit"]["favoured_format"];
       inferred?: components["schemas"]["FormatFit"]["inferred"];
-      note?: string | null;
-      citations?: components["schemas"]["Contraindication"]["citations"];
-      version?: components["schemas"]["Contraindication"]["version"];
+      note?: components["schemas"]["Condition"]["note"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
-      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+      sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching format-fit records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
     FormatFitFacets: {
@@ -3455,10 +3874,10 @@ export interface components {
     };
     /** @description Paging of a list of format-fit, and the facet counts asked for. */
     FormatFitListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["FormatFitFacets"];
     };
     /** @description A Study with the related records asked for by `include`. */
@@ -3475,20 +3894,21 @@ export interface components {
       source_id?: components["schemas"]["Study"]["source_id"];
       design?: string;
       population?: components["schemas"]["Study"]["population"];
-      intervention?: string | null;
+      intervention?: components["schemas"]["Study"]["intervention"];
       participants?: components["schemas"]["Study"]["participants"];
       participants_qualifier?: components["schemas"]["Study"]["participants_qualifier"];
       duration_weeks?: components["schemas"]["Study"]["duration_weeks"];
       follow_up_months?: components["schemas"]["Study"]["follow_up_months"];
       medicine_sessions?: components["schemas"]["Study"]["medicine_sessions"];
-      conditions?: components["schemas"]["Study"]["conditions"];
-      citations?: components["schemas"]["Contraindication"]["citations"];
-      version?: components["schemas"]["Contraindication"]["version"];
+      conditions?: components["schemas"]["Program"]["conditions"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=findings: its findings. */
       findings?: components["schemas"]["Finding"][];
-      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+      condition_records?: components["schemas"]["ProgramSparse"]["condition_records"];
+      sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching studies records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
     StudyFacets: {
@@ -3505,10 +3925,10 @@ export interface components {
     };
     /** @description Paging of a list of studies, and the facet counts asked for. */
     StudyListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["StudyFacets"];
     };
     /** @description A Finding with the related records asked for by `include`. */
@@ -3516,7 +3936,7 @@ export interface components {
     /** @description A Finding reduced to the fields asked for by `fields` (id always kept). */
     FindingSparse: {
       id: components["schemas"]["Id"];
-      study_id?: components["schemas"]["Id"];
+      study_id?: components["schemas"]["Finding"]["study_id"];
       condition?: components["schemas"]["Finding"]["condition"];
       measure?: components["schemas"]["Finding"]["measure"];
       value?: components["schemas"]["Finding"]["value"];
@@ -3525,13 +3945,15 @@ export interface components {
       denominator?: components["schemas"]["Finding"]["denominator"];
       direction?: components["schemas"]["Finding"]["direction"];
       summary?: string;
-      citations?: components["schemas"]["Contraindication"]["citations"];
-      version?: components["schemas"]["Contraindication"]["version"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=study: the study it comes from. */
       study?: components["schemas"]["Study"] | null;
-      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+      /** @description With include=condition_record: the condition measured. */
+      condition_record?: components["schemas"]["Condition"] | null;
+      sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching findings records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
     FindingFacets: {
@@ -3542,7 +3964,7 @@ export interface components {
       }[];
       /** @description Counts per value of `condition` (with facet=condition). */
       condition?: {
-        value: components["schemas"]["Condition"] | null;
+        value: string | null;
         count: number;
       }[];
       /** @description Counts per value of `value_unit` (with facet=value_unit). */
@@ -3553,10 +3975,10 @@ export interface components {
     };
     /** @description Paging of a list of findings, and the facet counts asked for. */
     FindingListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["FindingFacets"];
     };
     /** @description A Faq with the related records asked for by `include`. */
@@ -3569,11 +3991,11 @@ export interface components {
       answered_by?: components["schemas"]["Faq"]["answered_by"];
       position?: number;
       related?: components["schemas"]["Faq"]["related"];
-      citations?: components["schemas"]["Contraindication"]["citations"];
-      version?: components["schemas"]["Contraindication"]["version"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
-      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+      sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching faqs records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
     FaqFacets: {
@@ -3585,10 +4007,10 @@ export interface components {
     };
     /** @description Paging of a list of faqs, and the facet counts asked for. */
     FaqListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["FaqFacets"];
     };
     /** @description A SessionPhase with the related records asked for by `include`. */
@@ -3599,23 +4021,23 @@ export interface components {
       name?: string;
       position?: number;
       description?: string;
-      duration_min_minutes?: number | null;
-      duration_max_minutes?: number | null;
+      duration_min_minutes?: components["schemas"]["SessionPhase"]["duration_min_minutes"];
+      duration_max_minutes?: components["schemas"]["SessionPhase"]["duration_max_minutes"];
       practical_rules?: components["schemas"]["SessionPhase"]["practical_rules"];
-      citations?: components["schemas"]["Contraindication"]["citations"];
-      version?: components["schemas"]["Contraindication"]["version"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
-      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+      sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching session-phases records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
     SessionPhaseFacets: Record<string, never>;
     /** @description Paging of a list of session-phases, and the facet counts asked for. */
     SessionPhaseListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["SessionPhaseFacets"];
     };
     /** @description A Guide with the related records asked for by `include`. */
@@ -3627,11 +4049,11 @@ export interface components {
       title?: string;
       summary?: string;
       items?: components["schemas"]["Guide"]["items"];
-      citations?: components["schemas"]["Contraindication"]["citations"];
-      version?: components["schemas"]["Contraindication"]["version"];
+      citations?: components["schemas"]["Condition"]["citations"];
+      version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
-      sources?: components["schemas"]["OrganizationSparse"]["sources"];
+      sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching guides records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
     GuideFacets: {
@@ -3644,10 +4066,10 @@ export interface components {
     };
     /** @description Paging of a list of guides, and the facet counts asked for. */
     GuideListMeta: {
-      total: components["schemas"]["ListMeta"]["total"];
+      total: components["schemas"]["ConditionListMeta"]["total"];
       limit: number;
-      next_cursor: components["schemas"]["ListMeta"]["next_cursor"];
-      sort: components["schemas"]["ListMeta"]["sort"];
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+      sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["GuideFacets"];
     };
   };
@@ -3693,42 +4115,6 @@ export interface components {
       };
       content?: never;
     };
-    /** @description Revisions. */
-    RevisionList: {
-      headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-        ETag: components["headers"]["ETag"];
-        "Last-Modified": components["headers"]["Last-Modified"];
-        "Cache-Control": components["headers"]["Cache-Control"];
-        Vary: components["headers"]["Vary"];
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": {
-          data: components["schemas"]["Revision"][];
-          disclaimer: components["schemas"]["Disclaimer"];
-        };
-      };
-    };
-    /** @description Created. / Replaced. / Updated. / Restored. */
-    Organization: {
-      headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": {
-          data: components["schemas"]["Organization"];
-          disclaimer: components["schemas"]["Disclaimer"];
-        };
-      };
-    };
     /** @description JSON-LD */
     JSONLD: {
       headers: {
@@ -3763,6 +4149,58 @@ export interface components {
           };
         } & {
           [key: string]: unknown;
+        };
+      };
+    };
+    /** @description Revisions. */
+    RevisionList: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        ETag: components["headers"]["ETag"];
+        "Last-Modified": components["headers"]["Last-Modified"];
+        "Cache-Control": components["headers"]["Cache-Control"];
+        Vary: components["headers"]["Vary"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Revision"][];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    Condition: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Condition"];
+          disclaimer: components["schemas"]["Disclaimer"];
+        };
+      };
+    };
+    /** @description Created. / Replaced. / Updated. / Restored. */
+    Organization: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": {
+          data: components["schemas"]["Organization"];
+          disclaimer: components["schemas"]["Disclaimer"];
         };
       };
     };
@@ -4015,6 +4453,25 @@ export interface components {
      */
     IfMatch: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    ConditionSort: ("id" | "-id" | "name" | "-name" | "category" | "-category" | "updated_at" | "-updated_at")[];
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
+    Include: "sources"[];
+    /** @description Kind of condition. Comma-separated or repeated. */
+    ConditionCategory: ("mental_health" | "substance_use" | "physical_health")[];
+    /** @description Named by the sources in one of these ways. Comma-separated or repeated. */
+    ConditionRole: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
+    /** @description What the naming statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+    ConditionScopeLevel: ("program" | "format" | "ketamine_therapy")[];
+    /** @description Named by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+    ConditionStatedBy: components["schemas"]["Id"][];
+    /**
+     * @description Id of the condition.
+     * @example mood-disorders
+     */
+    ConditionId: string;
+    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -4041,8 +4498,6 @@ export interface components {
     DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
-    Include: "sources"[];
     /** @description Unit of the dose range. Comma-separated or repeated. */
     DosingRouteDoseUnit: ("mg/kg" | "mg")[];
     /** @description Whether the source says the route is used in group settings. Comma-separated or repeated. */
@@ -4056,8 +4511,8 @@ export interface components {
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
-    ProgramInclude: ("organization" | "prices" | "dosing_routes" | "sources")[];
+    /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
     /** @description Treatment format. Comma-separated or repeated. */
     Format: ("group" | "individual")[];
     /** @description Where dosing happens. Comma-separated or repeated. */
@@ -4071,7 +4526,7 @@ export interface components {
     /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Comma-separated or repeated. */
     ProgramRoute: components["schemas"]["Id"][];
     /** @description Addresses one of these conditions. Comma-separated or repeated. */
-    ProgramCondition: components["schemas"]["Condition"][];
+    ProgramCondition: components["schemas"]["Id"][];
     /** @description Program length in weeks. Lower bound, inclusive. */
     ProgramDurationWeeksGte: number;
     /** @description Program length in weeks. Upper bound, inclusive. */
@@ -4127,7 +4582,11 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
     ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    ContraindicationFields: ("id" | "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+    ContraindicationFields: ("id" | "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+    /** @description Embed related records: `conditions` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    ContraindicationInclude: ("conditions" | "sources")[];
+    /** @description Names one of these conditions (ids from /v1/conditions). Comma-separated or repeated. */
+    ContraindicationConditionId: components["schemas"]["Id"][];
     /** @description Kind of contraindication. Comma-separated or repeated. */
     ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
     /** @description Any format, or the group format only. Comma-separated or repeated. */
@@ -4160,10 +4619,10 @@ export interface components {
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `findings` (its findings); `sources` (the sources its citations quote). Comma-separated or repeated. */
-    StudyInclude: ("findings" | "sources")[];
+    /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    StudyInclude: ("findings" | "condition_records" | "sources")[];
     /** @description Studies one of these conditions. Comma-separated or repeated. */
-    StudyCondition: components["schemas"]["Condition"][];
+    StudyCondition: components["schemas"]["Id"][];
     /** @description Number of participants. Lower bound, inclusive. */
     StudyParticipantsGte: number;
     /** @description Number of participants. Upper bound, inclusive. */
@@ -4181,12 +4640,12 @@ export interface components {
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `study` (the study it comes from); `sources` (the sources its citations quote). Comma-separated or repeated. */
-    FindingInclude: ("study" | "sources")[];
+    /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    FindingInclude: ("study" | "condition_record" | "sources")[];
     /** @description Study the finding belongs to. Comma-separated or repeated. */
     FindingStudyId: components["schemas"]["Id"][];
     /** @description Condition measured. Comma-separated or repeated. */
-    FindingCondition: components["schemas"]["Condition"][];
+    FindingCondition: components["schemas"]["Id"][];
     /** @description What was measured, exactly as stored (e.g. GAD-7). Comma-separated or repeated. */
     FindingMeasure: string[];
     /** @description Unit of the value. Comma-separated or repeated. */
@@ -4457,7 +4916,7 @@ export interface operations {
         /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
         q: string;
         /** @description Only these collections. Comma-separated or repeated. */
-        collection?: ("sources" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
+        collection?: ("sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
         /** @description Hits per page, 1 to 100. */
         limit?: number;
         /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same `q` and `collection`; an altered or foreign cursor is a 400. */
@@ -4885,7 +5344,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One Source. */
+      /** @description One Source; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4902,6 +5361,27 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["Source"] | components["schemas"]["SourceSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -4971,6 +5451,25 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
+  getSourceJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
   restoreSource: {
     parameters: {
       query?: never;
@@ -4996,6 +5495,333 @@ export interface operations {
       };
       path: {
         id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["RevisionList"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listConditions: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["Limit"];
+        cursor?: components["parameters"]["Cursor"];
+        sort?: components["parameters"]["ConditionSort"];
+        fields?: components["parameters"]["ConditionFields"];
+        include?: components["parameters"]["Include"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `category`. Comma-separated or repeated. */
+        facet?: "category"[];
+        category?: components["parameters"]["ConditionCategory"];
+        role?: components["parameters"]["ConditionRole"];
+        scope_level?: components["parameters"]["ConditionScopeLevel"];
+        stated_by?: components["parameters"]["ConditionStatedBy"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of conditions as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/conditions.csv and .ndjson). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          Link: components["headers"]["Link"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: (components["schemas"]["ConditionExpanded"] | components["schemas"]["ConditionSparse"])[];
+            meta: components["schemas"]["ConditionListMeta"];
+            links: components["schemas"]["ListLinks"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          /**
+           * @example id,name,alternate_names,category,roles,scope,note,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  createCondition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ConditionCreateInput"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: components["responses"]["Condition"];
+      default: components["responses"]["Error"];
+    };
+  };
+  exportConditionsCsv: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["ConditionSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        category?: components["parameters"]["ConditionCategory"];
+        role?: components["parameters"]["ConditionRole"];
+        scope_level?: components["parameters"]["ConditionScopeLevel"];
+        stated_by?: components["parameters"]["ConditionStatedBy"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example id,name,alternate_names,category,roles,scope,note,citations,version,created_at,updated_at
+           *     …
+           */
+          "text/csv": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  exportConditionsNdjson: {
+    parameters: {
+      query?: {
+        sort?: components["parameters"]["ConditionSort"];
+        q?: components["parameters"]["Q"];
+        updated_since?: components["parameters"]["UpdatedSince"];
+        category?: components["parameters"]["ConditionCategory"];
+        role?: components["parameters"]["ConditionRole"];
+        scope_level?: components["parameters"]["ConditionScopeLevel"];
+        stated_by?: components["parameters"]["ConditionStatedBy"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every matching record, streamed. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"…"} */
+          "application/x-ndjson": string;
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
+  getCondition: {
+    parameters: {
+      query?: {
+        fields?: components["parameters"]["ConditionFields"];
+        include?: components["parameters"]["Include"];
+      };
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["ConditionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One Condition; schema.org JSON-LD with `Accept: application/ld+json`. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+          ETag: components["headers"]["ETag"];
+          "Last-Modified": components["headers"]["Last-Modified"];
+          "Cache-Control": components["headers"]["Cache-Control"];
+          Vary: components["headers"]["Vary"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["ConditionExpanded"] | components["schemas"]["ConditionSparse"];
+            disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  replaceCondition: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["ConditionId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ConditionReplaceInput"];
+      };
+    };
+    responses: {
+      /** @description Replaced. */
+      200: components["responses"]["Condition"];
+      default: components["responses"]["Error"];
+    };
+  };
+  deleteCondition: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["ConditionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["Deleted"];
+      default: components["responses"]["Error"];
+    };
+  };
+  updateCondition: {
+    parameters: {
+      query?: never;
+      header?: {
+        "if-match"?: components["parameters"]["IfMatch"];
+      };
+      path: {
+        id: components["parameters"]["ConditionId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/merge-patch+json": components["schemas"]["MergePatchInput"];
+        "application/json": components["schemas"]["MergePatchInput"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: components["responses"]["Condition"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getConditionJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["ConditionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
+  restoreCondition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components["parameters"]["ConditionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: components["responses"]["Condition"];
+      default: components["responses"]["Error"];
+    };
+  };
+  listConditionRevisions: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["ConditionId"];
       };
       cookie?: never;
     };
@@ -5499,7 +6325,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One DosingRoute. */
+      /** @description One DosingRoute; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5516,6 +6342,27 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["DosingRouteExpanded"] | components["schemas"]["DosingRouteSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -5582,6 +6429,25 @@ export interface operations {
     responses: {
       /** @description Updated. */
       200: components["responses"]["DosingRoute"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getDosingRouteJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["DosingRouteId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -6176,7 +7042,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One Price. */
+      /** @description One Price; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6193,6 +7059,27 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["PriceExpanded"] | components["schemas"]["PriceSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -6262,6 +7149,25 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
+  getPriceJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["PriceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
+      default: components["responses"]["Error"];
+    };
+  };
   restorePrice: {
     parameters: {
       query?: never;
@@ -6304,11 +7210,12 @@ export interface operations {
         cursor?: components["parameters"]["Cursor"];
         sort?: components["parameters"]["ContraindicationSort"];
         fields?: components["parameters"]["ContraindicationFields"];
-        include?: components["parameters"]["Include"];
+        include?: components["parameters"]["ContraindicationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
         /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `category`, `applies_to`, `inferred`. Comma-separated or repeated. */
         facet?: ("category" | "applies_to" | "inferred")[];
+        condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
         applies_to?: components["parameters"]["ContraindicationAppliesTo"];
         scope_level?: components["parameters"]["ContraindicationScopeLevel"];
@@ -6346,7 +7253,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,condition,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
+           * @example id,condition,condition_ids,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
            *     …
            */
           "text/csv": string;
@@ -6382,6 +7289,7 @@ export interface operations {
         sort?: components["parameters"]["ContraindicationSort"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
+        condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
         applies_to?: components["parameters"]["ContraindicationAppliesTo"];
         scope_level?: components["parameters"]["ContraindicationScopeLevel"];
@@ -6405,7 +7313,7 @@ export interface operations {
         };
         content: {
           /**
-           * @example id,condition,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
+           * @example id,condition,condition_ids,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
            *     …
            */
           "text/csv": string;
@@ -6420,6 +7328,7 @@ export interface operations {
         sort?: components["parameters"]["ContraindicationSort"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
+        condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
         applies_to?: components["parameters"]["ContraindicationAppliesTo"];
         scope_level?: components["parameters"]["ContraindicationScopeLevel"];
@@ -6453,7 +7362,7 @@ export interface operations {
     parameters: {
       query?: {
         fields?: components["parameters"]["ContraindicationFields"];
-        include?: components["parameters"]["Include"];
+        include?: components["parameters"]["ContraindicationInclude"];
       };
       header?: {
         "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -6466,7 +7375,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One Contraindication. */
+      /** @description One Contraindication; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6483,6 +7392,27 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["ContraindicationExpanded"] | components["schemas"]["ContraindicationSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -6549,6 +7479,25 @@ export interface operations {
     responses: {
       /** @description Updated. */
       200: components["responses"]["Contraindication"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getContraindicationJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["ContraindicationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -6747,7 +7696,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One FormatFit. */
+      /** @description One FormatFit; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6764,6 +7713,27 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["FormatFitExpanded"] | components["schemas"]["FormatFitSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -6830,6 +7800,25 @@ export interface operations {
     responses: {
       /** @description Updated. */
       200: components["responses"]["FormatFit"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getFormatFitJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["FormatFitId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -7376,7 +8365,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One Finding. */
+      /** @description One Finding; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7393,6 +8382,27 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["FindingExpanded"] | components["schemas"]["FindingSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -7459,6 +8469,25 @@ export interface operations {
     responses: {
       /** @description Updated. */
       200: components["responses"]["Finding"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getFindingJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["FindingId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -7651,7 +8680,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One Faq. */
+      /** @description One Faq; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7668,6 +8697,27 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["FaqExpanded"] | components["schemas"]["FaqSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -7734,6 +8784,25 @@ export interface operations {
     responses: {
       /** @description Updated. */
       200: components["responses"]["Faq"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getFaqJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["FaqId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -7926,7 +8995,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One SessionPhase. */
+      /** @description One SessionPhase; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7943,6 +9012,27 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["SessionPhaseExpanded"] | components["schemas"]["SessionPhaseSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -8009,6 +9099,25 @@ export interface operations {
     responses: {
       /** @description Updated. */
       200: components["responses"]["SessionPhase"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getSessionPhaseJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["SessionPhaseId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -8204,7 +9313,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One Guide. */
+      /** @description One Guide; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8221,6 +9330,27 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
+          };
+          "application/ld+json": {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            "@type": string | string[];
+            "@id": string;
+            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+            mainEntityOfPage: {
+              /** @enum {string} */
+              "@type": "MedicalWebPage";
+              usageInfo: {
+                /** @enum {string} */
+                "@type": "CreativeWork";
+                "@id": string;
+                /** @enum {string} */
+                name: "Disclaimer";
+                text: components["schemas"]["Disclaimer"];
+              };
+            };
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -8287,6 +9417,25 @@ export interface operations {
     responses: {
       /** @description Updated. */
       200: components["responses"]["Guide"];
+      default: components["responses"]["Error"];
+    };
+  };
+  getGuideJsonLd: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+      };
+      path: {
+        id: components["parameters"]["GuideId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["JSONLD"];
+      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };

@@ -8,7 +8,6 @@ import type { z } from 'zod';
 import { loadSeed } from '../seed/load.js';
 import { migrateDb, openDb, removeDb } from '../src/db/client.js';
 import { Writer } from '../src/repository/writes.js';
-import type { Condition } from '../src/resources/common.schema.js';
 import type { Input, Resource } from '../src/resources/define.js';
 import { findingsResource } from '../src/resources/findings/findings.resource.js';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
@@ -71,7 +70,8 @@ const KINDS = [
   'Intensive retreat',
   'Community of practice',
 ];
-const CONDITIONS: Condition[] = [
+// Ids of seeded conditions (/v1/conditions): a program, study or finding names only conditions that exist.
+const CONDITIONS = [
   'depression',
   'treatment-resistant-depression',
   'anxiety',

@@ -5,6 +5,7 @@ import { loadSeed } from '../seed/load.js';
 import { buildApp } from '../src/app.js';
 import { type Config, testConfig } from '../src/config.js';
 import { type Db, migrateDb, openDb } from '../src/db/client.js';
+import { resources } from '../src/resources/index.js';
 import type { WorkerOptions } from '../src/webhooks/worker.js';
 
 /** A fresh database built from the real migrations and the real seed. */
@@ -48,17 +49,5 @@ export async function startApp(
   };
 }
 
-export const COLLECTIONS = [
-  'programs',
-  'organizations',
-  'prices',
-  'contraindications',
-  'format-fit',
-  'dosing-routes',
-  'studies',
-  'findings',
-  'sources',
-  'faqs',
-  'session-phases',
-  'guides',
-] as const;
+/** The URL segment of every registered collection: derived from the registry, never listed by hand. */
+export const COLLECTIONS: readonly string[] = resources.map((r) => r.path);

@@ -32,6 +32,7 @@ export const SCHEMA_ORG_TERMS = new Set([
   // Thing
   'identifier',
   'name',
+  'alternateName',
   'description',
   'url',
   'subjectOf',
@@ -68,6 +69,8 @@ export const SCHEMA_ORG_TERMS = new Set([
   'author',
   'datePublished',
   'isPartOf',
+  // Question (an FAQ) and its Answer
+  'acceptedAnswer',
   // MedicalWebPage (CreativeWork): the disclaimer
   'usageInfo',
   'text',

@@ -34,6 +34,9 @@ const COLUMNS_OF_0011: Record<string, string[]> = {
   studies: ['medicine_sessions'],
 };
 
+/** Collections whose tables later migrations create. */
+export const ADDED_AFTER_0009 = ['conditions'];
+
 export const OLD_SEED_TIMESTAMP = '2026-11-01T00:00:00.000Z';
 
 const withoutInferred = (scope: unknown) => {
@@ -77,7 +80,10 @@ export function rowBefore0009(collection: string, row: Row): Row {
     )
       r.publisher = null;
   }
-  if (collection === 'contraindications') r.scope = withoutInferred(r.scope);
+  if (collection === 'contraindications') {
+    r.scope = withoutInferred(r.scope);
+    delete r.condition_ids; // added by 0014
+  }
   if (collection === 'dosing_routes') r.dose_scope = withoutInferred(r.dose_scope);
   if (collection === 'prices') {
     if (r.id === 'kair-individual-kap-session-600-1200') r.approximate = false;
@@ -107,7 +113,8 @@ export function insertRow(db: Db, table: string, row: Row): void {
 export function seedBefore0009(db: Db): void {
   const at = OLD_SEED_TIMESTAMP;
   db.$client.transaction(() => {
-    for (const resource of resources) {
+    // Collections added after 0009 (conditions, 0014) had no table then.
+    for (const resource of resources.filter((r) => !ADDED_AFTER_0009.includes(r.collection))) {
       for (const record of seedData[resource.collection as keyof typeof seedData] as Row[]) {
         const parsed = resource.input.parse(record) as Row & { id: string; citations: Row[] };
         const row = rowBefore0009(resource.collection, resource.toRow(parsed));

@@ -41,6 +41,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'uncontrolled-high-blood-pressure',
     condition: 'Uncontrolled high blood pressure',
+    condition_ids: ['high-blood-pressure'],
     category: 'absolute',
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether', inferred: false },
@@ -51,6 +52,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'serious-heart-conditions',
     condition: 'Serious heart conditions',
+    condition_ids: ['heart-conditions'],
     category: 'absolute',
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether', inferred: false },
@@ -61,6 +63,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'history-of-psychosis-or-schizophrenia',
     condition: 'History of psychosis or schizophrenia',
+    condition_ids: ['psychosis', 'schizophrenia'],
     category: 'absolute',
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether', inferred: false },
@@ -81,6 +84,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'active-substance-use-disorder',
     condition: 'Active substance use disorder',
+    condition_ids: ['substance-use-disorder'],
     category: 'absolute',
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether', inferred: false },
@@ -91,6 +95,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'active-substance-use-group-format',
     condition: 'Active substance use disorder or severe substance use (group format)',
+    condition_ids: ['substance-use-disorder'],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
@@ -106,6 +111,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'severe-liver-disease',
     condition: 'Severe liver disease',
+    condition_ids: ['liver-disease'],
     category: 'absolute',
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether', inferred: false },
@@ -118,6 +124,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'severe-anxiety-triggered-by-altered-states',
     condition: 'Severe anxiety that might be triggered by altered states',
+    condition_ids: ['anxiety'],
     category: 'requires_evaluation',
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'require careful evaluation by qualified clinicians', inferred: false },
@@ -128,6 +135,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'history-of-dissociative-disorders',
     condition: 'History of dissociative disorders',
+    condition_ids: ['dissociative-disorders'],
     category: 'requires_evaluation',
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'require careful evaluation by qualified clinicians', inferred: false },
@@ -153,6 +161,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'severe-personality-disorders-affecting-group-dynamics',
     condition: 'Severe personality disorders that might impact group dynamics',
+    condition_ids: ['personality-disorders'],
     category: 'requires_evaluation',
     applies_to: 'group',
     // Katalog's reading: the KAIR article names it in its general paragraph on careful evaluation; the group
@@ -172,6 +181,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'severe-social-anxiety',
     condition: 'Severe social anxiety',
+    condition_ids: ['social-anxiety'],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format', inferred: false },
@@ -223,6 +233,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'severe-interpersonal-trauma',
     condition: 'Severe interpersonal trauma',
+    condition_ids: ['trauma'],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally not appropriate', inferred: false },
@@ -238,6 +249,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'active-ptsd-with-hypervigilance',
     condition: 'Active PTSD with hypervigilance',
+    condition_ids: ['ptsd'],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: null, inferred: false },
@@ -254,6 +266,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'active-psychotic-symptoms',
     condition: 'Active psychotic symptoms (active psychosis)',
+    condition_ids: ['psychosis'],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
@@ -264,6 +277,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'active-mania-or-recent-hypomania',
     condition: 'Active mania or recent hypomania',
+    condition_ids: ['mania'],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
@@ -274,6 +288,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'active-bipolar-disorders',
     condition: 'Active bipolar disorders',
+    condition_ids: ['bipolar-disorder'],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally not appropriate', inferred: false },
@@ -284,6 +299,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'borderline-personality-disorder-with-marked-instability',
     condition: 'Borderline personality disorder with marked instability',
+    condition_ids: ['borderline-personality-disorder'],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
@@ -294,6 +310,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'recent-severe-trauma-disclosure',
     condition: 'Recent severe trauma disclosure',
+    condition_ids: ['trauma'],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'Generally:', inferred: false },
@@ -304,6 +321,7 @@ export const contraindications: ContraindicationSeed[] = [
   {
     id: 'active-suicidality',
     condition: 'Active suicidality',
+    condition_ids: ['suicidality'],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'Generally:', inferred: false },

@@ -1,55 +1,28 @@
-import type { ContraindicationSeed } from '../../src/resources/contraindications/contraindications.schema.js';
-import type { DosingRouteSeed } from '../../src/resources/dosing-routes/dosing-routes.schema.js';
-import type { FaqSeed } from '../../src/resources/faqs/faqs.schema.js';
-import type { FindingSeed } from '../../src/resources/findings/findings.schema.js';
-import type { FormatFitSeed } from '../../src/resources/format-fit/format-fit.schema.js';
-import type { GuideSeed } from '../../src/resources/guides/guides.schema.js';
-import type { OrganizationSeed } from '../../src/resources/organizations/organizations.schema.js';
-import type { PriceSeed } from '../../src/resources/prices/prices.schema.js';
-import type { ProgramSeed } from '../../src/resources/programs/programs.schema.js';
-import type { SessionPhaseSeed } from '../../src/resources/session-phases/session-phases.schema.js';
-import type { SourceSeed } from '../../src/resources/sources/sources.schema.js';
-import type { StudySeed } from '../../src/resources/studies/studies.schema.js';
-import { contraindications } from './contraindications.js';
-import { dosingRoutes } from './dosing-routes.js';
-import { faqs } from './faqs.js';
-import { findings } from './findings.js';
-import { formatFit } from './format-fit.js';
-import { guides } from './guides.js';
-import { organizations } from './organizations.js';
-import { prices } from './prices.js';
-import { programs } from './programs.js';
-import { sessionPhases } from './session-phases.js';
-import { sources } from './sources.js';
-import { studies } from './studies.js';
+import type { z } from 'zod';
+import { type Collection, registry, resources } from '../../src/resources/index.js';
 
-/** The whole curated seed, keyed by table name. Order matters: referenced collections come first. */
-export interface SeedData {
-  sources: SourceSeed[];
-  organizations: OrganizationSeed[];
-  dosing_routes: DosingRouteSeed[];
-  programs: ProgramSeed[];
-  prices: PriceSeed[];
-  contraindications: ContraindicationSeed[];
-  format_fit: FormatFitSeed[];
-  studies: StudySeed[];
-  findings: FindingSeed[];
-  faqs: FaqSeed[];
-  session_phases: SessionPhaseSeed[];
-  guides: GuideSeed[];
+/**
+ * The whole curated seed, keyed by collection, found by convention: the records of a collection are
+ * the array exported by seed/data/<path>.ts (its only array export, e.g. `dosingRoutes` in
+ * dosing-routes.ts). No list here names the collections: a collection in the registry without its
+ * seed file fails at load, naming the file; `tests/registry.test.ts` checks that each is seeded.
+ * Types follow from the registry: `seedData.programs` is the programs' seed input.
+ */
+type Registered = (typeof registry)[number];
+export type SeedData = {
+  [C in Collection]: z.input<Extract<Registered, { collection: C }>['fields']>[];
+};
+
+async function seedOf(path: string): Promise<unknown[]> {
+  const module: Record<string, unknown> = await import(/* @vite-ignore */ `./${path}.js`).catch((e: unknown) => {
+    throw new Error(`no seed for the collection at /v1/${path}: seed/data/${path}.ts is missing (${String(e)})`);
+  });
+  const arrays = Object.values(module).filter(Array.isArray);
+  if (arrays.length !== 1) throw new Error(`seed/data/${path}.ts must export exactly one array of records`);
+  return arrays[0] as unknown[];
 }
 
-export const seedData: SeedData = {
-  sources,
-  organizations,
-  dosing_routes: dosingRoutes,
-  programs,
-  prices,
-  contraindications,
-  format_fit: formatFit,
-  studies,
-  findings,
-  faqs,
-  session_phases: sessionPhases,
-  guides,
-};
+/** In the registry's order: referenced collections come first. */
+export const seedData = Object.fromEntries(
+  await Promise.all(resources.map(async (r) => [r.collection, await seedOf(r.path)] as const)),
+) as SeedData;

@@ -122,6 +122,8 @@ function danglingReferences(db: Db): string[] {
       const present = db.$client.prepare('select 1 from pragma_table_info(?) where name = ?').get(name, column.name);
       if (!present) continue;
       const parent = getTableConfig(foreignTable).name;
+      // Nor is a key to a table a later migration creates (findings.condition -> conditions, 0011).
+      if (!db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(parent)) continue;
       const key = 'id' in getTableColumns(table) ? 'id' : `collection || '/' || record_id`;
       const rows = db.$client
         .prepare(

@@ -308,13 +308,17 @@ export function shareProperties(spec: object): void {
   const schemas = (spec as Doc).components?.schemas as Record<string, ObjectSchema> | undefined;
   if (!schemas) return;
   const variant = (name: string) => /(Sparse|Expanded|Input)$/.test(name);
-  const order = [...Object.keys(schemas).filter((n) => !variant(n)), ...Object.keys(schemas).filter(variant)];
+  // Sorted, so the document does not depend on the order routes were registered in.
+  const names = Object.keys(schemas).sort();
+  const order = [...names.filter((n) => !variant(n)), ...names.filter(variant)];
   const first = new Map<string, string>();
   for (const name of order) {
     const properties = schemas[name]?.properties;
     if (!properties) continue;
     for (const [key, value] of Object.entries(properties)) {
-      const text = JSON.stringify(value);
+      // Only a property of the same name is the same property: `Revision.seq` is not a reference to
+      // `WebhookAttempt.duration_ms` because both happen to be integers.
+      const text = `${key}\u0000${JSON.stringify(value)}`;
       const at = first.get(text);
       if (!at) {
         first.set(text, pointer('components', 'schemas', name, 'properties', key));

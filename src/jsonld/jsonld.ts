@@ -3,6 +3,7 @@ import { DISCLAIMER, DISCLAIMER_PATH, Disclaimer } from '../disclaimer.js';
 import type { Item } from '../query/spec.js';
 import type { Repository } from '../repository/repository.js';
 import type { Scope } from '../resources/common.schema.js';
+import type { Resource } from '../resources/define.js';
 import type { OrganizationKind as Kinds } from '../resources/organizations/organizations.schema.js';
 import type { Price } from '../resources/prices/prices.schema.js';
 
@@ -14,9 +15,14 @@ import { organizationsResource } from '../resources/organizations/organizations.
 import { pricesResource } from '../resources/prices/prices.resource.js';
 
 /**
- * schema.org JSON-LD for programs (MedicalTherapy + Service, with Offer/UnitPriceSpecification,
- * MedicalContraindication and DoseSchedule), organizations (MedicalClinic or MedicalOrganization)
- * and studies (MedicalStudy). Every @id is the record's URL in this API.
+ * schema.org JSON-LD: the builders the declarations name (`jsonLd` in each <name>.resource.ts): programs
+ * (MedicalTherapy + Service, with Offer/UnitPriceSpecification, MedicalContraindication and
+ * DoseSchedule), organizations (MedicalClinic or MedicalOrganization), studies (MedicalStudy), prices
+ * (Offer), FAQs (Question); a declaration may hold its own builder (conditions: MedicalCondition); every
+ * other collection gets the generic document (`recordDoc`) of its declared type. Every @id is the record's URL in this API.
+ *
+ * This module imports resource declarations and they import it: nothing here reads them while the
+ * modules load (only inside the builders), so the cycle is harmless.
  */
 export const JSONLD_TYPE = 'application/ld+json';
 const CONTEXT = 'https://schema.org';
@@ -31,7 +37,8 @@ const UNIT_TEXT: Record<Price['unit'], string> = {
 };
 
 type Doc = Record<string, unknown>;
-const clean = (o: Doc): Doc =>
+/** The document without its empty values (null, undefined, empty lists). */
+export const clean = (o: Doc): Doc =>
   Object.fromEntries(
     Object.entries(o).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length)),
   );
@@ -65,7 +72,7 @@ const ORGANIZATION_TYPE: Record<OrganizationKind, string> = {
 };
 
 /** The sources a record is cited from, as the articles this thing is the subject of. */
-function sourcesOf(x: Item, base: string): Doc[] {
+export function sourcesOf(x: Item, base: string): Doc[] {
   const ids = [...new Set(((x.citations as { source_id: string }[]) ?? []).map((c) => c.source_id))];
   return ids.map((id) => ({ '@type': 'CreativeWork', '@id': `${base}/v1/sources/${id}` }));
 }
@@ -239,13 +246,48 @@ export function studyDoc(s: Item, base: string): Doc {
     identifier: s.id,
     name: s.title,
     description: s.design,
-    healthCondition: ((s.conditions as string[]) ?? []).map((name) => ({
+    healthCondition: ((s.conditions as string[]) ?? []).map((id) => ({
       '@type': 'MedicalCondition',
-      name: name.replace(/-/g, ' '),
+      '@id': `${base}/v1/conditions/${id}`,
+      name: id.replace(/-/g, ' '),
     })),
     // Only a publication the source identifies (authors, journal, year or link): never one made of our own title alone.
     subjectOf: [...(authors.length || s.journal || s.year !== null || s.url ? [article] : []), ...sourcesOf(s, base)],
   });
+}
+
+/**
+ * The generic document of a record: its declared type, its name (the search title), its description
+ * (the column the mapping names) and the sources it is cited from.
+ */
+export function recordDoc(resource: Resource, item: Item, base: string): Doc {
+  const { types, description } = resource.jsonLd;
+  return clean({
+    '@type': types.length === 1 ? types[0] : types,
+    '@id': `${base}/v1/${resource.path}/${item.id}`,
+    identifier: item.id,
+    name: item[resource.search.title],
+    description: description ? item[description] : undefined,
+    subjectOf: sourcesOf(item, base),
+  });
+}
+
+/** An FAQ as a schema.org Question with its accepted Answer. */
+export function faqDoc(f: Item, base: string): Doc {
+  return clean({
+    '@type': 'Question',
+    '@id': `${base}/v1/faqs/${f.id}`,
+    identifier: f.id,
+    name: f.question,
+    acceptedAnswer: { '@type': 'Answer', text: f.answer },
+    subjectOf: sourcesOf(f, base),
+  });
+}
+
+/** The whole JSON-LD document of a record (with its @context), built as its collection declares. */
+export function jsonLdOf(resource: Resource, repo: Repository, item: Item, base: string): Doc {
+  const built = resource.jsonLd.build ? resource.jsonLd.build(repo, item, base) : recordDoc(resource, item, base);
+  return { '@context': CONTEXT, ...built };
 }
 
 /**

@@ -38,25 +38,12 @@ export type Citation = z.infer<typeof Citation>;
 export const Format = z.enum(['group', 'individual']).meta({ description: 'Treatment format.' });
 export type Format = z.infer<typeof Format>;
 
-/** Controlled vocabulary of conditions, shared by programs, studies and findings. */
-export const Condition = z
-  .enum([
-    'depression',
-    'treatment-resistant-depression',
-    'anxiety',
-    'generalized-anxiety-disorder',
-    'ptsd',
-    'trauma',
-    'ocd',
-    'substance-use-disorder',
-    'addiction',
-    'eating-disorders',
-    'chronic-pain',
-    'suicidality',
-    'mood-disorders',
-  ])
-  .meta({ id: 'Condition', description: 'A condition named by the sources.' });
-export type Condition = z.infer<typeof Condition>;
+/**
+ * A condition the sources name, by its id in /v1/conditions: a reference (declared here once, so every
+ * field that names a condition, on programs, studies, findings and contraindications, is checked on
+ * write, in the seed and on delete, and can include the condition).
+ */
+export const ConditionId = Id.meta(references('conditions', 'Id of a condition (see /v1/conditions).'));
 
 /** ISO 3166-1 alpha-2 country code. */
 export const Country = z

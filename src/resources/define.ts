@@ -2,12 +2,35 @@ import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import type { FacetDef, QuerySpec } from '../query/spec.js';
+import type { Repository } from '../repository/repository.js';
 import type { Citation } from './common.schema.js';
 import { REFERENCES } from './references.js';
 import { type Rule, withRules } from './rules.js';
 
 /** A row as SQLite returns it (column name -> decoded value). */
 export type Row = Record<string, unknown>;
+
+/** What full-text search indexes of a collection: a title column and body columns (JSON columns give their text). */
+export interface SearchFields {
+  title: string;
+  body: string[];
+}
+
+/**
+ * The schema.org mapping of a collection: its `@type` and, when the generic document (name from the
+ * search title, description from the first body column, the cited sources as `subjectOf`) is not
+ * enough, the builder of the whole document. `describe` says in the spec what the document is.
+ */
+export interface JsonLdMapping {
+  /** The `@type`s a document may have (a builder may choose among them, e.g. by an organization's kind). */
+  types: string[];
+  /** What the document is, for the spec (e.g. "MedicalStudy"). */
+  describe: string;
+  /** For the generic document: the column that is its `description` (none when absent). */
+  description?: string;
+  /** The whole document, when the generic one is not enough (without @context and the disclaimer). */
+  build?: (repo: Repository, item: Row, base: string) => Record<string, unknown>;
+}
 
 /** A record of the collection as its read schema types it (what reads return). */
 export type Entity<E extends z.ZodObject = z.ZodObject> = z.output<E>;
@@ -20,11 +43,15 @@ export type Input<F extends z.ZodObject = z.ZodObject> = z.output<F>;
  * over it. `E` is the read schema and `F` the writable fields: reads return `Entity<E>`, writes take
  * `Input<F>`. A resource of any collection is a `Resource` (the parameters' defaults).
  */
-export interface Resource<E extends z.ZodObject = z.ZodObject, F extends z.ZodObject = z.ZodObject> {
-  /** URL segment: /v1/<path>. */
+export interface Resource<
+  E extends z.ZodObject = z.ZodObject,
+  F extends z.ZodObject = z.ZodObject,
+  C extends string = string,
+> {
+  /** URL segment: /v1/<path>; also the seed file's name, seed/data/<path>.ts. */
   path: string;
   /** Key in the citations table, the change feed and the seed (the table name). */
-  collection: string;
+  collection: C;
   /** Singular and plural nouns for operation ids and docs. */
   singular: string;
   plural: string;
@@ -46,14 +73,18 @@ export interface Resource<E extends z.ZodObject = z.ZodObject, F extends z.ZodOb
   /** The body of PUT: `input` without the id (it is in the path). */
   replaceInput: z.ZodObject;
   query: QuerySpec;
+  /** What /v1/search and `q=` index (the FTS triggers are generated from it). */
+  search: SearchFields;
+  /** The schema.org document of a record (GET /v1/<path>/<id> with Accept: application/ld+json). */
+  jsonLd: JsonLdMapping;
   /** Stored columns from validated input (citations excluded); default: the same names. */
   toRow(input: Input<F>): Row;
   /** The API record from a stored row and its citations; default: the read schema's fields by name. */
   fromRow(row: Row, citations: Citation[]): Entity<E>;
 }
 
-export interface ResourceInit<E extends z.ZodObject, F extends z.ZodObject>
-  extends Omit<Resource<E, F>, 'toRow' | 'fromRow' | 'query' | 'rules' | 'input' | 'replaceInput'> {
+export interface ResourceInit<E extends z.ZodObject, F extends z.ZodObject, C extends string>
+  extends Omit<Resource<E, F, C>, 'toRow' | 'fromRow' | 'query' | 'rules' | 'input' | 'replaceInput'> {
   rules?: Rule[];
   query: Partial<QuerySpec> & Pick<QuerySpec, 'defaultSort'>;
   toRow?: (input: Input<F>) => Row;
@@ -61,7 +92,9 @@ export interface ResourceInit<E extends z.ZodObject, F extends z.ZodObject>
   fromRow?: (row: Row) => Row;
 }
 
-export function defineResource<E extends z.ZodObject, F extends z.ZodObject>(init: ResourceInit<E, F>): Resource<E, F> {
+export function defineResource<E extends z.ZodObject, F extends z.ZodObject, const C extends string>(
+  init: ResourceInit<E, F, C>,
+): Resource<E, F, C> {
   const columns = getTableColumns(init.table);
   for (const [key, column] of Object.entries(columns)) {
     // Rows are read by property name and sorted/paged by column name: keep them equal.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IncludeContext, IncludeDef, Item } from '../query/spec.js';
+import { BY_SIBLING, referencePaths } from './references.js';
 
 /** Embeds the record a foreign-key field points at (e.g. program -> organization). */
 export function belongsTo(collection: string, key: string, schema: z.ZodType, description: string): IncludeDef {
@@ -67,4 +68,17 @@ export function citedSources(schema: z.ZodType): IncludeDef {
       return items.map((i) => idsOf(i).flatMap((id) => found.get(id) ?? []));
     },
   };
+}
+
+/**
+ * Embeds the records a reference field points at, the target read from the field's own declaration
+ * (`references(...)` on its schema, see references.ts): an id embeds one record (or null), a list of
+ * ids embeds the list. The collection is never written twice.
+ */
+export function referenced(fields: z.ZodObject, key: string, schema: z.ZodType, description: string): IncludeDef {
+  const path = referencePaths(fields).find((p) => p.field === key);
+  if (!path || path.target === BY_SIBLING) throw new Error(`${key} declares no reference to one collection`);
+  const list = path.path.length === 2 && path.path[1] === '*';
+  if (!list && path.path.length !== 1) throw new Error(`${key}: only a field or a list of ids can be included`);
+  return list ? manyByIds(path.target, key, schema, description) : belongsTo(path.target, key, schema, description);
 }

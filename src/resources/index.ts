@@ -1,3 +1,4 @@
+import { conditionsResource } from './conditions/conditions.resource.js';
 import { contraindicationsResource } from './contraindications/contraindications.resource.js';
 import type { Resource } from './define.js';
 import { dosingRoutesResource } from './dosing-routes/dosing-routes.resource.js';
@@ -13,8 +14,9 @@ import { sourcesResource } from './sources/sources.resource.js';
 import { studiesResource } from './studies/studies.resource.js';
 
 /** Every collection, in dependency order (referenced collections first: the seed loads in this order). */
-export const resources: Resource[] = [
+export const registry = [
   sourcesResource,
+  conditionsResource,
   organizationsResource,
   dosingRoutesResource,
   programsResource,
@@ -26,6 +28,12 @@ export const resources: Resource[] = [
   faqsResource,
   sessionPhasesResource,
   guidesResource,
-];
+] as const;
+
+/** Every collection as the generic code sees it. */
+export const resources: Resource[] = [...registry];
+
+/** The collection keys of the registry ('programs' | 'dosing_routes' | …). */
+export type Collection = (typeof registry)[number]['collection'];
 
 export const byCollection = new Map(resources.map((r) => [r.collection, r]));

@@ -10,7 +10,7 @@ import { HttpProblem } from '../http/errors.js';
 import { validOrigin } from '../http/forwarded.js';
 import { htmlSafeJson } from '../http/html-safe-json.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
-import { JSONLD_TYPE, JsonLdDoc, organizationDoc, programDoc, studyDoc, withDisclaimer } from '../jsonld/jsonld.js';
+import { JSONLD_TYPE, JsonLdDoc, jsonLdOf, withDisclaimer } from '../jsonld/jsonld.js';
 import type { Item } from '../query/spec.js';
 import type { Repository } from '../repository/repository.js';
 import type { Resource } from '../resources/define.js';
@@ -49,7 +49,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   const path = `/v1/${resource.path}`;
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  const jsonLd = JSONLD_BUILDERS[resource.collection];
+  const jsonLd = (repo: Repository, item: Item, base: string) => jsonLdOf(resource, repo, item, base);
 
   typed.get(
     path,
@@ -140,56 +140,48 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
         params: s.idParam,
         querystring: s.itemQuery,
         response: {
-          200: jsonLd
-            ? {
-                description: `One ${resource.singular}; schema.org JSON-LD with \`Accept: application/ld+json\`.`,
-                content: { 'application/json': { schema: s.one }, [JSONLD_TYPE]: { schema: JsonLdDoc } },
-              }
-            : s.one,
+          200: {
+            description: `One ${resource.singular}; schema.org JSON-LD with \`Accept: application/ld+json\`.`,
+            content: { 'application/json': { schema: s.one }, [JSONLD_TYPE]: { schema: JsonLdDoc } },
+          },
           ...problemResponses(...READ_ERRORS, 404),
         },
       },
     },
     async (req, reply) => {
-      const linked = jsonLd && prefersJsonLd(req.headers.accept);
+      const linked = prefersJsonLd(req.headers.accept);
       const item = repo.get(resource, req.params.id, linked ? {} : req.query);
       if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
-      if (linked)
-        return reply
-          .type(JSONLD_TYPE)
-          .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base))));
+      if (linked) return sendJsonLd(reply, withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base)));
       if (typeof item.version === 'number') reply.header(RECORD_VERSION, String(item.version));
       return { data: item, disclaimer: DISCLAIMER };
     },
   );
-
-  if (jsonLd) {
-    // The body is JSON text written by htmlSafeJson (the schema documents what it holds).
-    typed.get<{ Params: z.output<typeof s.idParam>; Reply: string }>(
-      `${path}/:id.jsonld`,
-      {
-        config: { cache: true },
-        schema: {
-          operationId: `get${resource.singular}JsonLd`,
-          summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
-          description: `The record as schema.org JSON-LD (${JSONLD_DOC[resource.collection]}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML \`<script type="application/ld+json">\` block: \`<\`, \`>\`, \`&\`, U+2028 and U+2029 are written as \\u003c-style escapes (the same data).`,
-          tags: [resource.path],
-          params: s.idParam,
-          response: {
-            200: { description: 'JSON-LD', content: { [JSONLD_TYPE]: { schema: JsonLdDoc } } },
-            ...problemResponses(...READ_ERRORS, 404),
-          },
+  // Every collection declares its schema.org mapping. The body is JSON text written by htmlSafeJson (the schema documents what it holds).
+  typed.get<{ Params: z.output<typeof s.idParam>; Reply: string }>(
+    `${path}/:id.jsonld`,
+    {
+      config: { cache: true },
+      schema: {
+        operationId: `get${resource.singular}JsonLd`,
+        summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
+        description: `The record as schema.org JSON-LD (${resource.jsonLd.describe}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML \`<script type="application/ld+json">\` block: \`<\`, \`>\`, \`&\`, U+2028 and U+2029 are written as \\u003c-style escapes (the same data).`,
+        tags: [resource.path],
+        params: s.idParam,
+        response: {
+          200: { description: 'JSON-LD', content: { [JSONLD_TYPE]: { schema: JsonLdDoc } } },
+          ...problemResponses(...READ_ERRORS, 404),
         },
       },
-      async (req, reply) => {
-        const item = repo.get(resource, req.params.id);
-        if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
-        return reply
-          .type(JSONLD_TYPE)
-          .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base))));
-      },
-    );
-  }
+    },
+    async (req, reply) => {
+      const item = repo.get(resource, req.params.id);
+      if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
+      return reply
+        .type(JSONLD_TYPE)
+        .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base))));
+    },
+  );
 }
 
 const EXPORT_DOC = {
@@ -229,18 +221,10 @@ function sendExport(
   return reply.send(stream);
 }
 
-type JsonLdBuilder = (repo: Repository, item: Item, base: string) => Record<string, unknown>;
-const JSONLD_BUILDERS: Record<string, JsonLdBuilder | undefined> = {
-  programs: programDoc,
-  organizations: (_repo, item, base) => organizationDoc(item, base),
-  studies: (_repo, item, base) => studyDoc(item, base),
-};
-const JSONLD_DOC: Record<string, string> = {
-  programs:
-    'MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule',
-  organizations: 'MedicalClinic or MedicalOrganization',
-  studies: 'MedicalStudy',
-};
+/** A JSON-LD document as HTML-safe JSON text (the response schema documents what it holds). */
+function sendJsonLd(reply: FastifyReply, doc: Record<string, unknown>) {
+  return reply.type(JSONLD_TYPE).send(htmlSafeJson(doc));
+}
 
 function prefersJsonLd(accept: string | undefined): boolean {
   return !!accept && /application\/ld\+json/i.test(accept) && !/^\s*application\/json/i.test(accept);

@@ -39,6 +39,24 @@ export const sources = sqliteTable(
   (t) => [facetIndex(t.kind), facetIndex(t.publisher_inferred), index('sources_updated_at_idx').on(t.updated_at, t.id)],
 );
 
+export const conditions = sqliteTable(
+  'conditions',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    alternate_names: json<string[]>('alternate_names').notNull(),
+    category: text('category').notNull(),
+    roles: json<string[]>('roles').notNull(),
+    scope: json<Record<string, unknown>>('scope').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    facetIndex(t.category),
+    index('conditions_updated_at_idx').on(t.updated_at, t.id),
+    index('conditions_name_idx').on(t.name, t.id),
+  ],
+);
+
 export const organizations = sqliteTable(
   'organizations',
   {
@@ -198,6 +216,7 @@ export const contraindications = sqliteTable(
   {
     ...recordColumns,
     condition: text('condition').notNull(),
+    condition_ids: json<string[]>('condition_ids').notNull().default([]),
     category: text('category').notNull(),
     applies_to: text('applies_to').notNull(),
     scope: json<Record<string, unknown>>('scope').notNull(),
@@ -267,7 +286,7 @@ export const findings = sqliteTable(
     study_id: text('study_id')
       .notNull()
       .references(() => studies.id),
-    condition: text('condition'),
+    condition: text('condition').references(() => conditions.id),
     measure: text('measure').notNull(),
     value: real('value'),
     value_unit: text('value_unit'),

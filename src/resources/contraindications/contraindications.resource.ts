@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { contraindications } from '../../db/schema/index.js';
 import { Id, ScopeLevel } from '../common.schema.js';
+import { Condition } from '../conditions/conditions.schema.js';
 import { defineResource, facetable, sortable } from '../define.js';
-import { citedSources } from '../includes.js';
+import { citedSources, referenced } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
 import { Contraindication, ContraindicationFields } from './contraindications.schema.js';
 
@@ -16,8 +17,16 @@ export const contraindicationsResource = defineResource({
   table: contraindications,
   entity: Contraindication,
   fields: ContraindicationFields,
+  search: { title: 'condition', body: ['note', 'category'] },
+  jsonLd: { types: ['MedicalContraindication'], describe: 'MedicalContraindication', description: 'note' },
   query: {
     filters: {
+      condition_id: {
+        kind: 'contains',
+        column: contraindications.condition_ids,
+        values: Id,
+        description: 'Names one of these conditions (ids from /v1/conditions).',
+      },
       category: {
         kind: 'in',
         column: contraindications.category,
@@ -58,6 +67,9 @@ export const contraindicationsResource = defineResource({
     sort: sortable(contraindications, 'condition', 'category', 'updated_at'),
     facets: facetable(contraindications, ContraindicationFields, 'category', 'applies_to', 'inferred'),
     defaultSort: ['category', 'condition'],
-    includes: { sources: citedSources(Source) },
+    includes: {
+      conditions: referenced(ContraindicationFields, 'condition_ids', Condition, 'the conditions it names'),
+      sources: citedSources(Source),
+    },
   },
 });

@@ -1,9 +1,15 @@
 import { z } from 'zod';
-import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
+import { ConditionId, citations, Id, RecordMeta, Scope } from '../common.schema.js';
+
+const ConditionIds = z.array(ConditionId).max(10).meta({
+  description: 'The conditions (see /v1/conditions) this contraindication names; empty when it names none.',
+});
 
 export const ContraindicationFields = z.object({
   id: Id,
   condition: z.string().min(1).max(300),
+  // Optional on writes (a client that predates it keeps working); always present on reads.
+  condition_ids: ConditionIds.default([]),
   category: z.enum(['absolute', 'requires_evaluation', 'group_specific', 'group_requirement']).meta({
     description:
       'absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).',
@@ -23,7 +29,7 @@ export const ContraindicationFields = z.object({
   citations,
 });
 
-export const Contraindication = ContraindicationFields.extend(RecordMeta).meta({
+export const Contraindication = ContraindicationFields.extend({ ...RecordMeta, condition_ids: ConditionIds }).meta({
   id: 'Contraindication',
   description: 'A contraindication or screening flag as the sources state it. Information, not medical advice.',
 });

@@ -16,6 +16,8 @@ export const dosingRoutesResource = defineResource({
   entity: DosingRoute,
   fields: DosingRouteFields,
   rules: [atLeast('dose_max', 'dose_min'), needs('dose_min', 'dose_unit'), needs('dose_max', 'dose_unit')],
+  search: { title: 'name', body: ['abbreviation', 'forms', 'description'] },
+  jsonLd: { types: ['MedicalEntity'], describe: 'MedicalEntity', description: 'description' },
   query: {
     filters: {
       dose_unit: {

@@ -1,4 +1,5 @@
 import { faqs } from '../../db/schema/index.js';
+import { faqDoc } from '../../jsonld/jsonld.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
@@ -13,6 +14,12 @@ export const faqsResource = defineResource({
   table: faqs,
   entity: Faq,
   fields: FaqFields,
+  search: { title: 'question', body: ['answer'] },
+  jsonLd: {
+    types: ['Question'],
+    describe: 'Question with its acceptedAnswer',
+    build: (_repo, item, base) => faqDoc(item, base),
+  },
   query: {
     sort: sortable(faqs, 'position', 'question', 'updated_at'),
     facets: facetable(faqs, FaqFields, 'answered_by'),

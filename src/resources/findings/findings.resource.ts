@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { findings } from '../../db/schema/index.js';
-import { Condition, Id } from '../common.schema.js';
+import { Id } from '../common.schema.js';
+import { Condition } from '../conditions/conditions.schema.js';
 import { defineResource, facetable, sortable } from '../define.js';
-import { belongsTo, citedSources } from '../includes.js';
+import { belongsTo, citedSources, referenced } from '../includes.js';
 import { atLeast, needs, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Study } from '../studies/studies.schema.js';
@@ -18,10 +19,12 @@ export const findingsResource = defineResource({
   entity: Finding,
   fields: FindingFields,
   rules: [needs('value', 'value_unit'), when('value_unit', 'participants', atLeast('denominator', 'value'))],
+  search: { title: 'measure', body: ['summary', 'condition'] },
+  jsonLd: { types: ['Claim'], describe: 'Claim', description: 'summary' },
   query: {
     filters: {
       study_id: { kind: 'in', column: findings.study_id, values: Id, description: 'Study the finding belongs to.' },
-      condition: { kind: 'in', column: findings.condition, values: Condition, description: 'Condition measured.' },
+      condition: { kind: 'in', column: findings.condition, values: Id, description: 'Condition measured.' },
       measure: {
         kind: 'in',
         column: findings.measure,
@@ -41,6 +44,7 @@ export const findingsResource = defineResource({
     defaultSort: ['study_id', 'measure'],
     includes: {
       study: belongsTo('studies', 'study_id', Study, 'the study it comes from'),
+      condition_record: referenced(FindingFields, 'condition', Condition, 'the condition measured'),
       sources: citedSources(Source),
     },
   },

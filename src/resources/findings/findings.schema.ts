@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Condition, citations, Id, RecordMeta } from '../common.schema.js';
+import { ConditionId, citations, Id, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
 
 export const FindingFields = z.object({
   id: Id,
   study_id: Id.meta(references('studies')),
-  condition: Condition.nullable(),
+  condition: ConditionId.nullable(),
   measure: z
     .string()
     .min(1)

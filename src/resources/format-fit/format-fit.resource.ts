@@ -13,6 +13,8 @@ export const formatFitResource = defineResource({
   table: formatFit,
   entity: FormatFit,
   fields: FormatFitFields,
+  search: { title: 'situation', body: ['note', 'group_format', 'individual_format'] },
+  jsonLd: { types: ['Claim'], describe: 'Claim', description: 'note' },
   query: {
     filters: {
       favoured_format: {

@@ -16,6 +16,8 @@ export const guidesResource = defineResource({
   entity: Guide,
   fields: GuideFields,
   rules: [eachOf('items', atLeast('value_max', 'value_min'))],
+  search: { title: 'title', body: ['summary', 'items', 'topic'] },
+  jsonLd: { types: ['CreativeWork'], describe: 'CreativeWork', description: 'summary' },
   query: {
     filters: {
       topic: { kind: 'in', column: guides.topic, values: GuideTopic, description: 'Topic of the guide.' },

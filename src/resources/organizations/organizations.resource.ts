@@ -1,4 +1,5 @@
 import { organizations } from '../../db/schema/index.js';
+import { organizationDoc } from '../../jsonld/jsonld.js';
 import { Country, Id, ShortText } from '../common.schema.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources, hasMany } from '../includes.js';
@@ -15,6 +16,13 @@ export const organizationsResource = defineResource({
   table: organizations,
   entity: Organization,
   fields: OrganizationFields,
+  search: { title: 'name', body: ['description', 'city', 'region', 'kind'] },
+  jsonLd: {
+    // Every @type organizationDoc may choose (by kind); the registry test checks the documents against it.
+    types: ['MedicalClinic', 'MedicalOrganization', 'NGO', 'CollegeOrUniversity', 'Organization', 'FundingScheme'],
+    describe: 'MedicalClinic or MedicalOrganization',
+    build: (_repo, item, base) => organizationDoc(item, base),
+  },
   query: {
     filters: {
       kind: { kind: 'in', column: organizations.kind, values: OrganizationKind, description: 'Kind of organization.' },

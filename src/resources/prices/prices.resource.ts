@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { prices, programs } from '../../db/schema/index.js';
+import { offerDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id } from '../common.schema.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
@@ -68,6 +69,12 @@ export const pricesResource = defineResource({
     item.amount_max = toMajor(row.amount_max_minor);
     item.open_ended_from = toMajor(row.open_ended_from_minor);
     return item;
+  },
+  search: { title: 'label', body: ['amount_text', 'note', 'currency', 'tax_note', 'unit'] },
+  jsonLd: {
+    types: ['Offer'],
+    describe: 'Offer with UnitPriceSpecification',
+    build: (_repo, item, base) => offerDoc(item as Price, base),
   },
   query: {
     filters: {

@@ -2,10 +2,12 @@ import { and, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { prices, programs } from '../../db/schema/index.js';
 import { HttpProblem } from '../../http/errors.js';
-import { Condition, Country, Format, Id, ShortText } from '../common.schema.js';
+import { programDoc } from '../../jsonld/jsonld.js';
+import { Country, Format, Id, ShortText } from '../common.schema.js';
+import { Condition } from '../conditions/conditions.schema.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { DosingRoute } from '../dosing-routes/dosing-routes.schema.js';
-import { belongsTo, citedSources, hasMany, manyByIds } from '../includes.js';
+import { belongsTo, citedSources, hasMany, manyByIds, referenced } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
 import { Currency, Price } from '../prices/prices.schema.js';
 import { atLeast, needs } from '../rules.js';
@@ -59,6 +61,16 @@ export const programsResource = defineResource({
     needs('medicine_sessions_max', 'medicine_sessions'),
     atLeast('group_size_max', 'group_size_min'),
   ],
+  search: {
+    title: 'name',
+    body: ['description', 'structure', 'city', 'region', 'conditions', 'routes', 'financial_assistance'],
+  },
+  jsonLd: {
+    types: ['MedicalTherapy', 'Service'],
+    describe:
+      'MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule',
+    build: (repo, item, base) => programDoc(repo, item, base),
+  },
   query: {
     filters: {
       format: {
@@ -120,7 +132,7 @@ export const programsResource = defineResource({
       condition: {
         kind: 'contains',
         column: programs.conditions,
-        values: Condition,
+        values: Id,
         description: 'Addresses one of these conditions.',
       },
       duration_weeks: {
@@ -171,6 +183,7 @@ export const programsResource = defineResource({
     defaultSort: ['name'],
     includes: {
       organization: belongsTo('organizations', 'organization_id', Organization, 'the organization that runs it'),
+      condition_records: referenced(ProgramFields, 'conditions', Condition, 'the conditions it names'),
       prices: hasMany('prices', 'program_id', Price, 'its prices'),
       dosing_routes: manyByIds(
         'dosing_routes',

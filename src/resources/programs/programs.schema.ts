@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Condition, Country, citations, Format, Id, InferredPlaceParts, RecordMeta } from '../common.schema.js';
+import { ConditionId, Country, citations, Format, Id, InferredPlaceParts, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
 
 export const Setting = z.enum(['group', 'individual', 'not_stated']);
@@ -114,7 +114,7 @@ export const ProgramFields = z.object({
     .array(Id.meta(references('dosing_routes')))
     .max(10)
     .meta({ description: 'Dosing-route ids (see /v1/dosing-routes).' }),
-  conditions: z.array(Condition).max(20),
+  conditions: z.array(ConditionId).max(20),
   description: z.string().max(4000),
   financial_assistance: z
     .array(z.string().min(1).max(500))

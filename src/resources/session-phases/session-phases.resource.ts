@@ -19,6 +19,8 @@ export const sessionPhasesResource = defineResource({
     atLeast('duration_max_minutes', 'duration_min_minutes'),
     eachOf('practical_rules', atLeast('value_max', 'value_min')),
   ],
+  search: { title: 'name', body: ['description', 'practical_rules'] },
+  jsonLd: { types: ['CreativeWork'], describe: 'CreativeWork', description: 'description' },
   query: {
     sort: sortable(sessionPhases, 'position', 'name', 'updated_at'),
     defaultSort: ['position'],

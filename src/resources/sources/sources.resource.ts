@@ -11,6 +11,8 @@ export const sourcesResource = defineResource({
   table: sources,
   entity: Source,
   fields: SourceFields,
+  search: { title: 'title', body: ['publisher', 'authors', 'kind'] },
+  jsonLd: { types: ['CreativeWork'], describe: 'CreativeWork' },
   query: {
     filters: {
       kind: { kind: 'in', column: sources.kind, values: SourceKind, description: 'Kind of source.' },

@@ -1,8 +1,10 @@
 import { studies } from '../../db/schema/index.js';
-import { Condition } from '../common.schema.js';
+import { studyDoc } from '../../jsonld/jsonld.js';
+import { Id } from '../common.schema.js';
+import { Condition } from '../conditions/conditions.schema.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { Finding } from '../findings/findings.schema.js';
-import { citedSources, hasMany } from '../includes.js';
+import { citedSources, hasMany, referenced } from '../includes.js';
 import { needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Study, StudyFields } from './studies.schema.js';
@@ -17,12 +19,14 @@ export const studiesResource = defineResource({
   entity: Study,
   fields: StudyFields,
   rules: [needs('participants_qualifier', 'participants')],
+  search: { title: 'title', body: ['authors', 'journal', 'design', 'population', 'intervention', 'conditions'] },
+  jsonLd: { types: ['MedicalStudy'], describe: 'MedicalStudy', build: (_repo, item, base) => studyDoc(item, base) },
   query: {
     filters: {
       condition: {
         kind: 'contains',
         column: studies.conditions,
-        values: Condition,
+        values: Id,
         description: 'Studies one of these conditions.',
       },
       year: { kind: 'range', column: studies.year, integer: true, description: 'Publication year.' },
@@ -39,6 +43,7 @@ export const studiesResource = defineResource({
     defaultSort: ['title'],
     includes: {
       findings: hasMany('findings', 'study_id', Finding, 'its findings'),
+      condition_records: referenced(StudyFields, 'conditions', Condition, 'the conditions it names'),
       sources: citedSources(Source),
     },
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Condition, citations, Id, RecordMeta } from '../common.schema.js';
+import { ConditionId, citations, Id, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
 import { AuthorName } from '../sources/sources.schema.js';
 
@@ -34,7 +34,7 @@ export const StudyFields = z.object({
     description:
       'Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated.',
   }),
-  conditions: z.array(Condition).max(20),
+  conditions: z.array(ConditionId).max(20),
   citations,
 });
 

@@ -1,0 +1,184 @@
+/**
+ * The conditions collection (issue 12, item 7): the conditions the two articles name, each cited, with
+ * references from programs, studies, findings and contraindications declared once (ConditionId in
+ * common.schema.ts). Filters, search, includes, JSON-LD (MedicalCondition), and the reference rules:
+ * a dangling condition is a 422 naming the field, a named condition cannot be deleted (409).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { createKey } from '../src/auth/keys.js';
+import { startApp, type TestApp } from './helpers.js';
+import { expand, S, values } from './jsonld-expand.js';
+
+let t: TestApp;
+let key: string;
+beforeAll(async () => {
+  t = await startApp({ PUBLIC_BASE_URL: 'https://api.katalog.example', WRITE_RATE_LIMIT_MAX: '100000' });
+  key = createKey(t.db, 'editor-conditions', 'write').key;
+});
+afterAll(() => t.close());
+const auth = () => ({ authorization: `Bearer ${key}` });
+const ids = (body: { data: { id: string }[] }) => body.data.map((r) => r.id).sort();
+const etag = async (path: string) => String((await t.http.get(path).expect(200)).headers.etag);
+
+describe('conditions', () => {
+  it('serves every condition the seed names, each cited with its scope', async () => {
+    const res = await t.http.get('/v1/conditions?limit=100').expect(200);
+    expect(ids(res.body)).toEqual(seedData.conditions.map((c) => c.id).sort());
+    for (const c of res.body.data) {
+      expect(c.citations.length).toBeGreaterThan(0);
+      // Who says it is among the sources it cites.
+      for (const by of c.scope.stated_by)
+        expect(c.citations.map((x: { source_id: string }) => x.source_id)).toContain(by);
+    }
+  });
+
+  it('has a record for every condition a program, study, finding or contraindication names', () => {
+    const known = new Set(seedData.conditions.map((c) => c.id));
+    const named = [
+      ...seedData.programs.flatMap((p) => p.conditions),
+      ...seedData.studies.flatMap((s) => s.conditions),
+      ...seedData.findings.flatMap((f) => (f.condition ? [f.condition] : [])),
+      ...seedData.contraindications.flatMap((c) => c.condition_ids ?? []),
+    ];
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it('filters by category, role, scope and speaker', async () => {
+    const expected = (f: (c: (typeof seedData.conditions)[number]) => boolean) =>
+      seedData.conditions
+        .filter(f)
+        .map((c) => c.id)
+        .sort();
+    const physical = await t.http.get('/v1/conditions?category=physical_health&limit=100').expect(200);
+    expect(ids(physical.body)).toEqual(expected((c) => c.category === 'physical_health'));
+    expect(ids(physical.body)).toContain('high-blood-pressure');
+    const exclusions = await t.http.get('/v1/conditions?role=group_exclusion,contraindication&limit=100').expect(200);
+    expect(ids(exclusions.body)).toEqual(
+      expected((c) => c.roles.includes('group_exclusion') || c.roles.includes('contraindication')),
+    );
+    const canadian = await t.http.get('/v1/conditions?stated_by=group-ketamine-therapy-canada&limit=100').expect(200);
+    expect(ids(canadian.body)).toEqual(expected((c) => c.scope.stated_by.includes('group-ketamine-therapy-canada')));
+    const format = await t.http.get('/v1/conditions?scope_level=format&limit=100').expect(200);
+    expect(ids(format.body)).toEqual(expected((c) => c.scope.level === 'format'));
+    await t.http.get('/v1/conditions?role=cure').expect(400);
+  });
+
+  it('is searchable by name and by the names the sources use', async () => {
+    const byAlias = await t.http.get('/v1/conditions?q=PTSD').expect(200);
+    expect(ids(byAlias.body)).toContain('ptsd');
+    const search = await t.http.get('/v1/search?q=schizophrenia&collection=conditions').expect(200);
+    expect(search.body.data.map((h: { id: string }) => h.id)).toContain('schizophrenia');
+  });
+
+  it('the referring collections filter by condition and include the condition records', async () => {
+    const studies = await t.http.get('/v1/studies?condition=ptsd&include=condition_records&limit=100').expect(200);
+    expect(ids(studies.body)).toEqual(
+      seedData.studies
+        .filter((s) => s.conditions.includes('ptsd'))
+        .map((s) => s.id)
+        .sort(),
+    );
+    for (const s of studies.body.data)
+      expect(s.condition_records.map((c: { id: string }) => c.id)).toEqual(s.conditions);
+    const program = await t.http.get('/v1/programs/colorado-five-week-group?include=condition_records').expect(200);
+    expect(program.body.data.condition_records.map((c: { name: string }) => c.name)).toEqual([
+      'Depression',
+      'Addiction',
+      'Post-traumatic stress disorder',
+    ]);
+    const finding = seedData.findings.find((f) => f.condition)!;
+    const one = await t.http.get(`/v1/findings/${finding.id}?include=condition_record`).expect(200);
+    expect(one.body.data.condition_record.id).toBe(finding.condition);
+    const contra = await t.http
+      .get('/v1/contraindications?condition_id=psychosis&include=conditions&limit=100')
+      .expect(200);
+    expect(ids(contra.body)).toEqual(
+      seedData.contraindications
+        .filter((c) => c.condition_ids?.includes('psychosis'))
+        .map((c) => c.id)
+        .sort(),
+    );
+    for (const c of contra.body.data) expect(c.conditions.map((x: { id: string }) => x.id)).toContain('psychosis');
+  });
+
+  it('is a schema.org MedicalCondition in JSON-LD, and studies link to it', async () => {
+    const res = await t.http.get('/v1/conditions/ptsd.jsonld').expect(200);
+    const [node] = await expand(JSON.parse(res.text));
+    expect(node?.['@type']).toEqual([`${S}MedicalCondition`]);
+    expect(values(node!, 'name')[0]?.['@value']).toBe('Post-traumatic stress disorder');
+    expect(values(node!, 'alternateName').map((v) => v['@value'])).toContain('PTSD');
+    const study = seedData.studies.find((s) => s.conditions.includes('ptsd'))!;
+    const doc = await t.http.get(`/v1/studies/${study.id}.jsonld`).expect(200);
+    expect(JSON.parse(doc.text).healthCondition.map((c: { '@id': string }) => c['@id'])).toContain(
+      'https://api.katalog.example/v1/conditions/ptsd',
+    );
+  });
+
+  it('a dangling condition is a 422 naming the field, in every collection that names conditions', async () => {
+    const cases = [
+      [
+        'programs',
+        seedData.programs[0]!,
+        (d: Record<string, unknown>) => (d.conditions = ['no-such-condition']),
+        'conditions',
+      ],
+      [
+        'studies',
+        seedData.studies[0]!,
+        (d: Record<string, unknown>) => (d.conditions = ['no-such-condition']),
+        'conditions',
+      ],
+      [
+        'findings',
+        seedData.findings[0]!,
+        (d: Record<string, unknown>) => (d.condition = 'no-such-condition'),
+        'condition',
+      ],
+      [
+        'contraindications',
+        seedData.contraindications[0]!,
+        (d: Record<string, unknown>) => (d.condition_ids = ['no-such-condition']),
+        'condition_ids',
+      ],
+    ] as const;
+    for (const [path, seed, spoil, field] of cases) {
+      const doc = structuredClone(seed) as unknown as Record<string, unknown>;
+      spoil(doc);
+      const created = await t.http
+        .post(`/v1/${path}`)
+        .set(auth())
+        .send({ ...doc, id: `dangling-condition-${path}` });
+      expect(created.status, `${path}: ${JSON.stringify(created.body)}`).toBe(422);
+      expect(created.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(created.body.errors.map((e: { name: string }) => e.name).join(' ')).toContain(field);
+      const patched = await t.http
+        .patch(`/v1/${path}/${seed.id}`)
+        .set(auth())
+        .set('if-match', await etag(`/v1/${path}/${seed.id}`))
+        .set('content-type', 'application/merge-patch+json')
+        .send({ [field]: doc[field] });
+      expect(patched.status, `${path} PATCH`).toBe(422);
+    }
+  });
+
+  it('a condition that records name cannot be deleted (409 naming them); an unnamed one can', async () => {
+    const refused = await t.http
+      .delete('/v1/conditions/ptsd')
+      .set(auth())
+      .set('if-match', await etag('/v1/conditions/ptsd'));
+    expect(refused.status).toBe(409);
+    expect(JSON.stringify(refused.body)).toContain('programs');
+    const created = await t.http
+      .post('/v1/conditions')
+      .set(auth())
+      .send({ ...structuredClone(seedData.conditions.find((c) => c.id === 'ocd')!), id: 'ocd-copy' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await t.http
+      .delete('/v1/conditions/ocd-copy')
+      .set(auth())
+      .set('if-match', String(created.headers.etag))
+      .expect(204);
+  });
+});
