@@ -100,6 +100,7 @@ export const programs: ProgramSeed[] = [
           'Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.',
         section: GKT_WHAT,
       },
+      { source_id: GKT, excerpt: 'Group dosing + group integration (Roots to Thrive model).', section: GKT_WHAT },
       {
         source_id: GKT,
         excerpt:
@@ -337,6 +338,7 @@ export const programs: ProgramSeed[] = [
     organization_id: 'port-credit-therapy-centre',
     format: 'group',
     dosing_setting: 'individual',
+    dosing_setting_inferred: true,
     integration_setting: 'group',
     generic: false,
     duration_weeks: null,
@@ -345,7 +347,7 @@ export const programs: ProgramSeed[] = [
     group_size_min: null,
     group_size_max: null,
     structure:
-      'Individual dosing + group integration: ketamine is taken in private dosing sessions; integration happens in group sessions.',
+      "Katalog's reading, not the Canadian article's: individual dosing + group integration (ketamine taken in private dosing sessions, integration in group sessions), the format the article gives for \"some ATMA CENA member clinics\" without naming this clinic there.",
     city: 'Mississauga',
     region: 'ON',
     country: 'CA',
@@ -367,7 +369,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Port Credit Therapy Centre, an ATMA CENA member clinic in Mississauga, lists "Group Integration Sessions" alongside individual KAT in its published services. The Canadian article describes the member-clinic model as individual dosing + group integration: dosing is private and only integration is in group format. For non-BC patients, the Canadian article calls ATMA CENA\'s individual KAT plus group integration at member clinics the closest analog to the Roots to Thrive group model. Price varies by clinic. The article names the city only (Mississauga); the region code ON is derived from the city.',
+      'Port Credit Therapy Centre, an ATMA CENA member clinic in Mississauga, lists "Group Integration Sessions" alongside individual KAT in its published services. The Canadian article says that in the group integration models of some ATMA CENA member clinics, dosing is private and only integration is in group format; it does not name this clinic there, so that its sessions follow that model is Katalog\'s reading (dosing_setting_inferred). For non-BC patients, the Canadian article calls ATMA CENA\'s individual KAT plus group integration at member clinics the closest analog to the Roots to Thrive group model. Price varies by clinic. The article names the city only (Mississauga); the region code ON is derived from the city.',
     financial_assistance: [],
     citations: [
       {

@@ -101,7 +101,8 @@ const treatmentClass = (p: Price) =>
 
 interface Basis {
   key: string;
-  describe: string;
+  /** Why the two figures are comparable; `stated` is false when a side's treatment is not stated. */
+  describe: (stated: boolean) => string;
   /** Why a price with this basis has no counterpart. */
   alone: (p: Price) => string;
 }
@@ -125,7 +126,12 @@ function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
     const who = speakers(from);
     return {
       key: `market|${p.unit}|${sessions}|${from.join('+')}|${treatment}`,
-      describe: `Market-wide ${what}s that ${who} gives for the same treatment.`,
+      // "For the same treatment" only when the source says which treatment each figure pays for; otherwise
+      // the pairing is the source's own comparison, not a fact about the treatments.
+      describe: (stated) =>
+        stated
+          ? `Market-wide ${what}s that ${who} gives for the same treatment.`
+          : `Market-wide ${what}s as ${who} compares them (it does not say which treatment every figure pays for).`,
       alone: () =>
         treatment === 'infusion'
           ? `No group figure for an infusion: ${who} gives this beside therapy sessions, a different treatment.`
@@ -136,9 +142,13 @@ function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
   const owner = org ? `organization ${org}` : `program ${p.program_id}`;
   return {
     key: `program|${p.unit}|${sessions}|${owner}|${treatment}`,
-    describe: sessions
-      ? `Price of a whole program with ${sessions}, both from ${owner}.`
-      : `${unit.charAt(0).toUpperCase()}${unit.slice(1)} prices, both from ${owner}.`,
+    describe: (stated) =>
+      (sessions
+        ? `Price of a whole program with ${sessions}, both from ${owner}`
+        : `${unit.charAt(0).toUpperCase()}${unit.slice(1)} prices, both from ${owner}`) +
+      (stated
+        ? '.'
+        : `, as ${speakers(sourceOf(p))} compares them (it does not say which treatment every figure pays for).`),
     alone: () =>
       sessions
         ? `No ${other} whole-program price from ${owner} covers ${sessions}; programs with other session counts or lengths are not set against it.`
@@ -256,7 +266,7 @@ export function comparePrices(
           const i = figure(ip, ip.program_id ? programOf(ip.program_id) : undefined);
           pairs.push({
             unit: gp.unit,
-            basis: basis.describe,
+            basis: basis.describe(gp.treatment !== 'not_stated' && ip.treatment !== 'not_stated'),
             group: g,
             individual: i,
             difference: difference(g, i),
