@@ -2271,10 +2271,7 @@ export interface components {
              * @enum {string}
              */
             dosing_setting: "group" | "individual" | "not_stated";
-            /**
-             * @description True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately). Default false.
-             * @default false
-             */
+            /** @description True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately). */
             dosing_setting_inferred: boolean;
             /**
              * @description Whether integration work happens in group or 1:1.
@@ -2819,10 +2816,7 @@ export interface components {
              * @enum {string}
              */
             dosing_setting: "group" | "individual" | "not_stated";
-            /**
-             * @description True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately). Default false.
-             * @default false
-             */
+            /** @description True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately). */
             dosing_setting_inferred: boolean;
             /**
              * @description Whether integration work happens in group or 1:1.
@@ -3330,11 +3324,8 @@ export interface components {
              * @enum {string}
              */
             dosing_setting?: "group" | "individual" | "not_stated";
-            /**
-             * @description True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately). Default false.
-             * @default false
-             */
-            dosing_setting_inferred: boolean;
+            /** @description True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately). */
+            dosing_setting_inferred?: boolean;
             /**
              * @description Whether integration work happens in group or 1:1.
              * @enum {string}

@@ -67,9 +67,9 @@ export const ProgramFields = z.object({
   dosing_setting: Setting.meta({
     description: 'Whether ketamine is taken in a shared room (group) or privately (individual).',
   }),
-  dosing_setting_inferred: z.boolean().default(false).meta({
+  dosing_setting_inferred: z.boolean().meta({
     description:
-      'True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately). Default false.',
+      'True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately).',
   }),
   integration_setting: Setting.meta({ description: 'Whether integration work happens in group or 1:1.' }),
   generic: z.boolean().meta({
