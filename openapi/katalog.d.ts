@@ -3095,7 +3095,7 @@ export interface components {
             situation: string;
             /** @description What the source says about this format, as written. */
             says: string;
-            /** @description True when the table cell was inferred from surrounding text (lost check mark). */
+            /** @description True when any part of the flag is Katalog’s reading: a table cell inferred from surrounding text (lost check mark), a contraindication supported only by such a cell, or a statement whose scope (what it is said of) is Katalog’s reading. */
             inferred: boolean;
             citations: components["schemas"]["Citation"][];
         };

@@ -391,6 +391,22 @@ describe('statements are said of what the source says them of (second reader)', 
     }
   });
 
+  it('figures and wording as the article writes them: "~CAD $7,500 + tax", "usually", the rule not the article\'s own', async () => {
+    expect((await get('/v1/prices/roots-to-thrive-individual-price')).amount_text).toBe('~CAD $7,500 + tax');
+    const comparison = (await t.http.get('/v1/cost-comparison').expect(200)).body;
+    const claim = JSON.stringify(comparison).includes('kair-infusion-kap-and-group-sessions')
+      ? (comparison.data?.claims ?? comparison.claims).find(
+          (c: { id: string }) => c.id === 'kair-infusion-kap-and-group-sessions',
+        )
+      : undefined;
+    expect(claim?.hedge).toContain('usually');
+    const phase = await get('/v1/session-phases/post-session-integration');
+    expect(phase.description).not.toMatch(/its 24-hour no-driving rule/);
+    const roots = await get('/v1/organizations/roots-to-thrive');
+    expect(roots.description).toContain("Canada's most established group KAT");
+    expect(roots.description).not.toMatch(/\bit routes patients/);
+  });
+
   it('course of treatment: "most" governs the maintenance interval as it does the initial protocol', async () => {
     const g = await get('/v1/guides/guide-course-of-treatment');
     const maintenance = (g.items as (Item & { unit: string })[]).find((x) => /maintenance/.test(x.unit))!;

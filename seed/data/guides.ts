@@ -397,7 +397,7 @@ export const guides: GuideSeed[] = [
   {
     id: 'guide-readiness',
     topic: 'readiness',
-    title: 'Are you ready? Questions to ask yourself and realistic expectations',
+    title: 'Are you ready? The questions the KAIR article says to ask yourself, and its realistic expectations',
     summary:
       'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions to ask yourself and quotes a psychiatrist: "Look for a shift, not an earthquake."',
     items: [
@@ -1031,7 +1031,7 @@ export const guides: GuideSeed[] = [
   {
     id: 'guide-provider-credentials',
     topic: 'provider_credentials',
-    title: 'Credentials and experience a ketamine group therapy team should have',
+    title: 'Credentials and experience the KAIR article says to verify in a ketamine group therapy team',
     summary:
       'The KAIR article says to verify essential credentials: a medical provider with prescribing privileges, licensed mental health professionals on the team, specific training in ketamine-assisted therapy, substantial experience facilitating group processes, and a background in trauma-informed care. One practitioner quoted by the KAIR article says: "Apply clear inclusion/exclusion criteria to maximize safety." The Canadian article says that experienced facilitation matters in group format.',
     items: [
