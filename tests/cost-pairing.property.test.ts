@@ -168,5 +168,12 @@ describe('cost pairing (property)', () => {
     const unstated = usd.pairs.filter((p) => p.caveats.some((x) => /does not say which treatment/.test(x)));
     expect(unstated.length).toBeGreaterThan(0);
     for (const p of unstated) expect(p.basis).toContain('as the KAIR article compares them');
+    // "approximately" stands before the group figure of the sentence: the individual side says it is read from there.
+    const firstYear = usd.pairs.find((p) => p.individual.price_id === 'kair-first-year-individual-3500-10000-plus')!;
+    expect(firstYear.caveats).toContain(
+      'The source writes "approximately" before another figure of the sentence that gives the individual amount; Katalog reads it as qualifying the individual amount too.',
+    );
+    expect(firstYear.caveats).not.toContain('The source qualifies the individual amount: "approximately".');
+    expect(firstYear.caveats).toContain('The source qualifies the group amount: "approximately".');
   });
 });

@@ -189,6 +189,26 @@ function difference(g: Figure, i: Figure) {
   };
 }
 
+/**
+ * A qualifier the source writes only before another figure of the same sentence ("approximately $1,000-$3,000
+ * for group format, compared to $3,500-$10,000+"): in every excerpt that has both the word and this amount,
+ * another amount stands between them.
+ */
+function readFromOtherFigure(f: Figure, hedge: string): boolean {
+  if (f.amount_text.includes(hedge)) return false;
+  // The amount as written without a leading "~" (one cell writes "~CAD $7,500 + tax", another "CAD $7,500 + tax").
+  const text = f.amount_text.replace(/^~\s*/, '');
+  const withBoth = f.citations.filter((c) => c.excerpt.includes(hedge) && c.excerpt.includes(text));
+  if (!withBoth.length) return false;
+  return withBoth.every((c) => {
+    const amount = c.excerpt.indexOf(text);
+    // The occurrence nearest before the amount; a word written only after it is not this kind of reading.
+    const at = c.excerpt.lastIndexOf(hedge, amount);
+    if (at < 0) return false;
+    return /\$\s?\d/.test(c.excerpt.slice(at + hedge.length, amount));
+  });
+}
+
 function caveats(g: Figure, i: Figure, currency: string): string[] {
   const out: string[] = [];
   const tax = (f: Figure) => (f.tax_note === null ? 'none stated' : `"${f.tax_note}"`);
@@ -223,9 +243,16 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
     ['group', g],
     ['individual', i],
   ] as const) {
-    if (f.hedges.length)
-      out.push(`The source qualifies the ${side} amount: ${f.hedges.map((h) => `"${h}"`).join(', ')}.`);
-    else if (f.approximate) out.push(`The source gives the ${side} amount as approximate.`);
+    if (f.hedges.length) {
+      const own = f.hedges.filter((h) => !readFromOtherFigure(f, h));
+      const other = f.hedges.filter((h) => readFromOtherFigure(f, h));
+      const quoted = (hs: string[]) => hs.map((h) => `"${h}"`).join(', ');
+      if (own.length) out.push(`The source qualifies the ${side} amount: ${quoted(own)}.`);
+      if (other.length)
+        out.push(
+          `The source writes ${quoted(other)} before another figure of the sentence that gives the ${side} amount; Katalog reads it as qualifying the ${side} amount too.`,
+        );
+    } else if (f.approximate) out.push(`The source gives the ${side} amount as approximate.`);
   }
   return out;
 }
