@@ -156,7 +156,7 @@ export interface paths {
     };
     /**
      * Compare group and individual costs, like with like
-     * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment. A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Paged by owner (an organization, or a program without one; `limit` owners a page, then `cursor`): figures pair only within one owner, so each page is complete on its own, and market-wide figures come on the first page. Information, not medical or financial advice.
+     * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment, or, when the source does not say which treatment a figure pays for, as the source compares them (the pair's basis says which). A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Paged by owner (an organization, or a program without one; `limit` owners a page, then `cursor`): figures pair only within one owner, so each page is complete on its own, and market-wide figures come on the first page. Information, not medical or financial advice.
      */
     get: operations["getCostComparison"];
     put?: never;
@@ -2580,6 +2580,7 @@ export interface components {
       organization_id: components["schemas"]["Program"]["organization_id"];
       format: components["schemas"]["Price"]["format"];
       dosing_setting: components["schemas"]["Program"]["dosing_setting"];
+      dosing_setting_inferred: components["schemas"]["Program"]["dosing_setting_inferred"];
       integration_setting: components["schemas"]["Program"]["integration_setting"];
       generic: components["schemas"]["Program"]["generic"];
       duration_weeks: components["schemas"]["Program"]["duration_weeks"];
@@ -2944,6 +2945,8 @@ export interface components {
        * @enum {string}
        */
       dosing_setting: "group" | "individual" | "not_stated";
+      /** @description True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately). */
+      dosing_setting_inferred: boolean;
       /**
        * @description Whether integration work happens in group or 1:1.
        * @enum {string}
@@ -2996,7 +2999,7 @@ export interface components {
       /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
       region: string | null;
       country: string | null;
-      /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
+      /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them, and there a region whose country is withheld is written by its name (California, not CA, which reads as Canada). Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
       inferred_place_parts: ("city" | "region" | "country")[];
       website: string | null;
       /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
@@ -3276,7 +3279,7 @@ export interface components {
       situation: string;
       /** @description What the source says about this format, as written. */
       says: string;
-      /** @description True when the table cell was inferred from surrounding text (lost check mark). */
+      /** @description True when any part of the flag is Katalog’s reading: a table cell inferred from surrounding text (lost check mark), a contraindication supported only by such a cell, or a statement whose scope (what it is said of) is Katalog’s reading. */
       inferred: boolean;
       citations: components["schemas"]["CostClaim"]["citations"];
     };
@@ -3619,7 +3622,7 @@ export interface components {
       facets?: components["schemas"]["DosingRouteFacets"];
     };
     /** @description A Program with the related records asked for by `include`. */
-    ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
+    ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
     /** @description A Program reduced to the fields asked for by `fields` (id always kept). */
     ProgramSparse: {
       id: components["schemas"]["Id"];
@@ -3627,6 +3630,7 @@ export interface components {
       organization_id?: components["schemas"]["Program"]["organization_id"];
       format?: components["schemas"]["Price"]["format"];
       dosing_setting?: components["schemas"]["Program"]["dosing_setting"];
+      dosing_setting_inferred?: components["schemas"]["Program"]["dosing_setting_inferred"];
       integration_setting?: components["schemas"]["Program"]["integration_setting"];
       generic?: components["schemas"]["Program"]["generic"];
       duration_weeks?: components["schemas"]["Program"]["duration_weeks"];
@@ -4510,7 +4514,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
+    ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
     /** @description Treatment format. Comma-separated or repeated. */
@@ -6547,7 +6551,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+           * @example id,name,organization_id,format,dosing_setting,dosing_setting_inferred,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
            *     …
            */
           "text/csv": string;
@@ -6618,7 +6622,7 @@ export interface operations {
         };
         content: {
           /**
-           * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+           * @example id,name,organization_id,format,dosing_setting,dosing_setting_inferred,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
            *     …
            */
           "text/csv": string;

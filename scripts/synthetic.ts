@@ -201,6 +201,7 @@ for (let start = 0; start < total; start += BATCH) {
         organization_id: null,
         format,
         dosing_setting: format,
+        dosing_setting_inferred: false,
         integration_setting: integration,
         generic: false,
         duration_weeks: weeks,

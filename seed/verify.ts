@@ -90,7 +90,43 @@ export function verifySeed(data: SeedData, articles: Map<string, string>): strin
       }
     }
   }
-  return [...problems, ...verifyAnswers(data, articles), ...verifyPriceHedges(data, articles)];
+  return [
+    ...problems,
+    ...verifyAnswers(data, articles),
+    ...verifyPriceHedges(data, articles),
+    ...verifyFigureHedges(data, articles),
+  ];
+}
+
+/** Quantifiers that, written before a figure in its sentence, govern the whole sentence ("most initial protocols … every 1-3 months"). */
+const SENTENCE_QUANTIFIERS = /\b(most|many|some|typically|usually|often|generally)\b/gi;
+
+/**
+ * A guide item's figure keeps the qualifier its sentence puts on it: when the article writes "most initial
+ * protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months",
+ * "most" governs every figure of the sentence, the last one too, so the item's hedge carries it.
+ */
+export function verifyFigureHedges(data: SeedData, articles: Map<string, string>): string[] {
+  const problems: string[] = [];
+  for (const g of data.guides)
+    for (const [i, item] of g.items.entries()) {
+      if (item.value_min == null || item.value_max == null || item.value_min === item.value_max) continue;
+      const figure = `${item.value_min}-${item.value_max}`;
+      const hedge = (item.scope.hedge ?? '').toLowerCase();
+      for (const c of g.citations) {
+        if (!item.scope.stated_by.includes(c.source_id) || !c.excerpt.includes(figure)) continue;
+        const text = articles.get(c.source_id);
+        if (text === undefined) continue;
+        const sentence = sentenceAround(text, c.excerpt, figure);
+        const before = sentence.slice(0, sentence.indexOf(figure));
+        for (const m of before.matchAll(SENTENCE_QUANTIFIERS))
+          if (!hedge.includes(m[0].toLowerCase()))
+            problems.push(
+              `guides/${g.id}.items[${i}].scope.hedge: its figure ${figure} is governed by ${JSON.stringify(m[0])} (${JSON.stringify(sentence.trim())})`,
+            );
+      }
+    }
+  return problems;
 }
 
 /** Words by which a source qualifies an amount. */
@@ -439,6 +475,25 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
           | undefined;
         if (typeof org?.city === 'string' && inExcerpt(org.city) && r.city !== org.city)
           problems.push(`${where}.city: its excerpts place it in ${org.city}, the record has ${r.city}`);
+      }
+      // A group program's dosing setting is the source's only when an excerpt says how dosing happens and names
+      // the program or its organization in the same breath; a setting the source gives for "some member
+      // clinics" without naming this one is Katalog's reading (dosing_setting_inferred).
+      if (
+        collection === 'programs' &&
+        r.format === 'group' &&
+        r.dosing_setting !== 'not_stated' &&
+        typeof r.organization_id === 'string' &&
+        r.dosing_setting_inferred !== true
+      ) {
+        const org = (data.organizations ?? []).find((o) => o.id === r.organization_id) as
+          | Record<string, unknown>
+          | undefined;
+        const names = [String(r.name), ...(typeof org?.name === 'string' ? [org.name] : [])];
+        if (!excerpts.some((e) => /\bdos(ed|ing)\b/i.test(e) && names.some((n) => e.includes(n))))
+          problems.push(
+            `${where}.dosing_setting: no excerpt says how this program doses while naming it or its organization; mark dosing_setting_inferred`,
+          );
       }
       // Facts kept in free text that have a field: the field says them.
       if (typeof r.publisher === 'string' && /\binferred\b/i.test(r.publisher))

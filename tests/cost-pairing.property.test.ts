@@ -114,6 +114,14 @@ function check(prices: Price[], facts: Record<string, ProgramFacts>) {
         ]);
       }
       if (g.tax_note !== i.tax_note) expect(pair.caveats.some((x) => x.startsWith('Tax bases differ'))).toBe(true);
+      // The basis never says "the same treatment" when a side's treatment is not stated: it is then the
+      // source's own comparison, and it says so ("as the KAIR article compares them").
+      const unstated = g.treatment === 'not_stated' || i.treatment === 'not_stated';
+      expect(pair.caveats.some((x) => /does not say which treatment/.test(x))).toBe(unstated);
+      if (unstated) {
+        expect(pair.basis).not.toMatch(/same treatment/);
+        expect(pair.basis).toMatch(/ as the .* compares them /);
+      }
       accounted.push(g.id, i.id);
     }
     for (const n of c.not_comparable) accounted.push(n.price_id);
@@ -150,5 +158,22 @@ describe('cost pairing (property)', () => {
       seedData.programs.map((p) => [p.id, { organization_id: p.organization_id, duration_weeks: p.duration_weeks }]),
     );
     check(prices, facts);
+  });
+
+  it('the KAIR session figures: "as the KAIR article compares them", not "for the same treatment"', () => {
+    const prices = seedData.prices.map((p) =>
+      Price.parse({ ...p, version: 1, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' }),
+    );
+    const usd = comparePrices(prices, () => undefined).find((c) => c.currency === 'USD')!;
+    const unstated = usd.pairs.filter((p) => p.caveats.some((x) => /does not say which treatment/.test(x)));
+    expect(unstated.length).toBeGreaterThan(0);
+    for (const p of unstated) expect(p.basis).toContain('as the KAIR article compares them');
+    // "approximately" stands before the group figure of the sentence: the individual side says it is read from there.
+    const firstYear = usd.pairs.find((p) => p.individual.price_id === 'kair-first-year-individual-3500-10000-plus')!;
+    expect(firstYear.caveats).toContain(
+      'The source writes "approximately" before another figure of the sentence that gives the individual amount; Katalog reads it as qualifying the individual amount too.',
+    );
+    expect(firstYear.caveats).not.toContain('The source qualifies the individual amount: "approximately".');
+    expect(firstYear.caveats).toContain('The source qualifies the group amount: "approximately".');
   });
 });

@@ -316,3 +316,101 @@ describe('attribution and access as fields (issue 11)', () => {
     expect((await get('/v1/prices/roots-to-thrive-individual-price')).hedges).toContain('Approximate cost');
   });
 });
+
+describe('statements are said of what the source says them of (second reader)', () => {
+  type Item = {
+    text: string;
+    scope: { level: string; program_ids: string[]; inferred: boolean; hedge: string | null };
+  };
+  const allItems = async () =>
+    (await list('/v1/guides?limit=100')).flatMap((g) =>
+      (g.items as Item[]).map((item, i) => ({ where: `${g.id}.items[${i}]`, ...item })),
+    );
+
+  it("Roots to Thrive's published safety data (Tsang et al.) are the group model's, stated, not the individual track's", async () => {
+    const safety = (await allItems()).filter((x) => /Tsang/.test(x.text));
+    expect(safety.length).toBeGreaterThanOrEqual(3);
+    for (const x of safety) {
+      expect(x.scope.program_ids, x.where).toEqual(['roots-to-thrive-group']);
+      expect(x.scope.inferred, x.where).toBe(false);
+    }
+    // The evidence guide says the same of the published protocol and safety data.
+    const evidence = await get('/v1/guides/guide-evidence-limitations');
+    for (const item of (evidence.items as Item[]).filter((x) => /safety/.test(x.text)))
+      expect(item.scope.program_ids).toEqual(['roots-to-thrive-group']);
+  });
+
+  it('a program scope that is not Katalog’s reading names, in its text, every program it is said of', async () => {
+    const programs = await list('/v1/programs?limit=100');
+    const orgs = await list('/v1/organizations?limit=100');
+    const names = (id: string) => {
+      const p = programs.find((x) => x.id === id)!;
+      const o = orgs.find((x) => x.id === p.organization_id);
+      // A program's name without its parenthesis ("Five-week group curriculum (Colorado clinic)"), its organization's.
+      return [String(p.name), String(p.name).replace(/\s*\(.*\)$/, ''), ...(o ? [String(o.name)] : [])].map((n) =>
+        n.toLowerCase(),
+      );
+    };
+    const unnamed: string[] = [];
+    for (const x of await allItems()) {
+      if (x.scope.level !== 'program' || x.scope.inferred) continue;
+      for (const id of x.scope.program_ids)
+        if (
+          !names(id).some((n) => x.text.toLowerCase().includes(n)) &&
+          !(id.startsWith('roots-to-thrive') && x.text.includes('Roots to Thrive'))
+        )
+          unnamed.push(`${x.where} is said of ${id} without naming it`);
+    }
+    expect(unnamed).toEqual([]);
+  });
+
+  it('Port Credit: private dosing is Katalog’s reading (the article says it of "some ATMA CENA member clinics")', async () => {
+    const pc = await get('/v1/programs/port-credit-group-integration');
+    expect(pc).toMatchObject({ dosing_setting: 'individual', dosing_setting_inferred: true });
+    expect(pc.structure).toMatch(/^Katalog's reading/);
+    for (const x of (await allItems()).filter((i) => i.scope.program_ids.includes('port-credit-group-integration')))
+      if (/dos(ed|ing)/.test(x.text)) {
+        expect(x.scope.inferred, x.where).toBe(true);
+        expect(x.text, x.where).toMatch(/^Katalog's reading/);
+      }
+    // Roots to Thrive and Sage keep their own, unhedged statements: the article names them.
+    expect((await get('/v1/programs/roots-to-thrive-group')).dosing_setting_inferred).toBe(false);
+    expect((await get('/v1/programs/sage-integration-circles')).dosing_setting_inferred).toBe(false);
+  });
+
+  it('candidacy: a condition is what the KAIR article says ketamine shows promise for, never a bare verdict', async () => {
+    const g = await get('/v1/guides/guide-candidacy');
+    const promise = (g.items as Item[]).filter((x) => x.scope.hedge === 'shows particular promise');
+    expect(promise.length).toBe(7);
+    for (const x of promise) expect(x.text).toMatch(/^The KAIR article says ketamine shows particular promise for /);
+    // Substance use disorders: the same article says people with active ones should avoid ketamine therapy.
+    const sud = promise.find((x) => /substance use disorders/.test(x.text))!;
+    for (const id of ['active-substance-use-disorder', 'active-substance-use-group-format']) {
+      expect(sud.text).toContain(`/v1/contraindications/${id}`);
+      await get(`/v1/contraindications/${id}`);
+    }
+  });
+
+  it('figures and wording as the article writes them: "~CAD $7,500 + tax", "usually", the rule not the article\'s own', async () => {
+    expect((await get('/v1/prices/roots-to-thrive-individual-price')).amount_text).toBe('~CAD $7,500 + tax');
+    const comparison = (await t.http.get('/v1/cost-comparison').expect(200)).body;
+    const claim = JSON.stringify(comparison).includes('kair-infusion-kap-and-group-sessions')
+      ? (comparison.data?.claims ?? comparison.claims).find(
+          (c: { id: string }) => c.id === 'kair-infusion-kap-and-group-sessions',
+        )
+      : undefined;
+    expect(claim?.hedge).toContain('usually');
+    const phase = await get('/v1/session-phases/post-session-integration');
+    expect(phase.description).not.toMatch(/its 24-hour no-driving rule/);
+    const roots = await get('/v1/organizations/roots-to-thrive');
+    expect(roots.description).toContain("Canada's most established group KAT");
+    expect(roots.description).not.toMatch(/\bit routes patients/);
+  });
+
+  it('course of treatment: "most" governs the maintenance interval as it does the initial protocol', async () => {
+    const g = await get('/v1/guides/guide-course-of-treatment');
+    const maintenance = (g.items as (Item & { unit: string })[]).find((x) => /maintenance/.test(x.unit))!;
+    expect(maintenance.scope.hedge).toBe('most');
+    expect(maintenance.text).toMatch(/\bmost\b/);
+  });
+});

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { DISCLAIMER } from '../src/disclaimer.js';
+import { REGION_NAMES } from '../src/jsonld/jsonld.js';
 import { startApp, type TestApp } from './helpers.js';
 import { expand, type Node, propertiesOf, S, SCHEMA_ORG_TERMS, values } from './jsonld-expand.js';
 
@@ -153,7 +154,11 @@ describe('schema.org JSON-LD', () => {
         program.inferred_place_parts.includes(part) ? null : (program[part] ?? null);
       if (doc.areaServed) {
         expect(doc.areaServed.addressLocality ?? null).toBe(stated('city'));
-        expect(doc.areaServed.addressRegion ?? null).toBe(stated('region'));
+        // A region whose country is withheld is written by its name (never a bare code): see the place test.
+        const region = stated('region');
+        expect(doc.areaServed.addressRegion ?? null).toBe(
+          region !== null && stated('country') === null ? REGION_NAMES[program.country ?? '']?.[region] : region,
+        );
         expect(doc.areaServed.addressCountry ?? null).toBe(stated('country'));
       }
       for (const part of program.inferred_place_parts) expect(program[part], `${id}: ${part}`).not.toBeNull();
@@ -247,6 +252,38 @@ describe('schema.org JSON-LD', () => {
       expect(doc.areaServed, p.id).toBeUndefined();
     }
     expect(seedData.programs.some((p) => p.place_inferred)).toBe(true);
+  });
+
+  it('never writes a place that reads as another one: a region without its country is named, not coded', async () => {
+    // "CA" alone reads as Canada and "CO" as Colombia: when the country is Katalog's derivation (withheld),
+    // the region is the subdivision's name, for every program and organization with a place.
+    // Region codes of the data that are also ISO 3166-1 country codes.
+    const countryCodes = new Set(['CA', 'CO']);
+    let checked = 0;
+    for (const [path, records] of [
+      ['programs', seedData.programs],
+      ['organizations', seedData.organizations],
+    ] as const)
+      for (const r of records) {
+        const doc = (await t.http.get(`/v1/${path}/${r.id}.jsonld`).expect(200)).body;
+        const place = path === 'programs' ? doc.areaServed : doc.address;
+        if (!place) continue;
+        if (place.addressCountry === undefined && place.addressRegion !== undefined) {
+          checked++;
+          expect(place.addressRegion, `${path}/${r.id}`).not.toMatch(/^[A-Z]{2,3}$/);
+          expect(place.addressRegion, `${path}/${r.id}`).toBe(REGION_NAMES[r.country ?? '']?.[r.region ?? '']);
+        }
+        if (typeof place.addressRegion === 'string' && countryCodes.has(place.addressRegion))
+          expect(
+            place.addressCountry,
+            `${path}/${r.id}: region ${place.addressRegion} needs its country`,
+          ).toBeDefined();
+      }
+    expect(checked).toBeGreaterThan(0);
+    const sage = (await t.http.get('/v1/organizations/sage-integrative-health.jsonld').expect(200)).body;
+    expect(sage.address).toEqual({ '@type': 'PostalAddress', addressRegion: 'California' });
+    const circles = (await t.http.get('/v1/programs/sage-integration-circles.jsonld').expect(200)).body;
+    expect(circles.areaServed.addressRegion).toBe('California');
   });
 
   it('serves plain JSON unless JSON-LD is asked for, and 404s unknown ids', async () => {

@@ -37,6 +37,11 @@ const COLUMNS_OF_0011: Record<string, string[]> = {
 /** Collections whose tables later migrations create. */
 export const ADDED_AFTER_0009 = ['conditions'];
 
+/** Columns later migrations add (0015_program_dosing_setting_inferred): an old database has none of them either. */
+const COLUMNS_OF_LATER_MIGRATIONS: Record<string, string[]> = {
+  programs: ['dosing_setting_inferred'],
+};
+
 export const OLD_SEED_TIMESTAMP = '2026-11-01T00:00:00.000Z';
 
 const withoutInferred = (scope: unknown) => {
@@ -55,6 +60,7 @@ export function rowBefore0009(collection: string, row: Row): Row {
   const r = { ...row };
   // Columns migration 0011 adds.
   for (const column of COLUMNS_OF_0011[collection] ?? []) delete r[column];
+  for (const column of COLUMNS_OF_LATER_MIGRATIONS[collection] ?? []) delete r[column];
   if (collection === 'guides') r.items = (r.items as Row[]).map(({ scope: _, ...item }) => item);
   if (collection === 'session_phases')
     r.practical_rules = (r.practical_rules as Row[]).map(({ scope, ...rule }) => {

@@ -207,6 +207,8 @@ describe('format-fit check', () => {
     const personality = read.body.data.group.find((f: { source: string }) => f.source === 'contraindications');
     expect(personality.says).toMatch(/^The KAIR article says it requires careful evaluation/);
     expect(personality.says).toContain("Katalog's reading, not the source's words: said of the group format");
+    // ...and its flag is marked inferred, as every flag with any part that is Katalog's reading.
+    expect(personality.inferred).toBe(true);
   });
 
   it('rejects unknown situation ids naming them', async () => {

@@ -165,6 +165,13 @@ describe('curated seed', () => {
       'programs/port-credit-group-integration.access.steps[0]: inferred is false but its text starts',
     ],
     [
+      'a dosing setting the source gives only for "some member clinics", asserted of one it does not name',
+      (d: typeof seedData) => {
+        d.programs.find((x) => x.id === 'port-credit-group-integration')!.dosing_setting_inferred = false;
+      },
+      'programs/port-credit-group-integration.dosing_setting: no excerpt says how this program doses',
+    ],
+    [
       'a journal stored as a publisher',
       (d: typeof seedData) => {
         const s = d.sources.find((x) => x.id === 'dames-2025-roots-to-thrive-protocol')!;
@@ -243,6 +250,16 @@ describe('curated seed', () => {
       'prices/kair-first-year-individual-3500-10000-plus.hedges: its sentence qualifies the amount with "approximately"',
     );
     expect(verifySeed(seedData, articles as Map<string, string>)).toEqual([]);
+  });
+
+  it.skipIf(!articles)('verifier catches a guide figure that drops the quantifier governing its sentence', () => {
+    const broken = structuredClone(seedData);
+    const g = broken.guides.find((x) => x.id === 'guide-course-of-treatment')!;
+    const i = g.items.findIndex((x) => x.value_min === 1 && x.value_max === 3);
+    g.items[i]!.scope = { ...g.items[i]!.scope, hedge: null };
+    expect(verifySeed(broken, articles as Map<string, string>).join('\n')).toContain(
+      `guides/guide-course-of-treatment.items[${i}].scope.hedge: its figure 1-3 is governed by "most"`,
+    );
   });
 
   it.skipIf(!articles)("verifier catches a FAQ answer that is not the answering article's own words", () => {

@@ -65,7 +65,7 @@ export const costClaims: CostClaimSeed[] = [
       'The KAIR article says individual ketamine infusions typically cost between $400-$600 per session, while one-on-one ketamine-assisted psychotherapy can run $600-$1,200 per session, and that group therapy sessions usually range from $100-$250, "representing significant savings" (no currency written).',
     source_id: KAIR,
     said_of: 'infusions, one-on-one KAP and group sessions in general, per session',
-    hedge: 'typically … can run',
+    hedge: 'typically … can run; usually',
     program_ids: [],
     organization_ids: [],
     price_ids: ['kair-individual-infusion-400-600', 'kair-individual-kap-session-600-1200', 'kair-group-session-100-250'],

@@ -26,7 +26,7 @@ export const guides: GuideSeed[] = [
     items: [
       item('Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.', general(KAIR, 'most'), 4, 6, 'sessions'),
       item('KAIR article: most initial protocols run over 2-3 months.', general(KAIR, 'most'), 2, 3, 'months'),
-      item('The KAIR article says maintenance sessions are recommended every 1-3 months after the initial protocol.', general(KAIR), 1, 3, 'months between maintenance sessions'),
+      item('KAIR article: in most initial protocols, maintenance sessions are recommended every 1-3 months thereafter.', general(KAIR, 'most'), 1, 3, 'months between maintenance sessions'),
       item(
         'KAIR article: approximate total first-year investment in group format of $1,000-$3,000 (currency not stated; USD implied).', ofFormat('group', KAIR, 'approximately'),
         1000,
@@ -308,13 +308,13 @@ export const guides: GuideSeed[] = [
     summary:
       "The KAIR article says ketamine shows particular promise for conditions that have not responded well to standard treatments. The Canadian article separates clinical eligibility from group fit: it says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit. Contraindications and screening flags, as the sources state them, are in /v1/contraindications; the Canadian article's format-fit table is in /v1/format-fit.",
     items: [
-      item('Treatment-resistant depression (named by the KAIR article)', general(KAIR, 'shows particular promise')),
-      item('PTSD (named by the KAIR article)', general(KAIR, 'shows particular promise')),
-      item('Anxiety disorders (named by the KAIR article)', general(KAIR, 'shows particular promise')),
-      item('OCD (named by the KAIR article)', general(KAIR, 'shows particular promise')),
-      item('Substance use disorders (named by the KAIR article)', general(KAIR, 'shows particular promise')),
-      item('Eating disorders (named by the KAIR article)', general(KAIR, 'shows particular promise')),
-      item('Chronic pain with psychological components (named by the KAIR article)', general(KAIR, 'shows particular promise')),
+      item('The KAIR article says ketamine shows particular promise for treatment-resistant depression, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
+      item('The KAIR article says ketamine shows particular promise for PTSD, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
+      item('The KAIR article says ketamine shows particular promise for anxiety disorders, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
+      item('The KAIR article says ketamine shows particular promise for OCD, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
+      item('The KAIR article says ketamine shows particular promise for substance use disorders, among conditions that haven\'t responded well to standard treatments; the same article says some people should definitely avoid ketamine therapy altogether, including people with active substance use disorders (see /v1/contraindications/active-substance-use-disorder; for group format, /v1/contraindications/active-substance-use-group-format).', general(KAIR, 'shows particular promise')),
+      item('The KAIR article says ketamine shows particular promise for eating disorders, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
+      item('The KAIR article says ketamine shows particular promise for chronic pain with psychological components, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
       item('The KAIR article says that having tried standard treatments without adequate relief is "often a sign this approach might be worth exploring".', ofFormat('group', KAIR, 'often … might')),
       item(
         'The KAIR article says the group setting brings additional considerations and lists them: feeling comfortable with vulnerability in a group context, respecting others\' boundaries, following group agreements, and managing personal needs without disrupting the collective experience. One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit."', ofFormat('group', KAIR),
@@ -341,6 +341,16 @@ export const guides: GuideSeed[] = [
         excerpt:
           'These include treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components.',
         section: 'Is it right for you?',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'Some people should definitely avoid ketamine therapy altogether.',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: KAIR,
+        excerpt: 'people with active substance use disorders',
+        section: 'Potential risks & who should avoid',
       },
       {
         source_id: KAIR,
@@ -387,7 +397,7 @@ export const guides: GuideSeed[] = [
   {
     id: 'guide-readiness',
     topic: 'readiness',
-    title: 'Are you ready? Questions to ask yourself and realistic expectations',
+    title: 'Are you ready? The questions the KAIR article says to ask yourself, and its realistic expectations',
     summary:
       'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions to ask yourself and quotes a psychiatrist: "Look for a shift, not an earthquake."',
     items: [
@@ -465,13 +475,13 @@ export const guides: GuideSeed[] = [
         "The KAIR article says ketamine can bring challenging emotional material to the surface and that it's important to be prepared for potentially difficult emotions or temporary confusion during the experience.", general(KAIR, 'can'),
       ),
       item(
-        'Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.', inferredScope(ofPrograms(['roots-to-thrive-group', 'roots-to-thrive-individual'], GKT, '~')),
+        'Roots to Thrive group KAT safety data (Tsang et al. 2023), as the Canadian article reports them: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.', ofPrograms(['roots-to-thrive-group'], GKT, '~'),
         12,
         12,
         'percent increase (approximate)',
       ),
-      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: nausea in fewer than 13% of sessions ("<13%").', inferredScope(ofPrograms(['roots-to-thrive-group', 'roots-to-thrive-individual'], GKT, '<')), null, 13, 'percent of sessions (less than)'),
-      item('Roots to Thrive safety data (Tsang et al. 2023), as the Canadian article reports them: no serious adverse events documented across the data set.', inferredScope(ofPrograms(['roots-to-thrive-group', 'roots-to-thrive-individual'], GKT))),
+      item('Roots to Thrive group KAT safety data (Tsang et al. 2023), as the Canadian article reports them: nausea in fewer than 13% of sessions ("<13%").', ofPrograms(['roots-to-thrive-group'], GKT, '<'), null, 13, 'percent of sessions (less than)'),
+      item('Roots to Thrive group KAT safety data (Tsang et al. 2023), as the Canadian article reports them: no serious adverse events documented across the data set.', ofPrograms(['roots-to-thrive-group'], GKT)),
       item(
         'The Canadian article names group-specific risks: one participant\'s distress can affect others (experienced facilitation matters), and severe interpersonal trauma can be re-traumatizing in group; it says individual format is often safer there.', ofFormat('group', GKT, 'often'),
       ),
@@ -505,6 +515,17 @@ export const guides: GuideSeed[] = [
         excerpt:
           'Reported safety/tolerability data: temporary blood-pressure elevations (~12% increase, all reversible); nausea in <13% of sessions; no serious adverse events documented across the data set.',
         section: 'Published evidence',
+      },
+      {
+        source_id: GKT,
+        excerpt:
+          "Roots to Thrive in Nanaimo BC is Canada's leading published group KAT model",
+        section: 'Key takeaways',
+      },
+      {
+        source_id: GKT,
+        excerpt: 'safety/tolerability data (Tsang et al., European Psychiatry, 2023) document the program',
+        section: 'Key takeaways',
       },
       {
         source_id: GKT,
@@ -745,7 +766,13 @@ export const guides: GuideSeed[] = [
         'Harder in group (Canadian article), comorbid conditions: active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.', ofFormat('group', GKT, 'generally'),
       ),
       item(
-        'The Canadian article says that in group integration models (individual dosing), dosing is private and only integration is in group format; in Roots to Thrive\'s group dosing model, participants share the dosing space with subgroup support.', ofPrograms(['roots-to-thrive-group', 'port-credit-group-integration', 'sage-integration-circles'], GKT, 'some'),
+        'The Canadian article says that in Roots to Thrive\'s group dosing model, participants share the dosing space with subgroup support.', ofPrograms(['roots-to-thrive-group'], GKT),
+      ),
+      item(
+        'The Canadian article says that in group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.', ofPrograms(['sage-integration-circles'], GKT),
+      ),
+      item(
+        "Katalog's reading, not the Canadian article's: it says dosing is private in the group integration models of \"some ATMA CENA member clinics\" without naming a clinic there; that Port Credit Therapy Centre's Group Integration Sessions follow that model (private dosing) is Katalog's reading.", inferredScope(ofPrograms(['port-credit-group-integration'], GKT, 'some')),
       ),
       item(
         '"I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship" (a participant in a clinical case study, quoted by the KAIR article).', ofFormat('group', KAIR),
@@ -835,7 +862,8 @@ export const guides: GuideSeed[] = [
       },
       {
         source_id: GKT,
-        excerpt: 'dosing is private and only integration is in group format.',
+        excerpt:
+          'In group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.',
         section: 'Frequently asked questions',
       },
       {
@@ -1003,7 +1031,7 @@ export const guides: GuideSeed[] = [
   {
     id: 'guide-provider-credentials',
     topic: 'provider_credentials',
-    title: 'Credentials and experience a ketamine group therapy team should have',
+    title: 'Credentials and experience the KAIR article says to verify in a ketamine group therapy team',
     summary:
       'The KAIR article says to verify essential credentials: a medical provider with prescribing privileges, licensed mental health professionals on the team, specific training in ketamine-assisted therapy, substantial experience facilitating group processes, and a background in trauma-informed care. One practitioner quoted by the KAIR article says: "Apply clear inclusion/exclusion criteria to maximize safety." The Canadian article says that experienced facilitation matters in group format.',
     items: [
@@ -1248,17 +1276,20 @@ export const guides: GuideSeed[] = [
         'Canadian article, format 1, group dosing + group integration (Roots to Thrive model): participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort.', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
       item(
-        'Canadian article, format 2, individual dosing + group integration (some ATMA CENA member clinics, Sage Integrative Health in California): patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.', ofPrograms(['port-credit-group-integration', 'sage-integration-circles'], GKT, 'some'),
+        'Canadian article, format 2, individual dosing + group integration (some ATMA CENA member clinics, Sage Integrative Health in California): patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.', ofPrograms(['sage-integration-circles'], GKT),
       ),
       item(
-        'The Canadian article\'s first pathway bullet: the ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.', ofPrograms(['roots-to-thrive-group'], GKT),
+        "Katalog's reading, not the Canadian article's: it gives format 2 (individual dosing + group integration) for \"some ATMA CENA member clinics\" without naming a clinic there; that Port Credit Therapy Centre's Group Integration Sessions follow format 2 is Katalog's reading.", inferredScope(ofPrograms(['port-credit-group-integration'], GKT, 'some')),
+      ),
+      item(
+        'The Canadian article\'s first pathway bullet for patients interested in the Roots to Thrive group model: the ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
       item(
         'The Canadian article\'s pathway bullet for BC-located patients: Roots to Thrive in Nanaimo is the most published option; ATMA CENA can support coordination via coordinated care where appropriate.', ofPrograms(['roots-to-thrive-group'], GKT, 'where appropriate'),
       ),
       item("The Canadian article's pathway bullet for non-BC patients: ATMA CENA's individual KAT plus group integration at member clinics is the closest analog.", inferredScope(ofPrograms(['port-credit-group-integration'], GKT))),
       item(
-        'The Canadian article places Nanaimo, BC ~115 km from Victoria via BC-1 and ferry-accessible from Vancouver.', ofPrograms(['roots-to-thrive-group', 'roots-to-thrive-individual'], GKT, '~'),
+        'The Canadian article places Nanaimo, BC, where Roots to Thrive is, ~115 km from Victoria via BC-1 and ferry-accessible from Vancouver.', ofPrograms(['roots-to-thrive-group', 'roots-to-thrive-individual'], GKT, '~'),
         115,
         115,
         'km from Victoria via BC-1 (approx.)',

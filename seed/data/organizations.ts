@@ -15,7 +15,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Roots to Thrive',
     kind: 'non_profit',
     description:
-      "Non-profit in Nanaimo, BC, that runs what the Canadian article calls Canada's most established published group ketamine-assisted therapy (KAT) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023). The Canadian article places Nanaimo ~115 km from Victoria via BC-1, ferry-accessible from Vancouver. It says Roots to Thrive's intake assesses readiness for group format, and it routes patients interested in the Roots to Thrive model through the ATMA CENA intake call (ATMA CENA is the article's inferred publisher).",
+      "Non-profit in Nanaimo, BC, that runs what the Canadian article calls Canada's most established group KAT (ketamine-assisted therapy) model, in partnership with Vancouver Island University and the Snuneymuxw Community Wellness Centre, with a Snuneymuxw First Nation partnership (Elders and knowledge keepers integrated). It offers a 12-week group cohort and a 6-week individual track. The Indigenous Reconciliation Fund supports First Nations cohort participants. Its clinical protocol was published by Dames et al. (Frontiers in Psychiatry, 2025) and safety/tolerability data by Tsang et al. (European Psychiatry, 2023). The Canadian article places Nanaimo ~115 km from Victoria via BC-1, ferry-accessible from Vancouver. It says Roots to Thrive's intake assesses readiness for group format, and the Canadian article routes patients interested in the Roots to Thrive model through the ATMA CENA intake call (ATMA CENA is the article's inferred publisher).",
     parent_organization_id: null,
     partner_organization_ids: [
       'vancouver-island-university',
@@ -476,7 +476,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'KAIR Program',
     kind: 'program_provider',
     description:
-      'Publisher of the KAIR article "Ketamine Group Therapy Unpacked" (a provider\'s own blog post). In that article KAIR Program says it runs intensive retreats that combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions, in a supportive group setting, and refers to its PTSD treatment approach. The article gives no location or URL for it (amounts written in "$" are not a stated location).',
+      'Publisher of the KAIR article "Ketamine Group Therapy Unpacked" (Katalog\'s reading: a provider\'s own blog post). In that article KAIR Program says it runs intensive retreats that combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions, in a supportive group setting, and refers to its PTSD treatment approach. The article gives no location or URL for it (amounts written in "$" are not a stated location).',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,

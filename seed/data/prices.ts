@@ -318,7 +318,7 @@ export const prices: PriceSeed[] = [
     open_ended_from: null,
     approximate: true,
     hedges: ['~', 'Approximate cost', 'Approximately'],
-    amount_text: 'CAD $7,500 + tax',
+    amount_text: '~CAD $7,500 + tax',
     currency: 'CAD',
     currency_implied: false,
     unit: 'per_program',

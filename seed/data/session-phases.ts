@@ -176,7 +176,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
     position: 3,
     description:
       STRUCTURE_SENTENCE +
-      'The KAIR article says that as participants return to ordinary consciousness they have space to journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly if they feel moved to, with no pressure to make sense of everything at once. Later, in the same session or at a follow-up meeting, the group gathers for a sharing circle to share insights, listen to others, connect common themes and receive guidance from facilitators; it describes one innovative approach that uses art (drawing) to access nonverbal aspects of the experience. The Canadian article answers "No" to driving home after a group session: it says its 24-hour no-driving rule applies regardless of group or individual format.',
+      'The KAIR article says that as participants return to ordinary consciousness they have space to journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly if they feel moved to, with no pressure to make sense of everything at once. Later, in the same session or at a follow-up meeting, the group gathers for a sharing circle to share insights, listen to others, connect common themes and receive guidance from facilitators; it describes one innovative approach that uses art (drawing) to access nonverbal aspects of the experience. The Canadian article answers "No" to driving home after a group session: it says the 24-hour no-driving rule applies regardless of group or individual format.',
     duration_min_minutes: null,
     duration_max_minutes: null,
     practical_rules: [

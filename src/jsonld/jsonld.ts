@@ -43,16 +43,36 @@ export const clean = (o: Doc): Doc =>
     Object.entries(o).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length)),
   );
 
-/** The place a record gives, without the parts Katalog derives (a city's province, a state's country). */
-function address(o: Item): Doc | undefined {
+/**
+ * The names of the subdivisions the data uses, by country and ISO 3166-2 code. A bare code is read by
+ * country-unaware consumers as a country ("CA" as Canada, "CO" as Colombia), so when the country is
+ * withheld (derived), the region is written by its name ("California", as the Canadian article writes it), never as a code.
+ */
+export const REGION_NAMES: Record<string, Record<string, string>> = {
+  CA: { BC: 'British Columbia', AB: 'Alberta', ON: 'Ontario' },
+  US: { CA: 'California', CO: 'Colorado' },
+};
+
+/**
+ * The place a record gives, without the parts Katalog derives (a city's province, a state's country).
+ * What remains is never ambiguous: a region whose country is withheld is written by its name; a region
+ * whose name is not known is left out rather than written as a bare code.
+ */
+export function address(o: Item): Doc | undefined {
   const derived = new Set((o.inferred_place_parts as string[] | undefined) ?? []);
-  const part = (name: 'city' | 'region' | 'country') => (derived.has(name) ? null : o[name]);
-  if (!part('city') && !part('region') && !part('country')) return undefined;
+  const part = (name: 'city' | 'region' | 'country') => (derived.has(name) ? null : (o[name] as string | null));
+  const country = part('country');
+  let region = part('region');
+  if (region !== null && country === null) {
+    const byCountry = typeof o.country === 'string' ? REGION_NAMES[o.country] : undefined;
+    region = byCountry?.[region] ?? null;
+  }
+  if (!part('city') && !region && !country) return undefined;
   return clean({
     '@type': 'PostalAddress',
     addressLocality: part('city'),
-    addressRegion: part('region'),
-    addressCountry: part('country'),
+    addressRegion: region,
+    addressCountry: country,
   });
 }
 

@@ -101,7 +101,8 @@ const treatmentClass = (p: Price) =>
 
 interface Basis {
   key: string;
-  describe: string;
+  /** Why the two figures are comparable; `stated` is false when a side's treatment is not stated. */
+  describe: (stated: boolean) => string;
   /** Why a price with this basis has no counterpart. */
   alone: (p: Price) => string;
 }
@@ -125,7 +126,12 @@ function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
     const who = speakers(from);
     return {
       key: `market|${p.unit}|${sessions}|${from.join('+')}|${treatment}`,
-      describe: `Market-wide ${what}s that ${who} gives for the same treatment.`,
+      // "For the same treatment" only when the source says which treatment each figure pays for; otherwise
+      // the pairing is the source's own comparison, not a fact about the treatments.
+      describe: (stated) =>
+        stated
+          ? `Market-wide ${what}s that ${who} gives for the same treatment.`
+          : `Market-wide ${what}s as ${who} compares them (it does not say which treatment every figure pays for).`,
       alone: () =>
         treatment === 'infusion'
           ? `No group figure for an infusion: ${who} gives this beside therapy sessions, a different treatment.`
@@ -136,9 +142,13 @@ function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
   const owner = org ? `organization ${org}` : `program ${p.program_id}`;
   return {
     key: `program|${p.unit}|${sessions}|${owner}|${treatment}`,
-    describe: sessions
-      ? `Price of a whole program with ${sessions}, both from ${owner}.`
-      : `${unit.charAt(0).toUpperCase()}${unit.slice(1)} prices, both from ${owner}.`,
+    describe: (stated) =>
+      (sessions
+        ? `Price of a whole program with ${sessions}, both from ${owner}`
+        : `${unit.charAt(0).toUpperCase()}${unit.slice(1)} prices, both from ${owner}`) +
+      (stated
+        ? '.'
+        : `, as ${speakers(sourceOf(p))} compares them (it does not say which treatment every figure pays for).`),
     alone: () =>
       sessions
         ? `No ${other} whole-program price from ${owner} covers ${sessions}; programs with other session counts or lengths are not set against it.`
@@ -179,6 +189,26 @@ function difference(g: Figure, i: Figure) {
   };
 }
 
+/**
+ * A qualifier the source writes only before another figure of the same sentence ("approximately $1,000-$3,000
+ * for group format, compared to $3,500-$10,000+"): in every excerpt that has both the word and this amount,
+ * another amount stands between them.
+ */
+function readFromOtherFigure(f: Figure, hedge: string): boolean {
+  if (f.amount_text.includes(hedge)) return false;
+  // The amount as written without a leading "~" (one cell writes "~CAD $7,500 + tax", another "CAD $7,500 + tax").
+  const text = f.amount_text.replace(/^~\s*/, '');
+  const withBoth = f.citations.filter((c) => c.excerpt.includes(hedge) && c.excerpt.includes(text));
+  if (!withBoth.length) return false;
+  return withBoth.every((c) => {
+    const amount = c.excerpt.indexOf(text);
+    // The occurrence nearest before the amount; a word written only after it is not this kind of reading.
+    const at = c.excerpt.lastIndexOf(hedge, amount);
+    if (at < 0) return false;
+    return /\$\s?\d/.test(c.excerpt.slice(at + hedge.length, amount));
+  });
+}
+
 function caveats(g: Figure, i: Figure, currency: string): string[] {
   const out: string[] = [];
   const tax = (f: Figure) => (f.tax_note === null ? 'none stated' : `"${f.tax_note}"`);
@@ -213,9 +243,16 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
     ['group', g],
     ['individual', i],
   ] as const) {
-    if (f.hedges.length)
-      out.push(`The source qualifies the ${side} amount: ${f.hedges.map((h) => `"${h}"`).join(', ')}.`);
-    else if (f.approximate) out.push(`The source gives the ${side} amount as approximate.`);
+    if (f.hedges.length) {
+      const own = f.hedges.filter((h) => !readFromOtherFigure(f, h));
+      const other = f.hedges.filter((h) => readFromOtherFigure(f, h));
+      const quoted = (hs: string[]) => hs.map((h) => `"${h}"`).join(', ');
+      if (own.length) out.push(`The source qualifies the ${side} amount: ${quoted(own)}.`);
+      if (other.length)
+        out.push(
+          `The source writes ${quoted(other)} before another figure of the sentence that gives the ${side} amount; Katalog reads it as qualifying the ${side} amount too.`,
+        );
+    } else if (f.approximate) out.push(`The source gives the ${side} amount as approximate.`);
   }
   return out;
 }
@@ -256,7 +293,7 @@ export function comparePrices(
           const i = figure(ip, ip.program_id ? programOf(ip.program_id) : undefined);
           pairs.push({
             unit: gp.unit,
-            basis: basis.describe,
+            basis: basis.describe(gp.treatment !== 'not_stated' && ip.treatment !== 'not_stated'),
             group: g,
             individual: i,
             difference: difference(g, i),

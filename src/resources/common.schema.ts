@@ -73,7 +73,7 @@ export const InferredPlaceParts = z
   .max(3)
   .meta({
     description:
-      'Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them. Empty when every part given is stated (or when the whole place is inferred: see place_inferred).',
+      'Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them, and there a region whose country is withheld is written by its name (California, not CA, which reads as Canada). Empty when every part given is stated (or when the whole place is inferred: see place_inferred).',
   });
 
 export const ScopeLevel = z.enum(['program', 'format', 'ketamine_therapy']).meta({

@@ -19,9 +19,10 @@ const Flag = z
     id: z.string(),
     situation: z.string().meta({ description: 'The situation or condition, as the source words it.' }),
     says: z.string().meta({ description: 'What the source says about this format, as written.' }),
-    inferred: z
-      .boolean()
-      .meta({ description: 'True when the table cell was inferred from surrounding text (lost check mark).' }),
+    inferred: z.boolean().meta({
+      description:
+        'True when any part of the flag is Katalog’s reading: a table cell inferred from surrounding text (lost check mark), a contraindication supported only by such a cell, or a statement whose scope (what it is said of) is Katalog’s reading.',
+    }),
     citations: z.array(Citation),
   })
   .meta({ id: 'FitFlag' });
@@ -179,7 +180,7 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           id,
           situation: String(c.condition),
           says: contraindicationSays({ category: c.category, scope: c.scope, inferred: c.inferred }),
-          inferred: c.inferred === true,
+          inferred: c.inferred === true || (c.scope as Scope).inferred === true,
           citations: c.citations as z.infer<typeof Citation>[],
         };
         const scope = c.scope as Scope;

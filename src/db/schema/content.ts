@@ -128,6 +128,7 @@ export const programs = sqliteTable(
     organization_id: text('organization_id').references(() => organizations.id),
     format: text('format').notNull(),
     dosing_setting: text('dosing_setting').notNull(),
+    dosing_setting_inferred: bool('dosing_setting_inferred').notNull().default(false),
     integration_setting: text('integration_setting').notNull(),
     generic: bool('generic').notNull(),
     duration_weeks: integer('duration_weeks'),

@@ -67,6 +67,10 @@ export const ProgramFields = z.object({
   dosing_setting: Setting.meta({
     description: 'Whether ketamine is taken in a shared room (group) or privately (individual).',
   }),
+  dosing_setting_inferred: z.boolean().meta({
+    description:
+      'True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately).',
+  }),
   integration_setting: Setting.meta({ description: 'Whether integration work happens in group or 1:1.' }),
   generic: z.boolean().meta({
     description: 'True for a generic model the sources describe (e.g. typical group KAT), not a bookable program.',
