@@ -48,7 +48,34 @@ export function loadSeed(db: Db, data: SeedData = seedData, options: SeedOptions
   return report;
 }
 
-/** True when the database holds no content yet (first start). */
-export function isEmpty(db: Db): boolean {
-  return db.select().from(resources[0]!.table).limit(1).all().length === 0;
+/**
+ * The collections whose tables hold no row at all, not even a tombstone: on a database that has content,
+ * those a migration added since it was seeded (a deleted record stays as a tombstone, so an editor's
+ * deletions never make a collection look new).
+ */
+export function collectionsWithoutRows(db: Db): string[] {
+  return resources
+    .filter((r) => db.select({ id: r.table.id }).from(r.table).limit(1).all().length === 0)
+    .map((r) => r.collection);
+}
+
+/**
+ * What start-up seeds: everything on a first start; on a database with content, only the collections
+ * added since (see `collectionsWithoutRows`), so that the references a migration gave existing records
+ * to a new collection (findings.condition -> conditions) hold as soon as the server serves. Records of
+ * other collections are left as they are (`npm run db:seed` updates them).
+ */
+export function seedOnStart(db: Db): { first: boolean; collections: string[]; report: SeedReport } | undefined {
+  const empty = collectionsWithoutRows(db);
+  if (empty.length === 0) return undefined;
+  const first = empty.length === resources.length;
+  const data = first
+    ? seedData
+    : (Object.fromEntries(
+        resources.map((r) => [
+          r.collection,
+          empty.includes(r.collection) ? seedData[r.collection as keyof SeedData] : [],
+        ]),
+      ) as SeedData);
+  return { first, collections: empty, report: loadSeed(db, data) };
 }

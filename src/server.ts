@@ -1,5 +1,5 @@
 import closeWithGrace from 'close-with-grace';
-import { isEmpty, loadSeed } from '../seed/load.js';
+import { seedOnStart } from '../seed/load.js';
 import { buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DatabaseGoneError, migrateDb, openDb, openOptions } from './db/client.js';
@@ -50,9 +50,13 @@ async function main() {
   const db = holder.current;
   const app = await buildApp({ config, db: holder, replica: follower });
   follower?.logTo(app.log.child({ replica: config.REPLICA_URL }));
-  if (!config.READ_ONLY && config.SEED_ON_START && isEmpty(db)) {
-    const report = loadSeed(db);
-    app.log.info({ ...report, database: config.DATABASE_PATH }, 'first start: database seeded');
+  if (!config.READ_ONLY && config.SEED_ON_START) {
+    const seeded = seedOnStart(db);
+    if (seeded)
+      app.log.info(
+        { ...seeded.report, collections: seeded.collections, database: config.DATABASE_PATH },
+        seeded.first ? 'first start: database seeded' : 'collections added by a migration: seeded',
+      );
   }
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');

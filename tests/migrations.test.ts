@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../seed/load.js';
+import { seedData } from '../seed/data/index.js';
+import { loadSeed, seedOnStart } from '../seed/load.js';
 import { DanglingReferencesError, type Db, migrateDb, openDb } from '../src/db/client.js';
 import * as schema from '../src/db/schema/index.js';
 import { Writer } from '../src/repository/writes.js';
@@ -100,10 +101,20 @@ describe('upgrading a database from the previous release', () => {
       expect(after[table]?.length, table).toBe((before as Record<string, unknown[]>)[table]?.length);
     const fresh = freshDb();
     expect(schemaOf(db)).toEqual(schemaOf(fresh));
-    // 0011 gives findings a foreign key to conditions, a collection it creates empty: the findings that
-    // name a condition point at the seed's conditions, which the next seed load writes (and nothing else).
+    // 0014 gives findings a foreign key to conditions, a collection it creates empty: the findings that
+    // name a condition point at the seed's conditions, which start-up seeds (only that collection).
     const dangling = db.$client.pragma('foreign_key_check') as { table: string; parent: string }[];
     expect(new Set(dangling.map((d) => `${d.table}->${d.parent}`))).toEqual(new Set(['findings->conditions']));
+    const untouched = dump(db) as Record<string, unknown[]>;
+    const seeded = seedOnStart(db);
+    expect(seeded?.first).toBe(false);
+    expect(seeded?.collections).toEqual(['conditions']);
+    expect(seeded?.report.created).toBe(seedData.conditions.length);
+    expect(db.$client.pragma('foreign_key_check')).toEqual([]);
+    const started = dump(db) as Record<string, unknown[]>;
+    for (const table of ['programs', 'findings', 'guides', 'prices', 'organizations'])
+      expect(started[table], `${table} untouched by start-up`).toEqual(untouched[table]);
+    expect(seedOnStart(db)).toBeUndefined();
     loadSeed(db);
     expect(db.$client.pragma('foreign_key_check')).toEqual([]);
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
