@@ -37,7 +37,7 @@ function plan(resource: Resource, field: string): string {
   const c = ref(def.column);
   const rows = db.$client
     .prepare(
-      `explain query plan select ${c} as value, count(*) as n from "${resource.collection}" where ${where.text} group by ${c}`,
+      `explain query plan select ${c} as value, count(*) as n from "${resource.tableName}" where ${where.text} group by ${c}`,
     )
     .all() as { detail: string }[];
   return rows.map((r) => r.detail).join('; ');
@@ -80,6 +80,6 @@ for (const [resource, label, params] of QUERIES) {
 console.log('\nquery plans of the facet statements (no filter):');
 for (const resource of [programsResource, pricesResource])
   for (const field of Object.keys(resource.query.facets))
-    console.log(`${resource.collection}.${field}: ${plan(resource, field)}`);
+    console.log(`${resource.tableName}.${field}: ${plan(resource, field)}`);
 version.stop();
 db.$client.close();

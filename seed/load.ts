@@ -35,12 +35,12 @@ export function loadSeed(db: Db, data: SeedData = seedData, options: SeedOptions
   // the edits seen are the edits kept.
   writer.bulk(() => {
     for (const resource of resources) {
-      for (const record of data[resource.collection as keyof SeedData]) {
+      for (const record of data[resource.tableName as keyof SeedData]) {
         const doc = resource.input.parse(record);
         const result = writer.put(resource, doc, { actor: SEED_ACTOR, at: timestamp, force });
         if (result === 'created') report.created++;
         else if (result === 'unchanged') report.unchanged++;
-        else if (result === 'kept') report.kept_edits.push(`${resource.collection}/${record.id}`);
+        else if (result === 'kept') report.kept_edits.push(`${resource.tableName}/${record.id}`);
         else report.updated++;
       }
     }
@@ -56,7 +56,7 @@ export function loadSeed(db: Db, data: SeedData = seedData, options: SeedOptions
 export function collectionsWithoutRows(db: Db): string[] {
   return resources
     .filter((r) => db.select({ id: r.table.id }).from(r.table).limit(1).all().length === 0)
-    .map((r) => r.collection);
+    .map((r) => r.tableName);
 }
 
 /**
@@ -72,10 +72,7 @@ export function seedOnStart(db: Db): { first: boolean; collections: string[]; re
   const data = first
     ? seedData
     : (Object.fromEntries(
-        resources.map((r) => [
-          r.collection,
-          empty.includes(r.collection) ? seedData[r.collection as keyof SeedData] : [],
-        ]),
+        resources.map((r) => [r.tableName, empty.includes(r.tableName) ? seedData[r.tableName as keyof SeedData] : []]),
       ) as SeedData);
   return { first, collections: empty, report: loadSeed(db, data) };
 }

@@ -4,7 +4,7 @@ import type { SeedData } from './data/index.js';
 
 /** The Zod schema each seed collection is validated with before loading: its declaration's fields. */
 export const seedSchemas: Record<string, z.ZodType | undefined> = Object.fromEntries(
-  resources.map((r) => [r.collection, r.fields]),
+  resources.map((r) => [r.tableName, r.writable]),
 );
 
 /** Validation problems of the seed against the resource schemas, as readable lines. */

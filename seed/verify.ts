@@ -198,12 +198,12 @@ export function verifyReferences(data: SeedData): string[] {
     if (id != null && !ids.get(collection)?.has(id)) problems.push(`${where}: unknown ${collection} id ${id}`);
   };
   // The references each collection's schema declares (src/resources/references.ts): no hand-kept list.
-  const byPath = new Map(resources.map((r) => [r.path, r.collection]));
+  const byPath = new Map(resources.map((r) => [r.path, r.tableName]));
   for (const [collection, records] of Object.entries(data) as [string, Cited[]][]) {
     const seen = new Set<string>();
-    const resource = resources.find((r) => r.collection === collection);
+    const resource = resources.find((r) => r.tableName === collection);
     if (!resource) problems.push(`${collection}: not a collection of the API`);
-    const paths = resource ? referencePaths(resource.fields) : [];
+    const paths = resource ? referencePaths(resource.writable) : [];
     for (const r of records) {
       if (seen.has(r.id)) problems.push(`${collection}/${r.id}: duplicate id`);
       seen.add(r.id);

@@ -107,7 +107,7 @@ describe.each(faceted.map((r) => [r.path, r] as const))('facets of %s', (path, r
 
   it('counts over q= (and q= with a filter)', async () => {
     const all = await fullList(path, new URLSearchParams());
-    const q = searchWord(resource.collection, all);
+    const q = searchWord(resource.tableName, all);
     expect(await check(new URLSearchParams({ q }))).toBeGreaterThan(0);
     const filter = await someFilter();
     if (filter) {

@@ -120,15 +120,15 @@ export function seedBefore0009(db: Db): void {
   const at = OLD_SEED_TIMESTAMP;
   db.$client.transaction(() => {
     // Collections added after 0009 (conditions, 0014) had no table then.
-    for (const resource of resources.filter((r) => !ADDED_AFTER_0009.includes(r.collection))) {
-      for (const record of seedData[resource.collection as keyof typeof seedData] as Row[]) {
+    for (const resource of resources.filter((r) => !ADDED_AFTER_0009.includes(r.tableName))) {
+      for (const record of seedData[resource.tableName as keyof typeof seedData] as Row[]) {
         const parsed = resource.input.parse(record) as Row & { id: string; citations: Row[] };
-        const row = rowBefore0009(resource.collection, resource.toRow(parsed));
-        insertRow(db, resource.collection, { ...row, id: parsed.id, version: 1, created_at: at, updated_at: at });
+        const row = rowBefore0009(resource.tableName, resource.toRow(parsed));
+        insertRow(db, resource.tableName, { ...row, id: parsed.id, version: 1, created_at: at, updated_at: at });
         for (const [position, c] of parsed.citations.entries())
-          insertRow(db, 'citations', { ...c, collection: resource.collection, record_id: parsed.id, position });
+          insertRow(db, 'citations', { ...c, collection: resource.tableName, record_id: parsed.id, position });
         insertRow(db, 'changes', {
-          collection: resource.collection,
+          collection: resource.tableName,
           record_id: parsed.id,
           action: 'created',
           version: 1,
@@ -136,7 +136,7 @@ export function seedBefore0009(db: Db): void {
         });
       }
     }
-    const prices = resources.find((r) => r.collection === 'prices')!;
+    const prices = resources.find((r) => r.tableName === 'prices')!;
     const template = seedData.prices.find((p) => p.id === 'kair-group-session-100-250')!;
     const colorado = {
       ...template,

@@ -50,7 +50,7 @@ function setAt(doc: unknown, path: string[], value: string): boolean {
 describe('references declared once, enforced on every write', () => {
   it('knows every reference of every collection from the schemas', () => {
     const declared = Object.fromEntries(
-      resources.map((r) => [r.collection, referencePaths(r.fields).map((p) => `${p.path.join('.')}->${p.target}`)]),
+      resources.map((r) => [r.tableName, referencePaths(r.writable).map((p) => `${p.path.join('.')}->${p.target}`)]),
     );
     expect(declared.programs).toEqual(
       expect.arrayContaining([
@@ -66,20 +66,20 @@ describe('references declared once, enforced on every write', () => {
     expect(declared.faqs).toContain('answered_by->sources');
     expect(declared.programs).toContain('access.steps.*.organization_id->organizations');
     expect(declared.contraindications).toContain('scope.program_ids.*->programs');
-    for (const r of resources) expect(declared[r.collection]).toContain('citations.*.source_id->sources');
+    for (const r of resources) expect(declared[r.tableName]).toContain('citations.*.source_id->sources');
   });
 
   const cases = resources.flatMap((r) =>
-    referencePaths(r.fields)
+    referencePaths(r.writable)
       .filter((p) => p.target !== BY_SIBLING)
-      .map((p) => [r.path, p.path.join('.'), r.collection] as const),
+      .map((p) => [r.path, p.path.join('.'), r.tableName] as const),
   );
 
   it.each(cases)(
     '%s: a dangling %s is a 422 naming the field, on POST and on PUT',
     async (path, refPath, collection) => {
       const records = seedOf(collection);
-      const ref = referencePaths(resources.find((r) => r.collection === collection)!.fields).find(
+      const ref = referencePaths(resources.find((r) => r.tableName === collection)!.writable).find(
         (p) => p.path.join('.') === refPath,
       )!;
       // A seed record with a value at this path, or the first record with a one-element array or object added.
@@ -178,26 +178,26 @@ describe('no live record ever points at a missing or deleted one (property)', ()
     const live = new Map<string, Set<string>>();
     for (const r of resources)
       live.set(
-        r.collection,
+        r.tableName,
         new Set(t.db.all<{ id: string }>(sql`select id from ${r.table} where deleted_at is null`).map((x) => x.id)),
       );
-    const byPath = new Map(resources.map((r) => [r.path, r.collection]));
+    const byPath = new Map(resources.map((r) => [r.path, r.tableName]));
     const out: string[] = [];
     for (const r of resources) {
-      const paths = referencePaths(r.fields);
+      const paths = referencePaths(r.writable);
       const rows = (t.db.select().from(r.table).all() as Record<string, unknown>[]).filter(
         (x) => x.deleted_at === null,
       );
       for (const row of rows) {
         const doc = r.fromRow(
           row,
-          t.db.all(sql`select source_id from citations where collection = ${r.collection} and record_id = ${row.id}`),
+          t.db.all(sql`select source_id from citations where collection = ${r.tableName} and record_id = ${row.id}`),
         );
         for (const ref of referencesIn(doc, paths)) {
           // A FAQ's related record names its collection by URL segment; every other reference by key.
           const coll = byPath.get(ref.target) ?? ref.target;
           if (!live.get(coll)?.has(String(ref.id)))
-            out.push(`${r.collection}/${row.id}.${ref.name} -> ${coll}/${ref.id}`);
+            out.push(`${r.tableName}/${row.id}.${ref.name} -> ${coll}/${ref.id}`);
         }
       }
     }
@@ -215,7 +215,7 @@ describe('no live record ever points at a missing or deleted one (property)', ()
       sql`update faqs set related = ${JSON.stringify(seedData.faqs[0]!.related)} where id = ${seedData.faqs[0]!.id}`,
     );
     expect(dangling()).toEqual([]);
-    const all = resources.flatMap((r) => seedOf(r.collection).map((d) => [r.path, String(d.id)] as const));
+    const all = resources.flatMap((r) => seedOf(r.tableName).map((d) => [r.path, String(d.id)] as const));
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.tuple(fc.constantFrom(...all), fc.boolean()), { minLength: 1, maxLength: 12 }),

@@ -55,12 +55,12 @@ describe('the registry', () => {
 
 describe.each(resources.map((r) => [r.path, r] as const))('registered collection %s', (path, resource) => {
   it('is seeded', () => {
-    expect(records(resource.collection).length).toBeGreaterThan(0);
+    expect(records(resource.tableName).length).toBeGreaterThan(0);
   });
 
   it('is searchable by its declared fields, through q= and /v1/search', async () => {
-    expect(SEARCH_FIELDS[resource.collection]).toBe(resource.search);
-    const [record] = records(resource.collection);
+    expect(SEARCH_FIELDS[resource.tableName]).toBe(resource.search);
+    const [record] = records(resource.tableName);
     const word = wordOf(record?.[resource.search.title]);
     expect(word, `${path}: a word of its title`).not.toBe('');
     const list = await t.http.get(`/v1/${path}?q=${encodeURIComponent(word)}&limit=100`).expect(200);
@@ -73,8 +73,8 @@ describe.each(resources.map((r) => [r.path, r] as const))('registered collection
 
   it('is served: list, item and export', async () => {
     const list = await t.http.get(`/v1/${path}`).expect(200);
-    expect(list.body.meta.total).toBe(records(resource.collection).length);
-    const id = String(records(resource.collection)[0]?.id);
+    expect(list.body.meta.total).toBe(records(resource.tableName).length);
+    const id = String(records(resource.tableName)[0]?.id);
     const item = await t.http.get(`/v1/${path}/${id}`).expect(200);
     expect(item.body.data.id).toBe(id);
     expect(item.body.data.citations.length).toBeGreaterThan(0);
@@ -90,7 +90,7 @@ describe.each(resources.map((r) => [r.path, r] as const))('registered collection
   });
 
   it('has a schema.org JSON-LD document of its declared type, with the disclaimer', async () => {
-    const id = String(records(resource.collection)[0]?.id);
+    const id = String(records(resource.tableName)[0]?.id);
     const res = await t.http.get(`/v1/${path}/${id}`).set('accept', 'application/ld+json').expect(200);
     expect(res.headers['content-type']).toMatch(/^application\/ld\+json/);
     const body =

@@ -23,13 +23,13 @@ const words = [
 ];
 
 describe('q= condition forms', () => {
-  it.each(resources.map((r) => [r.collection, r] as const))('%s: both forms select the same ids', (_n, resource) => {
+  it.each(resources.map((r) => [r.tableName, r] as const))('%s: both forms select the same ids', (_n, resource) => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 2 }), (ws) => {
         const fts = ftsQuery(ws.join(' ')) as string;
         const ids = (dense: boolean) => {
-          const m = matchCondition(resource.collection, ref(resource.table.id), fts, dense);
-          const table = `"${resource.collection}"`;
+          const m = matchCondition(resource.tableName, ref(resource.table.id), fts, dense);
+          const table = `"${resource.tableName}"`;
           return (
             db.$client.prepare(`select id from ${table} where ${m.text} order by id`).all(...m.params) as {
               id: string;

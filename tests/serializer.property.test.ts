@@ -66,7 +66,7 @@ function page(items: Item[], resource: (typeof resources)[number]) {
   };
 }
 
-describe.each(resources.map((r) => [r.collection, r] as const))('compiled serializer of %s', (_name, resource) => {
+describe.each(resources.map((r) => [r.tableName, r] as const))('compiled serializer of %s', (_name, resource) => {
   const schemas = resourceSchemas(resource);
   let serialize: (data: unknown) => string;
   let serializeOne: (data: unknown) => string;

@@ -10,7 +10,7 @@ import { type Collection, registry, resources } from '../../src/resources/index.
  */
 type Registered = (typeof registry)[number];
 export type SeedData = {
-  [C in Collection]: z.input<Extract<Registered, { collection: C }>['fields']>[];
+  [C in Collection]: z.input<Extract<Registered, { tableName: C }>['writable']>[];
 };
 
 async function seedOf(path: string): Promise<unknown[]> {
@@ -24,5 +24,5 @@ async function seedOf(path: string): Promise<unknown[]> {
 
 /** In the registry's order: referenced collections come first. */
 export const seedData = Object.fromEntries(
-  await Promise.all(resources.map(async (r) => [r.collection, await seedOf(r.path)] as const)),
+  await Promise.all(resources.map(async (r) => [r.tableName, await seedOf(r.path)] as const)),
 ) as SeedData;

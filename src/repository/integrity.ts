@@ -27,11 +27,11 @@ export class Integrity {
     private readonly statements: Statements,
   ) {
     this.dbs = asHolder(db);
-    this.byCollection = new Map(resources.map((r) => [r.collection, r]));
+    this.byCollection = new Map(resources.map((r) => [r.tableName, r]));
     this.byPath = new Map(resources.map((r) => [r.path, r]));
-    this.paths = new Map(resources.map((r) => [r.collection, referencePaths(r.fields)]));
+    this.paths = new Map(resources.map((r) => [r.tableName, referencePaths(r.writable)]));
     // Fail at start-up, not on a delete, if a schema declares a reference in a shape we cannot query.
-    for (const r of resources) for (const p of this.paths.get(r.collection) ?? []) this.pointing(r, p, '', r);
+    for (const r of resources) for (const p of this.paths.get(r.tableName) ?? []) this.pointing(r, p, '', r);
   }
 
   private get db(): Db {
@@ -64,7 +64,7 @@ export class Integrity {
     };
     const wanted = new Map<Resource, Map<string, { index: number; name: string }[]>>();
     docs.forEach(([resource, doc], index) => {
-      for (const ref of referencesIn(doc, this.paths.get(resource.collection) ?? [])) {
+      for (const ref of referencesIn(doc, this.paths.get(resource.tableName) ?? [])) {
         const target = this.resolve(ref.target);
         if (!target) {
           report(index, {
@@ -111,8 +111,8 @@ export class Integrity {
   checkUnreferenced(resource: Resource, id: string): void {
     const referrers: string[] = [];
     for (const r of this.resources) {
-      for (const p of this.paths.get(r.collection) ?? []) {
-        if (p.target !== resource.collection && p.target !== BY_SIBLING) continue;
+      for (const p of this.paths.get(r.tableName) ?? []) {
+        if (p.target !== resource.tableName && p.target !== BY_SIBLING) continue;
         const where = this.pointing(r, p, id, resource);
         const rows = this.db.all<{ id: string }>(
           sql`select id from ${r.table} where deleted_at is null and ${where} order by id limit 21`,
@@ -132,7 +132,7 @@ export class Integrity {
   private pointing(r: Resource, p: ReferencePath, id: string, target: Resource): SQL {
     const [field, ...rest] = p.path as [string, ...string[]];
     if (field === 'citations' && rest.join('.') === '*.source_id') {
-      return sql`exists (select 1 from ${citations} where ${citations.collection} = ${r.collection} and ${citations.record_id} = ${r.table.id} and ${citations.source_id} = ${id})`;
+      return sql`exists (select 1 from ${citations} where ${citations.collection} = ${r.tableName} and ${citations.record_id} = ${r.table.id} and ${citations.source_id} = ${id})`;
     }
     const column = sql.identifier(field);
     const shape = rest.join('.');
@@ -143,14 +143,14 @@ export class Integrity {
       const key = `$.${one[1]}`;
       const sibling =
         p.target === BY_SIBLING
-          ? sql` and json_extract(value, '$.collection') in (${target.path}, ${target.collection})`
+          ? sql` and json_extract(value, '$.collection') in (${target.path}, ${target.tableName})`
           : sql``;
       return sql`exists (select 1 from json_each(${column}) where json_extract(value, ${key}) = ${id}${sibling})`;
     }
     const inner = /^([a-z_]+)\.\*$/.exec(shape);
     if (inner) return sql`exists (select 1 from json_each(${column}, ${`$.${inner[1]}`}) where value = ${id})`;
     if (p.target === BY_SIBLING || !rest.every((k) => k === '*' || /^[a-z_]+$/.test(k)))
-      throw new Error(`${r.collection}.${p.path.join('.')}: a reference in a shape integrity checks cannot query`);
+      throw new Error(`${r.tableName}.${p.path.join('.')}: a reference in a shape integrity checks cannot query`);
     // Deeper shapes (a scope's program_ids inside each guide item, an access step's organization): one
     // json_each per array on the way, the keys between them as JSON paths.
     const from: SQL[] = [];

@@ -109,16 +109,16 @@ export class Repository {
       const fts = ftsQuery(params.q);
       if (!fts) where.add('0');
       else {
-        const matches = this.count(`q ${resource.collection} ${fts}`, () => {
-          return statements.get<{ n: number }>(countMatchesSql(), [fts, resource.collection])?.n ?? 0;
+        const matches = this.count(`q ${resource.tableName} ${fts}`, () => {
+          return statements.get<{ n: number }>(countMatchesSql(), [fts, resource.tableName])?.n ?? 0;
         });
-        where.addFragment(matchCondition(resource.collection, ref(table.id), fts, matches >= DENSE_MATCHES));
+        where.addFragment(matchCondition(resource.tableName, ref(table.id), fts, matches >= DENSE_MATCHES));
       }
     }
     const queryOnly: Record<string, unknown> = {};
     for (const k in params) if (!PAGING_PARAMS.has(k)) queryOnly[k] = params[k];
     const fingerprint = queryFingerprint({
-      c: resource.collection,
+      c: resource.tableName,
       q: queryOnly,
       s: keys.map((k) => [k.field, k.descending]),
     });
@@ -348,7 +348,7 @@ export class Repository {
       .raw(
         `select record_id, source_id, excerpt, section from citations where collection = ? and ${match.text} order by record_id, position`,
       )
-      .all(resource.collection, ...match.params) as [string, string, string, string][];
+      .all(resource.tableName, ...match.params) as [string, string, string, string][];
     const byRecord = new Map<string, Citation[]>();
     for (const [recordId, source_id, excerpt, section] of cites) {
       let list = byRecord.get(recordId);

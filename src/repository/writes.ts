@@ -262,7 +262,7 @@ export class Writer {
     return this.statements
       .all<Omit<RevisionRow, 'before' | 'after'> & { before: string | null; after: string | null }>(
         'select seq, collection, record_id, version, action, actor, at, before, after from revisions where collection = ? and record_id = ? order by seq desc',
-        [resource.collection, id],
+        [resource.tableName, id],
       )
       .map((r): RevisionRow => ({ ...r, before: parseJson(r.before), after: parseJson(r.after) }));
   }
@@ -334,19 +334,19 @@ export class Writer {
     const event = action === 'replaced' ? 'updated' : action;
     this.statements
       .prepare('insert into changes (collection, record_id, action, version, changed_at) values (?, ?, ?, ?, ?)')
-      .run(resource.collection, id, event, version, at);
+      .run(resource.tableName, id, event, version, at);
     this.statements
       .prepare(
         'insert into revisions (collection, record_id, version, action, actor, at, before, after) values (?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(resource.collection, id, version, action, actor, at, jsonOrNull(before), jsonOrNull(after));
+      .run(resource.tableName, id, version, action, actor, at, jsonOrNull(before), jsonOrNull(after));
   }
 
   /** True when the latest revision of the record is someone else's than `actor`'s. */
   private editedSince(resource: Resource, id: string, actor: string): boolean {
     const last = this.statements.get<{ actor: string }>(
       'select actor from revisions where collection = ? and record_id = ? order by seq desc limit 1',
-      [resource.collection, id],
+      [resource.tableName, id],
     );
     return last !== undefined && last.actor !== actor;
   }
@@ -401,7 +401,7 @@ export class Writer {
    * columns and reused while they are the same (they are for every document of a collection).
    */
   private shaped(resource: Resource, kind: string, names: string[], sql: (table: string) => string): Statement {
-    const key = `${kind}:${resource.collection}`;
+    const key = `${kind}:${resource.tableName}`;
     const last = this.lastShapes.get(key);
     if (last && last.names.length === names.length && last.names.every((n, i) => n === names[i])) return last.stmt;
     const stmt = this.statements.prepare(sql(tableRef(resource)));
@@ -412,7 +412,7 @@ export class Writer {
   private readonly lastShapes = new Map<string, { names: string[]; stmt: Statement }>();
 
   private unchanged(resource: Resource, before: Row, doc: Doc): boolean {
-    return Object.keys(resource.fields.shape).every(
+    return Object.keys(resource.writable.shape).every(
       (k) => canonicalJson(before[k] ?? null) === canonicalJson(doc[k] ?? null),
     );
   }
@@ -420,12 +420,12 @@ export class Writer {
   private writeCitations(resource: Resource, doc: Doc) {
     this.statements
       .prepare('delete from citations where collection = ? and record_id = ?')
-      .run(resource.collection, doc.id);
+      .run(resource.tableName, doc.id);
     const insert = this.statements.prepare(
       'insert into citations (collection, record_id, position, source_id, excerpt, section) values (?, ?, ?, ?, ?, ?)',
     );
     doc.citations.forEach((c, position) => {
-      insert.run(resource.collection, doc.id, position, c.source_id, c.excerpt, c.section);
+      insert.run(resource.tableName, doc.id, position, c.source_id, c.excerpt, c.section);
     });
   }
 }

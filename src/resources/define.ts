@@ -50,8 +50,11 @@ export interface Resource<
 > {
   /** URL segment: /v1/<path>; also the seed file's name, seed/data/<path>.ts. */
   path: string;
-  /** Key in the citations table, the change feed and the seed (the table name). */
-  collection: C;
+  /**
+   * The table's name: the key of the collection's rows in the citations, changes, revisions and search
+   * tables, and of its seed data. The API names a collection by `path` (the URL segment), always.
+   */
+  tableName: C;
   /** Singular and plural nouns for operation ids and docs. */
   singular: string;
   plural: string;
@@ -64,11 +67,11 @@ export interface Resource<
   };
   /** The read schema (a named OpenAPI component). */
   entity: E;
-  /** The writable fields (seed and write input), without the rules across them. */
-  fields: F;
+  /** The writable fields (seed and write input), without the rules across them (not `?fields=`). */
+  writable: F;
   /** Rules across fields (min ≤ max...), checked on every write and on the seed. */
   rules: Rule[];
-  /** `fields` with `rules`: the body of POST, what PATCH must produce, what the seed must be. */
+  /** `writable` with `rules`: the body of POST, what PATCH must produce, what the seed must be. */
   input: F;
   /** The body of PUT: `input` without the id (it is in the path). */
   replaceInput: z.ZodObject;
@@ -98,10 +101,10 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject, con
   const columns = getTableColumns(init.table);
   for (const [key, column] of Object.entries(columns)) {
     // Rows are read by property name and sorted/paged by column name: keep them equal.
-    if (key !== column.name) throw new Error(`${init.collection}.${key}: property and column names differ`);
+    if (key !== column.name) throw new Error(`${init.tableName}.${key}: property and column names differ`);
   }
   const entityKeys = Object.keys(init.entity.shape).filter((k) => k !== 'citations');
-  const fieldKeys = Object.keys(init.fields.shape).filter((k) => k !== 'citations');
+  const fieldKeys = Object.keys(init.writable.shape).filter((k) => k !== 'citations');
   const stored = fieldKeys.filter((k) => k in columns);
   const rules = init.rules ?? [];
   const fields = init.fromRow;
@@ -111,8 +114,8 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject, con
   return {
     ...init,
     rules,
-    input: withRules(init.fields, rules),
-    replaceInput: withRules(init.fields.omit({ id: true }), rules),
+    input: withRules(init.writable, rules),
+    replaceInput: withRules(init.writable.omit({ id: true }), rules),
     query: {
       filters: init.query.filters ?? {},
       sort: { id: columns.id as SQLiteColumn, ...(init.query.sort ?? {}) },

@@ -16,11 +16,11 @@ const filled = (record: Record<string, unknown>) =>
 export function exampleRecord(resource: Resource): Record<string, unknown> {
   const known = chosen.get(resource);
   if (known) return known;
-  const records = (seedData[resource.collection as keyof SeedData] ?? []) as Record<string, unknown>[];
+  const records = (seedData[resource.tableName as keyof SeedData] ?? []) as Record<string, unknown>[];
   const best = records
     .map((record, i) => ({ record, i, fields: filled(record), size: JSON.stringify(record).length }))
     .sort((a, b) => b.fields - a.fields || a.size - b.size || a.i - b.i)[0]?.record;
-  if (!best) throw new Error(`no seed record to use as the ${resource.collection} example`);
+  if (!best) throw new Error(`no seed record to use as the ${resource.tableName} example`);
   const withMeta = { ...best, version: 1, created_at: SEED_TIMESTAMP, updated_at: SEED_TIMESTAMP };
   const example = resource.entity.parse(withMeta) as Record<string, unknown>;
   chosen.set(resource, example);

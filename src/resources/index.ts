@@ -34,6 +34,6 @@ export const registry = [
 export const resources: Resource[] = [...registry];
 
 /** The collection keys of the registry ('programs' | 'dosing_routes' | …). */
-export type Collection = (typeof registry)[number]['collection'];
+export type Collection = (typeof registry)[number]['tableName'];
 
-export const byCollection = new Map(resources.map((r) => [r.collection, r]));
+export const byCollection = new Map(resources.map((r) => [r.tableName, r]));

@@ -12,7 +12,7 @@ import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { resources } from '../resources/index.js';
 import { ROUTE_DEPENDENCIES } from './shared.js';
 
-const pathOf = new Map(resources.map((r) => [r.collection, r.path]));
+const pathOf = new Map(resources.map((r) => [r.tableName, r.path]));
 const collectionNames = resources.map((r) => r.path) as [string, ...string[]];
 
 export const ChangeEvent = z

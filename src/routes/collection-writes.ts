@@ -42,7 +42,7 @@ export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
 export function patchRecord(resource: Resource, current: Record<string, unknown>, patch: unknown) {
   const merged = mergePatch(current, patch);
   if (!isJsonObject(merged)) return merged;
-  for (const [name, field] of Object.entries(resource.fields.shape)) {
+  for (const [name, field] of Object.entries(resource.writable.shape)) {
     if (!(name in merged) && name in current && (field as z.ZodType).safeParse(null).success) merged[name] = null;
   }
   return merged;

@@ -8,7 +8,7 @@ import { resources } from '../resources/index.js';
  * generated from this by scripts/gen-search-sql.ts into a migration, so writes need nothing extra.
  */
 export const SEARCH_FIELDS: Record<string, SearchFields> = Object.fromEntries(
-  resources.map((r) => [r.collection, r.search]),
+  resources.map((r) => [r.tableName, r.search]),
 );
 
 /** Columns stored as JSON (arrays of strings or objects): their text leaves are indexed, not their syntax. */

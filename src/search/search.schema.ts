@@ -11,8 +11,8 @@ import { MAX_RANKED, MAX_WORDS, SCORE_DOC, type SearchIndex } from './search.js'
  */
 
 const collectionNames = resources.map((r) => r.path) as [string, ...string[]];
-const pathOf = new Map(resources.map((r) => [r.collection, r.path]));
-const collectionOf = new Map(resources.map((r) => [r.path, r.collection]));
+const pathOf = new Map(resources.map((r) => [r.tableName, r.path]));
+const collectionOf = new Map(resources.map((r) => [r.path, r.tableName]));
 
 /** Hit fields `fields` can name; `collection` and `id` are always returned (together they name the record). */
 const HIT_FIELDS = ['collection', 'id', 'title', 'snippet', 'score', 'href'] as const;

@@ -9,14 +9,14 @@ import { Condition, ConditionFields, ConditionRole } from './conditions.schema.j
 
 export const conditionsResource = defineResource({
   path: 'conditions',
-  collection: 'conditions',
+  tableName: 'conditions',
   singular: 'Condition',
   plural: 'Conditions',
   description:
     'Conditions the sources name: those ketamine therapy (or its group format) is used or studied for, and those they give as reasons against it. Programs, studies, findings and contraindications refer to them by id.',
   table: conditions,
   entity: Condition,
-  fields: ConditionFields,
+  writable: ConditionFields,
   search: { title: 'name', body: ['alternate_names', 'note', 'category', 'roles'] },
   jsonLd: {
     types: ['MedicalCondition'],

@@ -9,14 +9,14 @@ import { Contraindication, ContraindicationFields } from './contraindications.sc
 
 export const contraindicationsResource = defineResource({
   path: 'contraindications',
-  collection: 'contraindications',
+  tableName: 'contraindications',
   singular: 'Contraindication',
   plural: 'Contraindications',
   description:
     'Contraindications and screening flags: absolute, requiring careful evaluation, and specific to the group format.',
   table: contraindications,
   entity: Contraindication,
-  fields: ContraindicationFields,
+  writable: ContraindicationFields,
   search: { title: 'condition', body: ['note', 'category'] },
   jsonLd: { types: ['MedicalContraindication'], describe: 'MedicalContraindication', description: 'note' },
   query: {

@@ -8,13 +8,13 @@ import { DosingRoute, DosingRouteFields } from './dosing-routes.schema.js';
 
 export const dosingRoutesResource = defineResource({
   path: 'dosing-routes',
-  collection: 'dosing_routes',
+  tableName: 'dosing_routes',
   singular: 'DosingRoute',
   plural: 'DosingRoutes',
   description: 'Routes of administration with the dose ranges and units the sources give.',
   table: dosingRoutes,
   entity: DosingRoute,
-  fields: DosingRouteFields,
+  writable: DosingRouteFields,
   rules: [atLeast('dose_max', 'dose_min'), needs('dose_min', 'dose_unit'), needs('dose_max', 'dose_unit')],
   search: { title: 'name', body: ['abbreviation', 'forms', 'description'] },
   jsonLd: { types: ['MedicalEntity'], describe: 'MedicalEntity', description: 'description' },

@@ -7,13 +7,13 @@ import { Faq, FaqFields } from './faqs.schema.js';
 
 export const faqsResource = defineResource({
   path: 'faqs',
-  collection: 'faqs',
+  tableName: 'faqs',
   singular: 'Faq',
   plural: 'Faqs',
   description: 'Frequently asked questions with the answers the sources give.',
   table: faqs,
   entity: Faq,
-  fields: FaqFields,
+  writable: FaqFields,
   search: { title: 'question', body: ['answer'] },
   jsonLd: {
     types: ['Question'],

@@ -11,13 +11,13 @@ import { Finding, FindingFields } from './findings.schema.js';
 
 export const findingsResource = defineResource({
   path: 'findings',
-  collection: 'findings',
+  tableName: 'findings',
   singular: 'Finding',
   plural: 'Findings',
   description: 'Reported results of studies; every numeric result is its own record.',
   table: findings,
   entity: Finding,
-  fields: FindingFields,
+  writable: FindingFields,
   rules: [needs('value', 'value_unit'), when('value_unit', 'participants', atLeast('denominator', 'value'))],
   search: { title: 'measure', body: ['summary', 'condition'] },
   jsonLd: { types: ['Claim'], describe: 'Claim', description: 'summary' },

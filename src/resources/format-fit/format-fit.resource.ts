@@ -6,13 +6,13 @@ import { FormatFit, FormatFitFields } from './format-fit.schema.js';
 
 export const formatFitResource = defineResource({
   path: 'format-fit',
-  collection: 'format_fit',
+  tableName: 'format_fit',
   singular: 'FormatFit',
   plural: 'FormatFit',
   description: 'The table "When group fits versus when individual is safer", row by row; inferred cells are marked.',
   table: formatFit,
   entity: FormatFit,
-  fields: FormatFitFields,
+  writable: FormatFitFields,
   search: { title: 'situation', body: ['note', 'group_format', 'individual_format'] },
   jsonLd: { types: ['Claim'], describe: 'Claim', description: 'note' },
   query: {

@@ -7,14 +7,14 @@ import { Guide, GuideFields, GuideTopic } from './guides.schema.js';
 
 export const guidesResource = defineResource({
   path: 'guides',
-  collection: 'guides',
+  tableName: 'guides',
   singular: 'Guide',
   plural: 'Guides',
   description:
     'Practical guidance: course of treatment, costs, insurance and assistance, candidacy, readiness, risks, questions to ask, red flags.',
   table: guides,
   entity: Guide,
-  fields: GuideFields,
+  writable: GuideFields,
   rules: [eachOf('items', atLeast('value_max', 'value_min'))],
   search: { title: 'title', body: ['summary', 'items', 'topic'] },
   jsonLd: { types: ['CreativeWork'], describe: 'CreativeWork', description: 'summary' },

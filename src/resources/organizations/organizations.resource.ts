@@ -9,13 +9,13 @@ import { Organization, OrganizationFields, OrganizationKind } from './organizati
 
 export const organizationsResource = defineResource({
   path: 'organizations',
-  collection: 'organizations',
+  tableName: 'organizations',
   singular: 'Organization',
   plural: 'Organizations',
   description: 'Clinics, networks, non-profits, universities, First Nations and funds that run or support programs.',
   table: organizations,
   entity: Organization,
-  fields: OrganizationFields,
+  writable: OrganizationFields,
   search: { title: 'name', body: ['description', 'city', 'region', 'kind'] },
   jsonLd: {
     // Every @type organizationDoc may choose (by kind); the registry test checks the documents against it.

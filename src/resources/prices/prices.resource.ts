@@ -17,13 +17,13 @@ const PRICE_KEYS = Object.keys(Price.shape).filter((k) => k !== 'citations');
 
 export const pricesResource = defineResource({
   path: 'prices',
-  collection: 'prices',
+  tableName: 'prices',
   singular: 'Price',
   plural: 'Prices',
   description: 'Every price and price range the sources give, with currency, unit and tax note exactly as written.',
   table: prices,
   entity: Price,
-  fields: PriceFields,
+  writable: PriceFields,
   rules: [
     atLeast('amount_max', 'amount_min'),
     needs('amount_max', 'amount_min'),

@@ -48,14 +48,14 @@ function priceFilter(params: Record<string, unknown>, self: (typeof PRICE_PARAMS
 
 export const programsResource = defineResource({
   path: 'programs',
-  collection: 'programs',
+  tableName: 'programs',
   singular: 'Program',
   plural: 'Programs',
   description:
     'Group and individual ketamine-assisted therapy programs, tracks and pathways, and the generic models the sources describe.',
   table: programs,
   entity: Program,
-  fields: ProgramFields,
+  writable: ProgramFields,
   rules: [
     atLeast('medicine_sessions_max', 'medicine_sessions'),
     needs('medicine_sessions_max', 'medicine_sessions'),

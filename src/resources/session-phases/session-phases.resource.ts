@@ -7,14 +7,14 @@ import { SessionPhase, SessionPhaseFields } from './session-phases.schema.js';
 
 export const sessionPhasesResource = defineResource({
   path: 'session-phases',
-  collection: 'session_phases',
+  tableName: 'session_phases',
   singular: 'SessionPhase',
   plural: 'SessionPhases',
   description:
     'The phases of a group session, in order, with practical rules (fasting, eye masks, timing, driving, group sizes, ratios).',
   table: sessionPhases,
   entity: SessionPhase,
-  fields: SessionPhaseFields,
+  writable: SessionPhaseFields,
   rules: [
     atLeast('duration_max_minutes', 'duration_min_minutes'),
     eachOf('practical_rules', atLeast('value_max', 'value_min')),

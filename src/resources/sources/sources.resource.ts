@@ -4,13 +4,13 @@ import { Source, SourceFields, SourceKind } from './sources.schema.js';
 
 export const sourcesResource = defineResource({
   path: 'sources',
-  collection: 'sources',
+  tableName: 'sources',
   singular: 'Source',
   plural: 'Sources',
   description: 'The two curated articles and every reference they cite, with URLs where given.',
   table: sources,
   entity: Source,
-  fields: SourceFields,
+  writable: SourceFields,
   search: { title: 'title', body: ['publisher', 'authors', 'kind'] },
   jsonLd: { types: ['CreativeWork'], describe: 'CreativeWork' },
   query: {

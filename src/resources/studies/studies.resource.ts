@@ -11,13 +11,13 @@ import { Study, StudyFields } from './studies.schema.js';
 
 export const studiesResource = defineResource({
   path: 'studies',
-  collection: 'studies',
+  tableName: 'studies',
   singular: 'Study',
   plural: 'Studies',
   description: 'Studies, case reports and program evaluations the sources report.',
   table: studies,
   entity: Study,
-  fields: StudyFields,
+  writable: StudyFields,
   rules: [needs('participants_qualifier', 'participants')],
   search: { title: 'title', body: ['authors', 'journal', 'design', 'population', 'intervention', 'conditions'] },
   jsonLd: { types: ['MedicalStudy'], describe: 'MedicalStudy', build: (_repo, item, base) => studyDoc(item, base) },
