@@ -2,92 +2,34 @@
 
 export interface paths {
   "/v1": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Dataset index
      * @description Name, version, last update, the medical disclaimer, the sources and links to every collection.
      */
     get: operations["getDatasetIndex"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/disclaimer": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * The medical disclaimer
      * @description The disclaimer every content response carries: in JSON bodies as `disclaimer`, in JSON-LD documents as `disclaimer`, and on CSV and NDJSON exports as a `Link: <…/v1/disclaimer>; rel="describedby"` header.
      */
     get: operations["getDisclaimer"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/healthz": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Liveness
      * @description Answers 200 while the process runs. Not rate limited.
      */
     get: operations["getHealth"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/readyz": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Readiness: the database can serve reads and writes
      * @description Answers 200 when the database file on disk is the one the server opened, the connection answers, the file and its folder are writable (unless read-only), the last scheduled `PRAGMA quick_check` (every `DB_CHECK_INTERVAL_SECONDS`) passed and, on a read node that follows a replica, the node confirmed it serves the replica's latest data within `REPLICA_MAX_AGE` (the body then reports the replica's age); otherwise 503 problem+json whose `detail` names each failing check (`file`, `query`, `writable`, `integrity`, `replica`) and what is wrong. Not rate limited.
      */
     get: operations["getReadiness"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/search": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Search every collection
      * @description Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type); at most 16 words are searched. Any text is safe: words are matched, operators, quotes and punctuation are not interpreted.
@@ -99,101 +41,36 @@ export interface paths {
      *     `title` and `snippet` are HTML in one format (HighlightedText): escaped text with matches in `<mark>`…`</mark>`.
      */
     get: operations["search"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/changes": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Change feed
      * @description Every create, update, delete and restore, in commit order, recorded in the same transaction as the change. Start without `since`, apply the events (fetch `href` for created, updated and restored; remove on deleted), then poll with `since=<meta.next_cursor>`. Served with `Cache-Control: no-cache`, so a poller always revalidates (304 while nothing changed). A `since` past the latest event is a 400.
      */
     get: operations["listChanges"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/lifecycle": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Versioning and deprecation policy
      * @description What may change within /v1 without notice, what is changed only after a deprecation (`Deprecation` and `Sunset` headers on the responses concerned, at least 6 months of notice), the change feed's retention, and the list of what is deprecated now. Every response concerned by a deprecation links here with `Link: <…/v1/lifecycle>; rel="deprecation"`.
      */
     get: operations["getLifecycle"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/cost-comparison": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Compare group and individual costs, like with like
      * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment. A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Information, not medical or financial advice.
      */
     get: operations["getCostComparison"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/format-fit/check": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Flags for group and individual format
      * @description For situation ids from /v1/format-fit and /v1/contraindications, the rows and contraindications the sources give for group and for individual format, with their citations. It reports flags from the sources; it never answers "eligible" or "not eligible". Information, not medical advice.
      */
     get: operations["checkFormatFit"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/sources": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List sources
      * @description The two curated articles and every reference they cite, with URLs where given.
@@ -201,65 +78,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listSources"];
-    put?: never;
     /**
      * Create a source
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createSource"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/sources.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every sources record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportSourcesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/sources.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every sources record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportSourcesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/sources.{extension}": {
+    /** Export every sources record as CSV or NDJSON */
+    get: operations["exportSources"];
   };
   "/v1/sources/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one source by id
      * @description One record of sources by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -270,68 +99,32 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceSource"];
-    post?: never;
     /**
      * Delete a source
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteSource"];
-    options?: never;
-    head?: never;
     /**
      * Update a source (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateSource"];
-    trace?: never;
   };
   "/v1/sources/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted source
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreSource"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/sources/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a source
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listSourceRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/organizations": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List organizations
      * @description Clinics, networks, non-profits, universities, First Nations and funds that run or support programs.
@@ -339,65 +132,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listOrganizations"];
-    put?: never;
     /**
      * Create a organization
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createOrganization"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/organizations.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every organizations record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportOrganizationsCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/organizations.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every organizations record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportOrganizationsNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/organizations.{extension}": {
+    /** Export every organizations record as CSV or NDJSON */
+    get: operations["exportOrganizations"];
   };
   "/v1/organizations/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one organization by id
      * @description One record of organizations by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -408,88 +153,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceOrganization"];
-    post?: never;
     /**
      * Delete a organization
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteOrganization"];
-    options?: never;
-    head?: never;
     /**
      * Update a organization (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateOrganization"];
-    trace?: never;
   };
   "/v1/organizations/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One organization as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization); also served by /v1/organizations/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getOrganizationJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/organizations/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted organization
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreOrganization"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/organizations/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a organization
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listOrganizationRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/dosing-routes": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List dosing routes
      * @description Routes of administration with the dose ranges and units the sources give.
@@ -497,65 +193,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listDosingRoutes"];
-    put?: never;
     /**
      * Create a dosing route
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createDosingRoute"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/dosing-routes.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every dosing routes record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportDosingRoutesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/dosing-routes.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every dosing routes record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportDosingRoutesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/dosing-routes.{extension}": {
+    /** Export every dosing routes record as CSV or NDJSON */
+    get: operations["exportDosingRoutes"];
   };
   "/v1/dosing-routes/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one dosing route by id
      * @description One record of dosing-routes by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -566,68 +214,32 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceDosingRoute"];
-    post?: never;
     /**
      * Delete a dosing route
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteDosingRoute"];
-    options?: never;
-    head?: never;
     /**
      * Update a dosing route (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateDosingRoute"];
-    trace?: never;
   };
   "/v1/dosing-routes/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted dosing route
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreDosingRoute"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/dosing-routes/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a dosing route
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listDosingRouteRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/programs": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List programs
      * @description Group and individual ketamine-assisted therapy programs, tracks and pathways, and the generic models the sources describe.
@@ -635,65 +247,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listPrograms"];
-    put?: never;
     /**
      * Create a program
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createProgram"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/programs.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every programs record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportProgramsCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/programs.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every programs record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportProgramsNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/programs.{extension}": {
+    /** Export every programs record as CSV or NDJSON */
+    get: operations["exportPrograms"];
   };
   "/v1/programs/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one program by id
      * @description One record of programs by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -704,88 +268,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceProgram"];
-    post?: never;
     /**
      * Delete a program
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteProgram"];
-    options?: never;
-    head?: never;
     /**
      * Update a program (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateProgram"];
-    trace?: never;
   };
   "/v1/programs/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One program as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule); also served by /v1/programs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getProgramJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/programs/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted program
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreProgram"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/programs/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a program
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listProgramRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/prices": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List prices
      * @description Every price and price range the sources give, with currency, unit and tax note exactly as written.
@@ -793,65 +308,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listPrices"];
-    put?: never;
     /**
      * Create a price
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createPrice"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/prices.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every prices record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportPricesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/prices.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every prices record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportPricesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/prices.{extension}": {
+    /** Export every prices record as CSV or NDJSON */
+    get: operations["exportPrices"];
   };
   "/v1/prices/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one price by id
      * @description One record of prices by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -862,68 +329,32 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replacePrice"];
-    post?: never;
     /**
      * Delete a price
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deletePrice"];
-    options?: never;
-    head?: never;
     /**
      * Update a price (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updatePrice"];
-    trace?: never;
   };
   "/v1/prices/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted price
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restorePrice"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/prices/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a price
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listPriceRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/contraindications": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List contraindications
      * @description Contraindications and screening flags: absolute, requiring careful evaluation, and specific to the group format.
@@ -931,65 +362,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listContraindications"];
-    put?: never;
     /**
      * Create a contraindication
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createContraindication"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/contraindications.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every contraindications record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportContraindicationsCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/contraindications.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every contraindications record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportContraindicationsNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/contraindications.{extension}": {
+    /** Export every contraindications record as CSV or NDJSON */
+    get: operations["exportContraindications"];
   };
   "/v1/contraindications/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one contraindication by id
      * @description One record of contraindications by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1000,68 +383,32 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceContraindication"];
-    post?: never;
     /**
      * Delete a contraindication
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteContraindication"];
-    options?: never;
-    head?: never;
     /**
      * Update a contraindication (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateContraindication"];
-    trace?: never;
   };
   "/v1/contraindications/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted contraindication
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreContraindication"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/contraindications/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a contraindication
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listContraindicationRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/format-fit": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List format fit
      * @description The table "When group fits versus when individual is safer", row by row; inferred cells are marked.
@@ -1069,65 +416,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listFormatFit"];
-    put?: never;
     /**
      * Create a format fit
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createFormatFit"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/format-fit.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every format fit record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportFormatFitCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/format-fit.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every format fit record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportFormatFitNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/format-fit.{extension}": {
+    /** Export every format fit record as CSV or NDJSON */
+    get: operations["exportFormatFit"];
   };
   "/v1/format-fit/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one format fit by id
      * @description One record of format-fit by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1138,68 +437,32 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceFormatFit"];
-    post?: never;
     /**
      * Delete a format fit
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteFormatFit"];
-    options?: never;
-    head?: never;
     /**
      * Update a format fit (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateFormatFit"];
-    trace?: never;
   };
   "/v1/format-fit/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted format fit
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreFormatFit"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/format-fit/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a format fit
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listFormatFitRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/studies": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List studies
      * @description Studies, case reports and program evaluations the sources report.
@@ -1207,65 +470,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listStudies"];
-    put?: never;
     /**
      * Create a study
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createStudy"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/studies.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every studies record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportStudiesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/studies.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every studies record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportStudiesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/studies.{extension}": {
+    /** Export every studies record as CSV or NDJSON */
+    get: operations["exportStudies"];
   };
   "/v1/studies/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one study by id
      * @description One record of studies by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1276,88 +491,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceStudy"];
-    post?: never;
     /**
      * Delete a study
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteStudy"];
-    options?: never;
-    head?: never;
     /**
      * Update a study (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateStudy"];
-    trace?: never;
   };
   "/v1/studies/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One study as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (MedicalStudy); also served by /v1/studies/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getStudyJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/studies/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted study
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreStudy"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/studies/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a study
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listStudyRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/findings": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List findings
      * @description Reported results of studies; every numeric result is its own record.
@@ -1365,65 +531,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listFindings"];
-    put?: never;
     /**
      * Create a finding
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createFinding"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/findings.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every findings record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportFindingsCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/findings.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every findings record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportFindingsNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/findings.{extension}": {
+    /** Export every findings record as CSV or NDJSON */
+    get: operations["exportFindings"];
   };
   "/v1/findings/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one finding by id
      * @description One record of findings by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1434,68 +552,32 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceFinding"];
-    post?: never;
     /**
      * Delete a finding
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteFinding"];
-    options?: never;
-    head?: never;
     /**
      * Update a finding (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateFinding"];
-    trace?: never;
   };
   "/v1/findings/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted finding
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreFinding"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/findings/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a finding
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listFindingRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/faqs": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List faqs
      * @description Frequently asked questions with the answers the sources give.
@@ -1503,65 +585,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listFaqs"];
-    put?: never;
     /**
      * Create a faq
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createFaq"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/faqs.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every faqs record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportFaqsCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/faqs.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every faqs record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportFaqsNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/faqs.{extension}": {
+    /** Export every faqs record as CSV or NDJSON */
+    get: operations["exportFaqs"];
   };
   "/v1/faqs/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one faq by id
      * @description One record of faqs by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1572,68 +606,32 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceFaq"];
-    post?: never;
     /**
      * Delete a faq
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteFaq"];
-    options?: never;
-    head?: never;
     /**
      * Update a faq (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateFaq"];
-    trace?: never;
   };
   "/v1/faqs/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted faq
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreFaq"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/faqs/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a faq
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listFaqRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/session-phases": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List session phases
      * @description The phases of a group session, in order, with practical rules (fasting, eye masks, timing, driving, group sizes, ratios).
@@ -1641,65 +639,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listSessionPhases"];
-    put?: never;
     /**
      * Create a session phase
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createSessionPhase"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/session-phases.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every session phases record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportSessionPhasesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/session-phases.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every session phases record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportSessionPhasesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/session-phases.{extension}": {
+    /** Export every session phases record as CSV or NDJSON */
+    get: operations["exportSessionPhases"];
   };
   "/v1/session-phases/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one session phase by id
      * @description One record of session-phases by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1710,68 +660,32 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceSessionPhase"];
-    post?: never;
     /**
      * Delete a session phase
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteSessionPhase"];
-    options?: never;
-    head?: never;
     /**
      * Update a session phase (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateSessionPhase"];
-    trace?: never;
   };
   "/v1/session-phases/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted session phase
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreSessionPhase"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/session-phases/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a session phase
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listSessionPhaseRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/guides": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List guides
      * @description Practical guidance: course of treatment, costs, insurance and assistance, candidacy, readiness, risks, questions to ask, red flags.
@@ -1779,65 +693,17 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listGuides"];
-    put?: never;
     /**
      * Create a guide
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createGuide"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/guides.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every guides record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportGuidesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/guides.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every guides record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportGuidesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  "/v1/guides.{extension}": {
+    /** Export every guides record as CSV or NDJSON */
+    get: operations["exportGuides"];
   };
   "/v1/guides/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one guide by id
      * @description One record of guides by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1848,192 +714,87 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceGuide"];
-    post?: never;
     /**
      * Delete a guide
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteGuide"];
-    options?: never;
-    head?: never;
     /**
      * Update a guide (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateGuide"];
-    trace?: never;
   };
   "/v1/guides/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted guide
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreGuide"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/guides/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a guide
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listGuideRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/webhooks": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List your webhook endpoints
      * @description The endpoints registered with this key (never those of another key), without their secrets.
      */
     get: operations["listWebhooks"];
-    put?: never;
     /**
      * Register a webhook endpoint
      * @description Needs a key with the `webhooks` scope. The endpoint receives every change-feed event its filters select, as a signed POST (Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`). The `secret` is in this response only: store it. The URL must be https and resolve only to public addresses (422 otherwise); a key holds at most `WEBHOOK_MAX_ENDPOINTS` endpoints (409).
      */
     post: operations["createWebhook"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/webhooks/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get a webhook endpoint
      * @description One endpoint of this key, with its state (enabled, failures in a row, why it was disabled).
      */
     get: operations["getWebhook"];
-    put?: never;
-    post?: never;
     /**
      * Delete a webhook endpoint
      * @description Stops deliveries to it at once and deletes its delivery log.
      */
     delete: operations["deleteWebhook"];
-    options?: never;
-    head?: never;
     /**
      * Change, re-enable or pause a webhook endpoint
      * @description A merge patch (`application/merge-patch+json` or `application/json`): `url`, `description`, `collections`, `actions` (`null` clears a filter: every collection or action), and `enabled`: `true` re-enables an endpoint disabled after failures (its waiting events are sent from where it stopped), `false` pauses it. A new URL is checked like at registration. Filters apply to events taken into the outbox from then on.
      */
     patch: operations["updateWebhook"];
-    trace?: never;
   };
   "/v1/webhooks/{id}/rotate-secret": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Rotate the signing secret
      * @description A new secret, in this response only. For 24 hours messages carry two signatures (`v1,<new> v1,<old>`), so receivers can switch without missing any.
      */
     post: operations["rotateWebhookSecret"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/webhooks/{id}/deliveries": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Delivery log of an endpoint
      * @description Its deliveries, newest event first, each with its status and its latest attempts (when, how long, the status code or the error). Delivered and given-up deliveries are kept for `WEBHOOK_LOG_RETENTION`.
      */
     get: operations["listWebhookDeliveries"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/webhooks/{id}/deliveries/{delivery_id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One delivery and its attempts
      * @description The message (the change-feed event it carries), its status and up to its 100 latest attempts.
      */
     get: operations["getWebhookDelivery"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Send a delivery again
      * @description Queues the same message (same `webhook-id` and body, a fresh timestamp and signature) to be sent at once, whatever its status: a given-up delivery gets a new round of attempts. Later events of the same record wait for it, as always. 409 while the endpoint is disabled: re-enable it first.
      */
     post: operations["redeliverWebhookDelivery"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
 }
 export type webhooks = Record<string, never>;
@@ -3655,6 +2416,25 @@ export interface components {
       };
       content?: never;
     };
+    /** @description Every matching record, streamed: `.csv` as `text/csv`, `.ndjson` as `application/x-ndjson` (the same streams as the list with that `Accept`). The CSV header row names the fields of the record, in the order of its schema. */
+    Export: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example id,name,…
+         *     …
+         */
+        "text/csv": string;
+        /** @example {"id":"…"} */
+        "application/x-ndjson": string;
+      };
+    };
     /** @description Created. / Replaced. / Updated. / Restored. */
     Source: {
       headers: {
@@ -4228,6 +3008,14 @@ export interface components {
      * @example msg_a1B2c3D4e5F6g7H8i9J0
      */
     WebhooksDeliveryId: string;
+    /**
+     * @description The format of the export.
+     *
+     *     `csv`: RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     *
+     *     `ndjson`: One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    Extension: "csv" | "ndjson";
   };
   requestBodies: never;
   headers: {
@@ -4783,7 +3571,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportSourcesCsv: {
+  exportSources: {
     parameters: {
       query?: {
         sort?: components["parameters"]["SourceSort"];
@@ -4794,61 +3582,14 @@ export interface operations {
         year_lte?: components["parameters"]["YearLte"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,title,publisher,journal,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportSourcesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["SourceSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        kind?: components["parameters"]["SourceKind"];
-        year_gte?: components["parameters"]["YearGte"];
-        year_lte?: components["parameters"]["YearLte"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -5069,7 +3810,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportOrganizationsCsv: {
+  exportOrganizations: {
     parameters: {
       query?: {
         sort?: components["parameters"]["OrganizationSort"];
@@ -5083,64 +3824,14 @@ export interface operations {
         named_in_source?: components["parameters"]["OrganizationNamedInSource"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,inferred_place_parts,website,website_organization_id,access_steps,named_in_source,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportOrganizationsNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["OrganizationSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        kind?: components["parameters"]["OrganizationKind"];
-        country?: components["parameters"]["Country"];
-        region?: components["parameters"]["Region"];
-        city?: components["parameters"]["City"];
-        parent_organization_id?: components["parameters"]["OrganizationParentOrganizationId"];
-        named_in_source?: components["parameters"]["OrganizationNamedInSource"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -5398,7 +4089,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportDosingRoutesCsv: {
+  exportDosingRoutes: {
     parameters: {
       query?: {
         sort?: components["parameters"]["DosingRouteSort"];
@@ -5408,60 +4099,14 @@ export interface operations {
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportDosingRoutesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["DosingRouteSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
-        used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -5694,7 +4339,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportProgramsCsv: {
+  exportPrograms: {
     parameters: {
       query?: {
         sort?: components["parameters"]["ProgramSort"];
@@ -5719,75 +4364,14 @@ export interface operations {
         price_gte?: components["parameters"]["ProgramPriceGte"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,name,organization_id,format,dosing_setting,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportProgramsNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["ProgramSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        format?: components["parameters"]["Format"];
-        dosing_setting?: components["parameters"]["ProgramDosingSetting"];
-        integration_setting?: components["parameters"]["ProgramIntegrationSetting"];
-        organization_id?: components["parameters"]["ProgramOrganizationId"];
-        generic?: components["parameters"]["ProgramGeneric"];
-        country?: components["parameters"]["Country"];
-        region?: components["parameters"]["Region"];
-        city?: components["parameters"]["City"];
-        route?: components["parameters"]["ProgramRoute"];
-        condition?: components["parameters"]["ProgramCondition"];
-        duration_weeks_gte?: components["parameters"]["ProgramDurationWeeksGte"];
-        duration_weeks_lte?: components["parameters"]["ProgramDurationWeeksLte"];
-        medicine_sessions_gte?: components["parameters"]["ProgramMedicineSessionsGte"];
-        medicine_sessions_lte?: components["parameters"]["ProgramMedicineSessionsLte"];
-        price_currency?: components["parameters"]["ProgramPriceCurrency"];
-        price_lte?: components["parameters"]["ProgramPriceLte"];
-        price_gte?: components["parameters"]["ProgramPriceGte"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -6055,7 +4639,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportPricesCsv: {
+  exportPrices: {
     parameters: {
       query?: {
         sort?: components["parameters"]["PriceSort"];
@@ -6075,70 +4659,14 @@ export interface operations {
         open_ended?: components["parameters"]["PriceOpenEnded"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportPricesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["PriceSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        program_id?: components["parameters"]["PriceProgramId"];
-        format?: components["parameters"]["Format"];
-        currency?: components["parameters"]["PriceCurrency"];
-        unit?: components["parameters"]["PriceUnit"];
-        country?: components["parameters"]["PriceCountry"];
-        treatment?: components["parameters"]["PriceTreatment"];
-        amount_min_gte?: components["parameters"]["PriceAmountMinGte"];
-        amount_min_lte?: components["parameters"]["PriceAmountMinLte"];
-        amount_max_gte?: components["parameters"]["PriceAmountMaxGte"];
-        amount_max_lte?: components["parameters"]["PriceAmountMaxLte"];
-        currency_implied?: components["parameters"]["PriceCurrencyImplied"];
-        open_ended?: components["parameters"]["PriceOpenEnded"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -6359,7 +4887,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportContraindicationsCsv: {
+  exportContraindications: {
     parameters: {
       query?: {
         sort?: components["parameters"]["ContraindicationSort"];
@@ -6372,63 +4900,14 @@ export interface operations {
         program_id?: components["parameters"]["ContraindicationProgramId"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,condition,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportContraindicationsNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["ContraindicationSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        category?: components["parameters"]["ContraindicationCategory"];
-        applies_to?: components["parameters"]["ContraindicationAppliesTo"];
-        scope_level?: components["parameters"]["ContraindicationScopeLevel"];
-        stated_by?: components["parameters"]["ContraindicationStatedBy"];
-        program_id?: components["parameters"]["ContraindicationProgramId"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -6646,7 +5125,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportFormatFitCsv: {
+  exportFormatFit: {
     parameters: {
       query?: {
         sort?: components["parameters"]["FormatFitSort"];
@@ -6656,60 +5135,14 @@ export interface operations {
         inferred?: components["parameters"]["FormatFitInferred"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,situation,position,group_format,individual_format,favoured_format,inferred,note,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportFormatFitNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["FormatFitSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
-        inferred?: components["parameters"]["FormatFitInferred"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -6932,7 +5365,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportStudiesCsv: {
+  exportStudies: {
     parameters: {
       query?: {
         sort?: components["parameters"]["StudySort"];
@@ -6947,65 +5380,14 @@ export interface operations {
         duration_weeks_lte?: components["parameters"]["StudyDurationWeeksLte"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportStudiesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["StudySort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        condition?: components["parameters"]["StudyCondition"];
-        year_gte?: components["parameters"]["YearGte"];
-        year_lte?: components["parameters"]["YearLte"];
-        participants_gte?: components["parameters"]["StudyParticipantsGte"];
-        participants_lte?: components["parameters"]["StudyParticipantsLte"];
-        duration_weeks_gte?: components["parameters"]["StudyDurationWeeksGte"];
-        duration_weeks_lte?: components["parameters"]["StudyDurationWeeksLte"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -7267,7 +5649,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportFindingsCsv: {
+  exportFindings: {
     parameters: {
       query?: {
         sort?: components["parameters"]["FindingSort"];
@@ -7281,64 +5663,14 @@ export interface operations {
         value_lte?: components["parameters"]["FindingValueLte"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,study_id,condition,measure,value,value_unit,value_qualifier,denominator,direction,summary,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportFindingsNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["FindingSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        study_id?: components["parameters"]["FindingStudyId"];
-        condition?: components["parameters"]["FindingCondition"];
-        measure?: components["parameters"]["FindingMeasure"];
-        value_unit?: components["parameters"]["FindingValueUnit"];
-        value_gte?: components["parameters"]["FindingValueGte"];
-        value_lte?: components["parameters"]["FindingValueLte"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -7554,7 +5886,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportFaqsCsv: {
+  exportFaqs: {
     parameters: {
       query?: {
         sort?: components["parameters"]["FaqSort"];
@@ -7562,58 +5894,14 @@ export interface operations {
         updated_since?: components["parameters"]["UpdatedSince"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportFaqsNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["FaqSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -7829,7 +6117,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportSessionPhasesCsv: {
+  exportSessionPhases: {
     parameters: {
       query?: {
         sort?: components["parameters"]["SessionPhaseSort"];
@@ -7837,58 +6125,14 @@ export interface operations {
         updated_since?: components["parameters"]["UpdatedSince"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,name,position,description,duration_min_minutes,duration_max_minutes,practical_rules,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportSessionPhasesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["SessionPhaseSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -8105,7 +6349,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportGuidesCsv: {
+  exportGuides: {
     parameters: {
       query?: {
         sort?: components["parameters"]["GuideSort"];
@@ -8114,59 +6358,14 @@ export interface operations {
         topic?: components["parameters"]["GuideTopic"];
       };
       header?: never;
-      path?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,topic,title,summary,items,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportGuidesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["GuideSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        topic?: components["parameters"]["GuideTopic"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
