@@ -3082,7 +3082,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3141,7 +3140,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3173,7 +3171,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3197,7 +3194,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3247,7 +3243,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3298,7 +3293,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3343,7 +3337,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3411,7 +3404,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3461,7 +3453,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3515,7 +3506,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3558,7 +3548,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -3585,7 +3574,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3605,7 +3593,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3642,7 +3629,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -3664,7 +3650,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3681,7 +3666,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -3702,7 +3686,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3721,7 +3704,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3754,7 +3736,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3797,7 +3778,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -3827,7 +3807,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3848,7 +3827,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3906,7 +3884,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -3928,7 +3905,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3945,7 +3921,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -3969,7 +3944,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -3985,7 +3959,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4004,7 +3977,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4033,7 +4005,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4076,7 +4047,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -4102,7 +4072,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4123,7 +4092,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4160,7 +4128,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -4182,7 +4149,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4199,7 +4165,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -4220,7 +4185,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4239,7 +4203,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4283,7 +4246,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4326,7 +4288,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -4367,7 +4328,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4388,7 +4348,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4446,7 +4405,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -4468,7 +4426,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4485,7 +4442,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -4509,7 +4465,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4525,7 +4480,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4544,7 +4498,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4583,7 +4536,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4626,7 +4578,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -4662,7 +4613,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4683,7 +4633,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4720,7 +4669,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -4742,7 +4690,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4759,7 +4706,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -4780,7 +4726,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4799,7 +4744,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4831,7 +4775,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4874,7 +4817,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -4903,7 +4845,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4924,7 +4865,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4961,7 +4901,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -4983,7 +4922,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5000,7 +4938,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5021,7 +4958,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5040,7 +4976,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5069,7 +5004,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5112,7 +5046,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5138,7 +5071,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5159,7 +5091,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5196,7 +5127,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5218,7 +5148,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5235,7 +5164,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5256,7 +5184,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5275,7 +5202,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5309,7 +5235,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5352,7 +5277,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5383,7 +5307,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5404,7 +5327,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5462,7 +5384,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5484,7 +5405,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5501,7 +5421,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5525,7 +5444,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5541,7 +5459,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5560,7 +5477,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5593,7 +5509,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5636,7 +5551,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5666,7 +5580,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5687,7 +5600,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5724,7 +5636,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5746,7 +5657,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5763,7 +5673,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5784,7 +5693,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5803,7 +5711,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5830,7 +5737,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5873,7 +5779,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5897,7 +5802,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5918,7 +5822,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5955,7 +5858,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5977,7 +5879,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5994,7 +5895,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6015,7 +5915,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6034,7 +5933,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6061,7 +5959,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6104,7 +6001,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6128,7 +6024,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6149,7 +6044,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6186,7 +6080,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6208,7 +6101,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6225,7 +6117,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6246,7 +6137,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6265,7 +6155,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6293,7 +6182,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6336,7 +6224,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6361,7 +6248,6 @@ export interface operations {
       path: {
         extension: components["parameters"]["Extension"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6382,7 +6268,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6419,7 +6304,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6441,7 +6325,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6458,7 +6341,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6479,7 +6361,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6498,7 +6379,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6512,7 +6392,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6539,7 +6418,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6559,7 +6437,6 @@ export interface operations {
       path: {
         id: components["parameters"]["WebhooksId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6575,7 +6452,6 @@ export interface operations {
       path: {
         id: components["parameters"]["WebhooksId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6590,7 +6466,6 @@ export interface operations {
       path: {
         id: components["parameters"]["WebhooksId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6611,7 +6486,6 @@ export interface operations {
       path: {
         id: components["parameters"]["WebhooksId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6634,7 +6508,6 @@ export interface operations {
       path: {
         id: components["parameters"]["WebhooksId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6670,7 +6543,6 @@ export interface operations {
         id: components["parameters"]["WebhooksId"];
         delivery_id: components["parameters"]["WebhooksDeliveryId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6687,7 +6559,6 @@ export interface operations {
         id: components["parameters"]["WebhooksId"];
         delivery_id: components["parameters"]["WebhooksDeliveryId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {

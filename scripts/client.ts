@@ -35,9 +35,13 @@ export type JsonMedia = "application/json" | "application/problem+json";
  */
 function compact(source: string): string {
   const [head = '', rest = ''] = source.split(/(?=\nexport type webhooks)/);
-  return `${pathsWithoutNever(head)}${rest}`
-    .replace(/\n[ ]*\/\*\*(?:(?!\*\/)[\s\S])*?\*\/(?=\n[^\n]*: components\["parameters"\]\[)/g, '')
-    .replace(/^((?: {4})+)/gm, (indent: string) => ' '.repeat(indent.length / 2));
+  return (
+    `${pathsWithoutNever(head)}${rest}`
+      // No operation takes a cookie: the `cookie?: never;` line of each typed nothing.
+      .replace(/\n *cookie\?: never;/g, '')
+      .replace(/\n[ ]*\/\*\*(?:(?!\*\/)[\s\S])*?\*\/(?=\n[^\n]*: components\["parameters"\]\[)/g, '')
+      .replace(/^((?: {4})+)/gm, (indent: string) => ' '.repeat(indent.length / 2))
+  );
 }
 
 /**
