@@ -85,7 +85,10 @@ export interface paths {
     post: operations["createSource"];
   };
   "/v1/sources.{extension}": {
-    /** Export every sources record as CSV or NDJSON */
+    /**
+     * Export every sources record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportSources"];
   };
   "/v1/sources/{id}": {
@@ -139,7 +142,10 @@ export interface paths {
     post: operations["createOrganization"];
   };
   "/v1/organizations.{extension}": {
-    /** Export every organizations record as CSV or NDJSON */
+    /**
+     * Export every organizations record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportOrganizations"];
   };
   "/v1/organizations/{id}": {
@@ -200,7 +206,10 @@ export interface paths {
     post: operations["createDosingRoute"];
   };
   "/v1/dosing-routes.{extension}": {
-    /** Export every dosing routes record as CSV or NDJSON */
+    /**
+     * Export every dosing routes record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportDosingRoutes"];
   };
   "/v1/dosing-routes/{id}": {
@@ -254,7 +263,10 @@ export interface paths {
     post: operations["createProgram"];
   };
   "/v1/programs.{extension}": {
-    /** Export every programs record as CSV or NDJSON */
+    /**
+     * Export every programs record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportPrograms"];
   };
   "/v1/programs/{id}": {
@@ -315,7 +327,10 @@ export interface paths {
     post: operations["createPrice"];
   };
   "/v1/prices.{extension}": {
-    /** Export every prices record as CSV or NDJSON */
+    /**
+     * Export every prices record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportPrices"];
   };
   "/v1/prices/{id}": {
@@ -369,7 +384,10 @@ export interface paths {
     post: operations["createContraindication"];
   };
   "/v1/contraindications.{extension}": {
-    /** Export every contraindications record as CSV or NDJSON */
+    /**
+     * Export every contraindications record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportContraindications"];
   };
   "/v1/contraindications/{id}": {
@@ -423,7 +441,10 @@ export interface paths {
     post: operations["createFormatFit"];
   };
   "/v1/format-fit.{extension}": {
-    /** Export every format fit record as CSV or NDJSON */
+    /**
+     * Export every format fit record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportFormatFit"];
   };
   "/v1/format-fit/{id}": {
@@ -477,7 +498,10 @@ export interface paths {
     post: operations["createStudy"];
   };
   "/v1/studies.{extension}": {
-    /** Export every studies record as CSV or NDJSON */
+    /**
+     * Export every studies record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportStudies"];
   };
   "/v1/studies/{id}": {
@@ -538,7 +562,10 @@ export interface paths {
     post: operations["createFinding"];
   };
   "/v1/findings.{extension}": {
-    /** Export every findings record as CSV or NDJSON */
+    /**
+     * Export every findings record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportFindings"];
   };
   "/v1/findings/{id}": {
@@ -592,7 +619,10 @@ export interface paths {
     post: operations["createFaq"];
   };
   "/v1/faqs.{extension}": {
-    /** Export every faqs record as CSV or NDJSON */
+    /**
+     * Export every faqs record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportFaqs"];
   };
   "/v1/faqs/{id}": {
@@ -646,7 +676,10 @@ export interface paths {
     post: operations["createSessionPhase"];
   };
   "/v1/session-phases.{extension}": {
-    /** Export every session phases record as CSV or NDJSON */
+    /**
+     * Export every session phases record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportSessionPhases"];
   };
   "/v1/session-phases/{id}": {
@@ -700,7 +733,10 @@ export interface paths {
     post: operations["createGuide"];
   };
   "/v1/guides.{extension}": {
-    /** Export every guides record as CSV or NDJSON */
+    /**
+     * Export every guides record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     */
     get: operations["exportGuides"];
   };
   "/v1/guides/{id}": {
@@ -2768,7 +2804,7 @@ export interface components {
     /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
     UpdatedSince: string;
     /** @description Kind of source. Comma-separated or repeated. */
-    SourceKind: ("article" | "journal_article" | "journal" | "website" | "guideline" | "directory")[];
+    SourceKind: components["schemas"]["SourceReplaceInput"]["kind"][];
     /** @description Publication year. Lower bound, inclusive. */
     YearGte: number;
     /** @description Publication year. Upper bound, inclusive. */
@@ -2790,7 +2826,7 @@ export interface components {
     /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
     OrganizationInclude: ("programs" | "sources")[];
     /** @description Kind of organization. Comma-separated or repeated. */
-    OrganizationKind: ("clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider")[];
+    OrganizationKind: components["schemas"]["Organization"]["kind"][];
     /** @description ISO 3166-1 alpha-2 country. Comma-separated or repeated. */
     Country: string[];
     /** @description Province or state code (e.g. BC). Comma-separated or repeated. */
@@ -2828,7 +2864,7 @@ export interface components {
     /** @description Embed related records: `organization` (the organization that runs it); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ProgramInclude: ("organization" | "prices" | "dosing_routes" | "sources")[];
     /** @description Treatment format. Comma-separated or repeated. */
-    Format: ("group" | "individual")[];
+    Format: components["schemas"]["Program"]["format"][];
     /** @description Where dosing happens. Comma-separated or repeated. */
     ProgramDosingSetting: ("group" | "individual" | "not_stated")[];
     /** @description Where integration happens. Comma-separated or repeated. */
@@ -2871,11 +2907,11 @@ export interface components {
     /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
     PriceCurrency: components["schemas"]["Currency"][];
     /** @description What the amount pays for. Comma-separated or repeated. */
-    PriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
+    PriceUnit: components["schemas"]["Price"]["unit"][];
     /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
     PriceCountry: string[];
     /** @description The treatment the amount pays for. Comma-separated or repeated. */
-    PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated")[];
+    PriceTreatment: components["schemas"]["Price"]["treatment"][];
     /** @description Lower amount, in major units. Lower bound, inclusive. */
     PriceAmountMinGte: number;
     /** @description Lower amount, in major units. Upper bound, inclusive. */
@@ -2898,11 +2934,11 @@ export interface components {
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ContraindicationFields: ("id" | "condition" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Kind of contraindication. Comma-separated or repeated. */
-    ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
+    ContraindicationCategory: components["schemas"]["Contraindication"]["category"][];
     /** @description Any format, or the group format only. Comma-separated or repeated. */
-    ContraindicationAppliesTo: ("any" | "group")[];
+    ContraindicationAppliesTo: components["schemas"]["Contraindication"]["applies_to"][];
     /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
-    ContraindicationScopeLevel: ("program" | "format" | "ketamine_therapy")[];
+    ContraindicationScopeLevel: components["schemas"]["Scope"]["level"][];
     /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
     ContraindicationStatedBy: components["schemas"]["Id"][];
     /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
@@ -2917,7 +2953,7 @@ export interface components {
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description The format the row marks. Comma-separated or repeated. */
-    FormatFitFavouredFormat: ("group" | "individual" | "neither")[];
+    FormatFitFavouredFormat: components["schemas"]["FormatFit"]["favoured_format"][];
     /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
     FormatFitInferred: "true" | "false";
     /**
@@ -2992,7 +3028,7 @@ export interface components {
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Topic of the guide. Comma-separated or repeated. */
-    GuideTopic: ("course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety")[];
+    GuideTopic: components["schemas"]["Guide"]["topic"][];
     /**
      * @description Id of the guide.
      * @example guide-red-flags

@@ -323,6 +323,20 @@ export function shareProperties(spec: object): void {
       if (text.length > at.length + 12) properties[key] = { $ref: at };
     }
   }
+  // A filter's values are the field's own (`category=absolute,group_specific`): its schema, or the
+  // schema of each item of a list parameter, points at the field where it is the same.
+  const parameters = (spec as Doc).components?.parameters as Record<string, Parameter> | undefined;
+  const shared = (schema: unknown) => {
+    const text = JSON.stringify(schema);
+    const at = first.get(text);
+    return at && text.length > at.length + 12 ? { $ref: at } : undefined;
+  };
+  for (const p of Object.values(parameters ?? {})) {
+    if (!p.schema) continue;
+    const whole = shared(p.schema);
+    if (whole) p.schema = whole;
+    else if (p.schema.items) p.schema = { ...p.schema, items: shared(p.schema.items) ?? p.schema.items };
+  }
 }
 
 /**
@@ -375,6 +389,8 @@ export function shareExports(spec: object): void {
       get: {
         operationId: String(operationId).replace(/Csv$/, ''),
         summary: `Export every ${(op.tags?.[0] ?? '').replace(/-/g, ' ')} record as CSV or NDJSON`,
+        description:
+          'Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.',
         ...rest,
         parameters: [{ $ref: '#/components/parameters/Extension' }, ...(op.parameters ?? [])],
         responses: Object.fromEntries(
