@@ -2,92 +2,34 @@
 
 export interface paths {
   "/v1": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Dataset index
      * @description Name, version, last update, the medical disclaimer, the sources and links to every collection.
      */
     get: operations["getDatasetIndex"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/disclaimer": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * The medical disclaimer
      * @description The disclaimer every content response carries: in JSON bodies as `disclaimer`, in JSON-LD documents as `disclaimer`, and on CSV and NDJSON exports as a `Link: <…/v1/disclaimer>; rel="describedby"` header.
      */
     get: operations["getDisclaimer"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/healthz": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Liveness
      * @description Answers 200 while the process runs. Not rate limited.
      */
     get: operations["getHealth"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/readyz": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Readiness: the database can serve reads and writes
      * @description Answers 200 when the database file on disk is the one the server opened, the connection answers, the file and its folder are writable (unless read-only), the last scheduled `PRAGMA quick_check` (every `DB_CHECK_INTERVAL_SECONDS`) passed and, on a read node that follows a replica, the node confirmed it serves the replica's latest data within `REPLICA_MAX_AGE` (the body then reports the replica's age); otherwise 503 problem+json whose `detail` names each failing check (`file`, `query`, `writable`, `integrity`, `replica`) and what is wrong. Not rate limited.
      */
     get: operations["getReadiness"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/search": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Search every collection
      * @description Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type); at most 16 words are searched, and at most 2000 matches are ranked (the first in index order, roughly the oldest records; more words narrow a broader query). Any text is safe: words are matched, operators, quotes and punctuation are not interpreted.
@@ -99,101 +41,36 @@ export interface paths {
      *     `title` and `snippet` are HTML in one format (HighlightedText): escaped text with matches in `<mark>`…`</mark>`.
      */
     get: operations["search"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/changes": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Change feed
      * @description Every create, update, delete and restore, in commit order, recorded in the same transaction as the change. Start without `since`, apply the events (fetch `href` for created, updated and restored; remove on deleted), then poll with `since=<meta.next_cursor>`. Served with `Cache-Control: no-cache`, so a poller always revalidates (304 while nothing changed). A `since` past the latest event is a 400.
      */
     get: operations["listChanges"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/lifecycle": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Versioning and deprecation policy
      * @description What may change within /v1 without notice, what is changed only after a deprecation (`Deprecation` and `Sunset` headers on the responses concerned, at least 6 months of notice), the change feed's retention, and the list of what is deprecated now. Every response concerned by a deprecation links here with `Link: <…/v1/lifecycle>; rel="deprecation"`.
      */
     get: operations["getLifecycle"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/cost-comparison": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Compare group and individual costs, like with like
      * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment, or, when the source does not say which treatment a figure pays for, as the source compares them (the pair's basis says which). A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Paged by owner (an organization, or a program without one; `limit` owners a page, then `cursor`): figures pair only within one owner, so each page is complete on its own, and market-wide figures come on the first page. Information, not medical or financial advice.
      */
     get: operations["getCostComparison"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/format-fit/check": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Flags for group and individual format
      * @description For situation ids from /v1/format-fit and /v1/contraindications, the rows and contraindications the sources give for group and for individual format, with their citations. It reports flags from the sources; it never answers "eligible" or "not eligible". Information, not medical advice.
      */
     get: operations["checkFormatFit"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/sources": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List sources
      * @description The two curated articles and every reference they cite, with URLs where given.
@@ -201,65 +78,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listSources"];
-    put?: never;
     /**
      * Create a source
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createSource"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/sources.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/sources.{extension}": {
     /**
-     * Export every sources record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every sources record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportSourcesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/sources.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every sources record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportSourcesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportSources"];
   };
   "/v1/sources/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one source by id
      * @description One record of sources by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -270,88 +102,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceSource"];
-    post?: never;
     /**
      * Delete a source
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteSource"];
-    options?: never;
-    head?: never;
     /**
      * Update a source (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateSource"];
-    trace?: never;
   };
   "/v1/sources/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One source as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/sources/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getSourceJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/sources/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted source
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreSource"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/sources/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a source
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listSourceRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/conditions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List conditions
      * @description Conditions the sources name: those ketamine therapy (or its group format) is used or studied for, and those they give as reasons against it. Programs, studies, findings and contraindications refer to them by id.
@@ -359,65 +142,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listConditions"];
-    put?: never;
     /**
      * Create a condition
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createCondition"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/conditions.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/conditions.{extension}": {
     /**
-     * Export every conditions record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every conditions record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportConditionsCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/conditions.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every conditions record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportConditionsNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportConditions"];
   };
   "/v1/conditions/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one condition by id
      * @description One record of conditions by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -428,88 +166,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceCondition"];
-    post?: never;
     /**
      * Delete a condition
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteCondition"];
-    options?: never;
-    head?: never;
     /**
      * Update a condition (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateCondition"];
-    trace?: never;
   };
   "/v1/conditions/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One condition as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (MedicalCondition); also served by /v1/conditions/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getConditionJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/conditions/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted condition
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreCondition"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/conditions/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a condition
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listConditionRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/organizations": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List organizations
      * @description Clinics, networks, non-profits, universities, First Nations and funds that run or support programs.
@@ -517,65 +206,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listOrganizations"];
-    put?: never;
     /**
      * Create a organization
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createOrganization"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/organizations.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/organizations.{extension}": {
     /**
-     * Export every organizations record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every organizations record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportOrganizationsCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/organizations.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every organizations record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportOrganizationsNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportOrganizations"];
   };
   "/v1/organizations/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one organization by id
      * @description One record of organizations by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -586,88 +230,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceOrganization"];
-    post?: never;
     /**
      * Delete a organization
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteOrganization"];
-    options?: never;
-    head?: never;
     /**
      * Update a organization (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateOrganization"];
-    trace?: never;
   };
   "/v1/organizations/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One organization as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization); also served by /v1/organizations/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getOrganizationJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/organizations/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted organization
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreOrganization"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/organizations/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a organization
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listOrganizationRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/dosing-routes": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List dosing routes
      * @description Routes of administration with the dose ranges and units the sources give.
@@ -675,65 +270,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listDosingRoutes"];
-    put?: never;
     /**
      * Create a dosing route
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createDosingRoute"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/dosing-routes.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/dosing-routes.{extension}": {
     /**
-     * Export every dosing routes record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every dosing routes record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportDosingRoutesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/dosing-routes.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every dosing routes record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportDosingRoutesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportDosingRoutes"];
   };
   "/v1/dosing-routes/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one dosing route by id
      * @description One record of dosing-routes by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -744,88 +294,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceDosingRoute"];
-    post?: never;
     /**
      * Delete a dosing route
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteDosingRoute"];
-    options?: never;
-    head?: never;
     /**
      * Update a dosing route (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateDosingRoute"];
-    trace?: never;
   };
   "/v1/dosing-routes/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One dosingroute as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (MedicalEntity); also served by /v1/dosing-routes/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getDosingRouteJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/dosing-routes/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted dosing route
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreDosingRoute"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/dosing-routes/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a dosing route
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listDosingRouteRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/programs": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List programs
      * @description Group and individual ketamine-assisted therapy programs, tracks and pathways, and the generic models the sources describe.
@@ -833,65 +334,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listPrograms"];
-    put?: never;
     /**
      * Create a program
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createProgram"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/programs.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/programs.{extension}": {
     /**
-     * Export every programs record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every programs record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportProgramsCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/programs.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every programs record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportProgramsNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportPrograms"];
   };
   "/v1/programs/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one program by id
      * @description One record of programs by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -902,88 +358,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceProgram"];
-    post?: never;
     /**
      * Delete a program
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteProgram"];
-    options?: never;
-    head?: never;
     /**
      * Update a program (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateProgram"];
-    trace?: never;
   };
   "/v1/programs/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One program as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule); also served by /v1/programs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getProgramJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/programs/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted program
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreProgram"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/programs/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a program
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listProgramRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/prices": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List prices
      * @description Every price and price range the sources give, with currency, unit and tax note exactly as written.
@@ -991,65 +398,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listPrices"];
-    put?: never;
     /**
      * Create a price
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createPrice"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/prices.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/prices.{extension}": {
     /**
-     * Export every prices record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every prices record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportPricesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/prices.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every prices record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportPricesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportPrices"];
   };
   "/v1/prices/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one price by id
      * @description One record of prices by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1060,88 +422,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replacePrice"];
-    post?: never;
     /**
      * Delete a price
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deletePrice"];
-    options?: never;
-    head?: never;
     /**
      * Update a price (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updatePrice"];
-    trace?: never;
   };
   "/v1/prices/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One price as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (Offer with UnitPriceSpecification); also served by /v1/prices/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getPriceJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/prices/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted price
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restorePrice"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/prices/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a price
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listPriceRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/contraindications": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List contraindications
      * @description Contraindications and screening flags: absolute, requiring careful evaluation, and specific to the group format.
@@ -1149,65 +462,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listContraindications"];
-    put?: never;
     /**
      * Create a contraindication
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createContraindication"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/contraindications.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/contraindications.{extension}": {
     /**
-     * Export every contraindications record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every contraindications record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportContraindicationsCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/contraindications.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every contraindications record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportContraindicationsNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportContraindications"];
   };
   "/v1/contraindications/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one contraindication by id
      * @description One record of contraindications by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1218,88 +486,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceContraindication"];
-    post?: never;
     /**
      * Delete a contraindication
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteContraindication"];
-    options?: never;
-    head?: never;
     /**
      * Update a contraindication (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateContraindication"];
-    trace?: never;
   };
   "/v1/contraindications/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One contraindication as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (MedicalContraindication); also served by /v1/contraindications/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getContraindicationJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/contraindications/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted contraindication
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreContraindication"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/contraindications/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a contraindication
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listContraindicationRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/format-fit": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List format fit
      * @description The table "When group fits versus when individual is safer", row by row; inferred cells are marked.
@@ -1307,65 +526,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listFormatFit"];
-    put?: never;
     /**
      * Create a format fit
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createFormatFit"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/format-fit.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/format-fit.{extension}": {
     /**
-     * Export every format fit record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every format fit record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportFormatFitCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/format-fit.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every format fit record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportFormatFitNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportFormatFit"];
   };
   "/v1/format-fit/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one format fit by id
      * @description One record of format-fit by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1376,88 +550,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceFormatFit"];
-    post?: never;
     /**
      * Delete a format fit
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteFormatFit"];
-    options?: never;
-    head?: never;
     /**
      * Update a format fit (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateFormatFit"];
-    trace?: never;
   };
   "/v1/format-fit/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One formatfit as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (Claim); also served by /v1/format-fit/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getFormatFitJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/format-fit/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted format fit
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreFormatFit"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/format-fit/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a format fit
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listFormatFitRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/studies": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List studies
      * @description Studies, case reports and program evaluations the sources report.
@@ -1465,65 +590,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listStudies"];
-    put?: never;
     /**
      * Create a study
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createStudy"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/studies.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/studies.{extension}": {
     /**
-     * Export every studies record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every studies record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportStudiesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/studies.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every studies record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportStudiesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportStudies"];
   };
   "/v1/studies/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one study by id
      * @description One record of studies by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1534,88 +614,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceStudy"];
-    post?: never;
     /**
      * Delete a study
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteStudy"];
-    options?: never;
-    head?: never;
     /**
      * Update a study (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateStudy"];
-    trace?: never;
   };
   "/v1/studies/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One study as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (MedicalStudy); also served by /v1/studies/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getStudyJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/studies/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted study
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreStudy"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/studies/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a study
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listStudyRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/findings": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List findings
      * @description Reported results of studies; every numeric result is its own record.
@@ -1623,65 +654,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listFindings"];
-    put?: never;
     /**
      * Create a finding
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createFinding"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/findings.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/findings.{extension}": {
     /**
-     * Export every findings record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every findings record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportFindingsCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/findings.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every findings record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportFindingsNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportFindings"];
   };
   "/v1/findings/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one finding by id
      * @description One record of findings by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1692,88 +678,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceFinding"];
-    post?: never;
     /**
      * Delete a finding
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteFinding"];
-    options?: never;
-    head?: never;
     /**
      * Update a finding (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateFinding"];
-    trace?: never;
   };
   "/v1/findings/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One finding as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (Claim); also served by /v1/findings/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getFindingJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/findings/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted finding
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreFinding"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/findings/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a finding
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listFindingRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/faqs": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List faqs
      * @description Frequently asked questions with the answers the sources give.
@@ -1781,65 +718,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listFaqs"];
-    put?: never;
     /**
      * Create a faq
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createFaq"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/faqs.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/faqs.{extension}": {
     /**
-     * Export every faqs record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every faqs record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportFaqsCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/faqs.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every faqs record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportFaqsNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportFaqs"];
   };
   "/v1/faqs/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one faq by id
      * @description One record of faqs by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -1850,88 +742,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceFaq"];
-    post?: never;
     /**
      * Delete a faq
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteFaq"];
-    options?: never;
-    head?: never;
     /**
      * Update a faq (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateFaq"];
-    trace?: never;
   };
   "/v1/faqs/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One faq as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (Question with its acceptedAnswer); also served by /v1/faqs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getFaqJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/faqs/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted faq
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreFaq"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/faqs/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a faq
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listFaqRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/session-phases": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List session phases
      * @description The phases of a group session, in order, with practical rules (fasting, eye masks, timing, driving, group sizes, ratios).
@@ -1939,65 +782,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listSessionPhases"];
-    put?: never;
     /**
      * Create a session phase
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createSessionPhase"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/session-phases.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/session-phases.{extension}": {
     /**
-     * Export every session phases record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every session phases record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportSessionPhasesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/session-phases.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every session phases record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportSessionPhasesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportSessionPhases"];
   };
   "/v1/session-phases/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one session phase by id
      * @description One record of session-phases by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -2008,88 +806,39 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceSessionPhase"];
-    post?: never;
     /**
      * Delete a session phase
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteSessionPhase"];
-    options?: never;
-    head?: never;
     /**
      * Update a session phase (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateSessionPhase"];
-    trace?: never;
   };
   "/v1/session-phases/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One sessionphase as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/session-phases/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getSessionPhaseJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/session-phases/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted session phase
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreSessionPhase"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/session-phases/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a session phase
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listSessionPhaseRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/guides": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List guides
      * @description Practical guidance: course of treatment, costs, insurance and assistance, candidacy, readiness, risks, questions to ask, red flags.
@@ -2097,65 +846,20 @@ export interface paths {
      *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
      */
     get: operations["listGuides"];
-    put?: never;
     /**
      * Create a guide
      * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
      */
     post: operations["createGuide"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  "/v1/guides.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+  "/v1/guides.{extension}": {
     /**
-     * Export every guides record as CSV
-     * @description RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     * Export every guides record as CSV or NDJSON
+     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
      */
-    get: operations["exportGuidesCsv"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/guides.ndjson": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Export every guides record as NDJSON
-     * @description One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
-     */
-    get: operations["exportGuidesNdjson"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+    get: operations["exportGuides"];
   };
   "/v1/guides/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get one guide by id
      * @description One record of guides by its stable id, with its citations. `include` and `fields` work as on the list.
@@ -2166,212 +870,94 @@ export interface paths {
      * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
      */
     put: operations["replaceGuide"];
-    post?: never;
     /**
      * Delete a guide
      * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
      */
     delete: operations["deleteGuide"];
-    options?: never;
-    head?: never;
     /**
      * Update a guide (JSON Merge Patch)
      * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
      */
     patch: operations["updateGuide"];
-    trace?: never;
   };
   "/v1/guides/{id}.jsonld": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One guide as schema.org JSON-LD
      * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/guides/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getGuideJsonLd"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/guides/{id}/restore": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Restore a deleted guide
      * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreGuide"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/guides/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Revisions of a guide
      * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
      */
     get: operations["listGuideRevisions"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/webhooks": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * List your webhook endpoints
      * @description The endpoints registered with this key (never those of another key), without their secrets.
      */
     get: operations["listWebhooks"];
-    put?: never;
     /**
      * Register a webhook endpoint
      * @description Needs a key with the `webhooks` scope. The endpoint receives every change-feed event its filters select, as a signed POST (Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`). The `secret` is in this response only: store it. The URL must be https and resolve only to public addresses (422 otherwise); a key holds at most `WEBHOOK_MAX_ENDPOINTS` endpoints (409).
      */
     post: operations["createWebhook"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/webhooks/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Get a webhook endpoint
      * @description One endpoint of this key, with its state (enabled, failures in a row, why it was disabled).
      */
     get: operations["getWebhook"];
-    put?: never;
-    post?: never;
     /**
      * Delete a webhook endpoint
      * @description Stops deliveries to it at once and deletes its delivery log.
      */
     delete: operations["deleteWebhook"];
-    options?: never;
-    head?: never;
     /**
      * Change, re-enable or pause a webhook endpoint
      * @description A merge patch (`application/merge-patch+json` or `application/json`): `url`, `description`, `collections`, `actions` (`null` clears a filter: every collection or action), and `enabled`: `true` re-enables an endpoint disabled after failures (its waiting events are sent from where it stopped), `false` pauses it. A new URL is checked like at registration. Filters apply to events taken into the outbox from then on.
      */
     patch: operations["updateWebhook"];
-    trace?: never;
   };
   "/v1/webhooks/{id}/rotate-secret": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Rotate the signing secret
      * @description A new secret, in this response only. For 24 hours messages carry two signatures (`v1,<new> v1,<old>`), so receivers can switch without missing any.
      */
     post: operations["rotateWebhookSecret"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/webhooks/{id}/deliveries": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * Delivery log of an endpoint
      * @description Its deliveries, newest event first, each with its status and its latest attempts (when, how long, the status code or the error). Delivered and given-up deliveries are kept for `WEBHOOK_LOG_RETENTION`.
      */
     get: operations["listWebhookDeliveries"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/webhooks/{id}/deliveries/{delivery_id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
      * One delivery and its attempts
      * @description The message (the change-feed event it carries), its status and up to its 100 latest attempts.
      */
     get: operations["getWebhookDelivery"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
   "/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
     /**
      * Send a delivery again
      * @description Queues the same message (same `webhook-id` and body, a fresh timestamp and signature) to be sent at once, whatever its status: a given-up delivery gets a new round of attempts. Later events of the same record wait for it, as always. 409 while the endpoint is disabled: re-enable it first.
      */
     post: operations["redeliverWebhookDelivery"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
 }
 export type webhooks = Record<string, never>;
@@ -4092,6 +2678,25 @@ export interface components {
       };
       content?: never;
     };
+    /** @description Every matching record, streamed: `.csv` as `text/csv`, `.ndjson` as `application/x-ndjson` (the same streams as the list with that `Accept`). The CSV header row names the fields of the record, in the order of its schema. */
+    Export: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example id,name,…
+         *     …
+         */
+        "text/csv": string;
+        /** @example {"id":"…"} */
+        "application/x-ndjson": string;
+      };
+    };
     /** @description Created. / Replaced. / Updated. / Restored. */
     Source: {
       headers: {
@@ -4702,6 +3307,14 @@ export interface components {
      * @example msg_a1B2c3D4e5F6g7H8i9J0
      */
     WebhooksDeliveryId: string;
+    /**
+     * @description The format of the export.
+     *
+     *     `csv`: RFC 4180 CSV, UTF-8, CRLF line ends, a header row of field names. Nested values (arrays, objects, citations) are JSON-encoded in their cell; null is an empty cell; booleans are true/false. Against CSV injection (OWASP), a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝＋－＠`) is prefixed with a single quote (`'=1+1`), so spreadsheets show it as text, and so is a text cell starting with `'`: to read the stored text, drop one leading `'` from a text cell that has one. Numbers are written as they are (`-3` stays a number). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     *
+     *     `ndjson`: One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
+     */
+    Extension: "csv" | "ndjson";
   };
   requestBodies: never;
   headers: {
@@ -4768,7 +3381,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4827,7 +3439,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4859,7 +3470,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4883,7 +3493,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4933,7 +3542,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -4984,7 +3592,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5029,7 +3636,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5101,7 +3707,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5153,7 +3758,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5207,7 +3811,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5250,7 +3853,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5263,7 +3865,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportSourcesCsv: {
+  exportSources: {
     parameters: {
       query?: {
         sort?: components["parameters"]["SourceSort"];
@@ -5274,61 +3876,13 @@ export interface operations {
         year_lte?: components["parameters"]["YearLte"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,title,publisher,journal,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportSourcesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["SourceSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        kind?: components["parameters"]["SourceKind"];
-        year_gte?: components["parameters"]["YearGte"];
-        year_lte?: components["parameters"]["YearLte"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -5344,7 +3898,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5402,7 +3955,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5424,7 +3976,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5441,7 +3992,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5465,7 +4015,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5481,7 +4030,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5500,7 +4048,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SourceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5531,7 +4078,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5574,7 +4120,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5587,7 +4132,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportConditionsCsv: {
+  exportConditions: {
     parameters: {
       query?: {
         sort?: components["parameters"]["ConditionSort"];
@@ -5599,62 +4144,13 @@ export interface operations {
         stated_by?: components["parameters"]["ConditionStatedBy"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,name,alternate_names,category,roles,scope,note,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportConditionsNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["ConditionSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        category?: components["parameters"]["ConditionCategory"];
-        role?: components["parameters"]["ConditionRole"];
-        scope_level?: components["parameters"]["ConditionScopeLevel"];
-        stated_by?: components["parameters"]["ConditionStatedBy"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -5671,7 +4167,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ConditionId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5729,7 +4224,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ConditionId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5751,7 +4245,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ConditionId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5768,7 +4261,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ConditionId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5792,7 +4284,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ConditionId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5808,7 +4299,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ConditionId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5827,7 +4317,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ConditionId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5860,7 +4349,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -5903,7 +4391,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -5916,7 +4403,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportOrganizationsCsv: {
+  exportOrganizations: {
     parameters: {
       query?: {
         sort?: components["parameters"]["OrganizationSort"];
@@ -5930,64 +4417,13 @@ export interface operations {
         named_in_source?: components["parameters"]["OrganizationNamedInSource"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,inferred_place_parts,website,website_organization_id,access_steps,named_in_source,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportOrganizationsNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["OrganizationSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        kind?: components["parameters"]["OrganizationKind"];
-        country?: components["parameters"]["Country"];
-        region?: components["parameters"]["Region"];
-        city?: components["parameters"]["City"];
-        parent_organization_id?: components["parameters"]["OrganizationParentOrganizationId"];
-        named_in_source?: components["parameters"]["OrganizationNamedInSource"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -6004,7 +4440,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6062,7 +4497,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6084,7 +4518,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6101,7 +4534,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6125,7 +4557,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6141,7 +4572,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6160,7 +4590,6 @@ export interface operations {
       path: {
         id: components["parameters"]["OrganizationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6189,7 +4618,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6232,7 +4660,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6245,7 +4672,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportDosingRoutesCsv: {
+  exportDosingRoutes: {
     parameters: {
       query?: {
         sort?: components["parameters"]["DosingRouteSort"];
@@ -6255,60 +4682,13 @@ export interface operations {
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportDosingRoutesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["DosingRouteSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
-        used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -6325,7 +4705,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6383,7 +4762,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6405,7 +4783,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6422,7 +4799,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6446,7 +4822,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6462,7 +4837,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6481,7 +4855,6 @@ export interface operations {
       path: {
         id: components["parameters"]["DosingRouteId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6525,7 +4898,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6568,7 +4940,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6581,7 +4952,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportProgramsCsv: {
+  exportPrograms: {
     parameters: {
       query?: {
         sort?: components["parameters"]["ProgramSort"];
@@ -6606,75 +4977,13 @@ export interface operations {
         price_gte?: components["parameters"]["ProgramPriceGte"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,name,organization_id,format,dosing_setting,dosing_setting_inferred,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportProgramsNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["ProgramSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        format?: components["parameters"]["Format"];
-        dosing_setting?: components["parameters"]["ProgramDosingSetting"];
-        integration_setting?: components["parameters"]["ProgramIntegrationSetting"];
-        organization_id?: components["parameters"]["ProgramOrganizationId"];
-        generic?: components["parameters"]["ProgramGeneric"];
-        country?: components["parameters"]["Country"];
-        region?: components["parameters"]["Region"];
-        city?: components["parameters"]["City"];
-        route?: components["parameters"]["ProgramRoute"];
-        condition?: components["parameters"]["ProgramCondition"];
-        duration_weeks_gte?: components["parameters"]["ProgramDurationWeeksGte"];
-        duration_weeks_lte?: components["parameters"]["ProgramDurationWeeksLte"];
-        medicine_sessions_gte?: components["parameters"]["ProgramMedicineSessionsGte"];
-        medicine_sessions_lte?: components["parameters"]["ProgramMedicineSessionsLte"];
-        price_currency?: components["parameters"]["ProgramPriceCurrency"];
-        price_lte?: components["parameters"]["ProgramPriceLte"];
-        price_gte?: components["parameters"]["ProgramPriceGte"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -6691,7 +5000,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6749,7 +5057,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6771,7 +5078,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6788,7 +5094,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6812,7 +5117,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6828,7 +5132,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6847,7 +5150,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ProgramId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6886,7 +5188,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -6929,7 +5230,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -6942,7 +5242,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportPricesCsv: {
+  exportPrices: {
     parameters: {
       query?: {
         sort?: components["parameters"]["PriceSort"];
@@ -6962,70 +5262,13 @@ export interface operations {
         open_ended?: components["parameters"]["PriceOpenEnded"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportPricesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["PriceSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        program_id?: components["parameters"]["PriceProgramId"];
-        format?: components["parameters"]["Format"];
-        currency?: components["parameters"]["PriceCurrency"];
-        unit?: components["parameters"]["PriceUnit"];
-        country?: components["parameters"]["PriceCountry"];
-        treatment?: components["parameters"]["PriceTreatment"];
-        amount_min_gte?: components["parameters"]["PriceAmountMinGte"];
-        amount_min_lte?: components["parameters"]["PriceAmountMinLte"];
-        amount_max_gte?: components["parameters"]["PriceAmountMaxGte"];
-        amount_max_lte?: components["parameters"]["PriceAmountMaxLte"];
-        currency_implied?: components["parameters"]["PriceCurrencyImplied"];
-        open_ended?: components["parameters"]["PriceOpenEnded"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -7042,7 +5285,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7100,7 +5342,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -7122,7 +5363,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7139,7 +5379,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -7163,7 +5402,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7179,7 +5417,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7198,7 +5435,6 @@ export interface operations {
       path: {
         id: components["parameters"]["PriceId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7231,7 +5467,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7274,7 +5509,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -7287,7 +5521,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportContraindicationsCsv: {
+  exportContraindications: {
     parameters: {
       query?: {
         sort?: components["parameters"]["ContraindicationSort"];
@@ -7301,64 +5535,13 @@ export interface operations {
         program_id?: components["parameters"]["ContraindicationProgramId"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,condition,condition_ids,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportContraindicationsNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["ContraindicationSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        condition_id?: components["parameters"]["ContraindicationConditionId"];
-        category?: components["parameters"]["ContraindicationCategory"];
-        applies_to?: components["parameters"]["ContraindicationAppliesTo"];
-        scope_level?: components["parameters"]["ContraindicationScopeLevel"];
-        stated_by?: components["parameters"]["ContraindicationStatedBy"];
-        program_id?: components["parameters"]["ContraindicationProgramId"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -7375,7 +5558,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7433,7 +5615,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -7455,7 +5636,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7472,7 +5652,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -7496,7 +5675,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7512,7 +5690,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7531,7 +5708,6 @@ export interface operations {
       path: {
         id: components["parameters"]["ContraindicationId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7560,7 +5736,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7603,7 +5778,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -7616,7 +5790,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportFormatFitCsv: {
+  exportFormatFit: {
     parameters: {
       query?: {
         sort?: components["parameters"]["FormatFitSort"];
@@ -7626,60 +5800,13 @@ export interface operations {
         inferred?: components["parameters"]["FormatFitInferred"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,situation,position,group_format,individual_format,favoured_format,inferred,note,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportFormatFitNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["FormatFitSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
-        inferred?: components["parameters"]["FormatFitInferred"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -7696,7 +5823,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7754,7 +5880,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -7776,7 +5901,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7793,7 +5917,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -7817,7 +5940,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7833,7 +5955,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7852,7 +5973,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FormatFitId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7886,7 +6006,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -7929,7 +6048,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -7942,7 +6060,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportStudiesCsv: {
+  exportStudies: {
     parameters: {
       query?: {
         sort?: components["parameters"]["StudySort"];
@@ -7957,65 +6075,13 @@ export interface operations {
         duration_weeks_lte?: components["parameters"]["StudyDurationWeeksLte"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportStudiesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["StudySort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        condition?: components["parameters"]["StudyCondition"];
-        year_gte?: components["parameters"]["YearGte"];
-        year_lte?: components["parameters"]["YearLte"];
-        participants_gte?: components["parameters"]["StudyParticipantsGte"];
-        participants_lte?: components["parameters"]["StudyParticipantsLte"];
-        duration_weeks_gte?: components["parameters"]["StudyDurationWeeksGte"];
-        duration_weeks_lte?: components["parameters"]["StudyDurationWeeksLte"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -8032,7 +6098,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8090,7 +6155,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -8112,7 +6176,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8129,7 +6192,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -8153,7 +6215,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8169,7 +6230,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8188,7 +6248,6 @@ export interface operations {
       path: {
         id: components["parameters"]["StudyId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8221,7 +6280,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8264,7 +6322,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -8277,7 +6334,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportFindingsCsv: {
+  exportFindings: {
     parameters: {
       query?: {
         sort?: components["parameters"]["FindingSort"];
@@ -8291,64 +6348,13 @@ export interface operations {
         value_lte?: components["parameters"]["FindingValueLte"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,study_id,condition,measure,value,value_unit,value_qualifier,denominator,direction,summary,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportFindingsNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["FindingSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        study_id?: components["parameters"]["FindingStudyId"];
-        condition?: components["parameters"]["FindingCondition"];
-        measure?: components["parameters"]["FindingMeasure"];
-        value_unit?: components["parameters"]["FindingValueUnit"];
-        value_gte?: components["parameters"]["FindingValueGte"];
-        value_lte?: components["parameters"]["FindingValueLte"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -8365,7 +6371,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8423,7 +6428,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -8445,7 +6449,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8462,7 +6465,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -8486,7 +6488,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8502,7 +6503,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8521,7 +6521,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FindingId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8548,7 +6547,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8591,7 +6589,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -8604,7 +6601,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportFaqsCsv: {
+  exportFaqs: {
     parameters: {
       query?: {
         sort?: components["parameters"]["FaqSort"];
@@ -8612,58 +6609,13 @@ export interface operations {
         updated_since?: components["parameters"]["UpdatedSince"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportFaqsNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["FaqSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -8680,7 +6632,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8738,7 +6689,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -8760,7 +6710,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8777,7 +6726,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -8801,7 +6749,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8817,7 +6764,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8836,7 +6782,6 @@ export interface operations {
       path: {
         id: components["parameters"]["FaqId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8863,7 +6808,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -8906,7 +6850,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -8919,7 +6862,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportSessionPhasesCsv: {
+  exportSessionPhases: {
     parameters: {
       query?: {
         sort?: components["parameters"]["SessionPhaseSort"];
@@ -8927,58 +6870,13 @@ export interface operations {
         updated_since?: components["parameters"]["UpdatedSince"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,name,position,description,duration_min_minutes,duration_max_minutes,practical_rules,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportSessionPhasesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["SessionPhaseSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -8995,7 +6893,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9053,7 +6950,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -9075,7 +6971,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9092,7 +6987,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -9116,7 +7010,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9132,7 +7025,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9151,7 +7043,6 @@ export interface operations {
       path: {
         id: components["parameters"]["SessionPhaseId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9179,7 +7070,6 @@ export interface operations {
         "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
       };
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9222,7 +7112,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -9235,7 +7124,7 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  exportGuidesCsv: {
+  exportGuides: {
     parameters: {
       query?: {
         sort?: components["parameters"]["GuideSort"];
@@ -9244,59 +7133,13 @@ export interface operations {
         topic?: components["parameters"]["GuideTopic"];
       };
       header?: never;
-      path?: never;
-      cookie?: never;
+      path: {
+        extension: components["parameters"]["Extension"];
+      };
     };
     requestBody?: never;
     responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example id,topic,title,summary,items,citations,version,created_at,updated_at
-           *     …
-           */
-          "text/csv": string;
-        };
-      };
-      default: components["responses"]["Error"];
-    };
-  };
-  exportGuidesNdjson: {
-    parameters: {
-      query?: {
-        sort?: components["parameters"]["GuideSort"];
-        q?: components["parameters"]["Q"];
-        updated_since?: components["parameters"]["UpdatedSince"];
-        topic?: components["parameters"]["GuideTopic"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every matching record, streamed. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /** @example {"id":"…"} */
-          "application/x-ndjson": string;
-        };
-      };
+      200: components["responses"]["Export"];
       default: components["responses"]["Error"];
     };
   };
@@ -9313,7 +7156,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9371,7 +7213,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -9393,7 +7234,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9410,7 +7250,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -9434,7 +7273,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9450,7 +7288,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9469,7 +7306,6 @@ export interface operations {
       path: {
         id: components["parameters"]["GuideId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9483,7 +7319,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9510,7 +7345,6 @@ export interface operations {
       query?: never;
       header?: never;
       path?: never;
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -9530,7 +7364,6 @@ export interface operations {
       path: {
         id: components["parameters"]["WebhooksId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9546,7 +7379,6 @@ export interface operations {
       path: {
         id: components["parameters"]["WebhooksId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9561,7 +7393,6 @@ export interface operations {
       path: {
         id: components["parameters"]["WebhooksId"];
       };
-      cookie?: never;
     };
     requestBody: {
       content: {
@@ -9582,7 +7413,6 @@ export interface operations {
       path: {
         id: components["parameters"]["WebhooksId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9605,7 +7435,6 @@ export interface operations {
       path: {
         id: components["parameters"]["WebhooksId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9641,7 +7470,6 @@ export interface operations {
         id: components["parameters"]["WebhooksId"];
         delivery_id: components["parameters"]["WebhooksDeliveryId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {
@@ -9658,7 +7486,6 @@ export interface operations {
         id: components["parameters"]["WebhooksId"];
         delivery_id: components["parameters"]["WebhooksDeliveryId"];
       };
-      cookie?: never;
     };
     requestBody?: never;
     responses: {

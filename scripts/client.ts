@@ -34,9 +34,29 @@ export type JsonMedia = "application/json" | "application/problem+json";
  * - indented by two spaces, as the rest of the project, instead of four.
  */
 function compact(source: string): string {
-  return source
-    .replace(/\n[ ]*\/\*\*(?:(?!\*\/)[\s\S])*?\*\/(?=\n[^\n]*: components\["parameters"\]\[)/g, '')
-    .replace(/^((?: {4})+)/gm, (indent: string) => ' '.repeat(indent.length / 2));
+  const [head = '', rest = ''] = source.split(/(?=\nexport type webhooks)/);
+  return (
+    `${pathsWithoutNever(head)}${rest}`
+      // No operation takes a cookie: the `cookie?: never;` line of each typed nothing.
+      .replace(/\n *cookie\?: never;/g, '')
+      .replace(/\n[ ]*\/\*\*(?:(?!\*\/)[\s\S])*?\*\/(?=\n[^\n]*: components\["parameters"\]\[)/g, '')
+      .replace(/^((?: {4})+)/gm, (indent: string) => ' '.repeat(indent.length / 2))
+  );
+}
+
+/**
+ * In `paths`, only what a path has: openapi-typescript writes every method it lacks (`put?: never;`)
+ * and an empty path-level `parameters` block on each path. openapi-fetch reads the operations
+ * (`paths["/v1/programs"]["get"]`), where the parameters are, and finds a path's methods by the keys
+ * present, so these lines typed nothing (about 20 KB of the file).
+ */
+function pathsWithoutNever(paths: string): string {
+  return paths
+    .replace(
+      /\n {8}parameters: \{\n {12}query\?: never;\n {12}header\?: never;\n {12}path\?: never;\n {12}cookie\?: never;\n {8}\};/g,
+      '',
+    )
+    .replace(/\n {8}(?:get|put|post|delete|options|head|patch|trace)\?: never;/g, '');
 }
 
 type Operation = { responses?: Record<string, unknown> };

@@ -88,7 +88,10 @@ describe('every content response carries the disclaimer', () => {
       const ok = op.responses['200'];
       const types = Object.keys((ok ? deref(ok) : undefined)?.content ?? {});
       for (const type of types) {
-        const res = await t.http.get(url).set('accept', type);
+        // An export (`/v1/programs.{extension}`): the extension of the media type asked for.
+        const res = await t.http
+          .get(url.replace('{extension}', type === 'text/csv' ? 'csv' : 'ndjson'))
+          .set('accept', type);
         expect(res.status, `${op.operationId} ${url} (${type})`).toBe(200);
         const got = String(res.headers['content-type']);
         if (type === 'application/json') {
@@ -111,7 +114,7 @@ describe('every content response carries the disclaimer', () => {
     // Every collection's list, item, exports and JSON-LD were walked, plus search, changes, checks.
     expect(checked.length).toBeGreaterThan(60);
     expect(checked.some((c) => c.startsWith('getProgramJsonLd'))).toBe(true);
-    expect(checked.some((c) => c.startsWith('exportProgramsCsv'))).toBe(true);
+    expect(checked.some((c) => c === 'exportPrograms text/csv')).toBe(true);
     expect(checked.some((c) => c.startsWith('search'))).toBe(true);
   });
 

@@ -153,7 +153,7 @@ const ops = Object.entries(spec.paths).flatMap(([path, methods]) =>
 const firstId = (path: string) => {
   const collection = path
     .split('/')[2]
-    ?.replace(/\.(csv|ndjson)$/, '')
+    ?.replace(/\.(csv|ndjson|\{extension\})$/, '')
     .replace(/-/g, '_') as keyof typeof seedData;
   return seedData[collection]?.[0]?.id ?? 'x';
 };
@@ -184,6 +184,8 @@ describe.each(ops)('$method $path', ({ path, method, op }) => {
             { weight: 2, arbitrary: arb(bodySchema) },
           )
         : fc.constant(undefined),
+      // An export's format (`/v1/programs.{extension}`): one the spec names.
+      extension: fc.constantFrom('csv', 'ndjson'),
       authorized: fc.boolean(),
       ifMatch: fc.constantFrom(undefined, '*', '"v1-x"'),
     });
@@ -195,7 +197,7 @@ describe.each(ops)('$method $path', ({ path, method, op }) => {
           for (const x of Array.isArray(v) ? v : [v])
             qs.append(k, typeof x === 'object' ? JSON.stringify(x) : String(x));
         }
-        const url = `${path.replace('{id}', encodeURIComponent(r.id))}${qs.size ? `?${qs}` : ''}`;
+        const url = `${path.replace('{id}', encodeURIComponent(r.id)).replace('{extension}', encodeURIComponent(r.extension))}${qs.size ? `?${qs}` : ''}`;
         const headers: Record<string, string> = {};
         // Webhook routes need a key with the webhooks scope: fuzz past their key check.
         if (r.authorized) headers.authorization = `Bearer ${path.startsWith('/v1/webhooks') ? webhooksKey : key}`;

@@ -14,6 +14,7 @@ import {
   mergeIdenticalInputs,
   shareErrorResponses,
   shareExamples,
+  shareExports,
   shareParameters,
   shareProperties,
   shareSuccessResponses,
@@ -68,6 +69,7 @@ export const docsPlugin = fp(
         );
         shareParameters(spec, Object.fromEntries(resources.map((r) => [r.path, r.singular])));
         shareErrorResponses(spec);
+        shareExports(spec);
         shareExamples(spec, recordExamples());
         shareSuccessResponses(spec);
         mergeIdenticalInputs(spec);

@@ -327,4 +327,84 @@ export function shareProperties(spec: object): void {
       if (text.length > at.length + 12) properties[key] = { $ref: at };
     }
   }
+  // A filter's values are the field's own (`category=absolute,group_specific`): its schema, or the
+  // schema of each item of a list parameter, points at the field where it is the same.
+  const parameters = (spec as Doc).components?.parameters as Record<string, Parameter> | undefined;
+  const shared = (schema: unknown) => {
+    const text = JSON.stringify(schema);
+    const at = first.get(text);
+    return at && text.length > at.length + 12 ? { $ref: at } : undefined;
+  };
+  for (const p of Object.values(parameters ?? {})) {
+    if (!p.schema) continue;
+    const whole = shared(p.schema);
+    if (whole) p.schema = whole;
+    else if (p.schema.items) p.schema = { ...p.schema, items: shared(p.schema.items) ?? p.schema.items };
+  }
+}
+
+/**
+ * The two export paths of a collection (`/v1/programs.csv`, `/v1/programs.ndjson`) documented as one
+ * templated path, `/v1/programs.{extension}`: the same parameters, one operation instead of two. What
+ * the formats are (RFC 4180 CSV and its escaping, NDJSON) is said once, on the `Extension` parameter,
+ * and the response once, `Export`. The list documents the same streams by `Accept`.
+ */
+export function shareExports(spec: object): void {
+  const doc = spec as Doc;
+  const paths = doc.paths ?? {};
+  const out: Record<string, Record<string, Operation>> = {};
+  const parameters = section(doc, 'parameters');
+  const responses = section(doc, 'responses');
+  for (const [path, ops] of Object.entries(paths)) {
+    const csv = /^(.*)\.csv$/.exec(path);
+    const ndjson = /^(.*)\.ndjson$/.exec(path);
+    if (ndjson && paths[`${ndjson[1]}.csv`]) continue;
+    const other = csv ? paths[`${csv[1]}.ndjson`]?.get : undefined;
+    const op = ops.get;
+    if (!csv || !op || !other || Object.keys(ops).length !== 1) {
+      out[path] = ops;
+      continue;
+    }
+    const { description, responses: res, operationId, summary: _s, ...rest } = op;
+    const ok = res?.['200'] as Response | undefined;
+    if (!responses.Export) {
+      const media = (description: string, example: string) => ({
+        schema: { type: 'string', description },
+        example,
+      });
+      responses.Export = {
+        description:
+          'Every matching record, streamed: `.csv` as `text/csv`, `.ndjson` as `application/x-ndjson` (the same streams as the list with that `Accept`). The CSV header row names the fields of the record, in the order of its schema.',
+        content: {
+          'text/csv': media('RFC 4180 CSV text (see the `extension` parameter).', 'id,name,…\r\n…'),
+          'application/x-ndjson': media('One JSON record per line, the same objects as the list.', '{"id":"…"}\n'),
+        },
+        headers: ok?.headers,
+      };
+      parameters.Extension = {
+        name: 'extension',
+        in: 'path',
+        required: true,
+        description: `The format of the export.\n\n\`csv\`: ${description}\n\n\`ndjson\`: ${other.description}`,
+        schema: { type: 'string', enum: ['csv', 'ndjson'] },
+      };
+    }
+    out[`${csv[1]}.{extension}`] = {
+      get: {
+        operationId: String(operationId).replace(/Csv$/, ''),
+        summary: `Export every ${(op.tags?.[0] ?? '').replace(/-/g, ' ')} record as CSV or NDJSON`,
+        description:
+          'Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.',
+        ...rest,
+        parameters: [{ $ref: '#/components/parameters/Extension' }, ...(op.parameters ?? [])],
+        responses: Object.fromEntries(
+          Object.entries(res ?? {}).map(([status, r]) => [
+            status,
+            status === '200' ? { $ref: '#/components/responses/Export' } : r,
+          ]),
+        ),
+      },
+    };
+  }
+  doc.paths = out;
 }
