@@ -3073,11 +3073,11 @@ export interface components {
     ConditionRole: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
     /** @description What the naming statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
     ConditionScopeLevel: ("program" | "format" | "ketamine_therapy")[];
-    /** @description Named by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+    /** @description Named by one of these sources (ids from /v1/sources): a source its scope states, or any source one of its citations quotes (a condition one article names as an indication and the other as a group exclusion is named by both). Comma-separated or repeated. */
     ConditionStatedBy: components["schemas"]["Id"][];
     /**
      * @description Id of the condition.
-     * @example mood-disorders
+     * @example bipolar-disorder
      */
     ConditionId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */

@@ -59,7 +59,15 @@ describe('conditions', () => {
       expected((c) => c.roles.includes('group_exclusion') || c.roles.includes('contraindication')),
     );
     const canadian = await t.http.get('/v1/conditions?stated_by=group-ketamine-therapy-canada&limit=100').expect(200);
-    expect(ids(canadian.body)).toEqual(expected((c) => c.scope.stated_by.includes('group-ketamine-therapy-canada')));
+    expect(ids(canadian.body)).toEqual(
+      expected(
+        (c) =>
+          c.scope.stated_by.includes('group-ketamine-therapy-canada') ||
+          c.citations.some((x) => x.source_id === 'group-ketamine-therapy-canada'),
+      ),
+    );
+    // Both articles name PTSD (an indication in one, a group exclusion in the other): both find it.
+    expect(ids(canadian.body)).toContain('ptsd');
     const format = await t.http.get('/v1/conditions?scope_level=format&limit=100').expect(200);
     expect(ids(format.body)).toEqual(expected((c) => c.scope.level === 'format'));
     await t.http.get('/v1/conditions?role=cure').expect(400);
@@ -114,6 +122,12 @@ describe('conditions', () => {
     expect(JSON.parse(doc.text).healthCondition.map((c: { '@id': string }) => c['@id'])).toContain(
       'https://api.katalog.example/v1/conditions/ptsd',
     );
+    // Every study names its conditions as their records do, never by a name made from the id.
+    for (const s of seedData.studies) {
+      const named = JSON.parse((await t.http.get(`/v1/studies/${s.id}.jsonld`).expect(200)).text).healthCondition ?? [];
+      const expected = s.conditions.map((id) => seedData.conditions.find((c) => c.id === id)?.name);
+      expect(named.map((c: { name: string }) => c.name).sort(), s.id).toEqual([...expected].sort());
+    }
   });
 
   it('a dangling condition is a 422 naming the field, in every collection that names conditions', async () => {

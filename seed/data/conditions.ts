@@ -57,7 +57,8 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     roles: ['indication', 'study_population'],
-    scope: general(KAIR, 'Shows promising results'),
+    // The bullet is under "What is ketamine group therapy?": said of the group format.
+    scope: ofFormat('group', KAIR, 'Shows promising results'),
     note: null,
     citations: [
       PROMISING,
@@ -172,12 +173,12 @@ export const conditions: ConditionSeed[] = [
   },
   {
     id: 'mood-disorders',
-    name: 'Mood disorders',
-    alternate_names: ['mood and anxiety challenges'],
+    name: 'Mood and anxiety challenges',
+    alternate_names: [],
     category: 'mental_health',
     roles: ['study_population'],
     scope: ofFormat('group', KAIR),
-    note: 'Named of the participants of a case series of four weekly group ketamine sessions.',
+    note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names.',
     citations: [
       { source_id: KAIR, excerpt: 'five participants with eating disorders who also had mood and anxiety challenges', section: RESEARCH },
     ],
@@ -317,7 +318,7 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     roles: ['group_exclusion'],
     scope: ofFormat('group', KAIR, 'might find individual ketamine therapy more suitable than the group format'),
-    note: null,
+    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
     citations: [
       {
         source_id: KAIR,

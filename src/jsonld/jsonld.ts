@@ -9,6 +9,7 @@ import type { Price } from '../resources/prices/prices.schema.js';
 
 type OrganizationKind = z.infer<typeof Kinds>;
 
+import { conditionsResource } from '../resources/conditions/conditions.resource.js';
 import { contraindicationsResource } from '../resources/contraindications/contraindications.resource.js';
 import { dosingRoutesResource } from '../resources/dosing-routes/dosing-routes.resource.js';
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
@@ -249,7 +250,7 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
 }
 
 /** A study as MedicalStudy; its publication (authors, year, journal) as the ScholarlyArticle it is the subject of. */
-export function studyDoc(s: Item, base: string): Doc {
+export function studyDoc(repo: Repository, s: Item, base: string): Doc {
   const authors = ((s.authors as string[]) ?? []).filter((name) => !/^et al\.?$/i.test(name.trim()));
   const article = clean({
     '@type': 'ScholarlyArticle',
@@ -266,10 +267,11 @@ export function studyDoc(s: Item, base: string): Doc {
     identifier: s.id,
     name: s.title,
     description: s.design,
-    healthCondition: ((s.conditions as string[]) ?? []).map((id) => ({
+    // Named as the condition's record names it (its id is a key, not a name).
+    healthCondition: [...repo.byIds(conditionsResource, (s.conditions as string[]) ?? []).values()].map((c) => ({
       '@type': 'MedicalCondition',
-      '@id': `${base}/v1/conditions/${id}`,
-      name: id.replace(/-/g, ' '),
+      '@id': `${base}/v1/conditions/${c.id}`,
+      name: c.name,
     })),
     // Only a publication the source identifies (authors, journal, year or link): never one made of our own title alone.
     subjectOf: [...(authors.length || s.journal || s.year !== null || s.url ? [article] : []), ...sourcesOf(s, base)],

@@ -62,9 +62,10 @@ export const conditionsResource = defineResource({
         kind: 'custom',
         list: true,
         schema: Id,
-        description: 'Named by one of these sources (ids from /v1/sources).',
+        description:
+          'Named by one of these sources (ids from /v1/sources): a source its scope states, or any source one of its citations quotes (a condition one article names as an indication and the other as a group exclusion is named by both).',
         where: (v: string[]) =>
-          sql`exists (select 1 from json_each(${conditions.scope}, '$.stated_by') where json_each.value in ${v})`,
+          sql`(exists (select 1 from json_each(${conditions.scope}, '$.stated_by') where json_each.value in ${v}) or exists (select 1 from citations c where c.collection = 'conditions' and c.record_id = ${conditions.id} and c.source_id in ${v}))`,
       },
     },
     facets: facetable(conditions, ConditionFields, 'category'),

@@ -20,7 +20,11 @@ export const studiesResource = defineResource({
   writable: StudyFields,
   rules: [needs('participants_qualifier', 'participants')],
   search: { title: 'title', body: ['authors', 'journal', 'design', 'population', 'intervention', 'conditions'] },
-  jsonLd: { types: ['MedicalStudy'], describe: 'MedicalStudy', build: (_repo, item, base) => studyDoc(item, base) },
+  jsonLd: {
+    types: ['MedicalStudy'],
+    describe: 'MedicalStudy',
+    build: (repo, item, base) => studyDoc(repo, item, base),
+  },
   query: {
     filters: {
       condition: {
