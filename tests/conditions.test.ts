@@ -45,6 +45,16 @@ describe('conditions', () => {
     expect(named.filter((id) => !known.has(id))).toEqual([]);
   });
 
+  it('calls a condition only what its sources call it: every alternate name is in one of its excerpts, none repeats the name', () => {
+    for (const c of seedData.conditions) {
+      const excerpts = c.citations.map((x) => x.excerpt.toLowerCase()).join('\n');
+      for (const name of c.alternate_names) {
+        expect(excerpts, `${c.id}: "${name}"`).toContain(name.toLowerCase());
+        expect(name.toLowerCase(), c.id).not.toBe(c.name.toLowerCase());
+      }
+    }
+  });
+
   it('filters by category, role, scope and speaker', async () => {
     const expected = (f: (c: (typeof seedData.conditions)[number]) => boolean) =>
       seedData.conditions

@@ -72,7 +72,7 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     roles: ['indication', 'study_population', 'group_exclusion'],
     scope: general(KAIR, PROMISE_HEDGE),
-    note: 'The Canadian article lists active PTSD with hypervigilance among the situations where it prefers the individual format to the group format.',
+    note: 'The Canadian article lists active PTSD with hypervigilance among the situations where it marks the individual format as safer than the group format.',
     citations: [
       PROMISE,
       LIST('These include treatment-resistant depression, PTSD, anxiety disorders'),
@@ -133,6 +133,7 @@ export const conditions: ConditionSeed[] = [
       AVOID,
       { source_id: KAIR, excerpt: 'people with active substance use disorders', section: RISKS },
       { source_id: GKT, excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)', section: TABLE },
+      GKT_COMORBID,
     ],
   },
   {
@@ -193,6 +194,7 @@ export const conditions: ConditionSeed[] = [
     note: 'The Canadian article says severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer.',
     citations: [
       { source_id: KAIR, excerpt: 'This can be especially valuable for those struggling with trauma', section: WHAT },
+      { source_id: KAIR, excerpt: 'specifically for trauma-related conditions', section: RIGHT },
       { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },
     ],
   },
@@ -214,7 +216,7 @@ export const conditions: ConditionSeed[] = [
   {
     id: 'high-blood-pressure',
     name: 'Uncontrolled high blood pressure',
-    alternate_names: ['uncontrolled high blood pressure'],
+    alternate_names: [],
     category: 'physical_health',
     roles: ['contraindication'],
     scope: general(KAIR, 'should definitely avoid ketamine therapy altogether'),
@@ -244,12 +246,17 @@ export const conditions: ConditionSeed[] = [
   {
     id: 'psychosis',
     name: 'Psychosis',
-    alternate_names: ['history of psychosis', 'active psychosis', 'active psychotic symptoms', 'active psychotic disorders'],
+    alternate_names: ['history of psychosis', 'active psychosis', 'active psychotic symptoms'],
     category: 'mental_health',
     roles: ['contraindication', 'group_exclusion'],
     scope: general(KAIR, 'should definitely avoid ketamine therapy altogether'),
     note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format.',
-    citations: [AVOID, { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS }, GKT_COMORBID],
+    citations: [
+      AVOID,
+      { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS },
+      GKT_COMORBID,
+      { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE },
+    ],
   },
   {
     id: 'schizophrenia',
@@ -294,7 +301,7 @@ export const conditions: ConditionSeed[] = [
   {
     id: 'bipolar-disorder',
     name: 'Bipolar disorder',
-    alternate_names: ['active psychotic or bipolar disorders'],
+    alternate_names: ['bipolar disorders'],
     category: 'mental_health',
     roles: ['group_exclusion'],
     scope: ofFormat('group', GKT, 'generally not appropriate'),
