@@ -14,6 +14,7 @@ import { type Cluster, findNginx, RECOVERY_POINT_MS, startCluster } from '../scr
 import { createKey } from '../src/auth/keys.js';
 import { openDb } from '../src/db/client.js';
 import { packagedLitestream } from '../src/db/litestream.js';
+import { citedFaq } from './helpers.js';
 
 const nginx = findNginx();
 const litestream = packagedLitestream();
@@ -36,21 +37,7 @@ async function until<T>(what: string, check: () => Promise<T> | T, ms: number, e
   }
 }
 
-const faq = (id: string) => ({
-  id,
-  question: 'Can I drive home after a group session?',
-  answer: 'No. The 24-hour no-driving rule applies regardless of group or individual format.',
-  position: 99,
-  related: [],
-  answered_by: 'group-ketamine-therapy-canada',
-  citations: [
-    {
-      source_id: 'group-ketamine-therapy-canada',
-      excerpt: 'The 24-hour no-driving rule applies regardless of group or individual format.',
-      section: 'Frequently asked questions',
-    },
-  ],
-});
+const faq = (id: string) => citedFaq(id);
 
 const post = (base: string, id: string) =>
   fetch(`${base}/v1/faqs`, {

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.js';
 import { createKey } from '../src/auth/keys.js';
 import { migrateDb, openDb } from '../src/db/client.js';
+import { citedFaq, EXCERPT } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-durability-'));
 const dbPath = join(dir, 'katalog.db');
@@ -49,21 +50,7 @@ async function start(): Promise<{ proc: ChildProcess; base: string }> {
   }
 }
 
-const faq = (id: string) => ({
-  id,
-  question: `Durability question ${id}`,
-  answer: 'The 24-hour no-driving rule applies regardless of group or individual format.',
-  answered_by: 'group-ketamine-therapy-canada',
-  position: 500,
-  related: [],
-  citations: [
-    {
-      source_id: 'group-ketamine-therapy-canada',
-      excerpt: 'The 24-hour no-driving rule applies',
-      section: 'Frequently asked questions',
-    },
-  ],
-});
+const faq = (id: string) => citedFaq(id, { question: `Durability question ${id}`, answer: EXCERPT, position: 500 });
 
 describe('durability under SIGKILL', () => {
   const setup = openDb(dbPath);

@@ -51,3 +51,21 @@ export async function startApp(
 
 /** The URL segment of every registered collection: derived from the registry, never listed by hand. */
 export const COLLECTIONS: readonly string[] = resources.map((r) => r.path);
+
+/** The Canadian article's sentence every test FAQ cites (verbatim, as every record must cite its source). */
+export const EXCERPT = 'The 24-hour no-driving rule applies regardless of group or individual format.';
+
+/** A FAQ a test writes through the API or the store: cited, answered by the Canadian article. */
+export function citedFaq(id: string, fields: { question?: string; answer?: string; position?: number } = {}) {
+  return {
+    id,
+    question: fields.question ?? 'Can I drive home after a group session?',
+    answer: fields.answer ?? `No. ${EXCERPT}`,
+    answered_by: 'group-ketamine-therapy-canada',
+    position: fields.position ?? 99,
+    related: [],
+    citations: [
+      { source_id: 'group-ketamine-therapy-canada', excerpt: EXCERPT, section: 'Frequently asked questions' },
+    ],
+  };
+}

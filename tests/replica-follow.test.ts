@@ -19,7 +19,7 @@ import { migrateDb, openDb } from '../src/db/client.js';
 import { ReplicaFollower } from '../src/db/follower.js';
 import { DbHolder } from '../src/db/holder.js';
 import { litestreamBinary, packagedLitestream } from '../src/db/litestream.js';
-import { freshDb, startApp, type TestApp } from './helpers.js';
+import { citedFaq, freshDb, startApp, type TestApp } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-follow-'));
 const primaryPath = join(dir, 'primary', 'katalog.db');
@@ -48,24 +48,7 @@ let node: { url: string; close: () => Promise<void> };
 let key: string;
 const logs: string[] = [];
 
-const faq = (
-  id: string,
-  answer = 'No. The 24-hour no-driving rule applies regardless of group or individual format.',
-) => ({
-  id,
-  question: 'Can I drive home after a group session?',
-  answer,
-  position: 99,
-  related: [],
-  answered_by: 'group-ketamine-therapy-canada',
-  citations: [
-    {
-      source_id: 'group-ketamine-therapy-canada',
-      excerpt: 'The 24-hour no-driving rule applies regardless of group or individual format.',
-      section: 'Frequently asked questions',
-    },
-  ],
-});
+const faq = (id: string, answer?: string) => citedFaq(id, { answer });
 
 async function write(id: string): Promise<void> {
   const res = await primary.http.post('/v1/faqs').set('authorization', `Bearer ${key}`).send(faq(id));

@@ -13,26 +13,12 @@ import { createKey } from '../src/auth/keys.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { DatabaseGoneError, markerOf, openDb, removeDb } from '../src/db/client.js';
 import { unavailable } from '../src/db/health.js';
-import { freshDb, startApp } from './helpers.js';
+import { citedFaq, EXCERPT, freshDb, startApp } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-vanish-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const faq = (id: string) => ({
-  id,
-  question: `Vanishing question ${id}`,
-  answer: 'The 24-hour no-driving rule applies regardless of group or individual format.',
-  answered_by: 'group-ketamine-therapy-canada',
-  position: 600,
-  related: [],
-  citations: [
-    {
-      source_id: 'group-ketamine-therapy-canada',
-      excerpt: 'The 24-hour no-driving rule applies',
-      section: 'Frequently asked questions',
-    },
-  ],
-});
+const faq = (id: string) => citedFaq(id, { question: `Vanishing question ${id}`, answer: EXCERPT, position: 600 });
 
 async function started(name: string) {
   const path = join(dir, name);

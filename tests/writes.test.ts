@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { createKey } from '../src/auth/keys.js';
-import { startApp, type TestApp } from './helpers.js';
+import { citedFaq, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 let writeKey: string;
@@ -14,21 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const faq = (id: string) => ({
-  id,
-  question: 'Can I drive home after a group session?',
-  answer: 'No. The 24-hour no-driving rule applies regardless of group or individual format.',
-  answered_by: 'group-ketamine-therapy-canada',
-  position: 99,
-  related: [],
-  citations: [
-    {
-      source_id: 'group-ketamine-therapy-canada',
-      excerpt: 'The 24-hour no-driving rule applies regardless of group or individual format.',
-      section: 'Frequently asked questions',
-    },
-  ],
-});
+const faq = (id: string) => citedFaq(id);
 const auth = (key: string) => ({ authorization: `Bearer ${key}` });
 const dump = () => t.db.all(sql`select * from faqs order by id`);
 
