@@ -107,3 +107,24 @@ describe.each(resources.map((r) => [r.path, r] as const))('registered collection
     expect(unknown, 'terms that are not schema.org terms').toEqual([]);
   });
 });
+
+describe('the generic path keeps its types', () => {
+  /** Every .ts file under src/. */
+  const sources = (dir: URL): URL[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sources(new URL(`${e.name}/`, dir)) : e.name.endsWith('.ts') ? [new URL(e.name, dir)] : [],
+    );
+
+  it('has no cast that erases a type (`as never`, `as unknown as`) in src/', () => {
+    const files = sources(new URL('../src/', import.meta.url));
+    expect(files.length).toBeGreaterThan(50);
+    const erasing = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          /\bas (never|unknown as)\b/.test(line) ? [`${file.pathname.replace(/.*\/src\//, 'src/')}:${i + 1}`] : [],
+        ),
+    );
+    expect(erasing).toEqual([]);
+  });
+});

@@ -227,10 +227,9 @@ export function deprecatedFields(schema: z.ZodType): { path: string; dates: Depr
  * The spec: a query parameter whose schema is deprecated is marked on the parameter itself
  * (OpenAPI's Parameter Object `deprecated`), where generators and Swagger UI look.
  */
-export function markDeprecatedParameters(spec: {
-  paths?: Record<string, Record<string, { parameters?: unknown[] }>>;
-}): void {
-  for (const ops of Object.values(spec.paths ?? {}))
+export function markDeprecatedParameters(spec: object): void {
+  const { paths } = spec as { paths?: Record<string, Record<string, { parameters?: unknown[] }>> };
+  for (const ops of Object.values(paths ?? {}))
     for (const op of Object.values(ops))
       for (const p of op.parameters ?? []) {
         const param = p as { schema?: { deprecated?: boolean }; deprecated?: boolean };

@@ -63,10 +63,8 @@ export const docsPlugin = fp(
       },
       transform: transformWithBodyContent,
       transformObject: (doc) => {
-        const spec = addHttpHeaders(
-          addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc))) as never,
-          new Set(resources.map((r) => `/v1/${r.path}`)),
-        );
+        const spec = addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc)));
+        addHttpHeaders(spec, new Set(resources.map((r) => `/v1/${r.path}`)));
         shareParameters(spec, Object.fromEntries(resources.map((r) => [r.path, r.singular])));
         shareErrorResponses(spec);
         shareExports(spec);
@@ -75,8 +73,8 @@ export const docsPlugin = fp(
         mergeIdenticalInputs(spec);
         composeSchemas(spec);
         shareProperties(spec);
-        markDeprecatedParameters(spec as never);
-        return spec as ReturnType<typeof jsonSchemaTransformObject>;
+        markDeprecatedParameters(spec);
+        return spec;
       },
     });
     await app.register(swaggerUi, {

@@ -89,7 +89,8 @@ const represented = (path: string, method: string, op: Operation) =>
   method === 'get' && path.startsWith('/v1') && !/\.(csv|ndjson)$/.test(path) && !op.security?.length;
 
 /** Adds the headers to every operation; `lists` are the collection paths that page with `Link`. */
-export function addHttpHeaders(doc: Doc, lists: ReadonlySet<string>): Doc {
+export function addHttpHeaders(spec: object, lists: ReadonlySet<string>): void {
+  const doc = spec as Doc;
   doc.components = {
     ...doc.components,
     headers: RESPONSE_HEADERS,
@@ -124,5 +125,4 @@ export function addHttpHeaders(doc: Doc, lists: ReadonlySet<string>): Doc {
       }
     }
   }
-  return doc;
 }

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
@@ -8,7 +10,7 @@ import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { HttpProblem } from './errors.js';
 import type { Methods } from './methods.js';
-import type { RateStore } from './rate-store.js';
+import { type RateStore, sharedStore } from './rate-store.js';
 
 export const EXPOSED_HEADERS = [
   'ETag',
@@ -112,12 +114,7 @@ export const policiesPlugin = fp(
       max: config.RATE_LIMIT_MAX,
       timeWindow: config.RATE_LIMIT_WINDOW,
       enableDraftSpec: true,
-      // The plugin makes its store with `new`; it gets the counters the front path shares, and
-      // tells them the limit and window as it parsed them.
-      store: function SharedCounters(params: { max: number; timeWindow: number }) {
-        limits.limit = { max: params.max, timeWindow: params.timeWindow };
-        return limits;
-      } as never,
+      store: sharedStore(limits),
       allowList: (req) => HEALTH.has(req.routeOptions.url ?? '') || req.headers[INTERNAL_HEADER] === INTERNAL_TOKEN,
       errorResponseBuilder: (_req, ctx) =>
         new HttpProblem(429, `Rate limit of ${ctx.max} requests exceeded; retry in ${ctx.after}.`),
@@ -158,20 +155,17 @@ export const compressPlugin = fp(
  * response, so helmet runs once at start-up against a recording response.
  */
 export function securityHeaders(options: HelmetOptions): Record<string, string> {
-  const headers: Record<string, string> = {};
-  const res = {
-    setHeader: (name: string, value: string | string[]) => {
-      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    },
-    removeHeader: (name: string) => {
-      delete headers[name.toLowerCase()];
-    },
-    getHeader: (name: string) => headers[name.toLowerCase()],
-  };
+  const req = new IncomingMessage(new Socket());
+  const res = new ServerResponse(req);
   let error: unknown;
-  helmet(options)({} as never, res as never, (err?: unknown) => {
+  helmet(options)(req, res, (err?: unknown) => {
     error = err;
   });
   if (error) throw error;
-  return headers;
+  return Object.fromEntries(
+    Object.entries(res.getHeaders()).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(', ') : String(value),
+    ]),
+  );
 }

@@ -10,6 +10,8 @@
  * doubled since the last sweep). Filling the store from many addresses therefore never lets a
  * limited client through; `limited` holds at most one key per `max` requests counted in a window.
  */
+import type { FastifyRateLimitOptions, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+
 interface Counter {
   current: number;
   ttl: number;
@@ -33,8 +35,16 @@ export class RateStore {
   limit = { max: 0, timeWindow: 0 };
   constructor(private readonly size = 100_000) {}
 
-  /** @fastify/rate-limit's store interface: count a request. */
-  incr(key: string, cb: (err: Error | null, res: WindowCount) => void, timeWindow: number, max: number) {
+  /**
+   * @fastify/rate-limit's store interface: count a request. The plugin passes the route's window and
+   * limit (its typings omit them); without them, the limit it was told of (`limit`).
+   */
+  incr(
+    key: string,
+    cb: (err: Error | null, res: WindowCount) => void,
+    timeWindow = this.limit.timeWindow,
+    max = this.limit.max,
+  ) {
     cb(null, this.count(key, timeWindow, max));
   }
 
@@ -47,9 +57,10 @@ export class RateStore {
 
   /**
    * Per-route limits get their own counters; the routes of one `groupId` share one set (the write
-   * budget of a key spans every write route). @fastify/rate-limit calls this once per route.
+   * budget of a key spans every write route). @fastify/rate-limit calls this once per route, with
+   * the route's merged limit options (typed by the plugin as the route's options: `path` is one).
    */
-  child(options: { cache?: number; groupId?: string }): RateStore {
+  child(options: { cache?: number; groupId?: string; path?: string }): RateStore {
     if (options.groupId === undefined) return new RateStore(options.cache ?? this.size);
     let group = this.groups.get(options.groupId);
     if (!group) {
@@ -105,4 +116,19 @@ export class RateStore {
     for (const [key, c] of this.limited) if (c.iterationStartMs + timeWindow <= now) this.limited.delete(key);
     this.sweepAt = Math.max(1024, this.limited.size * 2);
   }
+}
+
+/**
+ * The `store` option of @fastify/rate-limit for `shared`: the plugin makes its store with `new`, and
+ * gets the counters the front path shares, told the limit and window as the plugin parsed them.
+ */
+export function sharedStore(shared: RateStore): FastifyRateLimitStoreCtor {
+  return class SharedCounters extends RateStore {
+    constructor(params: FastifyRateLimitOptions & { max?: number; timeWindow?: number }) {
+      super(0);
+      shared.limit = { max: Number(params.max), timeWindow: Number(params.timeWindow) };
+      // biome-ignore lint/correctness/noConstructorReturn: the plugin's `new` must yield the shared counters
+      return shared;
+    }
+  };
 }

@@ -176,10 +176,15 @@ export function compiledSerializerCompiler({
   url: string;
 }): (data: unknown) => string {
   const zod = resolve(schema);
-  if (!zod) return fastJson(schema as never) as (data: unknown) => string;
+  if (!zod) {
+    if (!isSchemaObject(schema)) throw new TypeError(`${method} ${url}: a response schema must be an object`);
+    return fastJson(schema);
+  }
   let stringify = compiled.get(zod);
   if (!stringify) {
-    stringify = fastJson(serializationSchema(zod) as never) as (data: unknown) => string;
+    const json = serializationSchema(zod);
+    if (!isSchemaObject(json)) throw new TypeError(`${method} ${url}: Zod gave no JSON Schema object`);
+    stringify = fastJson(json);
     compiled.set(zod, stringify);
   }
   if (process.env.NODE_ENV !== 'test') return stringify;
@@ -189,6 +194,11 @@ export function compiledSerializerCompiler({
     if (result.error) throw new ResponseSerializationError(method, url, { cause: result.error });
     return write(data);
   };
+}
+
+/** A JSON Schema object (Zod's conversion, or a route's own JSON Schema) for fast-json-stringify. */
+function isSchemaObject(schema: unknown): schema is fastJson.AnySchema {
+  return typeof schema === 'object' && schema !== null && !Array.isArray(schema);
 }
 
 /** The Zod schema of a response, given directly or as `{ properties }` (as fastify-type-provider-zod). */

@@ -21,9 +21,26 @@ export type FilterDef =
       schema: z.ZodType;
       list?: boolean;
       description: string;
-      /** The condition for this parameter's value; it sees every parameter, to combine related ones. */
-      where: (value: never, params: Record<string, unknown>) => SQL | undefined;
+      /** The condition for this parameter's value; it sees every parameter, to combine related ones. Made by `custom()`. */
+      where: (value: unknown, params: Record<string, unknown>) => SQL | undefined;
     };
+
+/** The value a custom filter's condition receives: its schema's output, or a list of them. */
+type CustomValue<S extends z.ZodType, L extends boolean> = L extends true ? z.output<S>[] : z.output<S>;
+
+/**
+ * A custom filter whose condition is typed by its schema. The list query schema (params.ts) parses
+ * the parameter with `schema` (each item of it with `list: true`) before any condition runs, so the
+ * value handed on is that schema's output.
+ */
+export function custom<S extends z.ZodType, L extends boolean = false>(def: {
+  schema: S;
+  list?: L;
+  description: string;
+  where: (value: CustomValue<S, L>, params: Record<string, unknown>) => SQL | undefined;
+}): FilterDef {
+  return { ...def, kind: 'custom', where: (value, params) => def.where(value as CustomValue<S, L>, params) };
+}
 
 export interface QuerySpec {
   filters: Record<string, FilterDef>;

@@ -103,7 +103,7 @@ export function filterConditions(
       }
       case 'custom': {
         const v = params[name];
-        const cond = v === undefined ? undefined : f.where(v as never, params);
+        const cond = v === undefined ? undefined : f.where(v, params);
         if (cond) where.addFragment(fromDrizzle(cond));
         break;
       }

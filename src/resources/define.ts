@@ -2,6 +2,9 @@ import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import type { FacetDef, QuerySpec } from '../query/spec.js';
+
+export { custom } from '../query/spec.js';
+
 import type { Repository } from '../repository/repository.js';
 import type { Citation } from './common.schema.js';
 import { REFERENCES } from './references.js';

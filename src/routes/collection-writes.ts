@@ -200,7 +200,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       },
     },
     async (req, reply) => {
-      const item = writer.create(resource, req.body as never, actorOf(req));
+      const item = writer.create(resource, req.body, actorOf(req));
       reply.header('location', `${path}/${item.id}`);
       return sendOne(reply, item, 201);
     },
@@ -231,7 +231,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       },
     },
     async (req, reply) => {
-      const doc = { ...(req.body as object), id: req.params.id } as never;
+      const doc = { ...req.body, id: req.params.id };
       const ifMatch = await precondition(req, req.params.id);
       return sendOne(
         reply,
@@ -283,7 +283,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
           }));
           throw new HttpProblem(422, errors.map((e) => `${e.name}: ${e.detail}`).join('; '), errors);
         }
-        return parsed.data as never;
+        return parsed.data;
       };
       const ifMatch = await precondition(req, req.params.id);
       return sendOne(reply, writer.update(resource, req.params.id, next, ifMatch, actorOf(req), 'updated'));

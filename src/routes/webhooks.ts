@@ -262,7 +262,7 @@ export const webhookRoutes = fp(
               'application/merge-patch+json': { schema: WebhookPatch },
               'application/json': { schema: WebhookPatch },
             },
-          } as never,
+          },
           response: { 200: OneEndpoint.meta({ description: 'Changed.' }), ...problemResponses(...writes) },
         },
       },

@@ -144,9 +144,7 @@ export const programs = sqliteTable(
     inferred_place_parts: json<string[]>('inferred_place_parts').notNull().default([]),
     // The column default predates website_organization_id and website_inferred (changing a default rebuilds the
     // table in SQLite); every write goes through the record store with the whole validated object, so it is never used.
-    access: json<ProgramAccessRow>('access')
-      .notNull()
-      .default({ website: null, steps: [] } as unknown as ProgramAccessRow),
+    access: json<ProgramAccessRow>('access').notNull().default(sql`'{"website":null,"steps":[]}'`),
     routes: json<string[]>('routes').notNull(),
     conditions: json<string[]>('conditions').notNull(),
     description: text('description').notNull(),

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { conditions } from '../../db/schema/index.js';
 import { clean, sourcesOf } from '../../jsonld/jsonld.js';
 import { Id, ScopeLevel } from '../common.schema.js';
-import { defineResource, facetable, sortable } from '../define.js';
+import { custom, defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
 import { Condition, ConditionFields, ConditionRole } from './conditions.schema.js';
@@ -42,31 +42,28 @@ export const conditionsResource = defineResource({
         values: ConditionFields.shape.category,
         description: 'Kind of condition.',
       },
-      role: {
-        kind: 'custom',
+      role: custom({
         list: true,
         schema: ConditionRole,
         description: 'Named by the sources in one of these ways.',
         where: (v: string[]) =>
           sql`exists (select 1 from json_each(${conditions.roles}) where json_each.value in ${v})`,
-      },
-      scope_level: {
-        kind: 'custom',
+      }),
+      scope_level: custom({
         list: true,
         schema: ScopeLevel,
         description:
           'What the naming statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s.',
         where: (v: string[]) => sql`json_extract(${conditions.scope}, '$.level') in ${v}`,
-      },
-      stated_by: {
-        kind: 'custom',
+      }),
+      stated_by: custom({
         list: true,
         schema: Id,
         description:
           'Named by one of these sources (ids from /v1/sources): a source its scope states, or any source one of its citations quotes (a condition one article names as an indication and the other as a group exclusion is named by both).',
         where: (v: string[]) =>
           sql`(exists (select 1 from json_each(${conditions.scope}, '$.stated_by') where json_each.value in ${v}) or exists (select 1 from citations c where c.collection = 'conditions' and c.record_id = ${conditions.id} and c.source_id in ${v}))`,
-      },
+      }),
     },
     facets: facetable(conditions, ConditionFields, 'category'),
     sort: sortable(conditions, 'name', 'category', 'updated_at'),

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { contraindications } from '../../db/schema/index.js';
 import { Id, ScopeLevel } from '../common.schema.js';
 import { Condition } from '../conditions/conditions.schema.js';
-import { defineResource, facetable, sortable } from '../define.js';
+import { custom, defineResource, facetable, sortable } from '../define.js';
 import { citedSources, referenced } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
 import { Contraindication, ContraindicationFields } from './contraindications.schema.js';
@@ -39,30 +39,27 @@ export const contraindicationsResource = defineResource({
         values: ContraindicationFields.shape.applies_to,
         description: 'Any format, or the group format only.',
       },
-      scope_level: {
-        kind: 'custom',
+      scope_level: custom({
         list: true,
         schema: ScopeLevel,
         description: 'What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s.',
         where: (v: string[]) => sql`json_extract(${contraindications.scope}, '$.level') in ${v}`,
-      },
-      stated_by: {
-        kind: 'custom',
+      }),
+      stated_by: custom({
         list: true,
         schema: Id,
         description: 'Said by one of these sources (ids from /v1/sources).',
         where: (v: string[]) =>
           sql`exists (select 1 from json_each(${contraindications.scope}, '$.stated_by') where json_each.value in ${v})`,
-      },
-      program_id: {
-        kind: 'custom',
+      }),
+      program_id: custom({
         list: true,
         schema: Id,
         description:
           'Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match.',
         where: (v: string[]) =>
           sql`exists (select 1 from json_each(${contraindications.scope}, '$.program_ids') where json_each.value in ${v})`,
-      },
+      }),
     },
     sort: sortable(contraindications, 'condition', 'category', 'updated_at'),
     facets: facetable(contraindications, ContraindicationFields, 'category', 'applies_to', 'inferred'),

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { prices, programs } from '../../db/schema/index.js';
 import { offerDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id } from '../common.schema.js';
-import { defineResource, facetable, sortable } from '../define.js';
+import { custom, defineResource, facetable, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
 import { Program } from '../programs/programs.schema.js';
 import { atLeast, excludes, needs, required, when } from '../rules.js';
@@ -88,15 +88,14 @@ export const pricesResource = defineResource({
         example: 'CAD',
       },
       unit: { kind: 'in', column: prices.unit, values: PriceUnit, description: 'What the amount pays for.' },
-      country: {
-        kind: 'custom',
+      country: custom({
         list: true,
         schema: Country,
         description:
           'Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country.',
         where: (v: string[]) =>
           sql`exists (select 1 from ${programs} where ${and(eq(programs.id, prices.program_id), isNull(programs.deleted_at), inArray(programs.country, v))})`,
-      },
+      }),
       treatment: {
         kind: 'in',
         column: prices.treatment,

@@ -5,7 +5,7 @@ import { HttpProblem } from '../../http/errors.js';
 import { programDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id, ShortText } from '../common.schema.js';
 import { Condition } from '../conditions/conditions.schema.js';
-import { defineResource, facetable, sortable } from '../define.js';
+import { custom, defineResource, facetable, sortable } from '../define.js';
 import { DosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { belongsTo, citedSources, hasMany, manyByIds, referenced } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
@@ -147,28 +147,25 @@ export const programsResource = defineResource({
         integer: true,
         description: 'Number of ketamine sessions (lower bound of a range).',
       },
-      price_currency: {
-        kind: 'custom',
+      price_currency: custom({
         list: true,
         schema: Currency,
         description:
           'Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted.',
         where: (_: string[], params) => priceFilter(params, 'price_currency'),
-      },
-      price_lte: {
-        kind: 'custom',
+      }),
+      price_lte: custom({
         schema: Money,
         description:
           'Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency.',
         where: (_: number, params) => priceFilter(params, 'price_lte'),
-      },
-      price_gte: {
-        kind: 'custom',
+      }),
+      price_gte: custom({
         schema: Money,
         description:
           'Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency.',
         where: (_: number, params) => priceFilter(params, 'price_gte'),
-      },
+      }),
     },
     sort: sortable(programs, 'name', 'format', 'duration_weeks', 'medicine_sessions', 'country', 'updated_at'),
     facets: facetable(
