@@ -1336,6 +1336,63 @@ export interface components {
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
     /**
+     * @description Stable string identifier (slug).
+     * @example roots-to-thrive-group
+     */
+    Id: string;
+    /**
+     * Format: date-time
+     * @description RFC 3339 timestamp (UTC).
+     * @example 2026-11-22T00:00:00.000Z
+     */
+    Timestamp: string;
+    /** @description Where a fact comes from: a source and a verbatim excerpt of it. */
+    Citation: {
+      /** @description Id of the source (see /v1/sources) the excerpt is quoted from. */
+      source_id: components["schemas"]["Id"];
+      /** @description Verbatim quotation from the source (at most 200 characters). */
+      excerpt: string;
+      /** @description Heading of the section the excerpt comes from. */
+      section: string;
+    };
+    /** @description What a statement applies to, who says it, and with what qualifier. */
+    Scope: {
+      /**
+       * @description What the statement is said of: one or more specific programs (`program_ids`), a treatment format (`format`), or ketamine therapy in general.
+       * @enum {string}
+       */
+      level: "program" | "format" | "ketamine_therapy";
+      /** @description For `level: format`: the group format or the individual format, as the stating source words it; null otherwise. */
+      format: ("group" | "individual") | null;
+      /** @description For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise. */
+      program_ids: components["schemas"]["Id"][];
+      /** @description The sources (see /v1/sources) that say it; each is among the record’s citations. */
+      stated_by: components["schemas"]["Id"][];
+      /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred. */
+      hedge: string | null;
+      /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
+      inferred: boolean;
+    };
+    AccessStep: {
+      /**
+       * @description intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).
+       * @enum {string}
+       */
+      kind: "intake_call" | "intake_assessment" | "screening" | "registration" | "coordinated_care";
+      /** @description The step as the source gives it, naming the source. */
+      text: string;
+      /** @description Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say. */
+      organization_id: components["schemas"]["Id"] | null;
+      /** @description The source that gives the step (see /v1/sources); the program cites it. */
+      source_id: components["schemas"]["Id"];
+      /** @description The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly. */
+      hedge: string | null;
+      /** @description True when the step is Katalog’s reading: the source gives it for another program or for the organization (e.g. the ATMA CENA intake call, given for the Roots to Thrive pathway, applied to a member clinic’s program), not for this program. Derived views (JSON-LD) do not show an inferred step as the program’s own. */
+      inferred: boolean;
+    };
+    /** @description A source the content is curated from or that the articles cite. */
+    Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
+    /**
      * @description An error, as RFC 9457 application/problem+json.
      * @example {
      *       "type": "/problems/validation-error",
@@ -1381,44 +1438,6 @@ export interface components {
      * @constant
      */
     Disclaimer: "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions.";
-    /**
-     * @description Stable string identifier (slug).
-     * @example roots-to-thrive-group
-     */
-    Id: string;
-    /**
-     * Format: date-time
-     * @description RFC 3339 timestamp (UTC).
-     * @example 2026-11-22T00:00:00.000Z
-     */
-    Timestamp: string;
-    /** @description Where a fact comes from: a source and a verbatim excerpt of it. */
-    Citation: {
-      /** @description Id of the source (see /v1/sources) the excerpt is quoted from. */
-      source_id: components["schemas"]["Id"];
-      /** @description Verbatim quotation from the source (at most 200 characters). */
-      excerpt: string;
-      /** @description Heading of the section the excerpt comes from. */
-      section: string;
-    };
-    /** @description What a statement applies to, who says it, and with what qualifier. */
-    Scope: {
-      /**
-       * @description What the statement is said of: one or more specific programs (`program_ids`), a treatment format (`format`), or ketamine therapy in general.
-       * @enum {string}
-       */
-      level: "program" | "format" | "ketamine_therapy";
-      /** @description For `level: format`: the group format or the individual format, as the stating source words it; null otherwise. */
-      format: ("group" | "individual") | null;
-      /** @description For `level: program`: the programs the source says it of (see /v1/programs); empty otherwise. */
-      program_ids: components["schemas"]["Id"][];
-      /** @description The sources (see /v1/sources) that say it; each is among the record’s citations. */
-      stated_by: components["schemas"]["Id"][];
-      /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred. */
-      hedge: string | null;
-      /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
-      inferred: boolean;
-    };
     /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
     Condition: {
       id: components["schemas"]["Id"];
@@ -1443,8 +1462,6 @@ export interface components {
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
     };
-    /** @description A source the content is curated from or that the articles cite. */
-    Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
     /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
     Contraindication: {
       id: components["schemas"]["Id"];
@@ -1491,22 +1508,34 @@ export interface components {
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
     };
-    AccessStep: {
-      /**
-       * @description intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).
-       * @enum {string}
-       */
-      kind: "intake_call" | "intake_assessment" | "screening" | "registration" | "coordinated_care";
-      /** @description The step as the source gives it, naming the source. */
-      text: string;
-      /** @description Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say. */
-      organization_id: components["schemas"]["Id"] | null;
-      /** @description The source that gives the step (see /v1/sources); the program cites it. */
-      source_id: components["schemas"]["Id"];
-      /** @description The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly. */
-      hedge: string | null;
-      /** @description True when the step is Katalog’s reading: the source gives it for another program or for the organization (e.g. the ATMA CENA intake call, given for the Roots to Thrive pathway, applied to a member clinic’s program), not for this program. Derived views (JSON-LD) do not show an inferred step as the program’s own. */
-      inferred: boolean;
+    /** @description An organization that runs, partners in or funds a program. */
+    Organization: {
+      id: components["schemas"]["Id"];
+      name: string;
+      /** @enum {string} */
+      kind: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
+      description: string;
+      /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
+      parent_organization_id: components["schemas"]["Id"] | null;
+      /** @description Organizations it works in partnership with, as the sources say. */
+      partner_organization_ids: components["schemas"]["Id"][];
+      city: string | null;
+      /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
+      region: string | null;
+      country: string | null;
+      /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them, and there a region whose country is withheld is written by its name (California, not CA, which reads as Canada). Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
+      inferred_place_parts: ("city" | "region" | "country")[];
+      website: string | null;
+      /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
+      website_organization_id: components["schemas"]["Id"] | null;
+      /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
+      access_steps: components["schemas"]["AccessStep"][];
+      /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
+      named_in_source: boolean;
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
     };
     /** @description How to reach and apply to the program, as the source gives it. */
     ProgramAccess: {
@@ -1565,35 +1594,6 @@ export interface components {
       description: string;
       /** @description Sliding scales, scholarships or funds the source names for this program. */
       financial_assistance: string[];
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
-    /** @description An organization that runs, partners in or funds a program. */
-    Organization: {
-      id: components["schemas"]["Id"];
-      name: string;
-      /** @enum {string} */
-      kind: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
-      description: string;
-      /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
-      parent_organization_id: components["schemas"]["Id"] | null;
-      /** @description Organizations it works in partnership with, as the sources say. */
-      partner_organization_ids: components["schemas"]["Id"][];
-      city: string | null;
-      /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
-      region: string | null;
-      country: string | null;
-      /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them, and there a region whose country is withheld is written by its name (California, not CA, which reads as Canada). Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
-      inferred_place_parts: ("city" | "region" | "country")[];
-      website: string | null;
-      /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
-      website_organization_id: components["schemas"]["Id"] | null;
-      /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
-      access_steps: components["schemas"]["AccessStep"][];
-      /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
-      named_in_source: boolean;
       citations: components["schemas"]["Condition"]["citations"];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];

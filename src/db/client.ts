@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { recordIdentity } from './health.js';
 import { MIGRATIONS_DIR } from './paths.js';
+import { resources } from '../resources/index.js';
 import * as schema from './schema/index.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -108,7 +109,8 @@ export class DanglingReferencesError extends Error {
 /** Rows whose foreign-key columns (as the drizzle tables declare them) name rows that do not exist. */
 function danglingReferences(db: Db): string[] {
   const out: string[] = [];
-  for (const table of Object.values(schema)) {
+  // Every table: the collections' (declared beside their schemas) and the others (./schema/).
+  for (const table of [...resources.map((r) => r.table), ...Object.values(schema)]) {
     if (!is(table, SQLiteTable)) continue;
     const { name, foreignKeys } = getTableConfig(table);
     // A table a later migration creates is not there yet when an earlier one rolled back.

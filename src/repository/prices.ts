@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { prices, programs } from '../db/schema/index.js';
 import { pricesResource } from '../resources/prices/prices.resource.js';
 import type { Price } from '../resources/prices/prices.schema.js';
+import { prices } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
 import type { Program } from '../resources/programs/programs.schema.js';
+import { programs } from '../resources/programs/programs.schema.js';
 import type { Repository } from './repository.js';
 
 export interface CostFilters {

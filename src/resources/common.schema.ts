@@ -122,3 +122,35 @@ export const Scope = z
   })
   .meta({ id: 'Scope', description: 'What a statement applies to, who says it, and with what qualifier.' });
 export type Scope = z.infer<typeof Scope>;
+
+export const AccessStepKind = z.enum([
+  'intake_call',
+  'intake_assessment',
+  'screening',
+  'registration',
+  'coordinated_care',
+]);
+
+/** One step of the way into a program, as its source gives it (programs; organizations, for the steps they run). */
+export const AccessStep = z
+  .object({
+    kind: AccessStepKind.meta({
+      description:
+        'intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).',
+    }),
+    text: z.string().min(1).max(500).meta({ description: 'The step as the source gives it, naming the source.' }),
+    organization_id: Id.meta(references('organizations')).nullable().meta({
+      description: 'Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say.',
+    }),
+    source_id: Id.meta(
+      references('sources', 'The source that gives the step (see /v1/sources); the program cites it.'),
+    ),
+    hedge: z.string().min(1).max(300).nullable().meta({
+      description: 'The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly.',
+    }),
+    inferred: z.boolean().meta({
+      description:
+        'True when the step is Katalog’s reading: the source gives it for another program or for the organization (e.g. the ATMA CENA intake call, given for the Roots to Thrive pathway, applied to a member clinic’s program), not for this program. Derived views (JSON-LD) do not show an inferred step as the program’s own.',
+    }),
+  })
+  .meta({ id: 'AccessStep' });

@@ -1,3 +1,3 @@
-export * from './content.js';
+export * from './citations.js';
 export * from './system.js';
 export * from './webhooks.js';

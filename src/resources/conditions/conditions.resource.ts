@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { conditions } from '../../db/schema/index.js';
 import { clean, sourcesOf } from '../../jsonld/jsonld.js';
 import { Id, ScopeLevel } from '../common.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
-import { Condition, ConditionFields, ConditionRole } from './conditions.schema.js';
+import { Condition, ConditionFields, ConditionRole, conditions } from './conditions.schema.js';
 
 export const conditionsResource = defineResource({
   path: 'conditions',

@@ -1,4 +1,6 @@
+import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 /** How the sources name a condition: what ketamine therapy is used or studied for, or a reason against it. */
@@ -34,3 +36,22 @@ export const Condition = ConditionFields.extend(RecordMeta).meta({
 });
 export type Condition = z.infer<typeof Condition>;
 export type ConditionSeed = z.input<typeof ConditionFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export const conditions = sqliteTable(
+  'conditions',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    alternate_names: json<string[]>('alternate_names').notNull(),
+    category: text('category').notNull(),
+    roles: json<string[]>('roles').notNull(),
+    scope: json<Record<string, unknown>>('scope').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    facetIndex(t.category),
+    index('conditions_updated_at_idx').on(t.updated_at, t.id),
+    index('conditions_name_idx').on(t.name, t.id),
+  ],
+);

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { contraindications } from '../../db/schema/index.js';
 import { Id, ScopeLevel } from '../common.schema.js';
 import { Condition } from '../conditions/conditions.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { citedSources, referenced } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
-import { Contraindication, ContraindicationFields } from './contraindications.schema.js';
+import { Contraindication, ContraindicationFields, contraindications } from './contraindications.schema.js';
 
 export const contraindicationsResource = defineResource({
   path: 'contraindications',

@@ -1,4 +1,6 @@
+import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { ConditionId, citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 const ConditionIds = z.array(ConditionId).max(10).meta({
@@ -35,3 +37,24 @@ export const Contraindication = ContraindicationFields.extend({ ...RecordMeta, c
 });
 export type Contraindication = z.infer<typeof Contraindication>;
 export type ContraindicationSeed = z.input<typeof ContraindicationFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export const contraindications = sqliteTable(
+  'contraindications',
+  {
+    ...recordColumns,
+    condition: text('condition').notNull(),
+    condition_ids: json<string[]>('condition_ids').notNull().default([]),
+    category: text('category').notNull(),
+    applies_to: text('applies_to').notNull(),
+    scope: json<Record<string, unknown>>('scope').notNull(),
+    inferred: bool('inferred').notNull().default(false),
+    note: text('note'),
+  },
+  (t) => [
+    facetIndex(t.category),
+    facetIndex(t.applies_to),
+    facetIndex(t.inferred),
+    index('contraindications_updated_at_idx').on(t.updated_at, t.id),
+  ],
+);

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { dosingRoutes } from '../../db/schema/index.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { atLeast, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { DosingRoute, DosingRouteFields } from './dosing-routes.schema.js';
+import { DosingRoute, DosingRouteFields, dosingRoutes } from './dosing-routes.schema.js';
 
 export const dosingRoutesResource = defineResource({
   path: 'dosing-routes',

@@ -1,4 +1,6 @@
+import { index, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const DosingRouteFields = z.object({
@@ -27,3 +29,25 @@ export const DosingRoute = DosingRouteFields.extend(RecordMeta).meta({
 });
 export type DosingRoute = z.infer<typeof DosingRoute>;
 export type DosingRouteSeed = z.input<typeof DosingRouteFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export const dosingRoutes = sqliteTable(
+  'dosing_routes',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    abbreviation: text('abbreviation'),
+    forms: json<string[]>('forms').notNull(),
+    dose_min: real('dose_min'),
+    dose_max: real('dose_max'),
+    dose_unit: text('dose_unit'),
+    dose_scope: json<Record<string, unknown> | null>('dose_scope'),
+    description: text('description').notNull(),
+    used_in_group_settings: text('used_in_group_settings').notNull(),
+  },
+  (t) => [
+    facetIndex(t.dose_unit),
+    facetIndex(t.used_in_group_settings),
+    index('dosing_routes_updated_at_idx').on(t.updated_at, t.id),
+  ],
+);

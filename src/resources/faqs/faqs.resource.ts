@@ -1,9 +1,8 @@
-import { faqs } from '../../db/schema/index.js';
 import { faqDoc } from '../../jsonld/jsonld.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
-import { Faq, FaqFields } from './faqs.schema.js';
+import { Faq, FaqFields, faqs } from './faqs.schema.js';
 
 export const faqsResource = defineResource({
   path: 'faqs',

@@ -1,6 +1,9 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { citations, Id, RecordMeta } from '../common.schema.js';
 import { BY_SIBLING, references } from '../references.js';
+import { sources } from '../sources/sources.schema.js';
 
 export const FaqFields = z.object({
   id: Id,
@@ -33,3 +36,18 @@ export const Faq = FaqFields.extend(RecordMeta).meta({
 });
 export type Faq = z.infer<typeof Faq>;
 export type FaqSeed = z.input<typeof FaqFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export const faqs = sqliteTable(
+  'faqs',
+  {
+    ...recordColumns,
+    question: text('question').notNull(),
+    answer: text('answer').notNull(),
+    /** Required by every write; nullable here only so that the column can be added to existing tables and backfilled. */
+    answered_by: text('answered_by').references(() => sources.id),
+    position: integer('position').notNull(),
+    related: json<{ collection: string; id: string }[]>('related').notNull(),
+  },
+  (t) => [facetIndex(t.answered_by), index('faqs_updated_at_idx').on(t.updated_at, t.id)],
+);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { findings } from '../../db/schema/index.js';
 import { Id } from '../common.schema.js';
 import { Condition } from '../conditions/conditions.schema.js';
 import { defineResource, facetable, sortable } from '../define.js';
@@ -7,7 +6,7 @@ import { belongsTo, citedSources, referenced } from '../includes.js';
 import { atLeast, needs, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Study } from '../studies/studies.schema.js';
-import { Finding, FindingFields } from './findings.schema.js';
+import { Finding, FindingFields, findings } from './findings.schema.js';
 
 export const findingsResource = defineResource({
   path: 'findings',

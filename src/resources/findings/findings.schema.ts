@@ -1,6 +1,10 @@
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { facetIndex, recordColumns } from '../../db/schema/common.js';
 import { ConditionId, citations, Id, RecordMeta } from '../common.schema.js';
+import { conditions } from '../conditions/conditions.schema.js';
 import { references } from '../references.js';
+import { studies } from '../studies/studies.schema.js';
 
 export const FindingFields = z.object({
   id: Id,
@@ -34,3 +38,30 @@ export const Finding = FindingFields.extend(RecordMeta).meta({
 });
 export type Finding = z.infer<typeof Finding>;
 export type FindingSeed = z.input<typeof FindingFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export const findings = sqliteTable(
+  'findings',
+  {
+    ...recordColumns,
+    study_id: text('study_id')
+      .notNull()
+      .references(() => studies.id),
+    condition: text('condition').references(() => conditions.id),
+    measure: text('measure').notNull(),
+    value: real('value'),
+    value_unit: text('value_unit'),
+    value_qualifier: text('value_qualifier'),
+    denominator: integer('denominator'),
+    direction: text('direction').notNull(),
+    summary: text('summary').notNull(),
+  },
+  (t) => [
+    facetIndex(t.study_id),
+    facetIndex(t.condition),
+    facetIndex(t.value_unit),
+    index('findings_updated_at_idx').on(t.updated_at, t.id),
+    index('findings_study_idx').on(t.study_id),
+    index('findings_value_idx').on(t.value, t.id),
+  ],
+);

@@ -1,8 +1,7 @@
-import { formatFit } from '../../db/schema/index.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
-import { FormatFit, FormatFitFields } from './format-fit.schema.js';
+import { FormatFit, FormatFitFields, formatFit } from './format-fit.schema.js';
 
 export const formatFitResource = defineResource({
   path: 'format-fit',

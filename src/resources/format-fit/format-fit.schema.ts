@@ -1,4 +1,6 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { bool, facetIndex, recordColumns } from '../../db/schema/common.js';
 import { citations, Id, RecordMeta } from '../common.schema.js';
 
 const Cell = z.string().max(100).nullable().meta({
@@ -30,3 +32,23 @@ export const FormatFit = FormatFitFields.extend(RecordMeta).meta({
 });
 export type FormatFit = z.infer<typeof FormatFit>;
 export type FormatFitSeed = z.input<typeof FormatFitFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export const formatFit = sqliteTable(
+  'format_fit',
+  {
+    ...recordColumns,
+    situation: text('situation').notNull(),
+    position: integer('position').notNull(),
+    group_format: text('group_format'),
+    individual_format: text('individual_format'),
+    favoured_format: text('favoured_format').notNull(),
+    inferred: bool('inferred').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    facetIndex(t.favoured_format),
+    facetIndex(t.inferred),
+    index('format_fit_updated_at_idx').on(t.updated_at, t.id),
+  ],
+);

@@ -1,9 +1,8 @@
-import { guides } from '../../db/schema/index.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { atLeast, eachOf } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { Guide, GuideFields, GuideTopic } from './guides.schema.js';
+import { Guide, GuideFields, GuideTopic, guides } from './guides.schema.js';
 
 export const guidesResource = defineResource({
   path: 'guides',

@@ -1,11 +1,10 @@
-import { organizations } from '../../db/schema/index.js';
 import { organizationDoc } from '../../jsonld/jsonld.js';
 import { Country, Id, ShortText } from '../common.schema.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources, hasMany } from '../includes.js';
 import { Program } from '../programs/programs.schema.js';
 import { Source } from '../sources/sources.schema.js';
-import { Organization, OrganizationFields, OrganizationKind } from './organizations.schema.js';
+import { Organization, OrganizationFields, OrganizationKind, organizations } from './organizations.schema.js';
 
 export const organizationsResource = defineResource({
   path: 'organizations',

@@ -1,6 +1,8 @@
+import { type AnySQLiteColumn, index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { Country, citations, Id, InferredPlaceParts, RecordMeta } from '../common.schema.js';
-import { AccessStep } from '../programs/programs.schema.js';
+import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { AccessStep, Country, citations, Id, InferredPlaceParts, RecordMeta } from '../common.schema.js';
+import type { ProgramAccessRow } from '../programs/programs.schema.js';
 import { references } from '../references.js';
 
 export const OrganizationKind = z.enum([
@@ -53,3 +55,32 @@ export const Organization = OrganizationFields.extend(RecordMeta).meta({
 });
 export type Organization = z.infer<typeof Organization>;
 export type OrganizationSeed = z.input<typeof OrganizationFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export const organizations = sqliteTable(
+  'organizations',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    description: text('description').notNull(),
+    parent_organization_id: text('parent_organization_id').references((): AnySQLiteColumn => organizations.id),
+    partner_organization_ids: json<string[]>('partner_organization_ids').notNull(),
+    city: text('city'),
+    region: text('region'),
+    country: text('country'),
+    website: text('website'),
+    website_organization_id: text('website_organization_id').references((): AnySQLiteColumn => organizations.id),
+    access_steps: json<ProgramAccessRow['steps']>('access_steps').notNull().default([]),
+    inferred_place_parts: json<string[]>('inferred_place_parts').notNull().default([]),
+    named_in_source: bool('named_in_source').notNull(),
+  },
+  (t) => [
+    facetIndex(t.kind),
+    facetIndex(t.parent_organization_id),
+    facetIndex(t.named_in_source),
+    index('organizations_updated_at_idx').on(t.updated_at, t.id),
+    index('organizations_name_idx').on(t.name, t.id),
+    index('organizations_parent_idx').on(t.parent_organization_id),
+  ],
+);

@@ -1,13 +1,12 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { prices, programs } from '../../db/schema/index.js';
 import { offerDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id } from '../common.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
-import { Program } from '../programs/programs.schema.js';
+import { Program, programs } from '../programs/programs.schema.js';
 import { atLeast, excludes, needs, required, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { Currency, Price, PriceFields, PriceTreatment, PriceUnit } from './prices.schema.js';
+import { Currency, Price, PriceFields, PriceTreatment, PriceUnit, prices } from './prices.schema.js';
 
 /** Money is exact: major units in the API, integer minor units (cents) in the database. */
 const toMinor = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) : null);

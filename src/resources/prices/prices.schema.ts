@@ -1,5 +1,8 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { citations, Format, Id, RecordMeta } from '../common.schema.js';
+import { programs } from '../programs/programs.schema.js';
 import { references } from '../references.js';
 import { ISO_4217 } from './currencies.js';
 
@@ -85,3 +88,45 @@ export const Price = PriceFields.extend(RecordMeta).meta({
 });
 export type Price = z.infer<typeof Price>;
 export type PriceSeed = z.input<typeof PriceFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export const prices = sqliteTable(
+  'prices',
+  {
+    ...recordColumns,
+    program_id: text('program_id').references(() => programs.id),
+    label: text('label').notNull(),
+    format: text('format').notNull(),
+    /** Money is stored exactly, in minor units (cents). */
+    amount_min_minor: integer('amount_min_minor'),
+    amount_max_minor: integer('amount_max_minor'),
+    open_ended: bool('open_ended').notNull(),
+    open_ended_from_minor: integer('open_ended_from_minor'),
+    approximate: bool('approximate').notNull(),
+    amount_text: text('amount_text').notNull(),
+    currency: text('currency').notNull(),
+    currency_implied: bool('currency_implied').notNull(),
+    unit: text('unit').notNull(),
+    treatment: text('treatment').notNull(),
+    hedges: json<string[]>('hedges').notNull(),
+    includes: json<string[]>('includes').notNull(),
+    sessions_included: integer('sessions_included'),
+    sessions_included_max: integer('sessions_included_max'),
+    tax_note: text('tax_note'),
+    note: text('note'),
+    published_year: integer('published_year'),
+  },
+  (t) => [
+    facetIndex(t.program_id),
+    facetIndex(t.format),
+    facetIndex(t.currency),
+    facetIndex(t.unit),
+    facetIndex(t.treatment),
+    facetIndex(t.currency_implied),
+    facetIndex(t.open_ended),
+    index('prices_updated_at_idx').on(t.updated_at, t.id),
+    index('prices_program_idx').on(t.program_id),
+    index('prices_currency_amount_idx').on(t.currency, t.amount_min_minor, t.id),
+    index('prices_amount_idx').on(t.amount_min_minor, t.id),
+  ],
+);

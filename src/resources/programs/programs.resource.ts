@@ -1,6 +1,5 @@
 import { and, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { prices, programs } from '../../db/schema/index.js';
 import { HttpProblem } from '../../http/errors.js';
 import { programDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id, ShortText } from '../common.schema.js';
@@ -9,10 +8,10 @@ import { custom, defineResource, facetable, sortable } from '../define.js';
 import { DosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { belongsTo, citedSources, hasMany, manyByIds, referenced } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
-import { Currency, Price } from '../prices/prices.schema.js';
+import { Currency, Price, prices } from '../prices/prices.schema.js';
 import { atLeast, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { Program, ProgramFields, Setting } from './programs.schema.js';
+import { Program, ProgramFields, programs, Setting } from './programs.schema.js';
 
 const Money = z.coerce.number().min(0).max(1e9);
 

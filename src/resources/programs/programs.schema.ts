@@ -1,40 +1,21 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { ConditionId, Country, citations, Format, Id, InferredPlaceParts, RecordMeta } from '../common.schema.js';
+import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import {
+  AccessStep,
+  ConditionId,
+  Country,
+  citations,
+  Format,
+  Id,
+  InferredPlaceParts,
+  RecordMeta,
+} from '../common.schema.js';
+import { organizations } from '../organizations/organizations.schema.js';
 import { references } from '../references.js';
 
 export const Setting = z.enum(['group', 'individual', 'not_stated']);
-
-export const AccessStepKind = z.enum([
-  'intake_call',
-  'intake_assessment',
-  'screening',
-  'registration',
-  'coordinated_care',
-]);
-
-/** One step of the way into a program, as its source gives it. */
-export const AccessStep = z
-  .object({
-    kind: AccessStepKind.meta({
-      description:
-        'intake_call: a call that decides the format and orients the patient; intake_assessment: the program’s own intake (readiness, fit); screening: medical and psychological screening; registration; coordinated_care: coordination between providers (e.g. dosing in one place, integration in another).',
-    }),
-    text: z.string().min(1).max(500).meta({ description: 'The step as the source gives it, naming the source.' }),
-    organization_id: Id.meta(references('organizations')).nullable().meta({
-      description: 'Who runs the step (e.g. ATMA CENA for its intake call); null when the source does not say.',
-    }),
-    source_id: Id.meta(
-      references('sources', 'The source that gives the step (see /v1/sources); the program cites it.'),
-    ),
-    hedge: z.string().min(1).max(300).nullable().meta({
-      description: 'The source’s own qualifier, verbatim ("where appropriate", "can help"); null when stated plainly.',
-    }),
-    inferred: z.boolean().meta({
-      description:
-        'True when the step is Katalog’s reading: the source gives it for another program or for the organization (e.g. the ATMA CENA intake call, given for the Roots to Thrive pathway, applied to a member clinic’s program), not for this program. Derived views (JSON-LD) do not show an inferred step as the program’s own.',
-    }),
-  })
-  .meta({ id: 'AccessStep' });
 
 /** How to reach and apply to a program: the facts the source gives, in fields rather than in the description. */
 export const ProgramAccess = z
@@ -133,3 +114,67 @@ export const Program = ProgramFields.extend(RecordMeta).meta({
 });
 export type Program = z.infer<typeof Program>;
 export type ProgramSeed = z.input<typeof ProgramFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export interface ProgramAccessRow {
+  website: string | null;
+  website_organization_id: string | null;
+  website_inferred: boolean;
+  steps: {
+    kind: string;
+    text: string;
+    organization_id: string | null;
+    source_id: string;
+    hedge: string | null;
+    inferred: boolean;
+  }[];
+}
+
+export const programs = sqliteTable(
+  'programs',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    organization_id: text('organization_id').references(() => organizations.id),
+    format: text('format').notNull(),
+    dosing_setting: text('dosing_setting').notNull(),
+    dosing_setting_inferred: bool('dosing_setting_inferred').notNull().default(false),
+    integration_setting: text('integration_setting').notNull(),
+    generic: bool('generic').notNull(),
+    duration_weeks: integer('duration_weeks'),
+    medicine_sessions: integer('medicine_sessions'),
+    medicine_sessions_max: integer('medicine_sessions_max'),
+    group_size_min: integer('group_size_min'),
+    group_size_max: integer('group_size_max'),
+    structure: text('structure'),
+    city: text('city'),
+    region: text('region'),
+    country: text('country'),
+    place_inferred: bool('place_inferred').notNull().default(false),
+    inferred_place_parts: json<string[]>('inferred_place_parts').notNull().default([]),
+    // The column default predates website_organization_id and website_inferred (changing a default rebuilds the
+    // table in SQLite); every write goes through the record store with the whole validated object, so it is never used.
+    access: json<ProgramAccessRow>('access').notNull().default(sql`'{"website":null,"steps":[]}'`),
+    routes: json<string[]>('routes').notNull(),
+    conditions: json<string[]>('conditions').notNull(),
+    description: text('description').notNull(),
+    financial_assistance: json<string[]>('financial_assistance').notNull(),
+  },
+  (t) => [
+    facetIndex(t.format),
+    facetIndex(t.dosing_setting),
+    facetIndex(t.integration_setting),
+    facetIndex(t.organization_id),
+    facetIndex(t.generic),
+    index('programs_updated_at_idx').on(t.updated_at, t.id),
+    index('programs_name_idx').on(t.name, t.id),
+    index('programs_format_name_idx').on(t.format, t.name, t.id),
+    index('programs_organization_idx').on(t.organization_id),
+    index('programs_country_idx').on(t.country, t.region, t.city),
+    index('programs_duration_idx').on(t.duration_weeks, t.id),
+    index('programs_format_duration_idx').on(t.format, t.duration_weeks, t.id),
+    // The cost comparison pages by owner (the organization, or the program itself when it has none):
+    // prices are paired only within one owner, so a page of owners is complete on its own.
+    index('programs_owner_idx').on(sql`coalesce(${t.organization_id}, ${t.id})`, t.id),
+  ],
+);

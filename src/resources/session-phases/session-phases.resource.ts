@@ -1,9 +1,8 @@
-import { sessionPhases } from '../../db/schema/index.js';
 import { defineResource, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { atLeast, eachOf } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { SessionPhase, SessionPhaseFields } from './session-phases.schema.js';
+import { SessionPhase, SessionPhaseFields, sessionPhases } from './session-phases.schema.js';
 
 export const sessionPhasesResource = defineResource({
   path: 'session-phases',

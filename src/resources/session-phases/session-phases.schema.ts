@@ -1,4 +1,6 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { json, recordColumns, type ScopeRow } from '../../db/schema/common.js';
 import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const PracticalRule = z
@@ -33,3 +35,26 @@ export const SessionPhase = SessionPhaseFields.extend(RecordMeta).meta({
 });
 export type SessionPhase = z.infer<typeof SessionPhase>;
 export type SessionPhaseSeed = z.input<typeof SessionPhaseFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export interface PracticalRuleRow {
+  rule: string;
+  value_min: number | null;
+  value_max: number | null;
+  unit: string | null;
+  scope: ScopeRow;
+}
+
+export const sessionPhases = sqliteTable(
+  'session_phases',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    duration_min_minutes: integer('duration_min_minutes'),
+    duration_max_minutes: integer('duration_max_minutes'),
+    practical_rules: json<PracticalRuleRow[]>('practical_rules').notNull(),
+  },
+  (t) => [index('session_phases_updated_at_idx').on(t.updated_at, t.id)],
+);

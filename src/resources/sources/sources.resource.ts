@@ -1,6 +1,5 @@
-import { sources } from '../../db/schema/index.js';
 import { defineResource, facetable, sortable } from '../define.js';
-import { Source, SourceFields, SourceKind } from './sources.schema.js';
+import { Source, SourceFields, SourceKind, sources } from './sources.schema.js';
 
 export const sourcesResource = defineResource({
   path: 'sources',

@@ -1,4 +1,6 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { citations, Id, RecordMeta } from '../common.schema.js';
 
 export const SourceKind = z.enum(['article', 'journal_article', 'journal', 'website', 'guideline', 'directory']).meta({
@@ -51,3 +53,21 @@ export const Source = SourceFields.extend(RecordMeta).meta({
 });
 export type Source = z.infer<typeof Source>;
 export type SourceSeed = z.input<typeof SourceFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export const sources = sqliteTable(
+  'sources',
+  {
+    ...recordColumns,
+    title: text('title').notNull(),
+    publisher: text('publisher'),
+    publisher_inferred: bool('publisher_inferred').notNull().default(false),
+    journal: text('journal'),
+    authors: json<string[]>('authors').notNull(),
+    year: integer('year'),
+    url: text('url'),
+    kind: text('kind').notNull(),
+    updated: text('updated'),
+  },
+  (t) => [facetIndex(t.kind), facetIndex(t.publisher_inferred), index('sources_updated_at_idx').on(t.updated_at, t.id)],
+);

@@ -1,4 +1,3 @@
-import { studies } from '../../db/schema/index.js';
 import { studyDoc } from '../../jsonld/jsonld.js';
 import { Id } from '../common.schema.js';
 import { Condition } from '../conditions/conditions.schema.js';
@@ -7,7 +6,7 @@ import { Finding } from '../findings/findings.schema.js';
 import { citedSources, hasMany, referenced } from '../includes.js';
 import { needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { Study, StudyFields } from './studies.schema.js';
+import { Study, StudyFields, studies } from './studies.schema.js';
 
 export const studiesResource = defineResource({
   path: 'studies',

@@ -1,7 +1,9 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { ConditionId, citations, Id, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
-import { AuthorName } from '../sources/sources.schema.js';
+import { AuthorName, sources } from '../sources/sources.schema.js';
 
 export const StudyFields = z.object({
   id: Id,
@@ -44,3 +46,33 @@ export const Study = StudyFields.extend(RecordMeta).meta({
 });
 export type Study = z.infer<typeof Study>;
 export type StudySeed = z.input<typeof StudyFields>;
+
+/* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
+export const studies = sqliteTable(
+  'studies',
+  {
+    ...recordColumns,
+    title: text('title').notNull(),
+    authors: json<string[]>('authors').notNull(),
+    year: integer('year'),
+    journal: text('journal'),
+    journal_reference: text('journal_reference'),
+    url: text('url'),
+    source_id: text('source_id').references(() => sources.id),
+    design: text('design').notNull(),
+    population: text('population'),
+    intervention: text('intervention'),
+    participants: integer('participants'),
+    participants_qualifier: text('participants_qualifier'),
+    duration_weeks: integer('duration_weeks'),
+    follow_up_months: integer('follow_up_months'),
+    medicine_sessions: integer('medicine_sessions'),
+    conditions: json<string[]>('conditions').notNull(),
+  },
+  (t) => [
+    facetIndex(t.source_id),
+    facetIndex(t.participants_qualifier),
+    index('studies_updated_at_idx').on(t.updated_at, t.id),
+    index('studies_source_idx').on(t.source_id),
+  ],
+);
