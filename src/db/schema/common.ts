@@ -37,13 +37,3 @@ export function facetIndex(column: AnySQLiteColumn) {
     .on(column)
     .where(sql.raw('deleted_at is null'));
 }
-
-/** A statement's scope (src/resources/common.schema.ts `Scope`), as stored inside JSON columns. */
-export interface ScopeRow {
-  level: string;
-  format: string | null;
-  program_ids: string[];
-  stated_by: string[];
-  hedge: string | null;
-  inferred: boolean;
-}

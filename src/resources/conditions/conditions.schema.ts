@@ -46,7 +46,7 @@ export const conditions = sqliteTable(
     alternate_names: json<string[]>('alternate_names').notNull(),
     category: text('category').notNull(),
     roles: json<string[]>('roles').notNull(),
-    scope: json<Record<string, unknown>>('scope').notNull(),
+    scope: json<Scope>('scope').notNull(),
     note: text('note'),
   },
   (t) => [

@@ -47,7 +47,7 @@ export const contraindications = sqliteTable(
     condition_ids: json<string[]>('condition_ids').notNull().default([]),
     category: text('category').notNull(),
     applies_to: text('applies_to').notNull(),
-    scope: json<Record<string, unknown>>('scope').notNull(),
+    scope: json<Scope>('scope').notNull(),
     inferred: bool('inferred').notNull().default(false),
     note: text('note'),
   },

@@ -41,7 +41,7 @@ export const dosingRoutes = sqliteTable(
     dose_min: real('dose_min'),
     dose_max: real('dose_max'),
     dose_unit: text('dose_unit'),
-    dose_scope: json<Record<string, unknown> | null>('dose_scope'),
+    dose_scope: json<Scope | null>('dose_scope'),
     description: text('description').notNull(),
     used_in_group_settings: text('used_in_group_settings').notNull(),
   },

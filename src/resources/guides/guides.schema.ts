@@ -1,6 +1,6 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { facetIndex, json, recordColumns, type ScopeRow } from '../../db/schema/common.js';
+import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const GuideTopic = z.enum([
@@ -53,13 +53,6 @@ export type Guide = z.infer<typeof Guide>;
 export type GuideSeed = z.input<typeof GuideFields>;
 
 /* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
-export interface GuideItemRow {
-  text: string;
-  value_min: number | null;
-  value_max: number | null;
-  unit: string | null;
-  scope: ScopeRow;
-}
 
 export const guides = sqliteTable(
   'guides',
@@ -68,7 +61,7 @@ export const guides = sqliteTable(
     topic: text('topic').notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
-    items: json<GuideItemRow[]>('items').notNull(),
+    items: json<z.output<typeof GuideItem>[]>('items').notNull(),
   },
   (t) => [facetIndex(t.topic), index('guides_updated_at_idx').on(t.updated_at, t.id)],
 );

@@ -2,7 +2,6 @@ import { type AnySQLiteColumn, index, sqliteTable, text } from 'drizzle-orm/sqli
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { AccessStep, Country, citations, Id, InferredPlaceParts, RecordMeta } from '../common.schema.js';
-import type { ProgramAccessRow } from '../programs/programs.schema.js';
 import { references } from '../references.js';
 
 export const OrganizationKind = z.enum([
@@ -71,7 +70,7 @@ export const organizations = sqliteTable(
     country: text('country'),
     website: text('website'),
     website_organization_id: text('website_organization_id').references((): AnySQLiteColumn => organizations.id),
-    access_steps: json<ProgramAccessRow['steps']>('access_steps').notNull().default([]),
+    access_steps: json<z.output<typeof AccessStep>[]>('access_steps').notNull().default([]),
     inferred_place_parts: json<string[]>('inferred_place_parts').notNull().default([]),
     named_in_source: bool('named_in_source').notNull(),
   },

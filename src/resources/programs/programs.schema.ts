@@ -116,19 +116,6 @@ export type Program = z.infer<typeof Program>;
 export type ProgramSeed = z.input<typeof ProgramFields>;
 
 /* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
-export interface ProgramAccessRow {
-  website: string | null;
-  website_organization_id: string | null;
-  website_inferred: boolean;
-  steps: {
-    kind: string;
-    text: string;
-    organization_id: string | null;
-    source_id: string;
-    hedge: string | null;
-    inferred: boolean;
-  }[];
-}
 
 export const programs = sqliteTable(
   'programs',
@@ -154,7 +141,7 @@ export const programs = sqliteTable(
     inferred_place_parts: json<string[]>('inferred_place_parts').notNull().default([]),
     // The column default predates website_organization_id and website_inferred (changing a default rebuilds the
     // table in SQLite); every write goes through the record store with the whole validated object, so it is never used.
-    access: json<ProgramAccessRow>('access').notNull().default(sql`'{"website":null,"steps":[]}'`),
+    access: json<z.output<typeof ProgramAccess>>('access').notNull().default(sql`'{"website":null,"steps":[]}'`),
     routes: json<string[]>('routes').notNull(),
     conditions: json<string[]>('conditions').notNull(),
     description: text('description').notNull(),

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { json, recordColumns, type ScopeRow } from '../../db/schema/common.js';
+import { json, recordColumns } from '../../db/schema/common.js';
 import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const PracticalRule = z
@@ -37,13 +37,6 @@ export type SessionPhase = z.infer<typeof SessionPhase>;
 export type SessionPhaseSeed = z.input<typeof SessionPhaseFields>;
 
 /* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
-export interface PracticalRuleRow {
-  rule: string;
-  value_min: number | null;
-  value_max: number | null;
-  unit: string | null;
-  scope: ScopeRow;
-}
 
 export const sessionPhases = sqliteTable(
   'session_phases',
@@ -54,7 +47,7 @@ export const sessionPhases = sqliteTable(
     description: text('description').notNull(),
     duration_min_minutes: integer('duration_min_minutes'),
     duration_max_minutes: integer('duration_max_minutes'),
-    practical_rules: json<PracticalRuleRow[]>('practical_rules').notNull(),
+    practical_rules: json<z.output<typeof PracticalRule>[]>('practical_rules').notNull(),
   },
   (t) => [index('session_phases_updated_at_idx').on(t.updated_at, t.id)],
 );
