@@ -73,14 +73,12 @@ export interface paths {
   "/v1/sources": {
     /**
      * List sources
-     * @description The two curated articles and every reference they cite, with URLs where given.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listSources"];
     /**
      * Create a source
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createSource"];
   };
@@ -104,26 +102,26 @@ export interface paths {
     put: operations["replaceSource"];
     /**
      * Delete a source
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteSource"];
     /**
      * Update a source (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateSource"];
   };
   "/v1/sources/{id}.jsonld": {
     /**
      * One source as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/sources/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (CreativeWork), as /v1/sources/{id} with `Accept: application/ld+json`.
      */
     get: operations["getSourceJsonLd"];
   };
   "/v1/sources/{id}/restore": {
     /**
      * Restore a deleted source
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreSource"];
   };
@@ -137,14 +135,12 @@ export interface paths {
   "/v1/conditions": {
     /**
      * List conditions
-     * @description Conditions the sources name: those ketamine therapy (or its group format) is used or studied for, and those they give as reasons against it. Programs, studies, findings and contraindications refer to them by id.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listConditions"];
     /**
      * Create a condition
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createCondition"];
   };
@@ -168,26 +164,26 @@ export interface paths {
     put: operations["replaceCondition"];
     /**
      * Delete a condition
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteCondition"];
     /**
      * Update a condition (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateCondition"];
   };
   "/v1/conditions/{id}.jsonld": {
     /**
      * One condition as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalCondition); also served by /v1/conditions/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (MedicalCondition), as /v1/conditions/{id} with `Accept: application/ld+json`.
      */
     get: operations["getConditionJsonLd"];
   };
   "/v1/conditions/{id}/restore": {
     /**
      * Restore a deleted condition
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreCondition"];
   };
@@ -201,14 +197,12 @@ export interface paths {
   "/v1/organizations": {
     /**
      * List organizations
-     * @description Clinics, networks, non-profits, universities, First Nations and funds that run or support programs.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listOrganizations"];
     /**
      * Create a organization
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createOrganization"];
   };
@@ -232,26 +226,26 @@ export interface paths {
     put: operations["replaceOrganization"];
     /**
      * Delete a organization
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteOrganization"];
     /**
      * Update a organization (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateOrganization"];
   };
   "/v1/organizations/{id}.jsonld": {
     /**
      * One organization as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization); also served by /v1/organizations/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization), as /v1/organizations/{id} with `Accept: application/ld+json`.
      */
     get: operations["getOrganizationJsonLd"];
   };
   "/v1/organizations/{id}/restore": {
     /**
      * Restore a deleted organization
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreOrganization"];
   };
@@ -265,14 +259,12 @@ export interface paths {
   "/v1/dosing-routes": {
     /**
      * List dosing routes
-     * @description Routes of administration with the dose ranges and units the sources give.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listDosingRoutes"];
     /**
      * Create a dosing route
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createDosingRoute"];
   };
@@ -296,26 +288,26 @@ export interface paths {
     put: operations["replaceDosingRoute"];
     /**
      * Delete a dosing route
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteDosingRoute"];
     /**
      * Update a dosing route (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateDosingRoute"];
   };
   "/v1/dosing-routes/{id}.jsonld": {
     /**
      * One dosingroute as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalEntity); also served by /v1/dosing-routes/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (MedicalEntity), as /v1/dosing-routes/{id} with `Accept: application/ld+json`.
      */
     get: operations["getDosingRouteJsonLd"];
   };
   "/v1/dosing-routes/{id}/restore": {
     /**
      * Restore a deleted dosing route
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreDosingRoute"];
   };
@@ -329,14 +321,12 @@ export interface paths {
   "/v1/programs": {
     /**
      * List programs
-     * @description Group and individual ketamine-assisted therapy programs, tracks and pathways, and the generic models the sources describe.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listPrograms"];
     /**
      * Create a program
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createProgram"];
   };
@@ -360,26 +350,26 @@ export interface paths {
     put: operations["replaceProgram"];
     /**
      * Delete a program
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteProgram"];
     /**
      * Update a program (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateProgram"];
   };
   "/v1/programs/{id}.jsonld": {
     /**
      * One program as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule); also served by /v1/programs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule), as /v1/programs/{id} with `Accept: application/ld+json`.
      */
     get: operations["getProgramJsonLd"];
   };
   "/v1/programs/{id}/restore": {
     /**
      * Restore a deleted program
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreProgram"];
   };
@@ -393,14 +383,12 @@ export interface paths {
   "/v1/prices": {
     /**
      * List prices
-     * @description Every price and price range the sources give, with currency, unit and tax note exactly as written.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listPrices"];
     /**
      * Create a price
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createPrice"];
   };
@@ -424,26 +412,26 @@ export interface paths {
     put: operations["replacePrice"];
     /**
      * Delete a price
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deletePrice"];
     /**
      * Update a price (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updatePrice"];
   };
   "/v1/prices/{id}.jsonld": {
     /**
      * One price as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (Offer with UnitPriceSpecification); also served by /v1/prices/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (Offer with UnitPriceSpecification), as /v1/prices/{id} with `Accept: application/ld+json`.
      */
     get: operations["getPriceJsonLd"];
   };
   "/v1/prices/{id}/restore": {
     /**
      * Restore a deleted price
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restorePrice"];
   };
@@ -457,14 +445,12 @@ export interface paths {
   "/v1/contraindications": {
     /**
      * List contraindications
-     * @description Contraindications and screening flags: absolute, requiring careful evaluation, and specific to the group format.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listContraindications"];
     /**
      * Create a contraindication
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createContraindication"];
   };
@@ -488,26 +474,26 @@ export interface paths {
     put: operations["replaceContraindication"];
     /**
      * Delete a contraindication
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteContraindication"];
     /**
      * Update a contraindication (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateContraindication"];
   };
   "/v1/contraindications/{id}.jsonld": {
     /**
      * One contraindication as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalContraindication); also served by /v1/contraindications/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (MedicalContraindication), as /v1/contraindications/{id} with `Accept: application/ld+json`.
      */
     get: operations["getContraindicationJsonLd"];
   };
   "/v1/contraindications/{id}/restore": {
     /**
      * Restore a deleted contraindication
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreContraindication"];
   };
@@ -521,14 +507,12 @@ export interface paths {
   "/v1/format-fit": {
     /**
      * List format fit
-     * @description The table "When group fits versus when individual is safer", row by row; inferred cells are marked.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listFormatFit"];
     /**
      * Create a format fit
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createFormatFit"];
   };
@@ -552,26 +536,26 @@ export interface paths {
     put: operations["replaceFormatFit"];
     /**
      * Delete a format fit
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteFormatFit"];
     /**
      * Update a format fit (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateFormatFit"];
   };
   "/v1/format-fit/{id}.jsonld": {
     /**
      * One formatfit as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (Claim); also served by /v1/format-fit/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (Claim), as /v1/format-fit/{id} with `Accept: application/ld+json`.
      */
     get: operations["getFormatFitJsonLd"];
   };
   "/v1/format-fit/{id}/restore": {
     /**
      * Restore a deleted format fit
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreFormatFit"];
   };
@@ -585,14 +569,12 @@ export interface paths {
   "/v1/studies": {
     /**
      * List studies
-     * @description Studies, case reports and program evaluations the sources report.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listStudies"];
     /**
      * Create a study
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createStudy"];
   };
@@ -616,26 +598,26 @@ export interface paths {
     put: operations["replaceStudy"];
     /**
      * Delete a study
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteStudy"];
     /**
      * Update a study (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateStudy"];
   };
   "/v1/studies/{id}.jsonld": {
     /**
      * One study as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalStudy); also served by /v1/studies/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (MedicalStudy), as /v1/studies/{id} with `Accept: application/ld+json`.
      */
     get: operations["getStudyJsonLd"];
   };
   "/v1/studies/{id}/restore": {
     /**
      * Restore a deleted study
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreStudy"];
   };
@@ -649,14 +631,12 @@ export interface paths {
   "/v1/findings": {
     /**
      * List findings
-     * @description Reported results of studies; every numeric result is its own record.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listFindings"];
     /**
      * Create a finding
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createFinding"];
   };
@@ -680,26 +660,26 @@ export interface paths {
     put: operations["replaceFinding"];
     /**
      * Delete a finding
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteFinding"];
     /**
      * Update a finding (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateFinding"];
   };
   "/v1/findings/{id}.jsonld": {
     /**
      * One finding as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (Claim); also served by /v1/findings/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (Claim), as /v1/findings/{id} with `Accept: application/ld+json`.
      */
     get: operations["getFindingJsonLd"];
   };
   "/v1/findings/{id}/restore": {
     /**
      * Restore a deleted finding
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreFinding"];
   };
@@ -713,14 +693,12 @@ export interface paths {
   "/v1/faqs": {
     /**
      * List faqs
-     * @description Frequently asked questions with the answers the sources give.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listFaqs"];
     /**
      * Create a faq
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createFaq"];
   };
@@ -744,26 +722,26 @@ export interface paths {
     put: operations["replaceFaq"];
     /**
      * Delete a faq
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteFaq"];
     /**
      * Update a faq (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateFaq"];
   };
   "/v1/faqs/{id}.jsonld": {
     /**
      * One faq as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (Question with its acceptedAnswer); also served by /v1/faqs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (Question with its acceptedAnswer), as /v1/faqs/{id} with `Accept: application/ld+json`.
      */
     get: operations["getFaqJsonLd"];
   };
   "/v1/faqs/{id}/restore": {
     /**
      * Restore a deleted faq
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreFaq"];
   };
@@ -777,14 +755,12 @@ export interface paths {
   "/v1/session-phases": {
     /**
      * List session phases
-     * @description The phases of a group session, in order, with practical rules (fasting, eye masks, timing, driving, group sizes, ratios).
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listSessionPhases"];
     /**
      * Create a session phase
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createSessionPhase"];
   };
@@ -808,26 +784,26 @@ export interface paths {
     put: operations["replaceSessionPhase"];
     /**
      * Delete a session phase
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteSessionPhase"];
     /**
      * Update a session phase (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateSessionPhase"];
   };
   "/v1/session-phases/{id}.jsonld": {
     /**
      * One sessionphase as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/session-phases/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (CreativeWork), as /v1/session-phases/{id} with `Accept: application/ld+json`.
      */
     get: operations["getSessionPhaseJsonLd"];
   };
   "/v1/session-phases/{id}/restore": {
     /**
      * Restore a deleted session phase
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreSessionPhase"];
   };
@@ -841,14 +817,12 @@ export interface paths {
   "/v1/guides": {
     /**
      * List guides
-     * @description Practical guidance: course of treatment, costs, insurance and assistance, candidacy, readiness, risks, questions to ask, red flags.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description Filters, sort, keyset pagination, `include`, `fields`, `facet` and full-text `q`; an unknown parameter is a 400.
      */
     get: operations["listGuides"];
     /**
      * Create a guide
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description The body is validated by the schema of the reads; references and cited sources must exist.
      */
     post: operations["createGuide"];
   };
@@ -872,26 +846,26 @@ export interface paths {
     put: operations["replaceGuide"];
     /**
      * Delete a guide
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.
      */
     delete: operations["deleteGuide"];
     /**
      * Update a guide (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.
      */
     patch: operations["updateGuide"];
   };
   "/v1/guides/{id}.jsonld": {
     /**
      * One guide as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/guides/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (CreativeWork), as /v1/guides/{id} with `Accept: application/ld+json`.
      */
     get: operations["getGuideJsonLd"];
   };
   "/v1/guides/{id}/restore": {
     /**
      * Restore a deleted guide
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
      */
     post: operations["restoreGuide"];
   };
@@ -1068,7 +1042,7 @@ export interface components {
       /** @description `true` re-enables a disabled endpoint (its failure count is cleared and its waiting events are sent at once); `false` pauses it. */
       enabled?: boolean;
     };
-    /** @description An RFC 7396 JSON Merge Patch of the record. */
+    /** @description An RFC 7396 JSON Merge Patch of the record (`application/merge-patch+json`, or `application/json`): null removes a field, objects merge, arrays replace. The result must validate as a whole. */
     MergePatchInput: {
       [key: string]: unknown;
     };
@@ -1650,6 +1624,28 @@ export interface components {
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description A schema.org JSON-LD document. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data). */
+    JsonLdDocument: {
+      /** @constant */
+      "@context": "https://schema.org";
+      "@type": string | string[];
+      "@id": string;
+      /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+      mainEntityOfPage: {
+        /** @constant */
+        "@type": "MedicalWebPage";
+        usageInfo: {
+          /** @constant */
+          "@type": "CreativeWork";
+          "@id": string;
+          /** @constant */
+          name: "Disclaimer";
+          text: components["schemas"]["Disclaimer"];
+        };
+      };
+    } & {
+      [key: string]: unknown;
     };
     /** @description A frequently asked question with the answer its source gives. */
     Faq: {
@@ -2697,7 +2693,7 @@ export interface components {
         "application/x-ndjson": string;
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Source: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2713,7 +2709,7 @@ export interface components {
         };
       };
     };
-    /** @description Deleted. */
+    /** @description Deleted (soft): the record is gone from reads, the change feed has a tombstone, and `POST …/{id}/restore` brings it back. A record that live records point at is never deleted (409 naming them: change or delete those first), so no live record points at a deleted one. */
     Deleted: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2738,27 +2734,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        "application/ld+json": {
-          /** @enum {string} */
-          "@context": "https://schema.org";
-          "@type": string | string[];
-          "@id": string;
-          /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-          mainEntityOfPage: {
-            /** @enum {string} */
-            "@type": "MedicalWebPage";
-            usageInfo: {
-              /** @enum {string} */
-              "@type": "CreativeWork";
-              "@id": string;
-              /** @enum {string} */
-              name: "Disclaimer";
-              text: components["schemas"]["Disclaimer"];
-            };
-          };
-        } & {
-          [key: string]: unknown;
-        };
+        "application/ld+json": components["schemas"]["JsonLdDocument"];
       };
     };
     /** @description Revisions. */
@@ -2781,7 +2757,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Condition: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2797,7 +2773,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Organization: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2813,7 +2789,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     DosingRoute: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2829,7 +2805,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Program: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2845,7 +2821,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Price: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2861,7 +2837,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Contraindication: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2877,7 +2853,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     FormatFit: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2893,7 +2869,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Study: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2909,7 +2885,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Finding: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2925,7 +2901,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Faq: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2941,7 +2917,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     SessionPhase: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2957,7 +2933,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Guide: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2973,7 +2949,7 @@ export interface components {
         };
       };
     };
-    /** @description Registered; the secret is shown this once. / The new secret, shown this once. */
+    /** @description Registered; the secret is shown this once. */
     WebhookEndpointWithSecret: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2988,7 +2964,7 @@ export interface components {
         };
       };
     };
-    /** @description Default Response / Changed. */
+    /** @description Default Response */
     WebhookEndpoint: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3003,7 +2979,7 @@ export interface components {
         };
       };
     };
-    /** @description Default Response / Queued. */
+    /** @description Default Response */
     WebhookDelivery: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3053,7 +3029,7 @@ export interface components {
     YearLte: number;
     /**
      * @description Id of the source.
-     * @example swainson-2021-canmat-ketamine
+     * @example roots-to-thrive-website
      */
     SourceId: string;
     /**
@@ -3077,7 +3053,7 @@ export interface components {
     ConditionStatedBy: components["schemas"]["Id"][];
     /**
      * @description Id of the condition.
-     * @example bipolar-disorder
+     * @example addiction
      */
     ConditionId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
@@ -3152,7 +3128,7 @@ export interface components {
     ProgramPriceGte: number;
     /**
      * @description Id of the program.
-     * @example roots-to-thrive-group
+     * @example colorado-five-week-group
      */
     ProgramId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
@@ -3185,7 +3161,7 @@ export interface components {
     PriceOpenEnded: "true" | "false";
     /**
      * @description Id of the price.
-     * @example roots-to-thrive-group-price
+     * @example atma-cena-customized-kat-price
      */
     PriceId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
@@ -3208,7 +3184,7 @@ export interface components {
     ContraindicationProgramId: components["schemas"]["Id"][];
     /**
      * @description Id of the contraindication.
-     * @example active-bipolar-disorders
+     * @example pregnancy-or-breastfeeding
      */
     ContraindicationId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
@@ -3221,7 +3197,7 @@ export interface components {
     FormatFitInferred: "true" | "false";
     /**
      * @description Id of the format fit.
-     * @example active-substance-use-disorder
+     * @example cost-is-a-meaningful-barrier
      */
     FormatFitId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
@@ -3242,7 +3218,7 @@ export interface components {
     StudyDurationWeeksLte: number;
     /**
      * @description Id of the study.
-     * @example dames-2025-roots-to-thrive-protocol
+     * @example tsang-2023-roots-to-thrive-safety
      */
     StudyId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
@@ -3265,7 +3241,7 @@ export interface components {
     FindingValueLte: number;
     /**
      * @description Id of the finding.
-     * @example eating-disorders-anxiety-dropped-2-of-5
+     * @example tsang-2023-nausea-under-13-percent-of-sessions
      */
     FindingId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
@@ -3283,7 +3259,7 @@ export interface components {
     SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the session phase.
-     * @example dosing-experience
+     * @example ongoing-integration-support
      */
     SessionPhaseId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
@@ -3860,7 +3836,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Source"];
       default: components["responses"]["Error"];
     };
@@ -3919,27 +3894,7 @@ export interface operations {
             data: components["schemas"]["Source"] | components["schemas"]["SourceSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -4127,7 +4082,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Condition"];
       default: components["responses"]["Error"];
     };
@@ -4188,27 +4142,7 @@ export interface operations {
             data: components["schemas"]["ConditionExpanded"] | components["schemas"]["ConditionSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -4398,7 +4332,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Organization"];
       default: components["responses"]["Error"];
     };
@@ -4461,27 +4394,7 @@ export interface operations {
             data: components["schemas"]["OrganizationExpanded"] | components["schemas"]["OrganizationSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -4667,7 +4580,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["DosingRoute"];
       default: components["responses"]["Error"];
     };
@@ -4726,27 +4638,7 @@ export interface operations {
             data: components["schemas"]["DosingRouteExpanded"] | components["schemas"]["DosingRouteSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -4947,7 +4839,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Program"];
       default: components["responses"]["Error"];
     };
@@ -5021,27 +4912,7 @@ export interface operations {
             data: components["schemas"]["ProgramExpanded"] | components["schemas"]["ProgramSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -5237,7 +5108,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Price"];
       default: components["responses"]["Error"];
     };
@@ -5306,27 +5176,7 @@ export interface operations {
             data: components["schemas"]["PriceExpanded"] | components["schemas"]["PriceSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -5516,7 +5366,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Contraindication"];
       default: components["responses"]["Error"];
     };
@@ -5579,27 +5428,7 @@ export interface operations {
             data: components["schemas"]["ContraindicationExpanded"] | components["schemas"]["ContraindicationSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -5785,7 +5614,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["FormatFit"];
       default: components["responses"]["Error"];
     };
@@ -5844,27 +5672,7 @@ export interface operations {
             data: components["schemas"]["FormatFitExpanded"] | components["schemas"]["FormatFitSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -6055,7 +5863,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Study"];
       default: components["responses"]["Error"];
     };
@@ -6119,27 +5926,7 @@ export interface operations {
             data: components["schemas"]["StudyExpanded"] | components["schemas"]["StudySparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -6329,7 +6116,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Finding"];
       default: components["responses"]["Error"];
     };
@@ -6392,27 +6178,7 @@ export interface operations {
             data: components["schemas"]["FindingExpanded"] | components["schemas"]["FindingSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -6596,7 +6362,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Faq"];
       default: components["responses"]["Error"];
     };
@@ -6653,27 +6418,7 @@ export interface operations {
             data: components["schemas"]["FaqExpanded"] | components["schemas"]["FaqSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -6857,7 +6602,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["SessionPhase"];
       default: components["responses"]["Error"];
     };
@@ -6914,27 +6658,7 @@ export interface operations {
             data: components["schemas"]["SessionPhaseExpanded"] | components["schemas"]["SessionPhaseSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -7119,7 +6843,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Guide"];
       default: components["responses"]["Error"];
     };
@@ -7177,27 +6900,7 @@ export interface operations {
             data: components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -7352,7 +7055,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Registered; the secret is shown this once. */
       201: components["responses"]["WebhookEndpointWithSecret"];
       default: components["responses"]["Error"];
     };
@@ -7367,7 +7069,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
       200: components["responses"]["WebhookEndpoint"];
       default: components["responses"]["Error"];
     };
@@ -7382,6 +7083,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Deleted. */
       204: components["responses"]["Deleted"];
       default: components["responses"]["Error"];
     };
@@ -7473,7 +7175,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
       200: components["responses"]["WebhookDelivery"];
       default: components["responses"]["Error"];
     };

@@ -11,6 +11,7 @@ import { resources } from '../resources/index.js';
 import { markDeprecatedParameters } from './deprecation.js';
 import {
   composeSchemas,
+  groupCommonErrors,
   mergeIdenticalInputs,
   shareErrorResponses,
   shareExamples,
@@ -69,6 +70,7 @@ export const docsPlugin = fp(
         );
         shareParameters(spec, Object.fromEntries(resources.map((r) => [r.path, r.singular])));
         shareErrorResponses(spec);
+        groupCommonErrors(spec);
         shareExports(spec);
         shareExamples(spec, recordExamples());
         shareSuccessResponses(spec);
@@ -159,17 +161,29 @@ export function pruneComponents(doc: Doc): Doc {
   return { ...doc, components: { ...components, schemas: kept } } as Doc;
 }
 
-/** Gives every response an example: problem+json ones an example of their status. */
+/**
+ * Gives every response an example: problem+json ones an example of their status, others the first
+ * example of their schema (of the component schema it names, when it is a `$ref`: the example then
+ * leaves the component, said once by the responses).
+ */
 export function addProblemExamples(doc: Doc): Doc {
   const paths =
     (doc as { paths?: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>> }).paths ?? {};
+  const schemas = (doc as { components?: { schemas?: Record<string, { examples?: unknown[] }> } }).components?.schemas;
+  const moved = new Set<{ examples?: unknown[] }>();
   for (const operations of Object.values(paths)) {
     for (const op of Object.values(operations)) {
       for (const [status, res] of Object.entries(op.responses ?? {})) {
         for (const [type, media] of Object.entries(res.content ?? {})) {
           if (media.example !== undefined) continue;
+          const named = media.schema?.$ref?.startsWith('#/components/schemas/')
+            ? schemas?.[media.schema.$ref.slice('#/components/schemas/'.length)]
+            : undefined;
           if (type === 'application/problem+json') media.example = problemExample(Number(status) as ProblemStatus);
-          else if (Array.isArray(media.schema?.examples) && media.schema.examples.length) {
+          else if (named?.examples?.length) {
+            media.example = named.examples[0];
+            moved.add(named);
+          } else if (Array.isArray(media.schema?.examples) && media.schema.examples.length) {
             // Responses declared per content type keep their examples in the schema: show the first as
             // the media example, and say it once (a lone example moves rather than being copied).
             media.example = media.schema.examples[0];
@@ -179,10 +193,13 @@ export function addProblemExamples(doc: Doc): Doc {
       }
     }
   }
+  for (const schema of moved) delete schema.examples;
   return doc;
 }
 
-type ResponseObject = { content?: Record<string, { example?: unknown; schema?: { examples?: unknown[] } }> };
+type ResponseObject = {
+  content?: Record<string, { example?: unknown; schema?: { examples?: unknown[]; $ref?: string } }>;
+};
 
 type TransformArg = Parameters<typeof jsonSchemaTransform>[0];
 

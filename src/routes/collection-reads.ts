@@ -59,7 +59,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `list${resource.plural}`,
         summary: `List ${resource.path.replace(/-/g, ' ')}`,
-        description: `${resource.description}\n\nFilters, sort, keyset pagination (\`limit\`, \`cursor\`), \`include\`, \`fields\` and full-text \`q\` are typed query parameters. Unknown parameters are rejected.`,
+        description: `Filters, sort, keyset pagination, \`include\`, \`fields\`, \`facet\` and full-text \`q\`; an unknown parameter is a 400.`,
         tags: [resource.path],
         querystring: s.listQuery,
         response: {
@@ -165,7 +165,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `get${resource.singular}JsonLd`,
         summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
-        description: `The record as schema.org JSON-LD (${resource.jsonLd.describe}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML \`<script type="application/ld+json">\` block: \`<\`, \`>\`, \`&\`, U+2028 and U+2029 are written as \\u003c-style escapes (the same data).`,
+        description: `The record as schema.org JSON-LD (${resource.jsonLd.describe}), as ${path}/{id} with \`Accept: application/ld+json\`.`,
         tags: [resource.path],
         params: s.idParam,
         response: {

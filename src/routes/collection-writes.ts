@@ -48,9 +48,11 @@ export function patchRecord(resource: Resource, current: Record<string, unknown>
   return merged;
 }
 
-const MergePatch = z
-  .record(z.string(), z.unknown())
-  .meta({ id: 'MergePatch', description: 'An RFC 7396 JSON Merge Patch of the record.' });
+const MergePatch = z.record(z.string(), z.unknown()).meta({
+  id: 'MergePatch',
+  description:
+    'An RFC 7396 JSON Merge Patch of the record (`application/merge-patch+json`, or `application/json`): null removes a field, objects merge, arrays replace. The result must validate as a whole.',
+});
 
 const actorOf = (req: FastifyRequest) => req.apiKey?.name ?? 'unknown';
 
@@ -185,8 +187,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `create${resource.singular}`,
         summary: `Create a ${label}`,
-        description:
-          'Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.',
+        description: 'The body is validated by the schema of the reads; references and cited sources must exist.',
         tags: [resource.path],
         security: SECURITY,
         body,
@@ -249,8 +250,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `update${resource.singular}`,
         summary: `Update a ${label} (JSON Merge Patch)`,
-        description:
-          'Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.',
+        description: 'An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -300,13 +300,16 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         operationId: `delete${resource.singular}`,
         summary: `Delete a ${label}`,
         description:
-          'Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.',
+          'Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.',
         tags: [resource.path],
         security: SECURITY,
         params,
         headers: ifMatch,
         response: {
-          204: z.undefined().meta({ description: 'Deleted.' }),
+          204: z.undefined().meta({
+            description:
+              'Deleted (soft): the record is gone from reads, the change feed has a tombstone, and `POST …/{id}/restore` brings it back. A record that live records point at is never deleted (409 naming them: change or delete those first), so no live record points at a deleted one.',
+          }),
           ...problemResponses(...writeErrors, 404, 409, 412, 428),
         },
       },
@@ -326,8 +329,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `restore${resource.singular}`,
         summary: `Restore a deleted ${label}`,
-        description:
-          'Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.',
+        description: 'Brings a soft-deleted record back, with a new version, a change-feed event and a revision.',
         tags: [resource.path],
         security: SECURITY,
         params,
