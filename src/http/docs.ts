@@ -11,6 +11,9 @@ import { resources } from '../resources/index.js';
 import { markDeprecatedParameters } from './deprecation.js';
 import {
   composeSchemas,
+  dropNoise,
+  entitiesOverExpanded,
+  entitiesOverSparse,
   groupCommonErrors,
   mergeIdenticalInputs,
   shareErrorResponses,
@@ -35,7 +38,7 @@ export const docsPlugin = fp(
           title: 'Katalog API',
           version: API_VERSION,
           summary: 'Cited, structured content about group ketamine-assisted therapy.',
-          description: `Programs and the organizations that run them, prices, contraindications, the group-versus-individual fit table, dosing routes, studies and findings, sources, FAQs, session phases and guides. Every record cites its source with a verbatim excerpt.\n\n**${DISCLAIMER}**\n\nErrors are RFC 9457 \`application/problem+json\`.`,
+          description: `Programs and the organizations that run them, prices, contraindications, the group-versus-individual fit table, dosing routes, studies and findings, sources, FAQs, session phases and guides. Every record cites its source with a verbatim excerpt.\n\n**${DISCLAIMER}**\n\nErrors are RFC 9457 \`application/problem+json\`.\n\n${COLLECTION_OPERATIONS}`,
           license: { name: 'Content: cited excerpts of the sources; see /v1/sources', identifier: 'NOASSERTION' },
           contact: { name: 'Katalog' },
         },
@@ -68,6 +71,7 @@ export const docsPlugin = fp(
           addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc))) as never,
           new Set(resources.map((r) => `/v1/${r.path}`)),
         );
+        dropNoise(spec);
         shareParameters(spec, Object.fromEntries(resources.map((r) => [r.path, r.singular])));
         shareErrorResponses(spec);
         groupCommonErrors(spec);
@@ -75,7 +79,9 @@ export const docsPlugin = fp(
         shareExamples(spec, recordExamples());
         shareSuccessResponses(spec);
         mergeIdenticalInputs(spec);
+        entitiesOverSparse(spec);
         composeSchemas(spec);
+        entitiesOverExpanded(spec);
         shareProperties(spec);
         markDeprecatedParameters(spec as never);
         return spec as ReturnType<typeof jsonSchemaTransformObject>;
@@ -109,6 +115,18 @@ export const docsPlugin = fp(
 );
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>;
+
+/**
+ * What the operations of every collection do, said once here rather than on each of the 13
+ * collections' operations (their summaries, parameters and responses say the rest).
+ */
+const COLLECTION_OPERATIONS = `## The operations of every collection
+
+- **List** (\`GET /v1/{collection}\`): a page of records. Filters, sort, keyset pagination (\`limit\`, \`cursor\`), \`include\`, \`fields\`, \`facet\` and full-text \`q\` are typed query parameters; an unknown parameter is a 400. With \`Accept: text/csv\` or \`application/x-ndjson\`, every matching record as a stream, as the export.
+- **Export** (\`GET /v1/{collection}.csv\`, \`.ndjson\`): every matching record, streamed; the list's filters.
+- **Get** (\`GET /v1/{collection}/{id}\`): one record by its stable id, with its citations; \`include\` and \`fields\` as on the list; schema.org JSON-LD with \`Accept: application/ld+json\`, as \`GET /v1/{collection}/{id}.jsonld\`.
+- **Revisions** (\`GET /v1/{collection}/{id}/revisions\`): every editorial write of the record, newest first.
+- **Writes** need an API key with the \`write\` scope. **Create** (\`POST\`): the body is validated by the schema of the reads; references and cited sources must exist. **Replace** (\`PUT\`) and **update** (\`PATCH\`, an RFC 7396 merge patch) need \`If-Match\` with the current ETag (428 without it, 412 when stale). **Delete** is soft: the record is gone from reads, the change feed has a tombstone, and it can be restored (\`POST /v1/{collection}/{id}/restore\`: a new version, a change-feed event and a revision); a record that live records point at is not deleted (409 naming them).`;
 
 /** Katalog's mark for the docs' top bar and favicon (an image: the docs' CSP allows same-origin and data: images). */
 const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="172" height="40" viewBox="0 0 172 40"><rect x="2" y="4" width="32" height="32" rx="7" fill="#f4f1ea"/><path d="M12 11v18M12 20l9-9M15 18l7 11" stroke="#1f4e5f" stroke-width="3.2" stroke-linecap="round" fill="none"/><text x="44" y="28" font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="22" font-weight="700" fill="#f4f1ea">Katalog API</text></svg>`;

@@ -314,6 +314,80 @@ export function composeSchemas(spec: object): void {
   }
 }
 
+/**
+ * A record's schema said by its sparse form: `ProgramSparse` (what `fields` and `include` return:
+ * every field, optional, and the related records) writes each field out once, and `Program` is
+ * `ProgramSparse` with every field required and no related record (`"organization": false`). Zod
+ * writes both out in full; the two forms accept exactly the same documents (both close their
+ * properties), and the field descriptions are in one place instead of two. Runs before
+ * composeSchemas (which then writes `ProgramExpanded` as `ProgramSparse` with every field required)
+ * and shareProperties (which points the other schemas at `ProgramSparse`'s fields).
+ */
+export function entitiesOverSparse(spec: object): void {
+  const schemas = (spec as Doc).components?.schemas as Record<string, ObjectSchema> | undefined;
+  if (!schemas) return;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const [name, entity] of Object.entries(schemas)) {
+    const sparse = schemas[`${name}Sparse`];
+    if (!sparse?.properties || !entity.properties || entity.type !== 'object' || sparse.type !== 'object') continue;
+    if (entity.additionalProperties !== false || sparse.additionalProperties !== false) continue;
+    const fields = entity.properties;
+    if (!Object.entries(fields).every(([k, v]) => same(sparse.properties?.[k], v))) continue;
+    if (!(sparse.required ?? []).every((k) => entity.required?.includes(k))) continue;
+    const related = Object.keys(sparse.properties).filter((k) => !(k in fields));
+    const { type: _t, properties: _p, additionalProperties: _a, required, ...rest } = entity;
+    schemas[name] = {
+      allOf: [{ $ref: `#/components/schemas/${name}Sparse` }],
+      ...(related.length ? { properties: Object.fromEntries(related.map((k) => [k, false])) } : {}),
+      required: required ?? [],
+      ...rest,
+    };
+  }
+}
+
+/**
+ * After composeSchemas: where `ProgramExpanded` is `ProgramSparse` with the fields required,
+ * `Program` is `ProgramExpanded` without the related records (the same documents, the list of
+ * required fields said once).
+ */
+export function entitiesOverExpanded(spec: object): void {
+  const schemas = (spec as Doc).components?.schemas as Record<string, ObjectSchema> | undefined;
+  if (!schemas) return;
+  for (const [name, entity] of Object.entries(schemas)) {
+    const expanded = schemas[`${name}Expanded`];
+    const sparseRef = `#/components/schemas/${name}Sparse`;
+    const onSparse = (s: ObjectSchema | undefined) =>
+      JSON.stringify(s?.allOf) === JSON.stringify([{ $ref: sparseRef }]) && !s?.type;
+    if (!onSparse(entity) || !onSparse(expanded)) continue;
+    const needed = expanded?.required ?? [];
+    if (!needed.every((k) => entity.required?.includes(k))) continue;
+    entity.allOf = [{ $ref: `#/components/schemas/${name}Expanded` }];
+    // What the sparse form requires (the id) is required through it.
+    const sparseRequired = schemas[`${name}Sparse`]?.required ?? [];
+    const rest = (entity.required ?? []).filter((k) => !needed.includes(k) && !sparseRequired.includes(k));
+    if (rest.length) entity.required = rest;
+    else delete entity.required;
+  }
+}
+
+/**
+ * Keywords that say nothing: the bounds Zod writes on every integer (±2^53−1, JSON's safe integers,
+ * which no value of Katalog comes near) and `required: false` on parameters (the default).
+ */
+export function dropNoise(spec: object): void {
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) for (const item of node) walk(item);
+    else if (node && typeof node === 'object') {
+      const obj = node as Json;
+      if (obj.type === 'integer' && obj.maximum === Number.MAX_SAFE_INTEGER) delete obj.maximum;
+      if (obj.type === 'integer' && obj.minimum === Number.MIN_SAFE_INTEGER) delete obj.minimum;
+      if (typeof obj.in === 'string' && typeof obj.name === 'string' && obj.required === false) delete obj.required;
+      for (const value of Object.values(obj)) walk(value);
+    }
+  };
+  walk(spec);
+}
+
 /** Every `$ref` in a document rewritten by `map` (refs it maps to undefined are kept). */
 function rewriteRefs(node: unknown, map: (ref: string) => string | undefined): void {
   if (Array.isArray(node)) {
@@ -364,7 +438,9 @@ const pointer = (...segments: string[]) =>
 export function shareProperties(spec: object): void {
   const schemas = (spec as Doc).components?.schemas as Record<string, ObjectSchema> | undefined;
   if (!schemas) return;
-  const variant = (name: string) => /(Sparse|Expanded|Input)$/.test(name);
+  // The schema that writes a record's fields out is its sparse form (entitiesOverSparse).
+  const variant = (name: string) =>
+    /(Expanded|Input)$/.test(name) || (/Sparse$/.test(name) && !schemas[name]?.properties);
   // Sorted, so the document does not depend on the order routes were registered in.
   const names = Object.keys(schemas).sort();
   const order = [...names.filter((n) => !variant(n)), ...names.filter(variant)];
@@ -382,6 +458,17 @@ export function shareProperties(spec: object): void {
         continue;
       }
       if (text.length > at.length + 12) properties[key] = { $ref: at };
+    }
+  }
+  // A facet's values are the field's own (`ProgramFacets.dosing_setting[].value`).
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (!name.endsWith('Facets')) continue;
+    for (const [key, facet] of Object.entries(schema.properties ?? {})) {
+      const value = ((facet as Json).items as ObjectSchema | undefined)?.properties;
+      if (!value?.value) continue;
+      const text = `${key}\u0000${JSON.stringify(value.value)}`;
+      const at = first.get(text);
+      if (at && text.length > at.length + 12) value.value = { $ref: at };
     }
   }
   // A filter's values are the field's own (`category=absolute,group_specific`): its schema, or the
@@ -431,7 +518,7 @@ export function shareExports(spec: object): void {
       });
       responses.Export = {
         description:
-          'Every matching record, streamed: `.csv` as `text/csv`, `.ndjson` as `application/x-ndjson` (the same streams as the list with that `Accept`). The CSV header row names the fields of the record, in the order of its schema.',
+          'Every matching record, streamed: `.csv` as `text/csv`, `.ndjson` as `application/x-ndjson` (the same streams as the list with that `Accept`, and the same filters; a bad query is a 400 problem before anything is sent). The CSV header row names the fields of the record, in the order of its schema.',
         content: {
           'text/csv': media('RFC 4180 CSV text (see the `extension` parameter).', 'id,name,…\r\n…'),
           'application/x-ndjson': media('One JSON record per line, the same objects as the list.', '{"id":"…"}\n'),
@@ -450,8 +537,6 @@ export function shareExports(spec: object): void {
       get: {
         operationId: String(operationId).replace(/Csv$/, ''),
         summary: `Export every ${(op.tags?.[0] ?? '').replace(/-/g, ' ')} record as CSV or NDJSON`,
-        description:
-          'Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.',
         ...rest,
         parameters: [{ $ref: '#/components/parameters/Extension' }, ...(op.parameters ?? [])],
         responses: Object.fromEntries(

@@ -59,7 +59,6 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `list${resource.plural}`,
         summary: `List ${resource.path.replace(/-/g, ' ')}`,
-        description: `Filters, sort, keyset pagination, \`include\`, \`fields\`, \`facet\` and full-text \`q\`; an unknown parameter is a 400.`,
         tags: [resource.path],
         querystring: s.listQuery,
         response: {
@@ -135,7 +134,6 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `get${resource.singular}`,
         summary: `Get one ${resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} by id`,
-        description: `One record of ${resource.path} by its stable id, with its citations. \`include\` and \`fields\` work as on the list.`,
         tags: [resource.path],
         params: s.idParam,
         querystring: s.itemQuery,
@@ -165,7 +163,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `get${resource.singular}JsonLd`,
         summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
-        description: `The record as schema.org JSON-LD (${resource.jsonLd.describe}), as ${path}/{id} with \`Accept: application/ld+json\`.`,
+        description: `As schema.org ${resource.jsonLd.describe}.`,
         tags: [resource.path],
         params: s.idParam,
         response: {

@@ -187,7 +187,6 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `create${resource.singular}`,
         summary: `Create a ${label}`,
-        description: 'The body is validated by the schema of the reads; references and cited sources must exist.',
         tags: [resource.path],
         security: SECURITY,
         body,
@@ -216,7 +215,6 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `replace${resource.singular}`,
         summary: `Replace a ${label}`,
-        description: 'Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -250,7 +248,6 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `update${resource.singular}`,
         summary: `Update a ${label} (JSON Merge Patch)`,
-        description: 'An RFC 7396 merge patch of the record (see `MergePatch`), with If-Match.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -299,8 +296,6 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `delete${resource.singular}`,
         summary: `Delete a ${label}`,
-        description:
-          'Soft delete, with If-Match: gone from reads, a tombstone in the change feed, restorable. While live records point at it: 409 naming them.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -329,7 +324,6 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `restore${resource.singular}`,
         summary: `Restore a deleted ${label}`,
-        description: 'Brings a soft-deleted record back, with a new version, a change-feed event and a revision.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -352,14 +346,14 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `list${resource.singular}Revisions`,
         summary: `Revisions of a ${label}`,
-        description:
-          'Every editorial write of the record, newest first: who, when, and the documents before and after.',
         tags: [resource.path],
         params,
         response: {
-          200: z
-            .object({ data: z.array(Revision), disclaimer: Disclaimer })
-            .meta({ description: 'Revisions.', examples: [{ data: [], disclaimer: DISCLAIMER }] }),
+          200: z.object({ data: z.array(Revision), disclaimer: Disclaimer }).meta({
+            description:
+              'Every editorial write of the record, newest first: who, when, and the documents before and after.',
+            examples: [{ data: [], disclaimer: DISCLAIMER }],
+          }),
           ...problemResponses(400, 404, 429, 500),
         },
       },
