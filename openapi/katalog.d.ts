@@ -3231,7 +3231,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,title,publisher,journal,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -3477,7 +3477,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,alternate_names,category,roles,scope,note,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -3727,7 +3727,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,inferred_place_parts,website,website_organization_id,access_steps,named_in_source,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -3975,7 +3975,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -4234,7 +4234,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,organization_id,format,dosing_setting,dosing_setting_inferred,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -4503,7 +4503,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -4761,7 +4761,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,condition,condition_ids,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -5009,7 +5009,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,situation,position,group_format,individual_format,favoured_format,inferred,note,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -5258,7 +5258,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -5511,7 +5511,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,study_id,condition,measure,value,value_unit,value_qualifier,denominator,direction,summary,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -5757,7 +5757,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -5997,7 +5997,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,position,description,duration_min_minutes,duration_max_minutes,practical_rules,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -6238,7 +6238,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,topic,title,summary,items,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;

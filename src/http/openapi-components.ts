@@ -249,7 +249,9 @@ export function shareExamples(
           byValue.set(key, name);
         }
         if (!used.has(name)) {
-          used.set(name, named[name] ?? { summary: String(res.description ?? name), value: media.example });
+          // Summarized by the first clause of the response's description ("A page of programs as JSON").
+          const summary = String(res.description ?? name).split(/[;:]/)[0] as string;
+          used.set(name, named[name] ?? { summary, value: media.example });
         }
         delete media.example;
         media.examples = { [name]: { $ref: `#/components/examples/${name}` } };

@@ -188,15 +188,16 @@ const EXPORT_DOC = {
     'One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.',
 };
 
-function csvSchema(resource: Resource) {
-  return z.string().meta({
-    description: 'CSV text',
-    examples: [`${Object.keys(resource.entity.shape).join(',')}\r\n…`],
-  });
+/**
+ * The stream bodies, alike for every collection: the CSV header row names the record's fields in the
+ * order of its schema (written once, on the export's response), so the example does not list them.
+ */
+function csvSchema(_resource: Resource) {
+  return z.string().meta({ description: 'CSV text', examples: ['id,…\r\n…'] });
 }
 
-function ndjsonSchema(resource: Resource) {
-  return z.string().meta({ description: `One ${resource.singular} JSON object per line`, examples: ['{"id":"…"}\n'] });
+function ndjsonSchema(_resource: Resource) {
+  return z.string().meta({ description: 'One record (JSON) per line', examples: ['{"id":"…"}\n'] });
 }
 
 function sendExport(
