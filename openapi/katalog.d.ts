@@ -71,23 +71,44 @@ export interface paths {
     get: operations["checkFormatFit"];
   };
   "/v1/sources": {
-    /** List sources */
+    /**
+     * List sources
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listSources"];
-    /** Create a source */
+    /**
+     * Create a source
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createSource"];
   };
   "/v1/sources.{extension}": {
-    /** Export every sources record as CSV or NDJSON */
+    /**
+     * Export every sources record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportSources"];
   };
   "/v1/sources/{id}": {
-    /** Get one source by id */
+    /**
+     * Get one source by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getSource"];
-    /** Replace a source */
+    /**
+     * Replace a source
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceSource"];
-    /** Delete a source */
+    /**
+     * Delete a source
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteSource"];
-    /** Update a source (JSON Merge Patch) */
+    /**
+     * Update a source (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateSource"];
   };
   "/v1/sources/{id}.jsonld": {
@@ -98,31 +119,58 @@ export interface paths {
     get: operations["getSourceJsonLd"];
   };
   "/v1/sources/{id}/restore": {
-    /** Restore a deleted source */
+    /**
+     * Restore a deleted source
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreSource"];
   };
   "/v1/sources/{id}/revisions": {
-    /** Revisions of a source */
+    /**
+     * Revisions of a source
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listSourceRevisions"];
   };
   "/v1/conditions": {
-    /** List conditions */
+    /**
+     * List conditions
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listConditions"];
-    /** Create a condition */
+    /**
+     * Create a condition
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createCondition"];
   };
   "/v1/conditions.{extension}": {
-    /** Export every conditions record as CSV or NDJSON */
+    /**
+     * Export every conditions record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportConditions"];
   };
   "/v1/conditions/{id}": {
-    /** Get one condition by id */
+    /**
+     * Get one condition by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getCondition"];
-    /** Replace a condition */
+    /**
+     * Replace a condition
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceCondition"];
-    /** Delete a condition */
+    /**
+     * Delete a condition
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteCondition"];
-    /** Update a condition (JSON Merge Patch) */
+    /**
+     * Update a condition (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateCondition"];
   };
   "/v1/conditions/{id}.jsonld": {
@@ -133,31 +181,58 @@ export interface paths {
     get: operations["getConditionJsonLd"];
   };
   "/v1/conditions/{id}/restore": {
-    /** Restore a deleted condition */
+    /**
+     * Restore a deleted condition
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreCondition"];
   };
   "/v1/conditions/{id}/revisions": {
-    /** Revisions of a condition */
+    /**
+     * Revisions of a condition
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listConditionRevisions"];
   };
   "/v1/organizations": {
-    /** List organizations */
+    /**
+     * List organizations
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listOrganizations"];
-    /** Create a organization */
+    /**
+     * Create a organization
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createOrganization"];
   };
   "/v1/organizations.{extension}": {
-    /** Export every organizations record as CSV or NDJSON */
+    /**
+     * Export every organizations record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportOrganizations"];
   };
   "/v1/organizations/{id}": {
-    /** Get one organization by id */
+    /**
+     * Get one organization by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getOrganization"];
-    /** Replace a organization */
+    /**
+     * Replace a organization
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceOrganization"];
-    /** Delete a organization */
+    /**
+     * Delete a organization
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteOrganization"];
-    /** Update a organization (JSON Merge Patch) */
+    /**
+     * Update a organization (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateOrganization"];
   };
   "/v1/organizations/{id}.jsonld": {
@@ -168,31 +243,58 @@ export interface paths {
     get: operations["getOrganizationJsonLd"];
   };
   "/v1/organizations/{id}/restore": {
-    /** Restore a deleted organization */
+    /**
+     * Restore a deleted organization
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreOrganization"];
   };
   "/v1/organizations/{id}/revisions": {
-    /** Revisions of a organization */
+    /**
+     * Revisions of a organization
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listOrganizationRevisions"];
   };
   "/v1/dosing-routes": {
-    /** List dosing routes */
+    /**
+     * List dosing routes
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listDosingRoutes"];
-    /** Create a dosing route */
+    /**
+     * Create a dosing route
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createDosingRoute"];
   };
   "/v1/dosing-routes.{extension}": {
-    /** Export every dosing routes record as CSV or NDJSON */
+    /**
+     * Export every dosing routes record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportDosingRoutes"];
   };
   "/v1/dosing-routes/{id}": {
-    /** Get one dosing route by id */
+    /**
+     * Get one dosing route by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getDosingRoute"];
-    /** Replace a dosing route */
+    /**
+     * Replace a dosing route
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceDosingRoute"];
-    /** Delete a dosing route */
+    /**
+     * Delete a dosing route
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteDosingRoute"];
-    /** Update a dosing route (JSON Merge Patch) */
+    /**
+     * Update a dosing route (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateDosingRoute"];
   };
   "/v1/dosing-routes/{id}.jsonld": {
@@ -203,31 +305,58 @@ export interface paths {
     get: operations["getDosingRouteJsonLd"];
   };
   "/v1/dosing-routes/{id}/restore": {
-    /** Restore a deleted dosing route */
+    /**
+     * Restore a deleted dosing route
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreDosingRoute"];
   };
   "/v1/dosing-routes/{id}/revisions": {
-    /** Revisions of a dosing route */
+    /**
+     * Revisions of a dosing route
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listDosingRouteRevisions"];
   };
   "/v1/programs": {
-    /** List programs */
+    /**
+     * List programs
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listPrograms"];
-    /** Create a program */
+    /**
+     * Create a program
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createProgram"];
   };
   "/v1/programs.{extension}": {
-    /** Export every programs record as CSV or NDJSON */
+    /**
+     * Export every programs record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportPrograms"];
   };
   "/v1/programs/{id}": {
-    /** Get one program by id */
+    /**
+     * Get one program by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getProgram"];
-    /** Replace a program */
+    /**
+     * Replace a program
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceProgram"];
-    /** Delete a program */
+    /**
+     * Delete a program
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteProgram"];
-    /** Update a program (JSON Merge Patch) */
+    /**
+     * Update a program (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateProgram"];
   };
   "/v1/programs/{id}.jsonld": {
@@ -238,31 +367,58 @@ export interface paths {
     get: operations["getProgramJsonLd"];
   };
   "/v1/programs/{id}/restore": {
-    /** Restore a deleted program */
+    /**
+     * Restore a deleted program
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreProgram"];
   };
   "/v1/programs/{id}/revisions": {
-    /** Revisions of a program */
+    /**
+     * Revisions of a program
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listProgramRevisions"];
   };
   "/v1/prices": {
-    /** List prices */
+    /**
+     * List prices
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listPrices"];
-    /** Create a price */
+    /**
+     * Create a price
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createPrice"];
   };
   "/v1/prices.{extension}": {
-    /** Export every prices record as CSV or NDJSON */
+    /**
+     * Export every prices record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportPrices"];
   };
   "/v1/prices/{id}": {
-    /** Get one price by id */
+    /**
+     * Get one price by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getPrice"];
-    /** Replace a price */
+    /**
+     * Replace a price
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replacePrice"];
-    /** Delete a price */
+    /**
+     * Delete a price
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deletePrice"];
-    /** Update a price (JSON Merge Patch) */
+    /**
+     * Update a price (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updatePrice"];
   };
   "/v1/prices/{id}.jsonld": {
@@ -273,31 +429,58 @@ export interface paths {
     get: operations["getPriceJsonLd"];
   };
   "/v1/prices/{id}/restore": {
-    /** Restore a deleted price */
+    /**
+     * Restore a deleted price
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restorePrice"];
   };
   "/v1/prices/{id}/revisions": {
-    /** Revisions of a price */
+    /**
+     * Revisions of a price
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listPriceRevisions"];
   };
   "/v1/contraindications": {
-    /** List contraindications */
+    /**
+     * List contraindications
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listContraindications"];
-    /** Create a contraindication */
+    /**
+     * Create a contraindication
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createContraindication"];
   };
   "/v1/contraindications.{extension}": {
-    /** Export every contraindications record as CSV or NDJSON */
+    /**
+     * Export every contraindications record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportContraindications"];
   };
   "/v1/contraindications/{id}": {
-    /** Get one contraindication by id */
+    /**
+     * Get one contraindication by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getContraindication"];
-    /** Replace a contraindication */
+    /**
+     * Replace a contraindication
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceContraindication"];
-    /** Delete a contraindication */
+    /**
+     * Delete a contraindication
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteContraindication"];
-    /** Update a contraindication (JSON Merge Patch) */
+    /**
+     * Update a contraindication (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateContraindication"];
   };
   "/v1/contraindications/{id}.jsonld": {
@@ -308,31 +491,58 @@ export interface paths {
     get: operations["getContraindicationJsonLd"];
   };
   "/v1/contraindications/{id}/restore": {
-    /** Restore a deleted contraindication */
+    /**
+     * Restore a deleted contraindication
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreContraindication"];
   };
   "/v1/contraindications/{id}/revisions": {
-    /** Revisions of a contraindication */
+    /**
+     * Revisions of a contraindication
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listContraindicationRevisions"];
   };
   "/v1/format-fit": {
-    /** List format fit */
+    /**
+     * List format fit
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listFormatFit"];
-    /** Create a format fit */
+    /**
+     * Create a format fit
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createFormatFit"];
   };
   "/v1/format-fit.{extension}": {
-    /** Export every format fit record as CSV or NDJSON */
+    /**
+     * Export every format fit record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportFormatFit"];
   };
   "/v1/format-fit/{id}": {
-    /** Get one format fit by id */
+    /**
+     * Get one format fit by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getFormatFit"];
-    /** Replace a format fit */
+    /**
+     * Replace a format fit
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceFormatFit"];
-    /** Delete a format fit */
+    /**
+     * Delete a format fit
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteFormatFit"];
-    /** Update a format fit (JSON Merge Patch) */
+    /**
+     * Update a format fit (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateFormatFit"];
   };
   "/v1/format-fit/{id}.jsonld": {
@@ -343,31 +553,58 @@ export interface paths {
     get: operations["getFormatFitJsonLd"];
   };
   "/v1/format-fit/{id}/restore": {
-    /** Restore a deleted format fit */
+    /**
+     * Restore a deleted format fit
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreFormatFit"];
   };
   "/v1/format-fit/{id}/revisions": {
-    /** Revisions of a format fit */
+    /**
+     * Revisions of a format fit
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listFormatFitRevisions"];
   };
   "/v1/studies": {
-    /** List studies */
+    /**
+     * List studies
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listStudies"];
-    /** Create a study */
+    /**
+     * Create a study
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createStudy"];
   };
   "/v1/studies.{extension}": {
-    /** Export every studies record as CSV or NDJSON */
+    /**
+     * Export every studies record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportStudies"];
   };
   "/v1/studies/{id}": {
-    /** Get one study by id */
+    /**
+     * Get one study by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getStudy"];
-    /** Replace a study */
+    /**
+     * Replace a study
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceStudy"];
-    /** Delete a study */
+    /**
+     * Delete a study
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteStudy"];
-    /** Update a study (JSON Merge Patch) */
+    /**
+     * Update a study (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateStudy"];
   };
   "/v1/studies/{id}.jsonld": {
@@ -378,31 +615,58 @@ export interface paths {
     get: operations["getStudyJsonLd"];
   };
   "/v1/studies/{id}/restore": {
-    /** Restore a deleted study */
+    /**
+     * Restore a deleted study
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreStudy"];
   };
   "/v1/studies/{id}/revisions": {
-    /** Revisions of a study */
+    /**
+     * Revisions of a study
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listStudyRevisions"];
   };
   "/v1/findings": {
-    /** List findings */
+    /**
+     * List findings
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listFindings"];
-    /** Create a finding */
+    /**
+     * Create a finding
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createFinding"];
   };
   "/v1/findings.{extension}": {
-    /** Export every findings record as CSV or NDJSON */
+    /**
+     * Export every findings record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportFindings"];
   };
   "/v1/findings/{id}": {
-    /** Get one finding by id */
+    /**
+     * Get one finding by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getFinding"];
-    /** Replace a finding */
+    /**
+     * Replace a finding
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceFinding"];
-    /** Delete a finding */
+    /**
+     * Delete a finding
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteFinding"];
-    /** Update a finding (JSON Merge Patch) */
+    /**
+     * Update a finding (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateFinding"];
   };
   "/v1/findings/{id}.jsonld": {
@@ -413,31 +677,58 @@ export interface paths {
     get: operations["getFindingJsonLd"];
   };
   "/v1/findings/{id}/restore": {
-    /** Restore a deleted finding */
+    /**
+     * Restore a deleted finding
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreFinding"];
   };
   "/v1/findings/{id}/revisions": {
-    /** Revisions of a finding */
+    /**
+     * Revisions of a finding
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listFindingRevisions"];
   };
   "/v1/faqs": {
-    /** List faqs */
+    /**
+     * List faqs
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listFaqs"];
-    /** Create a faq */
+    /**
+     * Create a faq
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createFaq"];
   };
   "/v1/faqs.{extension}": {
-    /** Export every faqs record as CSV or NDJSON */
+    /**
+     * Export every faqs record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportFaqs"];
   };
   "/v1/faqs/{id}": {
-    /** Get one faq by id */
+    /**
+     * Get one faq by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getFaq"];
-    /** Replace a faq */
+    /**
+     * Replace a faq
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceFaq"];
-    /** Delete a faq */
+    /**
+     * Delete a faq
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteFaq"];
-    /** Update a faq (JSON Merge Patch) */
+    /**
+     * Update a faq (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateFaq"];
   };
   "/v1/faqs/{id}.jsonld": {
@@ -448,31 +739,58 @@ export interface paths {
     get: operations["getFaqJsonLd"];
   };
   "/v1/faqs/{id}/restore": {
-    /** Restore a deleted faq */
+    /**
+     * Restore a deleted faq
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreFaq"];
   };
   "/v1/faqs/{id}/revisions": {
-    /** Revisions of a faq */
+    /**
+     * Revisions of a faq
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listFaqRevisions"];
   };
   "/v1/session-phases": {
-    /** List session phases */
+    /**
+     * List session phases
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listSessionPhases"];
-    /** Create a session phase */
+    /**
+     * Create a session phase
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createSessionPhase"];
   };
   "/v1/session-phases.{extension}": {
-    /** Export every session phases record as CSV or NDJSON */
+    /**
+     * Export every session phases record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportSessionPhases"];
   };
   "/v1/session-phases/{id}": {
-    /** Get one session phase by id */
+    /**
+     * Get one session phase by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getSessionPhase"];
-    /** Replace a session phase */
+    /**
+     * Replace a session phase
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceSessionPhase"];
-    /** Delete a session phase */
+    /**
+     * Delete a session phase
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteSessionPhase"];
-    /** Update a session phase (JSON Merge Patch) */
+    /**
+     * Update a session phase (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateSessionPhase"];
   };
   "/v1/session-phases/{id}.jsonld": {
@@ -483,31 +801,58 @@ export interface paths {
     get: operations["getSessionPhaseJsonLd"];
   };
   "/v1/session-phases/{id}/restore": {
-    /** Restore a deleted session phase */
+    /**
+     * Restore a deleted session phase
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreSessionPhase"];
   };
   "/v1/session-phases/{id}/revisions": {
-    /** Revisions of a session phase */
+    /**
+     * Revisions of a session phase
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listSessionPhaseRevisions"];
   };
   "/v1/guides": {
-    /** List guides */
+    /**
+     * List guides
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     */
     get: operations["listGuides"];
-    /** Create a guide */
+    /**
+     * Create a guide
+     * @description Needs a write key; references and cited sources must exist.
+     */
     post: operations["createGuide"];
   };
   "/v1/guides.{extension}": {
-    /** Export every guides record as CSV or NDJSON */
+    /**
+     * Export every guides record as CSV or NDJSON
+     * @description Every matching record, streamed; the list's filters.
+     */
     get: operations["exportGuides"];
   };
   "/v1/guides/{id}": {
-    /** Get one guide by id */
+    /**
+     * Get one guide by id
+     * @description One record by its id, with its citations.
+     */
     get: operations["getGuide"];
-    /** Replace a guide */
+    /**
+     * Replace a guide
+     * @description Needs a write key and If-Match.
+     */
     put: operations["replaceGuide"];
-    /** Delete a guide */
+    /**
+     * Delete a guide
+     * @description Soft delete (restorable); 409 while live records point at it.
+     */
     delete: operations["deleteGuide"];
-    /** Update a guide (JSON Merge Patch) */
+    /**
+     * Update a guide (JSON Merge Patch)
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     */
     patch: operations["updateGuide"];
   };
   "/v1/guides/{id}.jsonld": {
@@ -518,11 +863,17 @@ export interface paths {
     get: operations["getGuideJsonLd"];
   };
   "/v1/guides/{id}/restore": {
-    /** Restore a deleted guide */
+    /**
+     * Restore a deleted guide
+     * @description Brings a soft-deleted record back, as a new version.
+     */
     post: operations["restoreGuide"];
   };
   "/v1/guides/{id}/revisions": {
-    /** Revisions of a guide */
+    /**
+     * Revisions of a guide
+     * @description Every editorial write of the record, newest first.
+     */
     get: operations["listGuideRevisions"];
   };
   "/v1/webhooks": {

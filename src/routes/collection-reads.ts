@@ -59,6 +59,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `list${resource.plural}`,
         summary: `List ${resource.path.replace(/-/g, ' ')}`,
+        description: 'A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.',
         tags: [resource.path],
         querystring: s.listQuery,
         response: {
@@ -134,6 +135,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `get${resource.singular}`,
         summary: `Get one ${resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} by id`,
+        description: 'One record by its id, with its citations.',
         tags: [resource.path],
         params: s.idParam,
         querystring: s.itemQuery,

@@ -187,6 +187,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `create${resource.singular}`,
         summary: `Create a ${label}`,
+        description: 'Needs a write key; references and cited sources must exist.',
         tags: [resource.path],
         security: SECURITY,
         body,
@@ -215,6 +216,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `replace${resource.singular}`,
         summary: `Replace a ${label}`,
+        description: 'Needs a write key and If-Match.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -248,6 +250,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `update${resource.singular}`,
         summary: `Update a ${label} (JSON Merge Patch)`,
+        description: 'An RFC 7396 merge patch; needs a write key and If-Match.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -296,6 +299,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `delete${resource.singular}`,
         summary: `Delete a ${label}`,
+        description: 'Soft delete (restorable); 409 while live records point at it.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -324,6 +328,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `restore${resource.singular}`,
         summary: `Restore a deleted ${label}`,
+        description: 'Brings a soft-deleted record back, as a new version.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -346,6 +351,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `list${resource.singular}Revisions`,
         summary: `Revisions of a ${label}`,
+        description: 'Every editorial write of the record, newest first.',
         tags: [resource.path],
         params,
         response: {
