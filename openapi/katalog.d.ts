@@ -73,832 +73,806 @@ export interface paths {
   "/v1/sources": {
     /**
      * List sources
-     * @description The two curated articles and every reference they cite, with URLs where given.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listSources"];
     /**
      * Create a source
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createSource"];
   };
   "/v1/sources.{extension}": {
     /**
      * Export every sources record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportSources"];
   };
   "/v1/sources/{id}": {
     /**
      * Get one source by id
-     * @description One record of sources by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getSource"];
     /**
      * Replace a source
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceSource"];
     /**
      * Delete a source
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteSource"];
     /**
      * Update a source (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateSource"];
   };
   "/v1/sources/{id}.jsonld": {
     /**
      * One source as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/sources/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org CreativeWork.
      */
     get: operations["getSourceJsonLd"];
   };
   "/v1/sources/{id}/restore": {
     /**
      * Restore a deleted source
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreSource"];
   };
   "/v1/sources/{id}/revisions": {
     /**
      * Revisions of a source
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listSourceRevisions"];
   };
   "/v1/conditions": {
     /**
      * List conditions
-     * @description Conditions the sources name: those ketamine therapy (or its group format) is used or studied for, and those they give as reasons against it. Programs, studies, findings and contraindications refer to them by id.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listConditions"];
     /**
      * Create a condition
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createCondition"];
   };
   "/v1/conditions.{extension}": {
     /**
      * Export every conditions record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportConditions"];
   };
   "/v1/conditions/{id}": {
     /**
      * Get one condition by id
-     * @description One record of conditions by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getCondition"];
     /**
      * Replace a condition
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceCondition"];
     /**
      * Delete a condition
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteCondition"];
     /**
      * Update a condition (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateCondition"];
   };
   "/v1/conditions/{id}.jsonld": {
     /**
      * One condition as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalCondition); also served by /v1/conditions/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org MedicalCondition.
      */
     get: operations["getConditionJsonLd"];
   };
   "/v1/conditions/{id}/restore": {
     /**
      * Restore a deleted condition
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreCondition"];
   };
   "/v1/conditions/{id}/revisions": {
     /**
      * Revisions of a condition
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listConditionRevisions"];
   };
   "/v1/organizations": {
     /**
      * List organizations
-     * @description Clinics, networks, non-profits, universities, First Nations and funds that run or support programs.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listOrganizations"];
     /**
      * Create a organization
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createOrganization"];
   };
   "/v1/organizations.{extension}": {
     /**
      * Export every organizations record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportOrganizations"];
   };
   "/v1/organizations/{id}": {
     /**
      * Get one organization by id
-     * @description One record of organizations by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getOrganization"];
     /**
      * Replace a organization
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceOrganization"];
     /**
      * Delete a organization
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteOrganization"];
     /**
      * Update a organization (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateOrganization"];
   };
   "/v1/organizations/{id}.jsonld": {
     /**
      * One organization as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalClinic or MedicalOrganization); also served by /v1/organizations/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org MedicalClinic or MedicalOrganization.
      */
     get: operations["getOrganizationJsonLd"];
   };
   "/v1/organizations/{id}/restore": {
     /**
      * Restore a deleted organization
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreOrganization"];
   };
   "/v1/organizations/{id}/revisions": {
     /**
      * Revisions of a organization
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listOrganizationRevisions"];
   };
   "/v1/dosing-routes": {
     /**
      * List dosing routes
-     * @description Routes of administration with the dose ranges and units the sources give.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listDosingRoutes"];
     /**
      * Create a dosing route
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createDosingRoute"];
   };
   "/v1/dosing-routes.{extension}": {
     /**
      * Export every dosing routes record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportDosingRoutes"];
   };
   "/v1/dosing-routes/{id}": {
     /**
      * Get one dosing route by id
-     * @description One record of dosing-routes by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getDosingRoute"];
     /**
      * Replace a dosing route
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceDosingRoute"];
     /**
      * Delete a dosing route
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteDosingRoute"];
     /**
      * Update a dosing route (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateDosingRoute"];
   };
   "/v1/dosing-routes/{id}.jsonld": {
     /**
      * One dosingroute as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalEntity); also served by /v1/dosing-routes/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org MedicalEntity.
      */
     get: operations["getDosingRouteJsonLd"];
   };
   "/v1/dosing-routes/{id}/restore": {
     /**
      * Restore a deleted dosing route
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreDosingRoute"];
   };
   "/v1/dosing-routes/{id}/revisions": {
     /**
      * Revisions of a dosing route
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listDosingRouteRevisions"];
   };
   "/v1/programs": {
     /**
      * List programs
-     * @description Group and individual ketamine-assisted therapy programs, tracks and pathways, and the generic models the sources describe.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listPrograms"];
     /**
      * Create a program
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createProgram"];
   };
   "/v1/programs.{extension}": {
     /**
      * Export every programs record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportPrograms"];
   };
   "/v1/programs/{id}": {
     /**
      * Get one program by id
-     * @description One record of programs by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getProgram"];
     /**
      * Replace a program
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceProgram"];
     /**
      * Delete a program
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteProgram"];
     /**
      * Update a program (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateProgram"];
   };
   "/v1/programs/{id}.jsonld": {
     /**
      * One program as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule); also served by /v1/programs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule.
      */
     get: operations["getProgramJsonLd"];
   };
   "/v1/programs/{id}/restore": {
     /**
      * Restore a deleted program
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreProgram"];
   };
   "/v1/programs/{id}/revisions": {
     /**
      * Revisions of a program
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listProgramRevisions"];
   };
   "/v1/prices": {
     /**
      * List prices
-     * @description Every price and price range the sources give, with currency, unit and tax note exactly as written.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listPrices"];
     /**
      * Create a price
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createPrice"];
   };
   "/v1/prices.{extension}": {
     /**
      * Export every prices record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportPrices"];
   };
   "/v1/prices/{id}": {
     /**
      * Get one price by id
-     * @description One record of prices by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getPrice"];
     /**
      * Replace a price
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replacePrice"];
     /**
      * Delete a price
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deletePrice"];
     /**
      * Update a price (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updatePrice"];
   };
   "/v1/prices/{id}.jsonld": {
     /**
      * One price as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (Offer with UnitPriceSpecification); also served by /v1/prices/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org Offer with UnitPriceSpecification.
      */
     get: operations["getPriceJsonLd"];
   };
   "/v1/prices/{id}/restore": {
     /**
      * Restore a deleted price
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restorePrice"];
   };
   "/v1/prices/{id}/revisions": {
     /**
      * Revisions of a price
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listPriceRevisions"];
   };
   "/v1/contraindications": {
     /**
      * List contraindications
-     * @description Contraindications and screening flags: absolute, requiring careful evaluation, and specific to the group format.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listContraindications"];
     /**
      * Create a contraindication
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createContraindication"];
   };
   "/v1/contraindications.{extension}": {
     /**
      * Export every contraindications record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportContraindications"];
   };
   "/v1/contraindications/{id}": {
     /**
      * Get one contraindication by id
-     * @description One record of contraindications by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getContraindication"];
     /**
      * Replace a contraindication
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceContraindication"];
     /**
      * Delete a contraindication
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteContraindication"];
     /**
      * Update a contraindication (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateContraindication"];
   };
   "/v1/contraindications/{id}.jsonld": {
     /**
      * One contraindication as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalContraindication); also served by /v1/contraindications/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org MedicalContraindication.
      */
     get: operations["getContraindicationJsonLd"];
   };
   "/v1/contraindications/{id}/restore": {
     /**
      * Restore a deleted contraindication
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreContraindication"];
   };
   "/v1/contraindications/{id}/revisions": {
     /**
      * Revisions of a contraindication
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listContraindicationRevisions"];
   };
   "/v1/format-fit": {
     /**
      * List format fit
-     * @description The table "When group fits versus when individual is safer", row by row; inferred cells are marked.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listFormatFit"];
     /**
      * Create a format fit
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createFormatFit"];
   };
   "/v1/format-fit.{extension}": {
     /**
      * Export every format fit record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportFormatFit"];
   };
   "/v1/format-fit/{id}": {
     /**
      * Get one format fit by id
-     * @description One record of format-fit by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getFormatFit"];
     /**
      * Replace a format fit
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceFormatFit"];
     /**
      * Delete a format fit
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteFormatFit"];
     /**
      * Update a format fit (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateFormatFit"];
   };
   "/v1/format-fit/{id}.jsonld": {
     /**
      * One formatfit as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (Claim); also served by /v1/format-fit/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org Claim.
      */
     get: operations["getFormatFitJsonLd"];
   };
   "/v1/format-fit/{id}/restore": {
     /**
      * Restore a deleted format fit
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreFormatFit"];
   };
   "/v1/format-fit/{id}/revisions": {
     /**
      * Revisions of a format fit
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listFormatFitRevisions"];
   };
   "/v1/studies": {
     /**
      * List studies
-     * @description Studies, case reports and program evaluations the sources report.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listStudies"];
     /**
      * Create a study
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createStudy"];
   };
   "/v1/studies.{extension}": {
     /**
      * Export every studies record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportStudies"];
   };
   "/v1/studies/{id}": {
     /**
      * Get one study by id
-     * @description One record of studies by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getStudy"];
     /**
      * Replace a study
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceStudy"];
     /**
      * Delete a study
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteStudy"];
     /**
      * Update a study (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateStudy"];
   };
   "/v1/studies/{id}.jsonld": {
     /**
      * One study as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalStudy); also served by /v1/studies/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org MedicalStudy.
      */
     get: operations["getStudyJsonLd"];
   };
   "/v1/studies/{id}/restore": {
     /**
      * Restore a deleted study
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreStudy"];
   };
   "/v1/studies/{id}/revisions": {
     /**
      * Revisions of a study
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listStudyRevisions"];
   };
   "/v1/findings": {
     /**
      * List findings
-     * @description Reported results of studies; every numeric result is its own record.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listFindings"];
     /**
      * Create a finding
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createFinding"];
   };
   "/v1/findings.{extension}": {
     /**
      * Export every findings record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportFindings"];
   };
   "/v1/findings/{id}": {
     /**
      * Get one finding by id
-     * @description One record of findings by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getFinding"];
     /**
      * Replace a finding
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceFinding"];
     /**
      * Delete a finding
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteFinding"];
     /**
      * Update a finding (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateFinding"];
   };
   "/v1/findings/{id}.jsonld": {
     /**
      * One finding as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (Claim); also served by /v1/findings/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org Claim.
      */
     get: operations["getFindingJsonLd"];
   };
   "/v1/findings/{id}/restore": {
     /**
      * Restore a deleted finding
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreFinding"];
   };
   "/v1/findings/{id}/revisions": {
     /**
      * Revisions of a finding
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listFindingRevisions"];
   };
   "/v1/faqs": {
     /**
      * List faqs
-     * @description Frequently asked questions with the answers the sources give.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listFaqs"];
     /**
      * Create a faq
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createFaq"];
   };
   "/v1/faqs.{extension}": {
     /**
      * Export every faqs record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportFaqs"];
   };
   "/v1/faqs/{id}": {
     /**
      * Get one faq by id
-     * @description One record of faqs by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getFaq"];
     /**
      * Replace a faq
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceFaq"];
     /**
      * Delete a faq
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteFaq"];
     /**
      * Update a faq (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateFaq"];
   };
   "/v1/faqs/{id}.jsonld": {
     /**
      * One faq as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (Question with its acceptedAnswer); also served by /v1/faqs/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org Question with its acceptedAnswer.
      */
     get: operations["getFaqJsonLd"];
   };
   "/v1/faqs/{id}/restore": {
     /**
      * Restore a deleted faq
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreFaq"];
   };
   "/v1/faqs/{id}/revisions": {
     /**
      * Revisions of a faq
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listFaqRevisions"];
   };
   "/v1/session-phases": {
     /**
      * List session phases
-     * @description The phases of a group session, in order, with practical rules (fasting, eye masks, timing, driving, group sizes, ratios).
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listSessionPhases"];
     /**
      * Create a session phase
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createSessionPhase"];
   };
   "/v1/session-phases.{extension}": {
     /**
      * Export every session phases record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportSessionPhases"];
   };
   "/v1/session-phases/{id}": {
     /**
      * Get one session phase by id
-     * @description One record of session-phases by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getSessionPhase"];
     /**
      * Replace a session phase
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceSessionPhase"];
     /**
      * Delete a session phase
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteSessionPhase"];
     /**
      * Update a session phase (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateSessionPhase"];
   };
   "/v1/session-phases/{id}.jsonld": {
     /**
      * One sessionphase as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/session-phases/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org CreativeWork.
      */
     get: operations["getSessionPhaseJsonLd"];
   };
   "/v1/session-phases/{id}/restore": {
     /**
      * Restore a deleted session phase
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreSessionPhase"];
   };
   "/v1/session-phases/{id}/revisions": {
     /**
      * Revisions of a session phase
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listSessionPhaseRevisions"];
   };
   "/v1/guides": {
     /**
      * List guides
-     * @description Practical guidance: course of treatment, costs, insurance and assistance, candidacy, readiness, risks, questions to ask, red flags.
-     *
-     *     Filters, sort, keyset pagination (`limit`, `cursor`), `include`, `fields` and full-text `q` are typed query parameters. Unknown parameters are rejected.
+     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
      */
     get: operations["listGuides"];
     /**
      * Create a guide
-     * @description Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.
+     * @description Needs a write key; references and cited sources must exist.
      */
     post: operations["createGuide"];
   };
   "/v1/guides.{extension}": {
     /**
      * Export every guides record as CSV or NDJSON
-     * @description Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.
+     * @description Every matching record, streamed; the list's filters.
      */
     get: operations["exportGuides"];
   };
   "/v1/guides/{id}": {
     /**
      * Get one guide by id
-     * @description One record of guides by its stable id, with its citations. `include` and `fields` work as on the list.
+     * @description One record by its id, with its citations.
      */
     get: operations["getGuide"];
     /**
      * Replace a guide
-     * @description Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).
+     * @description Needs a write key and If-Match.
      */
     put: operations["replaceGuide"];
     /**
      * Delete a guide
-     * @description Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.
+     * @description Soft delete (restorable); 409 while live records point at it.
      */
     delete: operations["deleteGuide"];
     /**
      * Update a guide (JSON Merge Patch)
-     * @description Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.
+     * @description An RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateGuide"];
   };
   "/v1/guides/{id}.jsonld": {
     /**
      * One guide as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/guides/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description As schema.org CreativeWork.
      */
     get: operations["getGuideJsonLd"];
   };
   "/v1/guides/{id}/restore": {
     /**
      * Restore a deleted guide
-     * @description Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.
+     * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreGuide"];
   };
   "/v1/guides/{id}/revisions": {
     /**
      * Revisions of a guide
-     * @description Every editorial write of the record, newest first: who, when, and the documents before and after.
+     * @description Every editorial write of the record, newest first.
      */
     get: operations["listGuideRevisions"];
   };
@@ -1068,154 +1042,145 @@ export interface components {
       /** @description `true` re-enables a disabled endpoint (its failure count is cleared and its waiting events are sent at once); `false` pauses it. */
       enabled?: boolean;
     };
-    /** @description An RFC 7396 JSON Merge Patch of the record. */
+    /** @description An RFC 7396 JSON Merge Patch of the record (`application/merge-patch+json`, or `application/json`): null removes a field, objects merge, arrays replace. The result must validate as a whole. */
     MergePatchInput: {
       [key: string]: unknown;
     };
-    /** @description A new Source: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Source: every writable field (as `SourceReplaceInput`, with its rules), with its id. */
     SourceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SourceReplaceInput"];
     /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     SourceReplaceInput: {
       title: string;
-      /** @description Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none. */
-      publisher: string | null;
-      /** @description Journal an article appeared in, as the citing article writes it (e.g. "Frontiers in Psychiatry", "Can J Psychiatry"); null for anything not published in a journal. */
-      journal: string | null;
-      /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
-      publisher_inferred: boolean;
-      /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
-      authors: string[];
-      year: components["schemas"]["Study"]["year"];
-      /** @description Address as given by the citing article; null when the article names the source without a link. */
-      url: string | null;
-      /**
-       * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
-       * @enum {string}
-       */
-      kind: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
-      /** @description Last-updated date the source states about itself, if any. */
-      updated: string | null;
+      publisher: components["schemas"]["SourceSparse"]["publisher"];
+      journal: components["schemas"]["SourceSparse"]["journal"];
+      publisher_inferred: components["schemas"]["SourceSparse"]["publisher_inferred"];
+      authors: components["schemas"]["SourceSparse"]["authors"];
+      year: components["schemas"]["SourceSparse"]["year"];
+      url: components["schemas"]["SourceSparse"]["url"];
+      kind: components["schemas"]["SourceSparse"]["kind"];
+      updated: components["schemas"]["SourceSparse"]["updated"];
       /** @description Where the source is named: for the two articles themselves, their title line. */
       citations: components["schemas"]["CitationInput"][];
     };
-    /** @description A new Condition: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Condition: every writable field (as `ConditionReplaceInput`, with its rules), with its id. */
     ConditionCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ConditionReplaceInput"];
     /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     ConditionReplaceInput: {
-      name: components["schemas"]["Condition"]["name"];
-      alternate_names: components["schemas"]["Condition"]["alternate_names"];
-      category: components["schemas"]["Condition"]["category"];
-      roles: components["schemas"]["Condition"]["roles"];
+      name: components["schemas"]["ConditionSparse"]["name"];
+      alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
+      category: components["schemas"]["ConditionSparse"]["category"];
+      roles: components["schemas"]["ConditionSparse"]["roles"];
       /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
       scope: components["schemas"]["ScopeInput"];
-      note: components["schemas"]["Condition"]["note"];
+      note: components["schemas"]["ConditionSparse"]["note"];
       /** @description Where the record comes from: at least one verbatim excerpt of a source. */
       citations: components["schemas"]["CitationInput"][];
     };
-    /** @description A new Organization: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Organization: every writable field (as `OrganizationReplaceInput`, with its rules), with its id. */
     OrganizationCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["OrganizationReplaceInput"];
     /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     OrganizationReplaceInput: {
       name: string;
-      kind: components["schemas"]["Organization"]["kind"];
+      kind: components["schemas"]["OrganizationSparse"]["kind"];
       description: string;
-      parent_organization_id: components["schemas"]["Organization"]["parent_organization_id"];
-      partner_organization_ids: components["schemas"]["Organization"]["partner_organization_ids"];
-      city: components["schemas"]["Organization"]["city"];
-      region: components["schemas"]["Organization"]["region"];
-      country: components["schemas"]["Organization"]["country"];
-      inferred_place_parts: components["schemas"]["Organization"]["inferred_place_parts"];
-      website: components["schemas"]["Organization"]["website"];
-      website_organization_id: components["schemas"]["Organization"]["website_organization_id"];
+      parent_organization_id: components["schemas"]["OrganizationSparse"]["parent_organization_id"];
+      partner_organization_ids: components["schemas"]["OrganizationSparse"]["partner_organization_ids"];
+      city: string | null;
+      region: components["schemas"]["OrganizationSparse"]["region"];
+      country: components["schemas"]["OrganizationSparse"]["country"];
+      inferred_place_parts: components["schemas"]["OrganizationSparse"]["inferred_place_parts"];
+      website: string | null;
+      website_organization_id: components["schemas"]["OrganizationSparse"]["website_organization_id"];
       /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
       access_steps: components["schemas"]["AccessStepInput"][];
-      named_in_source: components["schemas"]["Organization"]["named_in_source"];
+      named_in_source: components["schemas"]["OrganizationSparse"]["named_in_source"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new DosingRoute: every writable field, with its id. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new DosingRoute: every writable field (as `DosingRouteReplaceInput`, with its rules), with its id. */
     DosingRouteCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["DosingRouteReplaceInput"];
     /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
     DosingRouteReplaceInput: {
       name: string;
-      abbreviation: components["schemas"]["DosingRoute"]["abbreviation"];
-      forms: components["schemas"]["DosingRoute"]["forms"];
-      dose_min: components["schemas"]["DosingRoute"]["dose_min"];
-      dose_max: components["schemas"]["DosingRoute"]["dose_max"];
-      dose_unit: components["schemas"]["DosingRoute"]["dose_unit"];
+      abbreviation: string | null;
+      forms: components["schemas"]["DosingRouteSparse"]["forms"];
+      dose_min: components["schemas"]["DosingRouteSparse"]["dose_min"];
+      dose_max: components["schemas"]["DosingRouteSparse"]["dose_max"];
+      dose_unit: components["schemas"]["DosingRouteSparse"]["dose_unit"];
       /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
       dose_scope: components["schemas"]["ScopeInput"] | null;
       description: string;
-      used_in_group_settings: components["schemas"]["DosingRoute"]["used_in_group_settings"];
+      /** @enum {string} */
+      used_in_group_settings: "yes" | "less_common" | "not_stated";
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Program: every writable field, with its id. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Program: every writable field (as `ProgramReplaceInput`, with its rules), with its id. */
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ProgramReplaceInput"];
     /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
     ProgramReplaceInput: {
       name: string;
-      organization_id: components["schemas"]["Program"]["organization_id"];
-      format: components["schemas"]["Price"]["format"];
-      dosing_setting: components["schemas"]["Program"]["dosing_setting"];
-      dosing_setting_inferred: components["schemas"]["Program"]["dosing_setting_inferred"];
-      integration_setting: components["schemas"]["Program"]["integration_setting"];
-      generic: components["schemas"]["Program"]["generic"];
-      duration_weeks: components["schemas"]["Program"]["duration_weeks"];
-      medicine_sessions: components["schemas"]["Program"]["medicine_sessions"];
-      medicine_sessions_max: components["schemas"]["Program"]["medicine_sessions_max"];
-      group_size_min: components["schemas"]["Program"]["group_size_min"];
-      group_size_max: components["schemas"]["Program"]["group_size_max"];
-      structure: components["schemas"]["Program"]["structure"];
-      city: components["schemas"]["Program"]["city"];
-      region: components["schemas"]["Program"]["region"];
-      country: components["schemas"]["Organization"]["country"];
-      place_inferred: components["schemas"]["Program"]["place_inferred"];
-      inferred_place_parts: components["schemas"]["Organization"]["inferred_place_parts"];
+      organization_id: components["schemas"]["ProgramSparse"]["organization_id"];
+      format: components["schemas"]["PriceSparse"]["format"];
+      dosing_setting: components["schemas"]["ProgramSparse"]["dosing_setting"];
+      dosing_setting_inferred: components["schemas"]["ProgramSparse"]["dosing_setting_inferred"];
+      integration_setting: components["schemas"]["ProgramSparse"]["integration_setting"];
+      generic: components["schemas"]["ProgramSparse"]["generic"];
+      duration_weeks: components["schemas"]["ProgramSparse"]["duration_weeks"];
+      medicine_sessions: components["schemas"]["ProgramSparse"]["medicine_sessions"];
+      medicine_sessions_max: components["schemas"]["ProgramSparse"]["medicine_sessions_max"];
+      group_size_min: components["schemas"]["ProgramSparse"]["group_size_min"];
+      group_size_max: components["schemas"]["ProgramSparse"]["group_size_max"];
+      structure: components["schemas"]["ProgramSparse"]["structure"];
+      city: components["schemas"]["ProgramSparse"]["city"];
+      region: components["schemas"]["ProgramSparse"]["region"];
+      country: components["schemas"]["OrganizationSparse"]["country"];
+      place_inferred: components["schemas"]["ProgramSparse"]["place_inferred"];
+      inferred_place_parts: components["schemas"]["OrganizationSparse"]["inferred_place_parts"];
       access: components["schemas"]["ProgramAccessInput"];
-      routes: components["schemas"]["Program"]["routes"];
-      conditions: components["schemas"]["Program"]["conditions"];
+      routes: components["schemas"]["ProgramSparse"]["routes"];
+      conditions: components["schemas"]["ProgramSparse"]["conditions"];
       description: string;
-      financial_assistance: components["schemas"]["Program"]["financial_assistance"];
+      financial_assistance: components["schemas"]["ProgramSparse"]["financial_assistance"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Price: every writable field (as `PriceReplaceInput`, with its rules), with its id. */
     PriceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["PriceReplaceInput"];
     /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
     PriceReplaceInput: {
-      program_id: components["schemas"]["Price"]["program_id"];
+      program_id: components["schemas"]["PriceSparse"]["program_id"];
       label: string;
-      format: components["schemas"]["Price"]["format"];
-      amount_min: components["schemas"]["Price"]["amount_min"];
-      amount_max: components["schemas"]["Price"]["amount_max"];
-      open_ended: components["schemas"]["Price"]["open_ended"];
-      open_ended_from: components["schemas"]["Price"]["open_ended_from"];
-      approximate: components["schemas"]["Price"]["approximate"];
-      hedges: components["schemas"]["Price"]["hedges"];
-      amount_text: components["schemas"]["Price"]["amount_text"];
+      format: components["schemas"]["PriceSparse"]["format"];
+      amount_min: components["schemas"]["PriceSparse"]["amount_min"];
+      amount_max: components["schemas"]["PriceSparse"]["amount_max"];
+      open_ended: components["schemas"]["PriceSparse"]["open_ended"];
+      open_ended_from: components["schemas"]["PriceSparse"]["open_ended_from"];
+      approximate: components["schemas"]["PriceSparse"]["approximate"];
+      hedges: components["schemas"]["PriceSparse"]["hedges"];
+      amount_text: components["schemas"]["PriceSparse"]["amount_text"];
       currency: components["schemas"]["Currency"];
-      currency_implied: components["schemas"]["Price"]["currency_implied"];
+      currency_implied: components["schemas"]["PriceSparse"]["currency_implied"];
       unit: components["schemas"]["CostPair"]["unit"];
       treatment: components["schemas"]["CostFigure"]["treatment"];
-      includes: components["schemas"]["Price"]["includes"];
-      sessions_included: components["schemas"]["Price"]["sessions_included"];
-      sessions_included_max: components["schemas"]["Price"]["sessions_included_max"];
-      tax_note: components["schemas"]["Price"]["tax_note"];
-      note: components["schemas"]["Condition"]["note"];
-      published_year: components["schemas"]["Price"]["published_year"];
+      includes: components["schemas"]["PriceSparse"]["includes"];
+      sessions_included: components["schemas"]["PriceSparse"]["sessions_included"];
+      sessions_included_max: components["schemas"]["PriceSparse"]["sessions_included_max"];
+      tax_note: components["schemas"]["PriceSparse"]["tax_note"];
+      note: components["schemas"]["ConditionSparse"]["note"];
+      published_year: components["schemas"]["PriceSparse"]["published_year"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Contraindication: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Contraindication: every writable field (as `ContraindicationReplaceInput`, with its rules), with its id. */
     ContraindicationCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ContraindicationReplaceInput"];
@@ -1227,79 +1192,79 @@ export interface components {
        * @default []
        */
       condition_ids: components["schemas"]["Id"][];
-      category: components["schemas"]["Contraindication"]["category"];
-      applies_to: components["schemas"]["Contraindication"]["applies_to"];
+      category: components["schemas"]["ContraindicationSparse"]["category"];
+      applies_to: components["schemas"]["ContraindicationSparse"]["applies_to"];
       /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
       scope: components["schemas"]["ScopeInput"];
-      inferred: components["schemas"]["Contraindication"]["inferred"];
-      note: components["schemas"]["Condition"]["note"];
+      inferred: components["schemas"]["ContraindicationSparse"]["inferred"];
+      note: components["schemas"]["ConditionSparse"]["note"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new FormatFit: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new FormatFit: every writable field (as `FormatFitReplaceInput`, with its rules), with its id. */
     FormatFitCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FormatFitReplaceInput"];
     /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     FormatFitReplaceInput: {
       situation: string;
-      position: components["schemas"]["FormatFit"]["position"];
-      group_format: components["schemas"]["FormatFit"]["group_format"];
-      individual_format: components["schemas"]["FormatFit"]["individual_format"];
-      favoured_format: components["schemas"]["FormatFit"]["favoured_format"];
-      inferred: components["schemas"]["FormatFit"]["inferred"];
-      note: components["schemas"]["Condition"]["note"];
+      position: components["schemas"]["FormatFitSparse"]["position"];
+      group_format: components["schemas"]["FormatFitSparse"]["group_format"];
+      individual_format: components["schemas"]["FormatFitSparse"]["individual_format"];
+      favoured_format: components["schemas"]["FormatFitSparse"]["favoured_format"];
+      inferred: components["schemas"]["FormatFitSparse"]["inferred"];
+      note: components["schemas"]["ConditionSparse"]["note"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Study: every writable field, with its id. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Study: every writable field (as `StudyReplaceInput`, with its rules), with its id. */
     StudyCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["StudyReplaceInput"];
     /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
     StudyReplaceInput: {
       title: string;
-      authors: components["schemas"]["Study"]["authors"];
-      year: components["schemas"]["Study"]["year"];
-      journal: components["schemas"]["Study"]["journal"];
-      journal_reference: components["schemas"]["Study"]["journal_reference"];
-      url: components["schemas"]["Study"]["url"];
-      source_id: components["schemas"]["Study"]["source_id"];
+      authors: components["schemas"]["StudySparse"]["authors"];
+      year: components["schemas"]["SourceSparse"]["year"];
+      journal: components["schemas"]["StudySparse"]["journal"];
+      journal_reference: components["schemas"]["StudySparse"]["journal_reference"];
+      url: components["schemas"]["StudySparse"]["url"];
+      source_id: components["schemas"]["StudySparse"]["source_id"];
       design: string;
-      population: components["schemas"]["Study"]["population"];
-      intervention: components["schemas"]["Study"]["intervention"];
-      participants: components["schemas"]["Study"]["participants"];
-      participants_qualifier: components["schemas"]["Study"]["participants_qualifier"];
-      duration_weeks: components["schemas"]["Study"]["duration_weeks"];
-      follow_up_months: components["schemas"]["Study"]["follow_up_months"];
-      medicine_sessions: components["schemas"]["Study"]["medicine_sessions"];
-      conditions: components["schemas"]["Program"]["conditions"];
+      population: components["schemas"]["StudySparse"]["population"];
+      intervention: components["schemas"]["StudySparse"]["intervention"];
+      participants: components["schemas"]["StudySparse"]["participants"];
+      participants_qualifier: components["schemas"]["StudySparse"]["participants_qualifier"];
+      duration_weeks: components["schemas"]["StudySparse"]["duration_weeks"];
+      follow_up_months: components["schemas"]["StudySparse"]["follow_up_months"];
+      medicine_sessions: components["schemas"]["StudySparse"]["medicine_sessions"];
+      conditions: components["schemas"]["ProgramSparse"]["conditions"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Finding: every writable field, with its id. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Finding: every writable field (as `FindingReplaceInput`, with its rules), with its id. */
     FindingCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FindingReplaceInput"];
     /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
     FindingReplaceInput: {
-      study_id: components["schemas"]["Finding"]["study_id"];
-      condition: components["schemas"]["Finding"]["condition"];
-      measure: components["schemas"]["Finding"]["measure"];
-      value: components["schemas"]["Finding"]["value"];
-      value_unit: components["schemas"]["Finding"]["value_unit"];
-      value_qualifier: components["schemas"]["Finding"]["value_qualifier"];
-      denominator: components["schemas"]["Finding"]["denominator"];
-      direction: components["schemas"]["Finding"]["direction"];
+      study_id: components["schemas"]["FindingSparse"]["study_id"];
+      condition: components["schemas"]["FindingSparse"]["condition"];
+      measure: components["schemas"]["FindingSparse"]["measure"];
+      value: components["schemas"]["FindingSparse"]["value"];
+      value_unit: components["schemas"]["FindingSparse"]["value_unit"];
+      value_qualifier: components["schemas"]["FindingSparse"]["value_qualifier"];
+      denominator: components["schemas"]["FindingSparse"]["denominator"];
+      direction: components["schemas"]["FindingSparse"]["direction"];
       summary: string;
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Faq: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Faq: every writable field (as `FaqReplaceInput`, with its rules), with its id. */
     FaqCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FaqReplaceInput"];
     /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     FaqReplaceInput: {
       question: string;
-      answer: components["schemas"]["Faq"]["answer"];
-      answered_by: components["schemas"]["Faq"]["answered_by"];
+      answer: components["schemas"]["FaqSparse"]["answer"];
+      answered_by: components["schemas"]["FaqSparse"]["answered_by"];
       position: number;
       /** @description Records the answer is about. */
       related: {
@@ -1309,7 +1274,7 @@ export interface components {
       }[];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new SessionPhase: every writable field, with its id. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new SessionPhase: every writable field (as `SessionPhaseReplaceInput`, with its rules), with its id. */
     SessionPhaseCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SessionPhaseReplaceInput"];
@@ -1318,18 +1283,18 @@ export interface components {
       name: string;
       position: number;
       description: string;
-      duration_min_minutes: components["schemas"]["SessionPhase"]["duration_min_minutes"];
-      duration_max_minutes: components["schemas"]["SessionPhase"]["duration_max_minutes"];
+      duration_min_minutes: number | null;
+      duration_max_minutes: number | null;
       practical_rules: components["schemas"]["PracticalRuleInput"][];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Guide: every writable field, with its id. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Guide: every writable field (as `GuideReplaceInput`, with its rules), with its id. */
     GuideCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["GuideReplaceInput"];
     /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
     GuideReplaceInput: {
-      topic: components["schemas"]["Guide"]["topic"];
+      topic: components["schemas"]["GuideSparse"]["topic"];
       title: string;
       summary: string;
       items: components["schemas"]["GuideItemInput"][];
@@ -1391,7 +1356,7 @@ export interface components {
       inferred: boolean;
     };
     /** @description A source the content is curated from or that the articles cite. */
-    Source: WithRequired<components["schemas"]["SourceSparse"], "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
+    Source: WithRequired<components["schemas"]["SourceSparse"], "id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
     /**
      * @description An error, as RFC 9457 application/problem+json.
      * @example {
@@ -1440,103 +1405,22 @@ export interface components {
     Disclaimer: "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions.";
     /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
     Condition: {
-      id: components["schemas"]["Id"];
-      /** @description The condition, as Katalog names it. */
-      name: string;
-      /** @description Other names the sources use for it, verbatim (e.g. "PTSD", "trauma-related conditions"). */
-      alternate_names: string[];
-      /**
-       * @description mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).
-       * @enum {string}
-       */
-      category: "mental_health" | "substance_use" | "physical_health";
-      /** @description Every way the sources name it. */
-      roles: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
-      /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
-      scope: components["schemas"]["Scope"];
-      note: string | null;
-      /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-      citations: components["schemas"]["Citation"][];
-      /** @description Incremented on every change of the record. */
-      version: number;
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
+      sources?: never;
+    } & components["schemas"]["ConditionExpanded"];
     /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
     Contraindication: {
-      id: components["schemas"]["Id"];
-      condition: string;
-      /** @description The conditions (see /v1/conditions) this contraindication names; empty when it names none. */
-      condition_ids: components["schemas"]["Id"][];
-      /**
-       * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
-       * @enum {string}
-       */
-      category: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
-      /**
-       * @description Whether it concerns ketamine therapy in any format or the group format only.
-       * @enum {string}
-       */
-      applies_to: "any" | "group";
-      /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
-      scope: components["schemas"]["Scope"];
-      /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
-      inferred: boolean;
-      note: components["schemas"]["Condition"]["note"];
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
+      conditions?: never;
+      sources?: never;
+    } & components["schemas"]["ContraindicationExpanded"];
     /** @description A route of ketamine administration with the dose range the source gives. */
     DosingRoute: {
-      id: components["schemas"]["Id"];
-      name: string;
-      abbreviation: string | null;
-      /** @description Forms named by the source (e.g. lozenges, troches). */
-      forms: string[];
-      dose_min: number | null;
-      dose_max: number | null;
-      dose_unit: ("mg/kg" | "mg") | null;
-      /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
-      dose_scope: components["schemas"]["Scope"] | null;
-      description: string;
-      /** @enum {string} */
-      used_in_group_settings: "yes" | "less_common" | "not_stated";
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
+      sources?: never;
+    } & components["schemas"]["DosingRouteExpanded"];
     /** @description An organization that runs, partners in or funds a program. */
     Organization: {
-      id: components["schemas"]["Id"];
-      name: string;
-      /** @enum {string} */
-      kind: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
-      description: string;
-      /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
-      parent_organization_id: components["schemas"]["Id"] | null;
-      /** @description Organizations it works in partnership with, as the sources say. */
-      partner_organization_ids: components["schemas"]["Id"][];
-      city: string | null;
-      /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
-      region: string | null;
-      country: string | null;
-      /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them, and there a region whose country is withheld is written by its name (California, not CA, which reads as Canada). Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
-      inferred_place_parts: ("city" | "region" | "country")[];
-      website: string | null;
-      /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
-      website_organization_id: components["schemas"]["Id"] | null;
-      /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
-      access_steps: components["schemas"]["AccessStep"][];
-      /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
-      named_in_source: boolean;
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
+      programs?: never;
+      sources?: never;
+    } & components["schemas"]["OrganizationExpanded"];
     /** @description How to reach and apply to the program, as the source gives it. */
     ProgramAccess: {
       /** @description Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. Whose site it is: `website_organization_id`. */
@@ -1550,55 +1434,12 @@ export interface components {
     };
     /** @description A ketamine-assisted therapy program, track or pathway. */
     Program: {
-      id: components["schemas"]["Id"];
-      name: string;
-      /** @description Organization that runs it; null for a generic model described by the sources. */
-      organization_id: components["schemas"]["Id"] | null;
-      format: components["schemas"]["Price"]["format"];
-      /**
-       * @description Whether ketamine is taken in a shared room (group) or privately (individual).
-       * @enum {string}
-       */
-      dosing_setting: "group" | "individual" | "not_stated";
-      /** @description True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately). */
-      dosing_setting_inferred: boolean;
-      /**
-       * @description Whether integration work happens in group or 1:1.
-       * @enum {string}
-       */
-      integration_setting: "group" | "individual" | "not_stated";
-      /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
-      generic: boolean;
-      duration_weeks: number | null;
-      /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
-      medicine_sessions: number | null;
-      /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
-      medicine_sessions_max: number | null;
-      /** @description Smallest group (cohort) size the source gives. */
-      group_size_min: number | null;
-      group_size_max: number | null;
-      /** @description Cohort, subgroup and facilitation structure as the source describes it. */
-      structure: string | null;
-      /** @description City where the program is delivered. */
-      city: string | null;
-      /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
-      region: string | null;
-      country: components["schemas"]["Organization"]["country"];
-      /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
-      place_inferred: boolean;
-      inferred_place_parts: components["schemas"]["Organization"]["inferred_place_parts"];
-      access: components["schemas"]["ProgramAccess"];
-      /** @description Dosing-route ids (see /v1/dosing-routes). */
-      routes: components["schemas"]["Id"][];
-      conditions: components["schemas"]["Id"][];
-      description: string;
-      /** @description Sliding scales, scholarships or funds the source names for this program. */
-      financial_assistance: string[];
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
+      organization?: never;
+      condition_records?: never;
+      prices?: never;
+      dosing_routes?: never;
+      sources?: never;
+    } & components["schemas"]["ProgramExpanded"];
     /**
      * @description ISO 4217 currency code.
      * @example CAD
@@ -1608,141 +1449,51 @@ export interface components {
     Currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
     /** @description A price or price range, exactly as a source states it. Never converted between currencies. */
     Price: {
-      id: components["schemas"]["Id"];
-      /** @description Program the price belongs to; null for market-wide figures. */
-      program_id: components["schemas"]["Id"] | null;
-      label: string;
-      /**
-       * @description Treatment format.
-       * @enum {string}
-       */
-      format: "group" | "individual";
-      /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
-      amount_min: number | null;
-      /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
-      amount_max: number | null;
-      /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
-      open_ended: boolean;
-      /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
-      open_ended_from: number | null;
-      /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
-      approximate: boolean;
-      /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
-      hedges: string[];
-      /** @description The amount exactly as written in the source. */
-      amount_text: string;
-      currency: components["schemas"]["Currency"];
-      /** @description True when the source writes "$" without a currency code and the currency is inferred. */
-      currency_implied: boolean;
-      unit: components["schemas"]["CostPair"]["unit"];
-      treatment: components["schemas"]["CostFigure"]["treatment"];
-      /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
-      includes: string[];
-      /** @description Medicine sessions the price covers; the lower bound when a range. */
-      sessions_included: number | null;
-      sessions_included_max: number | null;
-      /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
-      tax_note: string | null;
-      note: components["schemas"]["Condition"]["note"];
-      /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
-      published_year: number | null;
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
+      program?: never;
+      sources?: never;
+    } & components["schemas"]["PriceExpanded"];
+    /** @description A schema.org JSON-LD document. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data). */
+    JsonLdDocument: {
+      /** @constant */
+      "@context": "https://schema.org";
+      "@type": string | string[];
+      "@id": string;
+      /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+      mainEntityOfPage: {
+        /** @constant */
+        "@type": "MedicalWebPage";
+        usageInfo: {
+          /** @constant */
+          "@type": "CreativeWork";
+          "@id": string;
+          /** @constant */
+          name: "Disclaimer";
+          text: components["schemas"]["Disclaimer"];
+        };
+      };
+    } & {
+      [key: string]: unknown;
     };
     /** @description A frequently asked question with the answer its source gives. */
     Faq: {
-      id: components["schemas"]["Id"];
-      question: string;
-      /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
-      answer: string;
-      /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
-      answered_by: components["schemas"]["Id"];
-      position: number;
-      /** @description Records the answer is about. */
-      related: {
-        /** @description The collection of the record (its URL segment, e.g. format-fit). */
-        collection: string;
-        id: components["schemas"]["Id"];
-      }[];
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
+      sources?: never;
+    } & components["schemas"]["FaqExpanded"];
     /** @description A study, case report or program evaluation the sources report. */
     Study: {
-      id: components["schemas"]["Id"];
-      title: string;
-      authors: string[];
-      year: number | null;
-      journal: string | null;
-      /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
-      journal_reference: string | null;
-      url: string | null;
-      /** @description The study as a cited source in /v1/sources, when it is one. */
-      source_id: components["schemas"]["Id"] | null;
-      design: string;
-      population: string | null;
-      intervention: string | null;
-      /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
-      participants: number | null;
-      participants_qualifier: ("exact" | "at_least") | null;
-      duration_weeks: number | null;
-      follow_up_months: number | null;
-      /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
-      medicine_sessions: number | null;
-      conditions: components["schemas"]["Program"]["conditions"];
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
+      findings?: never;
+      condition_records?: never;
+      sources?: never;
+    } & components["schemas"]["StudyExpanded"];
     /** @description One reported result of a study; every numeric result is its own finding. */
     Finding: {
-      id: components["schemas"]["Id"];
-      study_id: components["schemas"]["Id"];
-      condition: components["schemas"]["Id"] | null;
-      /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
-      measure: string;
-      /** @description The reported figure; null when the source reports the result without a number. */
-      value: number | null;
-      value_unit: ("percent" | "participants" | "sessions" | "months" | "events") | null;
-      value_qualifier: ("exact" | "approximately" | "less_than" | "at_least") | null;
-      /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
-      denominator: number | null;
-      /** @enum {string} */
-      direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
-      summary: string;
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
+      study?: never;
+      condition_record?: never;
+      sources?: never;
+    } & components["schemas"]["FindingExpanded"];
     /** @description One row of the table "When group fits versus when individual is safer". */
     FormatFit: {
-      id: components["schemas"]["Id"];
-      situation: string;
-      /** @description Row number in the source table. */
-      position: number;
-      /** @description Cell "Group format generally appropriate", as written; null when empty. */
-      group_format: string | null;
-      /** @description Cell "Individual format safer", as written; null when empty. */
-      individual_format: string | null;
-      /**
-       * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
-       * @enum {string}
-       */
-      favoured_format: "group" | "individual" | "neither";
-      /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
-      inferred: boolean;
-      note: components["schemas"]["Condition"]["note"];
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
+      sources?: never;
+    } & components["schemas"]["FormatFitExpanded"];
     GuideItem: {
       text: string;
       value_min: number | null;
@@ -1753,17 +1504,8 @@ export interface components {
     };
     /** @description Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags. */
     Guide: {
-      id: components["schemas"]["Id"];
-      /** @enum {string} */
-      topic: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
-      title: string;
-      summary: string;
-      items: components["schemas"]["GuideItem"][];
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
+      sources?: never;
+    } & components["schemas"]["GuideExpanded"];
     PracticalRule: {
       rule: string;
       value_min: components["schemas"]["GuideItem"]["value_min"];
@@ -1774,18 +1516,8 @@ export interface components {
     };
     /** @description A phase of a group ketamine session, with its practical rules. */
     SessionPhase: {
-      id: components["schemas"]["Id"];
-      name: string;
-      position: number;
-      description: string;
-      duration_min_minutes: number | null;
-      duration_max_minutes: number | null;
-      practical_rules: components["schemas"]["PracticalRule"][];
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
+      sources?: never;
+    } & components["schemas"]["SessionPhaseExpanded"];
     /** @description One change of one record. Deletions stay in the feed as tombstones. */
     ChangeEvent: {
       /** @description Position in the feed; strictly increasing. */
@@ -2009,7 +1741,7 @@ export interface components {
      */
     HighlightedText: string;
     /** @description One record matching the query. */
-    SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "title" | "snippet" | "score" | "href">;
+    SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "collection" | "id" | "title" | "snippet" | "score" | "href">;
     /** @description A hit reduced to the fields asked for by `fields` (`collection` and `id` always kept). */
     SearchHitSparse: {
       /**
@@ -2032,32 +1764,36 @@ export interface components {
     SourceSparse: {
       id: components["schemas"]["Id"];
       title?: string;
-      publisher?: components["schemas"]["SourceReplaceInput"]["publisher"];
-      journal?: components["schemas"]["SourceReplaceInput"]["journal"];
-      publisher_inferred?: components["schemas"]["SourceReplaceInput"]["publisher_inferred"];
-      authors?: components["schemas"]["SourceReplaceInput"]["authors"];
-      year?: components["schemas"]["Study"]["year"];
-      url?: components["schemas"]["SourceReplaceInput"]["url"];
-      kind?: components["schemas"]["SourceReplaceInput"]["kind"];
-      updated?: components["schemas"]["SourceReplaceInput"]["updated"];
+      /** @description Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none. */
+      publisher?: string | null;
+      /** @description Journal an article appeared in, as the citing article writes it (e.g. "Frontiers in Psychiatry", "Can J Psychiatry"); null for anything not published in a journal. */
+      journal?: string | null;
+      /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
+      publisher_inferred?: boolean;
+      /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored. */
+      authors?: string[];
+      year?: number | null;
+      /** @description Address as given by the citing article; null when the article names the source without a link. */
+      url?: string | null;
+      /**
+       * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
+       * @enum {string}
+       */
+      kind?: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
+      /** @description Last-updated date the source states about itself, if any. */
+      updated?: string | null;
       /** @description Where the source is named: for the two articles themselves, their title line. */
       citations?: components["schemas"]["Citation"][];
-      version?: components["schemas"]["Condition"]["version"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching sources records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching sources records counted per value of each field asked for (see the `facet` parameter). */
     SourceFacets: {
-      /** @description Counts per value of `kind` (with facet=kind). */
       kind?: {
-        /**
-         * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
-         * @enum {string}
-         */
-        value: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
+        value: components["schemas"]["SourceSparse"]["kind"];
         count: number;
       }[];
-      /** @description Counts per value of `publisher_inferred` (with facet=publisher_inferred). */
       publisher_inferred?: {
         value: boolean;
         count: number;
@@ -2076,28 +1812,33 @@ export interface components {
     /** @description A Condition reduced to the fields asked for by `fields` (id always kept). */
     ConditionSparse: {
       id: components["schemas"]["Id"];
-      name?: components["schemas"]["Condition"]["name"];
-      alternate_names?: components["schemas"]["Condition"]["alternate_names"];
-      category?: components["schemas"]["Condition"]["category"];
-      roles?: components["schemas"]["Condition"]["roles"];
-      scope?: components["schemas"]["Condition"]["scope"];
-      note?: components["schemas"]["Condition"]["note"];
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      /** @description The condition, as Katalog names it. */
+      name?: string;
+      /** @description Other names the sources use for it, verbatim (e.g. "PTSD", "trauma-related conditions"). */
+      alternate_names?: string[];
+      /**
+       * @description mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).
+       * @enum {string}
+       */
+      category?: "mental_health" | "substance_use" | "physical_health";
+      /** @description Every way the sources name it. */
+      roles?: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
+      /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
+      scope?: components["schemas"]["Scope"];
+      note?: string | null;
+      /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+      citations?: components["schemas"]["Citation"][];
+      /** @description Incremented on every change of the record. */
+      version?: number;
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=sources: the sources its citations quote. */
       sources?: components["schemas"]["Source"][];
     };
-    /** @description With `facet`: for each field asked for, the number of matching conditions records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching conditions records counted per value of each field asked for (see the `facet` parameter). */
     ConditionFacets: {
-      /** @description Counts per value of `category` (with facet=category). */
       category?: {
-        /**
-         * @description mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).
-         * @enum {string}
-         */
-        value: "mental_health" | "substance_use" | "physical_health";
+        value: components["schemas"]["ConditionSparse"]["category"];
         count: number;
       }[];
     };
@@ -2118,40 +1859,44 @@ export interface components {
     OrganizationSparse: {
       id: components["schemas"]["Id"];
       name?: string;
-      kind?: components["schemas"]["Organization"]["kind"];
+      /** @enum {string} */
+      kind?: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
       description?: string;
-      parent_organization_id?: components["schemas"]["Organization"]["parent_organization_id"];
-      partner_organization_ids?: components["schemas"]["Organization"]["partner_organization_ids"];
-      city?: components["schemas"]["Organization"]["city"];
-      region?: components["schemas"]["Organization"]["region"];
-      country?: components["schemas"]["Organization"]["country"];
-      inferred_place_parts?: components["schemas"]["Organization"]["inferred_place_parts"];
-      website?: components["schemas"]["Organization"]["website"];
-      website_organization_id?: components["schemas"]["Organization"]["website_organization_id"];
-      access_steps?: components["schemas"]["Organization"]["access_steps"];
-      named_in_source?: components["schemas"]["Organization"]["named_in_source"];
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      /** @description Network the organization belongs to (e.g. an ATMA CENA member clinic). */
+      parent_organization_id?: components["schemas"]["Id"] | null;
+      /** @description Organizations it works in partnership with, as the sources say. */
+      partner_organization_ids?: components["schemas"]["Id"][];
+      city?: string | null;
+      /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
+      region?: string | null;
+      country?: string | null;
+      /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them, and there a region whose country is withheld is written by its name (California, not CA, which reads as Canada). Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
+      inferred_place_parts?: ("city" | "region" | "country")[];
+      website?: string | null;
+      /** @description When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url. */
+      website_organization_id?: components["schemas"]["Id"] | null;
+      /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
+      access_steps?: components["schemas"]["AccessStep"][];
+      /** @description False for an organization the source describes without naming it (e.g. "one Colorado clinic"). */
+      named_in_source?: boolean;
+      citations?: components["schemas"]["ConditionSparse"]["citations"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=programs: the programs it runs. */
       programs?: components["schemas"]["Program"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching organizations records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching organizations records counted per value of each field asked for (see the `facet` parameter). */
     OrganizationFacets: {
-      /** @description Counts per value of `kind` (with facet=kind). */
       kind?: {
-        /** @enum {string} */
-        value: "clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider";
+        value: components["schemas"]["OrganizationSparse"]["kind"];
         count: number;
       }[];
-      /** @description Counts per value of `parent_organization_id` (with facet=parent_organization_id). */
       parent_organization_id?: {
         value: string | null;
         count: number;
       }[];
-      /** @description Counts per value of `named_in_source` (with facet=named_in_source). */
       named_in_source?: {
         value: boolean;
         count: number;
@@ -2171,28 +1916,29 @@ export interface components {
     DosingRouteSparse: {
       id: components["schemas"]["Id"];
       name?: string;
-      abbreviation?: components["schemas"]["DosingRoute"]["abbreviation"];
-      forms?: components["schemas"]["DosingRoute"]["forms"];
-      dose_min?: components["schemas"]["DosingRoute"]["dose_min"];
-      dose_max?: components["schemas"]["DosingRoute"]["dose_max"];
-      dose_unit?: components["schemas"]["DosingRoute"]["dose_unit"];
-      dose_scope?: components["schemas"]["DosingRoute"]["dose_scope"];
+      abbreviation?: string | null;
+      /** @description Forms named by the source (e.g. lozenges, troches). */
+      forms?: string[];
+      dose_min?: number | null;
+      dose_max?: number | null;
+      dose_unit?: ("mg/kg" | "mg") | null;
+      /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
+      dose_scope?: components["schemas"]["Scope"] | null;
       description?: string;
-      used_in_group_settings?: components["schemas"]["DosingRoute"]["used_in_group_settings"];
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      /** @enum {string} */
+      used_in_group_settings?: "yes" | "less_common" | "not_stated";
+      citations?: components["schemas"]["ConditionSparse"]["citations"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching dosing-routes records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching dosing-routes records counted per value of each field asked for (see the `facet` parameter). */
     DosingRouteFacets: {
-      /** @description Counts per value of `dose_unit` (with facet=dose_unit). */
       dose_unit?: {
-        value: ("mg/kg" | "mg") | null;
+        value: components["schemas"]["DosingRouteSparse"]["dose_unit"];
         count: number;
       }[];
-      /** @description Counts per value of `used_in_group_settings` (with facet=used_in_group_settings). */
       used_in_group_settings?: {
         /** @enum {string} */
         value: "yes" | "less_common" | "not_stated";
@@ -2213,30 +1959,50 @@ export interface components {
     ProgramSparse: {
       id: components["schemas"]["Id"];
       name?: string;
-      organization_id?: components["schemas"]["Program"]["organization_id"];
-      format?: components["schemas"]["Price"]["format"];
-      dosing_setting?: components["schemas"]["Program"]["dosing_setting"];
-      dosing_setting_inferred?: components["schemas"]["Program"]["dosing_setting_inferred"];
-      integration_setting?: components["schemas"]["Program"]["integration_setting"];
-      generic?: components["schemas"]["Program"]["generic"];
-      duration_weeks?: components["schemas"]["Program"]["duration_weeks"];
-      medicine_sessions?: components["schemas"]["Program"]["medicine_sessions"];
-      medicine_sessions_max?: components["schemas"]["Program"]["medicine_sessions_max"];
-      group_size_min?: components["schemas"]["Program"]["group_size_min"];
-      group_size_max?: components["schemas"]["Program"]["group_size_max"];
-      structure?: components["schemas"]["Program"]["structure"];
-      city?: components["schemas"]["Program"]["city"];
-      region?: components["schemas"]["Program"]["region"];
-      country?: components["schemas"]["Organization"]["country"];
-      place_inferred?: components["schemas"]["Program"]["place_inferred"];
-      inferred_place_parts?: components["schemas"]["Organization"]["inferred_place_parts"];
+      /** @description Organization that runs it; null for a generic model described by the sources. */
+      organization_id?: components["schemas"]["Id"] | null;
+      format?: components["schemas"]["PriceSparse"]["format"];
+      /**
+       * @description Whether ketamine is taken in a shared room (group) or privately (individual).
+       * @enum {string}
+       */
+      dosing_setting?: "group" | "individual" | "not_stated";
+      /** @description True when the dosing setting is Katalog’s reading rather than the source saying it of this program (e.g. a member clinic the source does not name when it says “some member clinics” dose privately). */
+      dosing_setting_inferred?: boolean;
+      /**
+       * @description Whether integration work happens in group or 1:1.
+       * @enum {string}
+       */
+      integration_setting?: "group" | "individual" | "not_stated";
+      /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
+      generic?: boolean;
+      duration_weeks?: number | null;
+      /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
+      medicine_sessions?: number | null;
+      /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
+      medicine_sessions_max?: number | null;
+      /** @description Smallest group (cohort) size the source gives. */
+      group_size_min?: number | null;
+      group_size_max?: number | null;
+      /** @description Cohort, subgroup and facilitation structure as the source describes it. */
+      structure?: string | null;
+      /** @description City where the program is delivered. */
+      city?: string | null;
+      /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
+      region?: string | null;
+      country?: components["schemas"]["OrganizationSparse"]["country"];
+      /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
+      place_inferred?: boolean;
+      inferred_place_parts?: components["schemas"]["OrganizationSparse"]["inferred_place_parts"];
       access?: components["schemas"]["ProgramAccess"];
-      routes?: components["schemas"]["Program"]["routes"];
-      conditions?: components["schemas"]["Program"]["conditions"];
+      /** @description Dosing-route ids (see /v1/dosing-routes). */
+      routes?: components["schemas"]["Id"][];
+      conditions?: components["schemas"]["Id"][];
       description?: string;
-      financial_assistance?: components["schemas"]["Program"]["financial_assistance"];
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      /** @description Sliding scales, scholarships or funds the source names for this program. */
+      financial_assistance?: string[];
+      citations?: components["schemas"]["ConditionSparse"]["citations"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=organization: the organization that runs it. */
@@ -2249,33 +2015,21 @@ export interface components {
       dosing_routes?: components["schemas"]["DosingRoute"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching programs records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching programs records counted per value of each field asked for (see the `facet` parameter). */
     ProgramFacets: {
       format?: components["schemas"]["PriceFacets"]["format"];
-      /** @description Counts per value of `dosing_setting` (with facet=dosing_setting). */
       dosing_setting?: {
-        /**
-         * @description Whether ketamine is taken in a shared room (group) or privately (individual).
-         * @enum {string}
-         */
-        value: "group" | "individual" | "not_stated";
+        value: components["schemas"]["ProgramSparse"]["dosing_setting"];
         count: number;
       }[];
-      /** @description Counts per value of `integration_setting` (with facet=integration_setting). */
       integration_setting?: {
-        /**
-         * @description Whether integration work happens in group or 1:1.
-         * @enum {string}
-         */
-        value: "group" | "individual" | "not_stated";
+        value: components["schemas"]["ProgramSparse"]["integration_setting"];
         count: number;
       }[];
-      /** @description Counts per value of `organization_id` (with facet=organization_id). */
       organization_id?: {
         value: string | null;
         count: number;
       }[];
-      /** @description Counts per value of `generic` (with facet=generic). */
       generic?: {
         value: boolean;
         count: number;
@@ -2294,76 +2048,77 @@ export interface components {
     /** @description A Price reduced to the fields asked for by `fields` (id always kept). */
     PriceSparse: {
       id: components["schemas"]["Id"];
-      program_id?: components["schemas"]["Price"]["program_id"];
+      /** @description Program the price belongs to; null for market-wide figures. */
+      program_id?: components["schemas"]["Id"] | null;
       label?: string;
-      format?: components["schemas"]["Price"]["format"];
-      amount_min?: components["schemas"]["Price"]["amount_min"];
-      amount_max?: components["schemas"]["Price"]["amount_max"];
-      open_ended?: components["schemas"]["Price"]["open_ended"];
-      open_ended_from?: components["schemas"]["Price"]["open_ended_from"];
-      approximate?: components["schemas"]["Price"]["approximate"];
-      hedges?: components["schemas"]["Price"]["hedges"];
-      amount_text?: components["schemas"]["Price"]["amount_text"];
+      /**
+       * @description Treatment format.
+       * @enum {string}
+       */
+      format?: "group" | "individual";
+      /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
+      amount_min?: number | null;
+      /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
+      amount_max?: number | null;
+      /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
+      open_ended?: boolean;
+      /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
+      open_ended_from?: number | null;
+      /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
+      approximate?: boolean;
+      /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
+      hedges?: string[];
+      /** @description The amount exactly as written in the source. */
+      amount_text?: string;
       currency?: components["schemas"]["Currency"];
-      currency_implied?: components["schemas"]["Price"]["currency_implied"];
+      /** @description True when the source writes "$" without a currency code and the currency is inferred. */
+      currency_implied?: boolean;
       unit?: components["schemas"]["CostPair"]["unit"];
       treatment?: components["schemas"]["CostFigure"]["treatment"];
-      includes?: components["schemas"]["Price"]["includes"];
-      sessions_included?: components["schemas"]["Price"]["sessions_included"];
-      sessions_included_max?: components["schemas"]["Price"]["sessions_included_max"];
-      tax_note?: components["schemas"]["Price"]["tax_note"];
-      note?: components["schemas"]["Condition"]["note"];
-      published_year?: components["schemas"]["Price"]["published_year"];
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
+      includes?: string[];
+      /** @description Medicine sessions the price covers; the lower bound when a range. */
+      sessions_included?: number | null;
+      sessions_included_max?: number | null;
+      /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
+      tax_note?: string | null;
+      note?: components["schemas"]["ConditionSparse"]["note"];
+      /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
+      published_year?: number | null;
+      citations?: components["schemas"]["ConditionSparse"]["citations"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=program: the program it belongs to. */
       program?: components["schemas"]["Program"] | null;
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching prices records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching prices records counted per value of each field asked for (see the `facet` parameter). */
     PriceFacets: {
-      /** @description Counts per value of `program_id` (with facet=program_id). */
       program_id?: {
         value: string | null;
         count: number;
       }[];
-      /** @description Counts per value of `format` (with facet=format). */
       format?: {
-        /**
-         * @description Treatment format.
-         * @enum {string}
-         */
-        value: "group" | "individual";
+        value: components["schemas"]["PriceSparse"]["format"];
         count: number;
       }[];
-      /** @description Counts per value of `currency` (with facet=currency). */
       currency?: {
         value: components["schemas"]["Currency"];
         count: number;
       }[];
-      /** @description Counts per value of `unit` (with facet=unit). */
       unit?: {
-        /** @enum {string} */
-        value: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+        value: components["schemas"]["CostPair"]["unit"];
         count: number;
       }[];
-      /** @description Counts per value of `treatment` (with facet=treatment). */
       treatment?: {
-        /**
-         * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
-         * @enum {string}
-         */
-        value: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
+        value: components["schemas"]["CostFigure"]["treatment"];
         count: number;
       }[];
-      /** @description Counts per value of `currency_implied` (with facet=currency_implied). */
       currency_implied?: {
         value: boolean;
         count: number;
       }[];
-      /** @description Counts per value of `open_ended` (with facet=open_ended). */
       open_ended?: {
         value: boolean;
         count: number;
@@ -2383,41 +2138,41 @@ export interface components {
     ContraindicationSparse: {
       id: components["schemas"]["Id"];
       condition?: string;
-      condition_ids?: components["schemas"]["Contraindication"]["condition_ids"];
-      category?: components["schemas"]["Contraindication"]["category"];
-      applies_to?: components["schemas"]["Contraindication"]["applies_to"];
-      scope?: components["schemas"]["Contraindication"]["scope"];
-      inferred?: components["schemas"]["Contraindication"]["inferred"];
-      note?: components["schemas"]["Condition"]["note"];
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      /** @description The conditions (see /v1/conditions) this contraindication names; empty when it names none. */
+      condition_ids?: components["schemas"]["Id"][];
+      /**
+       * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
+       * @enum {string}
+       */
+      category?: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
+      /**
+       * @description Whether it concerns ketamine therapy in any format or the group format only.
+       * @enum {string}
+       */
+      applies_to?: "any" | "group";
+      /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
+      scope?: components["schemas"]["Scope"];
+      /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
+      inferred?: boolean;
+      note?: components["schemas"]["ConditionSparse"]["note"];
+      citations?: components["schemas"]["ConditionSparse"]["citations"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=conditions: the conditions it names. */
       conditions?: components["schemas"]["Condition"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching contraindications records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching contraindications records counted per value of each field asked for (see the `facet` parameter). */
     ContraindicationFacets: {
-      /** @description Counts per value of `category` (with facet=category). */
       category?: {
-        /**
-         * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
-         * @enum {string}
-         */
-        value: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
+        value: components["schemas"]["ContraindicationSparse"]["category"];
         count: number;
       }[];
-      /** @description Counts per value of `applies_to` (with facet=applies_to). */
       applies_to?: {
-        /**
-         * @description Whether it concerns ketamine therapy in any format or the group format only.
-         * @enum {string}
-         */
-        value: "any" | "group";
+        value: components["schemas"]["ContraindicationSparse"]["applies_to"];
         count: number;
       }[];
-      /** @description Counts per value of `inferred` (with facet=inferred). */
       inferred?: {
         value: boolean;
         count: number;
@@ -2437,27 +2192,30 @@ export interface components {
     FormatFitSparse: {
       id: components["schemas"]["Id"];
       situation?: string;
-      position?: components["schemas"]["FormatFit"]["position"];
-      group_format?: components["schemas"]["FormatFit"]["group_format"];
-      individual_format?: components["schemas"]["FormatFit"]["individual_format"];
-      favoured_format?: components["schemas"]["FormatFit"]["favoured_format"];
-      inferred?: components["schemas"]["FormatFit"]["inferred"];
-      note?: components["schemas"]["Condition"]["note"];
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      /** @description Row number in the source table. */
+      position?: number;
+      /** @description Cell "Group format generally appropriate", as written; null when empty. */
+      group_format?: string | null;
+      /** @description Cell "Individual format safer", as written; null when empty. */
+      individual_format?: string | null;
+      /**
+       * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
+       * @enum {string}
+       */
+      favoured_format?: "group" | "individual" | "neither";
+      /** @description True when a cell value was inferred from the surrounding text because the check mark was lost in extraction. */
+      inferred?: boolean;
+      note?: components["schemas"]["ConditionSparse"]["note"];
+      citations?: components["schemas"]["ConditionSparse"]["citations"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching format-fit records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching format-fit records counted per value of each field asked for (see the `facet` parameter). */
     FormatFitFacets: {
-      /** @description Counts per value of `favoured_format` (with facet=favoured_format). */
       favoured_format?: {
-        /**
-         * @description The column the row marks. The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row excludes both formats (e.g. "(exclusion in both)").
-         * @enum {string}
-         */
-        value: "group" | "individual" | "neither";
+        value: components["schemas"]["FormatFitSparse"]["favoured_format"];
         count: number;
       }[];
       inferred?: components["schemas"]["ContraindicationFacets"]["inferred"];
@@ -2476,23 +2234,27 @@ export interface components {
     StudySparse: {
       id: components["schemas"]["Id"];
       title?: string;
-      authors?: components["schemas"]["Study"]["authors"];
-      year?: components["schemas"]["Study"]["year"];
-      journal?: components["schemas"]["Study"]["journal"];
-      journal_reference?: components["schemas"]["Study"]["journal_reference"];
-      url?: components["schemas"]["Study"]["url"];
-      source_id?: components["schemas"]["Study"]["source_id"];
+      authors?: string[];
+      year?: components["schemas"]["SourceSparse"]["year"];
+      journal?: string | null;
+      /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
+      journal_reference?: string | null;
+      url?: string | null;
+      /** @description The study as a cited source in /v1/sources, when it is one. */
+      source_id?: components["schemas"]["Id"] | null;
       design?: string;
-      population?: components["schemas"]["Study"]["population"];
-      intervention?: components["schemas"]["Study"]["intervention"];
-      participants?: components["schemas"]["Study"]["participants"];
-      participants_qualifier?: components["schemas"]["Study"]["participants_qualifier"];
-      duration_weeks?: components["schemas"]["Study"]["duration_weeks"];
-      follow_up_months?: components["schemas"]["Study"]["follow_up_months"];
-      medicine_sessions?: components["schemas"]["Study"]["medicine_sessions"];
-      conditions?: components["schemas"]["Program"]["conditions"];
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      population?: string | null;
+      intervention?: string | null;
+      /** @description Number of participants; a lower bound when participants_qualifier is "at_least". */
+      participants?: number | null;
+      participants_qualifier?: ("exact" | "at_least") | null;
+      duration_weeks?: number | null;
+      follow_up_months?: number | null;
+      /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
+      medicine_sessions?: number | null;
+      conditions?: components["schemas"]["ProgramSparse"]["conditions"];
+      citations?: components["schemas"]["ConditionSparse"]["citations"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=findings: its findings. */
@@ -2500,16 +2262,14 @@ export interface components {
       condition_records?: components["schemas"]["ProgramSparse"]["condition_records"];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching studies records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching studies records counted per value of each field asked for (see the `facet` parameter). */
     StudyFacets: {
-      /** @description Counts per value of `source_id` (with facet=source_id). */
       source_id?: {
         value: string | null;
         count: number;
       }[];
-      /** @description Counts per value of `participants_qualifier` (with facet=participants_qualifier). */
       participants_qualifier?: {
-        value: ("exact" | "at_least") | null;
+        value: components["schemas"]["StudySparse"]["participants_qualifier"];
         count: number;
       }[];
     };
@@ -2526,17 +2286,21 @@ export interface components {
     /** @description A Finding reduced to the fields asked for by `fields` (id always kept). */
     FindingSparse: {
       id: components["schemas"]["Id"];
-      study_id?: components["schemas"]["Finding"]["study_id"];
-      condition?: components["schemas"]["Finding"]["condition"];
-      measure?: components["schemas"]["Finding"]["measure"];
-      value?: components["schemas"]["Finding"]["value"];
-      value_unit?: components["schemas"]["Finding"]["value_unit"];
-      value_qualifier?: components["schemas"]["Finding"]["value_qualifier"];
-      denominator?: components["schemas"]["Finding"]["denominator"];
-      direction?: components["schemas"]["Finding"]["direction"];
+      study_id?: components["schemas"]["Id"];
+      condition?: components["schemas"]["Id"] | null;
+      /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
+      measure?: string;
+      /** @description The reported figure; null when the source reports the result without a number. */
+      value?: number | null;
+      value_unit?: ("percent" | "participants" | "sessions" | "months" | "events") | null;
+      value_qualifier?: ("exact" | "approximately" | "less_than" | "at_least") | null;
+      /** @description Out of how many, when the source says (e.g. 4 of 5 participants). */
+      denominator?: number | null;
+      /** @enum {string} */
+      direction?: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
       summary?: string;
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      citations?: components["schemas"]["ConditionSparse"]["citations"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=study: the study it comes from. */
@@ -2545,21 +2309,18 @@ export interface components {
       condition_record?: components["schemas"]["Condition"] | null;
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching findings records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching findings records counted per value of each field asked for (see the `facet` parameter). */
     FindingFacets: {
-      /** @description Counts per value of `study_id` (with facet=study_id). */
       study_id?: {
         value: string;
         count: number;
       }[];
-      /** @description Counts per value of `condition` (with facet=condition). */
       condition?: {
         value: string | null;
         count: number;
       }[];
-      /** @description Counts per value of `value_unit` (with facet=value_unit). */
       value_unit?: {
-        value: ("percent" | "participants" | "sessions" | "months" | "events") | null;
+        value: components["schemas"]["FindingSparse"]["value_unit"];
         count: number;
       }[];
     };
@@ -2577,19 +2338,25 @@ export interface components {
     FaqSparse: {
       id: components["schemas"]["Id"];
       question?: string;
-      answer?: components["schemas"]["Faq"]["answer"];
-      answered_by?: components["schemas"]["Faq"]["answered_by"];
+      /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
+      answer?: string;
+      /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
+      answered_by?: components["schemas"]["Id"];
       position?: number;
-      related?: components["schemas"]["Faq"]["related"];
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      /** @description Records the answer is about. */
+      related?: {
+        /** @description The collection of the record (its URL segment, e.g. format-fit). */
+        collection: string;
+        id: components["schemas"]["Id"];
+      }[];
+      citations?: components["schemas"]["ConditionSparse"]["citations"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching faqs records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching faqs records counted per value of each field asked for (see the `facet` parameter). */
     FaqFacets: {
-      /** @description Counts per value of `answered_by` (with facet=answered_by). */
       answered_by?: {
         value: string | null;
         count: number;
@@ -2611,16 +2378,16 @@ export interface components {
       name?: string;
       position?: number;
       description?: string;
-      duration_min_minutes?: components["schemas"]["SessionPhase"]["duration_min_minutes"];
-      duration_max_minutes?: components["schemas"]["SessionPhase"]["duration_max_minutes"];
-      practical_rules?: components["schemas"]["SessionPhase"]["practical_rules"];
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      duration_min_minutes?: number | null;
+      duration_max_minutes?: number | null;
+      practical_rules?: components["schemas"]["PracticalRule"][];
+      citations?: components["schemas"]["ConditionSparse"]["citations"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching session-phases records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching session-phases records counted per value of each field asked for (see the `facet` parameter). */
     SessionPhaseFacets: Record<string, never>;
     /** @description Paging of a list of session-phases, and the facet counts asked for. */
     SessionPhaseListMeta: {
@@ -2635,22 +2402,21 @@ export interface components {
     /** @description A Guide reduced to the fields asked for by `fields` (id always kept). */
     GuideSparse: {
       id: components["schemas"]["Id"];
-      topic?: components["schemas"]["Guide"]["topic"];
+      /** @enum {string} */
+      topic?: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
       title?: string;
       summary?: string;
-      items?: components["schemas"]["Guide"]["items"];
-      citations?: components["schemas"]["Condition"]["citations"];
-      version?: components["schemas"]["Condition"]["version"];
+      items?: components["schemas"]["GuideItem"][];
+      citations?: components["schemas"]["ConditionSparse"]["citations"];
+      version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
-    /** @description With `facet`: for each field asked for, the number of matching guides records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
+    /** @description With `facet`: the matching guides records counted per value of each field asked for (see the `facet` parameter). */
     GuideFacets: {
-      /** @description Counts per value of `topic` (with facet=topic). */
       topic?: {
-        /** @enum {string} */
-        value: "course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety";
+        value: components["schemas"]["GuideSparse"]["topic"];
         count: number;
       }[];
     };
@@ -2678,7 +2444,7 @@ export interface components {
       };
       content?: never;
     };
-    /** @description Every matching record, streamed: `.csv` as `text/csv`, `.ndjson` as `application/x-ndjson` (the same streams as the list with that `Accept`). The CSV header row names the fields of the record, in the order of its schema. */
+    /** @description Every matching record, streamed: `.csv` as `text/csv`, `.ndjson` as `application/x-ndjson` (the same streams as the list with that `Accept`, and the same filters; a bad query is a 400 problem before anything is sent). The CSV header row names the fields of the record, in the order of its schema. */
     Export: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2697,7 +2463,7 @@ export interface components {
         "application/x-ndjson": string;
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Source: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2713,7 +2479,7 @@ export interface components {
         };
       };
     };
-    /** @description Deleted. */
+    /** @description Deleted (soft): the record is gone from reads, the change feed has a tombstone, and `POST …/{id}/restore` brings it back. A record that live records point at is never deleted (409 naming them: change or delete those first), so no live record points at a deleted one. */
     Deleted: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2738,30 +2504,10 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        "application/ld+json": {
-          /** @enum {string} */
-          "@context": "https://schema.org";
-          "@type": string | string[];
-          "@id": string;
-          /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-          mainEntityOfPage: {
-            /** @enum {string} */
-            "@type": "MedicalWebPage";
-            usageInfo: {
-              /** @enum {string} */
-              "@type": "CreativeWork";
-              "@id": string;
-              /** @enum {string} */
-              name: "Disclaimer";
-              text: components["schemas"]["Disclaimer"];
-            };
-          };
-        } & {
-          [key: string]: unknown;
-        };
+        "application/ld+json": components["schemas"]["JsonLdDocument"];
       };
     };
-    /** @description Revisions. */
+    /** @description Every editorial write of the record, newest first: who, when, and the documents before and after. */
     RevisionList: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2781,7 +2527,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Condition: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2797,7 +2543,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Organization: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2813,7 +2559,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     DosingRoute: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2829,7 +2575,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Program: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2845,7 +2591,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Price: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2861,7 +2607,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Contraindication: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2877,7 +2623,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     FormatFit: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2893,7 +2639,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Study: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2909,7 +2655,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Finding: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2925,7 +2671,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Faq: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2941,7 +2687,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     SessionPhase: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2957,7 +2703,7 @@ export interface components {
         };
       };
     };
-    /** @description Created. / Replaced. / Updated. / Restored. */
+    /** @description Created. */
     Guide: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2973,7 +2719,7 @@ export interface components {
         };
       };
     };
-    /** @description Registered; the secret is shown this once. / The new secret, shown this once. */
+    /** @description Registered; the secret is shown this once. */
     WebhookEndpointWithSecret: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2988,7 +2734,7 @@ export interface components {
         };
       };
     };
-    /** @description Default Response / Changed. */
+    /** @description Default Response */
     WebhookEndpoint: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3003,7 +2749,7 @@ export interface components {
         };
       };
     };
-    /** @description Default Response / Queued. */
+    /** @description Default Response */
     WebhookDelivery: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3053,7 +2799,7 @@ export interface components {
     YearLte: number;
     /**
      * @description Id of the source.
-     * @example swainson-2021-canmat-ketamine
+     * @example roots-to-thrive-website
      */
     SourceId: string;
     /**
@@ -3077,7 +2823,7 @@ export interface components {
     ConditionStatedBy: components["schemas"]["Id"][];
     /**
      * @description Id of the condition.
-     * @example bipolar-disorder
+     * @example addiction
      */
     ConditionId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
@@ -3152,7 +2898,7 @@ export interface components {
     ProgramPriceGte: number;
     /**
      * @description Id of the program.
-     * @example roots-to-thrive-group
+     * @example colorado-five-week-group
      */
     ProgramId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
@@ -3185,7 +2931,7 @@ export interface components {
     PriceOpenEnded: "true" | "false";
     /**
      * @description Id of the price.
-     * @example roots-to-thrive-group-price
+     * @example atma-cena-customized-kat-price
      */
     PriceId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
@@ -3208,7 +2954,7 @@ export interface components {
     ContraindicationProgramId: components["schemas"]["Id"][];
     /**
      * @description Id of the contraindication.
-     * @example active-bipolar-disorders
+     * @example pregnancy-or-breastfeeding
      */
     ContraindicationId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
@@ -3221,7 +2967,7 @@ export interface components {
     FormatFitInferred: "true" | "false";
     /**
      * @description Id of the format fit.
-     * @example active-substance-use-disorder
+     * @example cost-is-a-meaningful-barrier
      */
     FormatFitId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
@@ -3242,7 +2988,7 @@ export interface components {
     StudyDurationWeeksLte: number;
     /**
      * @description Id of the study.
-     * @example dames-2025-roots-to-thrive-protocol
+     * @example tsang-2023-roots-to-thrive-safety
      */
     StudyId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
@@ -3265,7 +3011,7 @@ export interface components {
     FindingValueLte: number;
     /**
      * @description Id of the finding.
-     * @example eating-disorders-anxiety-dropped-2-of-5
+     * @example tsang-2023-nausea-under-13-percent-of-sessions
      */
     FindingId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
@@ -3283,7 +3029,7 @@ export interface components {
     SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the session phase.
-     * @example dosing-experience
+     * @example ongoing-integration-support
      */
     SessionPhaseId: string;
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
@@ -3800,7 +3546,7 @@ export interface operations {
         fields?: components["parameters"]["SourceFields"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `kind`, `publisher_inferred`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: ("kind" | "publisher_inferred")[];
         kind?: components["parameters"]["SourceKind"];
         year_gte?: components["parameters"]["YearGte"];
@@ -3836,7 +3582,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,title,publisher,journal,publisher_inferred,authors,year,url,kind,updated,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -3860,7 +3606,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Source"];
       default: components["responses"]["Error"];
     };
@@ -3919,27 +3664,7 @@ export interface operations {
             data: components["schemas"]["Source"] | components["schemas"]["SourceSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -4066,7 +3791,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `category`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: "category"[];
         category?: components["parameters"]["ConditionCategory"];
         role?: components["parameters"]["ConditionRole"];
@@ -4103,7 +3828,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,alternate_names,category,roles,scope,note,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -4127,7 +3852,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Condition"];
       default: components["responses"]["Error"];
     };
@@ -4188,27 +3912,7 @@ export interface operations {
             data: components["schemas"]["ConditionExpanded"] | components["schemas"]["ConditionSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -4335,7 +4039,7 @@ export interface operations {
         include?: components["parameters"]["OrganizationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `kind`, `parent_organization_id`, `named_in_source`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
         kind?: components["parameters"]["OrganizationKind"];
         country?: components["parameters"]["Country"];
@@ -4374,7 +4078,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,kind,description,parent_organization_id,partner_organization_ids,city,region,country,inferred_place_parts,website,website_organization_id,access_steps,named_in_source,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -4398,7 +4102,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Organization"];
       default: components["responses"]["Error"];
     };
@@ -4461,27 +4164,7 @@ export interface operations {
             data: components["schemas"]["OrganizationExpanded"] | components["schemas"]["OrganizationSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -4608,7 +4291,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `dose_unit`, `used_in_group_settings`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: ("dose_unit" | "used_in_group_settings")[];
         dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
@@ -4643,7 +4326,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -4667,7 +4350,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["DosingRoute"];
       default: components["responses"]["Error"];
     };
@@ -4726,27 +4408,7 @@ export interface operations {
             data: components["schemas"]["DosingRouteExpanded"] | components["schemas"]["DosingRouteSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -4873,7 +4535,7 @@ export interface operations {
         include?: components["parameters"]["ProgramInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `format`, `dosing_setting`, `integration_setting`, `organization_id`, `generic`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
         format?: components["parameters"]["Format"];
         dosing_setting?: components["parameters"]["ProgramDosingSetting"];
@@ -4923,7 +4585,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,organization_id,format,dosing_setting,dosing_setting_inferred,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -4947,7 +4609,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Program"];
       default: components["responses"]["Error"];
     };
@@ -5021,27 +4682,7 @@ export interface operations {
             data: components["schemas"]["ProgramExpanded"] | components["schemas"]["ProgramSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -5168,7 +4809,7 @@ export interface operations {
         include?: components["parameters"]["PriceInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `program_id`, `format`, `currency`, `unit`, `treatment`, `currency_implied`, `open_ended`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
         program_id?: components["parameters"]["PriceProgramId"];
         format?: components["parameters"]["Format"];
@@ -5213,7 +4854,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -5237,7 +4878,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Price"];
       default: components["responses"]["Error"];
     };
@@ -5306,27 +4946,7 @@ export interface operations {
             data: components["schemas"]["PriceExpanded"] | components["schemas"]["PriceSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -5453,7 +5073,7 @@ export interface operations {
         include?: components["parameters"]["ContraindicationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `category`, `applies_to`, `inferred`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: ("category" | "applies_to" | "inferred")[];
         condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
@@ -5492,7 +5112,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,condition,condition_ids,category,applies_to,scope,inferred,note,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -5516,7 +5136,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Contraindication"];
       default: components["responses"]["Error"];
     };
@@ -5579,27 +5198,7 @@ export interface operations {
             data: components["schemas"]["ContraindicationExpanded"] | components["schemas"]["ContraindicationSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -5726,7 +5325,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `favoured_format`, `inferred`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: ("favoured_format" | "inferred")[];
         favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
         inferred?: components["parameters"]["FormatFitInferred"];
@@ -5761,7 +5360,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,situation,position,group_format,individual_format,favoured_format,inferred,note,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -5785,7 +5384,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["FormatFit"];
       default: components["responses"]["Error"];
     };
@@ -5844,27 +5442,7 @@ export interface operations {
             data: components["schemas"]["FormatFitExpanded"] | components["schemas"]["FormatFitSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -5991,7 +5569,7 @@ export interface operations {
         include?: components["parameters"]["StudyInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `source_id`, `participants_qualifier`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: ("source_id" | "participants_qualifier")[];
         condition?: components["parameters"]["StudyCondition"];
         year_gte?: components["parameters"]["YearGte"];
@@ -6031,7 +5609,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -6055,7 +5633,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Study"];
       default: components["responses"]["Error"];
     };
@@ -6119,27 +5696,7 @@ export interface operations {
             data: components["schemas"]["StudyExpanded"] | components["schemas"]["StudySparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -6266,7 +5823,7 @@ export interface operations {
         include?: components["parameters"]["FindingInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `study_id`, `condition`, `value_unit`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: ("study_id" | "condition" | "value_unit")[];
         study_id?: components["parameters"]["FindingStudyId"];
         condition?: components["parameters"]["FindingCondition"];
@@ -6305,7 +5862,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,study_id,condition,measure,value,value_unit,value_qualifier,denominator,direction,summary,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -6329,7 +5886,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Finding"];
       default: components["responses"]["Error"];
     };
@@ -6392,27 +5948,7 @@ export interface operations {
             data: components["schemas"]["FindingExpanded"] | components["schemas"]["FindingSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -6539,7 +6075,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `answered_by`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: "answered_by"[];
       };
       header?: {
@@ -6572,7 +6108,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,question,answer,answered_by,position,related,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -6596,7 +6132,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Faq"];
       default: components["responses"]["Error"];
     };
@@ -6653,27 +6188,7 @@ export interface operations {
             data: components["schemas"]["FaqExpanded"] | components["schemas"]["FaqSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -6833,7 +6348,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,position,description,duration_min_minutes,duration_max_minutes,practical_rules,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -6857,7 +6372,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["SessionPhase"];
       default: components["responses"]["Error"];
     };
@@ -6914,27 +6428,7 @@ export interface operations {
             data: components["schemas"]["SessionPhaseExpanded"] | components["schemas"]["SessionPhaseSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -7061,7 +6555,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. Facetable: `topic`. Comma-separated or repeated. */
+        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
         facet?: "topic"[];
         topic?: components["parameters"]["GuideTopic"];
       };
@@ -7095,7 +6589,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,topic,title,summary,items,citations,version,created_at,updated_at
+           * @example id,…
            *     …
            */
           "text/csv": string;
@@ -7119,7 +6613,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created. */
       201: components["responses"]["Guide"];
       default: components["responses"]["Error"];
     };
@@ -7177,27 +6670,7 @@ export interface operations {
             data: components["schemas"]["GuideExpanded"] | components["schemas"]["GuideSparse"];
             disclaimer: components["schemas"]["Disclaimer"];
           };
-          "application/ld+json": {
-            /** @enum {string} */
-            "@context": "https://schema.org";
-            "@type": string | string[];
-            "@id": string;
-            /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-            mainEntityOfPage: {
-              /** @enum {string} */
-              "@type": "MedicalWebPage";
-              usageInfo: {
-                /** @enum {string} */
-                "@type": "CreativeWork";
-                "@id": string;
-                /** @enum {string} */
-                name: "Disclaimer";
-                text: components["schemas"]["Disclaimer"];
-              };
-            };
-          } & {
-            [key: string]: unknown;
-          };
+          "application/ld+json": components["schemas"]["JsonLdDocument"];
         };
       };
       304: components["responses"]["NotModified"];
@@ -7352,7 +6825,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Registered; the secret is shown this once. */
       201: components["responses"]["WebhookEndpointWithSecret"];
       default: components["responses"]["Error"];
     };
@@ -7367,7 +6839,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
       200: components["responses"]["WebhookEndpoint"];
       default: components["responses"]["Error"];
     };
@@ -7382,6 +6853,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Deleted. */
       204: components["responses"]["Deleted"];
       default: components["responses"]["Error"];
     };
@@ -7473,7 +6945,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
       200: components["responses"]["WebhookDelivery"];
       default: components["responses"]["Error"];
     };

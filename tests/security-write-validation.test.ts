@@ -119,11 +119,15 @@ describe('rules across fields, on POST, PUT and PATCH', () => {
 
   it('the rules are in the OpenAPI document, on the write bodies', async () => {
     const spec = (await t.http.get('/openapi.json').expect(200)).body;
-    // Write bodies are named components referenced by $ref: follow the reference.
-    const schemaOf = (requestBody: { content: Record<string, { schema: { $ref?: string } }> }) => {
-      const ref = requestBody.content['application/json']?.schema.$ref as string;
-      return JSON.stringify(spec.components.schemas[ref.split('/').at(-1) as string]);
+    // Write bodies are named components referenced by $ref: follow the reference, and the ones it
+    // is composed of (`PriceCreateInput` is `PriceReplaceInput` with an id).
+    const named = (ref: string): string => {
+      const schema = spec.components.schemas[ref.split('/').at(-1) as string];
+      const parts = (schema.allOf ?? []).map((s: { $ref: string }) => named(s.$ref));
+      return [JSON.stringify(schema), ...parts].join('\n');
     };
+    const schemaOf = (requestBody: { content: Record<string, { schema: { $ref?: string } }> }) =>
+      named(requestBody.content['application/json']?.schema.$ref as string);
     const body = schemaOf(spec.paths['/v1/prices'].post.requestBody);
     expect(body).toContain('amount_max ≥ amount_min');
     expect(body).toContain('control character');

@@ -11,6 +11,10 @@ import { resources } from '../resources/index.js';
 import { markDeprecatedParameters } from './deprecation.js';
 import {
   composeSchemas,
+  dropNoise,
+  entitiesOverExpanded,
+  entitiesOverSparse,
+  groupCommonErrors,
   mergeIdenticalInputs,
   shareErrorResponses,
   shareExamples,
@@ -34,7 +38,7 @@ export const docsPlugin = fp(
           title: 'Katalog API',
           version: API_VERSION,
           summary: 'Cited, structured content about group ketamine-assisted therapy.',
-          description: `Programs and the organizations that run them, prices, contraindications, the group-versus-individual fit table, dosing routes, studies and findings, sources, FAQs, session phases and guides. Every record cites its source with a verbatim excerpt.\n\n**${DISCLAIMER}**\n\nErrors are RFC 9457 \`application/problem+json\`.`,
+          description: `Programs and the organizations that run them, prices, contraindications, the group-versus-individual fit table, dosing routes, studies and findings, sources, FAQs, session phases and guides. Every record cites its source with a verbatim excerpt.\n\n**${DISCLAIMER}**\n\nErrors are RFC 9457 \`application/problem+json\`.\n\n${COLLECTION_OPERATIONS}`,
           license: { name: 'Content: cited excerpts of the sources; see /v1/sources', identifier: 'NOASSERTION' },
           contact: { name: 'Katalog' },
         },
@@ -65,13 +69,17 @@ export const docsPlugin = fp(
       transformObject: (doc) => {
         const spec = addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc)));
         addHttpHeaders(spec, new Set(resources.map((r) => `/v1/${r.path}`)));
+        dropNoise(spec);
         shareParameters(spec, Object.fromEntries(resources.map((r) => [r.path, r.singular])));
         shareErrorResponses(spec);
+        groupCommonErrors(spec);
         shareExports(spec);
         shareExamples(spec, recordExamples());
         shareSuccessResponses(spec);
         mergeIdenticalInputs(spec);
+        entitiesOverSparse(spec);
         composeSchemas(spec);
+        entitiesOverExpanded(spec);
         shareProperties(spec);
         markDeprecatedParameters(spec);
         return spec;
@@ -105,6 +113,18 @@ export const docsPlugin = fp(
 );
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>;
+
+/**
+ * What the operations of every collection do, said once here rather than on each of the 13
+ * collections' operations (their summaries, parameters and responses say the rest).
+ */
+const COLLECTION_OPERATIONS = `## The operations of every collection
+
+- **List** (\`GET /v1/{collection}\`): a page of records. Filters, sort, keyset pagination (\`limit\`, \`cursor\`), \`include\`, \`fields\`, \`facet\` and full-text \`q\` are typed query parameters; an unknown parameter is a 400. With \`Accept: text/csv\` or \`application/x-ndjson\`, every matching record as a stream, as the export.
+- **Export** (\`GET /v1/{collection}.csv\`, \`.ndjson\`): every matching record, streamed; the list's filters.
+- **Get** (\`GET /v1/{collection}/{id}\`): one record by its stable id, with its citations; \`include\` and \`fields\` as on the list; schema.org JSON-LD with \`Accept: application/ld+json\`, as \`GET /v1/{collection}/{id}.jsonld\`.
+- **Revisions** (\`GET /v1/{collection}/{id}/revisions\`): every editorial write of the record, newest first.
+- **Writes** need an API key with the \`write\` scope. **Create** (\`POST\`): the body is validated by the schema of the reads; references and cited sources must exist. **Replace** (\`PUT\`) and **update** (\`PATCH\`, an RFC 7396 merge patch) need \`If-Match\` with the current ETag (428 without it, 412 when stale). **Delete** is soft: the record is gone from reads, the change feed has a tombstone, and it can be restored (\`POST /v1/{collection}/{id}/restore\`: a new version, a change-feed event and a revision); a record that live records point at is not deleted (409 naming them).`;
 
 /** Katalog's mark for the docs' top bar and favicon (an image: the docs' CSP allows same-origin and data: images). */
 const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="172" height="40" viewBox="0 0 172 40"><rect x="2" y="4" width="32" height="32" rx="7" fill="#f4f1ea"/><path d="M12 11v18M12 20l9-9M15 18l7 11" stroke="#1f4e5f" stroke-width="3.2" stroke-linecap="round" fill="none"/><text x="44" y="28" font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="22" font-weight="700" fill="#f4f1ea">Katalog API</text></svg>`;
@@ -157,17 +177,29 @@ export function pruneComponents(doc: Doc): Doc {
   return { ...doc, components: { ...components, schemas: kept } } as Doc;
 }
 
-/** Gives every response an example: problem+json ones an example of their status. */
+/**
+ * Gives every response an example: problem+json ones an example of their status, others the first
+ * example of their schema (of the component schema it names, when it is a `$ref`: the example then
+ * leaves the component, said once by the responses).
+ */
 export function addProblemExamples(doc: Doc): Doc {
   const paths =
     (doc as { paths?: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>> }).paths ?? {};
+  const schemas = (doc as { components?: { schemas?: Record<string, { examples?: unknown[] }> } }).components?.schemas;
+  const moved = new Set<{ examples?: unknown[] }>();
   for (const operations of Object.values(paths)) {
     for (const op of Object.values(operations)) {
       for (const [status, res] of Object.entries(op.responses ?? {})) {
         for (const [type, media] of Object.entries(res.content ?? {})) {
           if (media.example !== undefined) continue;
+          const named = media.schema?.$ref?.startsWith('#/components/schemas/')
+            ? schemas?.[media.schema.$ref.slice('#/components/schemas/'.length)]
+            : undefined;
           if (type === 'application/problem+json') media.example = problemExample(Number(status) as ProblemStatus);
-          else if (Array.isArray(media.schema?.examples) && media.schema.examples.length) {
+          else if (named?.examples?.length) {
+            media.example = named.examples[0];
+            moved.add(named);
+          } else if (Array.isArray(media.schema?.examples) && media.schema.examples.length) {
             // Responses declared per content type keep their examples in the schema: show the first as
             // the media example, and say it once (a lone example moves rather than being copied).
             media.example = media.schema.examples[0];
@@ -177,10 +209,13 @@ export function addProblemExamples(doc: Doc): Doc {
       }
     }
   }
+  for (const schema of moved) delete schema.examples;
   return doc;
 }
 
-type ResponseObject = { content?: Record<string, { example?: unknown; schema?: { examples?: unknown[] } }> };
+type ResponseObject = {
+  content?: Record<string, { example?: unknown; schema?: { examples?: unknown[]; $ref?: string } }>;
+};
 
 type TransformArg = Parameters<typeof jsonSchemaTransform>[0];
 

@@ -116,15 +116,70 @@ export function shareErrorResponses(spec: object): void {
   }
 }
 
+/** The statuses every write can answer alike, before it reads the record: said once, as `4XX`. */
+const REFUSALS = ['401', '403', '405', '413', '415', '429'];
+/** The server errors a write can answer: said once, as `5XX`. */
+const SERVER_ERRORS = ['500', '503'];
+
+/**
+ * The error statuses every write answers alike (no or a bad key, a missing scope, a body too large
+ * or not JSON, the rate limit; an unexpected error, a database not ready) become one `4XX` and one
+ * `5XX` response per write, components/responses `Refused` and `ServerError`, whose descriptions
+ * list each status and what it means. An explicit status of the operation (400, 404, 409, 412, 422,
+ * 428) still says what is particular to it; OpenAPI gives it precedence over the range. Saying the
+ * eight statuses once per write instead of eight times was 21 KB of the document. Runs after
+ * shareErrorResponses (the responses are `$ref`s to components named for their problem type).
+ */
+export function groupCommonErrors(spec: object): void {
+  const doc = spec as Doc;
+  const components = section(doc, 'responses') as Record<string, Response>;
+  const group = (name: string, range: string, statuses: string[], lead: string) => {
+    for (const op of operationsOf(doc)) {
+      const responses = op.responses ?? {};
+      if (!statuses.every((st) => responses[st]?.$ref)) continue;
+      if (!components[name]) {
+        const parts = statuses.map((st) => {
+          const ref = String(responses[st]?.$ref);
+          return [st, components[ref.slice(ref.lastIndexOf('/') + 1)] as Response] as const;
+        });
+        const [, first] = parts[0] as readonly [string, Response];
+        components[name] = {
+          description: `${lead} ${parts.map(([st, r]) => `**${st}**: ${r.description}`).join(' ')}`,
+          content: first.content,
+          headers: Object.assign({}, ...parts.map(([, r]) => r.headers)),
+        };
+      }
+      const kept = Object.entries(responses).filter(([st]) => !statuses.includes(st));
+      op.responses = Object.fromEntries([...kept, [range, { $ref: `#/components/responses/${name}` }]]);
+    }
+  };
+  group(
+    'Refused',
+    '4XX',
+    REFUSALS,
+    'Refused before anything is read or written, as every write may be (the example is a 401):',
+  );
+  group('ServerError', '5XX', SERVER_ERRORS, 'A server error (the example is a 500):');
+  // Components a range now says, referred to by nothing else, go.
+  const used = JSON.stringify(doc.paths);
+  for (const name of Object.keys(components))
+    if (
+      !used.includes(`"#/components/responses/${name}"`) &&
+      !JSON.stringify(components).includes(`responses/${name}"`)
+    )
+      delete components[name];
+}
+
 /**
  * Success responses that several operations give alike (a written record, `204 Deleted`, the
  * revisions of a record) become components/responses. Where only their descriptions differ
- * ("Created." and "Replaced."), each operation keeps its own on the reference (OpenAPI 3.1).
+ * ("Created." and "Replaced."), the component has the one most of them give and each other
+ * operation keeps its own on the reference (OpenAPI 3.1).
  * Named for what they carry: `Program` (`{ data: Program }`), `RevisionList`, else their description.
  */
 export function shareSuccessResponses(spec: object): void {
   const doc = spec as Doc;
-  const groups = new Map<string, { members: Response[]; descriptions: string[] }>();
+  const groups = new Map<string, { members: Response[]; descriptions: Map<string, number> }>();
   for (const op of operationsOf(doc)) {
     for (const [status, res] of Object.entries(op.responses ?? {})) {
       if (Number(status) >= 400 || res.$ref) continue;
@@ -134,9 +189,9 @@ export function shareSuccessResponses(spec: object): void {
           delete (media.schema as Json).description;
       const { description, ...rest } = res;
       const key = JSON.stringify(rest);
-      const group = groups.get(key) ?? { members: [], descriptions: [] };
+      const group = groups.get(key) ?? { members: [], descriptions: new Map<string, number>() };
       group.members.push(res);
-      if (!group.descriptions.includes(String(description))) group.descriptions.push(String(description));
+      group.descriptions.set(String(description), (group.descriptions.get(String(description)) ?? 0) + 1);
       groups.set(key, group);
     }
   }
@@ -144,7 +199,8 @@ export function shareSuccessResponses(spec: object): void {
   for (const { members, descriptions } of groups.values()) {
     if (members.length < 2) continue;
     const { description: _d, ...rest } = members[0] as Response;
-    const description = descriptions.join(' / ');
+    // The description most of them give is the component's; the others keep theirs on the reference.
+    const description = [...descriptions].sort((x, y) => y[1] - x[1])[0]?.[0] ?? '';
     const name = uniqueName(components, responseName(rest, description));
     components[name] = { description, ...rest };
     for (const res of members) {
@@ -160,7 +216,8 @@ function responseName(res: Response, description: string): string {
     ?.data;
   const ref = (data?.$ref ?? (data?.items as Json | undefined)?.$ref) as string | undefined;
   if (ref) return `${ref.split('/').pop()}${data?.$ref ? '' : 'List'}`;
-  return pascal(description);
+  // Named for its first words: "Deleted (soft): …" is `Deleted`.
+  return pascal(description.split(/[.,:;(]/)[0] ?? description);
 }
 
 /**
@@ -192,7 +249,9 @@ export function shareExamples(
           byValue.set(key, name);
         }
         if (!used.has(name)) {
-          used.set(name, named[name] ?? { summary: String(res.description ?? name), value: media.example });
+          // Summarized by the first clause of the response's description ("A page of programs as JSON").
+          const summary = String(res.description ?? name).split(/[;:]/)[0] as string;
+          used.set(name, named[name] ?? { summary, value: media.example });
         }
         delete media.example;
         media.examples = { [name]: { $ref: `#/components/examples/${name}` } };
@@ -257,6 +316,80 @@ export function composeSchemas(spec: object): void {
   }
 }
 
+/**
+ * A record's schema said by its sparse form: `ProgramSparse` (what `fields` and `include` return:
+ * every field, optional, and the related records) writes each field out once, and `Program` is
+ * `ProgramSparse` with every field required and no related record (`"organization": false`). Zod
+ * writes both out in full; the two forms accept exactly the same documents (both close their
+ * properties), and the field descriptions are in one place instead of two. Runs before
+ * composeSchemas (which then writes `ProgramExpanded` as `ProgramSparse` with every field required)
+ * and shareProperties (which points the other schemas at `ProgramSparse`'s fields).
+ */
+export function entitiesOverSparse(spec: object): void {
+  const schemas = (spec as Doc).components?.schemas as Record<string, ObjectSchema> | undefined;
+  if (!schemas) return;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const [name, entity] of Object.entries(schemas)) {
+    const sparse = schemas[`${name}Sparse`];
+    if (!sparse?.properties || !entity.properties || entity.type !== 'object' || sparse.type !== 'object') continue;
+    if (entity.additionalProperties !== false || sparse.additionalProperties !== false) continue;
+    const fields = entity.properties;
+    if (!Object.entries(fields).every(([k, v]) => same(sparse.properties?.[k], v))) continue;
+    if (!(sparse.required ?? []).every((k) => entity.required?.includes(k))) continue;
+    const related = Object.keys(sparse.properties).filter((k) => !(k in fields));
+    const { type: _t, properties: _p, additionalProperties: _a, required, ...rest } = entity;
+    schemas[name] = {
+      allOf: [{ $ref: `#/components/schemas/${name}Sparse` }],
+      ...(related.length ? { properties: Object.fromEntries(related.map((k) => [k, false])) } : {}),
+      required: required ?? [],
+      ...rest,
+    };
+  }
+}
+
+/**
+ * After composeSchemas: where `ProgramExpanded` is `ProgramSparse` with the fields required,
+ * `Program` is `ProgramExpanded` without the related records (the same documents, the list of
+ * required fields said once).
+ */
+export function entitiesOverExpanded(spec: object): void {
+  const schemas = (spec as Doc).components?.schemas as Record<string, ObjectSchema> | undefined;
+  if (!schemas) return;
+  for (const [name, entity] of Object.entries(schemas)) {
+    const expanded = schemas[`${name}Expanded`];
+    const sparseRef = `#/components/schemas/${name}Sparse`;
+    const onSparse = (s: ObjectSchema | undefined) =>
+      JSON.stringify(s?.allOf) === JSON.stringify([{ $ref: sparseRef }]) && !s?.type;
+    if (!onSparse(entity) || !onSparse(expanded)) continue;
+    const needed = expanded?.required ?? [];
+    if (!needed.every((k) => entity.required?.includes(k))) continue;
+    entity.allOf = [{ $ref: `#/components/schemas/${name}Expanded` }];
+    // What the sparse form requires (the id) is required through it.
+    const sparseRequired = schemas[`${name}Sparse`]?.required ?? [];
+    const rest = (entity.required ?? []).filter((k) => !needed.includes(k) && !sparseRequired.includes(k));
+    if (rest.length) entity.required = rest;
+    else delete entity.required;
+  }
+}
+
+/**
+ * Keywords that say nothing: the bounds Zod writes on every integer (±2^53−1, JSON's safe integers,
+ * which no value of Katalog comes near) and `required: false` on parameters (the default).
+ */
+export function dropNoise(spec: object): void {
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) for (const item of node) walk(item);
+    else if (node && typeof node === 'object') {
+      const obj = node as Json;
+      if (obj.type === 'integer' && obj.maximum === Number.MAX_SAFE_INTEGER) delete obj.maximum;
+      if (obj.type === 'integer' && obj.minimum === Number.MIN_SAFE_INTEGER) delete obj.minimum;
+      if (typeof obj.in === 'string' && typeof obj.name === 'string' && obj.required === false) delete obj.required;
+      for (const value of Object.values(obj)) walk(value);
+    }
+  };
+  walk(spec);
+}
+
 /** Every `$ref` in a document rewritten by `map` (refs it maps to undefined are kept). */
 function rewriteRefs(node: unknown, map: (ref: string) => string | undefined): void {
   if (Array.isArray(node)) {
@@ -307,7 +440,9 @@ const pointer = (...segments: string[]) =>
 export function shareProperties(spec: object): void {
   const schemas = (spec as Doc).components?.schemas as Record<string, ObjectSchema> | undefined;
   if (!schemas) return;
-  const variant = (name: string) => /(Sparse|Expanded|Input)$/.test(name);
+  // The schema that writes a record's fields out is its sparse form (entitiesOverSparse).
+  const variant = (name: string) =>
+    /(Expanded|Input)$/.test(name) || (/Sparse$/.test(name) && !schemas[name]?.properties);
   // Sorted, so the document does not depend on the order routes were registered in.
   const names = Object.keys(schemas).sort();
   const order = [...names.filter((n) => !variant(n)), ...names.filter(variant)];
@@ -325,6 +460,17 @@ export function shareProperties(spec: object): void {
         continue;
       }
       if (text.length > at.length + 12) properties[key] = { $ref: at };
+    }
+  }
+  // A facet's values are the field's own (`ProgramFacets.dosing_setting[].value`).
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (!name.endsWith('Facets')) continue;
+    for (const [key, facet] of Object.entries(schema.properties ?? {})) {
+      const value = ((facet as Json).items as ObjectSchema | undefined)?.properties;
+      if (!value?.value) continue;
+      const text = `${key}\u0000${JSON.stringify(value.value)}`;
+      const at = first.get(text);
+      if (at && text.length > at.length + 12) value.value = { $ref: at };
     }
   }
   // A filter's values are the field's own (`category=absolute,group_specific`): its schema, or the
@@ -374,7 +520,7 @@ export function shareExports(spec: object): void {
       });
       responses.Export = {
         description:
-          'Every matching record, streamed: `.csv` as `text/csv`, `.ndjson` as `application/x-ndjson` (the same streams as the list with that `Accept`). The CSV header row names the fields of the record, in the order of its schema.',
+          'Every matching record, streamed: `.csv` as `text/csv`, `.ndjson` as `application/x-ndjson` (the same streams as the list with that `Accept`, and the same filters; a bad query is a 400 problem before anything is sent). The CSV header row names the fields of the record, in the order of its schema.',
         content: {
           'text/csv': media('RFC 4180 CSV text (see the `extension` parameter).', 'id,name,…\r\n…'),
           'application/x-ndjson': media('One JSON record per line, the same objects as the list.', '{"id":"…"}\n'),
@@ -393,8 +539,7 @@ export function shareExports(spec: object): void {
       get: {
         operationId: String(operationId).replace(/Csv$/, ''),
         summary: `Export every ${(op.tags?.[0] ?? '').replace(/-/g, ' ')} record as CSV or NDJSON`,
-        description:
-          'Every matching record, streamed, as CSV or NDJSON (`extension` says how each is written). The same filters as the list; a bad query is a 400 problem before anything is sent.',
+        description: "Every matching record, streamed; the list's filters.",
         ...rest,
         parameters: [{ $ref: '#/components/parameters/Extension' }, ...(op.parameters ?? [])],
         responses: Object.fromEntries(

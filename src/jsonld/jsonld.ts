@@ -356,7 +356,9 @@ export const JsonLdDoc = z
       }),
   })
   .meta({
-    description: 'A schema.org JSON-LD document.',
+    id: 'JsonLdDocument',
+    description:
+      'A schema.org JSON-LD document. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request\'s Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \\u003c-style escapes (the same data).',
     examples: [
       {
         '@context': 'https://schema.org',

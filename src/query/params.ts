@@ -128,7 +128,7 @@ export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): 
 export function facetParam(spec: QuerySpec) {
   const allowed = Object.keys(spec.facets);
   const description = allowed.length
-    ? `Count the matching records (the same filters and \`q\`) per value of these fields, in \`meta.facets\`: the ${FACET_VALUES} most frequent values of each, most frequent first. Facetable: ${allowed.map((n) => `\`${n}\``).join(', ')}.`
+    ? `Count the matching records (the same filters and \`q\`, all pages) per value of these fields, in \`meta.facets\`: the ${FACET_VALUES} most frequent values of each, most frequent first. A null value counts the records without one; unless cut at ${FACET_VALUES} values, the counts add up to \`total\`.`
     : 'This collection has no facetable fields: any value is rejected.';
   const message = allowed.length
     ? `not a facetable field; facetable fields: ${allowed.join(', ')}`

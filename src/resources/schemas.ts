@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
-import { FACET_VALUES, itemQueryShape, listParamNames, listQueryShape } from '../query/params.js';
+import { itemQueryShape, listParamNames, listQueryShape } from '../query/params.js';
 import { Slug } from './common.schema.js';
 import type { Resource } from './define.js';
 import { exampleRecord } from './examples.js';
@@ -86,16 +86,13 @@ function deriveSchemas(resource: Resource) {
       Object.fromEntries(
         facetFields.map(([name, f]) => [
           name,
-          z
-            .array(z.object({ value: f.value, count: z.number().int().min(1) }))
-            .optional()
-            .meta({ description: `Counts per value of \`${name}\` (with facet=${name}).` }),
+          z.array(z.object({ value: f.value, count: z.number().int().min(1) })).optional(),
         ]),
       ),
     )
     .meta({
       id: `${resource.singular}Facets`,
-      description: `With \`facet\`: for each field asked for, the number of matching ${resource.path} records per value (the same filters and \`q\` as the list, all pages), most frequent first, at most ${FACET_VALUES} values. A null value counts the records without one. Unless cut at ${FACET_VALUES} values, the counts add up to \`total\`.`,
+      description: `With \`facet\`: the matching ${resource.path} records counted per value of each field asked for (see the \`facet\` parameter).`,
     });
   const meta = ListMeta.extend({ facets: facets.optional() }).meta({
     id: `${resource.singular}ListMeta`,
@@ -105,8 +102,8 @@ function deriveSchemas(resource: Resource) {
     /** POST body (component `<Singular>CreateInput`). */
     create: resource.input.meta({
       id: `${resource.singular}Create`,
-      description:
-        `A new ${resource.singular}: every writable field, with its id. ${resource.input.description ?? ''}`.trim(),
+      // The rules across fields are said once, on the replace body this one is composed of.
+      description: `A new ${resource.singular}: every writable field (as \`${resource.singular}ReplaceInput\`, with its rules), with its id.`,
     }),
     /** PUT body (component `<Singular>ReplaceInput`): the id comes from the path. */
     replace: resource.replaceInput.meta({

@@ -59,7 +59,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `list${resource.plural}`,
         summary: `List ${resource.path.replace(/-/g, ' ')}`,
-        description: `${resource.description}\n\nFilters, sort, keyset pagination (\`limit\`, \`cursor\`), \`include\`, \`fields\` and full-text \`q\` are typed query parameters. Unknown parameters are rejected.`,
+        description: 'A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.',
         tags: [resource.path],
         querystring: s.listQuery,
         response: {
@@ -135,7 +135,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `get${resource.singular}`,
         summary: `Get one ${resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} by id`,
-        description: `One record of ${resource.path} by its stable id, with its citations. \`include\` and \`fields\` work as on the list.`,
+        description: 'One record by its id, with its citations.',
         tags: [resource.path],
         params: s.idParam,
         querystring: s.itemQuery,
@@ -165,7 +165,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `get${resource.singular}JsonLd`,
         summary: `One ${resource.singular.toLowerCase()} as schema.org JSON-LD`,
-        description: `The record as schema.org JSON-LD (${resource.jsonLd.describe}); also served by ${path}/{id} with \`Accept: application/ld+json\`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML \`<script type="application/ld+json">\` block: \`<\`, \`>\`, \`&\`, U+2028 and U+2029 are written as \\u003c-style escapes (the same data).`,
+        description: `As schema.org ${resource.jsonLd.describe}.`,
         tags: [resource.path],
         params: s.idParam,
         response: {
@@ -190,15 +190,16 @@ const EXPORT_DOC = {
     'One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.',
 };
 
-function csvSchema(resource: Resource) {
-  return z.string().meta({
-    description: 'CSV text',
-    examples: [`${Object.keys(resource.entity.shape).join(',')}\r\n…`],
-  });
+/**
+ * The stream bodies, alike for every collection: the CSV header row names the record's fields in the
+ * order of its schema (written once, on the export's response), so the example does not list them.
+ */
+function csvSchema(_resource: Resource) {
+  return z.string().meta({ description: 'CSV text', examples: ['id,…\r\n…'] });
 }
 
-function ndjsonSchema(resource: Resource) {
-  return z.string().meta({ description: `One ${resource.singular} JSON object per line`, examples: ['{"id":"…"}\n'] });
+function ndjsonSchema(_resource: Resource) {
+  return z.string().meta({ description: 'One record (JSON) per line', examples: ['{"id":"…"}\n'] });
 }
 
 function sendExport(

@@ -48,9 +48,11 @@ export function patchRecord(resource: Resource, current: Record<string, unknown>
   return merged;
 }
 
-const MergePatch = z
-  .record(z.string(), z.unknown())
-  .meta({ id: 'MergePatch', description: 'An RFC 7396 JSON Merge Patch of the record.' });
+const MergePatch = z.record(z.string(), z.unknown()).meta({
+  id: 'MergePatch',
+  description:
+    'An RFC 7396 JSON Merge Patch of the record (`application/merge-patch+json`, or `application/json`): null removes a field, objects merge, arrays replace. The result must validate as a whole.',
+});
 
 const actorOf = (req: FastifyRequest) => req.apiKey?.name ?? 'unknown';
 
@@ -185,8 +187,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `create${resource.singular}`,
         summary: `Create a ${label}`,
-        description:
-          'Needs a write key. The body is validated by the same schema as the reads; references and cited sources must exist.',
+        description: 'Needs a write key; references and cited sources must exist.',
         tags: [resource.path],
         security: SECURITY,
         body,
@@ -215,7 +216,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `replace${resource.singular}`,
         summary: `Replace a ${label}`,
-        description: 'Needs a write key and If-Match with the current ETag (428 without it, 412 when stale).',
+        description: 'Needs a write key and If-Match.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -249,8 +250,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `update${resource.singular}`,
         summary: `Update a ${label} (JSON Merge Patch)`,
-        description:
-          'Needs a write key and If-Match. The body is an RFC 7396 merge patch (application/merge-patch+json): null removes a field, objects merge, arrays replace. The result must validate as a whole.',
+        description: 'An RFC 7396 merge patch; needs a write key and If-Match.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -299,14 +299,16 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `delete${resource.singular}`,
         summary: `Delete a ${label}`,
-        description:
-          'Soft delete: the record disappears from reads, the change feed gets a tombstone, and it can be restored. Needs a write key and If-Match. A record that live records point at is not deleted: 409 naming them (change or delete those first), so no live record is ever left pointing at a deleted one.',
+        description: 'Soft delete (restorable); 409 while live records point at it.',
         tags: [resource.path],
         security: SECURITY,
         params,
         headers: ifMatch,
         response: {
-          204: z.undefined().meta({ description: 'Deleted.' }),
+          204: z.undefined().meta({
+            description:
+              'Deleted (soft): the record is gone from reads, the change feed has a tombstone, and `POST …/{id}/restore` brings it back. A record that live records point at is never deleted (409 naming them: change or delete those first), so no live record points at a deleted one.',
+          }),
           ...problemResponses(...writeErrors, 404, 409, 412, 428),
         },
       },
@@ -326,8 +328,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `restore${resource.singular}`,
         summary: `Restore a deleted ${label}`,
-        description:
-          'Needs a write key. Brings a soft-deleted record back, with a new version, a change-feed event and a revision.',
+        description: 'Brings a soft-deleted record back, as a new version.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -350,14 +351,15 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `list${resource.singular}Revisions`,
         summary: `Revisions of a ${label}`,
-        description:
-          'Every editorial write of the record, newest first: who, when, and the documents before and after.',
+        description: 'Every editorial write of the record, newest first.',
         tags: [resource.path],
         params,
         response: {
-          200: z
-            .object({ data: z.array(Revision), disclaimer: Disclaimer })
-            .meta({ description: 'Revisions.', examples: [{ data: [], disclaimer: DISCLAIMER }] }),
+          200: z.object({ data: z.array(Revision), disclaimer: Disclaimer }).meta({
+            description:
+              'Every editorial write of the record, newest first: who, when, and the documents before and after.',
+            examples: [{ data: [], disclaimer: DISCLAIMER }],
+          }),
           ...problemResponses(400, 404, 429, 500),
         },
       },
