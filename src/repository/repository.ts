@@ -158,16 +158,19 @@ export class Repository {
     );
     const more = rows.length > params.limit;
     const pageRows = more ? rows.slice(0, params.limit) : rows;
+    // Facets first: counted together over a filtered list, they count its total in the same pass.
+    const counted =
+      withTotal && params.facet?.length ? this.facetCounts(statements, resource, where, params.facet) : undefined;
+    const facets = counted?.facets;
     const n = withTotal
       ? this.count(
           fingerprint,
           () =>
+            counted?.total ??
             statements.get<{ n: number }>(`select count(*) as n from ${from} where ${where.text}`, where.params)?.n ??
             0,
         )
       : -1;
-    const facets =
-      withTotal && params.facet?.length ? this.facetCounts(statements, resource, where, params.facet) : undefined;
     const last = pageRows.at(-1);
     const nextCursor =
       more && last
@@ -189,7 +192,12 @@ export class Repository {
   private readonly facets = new FacetCounter();
 
   /** Facet counts over the list's own conditions, cached per data version (query/facets.ts). */
-  private facetCounts(statements: Statements, resource: Resource, where: Where, fields: string[]): Facets {
+  private facetCounts(
+    statements: Statements,
+    resource: Resource,
+    where: Where,
+    fields: string[],
+  ): { facets: Facets; total?: number } {
     return this.facets.count(statements, resource.query, resource.table, where, fields, this.dataVersion());
   }
 
