@@ -5,6 +5,7 @@ import type { Price } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
 import type { Program } from '../resources/programs/programs.schema.js';
 import type { Repository } from './repository.js';
+import { nextTurn } from './turns.js';
 
 export interface CostFilters {
   currency?: string[] | undefined;
@@ -106,6 +107,6 @@ export async function costComparisonPage(
 async function* pagesOf<T>(pages: Generator<T[]>): AsyncGenerator<T[]> {
   for (const page of pages) {
     yield page;
-    await new Promise((r) => setImmediate(r));
+    await nextTurn();
   }
 }
