@@ -1,9 +1,11 @@
 /**
- * `npm run bench:facets -- [--db data/synthetic.db] [--runs 15]`: the cost of `facet=` on the
+ * `npm run bench:facets -- [--db data/synthetic.db] [--runs 15] [--only q=]`: the cost of `facet=` on the
  * 100k-program database (`npm run db:synthetic -- --programs 100000`), uncached. For each list query
  * and each facetable field of programs and prices: the median and slowest time of the list (one
  * page and its total) with and without that facet, each run on a fresh repository (no cached totals
  * or counts), and the query plan of the facet's statement. The difference is what the facet adds.
+ * Then every facet at once, cold (a fresh repository) and warm (the same repository, the next page,
+ * as a client paging the list sees it). `--only` keeps the queries whose label contains the text.
  */
 import { parseArgs } from 'node:util';
 import { openDb } from '../src/db/client.js';
@@ -15,7 +17,11 @@ import { pricesResource } from '../src/resources/prices/prices.resource.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
 
 const { values } = parseArgs({
-  options: { db: { type: 'string', default: 'data/synthetic.db' }, runs: { type: 'string', default: '15' } },
+  options: {
+    db: { type: 'string', default: 'data/synthetic.db' },
+    runs: { type: 'string', default: '15' },
+    only: { type: 'string', default: '' },
+  },
 });
 const runs = Number(values.runs);
 const db = openDb(values.db as string, { readonly: true });
@@ -43,7 +49,7 @@ function plan(resource: Resource, field: string): string {
   return rows.map((r) => r.detail).join('; ');
 }
 
-const QUERIES: Array<[Resource, string, Record<string, unknown>]> = [
+const ALL_QUERIES: Array<[Resource, string, Record<string, unknown>]> = [
   [programsResource, 'programs (all)', {}],
   [programsResource, 'programs format=group', { format: ['group'] }],
   [programsResource, 'programs q=group', { q: 'group' }],
@@ -51,6 +57,7 @@ const QUERIES: Array<[Resource, string, Record<string, unknown>]> = [
   [pricesResource, 'prices (all)', {}],
   [pricesResource, 'prices currency=CAD', { currency: ['CAD'] }],
 ];
+const QUERIES = ALL_QUERIES.filter(([, label]) => label.includes(values.only as string));
 
 console.log(`${runs} runs each, fresh repository per run (no cached totals or counts); times in ms`);
 console.log('| query | facet | total | list p50 | list + facet p50 | + facet max | values |');
@@ -76,6 +83,30 @@ for (const [resource, label, params] of QUERIES) {
       `| ${label} | ${field.includes(',') ? 'all of them' : field} | ${total} | ${median(base).toFixed(1)} | ${median(with_).toFixed(1)} | ${Math.max(...with_).toFixed(1)} | ${n} |`,
     );
   }
+}
+console.log(
+  '\nevery facetable field at once, cold (fresh repository) and warm (the same repository, the next page); ms',
+);
+console.log('| query | total | cold p50 | cold max | warm p50 | warm max |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const [resource, label, params] of QUERIES) {
+  const facet = Object.keys(resource.query.facets);
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let total = 0;
+  for (let i = 0; i < runs; i++) {
+    const repo = new Repository(db, 'bench-secret-bench-secret-bench-secret', version);
+    let t0 = process.hrtime.bigint();
+    const first = repo.list(resource, { limit: 20, ...params, facet });
+    cold.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    total = first.total;
+    t0 = process.hrtime.bigint();
+    repo.list(resource, { limit: 20, ...params, facet, cursor: first.nextCursor ?? undefined });
+    warm.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  console.log(
+    `| ${label} | ${total} | ${median(cold).toFixed(1)} | ${Math.max(...cold).toFixed(1)} | ${median(warm).toFixed(1)} | ${Math.max(...warm).toFixed(1)} |`,
+  );
 }
 console.log('\nquery plans of the facet statements (no filter):');
 for (const resource of [programsResource, pricesResource])

@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- --scale [--db data/synthetic.db] [--probe 20] [--samples 40]` (or `npx tsx bench/scale.ts`): the probes of
+ * `npm run bench -- --scale [--db data/synthetic.db] [--probe 20] [--samples 40] [--only q] [--before <dir>] [--rounds 2]`
+ * (or `npx tsx bench/scale.ts`): the probes of
  * issue 13 on a large database, next to a freshly seeded one, over HTTP (servers started as in
  * production, response cache off so that every request does its work):
  * - `/healthz` latency (sampled every 20 ms) while the heaviest requests run on the large database:
@@ -9,6 +10,13 @@
  * - single API writes (POST /v1/faqs, PATCH a program) on both databases, alternating.
  * The large database is written to (FAQs `bench-scale-*`, a program renamed and back); run it on a
  * bench copy, never on data you keep.
+ *
+ * `--only q`: only what `q=` costs, and nothing is written but an API key: `/healthz` while four
+ * `programs.csv?q=group` exports run (no cost comparison; sampled until the exports end or `--probe`
+ * seconds pass), then search. With `--before <dir>` (a checkout of an earlier commit, with its
+ * node_modules) its server runs beside this one on the same database, and the probes alternate
+ * between the two for `--rounds` rounds (the order swapped each round), with the ratios per round:
+ * on a shared machine, only figures measured side by side compare.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,12 +32,18 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'data/synthetic.db' },
     probe: { type: 'string', default: '20' },
     samples: { type: 'string', default: '40' },
+    only: { type: 'string', default: '' },
+    before: { type: 'string', default: '' },
+    rounds: { type: 'string', default: '2' },
   },
   strict: false,
 });
 const DB = String(values.db);
 const PROBE_S = Number(values.probe);
 const SAMPLES = Number(values.samples);
+const ONLY_Q = values.only === 'q';
+const BEFORE = String(values.before);
+const ROUNDS = Number(values.rounds);
 if (!existsSync(DB)) {
   console.error(`${DB} is missing: build it with npm run db:synthetic -- --programs 100000 --out ${DB}`);
   process.exit(2);
@@ -81,11 +95,85 @@ const keyOf = (path: string) => {
 const keys = { seeded: keyOf(seededPath), big: keyOf(DB) };
 const seeded = await startServer('src/server.ts', { DATABASE_PATH: seededPath, ...NO_LIMIT }, '/readyz');
 const big = await startServer('src/server.ts', { DATABASE_PATH: DB, SEED_ON_START: 'false', ...NO_LIMIT }, '/readyz');
+const before = BEFORE
+  ? await startServer('before', { DATABASE_PATH: DB, SEED_ON_START: 'false', ...NO_LIMIT }, '/readyz', [
+      process.execPath,
+      '--import',
+      'tsx',
+      join(BEFORE, 'src', 'server.ts'),
+    ])
+  : undefined;
 const report: Record<string, unknown> = { database: DB, programs };
 
+/** `/healthz` sampled every 20 ms while four `programs.csv?q=group` exports run (until they end or PROBE_S). */
+async function healthzUnderExports(server: Server) {
+  const idle: number[] = [];
+  for (let i = 0; i < 50; i++) idle.push((await timed(`${server.url}/healthz`)).ms);
+  const stop = new AbortController();
+  const started = performance.now();
+  const ended: number[] = [];
+  const exports = Array.from({ length: 4 }, async () => {
+    let rows = 0;
+    try {
+      const res = await fetch(`${server.url}/v1/programs.csv?q=group`, { signal: stop.signal });
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        for (const b of value) if (b === 10) rows++;
+      }
+      ended.push(performance.now() - started);
+    } catch {}
+    return rows;
+  });
+  const loaded: number[] = [];
+  const until = started + PROBE_S * 1000;
+  while (performance.now() < until && ended.length < 4) {
+    loaded.push((await timed(`${server.url}/healthz`)).ms);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  stop.abort();
+  const rows = await Promise.all(exports);
+  return {
+    idle_p50_ms: median(idle),
+    idle_p99_ms: pct(idle, 99),
+    loaded_p50_ms: median(loaded),
+    loaded_p99_ms: pct(loaded, 99),
+    loaded_max_ms: Math.max(...loaded),
+    samples: loaded.length,
+    export_rows: rows,
+    exports_done_s: ended.length === 4 ? Math.max(...ended) / 1000 : null,
+  };
+}
+
 try {
+  // 0. With --before: /healthz under four q= exports, alternating between the two builds.
+  if (before) {
+    const rounds: Record<string, unknown>[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const order = r % 2 ? (['before', 'after'] as const) : (['after', 'before'] as const);
+      const got: Record<string, Awaited<ReturnType<typeof healthzUnderExports>>> = {};
+      for (const side of order) got[side] = await healthzUnderExports(side === 'after' ? big : before);
+      const a = got.after as Awaited<ReturnType<typeof healthzUnderExports>>;
+      const b = got.before as Awaited<ReturnType<typeof healthzUnderExports>>;
+      rounds.push({ after: a, before: b });
+      const line = (h: typeof a) =>
+        `p50 ${ms(h.loaded_p50_ms)} p99 ${ms(h.loaded_p99_ms)} max ${ms(h.loaded_max_ms)} (idle p99 ${ms(h.idle_p99_ms)}; ${h.samples} samples; rows ${h.export_rows.join('/')}; ${h.exports_done_s === null ? `not done in ${PROBE_S} s` : `done in ${h.exports_done_s.toFixed(1)} s`})`;
+      console.log(
+        `round ${r + 1} /healthz under 4 q=group exports on ${BIG}: after ${line(a)}; before ${line(b)}; p50 after/before ${(a.loaded_p50_ms / b.loaded_p50_ms).toFixed(2)}x, p99 ${(a.loaded_p99_ms / b.loaded_p99_ms).toFixed(2)}x`,
+      );
+    }
+    report.healthz_exports_ab = rounds;
+  } else if (ONLY_Q) {
+    const h = await healthzUnderExports(big);
+    report.healthz_exports = h;
+    console.log(
+      `/healthz on ${BIG} under 4 q=group exports: idle p50 ${ms(h.idle_p50_ms)} p99 ${ms(h.idle_p99_ms)}; loaded p50 ${ms(h.loaded_p50_ms)} p99 ${ms(h.loaded_p99_ms)} max ${ms(h.loaded_max_ms)} (${h.samples} samples; rows ${h.export_rows.join('/')}; ${h.exports_done_s === null ? `not done in ${PROBE_S} s` : `done in ${h.exports_done_s.toFixed(1)} s`})`,
+    );
+  }
+
   // 1. /healthz while the heaviest requests run.
-  {
+  if (!ONLY_Q) {
     const idle: number[] = [];
     for (let i = 0; i < 50; i++) idle.push((await timed(`${big.url}/healthz`)).ms);
     const stop = new AbortController();
@@ -143,7 +231,7 @@ try {
   }
 
   // 2. The cost comparison by country, page by page.
-  {
+  if (!ONLY_Q) {
     const times: number[] = [];
     const bytes: number[] = [];
     let cursor: string | null = null;
@@ -180,13 +268,15 @@ try {
       'cedar harbour',
       'depression anxiety',
     ];
-    const t: Record<'seeded' | 'big', number[]> = { seeded: [], big: [] };
+    const t: Record<'seeded' | 'big' | 'before', number[]> = { seeded: [], big: [], before: [] };
+    const sides: Array<['seeded' | 'big' | 'before', Server]> = [
+      ['seeded', seeded],
+      ['big', big],
+    ];
+    if (before) sides.push(['before', before]);
     for (let i = 0; i < SAMPLES; i++)
       for (const q of queries)
-        for (const [name, server] of [
-          ['seeded', seeded],
-          ['big', big],
-        ] as const) {
+        for (const [name, server] of i % 2 ? [...sides].reverse() : sides) {
           const r = await timed(`${server.url}/v1/search?q=${encodeURIComponent(q)}&limit=20`);
           if (r.status !== 200) throw new Error(`search ${q}: ${r.status}`);
           t[name].push(r.ms);
@@ -198,14 +288,15 @@ try {
       big_p50_ms: median(t.big),
       big_p99_ms: pct(t.big, 99),
       p99_ratio: pct(t.big, 99) / pct(t.seeded, 99),
+      ...(before ? { before_big_p50_ms: median(t.before), before_big_p99_ms: pct(t.before, 99) } : {}),
     };
     console.log(
-      `search (${queries.length} queries x ${SAMPLES}, over HTTP): seeded p50 ${ms(median(t.seeded))} p99 ${ms(pct(t.seeded, 99))}; ${BIG} p50 ${ms(median(t.big))} p99 ${ms(pct(t.big, 99))} (p99 ${(pct(t.big, 99) / pct(t.seeded, 99)).toFixed(2)}x)`,
+      `search (${queries.length} queries x ${SAMPLES}, over HTTP): seeded p50 ${ms(median(t.seeded))} p99 ${ms(pct(t.seeded, 99))}; ${BIG} p50 ${ms(median(t.big))} p99 ${ms(pct(t.big, 99))} (p99 ${(pct(t.big, 99) / pct(t.seeded, 99)).toFixed(2)}x)${before ? `; ${BIG} before p50 ${ms(median(t.before))} p99 ${ms(pct(t.before, 99))}` : ''}`,
     );
   }
 
   // 4. Single API writes, alternating between the databases.
-  {
+  if (!ONLY_Q) {
     const servers = { seeded, big } as Record<'seeded' | 'big', Server>;
     const post: Record<'seeded' | 'big', number[]> = { seeded: [], big: [] };
     const patch: Record<'seeded' | 'big', number[]> = { seeded: [], big: [] };
@@ -262,6 +353,7 @@ try {
 } finally {
   await seeded.stop();
   await big.stop();
+  await before?.stop();
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${seededPath}${suffix}`, { force: true });
   rmSync(join(tmpdir(), `.katalog-scale-${process.pid}.db.katalog-id`), { force: true });
 }

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
@@ -14,6 +15,7 @@ import { watchDataVersion } from '../src/db/version.js';
 import { Repository } from '../src/repository/repository.js';
 import { Writer } from '../src/repository/writes.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
+import { ftsQuery, matchCondition, matchRowidsSql, materializedMatchCondition } from '../src/search/search.js';
 import { freshDb, startApp, type TestApp } from './helpers.js';
 
 const EXTRA = 450;
@@ -104,6 +106,64 @@ describe('export snapshot', () => {
     for (const s of seen) expect(s.name).toBe(before.get(s.id));
     // The renames were committed: the live data has them, the snapshot did not.
     expect(names()).not.toEqual(before);
+  });
+});
+
+describe('q= in a snapshot: the match set computed once, in the snapshot', () => {
+  const ids = (rows: Record<string, unknown>[][]) => rows.flatMap((page) => page.map((r) => r.id as string));
+
+  it('both forms of the match table select exactly what the per-page match selects, in the same order', () => {
+    const conn = new Database(db.$client.name, { readonly: true });
+    try {
+      for (const q of ['snapshot', 'M snapshot 01', 'ketamine', 'zzzqqqxxyy']) {
+        const fts = ftsQuery(q) as string;
+        conn.exec('drop table if exists temp.m; create temp table m (r integer primary key)');
+        conn.prepare(`insert into temp.m (r) ${matchRowidsSql()}`).run(fts, 'programs');
+        const select = (cond: { text: string; params: unknown[] }) =>
+          (
+            conn
+              .prepare(`select id from programs where deleted_at is null and ${cond.text} order by name, id`)
+              .all(...cond.params) as { id: string }[]
+          ).map((r) => r.id);
+        const expected = select(matchCondition('programs', 'programs.id', fts, false));
+        expect(select(matchCondition('programs', 'programs.id', fts, true)), q).toEqual(expected);
+        for (const dense of [false, true])
+          expect(
+            select(materializedMatchCondition('programs', 'programs.id', 'temp.m', dense)),
+            `${q} ${dense}`,
+          ).toEqual(expected);
+      }
+    } finally {
+      conn.close();
+    }
+  });
+
+  it('a q= walk of a snapshot equals the live walk, and keeps the matches of its snapshot under renames', () => {
+    const live = ids([...repo.pages(programsResource, { q: 'snapshot' }, 50)]);
+    expect(live.length).toBeGreaterThan(100);
+    const before = names();
+    const snapshot = repo.snapshot();
+    const seen: Record<string, unknown>[][] = [];
+    try {
+      let first = true;
+      for (const page of snapshot.pages(programsResource, { q: 'snapshot' }, 50)) {
+        seen.push(page);
+        if (first) {
+          first = false;
+          // An unseen match renamed so that it no longer matches, and a non-match renamed to match:
+          // the walk keeps to the matches of its snapshot.
+          const unseen = live.at(-3) as string;
+          expect(ids(seen)).not.toContain(unseen);
+          rename(unseen, 'ZZZ no longer found');
+          const other = [...before.keys()].find((id) => !live.includes(id)) as string;
+          rename(other, 'AAA snapshot now found');
+        }
+      }
+    } finally {
+      snapshot.close();
+    }
+    expect(ids(seen)).toEqual(live);
+    for (const item of seen.flat()) expect(item.name).toBe(before.get(item.id as string));
   });
 });
 

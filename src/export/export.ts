@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Repository } from '../repository/repository.js';
+import { nextTurn } from '../repository/turns.js';
 import type { Entity, Resource } from '../resources/define.js';
 
 export type ExportFormat = 'csv' | 'ndjson';
@@ -66,8 +67,8 @@ export function exportStream(
           yield format === 'csv'
             ? `${columns.map((c) => csvField(item[c])).join(',')}\r\n`
             : `${JSON.stringify(item)}\n`;
-        // Other requests run between pages.
-        await new Promise((r) => setImmediate(r));
+        // Other requests run between pages (one page of all the running walks per turn of the loop).
+        await nextTurn();
         page = pages.next();
       }
     } finally {

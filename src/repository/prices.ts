@@ -6,6 +6,7 @@ import { programsResource } from '../resources/programs/programs.resource.js';
 import type { Program } from '../resources/programs/programs.schema.js';
 import { programs } from '../resources/programs/programs.schema.js';
 import type { Repository } from './repository.js';
+import { nextTurn } from './turns.js';
 
 export interface CostFilters {
   currency?: string[] | undefined;
@@ -107,6 +108,6 @@ export async function costComparisonPage(
 async function* pagesOf<T>(pages: Generator<T[]>): AsyncGenerator<T[]> {
   for (const page of pages) {
     yield page;
-    await new Promise((r) => setImmediate(r));
+    await nextTurn();
   }
 }

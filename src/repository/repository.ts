@@ -10,6 +10,7 @@ import { FacetCounter, type Facets } from '../query/facets.js';
 import type { IncludeContext } from '../query/spec.js';
 import {
   afterCursor,
+  type Fragment,
   filterConditions,
   fixedColumns,
   fromDrizzle,
@@ -22,7 +23,14 @@ import {
 import type { Citation } from '../resources/common.schema.js';
 import type { Entity, Resource, Row } from '../resources/define.js';
 import { byCollection } from '../resources/index.js';
-import { countMatchesSql, DENSE_MATCHES, ftsQuery, matchCondition } from '../search/search.js';
+import {
+  countMatchesSql,
+  DENSE_MATCHES,
+  ftsQuery,
+  matchCondition,
+  matchRowidsSql,
+  materializedMatchCondition,
+} from '../search/search.js';
 import { type Statement, Statements } from './statements.js';
 
 export interface ListParams extends Record<string, unknown> {
@@ -53,6 +61,12 @@ export interface Page<T = Row> {
   facets?: Facets;
 }
 const PAGING_PARAMS = new Set(['limit', 'cursor', 'include', 'fields', 'facet']);
+
+/**
+ * How a walk tests `q=`: the records of `collection` matching the FTS query `fts`, as a condition
+ * on the table's id column, or undefined to evaluate the match in the page's own statement.
+ */
+type MatchSource = (collection: string, idColumn: string, fts: string) => Fragment | undefined;
 
 /** All reads of every collection: one generic implementation, driven by each resource's declaration. */
 export class Repository {
@@ -99,6 +113,7 @@ export class Repository {
     params: ListParams,
     extra: SQL[],
     withTotal: boolean,
+    matches?: MatchSource,
   ): Page {
     const { table, query } = resource;
     const keys = sortKeys(query, params.sort, table.id);
@@ -107,7 +122,9 @@ export class Repository {
     for (const e of extra) where.addFragment(fromDrizzle(e));
     if (typeof params.q === 'string') {
       const fts = ftsQuery(params.q);
+      const materialized = fts ? matches?.(resource.tableName, ref(table.id), fts) : undefined;
       if (!fts) where.add('0');
+      else if (materialized) where.addFragment(materialized);
       else {
         const matches = this.count(`q ${resource.tableName} ${fts}`, () => {
           return statements.get<{ n: number }>(countMatchesSql(), [fts, resource.tableName])?.n ?? 0;
@@ -141,16 +158,19 @@ export class Repository {
     );
     const more = rows.length > params.limit;
     const pageRows = more ? rows.slice(0, params.limit) : rows;
+    // Facets first: counted together over a filtered list, they count its total in the same pass.
+    const counted =
+      withTotal && params.facet?.length ? this.facetCounts(statements, resource, where, params.facet) : undefined;
+    const facets = counted?.facets;
     const n = withTotal
       ? this.count(
           fingerprint,
           () =>
+            counted?.total ??
             statements.get<{ n: number }>(`select count(*) as n from ${from} where ${where.text}`, where.params)?.n ??
             0,
         )
       : -1;
-    const facets =
-      withTotal && params.facet?.length ? this.facetCounts(statements, resource, where, params.facet) : undefined;
     const last = pageRows.at(-1);
     const nextCursor =
       more && last
@@ -172,7 +192,12 @@ export class Repository {
   private readonly facets = new FacetCounter();
 
   /** Facet counts over the list's own conditions, cached per data version (query/facets.ts). */
-  private facetCounts(statements: Statements, resource: Resource, where: Where, fields: string[]): Facets {
+  private facetCounts(
+    statements: Statements,
+    resource: Resource,
+    where: Where,
+    fields: string[],
+  ): { facets: Facets; total?: number } {
     return this.facets.count(statements, resource.query, resource.table, where, fields, this.dataVersion());
   }
 
@@ -233,11 +258,12 @@ export class Repository {
     filters: Record<string, unknown>,
     batch: number,
     extra: SQL[],
+    matches?: MatchSource,
   ): Generator<Row[]> {
     const { limit: _l, cursor: _c, fields: _f, include: _i, facet: _ft, ...rest } = filters;
     let cursor: string | undefined;
     do {
-      const page = this.select(statements, resource, { ...rest, limit: batch, cursor }, extra, false);
+      const page = this.select(statements, resource, { ...rest, limit: batch, cursor }, extra, false, matches);
       yield page.items;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -257,14 +283,21 @@ export class Repository {
     if (main.memory || this.dbs.swappable) return new Snapshot(this, this.statements, () => {});
     const conn = new Database(main.name, { readonly: true, fileMustExist: true });
     conn.pragma('busy_timeout = 5000');
+    // The snapshot's match sets (temporary tables, see Snapshot) stay in memory and go with the connection.
+    conn.pragma('temp_store = memory');
     conn.exec('begin');
     // A deferred transaction takes its snapshot at the first read: take it now.
     conn.prepare('select count(*) from sqlite_schema').get();
-    return new Snapshot(this, new Statements(conn, 50), () => {
-      if (!conn.open) return;
-      if (conn.inTransaction) conn.exec('commit');
-      conn.close();
-    });
+    return new Snapshot(
+      this,
+      new Statements(conn, 50),
+      () => {
+        if (!conn.open) return;
+        if (conn.inTransaction) conn.exec('commit');
+        conn.close();
+      },
+      true,
+    );
   }
 
   /** One live record by id; with `fields`, reduced to them (see `Sparse`). */
@@ -362,13 +395,42 @@ export class Repository {
   }
 }
 
-/** Pages read from one connection's statements (see `Repository.snapshot`); close it when done. */
+/**
+ * Pages read from one connection's statements (see `Repository.snapshot`); close it when done.
+ *
+ * With a connection of its own, a walk with `q=` computes the set of matching records once, inside
+ * the snapshot's read transaction, into a temporary table of that connection (search rowids of the
+ * collection's matches, an integer primary key), and every page tests its rows against it: one
+ * full-text evaluation per export instead of one per page. The table belongs to the snapshot's
+ * transaction, so it is exactly the matches of the data the pages read, and it goes when the
+ * connection closes. A snapshot sharing the request's connection (in-memory databases, read nodes)
+ * keeps evaluating the match per page: creating tables there would move the data version.
+ */
 export class Snapshot {
+  private readonly matchTables = new Map<string, Fragment>();
+
   constructor(
     private readonly repo: Repository,
     private readonly statements: Statements,
     readonly close: () => void,
+    private readonly ownConnection = false,
   ) {}
+
+  /** The condition of `q=` on the snapshot's match table, made on first use (see the class comment). */
+  private readonly matches: MatchSource = (collection, idColumn, fts) => {
+    if (!this.ownConnection) return undefined;
+    const key = `${collection}\u0000${idColumn}\u0000${fts}`;
+    let condition = this.matchTables.get(key);
+    if (!condition) {
+      const table = `temp.q_match_${this.matchTables.size}`;
+      const sqlite = this.statements.sqlite;
+      sqlite.exec(`create table ${table} (r integer primary key)`);
+      const n = sqlite.prepare(`insert into ${table} (r) ${matchRowidsSql()}`).run(fts, collection).changes;
+      condition = materializedMatchCondition(collection, idColumn, table, n >= DENSE_MATCHES);
+      this.matchTables.set(key, condition);
+    }
+    return condition;
+  };
 
   pages<E extends z.ZodObject>(
     resource: Resource<E>,
@@ -377,7 +439,7 @@ export class Snapshot {
     extra?: SQL[],
   ): Generator<Entity<E>[]>;
   pages(resource: Resource, filters: Record<string, unknown>, batch = 500, extra: SQL[] = []): Generator<Row[]> {
-    return this.repo.walk(this.statements, resource, filters, batch, extra);
+    return this.repo.walk(this.statements, resource, filters, batch, extra, this.matches);
   }
 
   /** Rows of one statement on the snapshot (bounded queries of repository/ modules, e.g. prices.ts). */
