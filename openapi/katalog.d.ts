@@ -1156,11 +1156,11 @@ export interface components {
       used_in_group_settings: components["schemas"]["DosingRoute"]["used_in_group_settings"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Program: every writable field, with its id. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Program: every writable field, with its id. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text contains NUL or another control character but tab, line feed and carriage return. */
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ProgramReplaceInput"];
-    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text contains NUL or another control character but tab, line feed and carriage return. */
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["Program"]["organization_id"];
@@ -1186,6 +1186,7 @@ export interface components {
       description: string;
       financial_assistance: components["schemas"]["Program"]["financial_assistance"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      inferred_fields?: components["schemas"]["Program"]["inferred_fields"];
     };
     /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
     PriceCreateInput: {
@@ -1271,8 +1272,9 @@ export interface components {
       duration_weeks: components["schemas"]["Study"]["duration_weeks"];
       follow_up_months: components["schemas"]["Study"]["follow_up_months"];
       medicine_sessions: components["schemas"]["Study"]["medicine_sessions"];
-      conditions: components["schemas"]["Program"]["conditions"];
+      conditions: components["schemas"]["Study"]["conditions"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      inferred_fields?: components["schemas"]["Study"]["inferred_fields"];
     };
     /** @description A new Finding: every writable field, with its id. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
     FindingCreateInput: {
@@ -1290,6 +1292,7 @@ export interface components {
       direction: components["schemas"]["Finding"]["direction"];
       summary: string;
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      inferred_fields?: components["schemas"]["Finding"]["inferred_fields"];
     };
     /** @description A new Faq: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     FaqCreateInput: {
@@ -1566,6 +1569,11 @@ export interface components {
       /** @description Sliding scales, scholarships or funds the source names for this program. */
       financial_assistance: string[];
       citations: components["schemas"]["Condition"]["citations"];
+      /**
+       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
+       * @default []
+       */
+      inferred_fields: ("name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance")[];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
@@ -1693,8 +1701,14 @@ export interface components {
       follow_up_months: number | null;
       /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
       medicine_sessions: number | null;
-      conditions: components["schemas"]["Program"]["conditions"];
+      /** @description The conditions of the population studied, as the source describes the participants (ids from /v1/conditions). Not the outcomes measured or reported: a result such as the esketamine case report's "fewer suicidal thoughts" is a finding (see /v1/findings, whose `condition` names it), not a condition of the population. A label Katalog gives to the source's description (e.g. "treatment-resistant depression" for "depression that hadn't responded to traditional treatments") is listed in `inferred_fields`. */
+      conditions: components["schemas"]["Id"][];
       citations: components["schemas"]["Condition"]["citations"];
+      /**
+       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
+       * @default []
+       */
+      inferred_fields: ("title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
@@ -1716,6 +1730,11 @@ export interface components {
       direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
       summary: string;
       citations: components["schemas"]["Condition"]["citations"];
+      /**
+       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the condition "treatment-resistant depression" given to a result the source reports of "a 44-year-old man with depression that hadn't responded to traditional treatments"); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
+       * @default []
+       */
+      inferred_fields: ("study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary")[];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
@@ -2208,7 +2227,7 @@ export interface components {
       facets?: components["schemas"]["DosingRouteFacets"];
     };
     /** @description A Program with the related records asked for by `include`. */
-    ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
+    ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
     /** @description A Program reduced to the fields asked for by `fields` (id always kept). */
     ProgramSparse: {
       id: components["schemas"]["Id"];
@@ -2236,6 +2255,7 @@ export interface components {
       description?: string;
       financial_assistance?: components["schemas"]["Program"]["financial_assistance"];
       citations?: components["schemas"]["Condition"]["citations"];
+      inferred_fields?: components["schemas"]["Program"]["inferred_fields"];
       version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
@@ -2471,7 +2491,7 @@ export interface components {
       facets?: components["schemas"]["FormatFitFacets"];
     };
     /** @description A Study with the related records asked for by `include`. */
-    StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at">;
+    StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
     /** @description A Study reduced to the fields asked for by `fields` (id always kept). */
     StudySparse: {
       id: components["schemas"]["Id"];
@@ -2490,8 +2510,9 @@ export interface components {
       duration_weeks?: components["schemas"]["Study"]["duration_weeks"];
       follow_up_months?: components["schemas"]["Study"]["follow_up_months"];
       medicine_sessions?: components["schemas"]["Study"]["medicine_sessions"];
-      conditions?: components["schemas"]["Program"]["conditions"];
+      conditions?: components["schemas"]["Study"]["conditions"];
       citations?: components["schemas"]["Condition"]["citations"];
+      inferred_fields?: components["schemas"]["Study"]["inferred_fields"];
       version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
@@ -2522,7 +2543,7 @@ export interface components {
       facets?: components["schemas"]["StudyFacets"];
     };
     /** @description A Finding with the related records asked for by `include`. */
-    FindingExpanded: WithRequired<components["schemas"]["FindingSparse"], "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at">;
+    FindingExpanded: WithRequired<components["schemas"]["FindingSparse"], "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
     /** @description A Finding reduced to the fields asked for by `fields` (id always kept). */
     FindingSparse: {
       id: components["schemas"]["Id"];
@@ -2536,6 +2557,7 @@ export interface components {
       direction?: components["schemas"]["Finding"]["direction"];
       summary?: string;
       citations?: components["schemas"]["Condition"]["citations"];
+      inferred_fields?: components["schemas"]["Finding"]["inferred_fields"];
       version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
@@ -3119,7 +3141,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
+    ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
     /** @description Treatment format. Comma-separated or repeated. */
@@ -3227,7 +3249,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at")[];
+    StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
     StudyInclude: ("findings" | "condition_records" | "sources")[];
     /** @description Studies one of these conditions. Comma-separated or repeated. */
@@ -3248,7 +3270,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at")[];
+    FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured); `sources` (the sources its citations quote). Comma-separated or repeated. */
     FindingInclude: ("study" | "condition_record" | "sources")[];
     /** @description Study the finding belongs to. Comma-separated or repeated. */
@@ -4923,7 +4945,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,organization_id,format,dosing_setting,dosing_setting_inferred,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,version,created_at,updated_at
+           * @example id,name,organization_id,format,dosing_setting,dosing_setting_inferred,integration_setting,generic,duration_weeks,medicine_sessions,medicine_sessions_max,group_size_min,group_size_max,structure,city,region,country,place_inferred,inferred_place_parts,access,routes,conditions,description,financial_assistance,citations,inferred_fields,version,created_at,updated_at
            *     …
            */
           "text/csv": string;
@@ -6031,7 +6053,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,version,created_at,updated_at
+           * @example id,title,authors,year,journal,journal_reference,url,source_id,design,population,intervention,participants,participants_qualifier,duration_weeks,follow_up_months,medicine_sessions,conditions,citations,inferred_fields,version,created_at,updated_at
            *     …
            */
           "text/csv": string;
@@ -6305,7 +6327,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,study_id,condition,measure,value,value_unit,value_qualifier,denominator,direction,summary,citations,version,created_at,updated_at
+           * @example id,study_id,condition,measure,value,value_unit,value_qualifier,denominator,direction,summary,citations,inferred_fields,version,created_at,updated_at
            *     …
            */
           "text/csv": string;

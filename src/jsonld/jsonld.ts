@@ -306,9 +306,34 @@ export function faqDoc(f: Item, base: string): Doc {
   });
 }
 
-/** The whole JSON-LD document of a record (with its @context), built as its collection declares. */
+const PLACE_PARTS = new Set(['city', 'region', 'country']);
+
+/**
+ * The record as a derived view may state it: every field its `inferred_fields` lists (Katalog's reading, not
+ * what a source says of this record) withheld, null or an empty list, so that no builder can state it as the
+ * record's own. Place parts keep their value and join `inferred_place_parts` instead, because `address()`
+ * withholds them itself and still needs the country to name a region whose country is withheld.
+ */
+export function statedOnly(item: Item): Item {
+  const inferred = (item.inferred_fields as string[] | undefined) ?? [];
+  if (!inferred.length) return item;
+  const out: Item = { ...item };
+  const parts = new Set((item.inferred_place_parts as string[] | undefined) ?? []);
+  for (const field of inferred) {
+    if (PLACE_PARTS.has(field)) parts.add(field);
+    else out[field] = Array.isArray(item[field]) ? [] : null;
+  }
+  if (parts.size) out.inferred_place_parts = [...parts];
+  return out;
+}
+
+/**
+ * The whole JSON-LD document of a record (with its @context), built as its collection declares, from what the
+ * sources say of the record: a field listed in its `inferred_fields` is never stated (`statedOnly`).
+ */
 export function jsonLdOf(resource: Resource, repo: Repository, item: Item, base: string): Doc {
-  const built = resource.jsonLd.build ? resource.jsonLd.build(repo, item, base) : recordDoc(resource, item, base);
+  const stated = statedOnly(item);
+  const built = resource.jsonLd.build ? resource.jsonLd.build(repo, stated, base) : recordDoc(resource, stated, base);
   return { '@context': CONTEXT, ...built };
 }
 

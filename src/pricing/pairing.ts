@@ -209,6 +209,18 @@ function readFromOtherFigure(f: Figure, hedge: string): boolean {
   });
 }
 
+/**
+ * A qualifier of the statement the figure is derived from, not of the sentence that writes the amount ("most
+ * initial protocols involve 4-6 sessions … This translates to a total first-year investment of …"): the figure
+ * cites it, and no excerpt that writes the amount has it.
+ */
+function fromBasis(f: Figure, hedge: string): boolean {
+  if (f.amount_text.includes(hedge)) return false;
+  const text = f.amount_text.replace(/^~\s*/, '');
+  const withHedge = f.citations.filter((c) => c.excerpt.includes(hedge));
+  return withHedge.length > 0 && !f.citations.some((c) => c.excerpt.includes(hedge) && c.excerpt.includes(text));
+}
+
 function caveats(g: Figure, i: Figure, currency: string): string[] {
   const out: string[] = [];
   const tax = (f: Figure) => (f.tax_note === null ? 'none stated' : `"${f.tax_note}"`);
@@ -244,10 +256,15 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
     ['individual', i],
   ] as const) {
     if (f.hedges.length) {
-      const own = f.hedges.filter((h) => !readFromOtherFigure(f, h));
+      const basis = f.hedges.filter((h) => fromBasis(f, h));
+      const own = f.hedges.filter((h) => !readFromOtherFigure(f, h) && !basis.includes(h));
       const other = f.hedges.filter((h) => readFromOtherFigure(f, h));
       const quoted = (hs: string[]) => hs.map((h) => `"${h}"`).join(', ');
       if (own.length) out.push(`The source qualifies the ${side} amount: ${quoted(own)}.`);
+      if (basis.length)
+        out.push(
+          `The source derives the ${side} amount from a statement it qualifies with ${quoted(basis)}: the amount holds as far as that statement does.`,
+        );
       if (other.length)
         out.push(
           `The source writes ${quoted(other)} before another figure of the sentence that gives the ${side} amount; Katalog reads it as qualifying the ${side} amount too.`,

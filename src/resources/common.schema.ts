@@ -122,3 +122,27 @@ export const Scope = z
   })
   .meta({ id: 'Scope', description: 'What a statement applies to, who says it, and with what qualifier.' });
 export type Scope = z.infer<typeof Scope>;
+
+/** Fields that are never a reading of the source: the record's key and its evidence. */
+const NOT_INFERABLE = new Set(['id', 'citations']);
+
+/**
+ * `inferred_fields` of a collection: the names of that collection's own fields (derived from its schema, so a
+ * name that is not a field is refused) whose value is Katalog's reading of the sources rather than what a
+ * source says of this record (the pattern of `inferred_place_parts` and `dosing_setting_inferred`, for any field).
+ * Derived views follow it: JSON-LD never states such a field as the record's own (src/jsonld/).
+ */
+export function inferredFields<S extends z.ZodRawShape>(fields: z.ZodObject<S>, example: string) {
+  const names = Object.keys(fields.shape).filter((k) => !NOT_INFERABLE.has(k)) as [
+    Exclude<keyof S & string, 'id' | 'citations'>,
+    ...Exclude<keyof S & string, 'id' | 'citations'>[],
+  ];
+  return z
+    .array(z.enum(names))
+    .max(names.length)
+    .refine((a) => new Set(a).size === a.length, 'each field is named once')
+    .default([])
+    .meta({
+      description: `Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (${example}); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.`,
+    });
+}

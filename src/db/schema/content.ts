@@ -151,6 +151,7 @@ export const programs = sqliteTable(
     conditions: json<string[]>('conditions').notNull(),
     description: text('description').notNull(),
     financial_assistance: json<string[]>('financial_assistance').notNull(),
+    inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
     facetIndex(t.format),
@@ -271,6 +272,7 @@ export const studies = sqliteTable(
     follow_up_months: integer('follow_up_months'),
     medicine_sessions: integer('medicine_sessions'),
     conditions: json<string[]>('conditions').notNull(),
+    inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
     facetIndex(t.source_id),
@@ -295,6 +297,7 @@ export const findings = sqliteTable(
     denominator: integer('denominator'),
     direction: text('direction').notNull(),
     summary: text('summary').notNull(),
+    inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
     facetIndex(t.study_id),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ConditionId, citations, Id, RecordMeta } from '../common.schema.js';
+import { ConditionId, citations, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
 
-export const FindingFields = z.object({
+const FindingBase = z.object({
   id: Id,
   study_id: Id.meta(references('studies')),
   condition: ConditionId.nullable(),
@@ -26,6 +26,13 @@ export const FindingFields = z.object({
   direction: z.enum(['improved', 'decreased', 'increased', 'unchanged', 'not_applicable']),
   summary: z.string().min(1).max(1000),
   citations,
+});
+
+export const FindingFields = FindingBase.extend({
+  inferred_fields: inferredFields(
+    FindingBase,
+    'e.g. the condition "treatment-resistant depression" given to a result the source reports of "a 44-year-old man with depression that hadn\'t responded to traditional treatments"',
+  ),
 });
 
 export const Finding = FindingFields.extend(RecordMeta).meta({

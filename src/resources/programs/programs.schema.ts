@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ConditionId, Country, citations, Format, Id, InferredPlaceParts, RecordMeta } from '../common.schema.js';
+import {
+  ConditionId,
+  Country,
+  citations,
+  Format,
+  Id,
+  InferredPlaceParts,
+  inferredFields,
+  RecordMeta,
+} from '../common.schema.js';
 import { references } from '../references.js';
 
 export const Setting = z.enum(['group', 'individual', 'not_stated']);
@@ -57,7 +66,7 @@ export const ProgramAccess = z
   })
   .meta({ id: 'ProgramAccess', description: 'How to reach and apply to the program, as the source gives it.' });
 
-export const ProgramFields = z.object({
+const ProgramBase = z.object({
   id: Id,
   name: z.string().min(1).max(200),
   organization_id: Id.meta(references('organizations')).nullable().meta({
@@ -125,6 +134,13 @@ export const ProgramFields = z.object({
     .max(20)
     .meta({ description: 'Sliding scales, scholarships or funds the source names for this program.' }),
   citations,
+});
+
+export const ProgramFields = ProgramBase.extend({
+  inferred_fields: inferredFields(
+    ProgramBase,
+    'e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats',
+  ),
 });
 
 export const Program = ProgramFields.extend(RecordMeta).meta({

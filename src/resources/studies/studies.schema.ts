@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ConditionId, citations, Id, RecordMeta } from '../common.schema.js';
+import { ConditionId, citations, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
 import { AuthorName } from '../sources/sources.schema.js';
 
-export const StudyFields = z.object({
+const StudyBase = z.object({
   id: Id,
   title: z.string().min(1).max(500),
   authors: z.array(AuthorName).max(50),
@@ -34,8 +34,18 @@ export const StudyFields = z.object({
     description:
       'Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated.',
   }),
-  conditions: z.array(ConditionId).max(20),
+  conditions: z.array(ConditionId).max(20).meta({
+    description:
+      'The conditions of the population studied, as the source describes the participants (ids from /v1/conditions). Not the outcomes measured or reported: a result such as the esketamine case report\'s "fewer suicidal thoughts" is a finding (see /v1/findings, whose `condition` names it), not a condition of the population. A label Katalog gives to the source\'s description (e.g. "treatment-resistant depression" for "depression that hadn\'t responded to traditional treatments") is listed in `inferred_fields`.',
+  }),
   citations,
+});
+
+export const StudyFields = StudyBase.extend({
+  inferred_fields: inferredFields(
+    StudyBase,
+    "e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol",
+  ),
 });
 
 export const Study = StudyFields.extend(RecordMeta).meta({
