@@ -1573,7 +1573,7 @@ export interface components {
        * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
        * @default []
        */
-      inferred_fields: ("name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance")[];
+      inferred_fields: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "access" | "routes" | "conditions" | "description" | "financial_assistance")[];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];

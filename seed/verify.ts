@@ -275,7 +275,53 @@ export function verifyReferences(data: SeedData): string[] {
     }
   }
   const all = Object.fromEntries(Object.entries(data));
-  return [...problems, ...verifyScopes(all), ...verifyFacts(all), ...verifySectionHedges(all)];
+  return [
+    ...problems,
+    ...verifyScopes(all),
+    ...verifyFacts(all),
+    ...verifySectionHedges(all),
+    ...verifyConditionsNamed(all),
+  ];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A condition a record names (a reference to /v1/conditions, in a collection that declares `inferred_fields`) is
+ * either named in one of that record's own excerpts, by the condition's name or one of its alternate names (which
+ * are the sources' own words), or its field is listed in the record's `inferred_fields` as Katalog's reading.
+ * One way only: a name in an excerpt is necessary, not sufficient ("trauma-focused therapy" names trauma without
+ * saying the KAIR retreats treat it; that reading is listed all the same), so this check never passes a field as
+ * stated, it only finds a condition no excerpt of the record names and no one has marked as a reading.
+ */
+export function verifyConditionsNamed(data: Record<string, Cited[]>): string[] {
+  const problems: string[] = [];
+  const names = new Map(
+    (data.conditions ?? []).map((c) => [
+      c.id,
+      [String(c.name), ...((c.alternate_names as string[] | undefined) ?? [])].map(
+        (n) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(n)}($|[^\\p{L}])`, 'iu'),
+      ),
+    ]),
+  );
+  for (const resource of resources) {
+    if (!('inferred_fields' in resource.writable.shape)) continue;
+    const paths = referencePaths(resource.writable).filter((p) => p.target === 'conditions');
+    for (const record of data[resource.tableName] ?? []) {
+      const inferred = new Set((record.inferred_fields as string[] | undefined) ?? []);
+      for (const path of paths) {
+        if (inferred.has(path.field)) continue;
+        for (const ref of referencesIn(record, [path])) {
+          const named = names.get(String(ref.id)) ?? [];
+          if (!record.citations.some((c) => named.some((n) => n.test(c.excerpt))))
+            problems.push(
+              `${resource.tableName}/${record.id}.${ref.name}: no excerpt of the record names condition ${ref.id}; cite where the source says it of this record, or list ${path.field} in inferred_fields`,
+            );
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 interface ScopeLike {

@@ -148,6 +148,17 @@ export const studies: StudySeed[] = [
         excerpt: 'A Canadian program combined ketamine group therapy with a Community of Practice model over 12 weeks, with remarkable results:',
         section: 'What the research says',
       },
+      {
+        source_id: KAIR,
+        excerpt:
+          '91% of participants with generalized anxiety disorder improved to a milder category, while 79% of those with depression showed significant clinical improvement.',
+        section: 'What the research says',
+      },
+      {
+        source_id: KAIR,
+        excerpt: '86% of those who started with PTSD no longer met the criteria after the program',
+        section: 'What the research says',
+      },
     ],
   },
   {

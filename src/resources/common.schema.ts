@@ -123,8 +123,12 @@ export const Scope = z
   .meta({ id: 'Scope', description: 'What a statement applies to, who says it, and with what qualifier.' });
 export type Scope = z.infer<typeof Scope>;
 
-/** Fields that are never a reading of the source: the record's key and its evidence. */
+/**
+ * Fields that are never a reading of the source: the record's key, its evidence, and the markers of readings
+ * themselves (`place_inferred`, `inferred_place_parts`, `dosing_setting_inferred`: a field named with "inferred").
+ */
 const NOT_INFERABLE = new Set(['id', 'citations']);
+const isMarker = (name: string) => /(^|_)inferred(_|$)/.test(name);
 
 /**
  * `inferred_fields` of a collection: the names of that collection's own fields (derived from its schema, so a
@@ -133,9 +137,9 @@ const NOT_INFERABLE = new Set(['id', 'citations']);
  * Derived views follow it: JSON-LD never states such a field as the record's own (src/jsonld/).
  */
 export function inferredFields<S extends z.ZodRawShape>(fields: z.ZodObject<S>, example: string) {
-  const names = Object.keys(fields.shape).filter((k) => !NOT_INFERABLE.has(k)) as [
-    Exclude<keyof S & string, 'id' | 'citations'>,
-    ...Exclude<keyof S & string, 'id' | 'citations'>[],
+  const names = Object.keys(fields.shape).filter((k) => !NOT_INFERABLE.has(k) && !isMarker(k)) as [
+    Exclude<keyof S & string, 'id' | 'citations' | `${string}inferred${string}`>,
+    ...Exclude<keyof S & string, 'id' | 'citations' | `${string}inferred${string}`>[],
   ];
   return z
     .array(z.enum(names))

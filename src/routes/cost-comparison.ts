@@ -194,7 +194,10 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
       const all = page.prices;
       const data = comparePrices(all, (id) => {
         const p = programs.get(id);
-        return p ? { organization_id: p.organization_id ?? null, duration_weeks: p.duration_weeks ?? null } : undefined;
+        // A length that is Katalog's reading (inferred_fields) is not shown as the program's own; the organization
+        // is the pairing's (and the pages') key, not a statement of the figure.
+        const weeks = p && !p.inferred_fields.includes('duration_weeks') ? (p.duration_weeks ?? null) : null;
+        return p ? { organization_id: p.organization_id ?? null, duration_weeks: weeks } : undefined;
       })
         .map((c) => ({
           ...c,
