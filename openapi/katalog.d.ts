@@ -1215,6 +1215,7 @@ export interface components {
       note: components["schemas"]["Condition"]["note"];
       published_year: components["schemas"]["Price"]["published_year"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      inferred_fields?: components["schemas"]["Price"]["inferred_fields"];
     };
     /** @description A new Contraindication: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     ContraindicationCreateInput: {
@@ -1655,6 +1656,11 @@ export interface components {
       /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
       published_year: number | null;
       citations: components["schemas"]["Condition"]["citations"];
+      /**
+       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the "3 sessions" of the Roots to Thrive individual track read as medicine sessions of ketamine-assisted therapy, as the group cohort's are; the cost comparison says so of every figure whose treatment or sessions are listed); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
+       * @default []
+       */
+      inferred_fields: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year")[];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
@@ -1852,6 +1858,8 @@ export interface components {
       /** @description Length of the program the price is for. */
       duration_weeks: number | null;
       includes: string[];
+      /** @description The price's fields that are Katalog's reading, not the source's words for this figure (e.g. its treatment or its medicine sessions); the caveats of a pair say so. */
+      inferred_fields: string[];
       citations: components["schemas"]["CostClaim"]["citations"];
     };
     /** @description A group figure and an individual figure with the same unit and basis. */
@@ -2310,7 +2318,7 @@ export interface components {
       facets?: components["schemas"]["ProgramFacets"];
     };
     /** @description A Price with the related records asked for by `include`. */
-    PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "version" | "created_at" | "updated_at">;
+    PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
     /** @description A Price reduced to the fields asked for by `fields` (id always kept). */
     PriceSparse: {
       id: components["schemas"]["Id"];
@@ -2335,6 +2343,7 @@ export interface components {
       note?: components["schemas"]["Condition"]["note"];
       published_year?: components["schemas"]["Price"]["published_year"];
       citations?: components["schemas"]["Condition"]["citations"];
+      inferred_fields?: components["schemas"]["Price"]["inferred_fields"];
       version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
@@ -3180,7 +3189,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "version" | "created_at" | "updated_at")[];
+    PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
     PriceInclude: ("program" | "sources")[];
     /** @description Program the price belongs to. Comma-separated or repeated. */
@@ -5235,7 +5244,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,version,created_at,updated_at
+           * @example id,program_id,label,format,amount_min,amount_max,open_ended,open_ended_from,approximate,hedges,amount_text,currency,currency_implied,unit,treatment,includes,sessions_included,sessions_included_max,tax_note,note,published_year,citations,inferred_fields,version,created_at,updated_at
            *     …
            */
           "text/csv": string;

@@ -155,6 +155,7 @@ const price = (
 ) =>
   put(pricesResource, {
     id,
+    inferred_fields: [],
     program_id: programId,
     label,
     format,

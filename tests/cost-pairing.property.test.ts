@@ -41,6 +41,7 @@ const toPrice = (r: Record<string, unknown>, i: number): Price => {
   const open = amountMin !== null && (r.open_ended as boolean);
   return {
     id: `price-${i}`,
+    inferred_fields: [],
     program_id: r.program_id as string | null,
     label: `price ${i}`,
     format: r.format as 'group' | 'individual',
@@ -174,6 +175,11 @@ describe('cost pairing (property)', () => {
       'The source writes "approximately" before another figure of the sentence that gives the individual amount; Katalog reads it as qualifying the individual amount too.',
     );
     expect(firstYear.caveats).not.toContain('The source qualifies the individual amount: "approximately".');
-    expect(firstYear.caveats).toContain('The source qualifies the group amount: "approximately".');
+    // "most initial protocols involve 4-6 sessions … This translates to …": the "most" of the statement the figures
+    // are derived from qualifies both sides.
+    expect(firstYear.caveats).toContain(
+      'The source qualifies the group amount: "approximately", "most initial protocols".',
+    );
+    expect(firstYear.caveats).toContain('The source qualifies the individual amount: "most initial protocols".');
   });
 });

@@ -175,6 +175,8 @@ export const prices: PriceSeed[] = [
     tax_note: null,
     note: 'For multi-day programs; the article says this "still offers value compared to equivalent individual treatment". A general figure, not the price of KAIR Program\'s own retreats. Currency is not stated; USD is inferred.',
     published_year: null,
+    // "group ketamine retreats … for multi-day programs": that a retreat is ketamine-assisted therapy (preparation, dosing and integration) is Katalog's reading.
+    inferred_fields: ['treatment'],
     citations: [
       {
         source_id: KAIR,
@@ -329,6 +331,8 @@ export const prices: PriceSeed[] = [
     tax_note: '+ tax',
     note: 'For the 6-week, 3-session individual track (same Roots clinical team; the year it is published for is published_year). Written "~CAD $7,500 + tax" in the program table, "CAD $7,500 + tax" under the cost table\'s "Approximate cost" column and in the FAQ (whose answer opens "Approximately CAD $5,850 + GST …; CAD $7,500 + tax": its "Approximately" is kept as a hedge of both figures), and "$7,500 + tax" in the key takeaways.',
     published_year: 2026,
+    // The article writes "a 6-week, 3-session program" and "Individual format; same Roots clinical team": that the 3 sessions are ketamine (medicine) sessions of ketamine-assisted therapy, as the group cohort's are, is Katalog's reading.
+    inferred_fields: ['treatment', 'sessions_included'],
     citations: [
       {
         source_id: GKT,

@@ -179,9 +179,9 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Roots to Thrive\'s individual track in Nanaimo, BC: a 6-week, 3-session program in individual format, with the same Roots clinical team as the group cohort. The Canadian article\'s "3 IM or sublingual sessions" row does not say whether it applies to this track, so no route is recorded.',
+      'Roots to Thrive\'s individual track in Nanaimo, BC: a 6-week, 3-session program in individual format, with the same Roots clinical team as the group cohort. That its 3 sessions are medicine (ketamine) sessions, as the group cohort\'s are, is Katalog\'s reading (inferred_fields): the article writes only "3-session". The Canadian article\'s "3 IM or sublingual sessions" row does not say whether it applies to this track, so no route is recorded.',
     financial_assistance: [],
-    inferred_fields: ['country'],
+    inferred_fields: ['medicine_sessions', 'country'],
     citations: [
       {
         source_id: GKT,

@@ -118,11 +118,13 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
 
 /** What the source writes, and what Katalog adds to read it right: approximate, inferred currency, tax. */
 function offerText(p: Price): string {
-  const parts = [p.amount_text];
+  // A field withheld as Katalog's reading (statedOnly) is null here.
+  const amount = p.amount_text ?? '';
+  const parts = [amount];
   // The source's own qualifiers when the amount as written lacks them ("typically", "Approximate cost").
-  const hedges = p.hedges.filter((h) => !p.amount_text.includes(h));
+  const hedges = (p.hedges ?? []).filter((h) => !amount.includes(h));
   if (hedges.length) parts.push(`as the source qualifies it: ${hedges.map((h) => `"${h}"`).join(', ')}`);
-  else if (p.approximate && !p.hedges.length) parts.push('approximate');
+  else if (p.approximate && !p.hedges?.length) parts.push('approximate');
   if (p.currency_implied) parts.push(`currency not written in the source; ${p.currency} inferred`);
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }
@@ -219,7 +221,8 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
     // Only a place the source gives for this program; an inferred one (the provider's clinics) is not stated.
     areaServed: p.place_inferred === true ? undefined : address(p),
     availableChannel: channels(p),
-    offers: prices.map((x) => offerDoc(x, base)),
+    // Each offer as its price's own document states it: without the price's inferred fields.
+    offers: prices.map((x) => offerDoc(statedOnly(x) as unknown as Price, base)),
     // Routes the program's record names; for a group program, not a route its source calls less common in groups.
     drug: named.length
       ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named.map((r) => r.name) }

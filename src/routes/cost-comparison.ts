@@ -93,6 +93,7 @@ const CostComparison = z
                   sessions_included: 3,
                   duration_weeks: 12,
                   includes: ['community-of-practice groups', 'Indigenous wellness integration'],
+                  inferred_fields: [],
                   citations: [],
                 },
                 individual: {
@@ -112,11 +113,13 @@ const CostComparison = z
                   sessions_included: 3,
                   duration_weeks: 6,
                   includes: [],
+                  inferred_fields: ['treatment', 'sessions_included'],
                   citations: [],
                 },
                 difference: { min: 1650, max: 1650, approximate: true },
                 caveats: [
                   'Tax bases differ (group: "+ GST"; individual: "+ tax"): the difference compares amounts before different taxes.',
+                  "Katalog's reading, not the source's words for the individual figure (\"Roots to Thrive Individual (6 weeks, 3 sessions)\"): its treatment, sessions_included (see the price's inferred_fields).",
                 ],
               },
             ],

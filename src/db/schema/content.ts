@@ -197,6 +197,7 @@ export const prices = sqliteTable(
     tax_note: text('tax_note'),
     note: text('note'),
     published_year: integer('published_year'),
+    inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
     facetIndex(t.program_id),

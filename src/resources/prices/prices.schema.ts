@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citations, Format, Id, RecordMeta } from '../common.schema.js';
+import { citations, Format, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
 import { ISO_4217 } from './currencies.js';
 
@@ -17,7 +17,7 @@ export const Currency = z
   .meta({ id: 'Currency', description: 'ISO 4217 currency code.', examples: ['CAD', 'USD'] });
 const Amount = z.number().min(0).max(10_000_000).multipleOf(0.01);
 
-export const PriceFields = z.object({
+const PriceBase = z.object({
   id: Id,
   program_id: Id.meta(references('programs'))
     .nullable()
@@ -77,6 +77,13 @@ export const PriceFields = z.object({
       'Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none.',
   }),
   citations,
+});
+
+export const PriceFields = PriceBase.extend({
+  inferred_fields: inferredFields(
+    PriceBase,
+    'e.g. the "3 sessions" of the Roots to Thrive individual track read as medicine sessions of ketamine-assisted therapy, as the group cohort\'s are; the cost comparison says so of every figure whose treatment or sessions are listed',
+  ),
 });
 
 export const Price = PriceFields.extend(RecordMeta).meta({
