@@ -1186,7 +1186,11 @@ export interface components {
       description: string;
       financial_assistance: components["schemas"]["Program"]["financial_assistance"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
-      inferred_fields?: components["schemas"]["Program"]["inferred_fields"];
+      /**
+       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
+       * @default []
+       */
+      inferred_fields: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "access" | "routes" | "conditions" | "description" | "financial_assistance")[];
     };
     /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
     PriceCreateInput: {
@@ -1215,7 +1219,11 @@ export interface components {
       note: components["schemas"]["Condition"]["note"];
       published_year: components["schemas"]["Price"]["published_year"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
-      inferred_fields?: components["schemas"]["Price"]["inferred_fields"];
+      /**
+       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the "3 sessions" of the Roots to Thrive individual track read as medicine sessions of ketamine-assisted therapy, as the group cohort's are; the cost comparison says so of every figure whose treatment or sessions are listed); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
+       * @default []
+       */
+      inferred_fields: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year")[];
     };
     /** @description A new Contraindication: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     ContraindicationCreateInput: {
@@ -1275,7 +1283,11 @@ export interface components {
       medicine_sessions: components["schemas"]["Study"]["medicine_sessions"];
       conditions: components["schemas"]["Study"]["conditions"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
-      inferred_fields?: components["schemas"]["Study"]["inferred_fields"];
+      /**
+       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
+       * @default []
+       */
+      inferred_fields: ("title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];
     };
     /** @description A new Finding: every writable field, with its id. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
     FindingCreateInput: {
@@ -1293,7 +1305,11 @@ export interface components {
       direction: components["schemas"]["Finding"]["direction"];
       summary: string;
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
-      inferred_fields?: components["schemas"]["Finding"]["inferred_fields"];
+      /**
+       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the condition "treatment-resistant depression" given to a result the source reports of "a 44-year-old man with depression that hadn't responded to traditional treatments"); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
+       * @default []
+       */
+      inferred_fields: ("study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary")[];
     };
     /** @description A new Faq: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
     FaqCreateInput: {
@@ -1570,10 +1586,7 @@ export interface components {
       /** @description Sliding scales, scholarships or funds the source names for this program. */
       financial_assistance: string[];
       citations: components["schemas"]["Condition"]["citations"];
-      /**
-       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
-       * @default []
-       */
+      /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
       inferred_fields: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "access" | "routes" | "conditions" | "description" | "financial_assistance")[];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
@@ -1656,10 +1669,7 @@ export interface components {
       /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
       published_year: number | null;
       citations: components["schemas"]["Condition"]["citations"];
-      /**
-       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the "3 sessions" of the Roots to Thrive individual track read as medicine sessions of ketamine-assisted therapy, as the group cohort's are; the cost comparison says so of every figure whose treatment or sessions are listed); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
-       * @default []
-       */
+      /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the "3 sessions" of the Roots to Thrive individual track read as medicine sessions of ketamine-assisted therapy, as the group cohort's are; the cost comparison says so of every figure whose treatment or sessions are listed); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
       inferred_fields: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year")[];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
@@ -1710,10 +1720,7 @@ export interface components {
       /** @description The conditions of the population studied, as the source describes the participants (ids from /v1/conditions). Not the outcomes measured or reported: a result such as the esketamine case report's "fewer suicidal thoughts" is a finding (see /v1/findings, whose `condition` names it), not a condition of the population. A label Katalog gives to the source's description (e.g. "treatment-resistant depression" for "depression that hadn't responded to traditional treatments") is listed in `inferred_fields`. */
       conditions: components["schemas"]["Id"][];
       citations: components["schemas"]["Condition"]["citations"];
-      /**
-       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
-       * @default []
-       */
+      /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
       inferred_fields: ("title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
@@ -1736,10 +1743,7 @@ export interface components {
       direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
       summary: string;
       citations: components["schemas"]["Condition"]["citations"];
-      /**
-       * @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the condition "treatment-resistant depression" given to a result the source reports of "a 44-year-old man with depression that hadn't responded to traditional treatments"); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.
-       * @default []
-       */
+      /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the condition "treatment-resistant depression" given to a result the source reports of "a 44-year-old man with depression that hadn't responded to traditional treatments"); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
       inferred_fields: ("study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary")[];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];

@@ -153,7 +153,13 @@ describe('cost pairing (property)', () => {
 
   it('holds on the curated prices', () => {
     const prices = seedData.prices.map((p) =>
-      Price.parse({ ...p, version: 1, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' }),
+      Price.parse({
+        ...p,
+        inferred_fields: p.inferred_fields ?? [],
+        version: 1,
+        created_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      }),
     );
     const facts = Object.fromEntries(
       seedData.programs.map((p) => [p.id, { organization_id: p.organization_id, duration_weeks: p.duration_weeks }]),
@@ -163,7 +169,13 @@ describe('cost pairing (property)', () => {
 
   it('the KAIR session figures: "as the KAIR article compares them", not "for the same treatment"', () => {
     const prices = seedData.prices.map((p) =>
-      Price.parse({ ...p, version: 1, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' }),
+      Price.parse({
+        ...p,
+        inferred_fields: p.inferred_fields ?? [],
+        version: 1,
+        created_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      }),
     );
     const usd = comparePrices(prices, () => undefined).find((c) => c.currency === 'USD')!;
     const unstated = usd.pairs.filter((p) => p.caveats.some((x) => /does not say which treatment/.test(x)));

@@ -141,12 +141,15 @@ export function inferredFields<S extends z.ZodRawShape>(fields: z.ZodObject<S>, 
     Exclude<keyof S & string, 'id' | 'citations' | `${string}inferred${string}`>,
     ...Exclude<keyof S & string, 'id' | 'citations' | `${string}inferred${string}`>[],
   ];
-  return z
-    .array(z.enum(names))
-    .max(names.length)
-    .refine((a) => new Set(a).size === a.length, 'each field is named once')
-    .default([])
-    .meta({
-      description: `Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (${example}); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.`,
-    });
+  return (
+    z
+      .array(z.enum(names))
+      .max(names.length)
+      .refine((a) => new Set(a).size === a.length, 'each field is named once')
+      .meta({
+        description: `Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (${example}); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.`,
+      })
+      // Optional on write (none listed); the read schemas take `.unwrap()`, so a serializer never invents it.
+      .default([])
+  );
 }

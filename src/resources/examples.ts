@@ -21,7 +21,9 @@ export function exampleRecord(resource: Resource): Record<string, unknown> {
     .map((record, i) => ({ record, i, fields: filled(record), size: JSON.stringify(record).length }))
     .sort((a, b) => b.fields - a.fields || a.size - b.size || a.i - b.i)[0]?.record;
   if (!best) throw new Error(`no seed record to use as the ${resource.tableName} example`);
-  const withMeta = { ...best, version: 1, created_at: SEED_TIMESTAMP, updated_at: SEED_TIMESTAMP };
+  // The seed record as stored: its input with the write defaults applied (e.g. inferred_fields: []).
+  const stored = resource.writable.parse(best) as Record<string, unknown>;
+  const withMeta = { ...stored, version: 1, created_at: SEED_TIMESTAMP, updated_at: SEED_TIMESTAMP };
   const example = resource.entity.parse(withMeta) as Record<string, unknown>;
   chosen.set(resource, example);
   return example;

@@ -35,7 +35,10 @@ export const FindingFields = FindingBase.extend({
   ),
 });
 
-export const Finding = FindingFields.extend(RecordMeta).meta({
+export const Finding = FindingFields.extend({
+  ...RecordMeta,
+  inferred_fields: FindingFields.shape.inferred_fields.unwrap(),
+}).meta({
   id: 'Finding',
   description: 'One reported result of a study; every numeric result is its own finding.',
 });

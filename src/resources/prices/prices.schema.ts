@@ -86,7 +86,10 @@ export const PriceFields = PriceBase.extend({
   ),
 });
 
-export const Price = PriceFields.extend(RecordMeta).meta({
+export const Price = PriceFields.extend({
+  ...RecordMeta,
+  inferred_fields: PriceFields.shape.inferred_fields.unwrap(),
+}).meta({
   id: 'Price',
   description: 'A price or price range, exactly as a source states it. Never converted between currencies.',
 });

@@ -143,7 +143,10 @@ export const ProgramFields = ProgramBase.extend({
   ),
 });
 
-export const Program = ProgramFields.extend(RecordMeta).meta({
+export const Program = ProgramFields.extend({
+  ...RecordMeta,
+  inferred_fields: ProgramFields.shape.inferred_fields.unwrap(),
+}).meta({
   id: 'Program',
   description: 'A ketamine-assisted therapy program, track or pathway.',
 });

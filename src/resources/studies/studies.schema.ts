@@ -48,7 +48,10 @@ export const StudyFields = StudyBase.extend({
   ),
 });
 
-export const Study = StudyFields.extend(RecordMeta).meta({
+export const Study = StudyFields.extend({
+  ...RecordMeta,
+  inferred_fields: StudyFields.shape.inferred_fields.unwrap(),
+}).meta({
   id: 'Study',
   description: 'A study, case report or program evaluation the sources report.',
 });
