@@ -1125,7 +1125,7 @@ export interface components {
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ProgramReplaceInput"];
-    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text contains NUL or another control character but tab, line feed and carriage return. */
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["ProgramSparse"]["organization_id"];
@@ -1151,6 +1151,8 @@ export interface components {
       description: string;
       financial_assistance: components["schemas"]["ProgramSparse"]["financial_assistance"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      /** @default [] */
+      inferred_fields: components["schemas"]["ProgramInferredFields"];
     };
     /** @description A new Price: every writable field (as `PriceReplaceInput`, with its rules), with its id. */
     PriceCreateInput: {
@@ -1179,6 +1181,8 @@ export interface components {
       note: components["schemas"]["ConditionSparse"]["note"];
       published_year: components["schemas"]["PriceSparse"]["published_year"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      /** @default [] */
+      inferred_fields: components["schemas"]["PriceInferredFields"];
     };
     /** @description A new Contraindication: every writable field (as `ContraindicationReplaceInput`, with its rules), with its id. */
     ContraindicationCreateInput: {
@@ -1236,8 +1240,10 @@ export interface components {
       duration_weeks: components["schemas"]["StudySparse"]["duration_weeks"];
       follow_up_months: components["schemas"]["StudySparse"]["follow_up_months"];
       medicine_sessions: components["schemas"]["StudySparse"]["medicine_sessions"];
-      conditions: components["schemas"]["ProgramSparse"]["conditions"];
+      conditions: components["schemas"]["StudySparse"]["conditions"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      /** @default [] */
+      inferred_fields: components["schemas"]["StudyInferredFields"];
     };
     /** @description A new Finding: every writable field (as `FindingReplaceInput`, with its rules), with its id. */
     FindingCreateInput: {
@@ -1255,6 +1261,8 @@ export interface components {
       direction: components["schemas"]["FindingSparse"]["direction"];
       summary: string;
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      /** @default [] */
+      inferred_fields: components["schemas"]["FindingInferredFields"];
     };
     /** @description A new Faq: every writable field (as `FaqReplaceInput`, with its rules), with its id. */
     FaqCreateInput: {
@@ -1432,6 +1440,8 @@ export interface components {
       /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
       steps: components["schemas"]["AccessStep"][];
     };
+    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
+    ProgramInferredFields: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "access" | "routes" | "conditions" | "description" | "financial_assistance")[];
     /** @description A ketamine-assisted therapy program, track or pathway. */
     Program: {
       organization?: never;
@@ -1447,6 +1457,8 @@ export interface components {
      * @enum {string}
      */
     Currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
+    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the "3 sessions" of the Roots to Thrive individual track read as medicine sessions of ketamine-assisted therapy, as the group cohort's are; the cost comparison says so of every figure whose treatment or sessions are listed); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
+    PriceInferredFields: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year")[];
     /** @description A price or price range, exactly as a source states it. Never converted between currencies. */
     Price: {
       program?: never;
@@ -1478,12 +1490,16 @@ export interface components {
     Faq: {
       sources?: never;
     } & components["schemas"]["FaqExpanded"];
+    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
+    StudyInferredFields: ("title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];
     /** @description A study, case report or program evaluation the sources report. */
     Study: {
       findings?: never;
       condition_records?: never;
       sources?: never;
     } & components["schemas"]["StudyExpanded"];
+    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the condition "treatment-resistant depression" given to a result the source reports of "a 44-year-old man with depression that hadn't responded to traditional treatments"); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
+    FindingInferredFields: ("study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary")[];
     /** @description One reported result of a study; every numeric result is its own finding. */
     Finding: {
       study?: never;
@@ -1565,6 +1581,8 @@ export interface components {
       /** @description Length of the program the price is for. */
       duration_weeks: number | null;
       includes: string[];
+      /** @description The price's fields that are Katalog's reading, not the source's words for this figure (e.g. its treatment or its medicine sessions); the caveats of a pair say so. */
+      inferred_fields: string[];
       citations: components["schemas"]["CostClaim"]["citations"];
     };
     /** @description A group figure and an individual figure with the same unit and basis. */
@@ -1954,7 +1972,7 @@ export interface components {
       facets?: components["schemas"]["DosingRouteFacets"];
     };
     /** @description A Program with the related records asked for by `include`. */
-    ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at">;
+    ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
     /** @description A Program reduced to the fields asked for by `fields` (id always kept). */
     ProgramSparse: {
       id: components["schemas"]["Id"];
@@ -2002,6 +2020,7 @@ export interface components {
       /** @description Sliding scales, scholarships or funds the source names for this program. */
       financial_assistance?: string[];
       citations?: components["schemas"]["ConditionSparse"]["citations"];
+      inferred_fields?: components["schemas"]["ProgramInferredFields"];
       version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
@@ -2044,7 +2063,7 @@ export interface components {
       facets?: components["schemas"]["ProgramFacets"];
     };
     /** @description A Price with the related records asked for by `include`. */
-    PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "version" | "created_at" | "updated_at">;
+    PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
     /** @description A Price reduced to the fields asked for by `fields` (id always kept). */
     PriceSparse: {
       id: components["schemas"]["Id"];
@@ -2086,6 +2105,7 @@ export interface components {
       /** @description Year the source says the price is published for (the Canadian article’s "Cost (2026 published)" row); null when it gives none. */
       published_year?: number | null;
       citations?: components["schemas"]["ConditionSparse"]["citations"];
+      inferred_fields?: components["schemas"]["PriceInferredFields"];
       version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
@@ -2229,7 +2249,7 @@ export interface components {
       facets?: components["schemas"]["FormatFitFacets"];
     };
     /** @description A Study with the related records asked for by `include`. */
-    StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at">;
+    StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
     /** @description A Study reduced to the fields asked for by `fields` (id always kept). */
     StudySparse: {
       id: components["schemas"]["Id"];
@@ -2252,8 +2272,10 @@ export interface components {
       follow_up_months?: number | null;
       /** @description Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated. */
       medicine_sessions?: number | null;
-      conditions?: components["schemas"]["ProgramSparse"]["conditions"];
+      /** @description The conditions of the population studied, as the source describes the participants (ids from /v1/conditions). Not the outcomes measured or reported: a result such as the esketamine case report's "fewer suicidal thoughts" is a finding (see /v1/findings, whose `condition` names it), not a condition of the population. A label Katalog gives to the source's description (e.g. "treatment-resistant depression" for "depression that hadn't responded to traditional treatments") is listed in `inferred_fields`. */
+      conditions?: components["schemas"]["Id"][];
       citations?: components["schemas"]["ConditionSparse"]["citations"];
+      inferred_fields?: components["schemas"]["StudyInferredFields"];
       version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
@@ -2282,7 +2304,7 @@ export interface components {
       facets?: components["schemas"]["StudyFacets"];
     };
     /** @description A Finding with the related records asked for by `include`. */
-    FindingExpanded: WithRequired<components["schemas"]["FindingSparse"], "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at">;
+    FindingExpanded: WithRequired<components["schemas"]["FindingSparse"], "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
     /** @description A Finding reduced to the fields asked for by `fields` (id always kept). */
     FindingSparse: {
       id: components["schemas"]["Id"];
@@ -2300,6 +2322,7 @@ export interface components {
       direction?: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
       summary?: string;
       citations?: components["schemas"]["ConditionSparse"]["citations"];
+      inferred_fields?: components["schemas"]["FindingInferredFields"];
       version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
@@ -2865,7 +2888,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
+    ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
     /** @description Treatment format. Comma-separated or repeated. */
@@ -2904,7 +2927,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "version" | "created_at" | "updated_at")[];
+    PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
     PriceInclude: ("program" | "sources")[];
     /** @description Program the price belongs to. Comma-separated or repeated. */
@@ -2973,7 +2996,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at")[];
+    StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
     StudyInclude: ("findings" | "condition_records" | "sources")[];
     /** @description Studies one of these conditions. Comma-separated or repeated. */
@@ -2994,7 +3017,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at")[];
+    FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured); `sources` (the sources its citations quote). Comma-separated or repeated. */
     FindingInclude: ("study" | "condition_record" | "sources")[];
     /** @description Study the finding belongs to. Comma-separated or repeated. */

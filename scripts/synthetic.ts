@@ -118,6 +118,7 @@ writer.bulk(() => {
   for (let s = 0; s < studies; s++) {
     put(studiesResource, {
       id: `synthetic-study-${s}`,
+      inferred_fields: [],
       title: `Synthetic ${pick(KINDS)} study ${s}`,
       authors: [],
       year: int(2015, 2026),
@@ -154,6 +155,7 @@ const price = (
 ) =>
   put(pricesResource, {
     id,
+    inferred_fields: [],
     program_id: programId,
     label,
     format,
@@ -197,6 +199,7 @@ for (let start = 0; start < total; start += BATCH) {
       const groupMax = format === 'group' ? int(8, 40) : null;
       put(programsResource, {
         id,
+        inferred_fields: [],
         name,
         organization_id: null,
         format,
@@ -251,6 +254,7 @@ for (let start = 0; start < total; start += BATCH) {
       );
       put(findingsResource, {
         id: `${id}-finding`,
+        inferred_fields: [],
         study_id: `synthetic-study-${i % studies}`,
         condition: pick(CONDITIONS),
         measure: pick(['GAD-7', 'PCL-5', 'PHQ-9']),

@@ -144,6 +144,19 @@ const HEDGES_OF_OTHER_AMOUNTS: Record<string, Record<string, string>> = {
   'kair-individual-infusion-400-600': { 'can run': 'qualifies the one-on-one KAP figure of the same sentence' },
 };
 
+/**
+ * A quantifier in a sentence a price cites that does not govern the price's amount: by price id, the word and why.
+ * Add an entry only with a reason; an entry no longer needed is reported.
+ */
+const QUANTIFIERS_OF_OTHER_THINGS: Record<string, Record<string, string>> = {
+  'kair-individual-session-400-600': { many: '"accessible to many more people": a count of people, not of the amount' },
+  'kair-group-session-100-250': { many: '"accessible to many more people": a count of people, not of the amount' },
+  'kair-individual-kap-session-600-1200': { typically: 'qualifies the infusion figure of the same sentence' },
+  'atma-cena-member-clinic-group-integration-price': {
+    some: '"some ATMA CENA member clinics" says which clinics offer group integration; the price ("Varies by clinic") is not said of most or some',
+  },
+};
+
 /** The sentence (or table row) of an article that holds `amount`, written within an occurrence of an excerpt. */
 function sentenceAround(text: string, excerpt: string, amount: string): string {
   const at = text.indexOf(excerpt) + excerpt.indexOf(amount);
@@ -187,6 +200,53 @@ export function verifyPriceHedges(data: SeedData, articles: Map<string, string>)
   for (const [id, words] of Object.entries(HEDGES_OF_OTHER_AMOUNTS))
     for (const word of Object.keys(words))
       if (!used.has(`${id}:${word}`)) problems.push(`verify.ts HEDGES_OF_OTHER_AMOUNTS: ${id} no longer needs ${word}`);
+  return [...problems, ...verifyPriceQuantifiers(data, articles)];
+}
+
+/** The whole sentence (or table row) of an article in which an excerpt is written. */
+function sentenceOf(text: string, excerpt: string): string {
+  const at = text.indexOf(excerpt);
+  if (at < 0) return excerpt;
+  const start = Math.max(text.slice(0, at).search(/[^.!?\n]*$/), 0);
+  const rest = text.slice(at + excerpt.length);
+  const end = rest.search(/[.!?](\s|$)|\n/);
+  return text.slice(start, at + excerpt.length + (end < 0 ? rest.length : end + 1));
+}
+
+/**
+ * A price keeps the quantifier of every sentence it cites, not only of the sentence that writes its amount: a
+ * figure derived from a cited statement ("most initial protocols involve 4-6 sessions … This translates to a total
+ * first-year investment of approximately $1,000-$3,000") is governed by that statement's "most". Every quantifier
+ * ("most", "many", "some", "typically", …) of a cited sentence is a word of one of the price's hedges, unless
+ * listed above as governing something else.
+ */
+export function verifyPriceQuantifiers(data: SeedData, articles: Map<string, string>): string[] {
+  const problems: string[] = [];
+  const used = new Set<string>();
+  for (const p of data.prices) {
+    const words = new Set(p.hedges.flatMap((h) => h.toLowerCase().split(/[^a-z]+/)));
+    const other = QUANTIFIERS_OF_OTHER_THINGS[p.id] ?? {};
+    for (const c of p.citations) {
+      const text = articles.get(c.source_id);
+      if (text === undefined) continue;
+      const sentence = sentenceOf(text, c.excerpt);
+      for (const m of sentence.matchAll(SENTENCE_QUANTIFIERS)) {
+        const word = m[0].toLowerCase();
+        if (words.has(word)) continue;
+        if (word in other) {
+          used.add(`${p.id}:${word}`);
+          continue;
+        }
+        problems.push(
+          `prices/${p.id}.hedges: a sentence it cites is governed by ${JSON.stringify(m[0])} (${JSON.stringify(sentence.trim())})`,
+        );
+      }
+    }
+  }
+  for (const [id, words] of Object.entries(QUANTIFIERS_OF_OTHER_THINGS))
+    for (const word of Object.keys(words))
+      if (!used.has(`${id}:${word}`))
+        problems.push(`verify.ts QUANTIFIERS_OF_OTHER_THINGS: ${id} no longer needs ${word}`);
   return problems;
 }
 
@@ -215,7 +275,53 @@ export function verifyReferences(data: SeedData): string[] {
     }
   }
   const all = Object.fromEntries(Object.entries(data));
-  return [...problems, ...verifyScopes(all), ...verifyFacts(all), ...verifySectionHedges(all)];
+  return [
+    ...problems,
+    ...verifyScopes(all),
+    ...verifyFacts(all),
+    ...verifySectionHedges(all),
+    ...verifyConditionsNamed(all),
+  ];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A condition a record names (a reference to /v1/conditions, in a collection that declares `inferred_fields`) is
+ * either named in one of that record's own excerpts, by the condition's name or one of its alternate names (which
+ * are the sources' own words), or its field is listed in the record's `inferred_fields` as Katalog's reading.
+ * One way only: a name in an excerpt is necessary, not sufficient ("trauma-focused therapy" names trauma without
+ * saying the KAIR retreats treat it; that reading is listed all the same), so this check never passes a field as
+ * stated, it only finds a condition no excerpt of the record names and no one has marked as a reading.
+ */
+export function verifyConditionsNamed(data: Record<string, Cited[]>): string[] {
+  const problems: string[] = [];
+  const names = new Map(
+    (data.conditions ?? []).map((c) => [
+      c.id,
+      [String(c.name), ...((c.alternate_names as string[] | undefined) ?? [])].map(
+        (n) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(n)}($|[^\\p{L}])`, 'iu'),
+      ),
+    ]),
+  );
+  for (const resource of resources) {
+    if (!('inferred_fields' in resource.writable.shape)) continue;
+    const paths = referencePaths(resource.writable).filter((p) => p.target === 'conditions');
+    for (const record of data[resource.tableName] ?? []) {
+      const inferred = new Set((record.inferred_fields as string[] | undefined) ?? []);
+      for (const path of paths) {
+        if (inferred.has(path.field)) continue;
+        for (const ref of referencesIn(record, [path])) {
+          const named = names.get(String(ref.id)) ?? [];
+          if (!record.citations.some((c) => named.some((n) => n.test(c.excerpt))))
+            problems.push(
+              `${resource.tableName}/${record.id}.${ref.name}: no excerpt of the record names condition ${ref.id}; cite where the source says it of this record, or list ${path.field} in inferred_fields`,
+            );
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 interface ScopeLike {

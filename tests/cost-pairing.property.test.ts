@@ -41,6 +41,7 @@ const toPrice = (r: Record<string, unknown>, i: number): Price => {
   const open = amountMin !== null && (r.open_ended as boolean);
   return {
     id: `price-${i}`,
+    inferred_fields: [],
     program_id: r.program_id as string | null,
     label: `price ${i}`,
     format: r.format as 'group' | 'individual',
@@ -152,7 +153,13 @@ describe('cost pairing (property)', () => {
 
   it('holds on the curated prices', () => {
     const prices = seedData.prices.map((p) =>
-      Price.parse({ ...p, version: 1, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' }),
+      Price.parse({
+        ...p,
+        inferred_fields: p.inferred_fields ?? [],
+        version: 1,
+        created_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      }),
     );
     const facts = Object.fromEntries(
       seedData.programs.map((p) => [p.id, { organization_id: p.organization_id, duration_weeks: p.duration_weeks }]),
@@ -162,7 +169,13 @@ describe('cost pairing (property)', () => {
 
   it('the KAIR session figures: "as the KAIR article compares them", not "for the same treatment"', () => {
     const prices = seedData.prices.map((p) =>
-      Price.parse({ ...p, version: 1, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' }),
+      Price.parse({
+        ...p,
+        inferred_fields: p.inferred_fields ?? [],
+        version: 1,
+        created_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      }),
     );
     const usd = comparePrices(prices, () => undefined).find((c) => c.currency === 'USD')!;
     const unstated = usd.pairs.filter((p) => p.caveats.some((x) => /does not say which treatment/.test(x)));
@@ -174,6 +187,11 @@ describe('cost pairing (property)', () => {
       'The source writes "approximately" before another figure of the sentence that gives the individual amount; Katalog reads it as qualifying the individual amount too.',
     );
     expect(firstYear.caveats).not.toContain('The source qualifies the individual amount: "approximately".');
-    expect(firstYear.caveats).toContain('The source qualifies the group amount: "approximately".');
+    // "most initial protocols involve 4-6 sessions … This translates to …": the "most" of the statement the figures
+    // are derived from qualifies both sides.
+    expect(firstYear.caveats).toContain(
+      'The source qualifies the group amount: "approximately", "most initial protocols".',
+    );
+    expect(firstYear.caveats).toContain('The source qualifies the individual amount: "most initial protocols".');
   });
 });

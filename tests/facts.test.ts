@@ -271,10 +271,12 @@ describe('attribution and access as fields (issue 11)', () => {
     expect((await get('/v1/studies/esketamine-group-therapy-case-report')).medicine_sessions).toBe(8);
     const atma = await get('/v1/organizations/atma-cena');
     expect(atma.access_steps.map((s: { kind: string }) => s.kind)).toEqual(['intake_call', 'coordinated_care']);
-    // "a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+".
+    // "most initial protocols involve 4-6 sessions … This translates to a total first-year investment of approximately
+    // $1,000-$3,000 for group format, compared to $3,500-$10,000+": the sentence's "approximately" and the "most" of the
+    // statement it is derived from.
     expect(await get('/v1/prices/kair-first-year-individual-3500-10000-plus')).toMatchObject({
       approximate: true,
-      hedges: ['approximately'],
+      hedges: ['approximately', 'most initial protocols'],
       open_ended_from: 10000,
     });
   });

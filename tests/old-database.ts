@@ -39,7 +39,10 @@ export const ADDED_AFTER_0009 = ['conditions'];
 
 /** Columns later migrations add (0015_program_dosing_setting_inferred): an old database has none of them either. */
 const COLUMNS_OF_LATER_MIGRATIONS: Record<string, string[]> = {
-  programs: ['dosing_setting_inferred'],
+  programs: ['dosing_setting_inferred', 'inferred_fields'],
+  prices: ['inferred_fields'],
+  studies: ['inferred_fields'],
+  findings: ['inferred_fields'],
 };
 
 export const OLD_SEED_TIMESTAMP = '2026-11-01T00:00:00.000Z';

@@ -127,7 +127,13 @@ describe('keyset pagination (property-based)', () => {
                 // Through the record store, like every write (the cross-field rules are the input schema's: not checked here).
                 Writer.on(app.db).put(
                   pricesResource,
-                  { ...template, id, amount_min: amount, label: `Inserted ${amount}` },
+                  {
+                    ...template,
+                    inferred_fields: template.inferred_fields ?? [],
+                    id,
+                    amount_min: amount,
+                    label: `Inserted ${amount}`,
+                  },
                   { actor: 'test', at: '2026-11-23T00:00:00.000Z' },
                 );
               }

@@ -83,7 +83,7 @@ export const conditions: ConditionSeed[] = [
   {
     id: 'anxiety',
     name: 'Anxiety and anxiety disorders',
-    alternate_names: ['anxiety disorders', 'severe anxiety'],
+    alternate_names: ['anxiety', 'anxiety disorders', 'severe anxiety'],
     category: 'mental_health',
     roles: ['indication', 'study_population', 'contraindication'],
     scope: general(KAIR, PROMISE_HEDGE),

@@ -159,6 +159,8 @@ export const findings: FindingSeed[] = [
     direction: 'improved',
     summary:
       'After eight esketamine infusions combined with 30-minute group therapy sessions, the patient reported a brighter mood. The KAIR article suggests that adding the group component might improve the medication\'s effectiveness.',
+    // "Treatment-resistant depression" is Katalog's label for the source's "depression that hadn't responded to traditional treatments".
+    inferred_fields: ['condition'],
     citations: [
       {
         source_id: KAIR,
@@ -204,6 +206,8 @@ export const findings: FindingSeed[] = [
     denominator: null,
     direction: 'improved',
     summary: 'After the esketamine infusions with group therapy sessions, the patient reported better functioning both at work and at home.',
+    // "Treatment-resistant depression" is Katalog's label for the source's "depression that hadn't responded to traditional treatments".
+    inferred_fields: ['condition'],
     citations: [
       {
         source_id: KAIR,

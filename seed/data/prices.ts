@@ -175,6 +175,8 @@ export const prices: PriceSeed[] = [
     tax_note: null,
     note: 'For multi-day programs; the article says this "still offers value compared to equivalent individual treatment". A general figure, not the price of KAIR Program\'s own retreats. Currency is not stated; USD is inferred.',
     published_year: null,
+    // "group ketamine retreats … for multi-day programs": that a retreat is ketamine-assisted therapy (preparation, dosing and integration) is Katalog's reading.
+    inferred_fields: ['treatment'],
     citations: [
       {
         source_id: KAIR,
@@ -194,7 +196,7 @@ export const prices: PriceSeed[] = [
     open_ended: false,
     open_ended_from: null,
     approximate: true,
-    hedges: ['approximately'],
+    hedges: ['approximately', 'most initial protocols'],
     amount_text: '$1,000-$3,000',
     currency: 'USD',
     currency_implied: true,
@@ -204,7 +206,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: "Based on the KAIR article's typical course: it says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter. Currency is not stated; USD is inferred.",
+    note: "Based on the KAIR article's typical course: it says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter, and that this translates to the first-year figure, so its \"most\" governs the figure too (hedges: \"most initial protocols\"). Currency is not stated; USD is inferred.",
     published_year: null,
     citations: [
       {
@@ -231,7 +233,7 @@ export const prices: PriceSeed[] = [
     open_ended: true,
     open_ended_from: 10000,
     approximate: true,
-    hedges: ['approximately'],
+    hedges: ['approximately', 'most initial protocols'],
     amount_text: '$3,500-$10,000+',
     currency: 'USD',
     currency_implied: true,
@@ -241,7 +243,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Written "$3,500-$10,000+": the upper figure is open-ended; the stated $10,000 is kept as open_ended_from. Stated in the same sentence as, and compared with, the "approximately $1,000-$3,000" group figure ("a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"): the "approximately" of that sentence is kept as the hedge of this figure too. For comparable individual treatment over the first year (initial protocol of 4-6 sessions over 2-3 months plus maintenance every 1-3 months). Currency is not stated; USD is inferred.',
+    note: 'Written "$3,500-$10,000+": the upper figure is open-ended; the stated $10,000 is kept as open_ended_from. Stated in the same sentence as, and compared with, the "approximately $1,000-$3,000" group figure ("a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"): the "approximately" of that sentence is kept as the hedge of this figure too. For comparable individual treatment over the first year (initial protocol of 4-6 sessions over 2-3 months plus maintenance every 1-3 months, as the article says of most initial protocols: its "most" is kept in hedges as "most initial protocols"). Currency is not stated; USD is inferred.',
     published_year: null,
     citations: [
       {
@@ -329,6 +331,8 @@ export const prices: PriceSeed[] = [
     tax_note: '+ tax',
     note: 'For the 6-week, 3-session individual track (same Roots clinical team; the year it is published for is published_year). Written "~CAD $7,500 + tax" in the program table, "CAD $7,500 + tax" under the cost table\'s "Approximate cost" column and in the FAQ (whose answer opens "Approximately CAD $5,850 + GST …; CAD $7,500 + tax": its "Approximately" is kept as a hedge of both figures), and "$7,500 + tax" in the key takeaways.',
     published_year: 2026,
+    // The article writes "a 6-week, 3-session program" and "Individual format; same Roots clinical team": that the 3 sessions are ketamine (medicine) sessions of ketamine-assisted therapy, as the group cohort's are, is Katalog's reading.
+    inferred_fields: ['treatment', 'sessions_included'],
     citations: [
       {
         source_id: GKT,

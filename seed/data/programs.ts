@@ -179,8 +179,9 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Roots to Thrive\'s individual track in Nanaimo, BC: a 6-week, 3-session program in individual format, with the same Roots clinical team as the group cohort. The Canadian article\'s "3 IM or sublingual sessions" row does not say whether it applies to this track, so no route is recorded.',
+      'Roots to Thrive\'s individual track in Nanaimo, BC: a 6-week, 3-session program in individual format, with the same Roots clinical team as the group cohort. That its 3 sessions are medicine (ketamine) sessions, as the group cohort\'s are, is Katalog\'s reading (inferred_fields): the article writes only "3-session". The Canadian article\'s "3 IM or sublingual sessions" row does not say whether it applies to this track, so no route is recorded.',
     financial_assistance: [],
+    inferred_fields: ['medicine_sessions', 'country'],
     citations: [
       {
         source_id: GKT,
@@ -217,7 +218,7 @@ export const programs: ProgramSeed[] = [
     group_size_min: null,
     group_size_max: null,
     structure:
-      '1 session bundled with preparation + integration; additional sessions priced per session. Individual format: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician) at the corporate clinics.',
+      '1 session bundled with preparation + integration; additional sessions priced per session. Katalog\'s reading, not the Canadian article\'s words for this pathway: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician), the structure the article gives for ATMA CENA\'s corporate clinics, which it does not tie this pathway to.',
     city: null,
     region: 'AB',
     country: 'CA',
@@ -231,6 +232,7 @@ export const programs: ProgramSeed[] = [
     description:
       'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
     financial_assistance: [],
+    inferred_fields: ['integration_setting', 'structure', 'region', 'country'],
     citations: [
       {
         source_id: GKT,
@@ -262,7 +264,7 @@ export const programs: ProgramSeed[] = [
     group_size_min: null,
     group_size_max: null,
     structure:
-      '1 session bundled with preparation + integration; additional sessions priced per session. Individual format: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician) at the corporate clinics.',
+      '1 session bundled with preparation + integration; additional sessions priced per session. Katalog\'s reading, not the Canadian article\'s words for this pathway: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician), the structure the article gives for ATMA CENA\'s corporate clinics, which it does not tie this pathway to.',
     city: null,
     region: 'AB',
     country: 'CA',
@@ -276,6 +278,7 @@ export const programs: ProgramSeed[] = [
     description:
       'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
     financial_assistance: [],
+    inferred_fields: ['integration_setting', 'structure', 'region', 'country'],
     citations: [
       {
         source_id: GKT,
@@ -307,7 +310,7 @@ export const programs: ProgramSeed[] = [
     group_size_min: null,
     group_size_max: null,
     structure:
-      'Individual format: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician) at the corporate clinics.',
+      'Katalog\'s reading, not the Canadian article\'s words for this pathway: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician), the structure the article gives for ATMA CENA\'s corporate clinics, which it does not tie this pathway to.',
     city: null,
     region: 'AB',
     country: 'CA',
@@ -321,6 +324,7 @@ export const programs: ProgramSeed[] = [
     description:
       'Individual-format ATMA CENA program of 2–8 ketamine sessions. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic, so no city is recorded. The clinical model of the corporate clinics as a whole is described on the organization atma-cena.',
     financial_assistance: [],
+    inferred_fields: ['integration_setting', 'structure', 'region', 'country'],
     citations: [
       {
         source_id: GKT,
@@ -376,6 +380,7 @@ export const programs: ProgramSeed[] = [
     description:
       'Port Credit Therapy Centre, an ATMA CENA member clinic in Mississauga, lists "Group Integration Sessions" alongside individual KAT in its published services. The Canadian article says that in the group integration models of some ATMA CENA member clinics, dosing is private and only integration is in group format; it does not name this clinic there, so that its sessions follow that model is Katalog\'s reading (dosing_setting_inferred). For non-BC patients, the Canadian article calls ATMA CENA\'s individual KAT plus group integration at member clinics the closest analog to the Roots to Thrive group model. Price varies by clinic. The article names the city only (Mississauga); the region code ON is derived from the city.',
     financial_assistance: [],
+    inferred_fields: ['dosing_setting', 'structure', 'region', 'country'],
     citations: [
       {
         source_id: GKT,
@@ -436,6 +441,7 @@ export const programs: ProgramSeed[] = [
     description:
       'Individual ketamine-assisted therapy listed by Port Credit Therapy Centre (ATMA CENA member clinic, Mississauga) alongside its "Group Integration Sessions". The Canadian article gives no further detail or price for it. The article names the city only (Mississauga); the region code ON is derived from the city.',
     financial_assistance: [],
+    inferred_fields: ['region', 'country'],
     citations: [
       {
         source_id: GKT,
@@ -480,6 +486,7 @@ export const programs: ProgramSeed[] = [
     description:
       'Sage Integrative Health in California: patients receive ketamine in private dosing sessions and join group integration circles for post-medicine processing; dosing is private and only integration is in group format.',
     financial_assistance: [],
+    inferred_fields: ['country'],
     citations: [
       {
         source_id: GKT,
@@ -532,8 +539,9 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: ['trauma'],
     description:
-      'Intensive retreats that the KAIR Program, in its own article, says combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions, in a supportive group setting. The KAIR article gives no schedule, size, route or price for these retreats (its "$2,500-$5,000" figure is for group ketamine retreats in general).',
+      'Intensive retreats that the KAIR Program, in its own article, says combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions. Two fields are Katalog\'s reading (inferred_fields), not the article\'s words for the retreats: the format, group, is read from its conclusion ("we\'ve seen how lives transform when ketamine is combined with intensive, trauma-focused therapy in a supportive group setting"), which does not name the retreats; the condition, trauma, is read from "trauma-focused therapy", a kind of therapy, not a condition the article says the retreats treat. The KAIR article gives no schedule, size, route or price for these retreats (its "$2,500-$5,000" figure is for group ketamine retreats in general).',
     financial_assistance: [],
+    inferred_fields: ['format', 'conditions'],
     citations: [
       {
         source_id: KAIR,
@@ -576,6 +584,7 @@ export const programs: ProgramSeed[] = [
     description:
       'A five-week group curriculum for depression, addiction, and PTSD offered by an unnamed Colorado clinic; the KAIR article says it costs roughly half as much as individual ketamine-assisted psychotherapy (KAP). (Its other mention of "one Colorado clinic" offering group sessions at roughly half the price is on colorado-group-sessions-clinic: the article does not say it is the same clinic.)',
     financial_assistance: [],
+    inferred_fields: ['country'],
     citations: [
       {
         source_id: KAIR,

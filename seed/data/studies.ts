@@ -26,6 +26,8 @@ export const studies: StudySeed[] = [
     follow_up_months: 6,
     medicine_sessions: null,
     conditions: ['anxiety', 'ptsd'],
+    // The population is "firefighters with treatment-resistant mental health conditions"; anxiety and PTSD are what was measured (GAD-7, PCL-5), so that the participants had them is Katalog's reading.
+    inferred_fields: ['conditions'],
     citations: [
       {
         source_id: KAIR,
@@ -63,8 +65,10 @@ export const studies: StudySeed[] = [
     duration_weeks: null,
     follow_up_months: null,
     medicine_sessions: 4,
-    // "mood and anxiety challenges" (population); its findings measure "depression scores" and "anxiety levels".
+    // "mood and anxiety challenges" (population); its findings measure "depression scores" and "anxiety levels": mood disorders,
+    // depression and anxiety are Katalog's reading of "challenges" and of the measures, so conditions is inferred.
     conditions: ['eating-disorders', 'mood-disorders', 'depression', 'anxiety'],
+    inferred_fields: ['conditions'],
     citations: [
       {
         source_id: KAIR,
@@ -98,6 +102,8 @@ export const studies: StudySeed[] = [
     follow_up_months: null,
     medicine_sessions: 8,
     conditions: ['treatment-resistant-depression'],
+    // The source says "depression that hadn't responded to traditional treatments", never "treatment-resistant depression" of this man: the label is Katalog's reading. "Fewer suicidal thoughts" is an outcome (finding esketamine-case-fewer-suicidal-thoughts), not a condition of the population, so suicidality is not listed.
+    inferred_fields: ['conditions'],
     citations: [
       {
         source_id: KAIR,
@@ -142,6 +148,17 @@ export const studies: StudySeed[] = [
         excerpt: 'A Canadian program combined ketamine group therapy with a Community of Practice model over 12 weeks, with remarkable results:',
         section: 'What the research says',
       },
+      {
+        source_id: KAIR,
+        excerpt:
+          '91% of participants with generalized anxiety disorder improved to a milder category, while 79% of those with depression showed significant clinical improvement.',
+        section: 'What the research says',
+      },
+      {
+        source_id: KAIR,
+        excerpt: '86% of those who started with PTSD no longer met the criteria after the program',
+        section: 'What the research says',
+      },
     ],
   },
   {
@@ -157,13 +174,15 @@ export const studies: StudySeed[] = [
     population:
       'Roots to Thrive group ketamine-assisted therapy cohorts (Nanaimo, BC). The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this protocol and to Tsang et al. 2023 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
     intervention:
-      'Roots to Thrive 12-week group cohort: three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions. The protocol describes the program structure, facilitation model, screening, and integration framework.',
+      'Katalog\'s reading, not the Canadian article\'s words for this protocol (inferred_fields): the Roots to Thrive program the protocol is of, as the article describes the program, a 12-week group cohort of three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions. What the article says of the protocol itself: it describes the program structure, facilitation model, screening, and integration framework.',
     participants: null,
     participants_qualifier: null,
     duration_weeks: 12,
     follow_up_months: null,
     medicine_sessions: 3,
     conditions: [],
+    // The Canadian article gives the 12 weeks and three sessions of the Roots to Thrive program, not of this protocol's text: that the protocol specifies them is Katalog's reading.
+    inferred_fields: ['intervention', 'duration_weeks', 'medicine_sessions'],
     citations: [
       {
         source_id: GKT,

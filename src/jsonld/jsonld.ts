@@ -118,11 +118,13 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
 
 /** What the source writes, and what Katalog adds to read it right: approximate, inferred currency, tax. */
 function offerText(p: Price): string {
-  const parts = [p.amount_text];
+  // A field withheld as Katalog's reading (statedOnly) is null here.
+  const amount = p.amount_text ?? '';
+  const parts = [amount];
   // The source's own qualifiers when the amount as written lacks them ("typically", "Approximate cost").
-  const hedges = p.hedges.filter((h) => !p.amount_text.includes(h));
+  const hedges = (p.hedges ?? []).filter((h) => !amount.includes(h));
   if (hedges.length) parts.push(`as the source qualifies it: ${hedges.map((h) => `"${h}"`).join(', ')}`);
-  else if (p.approximate && !p.hedges.length) parts.push('approximate');
+  else if (p.approximate && !p.hedges?.length) parts.push('approximate');
   if (p.currency_implied) parts.push(`currency not written in the source; ${p.currency} inferred`);
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }
@@ -219,7 +221,8 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
     // Only a place the source gives for this program; an inferred one (the provider's clinics) is not stated.
     areaServed: p.place_inferred === true ? undefined : address(p),
     availableChannel: channels(p),
-    offers: prices.map((x) => offerDoc(x, base)),
+    // Each offer as its price's own document states it: without the price's inferred fields.
+    offers: prices.map((x) => offerDoc(statedOnly(x) as Price, base)),
     // Routes the program's record names; for a group program, not a route its source calls less common in groups.
     drug: named.length
       ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named.map((r) => r.name) }
@@ -306,9 +309,34 @@ export function faqDoc(f: Item, base: string): Doc {
   });
 }
 
-/** The whole JSON-LD document of a record (with its @context), built as its collection declares. */
+const PLACE_PARTS = new Set(['city', 'region', 'country']);
+
+/**
+ * The record as a derived view may state it: every field its `inferred_fields` lists (Katalog's reading, not
+ * what a source says of this record) withheld, null or an empty list, so that no builder can state it as the
+ * record's own. Place parts keep their value and join `inferred_place_parts` instead, because `address()`
+ * withholds them itself and still needs the country to name a region whose country is withheld.
+ */
+export function statedOnly(item: Item): Item {
+  const inferred = (item.inferred_fields as string[] | undefined) ?? [];
+  if (!inferred.length) return item;
+  const out: Item = { ...item };
+  const parts = new Set((item.inferred_place_parts as string[] | undefined) ?? []);
+  for (const field of inferred) {
+    if (PLACE_PARTS.has(field)) parts.add(field);
+    else out[field] = Array.isArray(item[field]) ? [] : null;
+  }
+  if (parts.size) out.inferred_place_parts = [...parts];
+  return out;
+}
+
+/**
+ * The whole JSON-LD document of a record (with its @context), built as its collection declares, from what the
+ * sources say of the record: a field listed in its `inferred_fields` is never stated (`statedOnly`).
+ */
 export function jsonLdOf(resource: Resource, repo: Repository, item: Item, base: string): Doc {
-  const built = resource.jsonLd.build ? resource.jsonLd.build(repo, item, base) : recordDoc(resource, item, base);
+  const stated = statedOnly(item);
+  const built = resource.jsonLd.build ? resource.jsonLd.build(repo, stated, base) : recordDoc(resource, stated, base);
   return { '@context': CONTEXT, ...built };
 }
 

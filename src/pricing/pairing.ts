@@ -40,6 +40,10 @@ export const Figure = z
     sessions_included: z.number().int().nullable(),
     duration_weeks: z.number().int().nullable().meta({ description: 'Length of the program the price is for.' }),
     includes: z.array(z.string()),
+    inferred_fields: z.array(z.string()).meta({
+      description:
+        "The price's fields that are Katalog's reading, not the source's words for this figure (e.g. its treatment or its medicine sessions); the caveats of a pair say so.",
+    }),
     citations: z.array(Citation),
   })
   .meta({ id: 'CostFigure' });
@@ -174,9 +178,13 @@ function figure(p: Price, program: ProgramFacts | undefined): Figure {
     sessions_included: p.sessions_included,
     duration_weeks: program?.duration_weeks ?? null,
     includes: p.includes,
+    inferred_fields: p.inferred_fields,
     citations: p.citations,
   };
 }
+
+/** The source says which treatment the figure pays for: not "not stated", and not Katalog's reading of it. */
+const treatmentStated = (p: Price) => p.treatment !== 'not_stated' && !p.inferred_fields.includes('treatment');
 
 /** Individual minus group, as a range: never a single "saving" made from two different ranges' ends. */
 function difference(g: Figure, i: Figure) {
@@ -233,6 +241,10 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
       );
     if (f.treatment === 'not_stated')
       out.push(`The source does not say which treatment the ${side} figure ("${f.label}") pays for.`);
+    if (f.inferred_fields.length)
+      out.push(
+        `Katalog's reading, not the source's words for the ${side} figure ("${f.label}"): its ${f.inferred_fields.join(', ')} (see the price's inferred_fields).`,
+      );
     if (f.open_ended)
       out.push(
         `The ${side} figure is open-ended ("${f.amount_text}"): it has no maximum, so neither has the difference.`,
@@ -244,6 +256,7 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
     ['individual', i],
   ] as const) {
     if (f.hedges.length) {
+      // A quantifier of the statement the figure is derived from ("most initial protocols") is among them.
       const own = f.hedges.filter((h) => !readFromOtherFigure(f, h));
       const other = f.hedges.filter((h) => readFromOtherFigure(f, h));
       const quoted = (hs: string[]) => hs.map((h) => `"${h}"`).join(', ');
@@ -293,7 +306,7 @@ export function comparePrices(
           const i = figure(ip, ip.program_id ? programOf(ip.program_id) : undefined);
           pairs.push({
             unit: gp.unit,
-            basis: basis.describe(gp.treatment !== 'not_stated' && ip.treatment !== 'not_stated'),
+            basis: basis.describe(treatmentStated(gp) && treatmentStated(ip)),
             group: g,
             individual: i,
             difference: difference(g, i),

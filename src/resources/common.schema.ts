@@ -154,3 +154,36 @@ export const AccessStep = z
     }),
   })
   .meta({ id: 'AccessStep' });
+
+/**
+ * Fields that are never a reading of the source: the record's key, its evidence, and the markers of readings
+ * themselves (`place_inferred`, `inferred_place_parts`, `dosing_setting_inferred`: a field named with "inferred").
+ */
+const NOT_INFERABLE = new Set(['id', 'citations']);
+const isMarker = (name: string) => /(^|_)inferred(_|$)/.test(name);
+
+/**
+ * `inferred_fields` of a collection: the names of that collection's own fields (derived from its schema, so a
+ * name that is not a field is refused) whose value is Katalog's reading of the sources rather than what a
+ * source says of this record (the pattern of `inferred_place_parts` and `dosing_setting_inferred`, for any field).
+ * Derived views follow it: JSON-LD never states such a field as the record's own (src/jsonld/).
+ */
+export function inferredFields<S extends z.ZodRawShape>(fields: z.ZodObject<S>, id: string, example: string) {
+  const names = Object.keys(fields.shape).filter((k) => !NOT_INFERABLE.has(k) && !isMarker(k)) as [
+    Exclude<keyof S & string, 'id' | 'citations' | `${string}inferred${string}`>,
+    ...Exclude<keyof S & string, 'id' | 'citations' | `${string}inferred${string}`>[],
+  ];
+  return (
+    z
+      .array(z.enum(names))
+      .max(names.length)
+      .refine((a) => new Set(a).size === a.length, 'each field is named once')
+      .meta({
+        // A component of its own: the read, sparse and write schemas refer to one copy of the field list.
+        id,
+        description: `Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (${example}); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.`,
+      })
+      // Optional on write (none listed); the read schemas take `.unwrap()`, so a serializer never invents it.
+      .default([])
+  );
+}

@@ -25,9 +25,9 @@ export function exampleRecord(resource: Resource): Record<string, unknown> {
     .filter((r) => r.fields * 4 >= most * 3)
     .sort((a, b) => a.size - b.size || b.fields - a.fields || a.i - b.i)[0]?.record;
   if (!best) throw new Error(`no seed record to use as the ${resource.tableName} example`);
-  // As written: the fields a seed record leaves out take their defaults.
-  const written = resource.writable.parse(best) as Record<string, unknown>;
-  const withMeta = { ...written, version: 1, created_at: SEED_TIMESTAMP, updated_at: SEED_TIMESTAMP };
+  // The seed record as stored: its input with the write defaults applied (e.g. inferred_fields: []).
+  const stored = resource.writable.parse(best) as Record<string, unknown>;
+  const withMeta = { ...stored, version: 1, created_at: SEED_TIMESTAMP, updated_at: SEED_TIMESTAMP };
   const example = resource.entity.parse(withMeta) as Record<string, unknown>;
   chosen.set(resource, example);
   return example;

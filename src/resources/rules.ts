@@ -49,6 +49,21 @@ export const excludes = (flag: string, field: string, why: string): Rule => ({
   },
 });
 
+/**
+ * A field a specific flag marks as Katalog's reading is also in `inferred_fields`, the one list derived views
+ * read: when `flag` is true (or, for a list flag, names the field), each of `fields` that is given is listed.
+ */
+export const listedAsInferred = (flag: string, fields: readonly string[]): Rule => ({
+  text: `${flag} marks ${fields.join(', ')} as inferred: each one given is in inferred_fields`,
+  check: (d, report) => {
+    const value = d[flag];
+    const listed = new Set(Array.isArray(d.inferred_fields) ? (d.inferred_fields as string[]) : []);
+    const marked = Array.isArray(value) ? fields.filter((f) => value.includes(f)) : value === true ? fields : [];
+    for (const f of marked)
+      if (given(d[f]) && !listed.has(f)) report(['inferred_fields'], `must name ${f}: ${flag} marks it as inferred`);
+  },
+});
+
 /** When `field` equals `value`, `check` holds. */
 export const when = (field: string, value: unknown, rule: Rule): Rule => ({
   text: `when ${field} is ${JSON.stringify(value)}: ${rule.text}`,

@@ -93,6 +93,7 @@ const CostComparison = z
                   sessions_included: 3,
                   duration_weeks: 12,
                   includes: ['community-of-practice groups', 'Indigenous wellness integration'],
+                  inferred_fields: [],
                   citations: [],
                 },
                 individual: {
@@ -112,11 +113,13 @@ const CostComparison = z
                   sessions_included: 3,
                   duration_weeks: 6,
                   includes: [],
+                  inferred_fields: ['treatment', 'sessions_included'],
                   citations: [],
                 },
                 difference: { min: 1650, max: 1650, approximate: true },
                 caveats: [
                   'Tax bases differ (group: "+ GST"; individual: "+ tax"): the difference compares amounts before different taxes.',
+                  "Katalog's reading, not the source's words for the individual figure (\"Roots to Thrive Individual (6 weeks, 3 sessions)\"): its treatment, sessions_included (see the price's inferred_fields).",
                 ],
               },
             ],
@@ -194,7 +197,10 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
       const all = page.prices;
       const data = comparePrices(all, (id) => {
         const p = programs.get(id);
-        return p ? { organization_id: p.organization_id ?? null, duration_weeks: p.duration_weeks ?? null } : undefined;
+        // A length that is Katalog's reading (inferred_fields) is not shown as the program's own; the organization
+        // is the pairing's (and the pages') key, not a statement of the figure.
+        const weeks = p && !p.inferred_fields.includes('duration_weeks') ? (p.duration_weeks ?? null) : null;
+        return p ? { organization_id: p.organization_id ?? null, duration_weeks: weeks } : undefined;
       })
         .map((c) => ({
           ...c,

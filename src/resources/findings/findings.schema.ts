@@ -1,12 +1,12 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { facetIndex, recordColumns } from '../../db/schema/common.js';
-import { ConditionId, citations, Id, RecordMeta } from '../common.schema.js';
+import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { ConditionId, citations, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { conditions } from '../conditions/conditions.schema.js';
 import { references } from '../references.js';
 import { studies } from '../studies/studies.schema.js';
 
-export const FindingFields = z.object({
+const FindingBase = z.object({
   id: Id,
   study_id: Id.meta(references('studies')),
   condition: ConditionId.nullable(),
@@ -32,7 +32,18 @@ export const FindingFields = z.object({
   citations,
 });
 
-export const Finding = FindingFields.extend(RecordMeta).meta({
+export const FindingFields = FindingBase.extend({
+  inferred_fields: inferredFields(
+    FindingBase,
+    'FindingInferredFields',
+    'e.g. the condition "treatment-resistant depression" given to a result the source reports of "a 44-year-old man with depression that hadn\'t responded to traditional treatments"',
+  ),
+});
+
+export const Finding = FindingFields.extend({
+  ...RecordMeta,
+  inferred_fields: FindingFields.shape.inferred_fields.unwrap(),
+}).meta({
   id: 'Finding',
   description: 'One reported result of a study; every numeric result is its own finding.',
 });
@@ -55,6 +66,7 @@ export const findings = sqliteTable(
     denominator: integer('denominator'),
     direction: text('direction').notNull(),
     summary: text('summary').notNull(),
+    inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
     facetIndex(t.study_id),

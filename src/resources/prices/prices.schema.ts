@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
-import { citations, Format, Id, RecordMeta } from '../common.schema.js';
+import { citations, Format, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { programs } from '../programs/programs.schema.js';
 import { references } from '../references.js';
 import { ISO_4217 } from './currencies.js';
@@ -20,7 +20,7 @@ export const Currency = z
   .meta({ id: 'Currency', description: 'ISO 4217 currency code.', examples: ['CAD', 'USD'] });
 const Amount = z.number().min(0).max(10_000_000).multipleOf(0.01);
 
-export const PriceFields = z.object({
+const PriceBase = z.object({
   id: Id,
   program_id: Id.meta(references('programs'))
     .nullable()
@@ -82,7 +82,18 @@ export const PriceFields = z.object({
   citations,
 });
 
-export const Price = PriceFields.extend(RecordMeta).meta({
+export const PriceFields = PriceBase.extend({
+  inferred_fields: inferredFields(
+    PriceBase,
+    'PriceInferredFields',
+    'e.g. the "3 sessions" of the Roots to Thrive individual track read as medicine sessions of ketamine-assisted therapy, as the group cohort\'s are; the cost comparison says so of every figure whose treatment or sessions are listed',
+  ),
+});
+
+export const Price = PriceFields.extend({
+  ...RecordMeta,
+  inferred_fields: PriceFields.shape.inferred_fields.unwrap(),
+}).meta({
   id: 'Price',
   description: 'A price or price range, exactly as a source states it. Never converted between currencies.',
 });
@@ -115,6 +126,7 @@ export const prices = sqliteTable(
     tax_note: text('tax_note'),
     note: text('note'),
     published_year: integer('published_year'),
+    inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
     facetIndex(t.program_id),

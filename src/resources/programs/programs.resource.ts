@@ -9,7 +9,7 @@ import { DosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { belongsTo, citedSources, hasMany, manyByIds, referenced } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
 import { Currency, Price, prices } from '../prices/prices.schema.js';
-import { atLeast, needs } from '../rules.js';
+import { atLeast, listedAsInferred, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Program, ProgramFields, programs, Setting } from './programs.schema.js';
 
@@ -59,6 +59,9 @@ export const programsResource = defineResource({
     atLeast('medicine_sessions_max', 'medicine_sessions'),
     needs('medicine_sessions_max', 'medicine_sessions'),
     atLeast('group_size_max', 'group_size_min'),
+    listedAsInferred('dosing_setting_inferred', ['dosing_setting']),
+    listedAsInferred('place_inferred', ['city', 'region', 'country']),
+    listedAsInferred('inferred_place_parts', ['city', 'region', 'country']),
   ],
   search: {
     title: 'name',

@@ -10,6 +10,7 @@ import {
   Format,
   Id,
   InferredPlaceParts,
+  inferredFields,
   RecordMeta,
 } from '../common.schema.js';
 import { organizations } from '../organizations/organizations.schema.js';
@@ -38,7 +39,7 @@ export const ProgramAccess = z
   })
   .meta({ id: 'ProgramAccess', description: 'How to reach and apply to the program, as the source gives it.' });
 
-export const ProgramFields = z.object({
+const ProgramBase = z.object({
   id: Id,
   name: z.string().min(1).max(200),
   organization_id: Id.meta(references('organizations')).nullable().meta({
@@ -108,7 +109,18 @@ export const ProgramFields = z.object({
   citations,
 });
 
-export const Program = ProgramFields.extend(RecordMeta).meta({
+export const ProgramFields = ProgramBase.extend({
+  inferred_fields: inferredFields(
+    ProgramBase,
+    'ProgramInferredFields',
+    'e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats',
+  ),
+});
+
+export const Program = ProgramFields.extend({
+  ...RecordMeta,
+  inferred_fields: ProgramFields.shape.inferred_fields.unwrap(),
+}).meta({
   id: 'Program',
   description: 'A ketamine-assisted therapy program, track or pathway.',
 });
@@ -146,6 +158,7 @@ export const programs = sqliteTable(
     conditions: json<string[]>('conditions').notNull(),
     description: text('description').notNull(),
     financial_assistance: json<string[]>('financial_assistance').notNull(),
+    inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
     facetIndex(t.format),

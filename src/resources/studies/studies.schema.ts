@@ -1,11 +1,11 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
-import { ConditionId, citations, Id, RecordMeta } from '../common.schema.js';
+import { ConditionId, citations, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
 import { AuthorName, sources } from '../sources/sources.schema.js';
 
-export const StudyFields = z.object({
+const StudyBase = z.object({
   id: Id,
   title: z.string().min(1).max(500),
   authors: z.array(AuthorName).max(50),
@@ -36,11 +36,25 @@ export const StudyFields = z.object({
     description:
       'Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated.',
   }),
-  conditions: z.array(ConditionId).max(20),
+  conditions: z.array(ConditionId).max(20).meta({
+    description:
+      'The conditions of the population studied, as the source describes the participants (ids from /v1/conditions). Not the outcomes measured or reported: a result such as the esketamine case report\'s "fewer suicidal thoughts" is a finding (see /v1/findings, whose `condition` names it), not a condition of the population. A label Katalog gives to the source\'s description (e.g. "treatment-resistant depression" for "depression that hadn\'t responded to traditional treatments") is listed in `inferred_fields`.',
+  }),
   citations,
 });
 
-export const Study = StudyFields.extend(RecordMeta).meta({
+export const StudyFields = StudyBase.extend({
+  inferred_fields: inferredFields(
+    StudyBase,
+    'StudyInferredFields',
+    "e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol",
+  ),
+});
+
+export const Study = StudyFields.extend({
+  ...RecordMeta,
+  inferred_fields: StudyFields.shape.inferred_fields.unwrap(),
+}).meta({
   id: 'Study',
   description: 'A study, case report or program evaluation the sources report.',
 });
@@ -68,6 +82,7 @@ export const studies = sqliteTable(
     follow_up_months: integer('follow_up_months'),
     medicine_sessions: integer('medicine_sessions'),
     conditions: json<string[]>('conditions').notNull(),
+    inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
     facetIndex(t.source_id),

@@ -1,0 +1,216 @@
+/**
+ * Katalog's readings, per field: a collection whose records can hold a value Katalog derived rather than read from
+ * the source for that record declares `inferred_fields`, an enum of its own field names (issue 11). Per class:
+ * every name is a field of the schema; the specific flags (dosing_setting_inferred, place) are listed too; and a
+ * record's JSON-LD never states a field it lists, because the document does not depend on that field's value.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { loadArticles, verifyConditionsNamed, verifyPriceQuantifiers } from '../seed/verify.js';
+import type { Db } from '../src/db/client.js';
+import { jsonLdOf } from '../src/jsonld/jsonld.js';
+import { comparePrices } from '../src/pricing/pairing.js';
+import type { Item } from '../src/query/spec.js';
+import { Repository } from '../src/repository/repository.js';
+import type { Resource } from '../src/resources/define.js';
+import { resources } from '../src/resources/index.js';
+import type { Price } from '../src/resources/prices/prices.schema.js';
+import { freshDb, startApp, type TestApp } from './helpers.js';
+
+type Doc = Record<string, unknown>;
+const BASE = 'https://api.katalog.example';
+const PLACE = new Set(['city', 'region', 'country']);
+
+/** The collections that declare the class: derived from the schemas, never listed by hand. */
+const declaring = resources.filter((r) => 'inferred_fields' in r.writable.shape);
+const optionsOf = (r: Resource) =>
+  (r.writable.shape.inferred_fields as unknown as { unwrap(): { element: { options: string[] } } }).unwrap().element
+    .options;
+const recordsOf = (r: Resource) =>
+  (seedData as unknown as Record<string, { id: string; inferred_fields?: string[] }[]>)[r.tableName] ?? [];
+
+let db: Db;
+let repo: Repository;
+beforeAll(() => {
+  db = freshDb();
+  repo = new Repository(db, 'inferred-fields-test-secret-32-chars', { get: () => 0, stop: () => {} });
+});
+afterAll(() => db.$client.close());
+
+describe('inferred_fields: the names are the collection’s own fields', () => {
+  it('is declared by programs, studies and findings (where the seed holds such readings)', () => {
+    expect(declaring.map((r) => r.tableName)).toEqual(expect.arrayContaining(['programs', 'studies', 'findings']));
+  });
+
+  it.each(declaring.map((r) => [r.tableName, r] as const))(
+    '%s: the enum is every field but id, citations and the markers of readings',
+    (_, r) => {
+      // The markers of readings (place_inferred, inferred_place_parts, dosing_setting_inferred) are not facts to list.
+      const fields = Object.keys(r.writable.shape).filter(
+        (k) => !['id', 'citations'].includes(k) && !/(^|_)inferred(_|$)/.test(k),
+      );
+      expect([...optionsOf(r)].sort()).toEqual(fields.sort());
+    },
+  );
+
+  it.each(declaring.map((r) => [r.tableName, r] as const))(
+    '%s: every name a seed record lists is one of its fields',
+    (_, r) => {
+      const fields = new Set(Object.keys(r.writable.shape));
+      for (const record of recordsOf(r))
+        for (const name of record.inferred_fields ?? []) expect(fields.has(name), `${record.id}: ${name}`).toBe(true);
+    },
+  );
+
+  it.each(declaring.map((r) => [r.tableName, r] as const))(
+    '%s: a name that is not a field, or named twice, is refused',
+    (_, r) => {
+      const [record] = recordsOf(r);
+      const first = optionsOf(r)[0] as string;
+      expect(r.input.safeParse({ ...record, inferred_fields: ['no_such_field'] }).success).toBe(false);
+      expect(r.input.safeParse({ ...record, inferred_fields: ['id'] }).success).toBe(false);
+      expect(r.input.safeParse({ ...record, inferred_fields: [first, first] }).success).toBe(false);
+      expect(r.input.safeParse({ ...record, inferred_fields: [first] }).success).toBe(true);
+    },
+  );
+
+  it('a program whose specific flags mark a field as Katalog’s reading lists that field too', () => {
+    const programs = resources.find((r) => r.tableName === 'programs') as Resource;
+    const base = seedData.programs.find((p) => p.id === 'port-credit-group-integration');
+    expect(base?.dosing_setting_inferred).toBe(true);
+    const without = (names: string[]) => ({
+      ...base,
+      inferred_fields: base?.inferred_fields?.filter((f) => !names.includes(f)),
+    });
+    expect(programs.input.safeParse(base).success).toBe(true);
+    expect(programs.input.safeParse(without(['dosing_setting'])).success).toBe(false);
+    // inferred_place_parts ['region', 'country'] (Mississauga → ON, CA).
+    expect(programs.input.safeParse(without(['country'])).success).toBe(false);
+    const atma = seedData.programs.find((p) => p.place_inferred);
+    expect(programs.input.safeParse({ ...atma, inferred_fields: [] }).success).toBe(false);
+  });
+});
+
+/** A value of the field unlike `value`: another record's, or one made for the purpose. */
+function another(r: Resource, field: string, value: unknown, items: Item[]): unknown {
+  const other = items.map((i) => i[field]).find((v) => JSON.stringify(v) !== JSON.stringify(value));
+  if (other !== undefined) return other;
+  if (typeof value === 'number') return value + 1000;
+  if (typeof value === 'boolean') return !value;
+  if (Array.isArray(value)) return [...value, 'a-value-no-record-has'];
+  return `a value no ${r.tableName} record has`;
+}
+
+/** The record's own place in its document (not its provider's, which is the organization's record). */
+const addresses = (doc: Doc): Doc[] =>
+  [doc.areaServed, doc.address].filter((a): a is Doc => !!a && typeof a === 'object');
+
+describe('JSON-LD never states a field listed in inferred_fields as the record’s own', () => {
+  it.each(declaring.map((r) => [r.tableName, r] as const))(
+    '%s: for every record and every field, the document does not depend on the value of the field once it is listed',
+    (_, r) => {
+      const items = recordsOf(r).map((x) => repo.get(r, x.id) as Item);
+      const fields = optionsOf(r);
+      // The comparison can see a statement: some field does change the document when it is not listed.
+      const stated = new Set<string>();
+      for (const item of items)
+        for (const field of fields) {
+          const listed = [...new Set([...((item.inferred_fields as string[]) ?? []), field])];
+          const changed = { ...item, [field]: another(r, field, item[field], items) };
+          if (JSON.stringify(jsonLdOf(r, repo, item, BASE)) !== JSON.stringify(jsonLdOf(r, repo, changed, BASE)))
+            stated.add(field);
+          if (PLACE.has(field)) {
+            // A place part withheld: the address never gives it (a region whose country is withheld is named, not coded).
+            for (const a of addresses(jsonLdOf(r, repo, { ...item, inferred_fields: listed }, BASE))) {
+              if (field === 'city') expect(a.addressLocality, `${item.id}`).toBeUndefined();
+              if (field === 'country') expect(a.addressCountry, `${item.id}`).toBeUndefined();
+              if (field === 'region') expect(a.addressRegion, `${item.id}`).toBeUndefined();
+            }
+            continue;
+          }
+          expect(
+            jsonLdOf(r, repo, { ...changed, inferred_fields: listed }, BASE),
+            `${r.tableName}/${item.id}: ${field} listed as inferred, yet the document depends on its value`,
+          ).toEqual(jsonLdOf(r, repo, { ...item, inferred_fields: listed }, BASE));
+        }
+      expect(stated.size).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('over HTTP: the seeded readings', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({ PUBLIC_BASE_URL: BASE });
+  });
+  afterAll(() => t.close());
+
+  it('a study whose conditions are Katalog’s reading names no condition in its JSON-LD; one whose conditions the source states does', async () => {
+    const inferred = seedData.studies.filter((s) => s.inferred_fields?.includes('conditions') && s.conditions.length);
+    const stated = seedData.studies.filter((s) => !s.inferred_fields?.includes('conditions') && s.conditions.length);
+    expect(inferred.map((s) => s.id)).toContain('esketamine-group-therapy-case-report');
+    expect(stated.length).toBeGreaterThan(0);
+    for (const s of inferred) {
+      const res = await t.http.get(`/v1/studies/${s.id}.jsonld`).expect(200);
+      expect(res.body.healthCondition, s.id).toBeUndefined();
+      expect(JSON.stringify(res.body)).not.toContain('/v1/conditions/');
+    }
+    for (const s of stated) {
+      const res = await t.http.get(`/v1/studies/${s.id}.jsonld`).expect(200);
+      expect(res.body.healthCondition.length, s.id).toBe(s.conditions.length);
+    }
+  });
+
+  it('the record itself says which of its fields are Katalog’s reading', async () => {
+    const res = await t.http.get('/v1/programs/kair-intensive-retreat').expect(200);
+    const body = res.body.data ?? res.body;
+    expect(body.inferred_fields).toEqual(['format', 'conditions']);
+  });
+});
+
+describe('the seed verifier: a condition is named by an excerpt of its record, or its field is listed as inferred', () => {
+  const all = seedData as unknown as Parameters<typeof verifyConditionsNamed>[0];
+  it('holds for the curated seed', () => {
+    expect(verifyConditionsNamed(all)).toEqual([]);
+  });
+  it('finds a condition no excerpt of the record names, unless its field is listed', () => {
+    const retreat = seedData.programs.find((p) => p.id === 'kair-intensive-retreat');
+    const withOcd = { ...retreat, conditions: ['ocd'], inferred_fields: [] };
+    const changed = { ...all, programs: [...seedData.programs.filter((p) => p !== retreat), withOcd] } as typeof all;
+    expect(verifyConditionsNamed(changed)).toEqual([
+      expect.stringContaining('programs/kair-intensive-retreat.conditions[0]'),
+    ]);
+    const listed = { ...withOcd, inferred_fields: ['conditions'] };
+    expect(
+      verifyConditionsNamed({
+        ...all,
+        programs: [...seedData.programs.filter((p) => p !== retreat), listed],
+      } as typeof all),
+    ).toEqual([]);
+  });
+});
+
+describe('a price keeps the quantifier of every sentence it cites', () => {
+  const articles = loadArticles();
+  it.skipIf(!articles)('holds for the curated seed, and finds a first-year figure without its "most"', () => {
+    expect(verifyPriceQuantifiers(seedData, articles as Map<string, string>)).toEqual([]);
+    const prices = seedData.prices.map((p) =>
+      p.id === 'kair-first-year-group-1000-3000' ? { ...p, hedges: ['approximately'] } : p,
+    );
+    expect(verifyPriceQuantifiers({ ...seedData, prices }, articles as Map<string, string>)).toEqual([
+      expect.stringMatching(/^prices\/kair-first-year-group-1000-3000\.hedges: .*"most"/),
+    ]);
+  });
+  it('the cost comparison carries the "most" of the statement the first-year amounts are derived from', () => {
+    const [usd] = comparePrices(
+      seedData.prices
+        .filter((p) => p.unit === 'per_year')
+        .map((p) => ({ ...p, inferred_fields: p.inferred_fields ?? [] })) as unknown as Price[],
+      () => undefined,
+    );
+    const pair = usd?.pairs.find((x) => x.unit === 'per_year');
+    expect(pair?.caveats).toEqual(
+      expect.arrayContaining(['The source qualifies the group amount: "approximately", "most initial protocols".']),
+    );
+  });
+});
