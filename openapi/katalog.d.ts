@@ -1072,11 +1072,11 @@ export interface components {
     MergePatchInput: {
       [key: string]: unknown;
     };
-    /** @description A new Source: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Source: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     SourceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SourceReplaceInput"];
-    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     SourceReplaceInput: {
       title: string;
       /** @description Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none. */
@@ -1100,11 +1100,11 @@ export interface components {
       /** @description Where the source is named: for the two articles themselves, their title line. */
       citations: components["schemas"]["CitationInput"][];
     };
-    /** @description A new Condition: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Condition: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ConditionCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ConditionReplaceInput"];
-    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ConditionReplaceInput: {
       name: components["schemas"]["Condition"]["name"];
       alternate_names: components["schemas"]["Condition"]["alternate_names"];
@@ -1116,11 +1116,11 @@ export interface components {
       /** @description Where the record comes from: at least one verbatim excerpt of a source. */
       citations: components["schemas"]["CitationInput"][];
     };
-    /** @description A new Organization: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Organization: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     OrganizationCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["OrganizationReplaceInput"];
-    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     OrganizationReplaceInput: {
       name: string;
       kind: components["schemas"]["Organization"]["kind"];
@@ -1138,11 +1138,11 @@ export interface components {
       named_in_source: components["schemas"]["Organization"]["named_in_source"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new DosingRoute: every writable field, with its id. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new DosingRoute: every writable field, with its id. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     DosingRouteCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["DosingRouteReplaceInput"];
-    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     DosingRouteReplaceInput: {
       name: string;
       abbreviation: components["schemas"]["DosingRoute"]["abbreviation"];
@@ -1156,11 +1156,11 @@ export interface components {
       used_in_group_settings: components["schemas"]["DosingRoute"]["used_in_group_settings"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Program: every writable field, with its id. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Program: every writable field, with its id. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ProgramReplaceInput"];
-    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["Program"]["organization_id"];
@@ -1187,11 +1187,11 @@ export interface components {
       financial_assistance: components["schemas"]["Program"]["financial_assistance"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Price: every writable field, with its id. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     PriceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["PriceReplaceInput"];
-    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     PriceReplaceInput: {
       program_id: components["schemas"]["Price"]["program_id"];
       label: string;
@@ -1215,11 +1215,11 @@ export interface components {
       published_year: components["schemas"]["Price"]["published_year"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Contraindication: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Contraindication: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ContraindicationCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ContraindicationReplaceInput"];
-    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ContraindicationReplaceInput: {
       condition: string;
       /**
@@ -1235,11 +1235,11 @@ export interface components {
       note: components["schemas"]["Condition"]["note"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new FormatFit: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new FormatFit: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     FormatFitCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FormatFitReplaceInput"];
-    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     FormatFitReplaceInput: {
       situation: string;
       position: components["schemas"]["FormatFit"]["position"];
@@ -1250,11 +1250,11 @@ export interface components {
       note: components["schemas"]["Condition"]["note"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Study: every writable field, with its id. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Study: every writable field, with its id. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     StudyCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["StudyReplaceInput"];
-    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     StudyReplaceInput: {
       title: string;
       authors: components["schemas"]["Study"]["authors"];
@@ -1274,11 +1274,11 @@ export interface components {
       conditions: components["schemas"]["Program"]["conditions"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Finding: every writable field, with its id. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Finding: every writable field, with its id. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     FindingCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FindingReplaceInput"];
-    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     FindingReplaceInput: {
       study_id: components["schemas"]["Finding"]["study_id"];
       condition: components["schemas"]["Finding"]["condition"];
@@ -1291,11 +1291,11 @@ export interface components {
       summary: string;
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Faq: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Faq: every writable field, with its id. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     FaqCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FaqReplaceInput"];
-    /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     FaqReplaceInput: {
       question: string;
       answer: components["schemas"]["Faq"]["answer"];
@@ -1309,11 +1309,11 @@ export interface components {
       }[];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new SessionPhase: every writable field, with its id. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new SessionPhase: every writable field, with its id. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     SessionPhaseCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SessionPhaseReplaceInput"];
-    /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     SessionPhaseReplaceInput: {
       name: string;
       position: number;
@@ -1323,11 +1323,11 @@ export interface components {
       practical_rules: components["schemas"]["PracticalRuleInput"][];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
-    /** @description A new Guide: every writable field, with its id. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A new Guide: every writable field, with its id. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     GuideCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["GuideReplaceInput"];
-    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     GuideReplaceInput: {
       topic: components["schemas"]["Guide"]["topic"];
       title: string;
@@ -3037,7 +3037,7 @@ export interface components {
     Limit: number;
     /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
     Cursor: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
     SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     SourceFields: ("id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3061,7 +3061,7 @@ export interface components {
      * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
      */
     IfMatch: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ConditionSort: ("id" | "-id" | "name" | "-name" | "category" | "-category" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3080,7 +3080,7 @@ export interface components {
      * @example bipolar-disorder
      */
     ConditionId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3103,7 +3103,7 @@ export interface components {
      * @example port-credit-therapy-centre
      */
     OrganizationId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3116,7 +3116,7 @@ export interface components {
      * @example intramuscular
      */
     DosingRouteId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3155,7 +3155,7 @@ export interface components {
      * @example roots-to-thrive-group
      */
     ProgramId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3188,7 +3188,7 @@ export interface components {
      * @example roots-to-thrive-group-price
      */
     PriceId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
     ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ContraindicationFields: ("id" | "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3211,7 +3211,7 @@ export interface components {
      * @example active-bipolar-disorders
      */
     ContraindicationId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     FormatFitSort: ("id" | "-id" | "position" | "-position" | "situation" | "-situation" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3224,7 +3224,7 @@ export interface components {
      * @example active-substance-use-disorder
      */
     FormatFitId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3245,7 +3245,7 @@ export interface components {
      * @example dames-2025-roots-to-thrive-protocol
      */
     StudyId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3268,7 +3268,7 @@ export interface components {
      * @example eating-disorders-anxiety-dropped-2-of-5
      */
     FindingId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3277,7 +3277,7 @@ export interface components {
      * @example can-i-drive-home-after-a-group-session
      */
     FaqId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     SessionPhaseSort: ("id" | "-id" | "position" | "-position" | "name" | "-name" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3286,7 +3286,7 @@ export interface components {
      * @example dosing-experience
      */
     SessionPhaseId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
     GuideSort: ("id" | "-id" | "topic" | "-topic" | "title" | "-title" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { resources } from '../resources/index.js';
-import { CONTROL } from '../resources/rules.js';
+import { CONTROL, LONE_SURROGATE, NOT_WELL_FORMED } from '../resources/rules.js';
 import { ChangeEvent } from '../routes/changes.js';
 
 /** The Zod schemas of the webhook routes: validation, serialization and the OpenAPI components. */
@@ -13,7 +13,8 @@ const plain = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((v) => !CONTROL.test(v), 'must not contain control characters (NUL, escape…)');
+    .refine((v) => !CONTROL.test(v), 'must not contain control characters (NUL, escape…)')
+    .refine((v) => !LONE_SURROGATE.test(v), NOT_WELL_FORMED);
 
 const Url = z
   .string()
