@@ -319,3 +319,60 @@ describe('writes: bodies are taken exactly or refused', () => {
       }
   });
 });
+
+describe('webhook registration takes its text exactly too', () => {
+  let whKey: string;
+  beforeAll(() => {
+    whKey = createKey(t.db, 'hostile-hooks-2', 'webhooks').key;
+  });
+  it('a URL or description with a lone surrogate or a control character is refused, and nothing is registered', async () => {
+    for (const body of [
+      '{"url":"https://1.1.1.1/\\ud800"}',
+      '{"url":"https://1.1.1.1/\\u0000"}',
+      '{"url":"https://1.1.1.1/h","description":"\\udc00"}',
+    ]) {
+      const res = await t.http
+        .post('/v1/webhooks')
+        .set({ authorization: `Bearer ${whKey}`, 'content-type': 'application/json' })
+        .send(body);
+      expect(res.status, `${body}: ${res.text}`).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    const list = await t.http
+      .get('/v1/webhooks')
+      .set({ authorization: `Bearer ${whKey}` })
+      .expect(200);
+    expect(list.body.data).toEqual([]);
+  });
+  it('an unknown member of a body is called a field, not a parameter', async () => {
+    const res = await t.http
+      .post('/v1/webhooks')
+      .set({ authorization: `Bearer ${whKey}` })
+      .send({ url: 'https://1.1.1.1/h', colections: ['programs'] });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ name: 'colections', in: 'body', detail: expect.stringMatching(/^unknown field/) }),
+    ]);
+  });
+});
+
+describe('a query whose percent-encoding does not decode is a 400 naming the parameter, on every GET route', () => {
+  it.each(GETS.map((g) => [g.path, g.url] as const))('%s', async (_p, url) => {
+    for (const bad of ['%FF', '%E0%A4%A', '%ED%A0%80', 'a%2', '%C0%AF']) {
+      const res = await t.http.get(`${url}${url.includes('?') ? '&' : '?'}q2=${bad}`);
+      expectProblem(res, 400);
+      expect(errorNames(res)).toContain('q2');
+    }
+  });
+  it('on a parameter the route takes, too, and its name when it is the name that does not decode', async () => {
+    const bad = await t.http.get('/v1/programs?q=%FF');
+    expectProblem(bad, 400);
+    expect(errorNames(bad)).toEqual(['q']);
+    expect(bad.body.errors[0].detail).toMatch(/percent-encoding/);
+    const name = await t.http.get('/v1/programs?%FF=1');
+    expectProblem(name, 400);
+    // Valid encodings of any character still work.
+    await t.http.get('/v1/programs?q=%E2%82%AC%20na%C3%AFve+x&fields=id').expect(200);
+  });
+});

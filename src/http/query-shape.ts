@@ -36,9 +36,46 @@ function shapeOf(schema: unknown): Shape | undefined {
   return s;
 }
 
+/**
+ * The names (or, when the name decodes, the parameters) whose percent-encoding is not UTF-8
+ * (`%FF`, `%E0%A4%A`, a lone surrogate `%ED%A0%80`): the query parser keeps such text as it is,
+ * so `q=%FF` would search for the three characters `%FF`. The path is checked the same way
+ * before routing (framework-errors.ts).
+ */
+function undecodable(url: string): string[] {
+  const at = url.indexOf('?');
+  if (at < 0) return [];
+  const bad: string[] = [];
+  for (const pair of url.slice(at + 1).split('&')) {
+    const eq = pair.indexOf('=');
+    const rawName = eq < 0 ? pair : pair.slice(0, eq);
+    const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
+    const name = decode(rawName);
+    if (name === undefined) bad.push(rawName);
+    else if (decode(rawValue) === undefined) bad.push(name);
+  }
+  return bad;
+}
+
+function decode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s.replaceAll('+', ' '));
+  } catch {
+    return undefined;
+  }
+}
+
 export async function checkQueryShape(req: FastifyRequest): Promise<void> {
   const q = req.query as Record<string, unknown> | undefined;
   if (!q) return;
+  // Probes (/healthz, /readyz) answer whatever their query says.
+  const bad = req.url.startsWith('/v1') && req.url.includes('%') ? undecodable(req.url) : [];
+  if (bad.length)
+    throw new HttpProblem(
+      400,
+      `The query is not valid: ${bad.join(', ')} has a percent-encoding that is not UTF-8.`,
+      bad.map((name) => ({ name, in: 'query' as const, detail: 'a percent-encoding that is not UTF-8' })),
+    );
   const shape = shapeOf(req.routeOptions.schema?.querystring);
   const errors: { name: string; in: 'query'; detail: string }[] = [];
   for (const [name, value] of Object.entries(q)) {

@@ -20,6 +20,9 @@ const Url = z
   .string()
   .min(1)
   .max(2048)
+  // Checked before the URL is parsed: WHATWG URL parsing would keep a lone surrogate as it is.
+  .refine((v) => !CONTROL.test(v), 'must not contain control characters (NUL, escape…)')
+  .refine((v) => !LONE_SURROGATE.test(v), NOT_WELL_FORMED)
   .meta({
     description:
       'The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.',
