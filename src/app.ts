@@ -14,6 +14,7 @@ import { errorsPlugin } from './http/errors.js';
 import { forwarded } from './http/forwarded.js';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
 import { type Front, frontServer } from './http/front.js';
+import { parseJsonBody } from './http/json-body.js';
 import { installPlainMessages } from './http/messages.js';
 import { Methods } from './http/methods.js';
 import { compressPlugin, policiesPlugin } from './http/policies.js';
@@ -170,11 +171,8 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   await app.register(costComparisonRoutes, { repo, config });
   await app.register(formatFitCheckRoutes, { repo });
   const writer = new Writer(db, repo, health);
-  app.addContentTypeParser(
-    'application/merge-patch+json',
-    { parseAs: 'string' },
-    app.getDefaultJsonParser('error', 'error'),
-  );
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'string' }, parseJsonBody);
   // Each collection's reads then its writes (the order of the paths in the spec).
   for (const resource of resources) {
     await app.register(collectionReadRoutes, { resource, repo, config });

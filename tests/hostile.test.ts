@@ -376,3 +376,36 @@ describe('a query whose percent-encoding does not decode is a 400 naming the par
     await t.http.get('/v1/programs?q=%E2%82%AC%20na%C3%AFve+x&fields=id').expect(200);
   });
 });
+
+describe('JSON bodies that do not parse, or try to poison prototypes, say which', () => {
+  let key: string;
+  beforeAll(() => {
+    key = createKey(t.db, 'hostile-json', 'write').key;
+  });
+  it.each([
+    ['{"__proto__":{"position":1}}', '__proto__'],
+    ['{"citations":[{"__proto__":{}}]}', 'citations[0].__proto__'],
+    ['{"constructor":{"prototype":{"x":1}}}', 'constructor.prototype'],
+  ])('%s is a 400 naming %s, on POST and PATCH', async (body, name) => {
+    const url = `/v1/faqs/${seedData.faqs[2]?.id}`;
+    for (const send of [
+      () => t.http.post('/v1/faqs').set('content-type', 'application/json'),
+      () => t.http.patch(url).set('if-match', '*').set('content-type', 'application/merge-patch+json'),
+    ]) {
+      const res = await send()
+        .set({ authorization: `Bearer ${key}` })
+        .send(body);
+      expectProblem(res, 400);
+      expect(errorNames(res)).toEqual([name]);
+      expect(res.body.detail).not.toMatch(/not valid JSON/);
+    }
+  });
+  it('invalid JSON says why', async () => {
+    const res = await t.http
+      .post('/v1/faqs')
+      .set({ authorization: `Bearer ${key}`, 'content-type': 'application/json' })
+      .send('{"a":');
+    expectProblem(res, 400);
+    expect(res.body.detail).toMatch(/^The body is not valid JSON: .+/);
+  });
+});
