@@ -409,3 +409,33 @@ describe('JSON bodies that do not parse, or try to poison prototypes, say which'
     expect(res.body.detail).toMatch(/^The body is not valid JSON: .+/);
   });
 });
+
+describe('the per-address rate limit counts every request, not only those of read routes', () => {
+  it.each([
+    ['an unknown path', (h: TestApp['http']) => h.get('/v1/no-such-thing')],
+    ['a method the path does not take', (h: TestApp['http']) => h.delete('/v1/programs')],
+    ['a write without a key', (h: TestApp['http']) => h.post('/v1/faqs').send({})],
+    [
+      'a write with a malformed key',
+      (h: TestApp['http']) => h.post('/v1/faqs').set('authorization', 'Bearer nope').send({}),
+    ],
+  ])('%s: past RATE_LIMIT_MAX, a 429 problem with Retry-After', async (_what, send) => {
+    const limited = await startApp({ RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW: '1 minute' });
+    try {
+      const statuses: number[] = [];
+      let last: Awaited<ReturnType<typeof send>> | undefined;
+      for (let i = 0; i < 5; i++) {
+        last = await send(limited.http);
+        statuses.push(last.status);
+      }
+      expect(statuses.slice(0, 3)).not.toContain(429);
+      expect(statuses.slice(3)).toEqual([429, 429]);
+      expect(last?.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(Number(last?.headers['retry-after'])).toBeGreaterThan(0);
+      // The probes stay reachable.
+      await limited.http.get('/healthz').expect(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
