@@ -84,7 +84,7 @@ export async function checkQueryShape(req: FastifyRequest): Promise<void> {
     } else if (Array.isArray(value) && shape?.names.has(name) && !shape.lists.has(name)) {
       errors.push({ name, in: 'query', detail: 'given more than once: give it once' });
     } else if (typeof value === 'string' && shape?.numbers.has(name) && !DECIMAL.test(value)) {
-      errors.push({ name, in: 'query', detail: 'must be a plain decimal number, such as 20 or 12.5' });
+      errors.push({ name, in: 'query', detail: 'must be a number, written as a plain decimal such as 20 or 12.5' });
     }
   }
   if (!errors.length) return;
