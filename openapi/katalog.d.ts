@@ -1050,7 +1050,7 @@ export interface components {
     SourceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SourceReplaceInput"];
-    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     SourceReplaceInput: {
       title: string;
       publisher: components["schemas"]["SourceSparse"]["publisher"];
@@ -1068,7 +1068,7 @@ export interface components {
     ConditionCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ConditionReplaceInput"];
-    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ConditionReplaceInput: {
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
@@ -1084,7 +1084,7 @@ export interface components {
     OrganizationCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["OrganizationReplaceInput"];
-    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     OrganizationReplaceInput: {
       name: string;
       kind: components["schemas"]["OrganizationSparse"]["kind"];
@@ -1106,7 +1106,7 @@ export interface components {
     DosingRouteCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["DosingRouteReplaceInput"];
-    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     DosingRouteReplaceInput: {
       name: string;
       abbreviation: string | null;
@@ -1125,7 +1125,7 @@ export interface components {
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ProgramReplaceInput"];
-    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["ProgramSparse"]["organization_id"];
@@ -1158,7 +1158,7 @@ export interface components {
     PriceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["PriceReplaceInput"];
-    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     PriceReplaceInput: {
       program_id: components["schemas"]["PriceSparse"]["program_id"];
       label: string;
@@ -1188,7 +1188,7 @@ export interface components {
     ContraindicationCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ContraindicationReplaceInput"];
-    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ContraindicationReplaceInput: {
       condition: string;
       /**
@@ -1208,7 +1208,7 @@ export interface components {
     FormatFitCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FormatFitReplaceInput"];
-    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     FormatFitReplaceInput: {
       situation: string;
       position: components["schemas"]["FormatFitSparse"]["position"];
@@ -1223,7 +1223,7 @@ export interface components {
     StudyCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["StudyReplaceInput"];
-    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     StudyReplaceInput: {
       title: string;
       authors: components["schemas"]["StudySparse"]["authors"];
@@ -1249,7 +1249,7 @@ export interface components {
     FindingCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FindingReplaceInput"];
-    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     FindingReplaceInput: {
       study_id: components["schemas"]["FindingSparse"]["study_id"];
       condition: components["schemas"]["FindingSparse"]["condition"];
@@ -1268,7 +1268,7 @@ export interface components {
     FaqCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FaqReplaceInput"];
-    /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     FaqReplaceInput: {
       question: string;
       answer: components["schemas"]["FaqSparse"]["answer"];
@@ -1286,7 +1286,7 @@ export interface components {
     SessionPhaseCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SessionPhaseReplaceInput"];
-    /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     SessionPhaseReplaceInput: {
       name: string;
       position: number;
@@ -1300,7 +1300,7 @@ export interface components {
     GuideCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["GuideReplaceInput"];
-    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return. */
+    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     GuideReplaceInput: {
       topic: components["schemas"]["GuideSparse"]["topic"];
       title: string;
@@ -2806,7 +2806,7 @@ export interface components {
     Limit: number;
     /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
     Cursor: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
     SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     SourceFields: ("id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -2830,7 +2830,7 @@ export interface components {
      * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
      */
     IfMatch: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ConditionSort: ("id" | "-id" | "name" | "-name" | "category" | "-category" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -2849,7 +2849,7 @@ export interface components {
      * @example addiction
      */
     ConditionId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -2872,7 +2872,7 @@ export interface components {
      * @example port-credit-therapy-centre
      */
     OrganizationId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -2885,7 +2885,7 @@ export interface components {
      * @example intramuscular
      */
     DosingRouteId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
@@ -2924,7 +2924,7 @@ export interface components {
      * @example colorado-five-week-group
      */
     ProgramId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
@@ -2957,7 +2957,7 @@ export interface components {
      * @example atma-cena-customized-kat-price
      */
     PriceId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
     ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ContraindicationFields: ("id" | "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -2980,7 +2980,7 @@ export interface components {
      * @example pregnancy-or-breastfeeding
      */
     ContraindicationId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     FormatFitSort: ("id" | "-id" | "position" | "-position" | "situation" | "-situation" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -2993,7 +2993,7 @@ export interface components {
      * @example cost-is-a-meaningful-barrier
      */
     FormatFitId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     StudyFields: ("id" | "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
@@ -3014,7 +3014,7 @@ export interface components {
      * @example tsang-2023-roots-to-thrive-safety
      */
     StudyId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
@@ -3037,7 +3037,7 @@ export interface components {
      * @example tsang-2023-nausea-under-13-percent-of-sessions
      */
     FindingId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3046,7 +3046,7 @@ export interface components {
      * @example can-i-drive-home-after-a-group-session
      */
     FaqId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     SessionPhaseSort: ("id" | "-id" | "position" | "-position" | "name" | "-name" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3055,7 +3055,7 @@ export interface components {
      * @example ongoing-integration-support
      */
     SessionPhaseId: string;
-    /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
     GuideSort: ("id" | "-id" | "topic" | "-topic" | "title" | "-title" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];

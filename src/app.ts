@@ -10,13 +10,15 @@ import { authPlugin } from './http/auth.js';
 import { cachePlugin, ResponseCache } from './http/cache.js';
 import { Deprecations, deprecationPlugin } from './http/deprecation.js';
 import { docsPlugin } from './http/docs.js';
-import { errorsPlugin, HttpProblem } from './http/errors.js';
+import { errorsPlugin } from './http/errors.js';
 import { forwarded } from './http/forwarded.js';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
 import { type Front, frontServer } from './http/front.js';
+import { parseJsonBody } from './http/json-body.js';
 import { installPlainMessages } from './http/messages.js';
 import { Methods } from './http/methods.js';
 import { compressPlugin, policiesPlugin } from './http/policies.js';
+import { checkQueryShape, strictQueryByDefault } from './http/query-shape.js';
 import { RateStore } from './http/rate-store.js';
 import { requestId } from './http/request-id.js';
 import { compiledSerializerCompiler } from './http/serializer.js';
@@ -139,21 +141,14 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   // stores, compress handles the rest; the routes come last. Each plugin declares the plugins it
   // needs before it (fastify-plugin `dependencies`): registered out of order, start-up fails.
   await app.register(errorsPlugin, { methods });
-  // An empty parameter (`?price_lte=`) would otherwise read as 0 or "": it is always a client error.
-  app.addHook('preValidation', async (req) => {
-    const q = req.query as Record<string, unknown> | undefined;
-    if (!q) return;
-    const empty = Object.entries(q)
-      .filter(([, v]) => v === '' || (Array.isArray(v) && v.some((x) => x === '')))
-      .map(([k]) => k);
-    if (empty.length) {
-      throw new HttpProblem(
-        400,
-        `Empty value for ${empty.join(', ')}: leave the parameter out instead.`,
-        empty.map((name) => ({ name, in: 'query' as const, detail: 'empty value' })),
-      );
-    }
-  });
+  // An empty parameter (`?price_lte=`) would otherwise read as 0 or "", a number as `Number()` reads
+  // it (`0x10`, ` 7`), a scalar given twice as a type error: each is a 400 naming the parameter.
+  app.addHook('preValidation', checkQueryShape);
+  // A /v1 GET route that declares no query parameters refuses any (`?bogus=1`), like every other.
+  app.addHook('onRoute', strictQueryByDefault);
+  // Bodies are JSON (and merge patches): Fastify's default text/plain parser would hand a string to
+  // the body schema, a confusing 400; without it, any other media type is a 415.
+  app.removeContentTypeParser('text/plain');
   await app.register(policiesPlugin, { config, limits: front.limits, methods });
   // Before the cache: it stores the Deprecation, Sunset and Link headers with the response.
   const deprecations = new Deprecations();
@@ -176,11 +171,8 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   await app.register(costComparisonRoutes, { repo, config });
   await app.register(formatFitCheckRoutes, { repo });
   const writer = new Writer(db, repo, health);
-  app.addContentTypeParser(
-    'application/merge-patch+json',
-    { parseAs: 'string' },
-    app.getDefaultJsonParser('error', 'error'),
-  );
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'string' }, parseJsonBody);
   // Each collection's reads then its writes (the order of the paths in the spec).
   for (const resource of resources) {
     await app.register(collectionReadRoutes, { resource, repo, config });

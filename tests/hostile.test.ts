@@ -1,7 +1,10 @@
 /** Hostile query strings on every collection get a 400 problem naming the parameter, never a 500. */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTIONS, startApp, type TestApp } from './helpers.js';
+import { seedData } from '../seed/data/index.js';
+import { createKey } from '../src/auth/keys.js';
+import { COLLECTIONS, citedFaq, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -114,5 +117,325 @@ describe('search', () => {
       )
       .run();
     expect((await t.http.get('/v1/search?q=zyzzyva').expect(200)).body.meta.total).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Holes a hostile client found (session 6), each tested for its whole class.
+// ---------------------------------------------------------------------------------------------
+
+type SpecParam = { name: string; in: string; schema?: { type?: string | string[] } };
+const spec = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8')) as {
+  paths: Record<string, Record<string, { parameters?: (SpecParam | { $ref: string })[] }>>;
+  components: { parameters: Record<string, SpecParam> };
+};
+const param = (p: SpecParam | { $ref: string }): SpecParam =>
+  '$ref' in p ? (spec.components.parameters[p.$ref.split('/').pop() as string] as SpecParam) : p;
+/** A real URL for a GET path of the spec (an id of the collection, the CSV export), or undefined for keyed routes. */
+function concrete(path: string): string | undefined {
+  if (path.startsWith('/v1/webhooks') || path === '/healthz' || path === '/readyz') return undefined;
+  const collection = /^\/v1\/([a-z-]+)[/.]/.exec(path)?.[1];
+  const first = collection
+    ? (seedData as unknown as Record<string, { id: string }[]>)[collection.replaceAll('-', '_')]?.[0]?.id
+    : undefined;
+  if (path === '/v1/search') return '/v1/search?q=group';
+  return path.replace('{id}', first ?? 'x').replace('{extension}', 'csv');
+}
+const GETS = Object.entries(spec.paths)
+  .filter(([, ops]) => ops.get)
+  .map(([path, ops]) => ({ path, url: concrete(path), params: (ops.get?.parameters ?? []).map(param) }))
+  .filter((g): g is { path: string; url: string; params: SpecParam[] } => g.url !== undefined);
+const NUMERIC = GETS.flatMap(({ path, url, params }) =>
+  params
+    .filter((p) => p.in === 'query' && ['integer', 'number'].includes(String(p.schema?.type)))
+    .map((p) => [path, p.name, url] as const),
+);
+
+const expectProblem = (res: { status: number; headers: Record<string, string> }, status: number) => {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+};
+const errorNames = (res: { body: { errors?: { name: string }[] } }) => (res.body.errors ?? []).map((e) => e.name);
+
+describe('numbers in the query are plain decimals, on every GET route', () => {
+  it('covers every numeric query parameter of the spec', () => {
+    expect(NUMERIC.length).toBeGreaterThan(20);
+  });
+  it.each(NUMERIC)('%s ?%s: hex, blanks, exponents, signs and Infinity are a 400 naming it', async (_p, name, url) => {
+    for (const value of ['0x10', ' 7', '7 ', '\t7', '1e1', '+5', 'Infinity', '0b11', '1_000']) {
+      const res = await t.http.get(url).query({ [name]: value });
+      expectProblem(res, 400);
+      expect(errorNames(res), `${name}=${JSON.stringify(value)}`).toContain(name);
+    }
+  });
+  it.each(NUMERIC)('%s ?%s given twice: a 400 saying so', async (_p, name, url) => {
+    const res = await t.http.get(`${url}${url.includes('?') ? '&' : '?'}${name}=5&${name}=6`);
+    expectProblem(res, 400);
+    expect(errorNames(res)).toContain(name);
+    expect(res.body.detail).toMatch(/more than once/);
+  });
+  it('plain decimals still work', async () => {
+    expect((await t.http.get('/v1/programs?limit=05&fields=id').expect(200)).body.meta.limit).toBe(5);
+    await t.http.get('/v1/prices?amount_min_gte=-0.5&amount_min_lte=3000.25&fields=id').expect(200);
+  });
+});
+
+describe('every GET route refuses parameters it does not take', () => {
+  it.each(GETS.map((g) => [g.path, g.url] as const))('%s?bogus=1 is a 400 naming it', async (_p, url) => {
+    const res = await t.http.get(url).query({ bogus: '1' });
+    expectProblem(res, 400);
+    expect(errorNames(res)).toContain('bogus');
+  });
+});
+
+describe('sort names each field once', () => {
+  it.each(COLLECTIONS)('/v1/%s?sort=id,-id is a 400 naming sort', async (collection) => {
+    for (const sort of ['id,-id', 'id,id']) {
+      const res = await t.http.get(`/v1/${collection}`).query({ sort });
+      expectProblem(res, 400);
+      expect(errorNames(res)).toContain('sort');
+    }
+  });
+});
+
+describe('writes: bodies are taken exactly or refused', () => {
+  let key: string;
+  let whKey: string;
+  beforeAll(() => {
+    key = createKey(t.db, 'hostile-writer', 'write').key;
+    whKey = createKey(t.db, 'hostile-hooks', 'webhooks').key;
+  });
+  const auth = () => ({ authorization: `Bearer ${key}` });
+  const first = (collection: string) =>
+    structuredClone(
+      (seedData as unknown as Record<string, Record<string, unknown>[]>)[collection.replaceAll('-', '_')]?.[0],
+    ) as Record<string, unknown>;
+  const etagOf = async (url: string) => (await t.http.get(url).expect(200)).headers.etag as string;
+  const stored = async (url: string) => (await t.http.get(url).expect(200)).body.data;
+
+  it.each(COLLECTIONS)(
+    '%s: a member the schema does not know is a 400 naming it, on POST, PUT and PATCH',
+    async (collection) => {
+      const record = first(collection);
+      const url = `/v1/${collection}/${record.id}`;
+      const before = await stored(url);
+      const { id: _id, ...body } = record;
+      const post = await t.http
+        .post(`/v1/${collection}`)
+        .set(auth())
+        .send({ ...record, id: `hostile-${collection}`, naem: 'typo' });
+      expectProblem(post, 400);
+      expect(errorNames(post)).toContain('naem');
+      await t.http.get(`/v1/${collection}/hostile-${collection}`).expect(404);
+      const nested = await t.http
+        .post(`/v1/${collection}`)
+        .set(auth())
+        .send({
+          ...record,
+          id: `hostile-${collection}`,
+          citations: [{ ...(record.citations as object[])[0], pgae: 3 }],
+        });
+      expectProblem(nested, 400);
+      expect(errorNames(nested)).toContain('citations[0].pgae');
+      const put = await t.http
+        .put(url)
+        .set(auth())
+        .set('if-match', await etagOf(url))
+        .send({ ...body, naem: 'typo' });
+      expectProblem(put, 400);
+      expect(errorNames(put)).toContain('naem');
+      const patch = await t.http
+        .patch(url)
+        .set(auth())
+        .set('if-match', await etagOf(url))
+        .set('content-type', 'application/merge-patch+json')
+        .send(JSON.stringify({ naem: 'typo' }));
+      expectProblem(patch, 400);
+      expect(errorNames(patch)).toContain('naem');
+      expect(await stored(url)).toEqual(before);
+    },
+  );
+
+  it('the members the server sets (version, created_at, updated_at) and the same id may be sent back, and are ignored', async () => {
+    const url = `/v1/faqs/${seedData.faqs[1]?.id}`;
+    const current = await stored(url);
+    const res = await t.http
+      .put(url)
+      .set(auth())
+      .set('if-match', await etagOf(url))
+      .send({ ...current, position: 41 });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.data.version).toBe(current.version + 1);
+    const other = await t.http
+      .put(url)
+      .set(auth())
+      .set('if-match', await etagOf(url))
+      .send({ ...current, id: 'another-id' });
+    expectProblem(other, 400);
+    expect(errorNames(other)).toContain('id');
+  });
+
+  it('text that is not well-formed Unicode (a lone surrogate) is a 422, on POST and PATCH, and nothing is stored', async () => {
+    const faq = citedFaq('hostile-surrogate');
+    const raw = JSON.stringify({ ...faq, question: 'Drive QQQ home?' }).replace('QQQ', '\\ud800');
+    const post = await t.http.post('/v1/faqs').set(auth()).set('content-type', 'application/json').send(raw);
+    expectProblem(post, 422);
+    expect(errorNames(post)).toContain('question');
+    await t.http.get('/v1/faqs/hostile-surrogate').expect(404);
+    const url = '/v1/programs/roots-to-thrive-group';
+    const before = await stored(url);
+    for (const member of [
+      '"name":"A \\udfff b"',
+      '"citations":[{"source_id":"group-ketamine-therapy-canada","section":"x","excerpt":"\\ud83d"}]',
+    ]) {
+      const patch = await t.http
+        .patch(url)
+        .set(auth())
+        .set('if-match', await etagOf(url))
+        .set('content-type', 'application/merge-patch+json')
+        .send(`{${member}}`);
+      expectProblem(patch, 422);
+    }
+    expect(await stored(url)).toEqual(before);
+    // A whole pair is a character like any other.
+    const ok = JSON.stringify({ ...faq, question: 'Drive QQQ home?' }).replace('QQQ', '\\ud83d\\ude00');
+    const created = await t.http.post('/v1/faqs').set(auth()).set('content-type', 'application/json').send(ok);
+    expect(created.status, created.text).toBe(201);
+    expect((await stored('/v1/faqs/hostile-surrogate')).question).toBe('Drive 😀 home?');
+  });
+
+  it('a body that is not JSON (text/plain, a form) is a 415 on every write route', async () => {
+    const url = `/v1/faqs/${seedData.faqs[1]?.id}`;
+    const sends = [
+      () => t.http.post('/v1/faqs').set(auth()),
+      () => t.http.put(url).set(auth()).set('if-match', '*'),
+      () => t.http.patch(url).set(auth()).set('if-match', '*'),
+      () => t.http.post('/v1/webhooks').set({ authorization: `Bearer ${whKey}` }),
+    ];
+    for (const send of sends)
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'text/html']) {
+        const res = await send().set('content-type', type).send('{}');
+        expectProblem(res, 415);
+      }
+  });
+});
+
+describe('webhook registration takes its text exactly too', () => {
+  let whKey: string;
+  beforeAll(() => {
+    whKey = createKey(t.db, 'hostile-hooks-2', 'webhooks').key;
+  });
+  it('a URL or description with a lone surrogate or a control character is refused, and nothing is registered', async () => {
+    for (const body of [
+      '{"url":"https://1.1.1.1/\\ud800"}',
+      '{"url":"https://1.1.1.1/\\u0000"}',
+      '{"url":"https://1.1.1.1/h","description":"\\udc00"}',
+    ]) {
+      const res = await t.http
+        .post('/v1/webhooks')
+        .set({ authorization: `Bearer ${whKey}`, 'content-type': 'application/json' })
+        .send(body);
+      expect(res.status, `${body}: ${res.text}`).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    const list = await t.http
+      .get('/v1/webhooks')
+      .set({ authorization: `Bearer ${whKey}` })
+      .expect(200);
+    expect(list.body.data).toEqual([]);
+  });
+  it('an unknown member of a body is called a field, not a parameter', async () => {
+    const res = await t.http
+      .post('/v1/webhooks')
+      .set({ authorization: `Bearer ${whKey}` })
+      .send({ url: 'https://1.1.1.1/h', colections: ['programs'] });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ name: 'colections', in: 'body', detail: expect.stringMatching(/^unknown field/) }),
+    ]);
+  });
+});
+
+describe('a query whose percent-encoding does not decode is a 400 naming the parameter, on every GET route', () => {
+  it.each(GETS.map((g) => [g.path, g.url] as const))('%s', async (_p, url) => {
+    for (const bad of ['%FF', '%E0%A4%A', '%ED%A0%80', 'a%2', '%C0%AF']) {
+      const res = await t.http.get(`${url}${url.includes('?') ? '&' : '?'}q2=${bad}`);
+      expectProblem(res, 400);
+      expect(errorNames(res)).toContain('q2');
+    }
+  });
+  it('on a parameter the route takes, too, and its name when it is the name that does not decode', async () => {
+    const bad = await t.http.get('/v1/programs?q=%FF');
+    expectProblem(bad, 400);
+    expect(errorNames(bad)).toEqual(['q']);
+    expect(bad.body.errors[0].detail).toMatch(/percent-encoding/);
+    const name = await t.http.get('/v1/programs?%FF=1');
+    expectProblem(name, 400);
+    // Valid encodings of any character still work.
+    await t.http.get('/v1/programs?q=%E2%82%AC%20na%C3%AFve+x&fields=id').expect(200);
+  });
+});
+
+describe('JSON bodies that do not parse, or try to poison prototypes, say which', () => {
+  let key: string;
+  beforeAll(() => {
+    key = createKey(t.db, 'hostile-json', 'write').key;
+  });
+  it.each([
+    ['{"__proto__":{"position":1}}', '__proto__'],
+    ['{"citations":[{"__proto__":{}}]}', 'citations[0].__proto__'],
+    ['{"constructor":{"prototype":{"x":1}}}', 'constructor.prototype'],
+  ])('%s is a 400 naming %s, on POST and PATCH', async (body, name) => {
+    const url = `/v1/faqs/${seedData.faqs[2]?.id}`;
+    for (const send of [
+      () => t.http.post('/v1/faqs').set('content-type', 'application/json'),
+      () => t.http.patch(url).set('if-match', '*').set('content-type', 'application/merge-patch+json'),
+    ]) {
+      const res = await send()
+        .set({ authorization: `Bearer ${key}` })
+        .send(body);
+      expectProblem(res, 400);
+      expect(errorNames(res)).toEqual([name]);
+      expect(res.body.detail).not.toMatch(/not valid JSON/);
+    }
+  });
+  it('invalid JSON says why', async () => {
+    const res = await t.http
+      .post('/v1/faqs')
+      .set({ authorization: `Bearer ${key}`, 'content-type': 'application/json' })
+      .send('{"a":');
+    expectProblem(res, 400);
+    expect(res.body.detail).toMatch(/^The body is not valid JSON: .+/);
+  });
+});
+
+describe('the per-address rate limit counts every request, not only those of read routes', () => {
+  it.each([
+    ['an unknown path', (h: TestApp['http']) => h.get('/v1/no-such-thing')],
+    ['a method the path does not take', (h: TestApp['http']) => h.delete('/v1/programs')],
+    ['a write without a key', (h: TestApp['http']) => h.post('/v1/faqs').send({})],
+    [
+      'a write with a malformed key',
+      (h: TestApp['http']) => h.post('/v1/faqs').set('authorization', 'Bearer nope').send({}),
+    ],
+  ])('%s: past RATE_LIMIT_MAX, a 429 problem with Retry-After', async (_what, send) => {
+    const limited = await startApp({ RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW: '1 minute' });
+    try {
+      const statuses: number[] = [];
+      let last: Awaited<ReturnType<typeof send>> | undefined;
+      for (let i = 0; i < 5; i++) {
+        last = await send(limited.http);
+        statuses.push(last.status);
+      }
+      expect(statuses.slice(0, 3)).not.toContain(429);
+      expect(statuses.slice(3)).toEqual([429, 429]);
+      expect(last?.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(Number(last?.headers['retry-after'])).toBeGreaterThan(0);
+      // The probes stay reachable.
+      await limited.http.get('/healthz').expect(200);
+    } finally {
+      await limited.close();
+    }
   });
 });

@@ -44,7 +44,7 @@ export const errorsPlugin = fp(
           return {
             name: unknown.join(', ') || path[0] || '(root)',
             in: where,
-            detail: describe(v.message ?? 'invalid', path, unknown),
+            detail: describe(v.message ?? 'invalid', path, unknown, where),
           };
         });
         // A body that has the right shape but breaks a rule across fields (src/resources/rules.ts) is
@@ -103,7 +103,9 @@ export const errorsPlugin = fp(
   { name: 'katalog-errors' },
 );
 
-function describe(message: string, path: string[], unknown: string[]): string {
+function describe(message: string, path: string[], unknown: string[], where: string): string {
+  if (unknown.length && where === 'body')
+    return `unknown field${unknown.length > 1 ? 's' : ''}; see /docs for the fields this body takes`;
   if (unknown.length)
     return `unknown parameter${unknown.length > 1 ? 's' : ''}; see /docs for the parameters this endpoint accepts`;
   const index = path[1] !== undefined ? ` (value ${Number(path[1]) + 1})` : '';

@@ -119,6 +119,32 @@ export const policiesPlugin = fp(
       errorResponseBuilder: (_req, ctx) =>
         new HttpProblem(429, `Rate limit of ${ctx.max} requests exceeded; retry in ${ctx.after}.`),
     });
+    // The plugin counts only the routes that take the global limit: a path that does not exist
+    // (404, 405) has no route, and a route with its own limit (the writes' per-key budget, which
+    // counts only verified keys) replaces it. Those count against the same per-address counters
+    // here, so a flood of unknown paths or keyless writes is limited like any other request.
+    app.addHook('onRequest', async (req, reply) => {
+      const own = (req.routeOptions.config as { rateLimit?: unknown } | undefined)?.rateLimit;
+      if (!req.is404 && own === undefined) return;
+      if (HEALTH.has(req.routeOptions.url ?? '') || req.headers[INTERNAL_HEADER] === INTERNAL_TOKEN) return;
+      const { max, timeWindow } = limits.limit;
+      let count = { current: 0, ttl: timeWindow };
+      limits.incr(req.ip, (_err, res) => {
+        count = res;
+      });
+      const reset = Math.max(1, Math.ceil(count.ttl / 1000));
+      reply.headers({
+        'ratelimit-limit': String(max),
+        'ratelimit-remaining': String(Math.max(0, max - count.current)),
+        'ratelimit-reset': String(reset),
+      });
+      if (count.current > max) {
+        reply.header('retry-after', String(reset));
+        throw new HttpProblem(429, `Rate limit of ${max} requests exceeded; retry in ${reset} seconds.`, undefined, {
+          'retry-after': String(reset),
+        });
+      }
+    });
   },
   // The rate limit answers 429 with an HttpProblem, which the errors plugin writes.
   { name: 'katalog-policies', dependencies: ['katalog-errors'] },

@@ -86,10 +86,15 @@ export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]) {
   const shape = {
     limit: Limit,
     cursor: Cursor.optional(),
-    sort: names(
-      sortValues,
-      `Sort order: field names, \`-\` for descending; \`id\` is always the final tiebreaker. Default: \`${spec.defaultSort.join(',')}\`.`,
-    ),
+    sort: listOf(
+      z.enum(sortValues),
+      `Sort order: field names, \`-\` for descending, each field once; \`id\` is always the final tiebreaker. Default: \`${spec.defaultSort.join(',')}\`.`,
+    )
+      // `name,-name` or `name,name`: the second would be ignored without a word.
+      .refine((keys) => new Set(keys.map((k) => k.replace(/^-/, ''))).size === keys.length, {
+        message: 'names a field more than once',
+      })
+      .optional(),
     ...itemQueryShape(spec, fieldNames),
     q: Search.optional(),
     updated_since: UpdatedSince.optional(),

@@ -89,9 +89,20 @@ export const eachOf = (field: string, ...rules: Rule[]): Rule => ({
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-/** Every text, at any depth, is plain text: no NUL or other control characters but tab, LF and CR. */
+/**
+ * Half of a UTF-16 surrogate pair without its other half (`"\ud800"` in JSON): not a character. SQLite
+ * would store it as bytes that are not UTF-8 and read it back as U+FFFD, so the text a client wrote
+ * would be lost; it is refused instead.
+ */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const NOT_WELL_FORMED = 'must be well-formed Unicode (a lone surrogate is not a character)';
+
+/**
+ * Every text, at any depth, is plain text: no NUL or other control characters but tab, LF and CR,
+ * and no lone surrogate.
+ */
 export const plainText: Rule = {
-  text: 'no text contains NUL or another control character but tab, line feed and carriage return',
+  text: 'no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate',
   check: (doc, report) => {
     // Iterative: the depth of a body never becomes the depth of the stack.
     const stack: [unknown, (string | number)[]][] = [[doc, []]];
@@ -99,6 +110,7 @@ export const plainText: Rule = {
       const [value, path] = stack.pop() as [unknown, (string | number)[]];
       if (typeof value === 'string') {
         if (CONTROL.test(value)) report(path, 'must not contain control characters (NUL, escape…)');
+        else if (LONE_SURROGATE.test(value)) report(path, NOT_WELL_FORMED);
       } else if (Array.isArray(value)) {
         value.forEach((v, i) => {
           stack.push([v, [...path, i]]);

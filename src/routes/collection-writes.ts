@@ -35,6 +35,52 @@ export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
   return deepest;
 }
 
+/** Members the server sets: a document read with GET may be sent back with them; they are ignored. */
+const SERVER_SET = new Set(['version', 'created_at', 'updated_at']);
+
+/**
+ * Members of `sent` that validation dropped from `kept` (Zod objects strip what they do not know),
+ * at any depth, named like `citations[0].pgae`. A write never drops what a client sent without a
+ * word: a misspelt field would otherwise be answered 200 and not stored.
+ */
+export function unknownMembers(sent: unknown, kept: unknown, ignore: ReadonlySet<string> = SERVER_SET): string[] {
+  const found: string[] = [];
+  const stack: [unknown, unknown, string][] = [[sent, kept, '']];
+  while (stack.length) {
+    const [a, b, path] = stack.pop() as [unknown, unknown, string];
+    if (Array.isArray(a) && Array.isArray(b)) {
+      a.forEach((v, i) => {
+        stack.push([v, b[i], `${path}[${i}]`]);
+      });
+    } else if (isJsonObject(a) && isJsonObject(b)) {
+      for (const [k, v] of Object.entries(a)) {
+        if (!path && ignore.has(k)) continue;
+        const at = path ? `${path}.${k}` : k;
+        if (Object.hasOwn(b, k)) stack.push([v, b[k], at]);
+        else found.push(at);
+      }
+    }
+  }
+  return found.sort();
+}
+
+function refuseUnknown(sent: unknown, kept: unknown, ignore?: ReadonlySet<string>) {
+  const names = unknownMembers(sent, kept, ignore);
+  if (!names.length) return;
+  throw new HttpProblem(
+    400,
+    `Unknown field${names.length > 1 ? 's' : ''} ${names.join(', ')}: nothing was written. See /docs for the fields of this collection.`,
+    names.map((name) => ({
+      name,
+      in: 'body' as const,
+      detail: 'unknown field; see /docs for the fields this collection has',
+    })),
+  );
+}
+
+/** The bodies as sent, before validation replaced them with what the schema kept. */
+const sentBodies = new WeakMap<FastifyRequest, unknown>();
+
 /**
  * A record after a merge patch. Removing a member of a record means, for a nullable field, setting
  * it to null (the record has no absent fields): `{"amount_max": null}` clears the amount.
@@ -176,6 +222,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         { name: '(body)', in: 'body', detail: `nested deeper than ${MAX_BODY_DEPTH} levels` },
       ]);
     }
+    sentBodies.set(req, req.body);
   };
 
   typed.post(
@@ -201,6 +248,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       },
     },
     async (req, reply) => {
+      refuseUnknown(sentBodies.get(req), req.body);
       const item = writer.create(resource, req.body, actorOf(req));
       reply.header('location', `${path}/${item.id}`);
       return sendOne(reply, item, 201);
@@ -232,6 +280,13 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       },
     },
     async (req, reply) => {
+      const sent = sentBodies.get(req);
+      // The document as GET gave it may come back whole: its id must be this one.
+      if (isJsonObject(sent) && 'id' in sent && sent.id !== req.params.id)
+        throw new HttpProblem(400, 'The id in the body differs from the id in the path.', [
+          { name: 'id', in: 'body', detail: 'must equal the path id' },
+        ]);
+      refuseUnknown(sent, { ...req.body, id: req.params.id });
       const doc = { ...req.body, id: req.params.id };
       const ifMatch = await precondition(req, req.params.id);
       return sendOne(
@@ -275,6 +330,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         const { version: _v, created_at: _c, updated_at: _u, ...writable } = current;
         const merged = patchRecord(resource, writable, req.body);
         const parsed = resource.input.safeParse(merged);
+        if (parsed.success) refuseUnknown(merged, parsed.data);
         if (!parsed.success) {
           const errors = parsed.error.issues.map((i) => ({
             name: i.path.join('.') || '(body)',

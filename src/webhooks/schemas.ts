@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { resources } from '../resources/index.js';
-import { CONTROL } from '../resources/rules.js';
+import { CONTROL, LONE_SURROGATE, NOT_WELL_FORMED } from '../resources/rules.js';
 import { ChangeEvent } from '../routes/changes.js';
 
 /** The Zod schemas of the webhook routes: validation, serialization and the OpenAPI components. */
@@ -13,12 +13,16 @@ const plain = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((v) => !CONTROL.test(v), 'must not contain control characters (NUL, escape…)');
+    .refine((v) => !CONTROL.test(v), 'must not contain control characters (NUL, escape…)')
+    .refine((v) => !LONE_SURROGATE.test(v), NOT_WELL_FORMED);
 
 const Url = z
   .string()
   .min(1)
   .max(2048)
+  // Checked before the URL is parsed: WHATWG URL parsing would keep a lone surrogate as it is.
+  .refine((v) => !CONTROL.test(v), 'must not contain control characters (NUL, escape…)')
+  .refine((v) => !LONE_SURROGATE.test(v), NOT_WELL_FORMED)
   .meta({
     description:
       'The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.',

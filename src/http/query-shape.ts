@@ -1,0 +1,107 @@
+import type { FastifyRequest, RouteOptions } from 'fastify';
+import { z } from 'zod';
+import { HttpProblem } from './errors.js';
+
+/**
+ * What the query parser leaves to the validator and the validator would take too kindly. Zod's
+ * number coercion is `Number(value)`: `0x10` reads as 16, `1e1` as 10, a blank (`%20`) as 0, and a
+ * scalar given twice (`limit=1&limit=2`) as "must be a number". So, before validation, on every
+ * route: a numeric parameter is a plain decimal (`20`, `-0.5`, `0012`), and a parameter that takes
+ * one value is given once. An empty value is refused here too (it would read as 0 or "").
+ */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+type Shape = { names: Set<string>; numbers: Set<string>; lists: Set<string> };
+const shapes = new WeakMap<object, Shape>();
+
+function unwrap(s: z.ZodType): z.ZodType {
+  let cur = s;
+  while (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault || cur instanceof z.ZodNullable)
+    cur = cur.unwrap() as z.ZodType;
+  return cur;
+}
+
+function shapeOf(schema: unknown): Shape | undefined {
+  if (!(schema instanceof z.ZodObject)) return undefined;
+  let s = shapes.get(schema);
+  if (!s) {
+    s = { names: new Set(Object.keys(schema.shape)), numbers: new Set(), lists: new Set() };
+    for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+      const inner = unwrap(field);
+      if (inner instanceof z.ZodNumber) s.numbers.add(name);
+      if (inner instanceof z.ZodArray) s.lists.add(name);
+    }
+    shapes.set(schema, s);
+  }
+  return s;
+}
+
+/**
+ * The names (or, when the name decodes, the parameters) whose percent-encoding is not UTF-8
+ * (`%FF`, `%E0%A4%A`, a lone surrogate `%ED%A0%80`): the query parser keeps such text as it is,
+ * so `q=%FF` would search for the three characters `%FF`. The path is checked the same way
+ * before routing (framework-errors.ts).
+ */
+function undecodable(url: string): string[] {
+  const at = url.indexOf('?');
+  if (at < 0) return [];
+  const bad: string[] = [];
+  for (const pair of url.slice(at + 1).split('&')) {
+    const eq = pair.indexOf('=');
+    const rawName = eq < 0 ? pair : pair.slice(0, eq);
+    const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
+    const name = decode(rawName);
+    if (name === undefined) bad.push(rawName);
+    else if (decode(rawValue) === undefined) bad.push(name);
+  }
+  return bad;
+}
+
+function decode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s.replaceAll('+', ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+export async function checkQueryShape(req: FastifyRequest): Promise<void> {
+  const q = req.query as Record<string, unknown> | undefined;
+  if (!q) return;
+  // Probes (/healthz, /readyz) answer whatever their query says.
+  const bad = req.url.startsWith('/v1') && req.url.includes('%') ? undecodable(req.url) : [];
+  if (bad.length)
+    throw new HttpProblem(
+      400,
+      `The query is not valid: ${bad.join(', ')} has a percent-encoding that is not UTF-8.`,
+      bad.map((name) => ({ name, in: 'query' as const, detail: 'a percent-encoding that is not UTF-8' })),
+    );
+  const shape = shapeOf(req.routeOptions.schema?.querystring);
+  const errors: { name: string; in: 'query'; detail: string }[] = [];
+  for (const [name, value] of Object.entries(q)) {
+    if (value === '' || (Array.isArray(value) && value.some((x) => x === ''))) {
+      errors.push({ name, in: 'query', detail: 'empty value: leave the parameter out instead' });
+    } else if (Array.isArray(value) && shape?.names.has(name) && !shape.lists.has(name)) {
+      errors.push({ name, in: 'query', detail: 'given more than once: give it once' });
+    } else if (typeof value === 'string' && shape?.numbers.has(name) && !DECIMAL.test(value)) {
+      errors.push({ name, in: 'query', detail: 'must be a number, written as a plain decimal such as 20 or 12.5' });
+    }
+  }
+  if (!errors.length) return;
+  const empty = errors.filter((e) => e.detail.startsWith('empty'));
+  const message = empty.length
+    ? `Empty value for ${empty.map((e) => e.name).join(', ')}: leave the parameter out instead.`
+    : errors.map((e) => `${e.name}: ${e.detail}`).join('; ');
+  throw new HttpProblem(400, message, errors);
+}
+
+/**
+ * A public GET route under /v1 that declares no query parameters takes none: `?bogus=1` is a 400
+ * naming it, as on every route that declares some (their schemas are strict objects).
+ */
+export function strictQueryByDefault(route: RouteOptions): void {
+  const methods = Array.isArray(route.method) ? route.method : [route.method];
+  if (!methods.includes('GET') || !route.url.startsWith('/v1')) return;
+  if (route.schema?.querystring !== undefined) return;
+  route.schema = { ...route.schema, querystring: z.strictObject({}) };
+}
