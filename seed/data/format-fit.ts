@@ -41,7 +41,7 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: null,
     favoured_format: 'group',
     inferred: true,
-    note: `${LOST} the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows the Canadian article marks "Individual format safer" are the situations named in its key takeaways, "What is harder in group format" and its FAQ.`,
+    note: `${LOST} the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows Katalog places under "Individual format safer" (their check marks were lost too) are the situations named in the Canadian article's key takeaways, "What is harder in group format" and its FAQ.`,
     citations: [row('Treatment-resistant depression with intact social functioning'), HEADER, PEER, COP, FRAMING],
   },
   {

@@ -5,9 +5,9 @@ import { getTableColumns, is } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { resources } from '../resources/index.js';
 import { recordIdentity } from './health.js';
 import { MIGRATIONS_DIR } from './paths.js';
-import { resources } from '../resources/index.js';
 import * as schema from './schema/index.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
