@@ -116,7 +116,7 @@ export interface paths {
   "/v1/sources/{id}.jsonld": {
     /**
      * One source as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (CreativeWork); also served by /v1/sources/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (CreativeWork (authors, year, journal, address; the sources that cite it)); also served by /v1/sources/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getSourceJsonLd"];
   };
@@ -500,7 +500,7 @@ export interface paths {
   "/v1/contraindications/{id}.jsonld": {
     /**
      * One contraindication as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (MedicalContraindication); also served by /v1/contraindications/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (MedicalContraindication (MedicalEntity for a requirement of the group setting)); also served by /v1/contraindications/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getContraindicationJsonLd"];
   };
@@ -692,7 +692,7 @@ export interface paths {
   "/v1/findings/{id}.jsonld": {
     /**
      * One finding as schema.org JSON-LD
-     * @description The record as schema.org JSON-LD (Claim); also served by /v1/findings/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
+     * @description The record as schema.org JSON-LD (Claim (whose report it is, and the study it is based on)); also served by /v1/findings/{id} with `Accept: application/ld+json`. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data).
      */
     get: operations["getFindingJsonLd"];
   };
@@ -976,6 +976,7 @@ export interface components {
       program_ids: components["schemas"]["Scope"]["program_ids"];
       stated_by: components["schemas"]["Scope"]["stated_by"];
       hedge: components["schemas"]["Scope"]["hedge"];
+      via?: components["schemas"]["Scope"]["via"];
       inferred: components["schemas"]["Scope"]["inferred"];
     };
     AccessStepInput: {
@@ -1370,6 +1371,8 @@ export interface components {
       stated_by: components["schemas"]["Id"][];
       /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred. */
       hedge: string | null;
+      /** @description Whom the stating source reports the statement from, in the source’s own words (the KAIR article: "one program"); absent or null when the source says it in its own voice. Derived views name both: "One program quoted by the KAIR article says …". */
+      via?: string | null;
       /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
       inferred: boolean;
     };
@@ -1438,76 +1441,6 @@ export interface components {
      * @constant
      */
     Disclaimer: "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions.";
-    /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
-    Condition: {
-      id: components["schemas"]["Id"];
-      /** @description The condition, as Katalog names it. */
-      name: string;
-      /** @description Other names the sources use for it, verbatim (e.g. "PTSD", "trauma-related conditions"). */
-      alternate_names: string[];
-      /**
-       * @description mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).
-       * @enum {string}
-       */
-      category: "mental_health" | "substance_use" | "physical_health";
-      /** @description Every way the sources name it. */
-      roles: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
-      /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
-      scope: components["schemas"]["Scope"];
-      note: string | null;
-      /** @description Where the record comes from: at least one verbatim excerpt of a source. */
-      citations: components["schemas"]["Citation"][];
-      /** @description Incremented on every change of the record. */
-      version: number;
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
-    /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
-    Contraindication: {
-      id: components["schemas"]["Id"];
-      condition: string;
-      /** @description The conditions (see /v1/conditions) this contraindication names; empty when it names none. */
-      condition_ids: components["schemas"]["Id"][];
-      /**
-       * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
-       * @enum {string}
-       */
-      category: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
-      /**
-       * @description Whether it concerns ketamine therapy in any format or the group format only.
-       * @enum {string}
-       */
-      applies_to: "any" | "group";
-      /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
-      scope: components["schemas"]["Scope"];
-      /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
-      inferred: boolean;
-      note: components["schemas"]["Condition"]["note"];
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
-    /** @description A route of ketamine administration with the dose range the source gives. */
-    DosingRoute: {
-      id: components["schemas"]["Id"];
-      name: string;
-      abbreviation: string | null;
-      /** @description Forms named by the source (e.g. lozenges, troches). */
-      forms: string[];
-      dose_min: number | null;
-      dose_max: number | null;
-      dose_unit: ("mg/kg" | "mg") | null;
-      /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
-      dose_scope: components["schemas"]["Scope"] | null;
-      description: string;
-      /** @enum {string} */
-      used_in_group_settings: "yes" | "less_common" | "not_stated";
-      citations: components["schemas"]["Condition"]["citations"];
-      version: components["schemas"]["Condition"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-    };
     /** @description An organization that runs, partners in or funds a program. */
     Organization: {
       id: components["schemas"]["Id"];
@@ -1651,21 +1584,121 @@ export interface components {
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
     };
-    /** @description A frequently asked question with the answer its source gives. */
-    Faq: {
+    CostFigure: {
+      price_id: components["schemas"]["Id"];
+      /** @description Null for a market-wide figure. */
+      program_id: components["schemas"]["Id"] | null;
+      label: string;
+      amount_min: number;
+      /** @description Null for a single figure or an open-ended one. */
+      amount_max: number | null;
+      open_ended: boolean;
+      /** @description The figure written before "+" ("$10,000+"). */
+      open_ended_from: number | null;
+      /** @description As written in the source. */
+      amount_text: string;
+      approximate: boolean;
+      /** @description The source's own qualifiers of the amount, verbatim. */
+      hedges: string[];
+      /** @description True only when the source wrote this amount without a currency code. */
+      currency_implied: boolean;
+      /** @description As written ("+ GST", "+ tax"); null when none is stated. */
+      tax_note: string | null;
+      /**
+       * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
+       * @enum {string}
+       */
+      treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
+      sessions_included: number | null;
+      /** @description Length of the program the price is for. */
+      duration_weeks: number | null;
+      includes: string[];
+      citations: components["schemas"]["CostClaim"]["citations"];
+    };
+    /** @description A group figure and an individual figure with the same unit and basis. */
+    CostPair: {
+      /** @enum {string} */
+      unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+      /** @description Why these two figures are comparable (same unit and basis). */
+      basis: string;
+      group: components["schemas"]["CostFigure"];
+      individual: components["schemas"]["CostFigure"];
+      /** @description Individual minus group, in the same currency and unit: indicative, never converted. */
+      difference: {
+        /** @description Lowest individual minus highest group amount. */
+        min: number | null;
+        /** @description Highest individual minus lowest group amount; null when open-ended. */
+        max: number | null;
+        approximate: boolean;
+      };
+      /** @description What differs between the two figures (tax basis, length, what is included). */
+      caveats: string[];
+    };
+    /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
+    Condition: {
       id: components["schemas"]["Id"];
-      question: string;
-      /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
-      answer: string;
-      /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
-      answered_by: components["schemas"]["Id"];
-      position: number;
-      /** @description Records the answer is about. */
-      related: {
-        /** @description The collection of the record (its URL segment, e.g. format-fit). */
-        collection: string;
-        id: components["schemas"]["Id"];
-      }[];
+      /** @description The condition, as Katalog names it. */
+      name: string;
+      /** @description Other names the sources use for it, verbatim (e.g. "PTSD", "trauma-related conditions"). */
+      alternate_names: string[];
+      /**
+       * @description mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).
+       * @enum {string}
+       */
+      category: "mental_health" | "substance_use" | "physical_health";
+      /** @description Every way the sources name it. */
+      roles: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
+      /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
+      scope: components["schemas"]["Scope"];
+      note: string | null;
+      /** @description Where the record comes from: at least one verbatim excerpt of a source. */
+      citations: components["schemas"]["Citation"][];
+      /** @description Incremented on every change of the record. */
+      version: number;
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
+    Contraindication: {
+      id: components["schemas"]["Id"];
+      condition: string;
+      /** @description The conditions (see /v1/conditions) this contraindication names; empty when it names none. */
+      condition_ids: components["schemas"]["Id"][];
+      /**
+       * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
+       * @enum {string}
+       */
+      category: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
+      /**
+       * @description Whether it concerns ketamine therapy in any format or the group format only.
+       * @enum {string}
+       */
+      applies_to: "any" | "group";
+      /** @description What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program. */
+      scope: components["schemas"]["Scope"];
+      /** @description True when the only support is a table cell Katalog inferred (its check mark was lost in extraction): the source does not state it in words. */
+      inferred: boolean;
+      note: components["schemas"]["Condition"]["note"];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description A route of ketamine administration with the dose range the source gives. */
+    DosingRoute: {
+      id: components["schemas"]["Id"];
+      name: string;
+      abbreviation: string | null;
+      /** @description Forms named by the source (e.g. lozenges, troches). */
+      forms: string[];
+      dose_min: number | null;
+      dose_max: number | null;
+      dose_unit: ("mg/kg" | "mg") | null;
+      /** @description What the dose range is said of and by whom, with the source’s qualifier ("typically … carefully adjusted"); null when no dose is given. A program shows the dose as its own only when this scope names the program. */
+      dose_scope: components["schemas"]["Scope"] | null;
+      description: string;
+      /** @enum {string} */
+      used_in_group_settings: "yes" | "less_common" | "not_stated";
       citations: components["schemas"]["Condition"]["citations"];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
@@ -1715,6 +1748,26 @@ export interface components {
       /** @enum {string} */
       direction: "improved" | "decreased" | "increased" | "unchanged" | "not_applicable";
       summary: string;
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+    };
+    /** @description A frequently asked question with the answer its source gives. */
+    Faq: {
+      id: components["schemas"]["Id"];
+      question: string;
+      /** @description The answer, naming its speaker up front ("The Canadian article answers: …") so that it reads attributed wherever it is shown alone. */
+      answer: string;
+      /** @description The source (see /v1/sources) whose answer it is; the record cites it. */
+      answered_by: components["schemas"]["Id"];
+      position: number;
+      /** @description Records the answer is about. */
+      related: {
+        /** @description The collection of the record (its URL segment, e.g. format-fit). */
+        collection: string;
+        id: components["schemas"]["Id"];
+      }[];
       citations: components["schemas"]["Condition"]["citations"];
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
@@ -1803,56 +1856,6 @@ export interface components {
       changed_at: string;
       /** @description The record (404 once deleted). */
       href: string;
-    };
-    CostFigure: {
-      price_id: components["schemas"]["Id"];
-      /** @description Null for a market-wide figure. */
-      program_id: components["schemas"]["Id"] | null;
-      label: string;
-      amount_min: number;
-      /** @description Null for a single figure or an open-ended one. */
-      amount_max: number | null;
-      open_ended: boolean;
-      /** @description The figure written before "+" ("$10,000+"). */
-      open_ended_from: number | null;
-      /** @description As written in the source. */
-      amount_text: string;
-      approximate: boolean;
-      /** @description The source's own qualifiers of the amount, verbatim. */
-      hedges: string[];
-      /** @description True only when the source wrote this amount without a currency code. */
-      currency_implied: boolean;
-      /** @description As written ("+ GST", "+ tax"); null when none is stated. */
-      tax_note: string | null;
-      /**
-       * @description The treatment the amount pays for: ketamine-assisted therapy (KAP/KAT, with preparation, dosing and integration), a ketamine infusion, an integration session without dosing (post-medicine processing, e.g. a group integration session for patients dosed privately), or not stated by the source ("individual sessions").
-       * @enum {string}
-       */
-      treatment: "ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated";
-      sessions_included: number | null;
-      /** @description Length of the program the price is for. */
-      duration_weeks: number | null;
-      includes: string[];
-      citations: components["schemas"]["CostClaim"]["citations"];
-    };
-    /** @description A group figure and an individual figure with the same unit and basis. */
-    CostPair: {
-      /** @enum {string} */
-      unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
-      /** @description Why these two figures are comparable (same unit and basis). */
-      basis: string;
-      group: components["schemas"]["CostFigure"];
-      individual: components["schemas"]["CostFigure"];
-      /** @description Individual minus group, in the same currency and unit: indicative, never converted. */
-      difference: {
-        /** @description Lowest individual minus highest group amount. */
-        min: number | null;
-        /** @description Highest individual minus lowest group amount; null when open-ended. */
-        max: number | null;
-        approximate: boolean;
-      };
-      /** @description What differs between the two figures (tax basis, length, what is included). */
-      caveats: string[];
     };
     FitFlag: {
       /**
@@ -3407,11 +3410,19 @@ export interface operations {
             last_updated: string | null;
             disclaimer: components["schemas"]["Disclaimer"];
             sources: {
-              id: string;
+              id: components["schemas"]["Id"];
               title: string;
+              /** @description Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none. */
               publisher: string | null;
+              /** @description Address as given by the citing article; null when the article names the source without a link. */
               url: string | null;
-              kind: string;
+              /**
+               * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
+               * @enum {string}
+               */
+              kind: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
+              /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
+              publisher_inferred: boolean;
             }[];
             collections: {
               name: string;

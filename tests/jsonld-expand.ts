@@ -63,6 +63,9 @@ export const SCHEMA_ORG_TERMS = new Set([
   // Claim (a CreativeWork): the study a finding is about and based on
   'about',
   'isBasedOn',
+  // CreativeWork: a source's publisher and last-updated date
+  'publisher',
+  'dateModified',
   // Organization and PostalAddress
   'address',
   'memberOf',

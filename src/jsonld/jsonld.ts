@@ -357,6 +357,29 @@ export function recordDoc(resource: Resource, item: Item, base: string): Doc {
   });
 }
 
+/**
+ * A source as a CreativeWork: its authors, year, journal and address as the citing article gives them; its
+ * publisher only when a source names it (an inferred publisher is Katalog's reading, so not stated); the
+ * sources that cite it as what it is the subject of, never itself.
+ */
+export function sourceDoc(s: Item, base: string): Doc {
+  const authors = ((s.authors as string[]) ?? []).filter((n) => !/^et al\.?$/i.test(n.trim()));
+  return clean({
+    '@type': 'CreativeWork',
+    '@id': `${base}/v1/sources/${s.id}`,
+    identifier: s.id,
+    name: s.title,
+    author: authors.map((n) => ({ '@type': 'Person', name: n })),
+    publisher:
+      s.publisher && s.publisher_inferred !== true ? { '@type': 'Organization', name: s.publisher } : undefined,
+    datePublished: s.year === null || s.year === undefined ? undefined : String(s.year),
+    dateModified: s.updated ?? undefined,
+    isPartOf: s.journal ? { '@type': 'Periodical', name: s.journal } : undefined,
+    url: s.url,
+    subjectOf: sourcesOf(s, base).filter((x) => x['@id'] !== `${base}/v1/sources/${s.id}`),
+  });
+}
+
 /** An FAQ as a schema.org Question with its accepted Answer. */
 export function faqDoc(f: Item, base: string): Doc {
   return clean({
