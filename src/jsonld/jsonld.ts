@@ -275,7 +275,12 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
   const prices = [...repo.pages(pricesResource, { program_id: [id] })].flat();
   const routes = [...repo.byIds(dosingRoutesResource, (p.routes as string[]) ?? []).values()];
   const contraindications = [...repo.pages(contraindicationsResource, { program_id: [id] })].flat();
-  const named = routes.filter((r) => p.format !== 'group' || r.used_in_group_settings === 'yes');
+  // For a group program, a route its source calls less common in group settings keeps that qualifier, named.
+  const named = routes.map((r) =>
+    p.format === 'group' && r.used_in_group_settings === 'less_common'
+      ? `${r.name} (less common in group settings, per ${citedBy(r as { citations: { source_id: string }[] })})`
+      : String(r.name),
+  );
   return clean({
     '@context': CONTEXT,
     '@type': ['MedicalTherapy', 'Service'],
@@ -288,10 +293,8 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
     areaServed: p.place_inferred === true ? undefined : address(p),
     availableChannel: channels(p),
     offers: prices.map((x) => offerDoc(x, base)),
-    // Routes the program's record names; for a group program, not a route its source calls less common in groups.
-    drug: named.length
-      ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named.map((r) => r.name) }
-      : undefined,
+    // Routes the program's record names, each with its source's qualifier for group settings.
+    drug: named.length ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named } : undefined,
     doseSchedule: routes
       .filter((r) => r.dose_min !== null && ownedBy(r.dose_scope, id))
       .map((r) =>
