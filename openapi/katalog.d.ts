@@ -1703,6 +1703,8 @@ export interface components {
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
+      /** @description Only where a program includes the route (`include=dosing_routes`): why its dose fields are null there (the dose is not said of that program; the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when nothing is withheld. */
+      dose_withheld?: string;
     };
     /** @description A study, case report or program evaluation the sources report. */
     Study: {
@@ -2186,6 +2188,7 @@ export interface components {
       version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
+      dose_withheld?: components["schemas"]["DosingRoute"]["dose_withheld"];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching dosing-routes records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
@@ -3109,7 +3112,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
+    DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at" | "dose_withheld")[];
     /** @description Unit of the dose range. Comma-separated or repeated. */
     DosingRouteDoseUnit: ("mg/kg" | "mg")[];
     /** @description Whether the source says the route is used in group settings. Comma-separated or repeated. */
@@ -4654,7 +4657,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
+           * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at,dose_withheld
            *     …
            */
           "text/csv": string;

@@ -214,3 +214,42 @@ describe('the index shows every inferred flag of what it summarises', () => {
     );
   });
 });
+
+describe('a contraindication cited from a list names itself in that list', () => {
+  it('every contraindication citing the Canadian FAQ answer has an FAQ excerpt that names it', () => {
+    const bad: string[] = [];
+    for (const c of seedData.contraindications) {
+      const faq = c.citations.filter((x) => x.section === 'Frequently asked questions');
+      if (!faq.length) continue;
+      const phrases = c.condition
+        .toLowerCase()
+        .split(/\s*\(|\)|\s+or\s+/)
+        .map((x) => x.trim())
+        .filter((x) => x.length >= 8 && x !== 'group format');
+      if (!faq.some((x) => phrases.some((p) => x.excerpt.toLowerCase().includes(p)))) bad.push(c.id);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('dosing routes say whose their description is', () => {
+  it.each(seedData.dosing_routes.map((r) => r.id))('%s opens by naming its source', (id) => {
+    const r = seedData.dosing_routes.find((x) => x.id === id)!;
+    const first = r.description?.split(/(?<=\.)\s/)[0] ?? '';
+    expect(first).toMatch(/the (KAIR|Canadian) article/i);
+  });
+});
+
+describe('what an include withholds, it says it withholds', () => {
+  it.each(seedData.programs.filter((p) => p.routes.length).map((p) => p.id))(
+    '%s?include=dosing_routes flags every dose it leaves out',
+    async (id) => {
+      const body = (await t.http.get(`/v1/programs/${id}?include=dosing_routes`).expect(200)).body;
+      for (const r of body.data.dosing_routes as Record<string, unknown>[]) {
+        const rec = seedData.dosing_routes.find((x) => x.id === r.id)!;
+        const withheld = rec.dose_min != null && r.dose_min === null;
+        expect(typeof r.dose_withheld === 'string', `${id}: ${String(r.id)}`).toBe(withheld);
+      }
+    },
+  );
+});

@@ -88,7 +88,7 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     roles: ['indication', 'study_population', 'contraindication'],
     scope: general(KAIR, PROMISE_HEDGE),
-    note: 'The KAIR article also says severe anxiety that might be triggered by altered states requires careful evaluation.',
+    note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation.',
     citations: [
       PROMISE,
       LIST('PTSD, anxiety disorders, OCD'),

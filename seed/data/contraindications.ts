@@ -260,9 +260,6 @@ export const contraindications: ContraindicationSeed[] = [
     citations: [
       { source_id: GKT, excerpt: 'Severe interpersonal trauma or active PTSD with hypervigilance', section: TABLE },
       { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },
-      GKT_FAQ_1,
-      GKT_FAQ_2,
-      GKT_FAQ_3,
     ],
   },
   {

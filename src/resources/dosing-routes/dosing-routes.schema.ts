@@ -23,7 +23,13 @@ export const DosingRouteFields = z.object({
   citations,
 });
 
-export const DosingRoute = DosingRouteFields.extend(RecordMeta).meta({
+export const DosingRoute = DosingRouteFields.extend({
+  ...RecordMeta,
+  dose_withheld: z.string().max(500).optional().meta({
+    description:
+      'Only where a program includes the route (`include=dosing_routes`): why its dose fields are null there (the dose is not said of that program; the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when nothing is withheld.',
+  }),
+}).meta({
   id: 'DosingRoute',
   description: 'A route of ketamine administration with the dose range the source gives.',
 });

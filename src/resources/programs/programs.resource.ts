@@ -191,7 +191,17 @@ export const programsResource = defineResource({
           // Only a dose a source says of this program in its own words (not Katalog's reading) is shown as its own.
           if (scope?.level === 'program' && scope.program_ids?.includes(String(program.id)) && scope.inferred !== true)
             return route;
-          return { ...route, dose_min: null, dose_max: null, dose_unit: null, dose_scope: null };
+          if (route.dose_min === null && route.dose_max === null) return route;
+          // Withheld, and said so: the same id and version must not read as a record without a dose.
+          const who = scope?.level === 'program' ? 'Katalog’s reading of its source' : 'general guidance of its source';
+          return {
+            ...route,
+            dose_min: null,
+            dose_max: null,
+            dose_unit: null,
+            dose_scope: null,
+            dose_withheld: `Not said of this program (the dose range is ${who}, not a statement about this program); see /v1/dosing-routes/${String(route.id)}.`,
+          };
         },
       ),
       sources: citedSources(Source),
