@@ -1703,7 +1703,24 @@ export interface components {
       version: components["schemas"]["Condition"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
-      /** @description Only where a program includes the route (`include=dosing_routes`): why its dose fields are null there (the dose is not said of that program; the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when nothing is withheld. */
+    };
+    /** @description A dosing route as a program includes it; a dose range not said of the program is withheld, with the reason. */
+    IncludedDosingRoute: {
+      id: components["schemas"]["Id"];
+      name: string;
+      abbreviation: components["schemas"]["DosingRoute"]["abbreviation"];
+      forms: components["schemas"]["DosingRoute"]["forms"];
+      dose_min: components["schemas"]["DosingRoute"]["dose_min"];
+      dose_max: components["schemas"]["DosingRoute"]["dose_max"];
+      dose_unit: components["schemas"]["DosingRoute"]["dose_unit"];
+      dose_scope: components["schemas"]["DosingRoute"]["dose_scope"];
+      description: string;
+      used_in_group_settings: components["schemas"]["DosingRoute"]["used_in_group_settings"];
+      citations: components["schemas"]["Condition"]["citations"];
+      version: components["schemas"]["Condition"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+      /** @description Why the dose fields are null here: the dose is not said of this program (the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when nothing is withheld. */
       dose_withheld?: string;
     };
     /** @description A study, case report or program evaluation the sources report. */
@@ -2188,7 +2205,6 @@ export interface components {
       version?: components["schemas"]["Condition"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
-      dose_withheld?: components["schemas"]["DosingRoute"]["dose_withheld"];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching dosing-routes records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
@@ -2252,7 +2268,7 @@ export interface components {
       /** @description With include=prices: its prices. */
       prices?: components["schemas"]["Price"][];
       /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
-      dosing_routes?: components["schemas"]["DosingRoute"][];
+      dosing_routes?: components["schemas"]["IncludedDosingRoute"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: for each field asked for, the number of matching programs records per value (the same filters and `q` as the list, all pages), most frequent first, at most 100 values. A null value counts the records without one. Unless cut at 100 values, the counts add up to `total`. */
@@ -3112,7 +3128,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at" | "dose_withheld")[];
+    DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Unit of the dose range. Comma-separated or repeated. */
     DosingRouteDoseUnit: ("mg/kg" | "mg")[];
     /** @description Whether the source says the route is used in group settings. Comma-separated or repeated. */
@@ -4657,7 +4673,7 @@ export interface operations {
             disclaimer: components["schemas"]["Disclaimer"];
           };
           /**
-           * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at,dose_withheld
+           * @example id,name,abbreviation,forms,dose_min,dose_max,dose_unit,dose_scope,description,used_in_group_settings,citations,version,created_at,updated_at
            *     …
            */
           "text/csv": string;

@@ -256,7 +256,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: null, inferred: false },
     inferred: true,
-    note: 'Named only in the Canadian article\'s format table, in the row "Severe interpersonal trauma or active PTSD with hypervigilance". The row\'s check mark was lost in extraction; Katalog infers its column ("Individual format safer") from the Canadian article\'s text on severe interpersonal trauma, which it says can be re-traumatizing in group, with individual format often safer. The Canadian article does not name it in its FAQ answer on who is not a candidate for group KAT. See format-fit severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance.',
+    note: 'Named only in the Canadian article\'s format table, in the row "Severe interpersonal trauma or active PTSD with hypervigilance". The row\'s check mark was lost in extraction; Katalog infers its column ("Individual format safer") from the Canadian article\'s text on severe interpersonal trauma, which it says can be re-traumatizing in group, with individual format often safer. The Canadian article\'s FAQ does not list it. See format-fit severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance.',
     citations: [
       { source_id: GKT, excerpt: 'Severe interpersonal trauma or active PTSD with hypervigilance', section: TABLE },
       { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },

@@ -5,7 +5,7 @@ import { programDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id, ShortText } from '../common.schema.js';
 import { Condition } from '../conditions/conditions.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
-import { DosingRoute } from '../dosing-routes/dosing-routes.schema.js';
+import { IncludedDosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { belongsTo, citedSources, hasMany, manyByIds, referenced } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
 import { Currency, Price, prices } from '../prices/prices.schema.js';
@@ -184,7 +184,7 @@ export const programsResource = defineResource({
       dosing_routes: manyByIds(
         'dosing_routes',
         'routes',
-        DosingRoute,
+        IncludedDosingRoute,
         "its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})",
         (route, program) => {
           const scope = route.dose_scope as { level?: string; program_ids?: string[]; inferred?: boolean } | null;
