@@ -114,7 +114,7 @@ export interface paths {
   "/v1/sources/{id}.jsonld": {
     /**
      * One source as schema.org JSON-LD
-     * @description As schema.org CreativeWork.
+     * @description As schema.org CreativeWork (authors, year, journal, address; the sources that cite it).
      */
     get: operations["getSourceJsonLd"];
   };
@@ -486,7 +486,7 @@ export interface paths {
   "/v1/contraindications/{id}.jsonld": {
     /**
      * One contraindication as schema.org JSON-LD
-     * @description As schema.org MedicalContraindication.
+     * @description As schema.org MedicalContraindication (MedicalEntity for a requirement of the group setting).
      */
     get: operations["getContraindicationJsonLd"];
   };
@@ -672,7 +672,7 @@ export interface paths {
   "/v1/findings/{id}.jsonld": {
     /**
      * One finding as schema.org JSON-LD
-     * @description As schema.org Claim.
+     * @description As schema.org Claim (whose report it is, and the study it is based on).
      */
     get: operations["getFindingJsonLd"];
   };
@@ -950,6 +950,7 @@ export interface components {
       program_ids: components["schemas"]["Scope"]["program_ids"];
       stated_by: components["schemas"]["Scope"]["stated_by"];
       hedge: components["schemas"]["Scope"]["hedge"];
+      via?: components["schemas"]["Scope"]["via"];
       inferred: components["schemas"]["Scope"]["inferred"];
     };
     AccessStepInput: {
@@ -1343,6 +1344,8 @@ export interface components {
       stated_by: components["schemas"]["Id"][];
       /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred. */
       hedge: string | null;
+      /** @description Whom the stating source reports the statement from, in the source’s own words (the KAIR article: "one program"); absent or null when the source says it in its own voice. Derived views name both: "One program quoted by the KAIR article says …". */
+      via?: string | null;
       /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
       inferred: boolean;
     };
@@ -1411,19 +1414,6 @@ export interface components {
      * @constant
      */
     Disclaimer: "Katalog is information, not medical advice. Its content is curated from published articles and cites them; it does not diagnose, recommend or decide eligibility for any treatment. Talk to a licensed healthcare professional before making treatment decisions.";
-    /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
-    Condition: {
-      sources?: never;
-    } & components["schemas"]["ConditionExpanded"];
-    /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
-    Contraindication: {
-      conditions?: never;
-      sources?: never;
-    } & components["schemas"]["ContraindicationExpanded"];
-    /** @description A route of ketamine administration with the dose range the source gives. */
-    DosingRoute: {
-      sources?: never;
-    } & components["schemas"]["DosingRouteExpanded"];
     /** @description An organization that runs, partners in or funds a program. */
     Organization: {
       programs?: never;
@@ -1464,94 +1454,6 @@ export interface components {
       program?: never;
       sources?: never;
     } & components["schemas"]["PriceExpanded"];
-    /** @description A schema.org JSON-LD document. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data). */
-    JsonLdDocument: {
-      /** @constant */
-      "@context": "https://schema.org";
-      "@type": string | string[];
-      "@id": string;
-      /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
-      mainEntityOfPage: {
-        /** @constant */
-        "@type": "MedicalWebPage";
-        usageInfo: {
-          /** @constant */
-          "@type": "CreativeWork";
-          "@id": string;
-          /** @constant */
-          name: "Disclaimer";
-          text: components["schemas"]["Disclaimer"];
-        };
-      };
-    } & {
-      [key: string]: unknown;
-    };
-    /** @description A frequently asked question with the answer its source gives. */
-    Faq: {
-      sources?: never;
-    } & components["schemas"]["FaqExpanded"];
-    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
-    StudyInferredFields: ("title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];
-    /** @description A study, case report or program evaluation the sources report. */
-    Study: {
-      findings?: never;
-      condition_records?: never;
-      sources?: never;
-    } & components["schemas"]["StudyExpanded"];
-    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the condition "treatment-resistant depression" given to a result the source reports of "a 44-year-old man with depression that hadn't responded to traditional treatments"); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
-    FindingInferredFields: ("study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary")[];
-    /** @description One reported result of a study; every numeric result is its own finding. */
-    Finding: {
-      study?: never;
-      condition_record?: never;
-      sources?: never;
-    } & components["schemas"]["FindingExpanded"];
-    /** @description One row of the table "When group fits versus when individual is safer". */
-    FormatFit: {
-      sources?: never;
-    } & components["schemas"]["FormatFitExpanded"];
-    GuideItem: {
-      text: string;
-      value_min: number | null;
-      value_max: number | null;
-      unit: string | null;
-      /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
-      scope: components["schemas"]["Scope"];
-    };
-    /** @description Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags. */
-    Guide: {
-      sources?: never;
-    } & components["schemas"]["GuideExpanded"];
-    PracticalRule: {
-      rule: string;
-      value_min: components["schemas"]["GuideItem"]["value_min"];
-      value_max: components["schemas"]["GuideItem"]["value_max"];
-      unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
-      /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
-      scope: components["schemas"]["Scope"];
-    };
-    /** @description A phase of a group ketamine session, with its practical rules. */
-    SessionPhase: {
-      sources?: never;
-    } & components["schemas"]["SessionPhaseExpanded"];
-    /** @description One change of one record. Deletions stay in the feed as tombstones. */
-    ChangeEvent: {
-      /** @description Position in the feed; strictly increasing. */
-      seq: number;
-      /** @enum {string} */
-      collection: "sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
-      id: string;
-      /**
-       * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
-       * @enum {string}
-       */
-      action: "created" | "updated" | "deleted" | "restored";
-      /** @description The record version after the change. */
-      version: number;
-      changed_at: string;
-      /** @description The record (404 once deleted). */
-      href: string;
-    };
     CostFigure: {
       price_id: components["schemas"]["Id"];
       /** @description Null for a market-wide figure. */
@@ -1603,6 +1505,127 @@ export interface components {
       };
       /** @description What differs between the two figures (tax basis, length, what is included). */
       caveats: string[];
+    };
+    /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
+    Condition: {
+      sources?: never;
+    } & components["schemas"]["ConditionExpanded"];
+    /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
+    Contraindication: {
+      conditions?: never;
+      sources?: never;
+    } & components["schemas"]["ContraindicationExpanded"];
+    /** @description A route of ketamine administration with the dose range the source gives. */
+    DosingRoute: {
+      sources?: never;
+    } & components["schemas"]["DosingRouteExpanded"];
+    /** @description A dosing route as a program includes it; a dose range not said of the program is withheld, with the reason. */
+    IncludedDosingRoute: {
+      id: components["schemas"]["Id"];
+      name: string;
+      abbreviation: string | null;
+      forms: components["schemas"]["DosingRouteSparse"]["forms"];
+      dose_min: components["schemas"]["DosingRouteSparse"]["dose_min"];
+      dose_max: components["schemas"]["DosingRouteSparse"]["dose_max"];
+      dose_unit: components["schemas"]["DosingRouteSparse"]["dose_unit"];
+      dose_scope: components["schemas"]["DosingRouteSparse"]["dose_scope"];
+      description: string;
+      /** @enum {string} */
+      used_in_group_settings: "yes" | "less_common" | "not_stated";
+      citations: components["schemas"]["ConditionSparse"]["citations"];
+      version: components["schemas"]["ConditionSparse"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+      /** @description Why the dose fields are null here: the dose is not said of this program (the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when nothing is withheld. */
+      dose_withheld?: string;
+    };
+    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
+    StudyInferredFields: ("title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];
+    /** @description A study, case report or program evaluation the sources report. */
+    Study: {
+      findings?: never;
+      condition_records?: never;
+      sources?: never;
+    } & components["schemas"]["StudyExpanded"];
+    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the condition "treatment-resistant depression" given to a result the source reports of "a 44-year-old man with depression that hadn't responded to traditional treatments"); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
+    FindingInferredFields: ("study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary")[];
+    /** @description One reported result of a study; every numeric result is its own finding. */
+    Finding: {
+      study?: never;
+      condition_record?: never;
+      sources?: never;
+    } & components["schemas"]["FindingExpanded"];
+    /** @description A schema.org JSON-LD document. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data). */
+    JsonLdDocument: {
+      /** @constant */
+      "@context": "https://schema.org";
+      "@type": string | string[];
+      "@id": string;
+      /** @description The page the thing is the main entity of; its usageInfo is the disclaimer (schema.org CreativeWork.usageInfo), with the @id where it can be read on its own. */
+      mainEntityOfPage: {
+        /** @constant */
+        "@type": "MedicalWebPage";
+        usageInfo: {
+          /** @constant */
+          "@type": "CreativeWork";
+          "@id": string;
+          /** @constant */
+          name: "Disclaimer";
+          text: components["schemas"]["Disclaimer"];
+        };
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description A frequently asked question with the answer its source gives. */
+    Faq: {
+      sources?: never;
+    } & components["schemas"]["FaqExpanded"];
+    /** @description One row of the table "When group fits versus when individual is safer". */
+    FormatFit: {
+      sources?: never;
+    } & components["schemas"]["FormatFitExpanded"];
+    GuideItem: {
+      text: string;
+      value_min: number | null;
+      value_max: number | null;
+      unit: string | null;
+      /** @description Who states the item (a source the guide cites, with its qualifier verbatim) and what it is said of: named programs, a format, or ketamine therapy in general. */
+      scope: components["schemas"]["Scope"];
+    };
+    /** @description Practical guidance from the sources: course of treatment, costs and assistance, candidacy, risks, questions to ask and red flags. */
+    Guide: {
+      sources?: never;
+    } & components["schemas"]["GuideExpanded"];
+    PracticalRule: {
+      rule: string;
+      value_min: components["schemas"]["GuideItem"]["value_min"];
+      value_max: components["schemas"]["GuideItem"]["value_max"];
+      unit: ("hours" | "minutes" | "participants" | "participants_per_facilitator" | "weeks" | "months" | "sessions") | null;
+      /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
+      scope: components["schemas"]["Scope"];
+    };
+    /** @description A phase of a group ketamine session, with its practical rules. */
+    SessionPhase: {
+      sources?: never;
+    } & components["schemas"]["SessionPhaseExpanded"];
+    /** @description One change of one record. Deletions stay in the feed as tombstones. */
+    ChangeEvent: {
+      /** @description Position in the feed; strictly increasing. */
+      seq: number;
+      /** @enum {string} */
+      collection: "sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+      id: string;
+      /**
+       * @description created, updated and restored: fetch `href`; deleted: remove the record (a tombstone).
+       * @enum {string}
+       */
+      action: "created" | "updated" | "deleted" | "restored";
+      /** @description The record version after the change. */
+      version: number;
+      changed_at: string;
+      /** @description The record (404 once deleted). */
+      href: string;
     };
     FitFlag: {
       /**
@@ -2031,7 +2054,7 @@ export interface components {
       /** @description With include=prices: its prices. */
       prices?: components["schemas"]["Price"][];
       /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
-      dosing_routes?: components["schemas"]["DosingRoute"][];
+      dosing_routes?: components["schemas"]["IncludedDosingRoute"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: the matching programs records counted per value of each field asked for (see the `facet` parameter). */
@@ -2456,13 +2479,6 @@ export interface components {
     /** @description Not modified: the representation the client holds is current. No body; the client keeps its stored headers (RFC 9110 §15.4.5). */
     NotModified: {
       headers: {
-        ETag: components["headers"]["ETag"];
-        "Cache-Control": components["headers"]["Cache-Control"];
-        Vary: components["headers"]["Vary"];
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content?: never;
@@ -2470,10 +2486,6 @@ export interface components {
     /** @description Every matching record, streamed: `.csv` as `text/csv`, `.ndjson` as `application/x-ndjson` (the same streams as the list with that `Accept`, and the same filters; a bad query is a 400 problem before anything is sent). The CSV header row names the fields of the record, in the order of its schema. */
     Export: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2489,10 +2501,6 @@ export interface components {
     /** @description Created. */
     Source: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2505,10 +2513,6 @@ export interface components {
     /** @description Deleted (soft): the record is gone from reads, the change feed has a tombstone, and `POST …/{id}/restore` brings it back. A record that live records point at is never deleted (409 naming them: change or delete those first), so no live record points at a deleted one. */
     Deleted: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content?: never;
@@ -2516,14 +2520,6 @@ export interface components {
     /** @description JSON-LD */
     JSONLD: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-        ETag: components["headers"]["ETag"];
-        "Last-Modified": components["headers"]["Last-Modified"];
-        "Cache-Control": components["headers"]["Cache-Control"];
-        Vary: components["headers"]["Vary"];
         [name: string]: unknown;
       };
       content: {
@@ -2533,14 +2529,6 @@ export interface components {
     /** @description Every editorial write of the record, newest first: who, when, and the documents before and after. */
     RevisionList: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-        ETag: components["headers"]["ETag"];
-        "Last-Modified": components["headers"]["Last-Modified"];
-        "Cache-Control": components["headers"]["Cache-Control"];
-        Vary: components["headers"]["Vary"];
         [name: string]: unknown;
       };
       content: {
@@ -2553,10 +2541,6 @@ export interface components {
     /** @description Created. */
     Condition: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2569,10 +2553,6 @@ export interface components {
     /** @description Created. */
     Organization: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2585,10 +2565,6 @@ export interface components {
     /** @description Created. */
     DosingRoute: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2601,10 +2577,6 @@ export interface components {
     /** @description Created. */
     Program: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2617,10 +2589,6 @@ export interface components {
     /** @description Created. */
     Price: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2633,10 +2601,6 @@ export interface components {
     /** @description Created. */
     Contraindication: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2649,10 +2613,6 @@ export interface components {
     /** @description Created. */
     FormatFit: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2665,10 +2625,6 @@ export interface components {
     /** @description Created. */
     Study: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2681,10 +2637,6 @@ export interface components {
     /** @description Created. */
     Finding: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2697,10 +2649,6 @@ export interface components {
     /** @description Created. */
     Faq: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2713,10 +2661,6 @@ export interface components {
     /** @description Created. */
     SessionPhase: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2729,10 +2673,6 @@ export interface components {
     /** @description Created. */
     Guide: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2745,10 +2685,6 @@ export interface components {
     /** @description Registered; the secret is shown this once. */
     WebhookEndpointWithSecret: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2760,10 +2696,6 @@ export interface components {
     /** @description Default Response */
     WebhookEndpoint: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -2775,10 +2707,6 @@ export interface components {
     /** @description Default Response */
     WebhookDelivery: {
       headers: {
-        "X-Request-Id": components["headers"]["X-Request-Id"];
-        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
         [name: string]: unknown;
       };
       content: {
@@ -3156,14 +3084,6 @@ export interface operations {
       /** @description The dataset index. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -3176,11 +3096,19 @@ export interface operations {
             last_updated: string | null;
             disclaimer: components["schemas"]["Disclaimer"];
             sources: {
-              id: string;
+              id: components["schemas"]["Id"];
               title: string;
+              /** @description Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none. */
               publisher: string | null;
+              /** @description Address as given by the citing article; null when the article names the source without a link. */
               url: string | null;
-              kind: string;
+              /**
+               * @description journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").
+               * @enum {string}
+               */
+              kind: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
+              /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
+              publisher_inferred: boolean;
             }[];
             collections: {
               name: string;
@@ -3214,14 +3142,6 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -3245,7 +3165,6 @@ export interface operations {
       /** @description The service is up. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
           [name: string]: unknown;
         };
         content: {
@@ -3268,7 +3187,6 @@ export interface operations {
       /** @description The database can serve requests (`replica`: on read nodes only). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
           [name: string]: unknown;
         };
         content: {
@@ -3317,14 +3235,6 @@ export interface operations {
       /** @description Search hits, a page at a time, best first. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -3367,14 +3277,6 @@ export interface operations {
       /** @description Changes after `since`, oldest first. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -3411,14 +3313,6 @@ export interface operations {
       /** @description The versioning and deprecation policy, and what is deprecated now. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -3482,14 +3376,6 @@ export interface operations {
       /** @description Group versus individual costs, like with like, per currency. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -3533,14 +3419,6 @@ export interface operations {
       /** @description Flags from the sources, per format. Never a verdict. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -3586,15 +3464,6 @@ export interface operations {
       /** @description A page of sources as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/sources.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -3672,14 +3541,6 @@ export interface operations {
       /** @description One Source; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -3832,15 +3693,6 @@ export interface operations {
       /** @description A page of conditions as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/conditions.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -3920,14 +3772,6 @@ export interface operations {
       /** @description One Condition; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -4082,15 +3926,6 @@ export interface operations {
       /** @description A page of organizations as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/organizations.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -4172,14 +4007,6 @@ export interface operations {
       /** @description One Organization; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -4330,15 +4157,6 @@ export interface operations {
       /** @description A page of dosing-routes as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/dosing-routes.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -4416,14 +4234,6 @@ export interface operations {
       /** @description One DosingRoute; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -4589,15 +4399,6 @@ export interface operations {
       /** @description A page of programs as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/programs.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -4690,14 +4491,6 @@ export interface operations {
       /** @description One Program; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -4858,15 +4651,6 @@ export interface operations {
       /** @description A page of prices as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/prices.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -4954,14 +4738,6 @@ export interface operations {
       /** @description One Price; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -5116,15 +4892,6 @@ export interface operations {
       /** @description A page of contraindications as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/contraindications.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -5206,14 +4973,6 @@ export interface operations {
       /** @description One Contraindication; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -5364,15 +5123,6 @@ export interface operations {
       /** @description A page of format-fit as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/format-fit.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -5450,14 +5200,6 @@ export interface operations {
       /** @description One FormatFit; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -5613,15 +5355,6 @@ export interface operations {
       /** @description A page of studies as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/studies.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -5704,14 +5437,6 @@ export interface operations {
       /** @description One Study; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -5866,15 +5591,6 @@ export interface operations {
       /** @description A page of findings as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/findings.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -5956,14 +5672,6 @@ export interface operations {
       /** @description One Finding; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -6112,15 +5820,6 @@ export interface operations {
       /** @description A page of faqs as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/faqs.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -6196,14 +5895,6 @@ export interface operations {
       /** @description One Faq; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -6352,15 +6043,6 @@ export interface operations {
       /** @description A page of session-phases as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/session-phases.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -6436,14 +6118,6 @@ export interface operations {
       /** @description One SessionPhase; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -6593,15 +6267,6 @@ export interface operations {
       /** @description A page of guides as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/guides.csv and .ndjson). */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
-          Link: components["headers"]["Link"];
           [name: string]: unknown;
         };
         content: {
@@ -6678,14 +6343,6 @@ export interface operations {
       /** @description One Guide; schema.org JSON-LD with `Accept: application/ld+json`. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-          ETag: components["headers"]["ETag"];
-          "Last-Modified": components["headers"]["Last-Modified"];
-          "Cache-Control": components["headers"]["Cache-Control"];
-          Vary: components["headers"]["Vary"];
           [name: string]: unknown;
         };
         content: {
@@ -6821,10 +6478,6 @@ export interface operations {
       /** @description The key's endpoints, oldest first. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
           [name: string]: unknown;
         };
         content: {
@@ -6936,10 +6589,6 @@ export interface operations {
       /** @description Deliveries, newest event first. */
       200: {
         headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-          "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-          "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
           [name: string]: unknown;
         };
         content: {

@@ -329,6 +329,7 @@ interface ScopeLike {
   program_ids: string[];
   stated_by: string[];
   hedge: string | null;
+  via?: string | null;
 }
 
 /**
@@ -411,6 +412,10 @@ export function verifyScopes(data: Record<string, Cited[]>): string[] {
           for (const named of articlesNamedIn(text))
             if (!scope.stated_by.includes(named))
               problems.push(`${where}: the text names ${ARTICLE_NAMES[named as ArticleId]} but stated_by does not`);
+        // Whom the source reports it from ("one program") is the source's own words too.
+        const via = scope.via;
+        if (via && !r.citations.some((c) => scope.stated_by.includes(c.source_id) && c.excerpt.includes(via)))
+          problems.push(`${where}: via ${JSON.stringify(via)} is not in an excerpt of its sources`);
         if (scope.hedge === null) continue;
         if (!hedgeFound(scope.hedge, r.citations, scope.stated_by))
           problems.push(`${where}: hedge ${JSON.stringify(scope.hedge)} is not in an excerpt of its sources`);

@@ -58,6 +58,14 @@ export const SCHEMA_ORG_TERMS = new Set([
   'priceCurrency',
   'unitText',
   'valueAddedTaxIncluded',
+  // Offer.itemOffered: the program a price is of (or a market-wide Service)
+  'itemOffered',
+  // Claim (a CreativeWork): the study a finding is about and based on
+  'about',
+  'isBasedOn',
+  // CreativeWork: a source's publisher and last-updated date
+  'publisher',
+  'dateModified',
   // Organization and PostalAddress
   'address',
   'memberOf',

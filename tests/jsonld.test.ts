@@ -129,12 +129,15 @@ describe('schema.org JSON-LD', () => {
         .filter((p) => p.program_id === id)
         .map((p) => `https://api.katalog.example/v1/prices/${p.id}`);
       expect((doc.offers ?? []).map((o: { '@id': string }) => o['@id']).sort()).toEqual(own.sort());
-      // Routes: exactly those the program's own record names (and cites).
-      // (For a group program, not a route its source calls less common in group settings.)
+      // Routes: exactly those the program's own record names (and cites); for a group program, a route its
+      // source calls less common in group settings keeps that qualifier (audit L2).
       const routeNames = seedData.dosing_routes
         .filter((r) => program.routes.includes(r.id))
-        .filter((r) => program.format !== 'group' || r.used_in_group_settings === 'yes')
-        .map((r) => r.name);
+        .map((r) =>
+          program.format === 'group' && r.used_in_group_settings === 'less_common'
+            ? `${r.name} (less common in group settings, per the KAIR article)`
+            : r.name,
+        );
       expect(doc.drug?.administrationRoute ?? []).toEqual(expect.arrayContaining(routeNames));
       expect((doc.drug?.administrationRoute ?? []).length).toBe(routeNames.length);
       // Doses and contraindications: only statements whose scope names this program.

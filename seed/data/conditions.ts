@@ -43,7 +43,7 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     roles: ['indication', 'study_population'],
     scope: general(KAIR, PROMISE_HEDGE),
-    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article lists it with intact social functioning as a situation where the group format is generally appropriate.',
+    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate" (see format-fit treatment-resistant-depression-intact-social-functioning).',
     citations: [
       PROMISE,
       LIST('These include treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components.'),
@@ -72,12 +72,13 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     roles: ['indication', 'study_population', 'group_exclusion'],
     scope: general(KAIR, PROMISE_HEDGE),
-    note: 'The Canadian article lists active PTSD with hypervigilance among the situations where it marks the individual format as safer than the group format.',
+    note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Individual format safer" (see format-fit severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance).',
     citations: [
       PROMISE,
       LIST('These include treatment-resistant depression, PTSD, anxiety disorders'),
       { source_id: KAIR, excerpt: '86% of those who started with PTSD no longer met the criteria after the program', section: RESEARCH },
       { source_id: GKT, excerpt: 'Severe interpersonal trauma or active PTSD with hypervigilance', section: TABLE },
+      { source_id: GKT, excerpt: 'Group format generally appropriateIndividual format safer', section: TABLE },
     ],
   },
   {
@@ -87,7 +88,7 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     roles: ['indication', 'study_population', 'contraindication'],
     scope: general(KAIR, PROMISE_HEDGE),
-    note: 'The KAIR article also says severe anxiety that might be triggered by altered states requires careful evaluation.',
+    note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation.',
     citations: [
       PROMISE,
       LIST('PTSD, anxiety disorders, OCD'),

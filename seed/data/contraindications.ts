@@ -16,6 +16,7 @@ const KAIR_AVOID = { source_id: KAIR, excerpt: 'Some people should definitely av
 const KAIR_EVALUATE = { source_id: KAIR, excerpt: 'Other situations require careful evaluation by qualified clinicians.', section: RISKS };
 const KAIR_SCREENING = { source_id: KAIR, excerpt: "you'll need more thorough screening.", section: RISKS };
 const KAIR_GROUP_SETTING = { source_id: KAIR, excerpt: 'The group setting itself brings additional considerations.', section: RISKS };
+const KAIR_ONE_PROGRAM = { source_id: KAIR, excerpt: 'As one program noted,', section: RISKS };
 const KAIR_GROUP_QUOTE = {
   source_id: KAIR,
   excerpt: '"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.',
@@ -184,31 +185,32 @@ export const contraindications: ContraindicationSeed[] = [
     condition_ids: ['social-anxiety'],
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format', inferred: false },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format', via: 'one program', inferred: false },
     inferred: false,
     note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
-    citations: [KAIR_GROUP_SETTING, KAIR_GROUP_QUOTE],
+    citations: [KAIR_GROUP_SETTING, KAIR_ONE_PROGRAM, KAIR_GROUP_QUOTE],
   },
   {
     id: 'history-of-disruptive-behavior-in-groups',
     condition: 'History of disruptive behavior in groups',
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format', inferred: false },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format', via: 'one program', inferred: false },
     inferred: false,
     note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
-    citations: [KAIR_GROUP_SETTING, KAIR_GROUP_QUOTE],
+    citations: [KAIR_GROUP_SETTING, KAIR_ONE_PROGRAM, KAIR_GROUP_QUOTE],
   },
   {
     id: 'strong-preference-for-privacy',
     condition: 'Strong preference for privacy',
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format', inferred: false },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format', via: 'one program', inferred: false },
     inferred: false,
     note: 'The KAIR article, quoting "one program", says such individuals "might find individual ketamine therapy more suitable than the group format". The Canadian article does not name it as an exclusion but lists privacy first among what is harder in group format (others in the room see your acute experience during dosing).',
     citations: [
       KAIR_GROUP_SETTING,
+      KAIR_ONE_PROGRAM,
       KAIR_GROUP_QUOTE,
       { source_id: GKT, excerpt: 'Privacy. Multiple patients in one room during dosing means others see your acute experience.', section: HARDER },
     ],
@@ -254,13 +256,10 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: null, inferred: false },
     inferred: true,
-    note: 'Named only in the Canadian article\'s format table, in the row "Severe interpersonal trauma or active PTSD with hypervigilance". The row\'s check mark was lost in extraction; Katalog infers its column ("Individual format safer") from the Canadian article\'s text on severe interpersonal trauma, which it says can be re-traumatizing in group, with individual format often safer. The Canadian article does not name it in its FAQ answer on who is not a candidate for group KAT. See format-fit severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance.',
+    note: 'Named only in the Canadian article\'s format table, in the row "Severe interpersonal trauma or active PTSD with hypervigilance". The row\'s check mark was lost in extraction; Katalog infers its column ("Individual format safer") from the Canadian article\'s text on severe interpersonal trauma, which it says can be re-traumatizing in group, with individual format often safer. The Canadian article\'s FAQ does not list it. See format-fit severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance.',
     citations: [
       { source_id: GKT, excerpt: 'Severe interpersonal trauma or active PTSD with hypervigilance', section: TABLE },
       { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },
-      GKT_FAQ_1,
-      GKT_FAQ_2,
-      GKT_FAQ_3,
     ],
   },
   {

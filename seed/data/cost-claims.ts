@@ -183,7 +183,15 @@ export const costClaims: CostClaimSeed[] = [
     source_id: GKT,
     said_of: 'the pathways of its cost table (Roots to Thrive, ATMA CENA)',
     hedge: null,
-    program_ids: [],
+    // The rows of the Canadian cost table ("Pathway"): what the claim is said of, so filters apply to it.
+    program_ids: [
+      'roots-to-thrive-group',
+      'roots-to-thrive-individual',
+      'atma-cena-psycholytic-pathway',
+      'atma-cena-psychedelic-pathway',
+      'atma-cena-customized-kat',
+      'port-credit-group-integration',
+    ],
     organization_ids: [],
     price_ids: [],
     citations: [{ source_id: GKT, excerpt: 'The financial differential is meaningful.', section: 'Cost comparison' }],

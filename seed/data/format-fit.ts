@@ -41,7 +41,7 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: null,
     favoured_format: 'group',
     inferred: true,
-    note: `${LOST} the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows the Canadian article marks "Individual format safer" are the situations named in its key takeaways, "What is harder in group format" and its FAQ.`,
+    note: `${LOST} the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows Katalog places under "Individual format safer" (their check marks were lost too) are the situations named in the Canadian article's key takeaways, "What is harder in group format" and its FAQ.`,
     citations: [row('Treatment-resistant depression with intact social functioning'), HEADER, PEER, COP, FRAMING],
   },
   {
@@ -113,7 +113,7 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: '✓ (or exclusion)',
     favoured_format: 'individual',
     inferred: true,
-    note: 'The cell text "✓ (or exclusion)" survives but its column does not; it is placed in "Individual format safer" because the Canadian article calls active psychosis generally an exclusion for group format and says individual format is safer in these cases. The cell adds "(or exclusion)"; the Canadian article does not say whether this means exclusion from the group format only or from ketamine therapy altogether.',
+    note: 'The cell text "✓ (or exclusion)" survives but its column does not; Katalog places it in "Individual format safer" because the Canadian article calls active psychosis generally an exclusion for group format and says individual format is safer in these cases. The cell adds "(or exclusion)"; the Canadian article does not say whether this means exclusion from the group format only or from ketamine therapy altogether.',
     citations: [row('Active psychotic symptoms✓ (or exclusion)'), HEADER, TAKEAWAY_1, COMORBID, FAQ_1, FAQ_3],
   },
   {
@@ -124,7 +124,7 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: '✓ (or exclusion)',
     favoured_format: 'individual',
     inferred: true,
-    note: 'The cell text "✓ (or exclusion)" survives but its column does not; it is placed in "Individual format safer" because the Canadian article calls active mania generally an exclusion for group format and its FAQ says individual format is safer for active mania or recent hypomania. The cell adds "(or exclusion)"; the Canadian article does not say whether this means exclusion from the group format only or from ketamine therapy altogether.',
+    note: 'The cell text "✓ (or exclusion)" survives but its column does not; Katalog places it in "Individual format safer" because the Canadian article calls active mania generally an exclusion for group format and its FAQ says individual format is safer for active mania or recent hypomania. The cell adds "(or exclusion)"; the Canadian article does not say whether this means exclusion from the group format only or from ketamine therapy altogether.',
     citations: [row('Active mania or recent hypomania✓ (or exclusion)'), HEADER, COMORBID, FAQ_1, FAQ_3],
   },
   {

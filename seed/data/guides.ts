@@ -1167,7 +1167,7 @@ export const guides: GuideSeed[] = [
   {
     id: 'guide-legal-and-access',
     topic: 'legal_and_access',
-    title: 'Legal and access context for ketamine and esketamine (Canada)',
+    title: 'Legal and access context for ketamine and esketamine (the Canadian article)',
     summary:
       'From the Canadian article\'s "Legal And Access Context" box: ketamine may be used in regulated medical settings, including off-label psychiatric care where permitted, and esketamine/Spravato has specific approved indications and administration requirements. The Canadian article says most ketamine-assisted therapy in Canada is delivered in an individual format and that Roots to Thrive in Nanaimo, BC is the published exception. Its disclaimer says laws, clinical availability, and prescribing rules differ by jurisdiction.',
     items: [

@@ -177,7 +177,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Snuneymuxw First Nation',
     kind: 'first_nation',
     description:
-      "First Nation in partnership with Roots to Thrive; its Elders and knowledge keepers are integrated into the program's Indigenous wellness integration. The Indigenous Reconciliation Fund page cited by the Canadian article concerns, as its link's address suggests, the Snuneymuxw First Nation collaboration with the Roots to Thrive program.",
+      "First Nation in partnership with Roots to Thrive. The Canadian article's program table gives, under Indigenous wellness integration: \"Snuneymuxw First Nation partnership; Elders and knowledge keepers integrated\" (it does not say whose Elders and knowledge keepers they are). The Indigenous Reconciliation Fund page cited by the Canadian article concerns, as its link's address suggests, the Snuneymuxw First Nation collaboration with the Roots to Thrive program.",
     parent_organization_id: null,
     partner_organization_ids: ['roots-to-thrive'],
     city: null,

@@ -9,11 +9,15 @@ import type { Price } from '../resources/prices/prices.schema.js';
 
 type OrganizationKind = z.infer<typeof Kinds>;
 
+import { speakers } from '../../seed/articles.js';
+import { readFromOtherFigure } from '../pricing/pairing.js';
 import { conditionsResource } from '../resources/conditions/conditions.resource.js';
 import { contraindicationsResource } from '../resources/contraindications/contraindications.resource.js';
 import { dosingRoutesResource } from '../resources/dosing-routes/dosing-routes.resource.js';
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
 import { pricesResource } from '../resources/prices/prices.resource.js';
+import { studiesResource } from '../resources/studies/studies.resource.js';
+import { contraindicationSays } from './statements.js';
 
 /**
  * schema.org JSON-LD: the builders the declarations name (`jsonLd` in each <name>.resource.ts): programs
@@ -116,19 +120,42 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
   });
 }
 
-/** What the source writes, and what Katalog adds to read it right: approximate, inferred currency, tax. */
-function offerText(p: Price): string {
-  // A field withheld as Katalog's reading (statedOnly) is null here.
+/** The articles a record is cited from, named as derived text names them ("the KAIR article"). */
+function citedBy(x: { citations: { source_id: string }[] }): string {
+  return speakers([...new Set(x.citations.map((c) => c.source_id))]);
+}
+
+/**
+ * What the source writes, and what Katalog adds to read it right, naming the source: its qualifiers (one
+ * written before another figure of the sentence is Katalog's reading, as in the cost comparison), what
+ * the price includes, an inferred currency (only when there is an amount), tax.
+ */
+export function offerText(p: Price): string {
+  // A field withheld as Katalog's reading (statedOnly) is null (a list: empty) here.
+  const who = citedBy(p);
   const amount = p.amount_text ?? '';
   const parts = [amount];
   // The source's own qualifiers when the amount as written lacks them ("typically", "Approximate cost").
   const hedges = (p.hedges ?? []).filter((h) => !amount.includes(h));
-  if (hedges.length) parts.push(`as the source qualifies it: ${hedges.map((h) => `"${h}"`).join(', ')}`);
-  else if (p.approximate && !p.hedges?.length) parts.push('approximate');
-  if (p.currency_implied) parts.push(`currency not written in the source; ${p.currency} inferred`);
+  const written = { ...p, amount_text: amount };
+  const own = hedges.filter((h) => !readFromOtherFigure(written, h));
+  const other = hedges.filter((h) => readFromOtherFigure(written, h));
+  const quoted = (l: string[]) => l.map((h) => `"${h}"`).join(', ');
+  if (own.length) parts.push(`as ${who} qualifies it: ${quoted(own)}`);
+  if (other.length)
+    parts.push(
+      `${who} writes ${quoted(other)} before another figure of the sentence; Katalog reads it as qualifying this amount too`,
+    );
+  if (p.approximate && !(p.hedges ?? []).length) parts.push('approximate');
+  if (p.includes?.length) parts.push(`includes, as ${who} writes it: ${quoted(p.includes)}`);
+  if (p.currency_implied && p.amount_min !== null) parts.push(`currency not written in ${who}; ${p.currency} inferred`);
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }
 
+/**
+ * A price as an Offer: the sources it is cited from (subjectOf), and what it is the price of (itemOffered):
+ * its program, or, for a figure a source gives of the market in general, a Service that says so.
+ */
 export function offerDoc(p: Price, base: string): Doc {
   const single = p.amount_min !== null && p.amount_max === null && !p.open_ended;
   return clean({
@@ -136,6 +163,13 @@ export function offerDoc(p: Price, base: string): Doc {
     '@id': `${base}/v1/prices/${p.id}`,
     name: p.label,
     description: offerText(p),
+    itemOffered: p.program_id
+      ? { '@type': 'Service', '@id': `${base}/v1/programs/${p.program_id}` }
+      : {
+          '@type': 'Service',
+          name: p.label,
+          description: `Not the price of a program: market-wide, per ${citedBy(p)}.`,
+        },
     // No amount ("Varies by clinic", "roughly half"): no price and no currency are stated.
     priceSpecification:
       p.amount_min === null
@@ -151,6 +185,41 @@ export function offerDoc(p: Price, base: string): Doc {
             // "+ GST" and "+ tax" mean the amount excludes tax.
             valueAddedTaxIncluded: p.tax_note ? false : undefined,
           }),
+    subjectOf: sourcesOf(p, base),
+  });
+}
+
+/** A contraindication, or a requirement of the group setting (not a contraindication in its source's words). */
+export function contraindicationDoc(c: Item, base: string): Doc {
+  const says = contraindicationSays({ category: c.category, scope: c.scope, inferred: c.inferred });
+  return clean({
+    '@type': c.category === 'group_requirement' ? 'MedicalEntity' : 'MedicalContraindication',
+    '@id': `${base}/v1/contraindications/${c.id}`,
+    identifier: c.id,
+    name: c.condition,
+    description: c.note ? `${says} ${c.note}` : says,
+    subjectOf: sourcesOf(c, base),
+  });
+}
+
+/** A finding as a Claim: whose report it is (the study, as the citing article reports it) and the study it rests on. */
+export function findingDoc(repo: Repository, f: Item, base: string): Doc {
+  const study = repo.byIds(studiesResource, [String(f.study_id)]).get(String(f.study_id));
+  const authors = ((study?.authors as string[] | undefined) ?? []).filter((a) => !/^et al\.?$/i.test(a.trim()));
+  const surname = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+  const lead = authors.length ? `${surname(authors[0] as string)}${authors.length > 1 ? ' et al.' : ''}` : null;
+  const label = lead
+    ? `${lead}${study?.year ? ` ${study.year}` : ''}`
+    : `The study "${String(study?.title ?? f.study_id)}"`;
+  return clean({
+    '@type': 'Claim',
+    '@id': `${base}/v1/findings/${f.id}`,
+    identifier: f.id,
+    name: f.measure,
+    description: `${label}, as ${citedBy(f as { citations: { source_id: string }[] })} reports it: ${f.summary}`,
+    about: { '@type': 'MedicalStudy', '@id': `${base}/v1/studies/${f.study_id}` },
+    isBasedOn: { '@type': 'MedicalStudy', '@id': `${base}/v1/studies/${f.study_id}` },
+    subjectOf: sourcesOf(f, base),
   });
 }
 
@@ -209,7 +278,12 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
   const prices = [...repo.pages(pricesResource, { program_id: [id] })].flat();
   const routes = [...repo.byIds(dosingRoutesResource, (p.routes as string[]) ?? []).values()];
   const contraindications = [...repo.pages(contraindicationsResource, { program_id: [id] })].flat();
-  const named = routes.filter((r) => p.format !== 'group' || r.used_in_group_settings === 'yes');
+  // For a group program, a route its source calls less common in group settings keeps that qualifier, named.
+  const named = routes.map((r) =>
+    p.format === 'group' && r.used_in_group_settings === 'less_common'
+      ? `${r.name} (less common in group settings, per ${citedBy(r as { citations: { source_id: string }[] })})`
+      : String(r.name),
+  );
   return clean({
     '@context': CONTEXT,
     '@type': ['MedicalTherapy', 'Service'],
@@ -223,10 +297,8 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
     availableChannel: channels(p),
     // Each offer as its price's own document states it: without the price's inferred fields.
     offers: prices.map((x) => offerDoc(statedOnly(x) as Price, base)),
-    // Routes the program's record names; for a group program, not a route its source calls less common in groups.
-    drug: named.length
-      ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named.map((r) => r.name) }
-      : undefined,
+    // Routes the program's record names, each with its source's qualifier for group settings.
+    drug: named.length ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named } : undefined,
     doseSchedule: routes
       .filter((r) => r.dose_min !== null && ownedBy(r.dose_scope, id))
       .map((r) =>
@@ -241,14 +313,9 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
         }),
       ),
     subjectOf: sourcesOf(p, base),
-    contraindication: contraindications.map((c) =>
-      clean({
-        '@type': 'MedicalContraindication',
-        '@id': `${base}/v1/contraindications/${c.id}`,
-        name: c.condition,
-        description: c.note,
-      }),
-    ),
+    contraindication: contraindications
+      .filter((c) => c.category !== 'group_requirement')
+      .map((c) => contraindicationDoc(c, base)),
   });
 }
 
@@ -294,6 +361,29 @@ export function recordDoc(resource: Resource, item: Item, base: string): Doc {
     name: item[resource.search.title],
     description: description ? item[description] : undefined,
     subjectOf: sourcesOf(item, base),
+  });
+}
+
+/**
+ * A source as a CreativeWork: its authors, year, journal and address as the citing article gives them; its
+ * publisher only when a source names it (an inferred publisher is Katalog's reading, so not stated); the
+ * sources that cite it as what it is the subject of, never itself.
+ */
+export function sourceDoc(s: Item, base: string): Doc {
+  const authors = ((s.authors as string[]) ?? []).filter((n) => !/^et al\.?$/i.test(n.trim()));
+  return clean({
+    '@type': 'CreativeWork',
+    '@id': `${base}/v1/sources/${s.id}`,
+    identifier: s.id,
+    name: s.title,
+    author: authors.map((n) => ({ '@type': 'Person', name: n })),
+    publisher:
+      s.publisher && s.publisher_inferred !== true ? { '@type': 'Organization', name: s.publisher } : undefined,
+    datePublished: s.year === null || s.year === undefined ? undefined : String(s.year),
+    dateModified: s.updated ?? undefined,
+    isPartOf: s.journal ? { '@type': 'Periodical', name: s.journal } : undefined,
+    url: s.url,
+    subjectOf: sourcesOf(s, base).filter((x) => x['@id'] !== `${base}/v1/sources/${s.id}`),
   });
 }
 

@@ -202,7 +202,7 @@ function difference(g: Figure, i: Figure) {
  * for group format, compared to $3,500-$10,000+"): in every excerpt that has both the word and this amount,
  * another amount stands between them.
  */
-function readFromOtherFigure(f: Figure, hedge: string): boolean {
+export function readFromOtherFigure(f: Pick<Figure, 'amount_text' | 'citations'>, hedge: string): boolean {
   if (f.amount_text.includes(hedge)) return false;
   // The amount as written without a leading "~" (one cell writes "~CAD $7,500 + tax", another "CAD $7,500 + tax").
   const text = f.amount_text.replace(/^~\s*/, '');

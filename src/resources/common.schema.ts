@@ -107,6 +107,10 @@ export const Scope = z
       description:
         'The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred.',
     }),
+    via: z.string().min(1).max(200).nullable().optional().meta({
+      description:
+        'Whom the stating source reports the statement from, in the source’s own words (the KAIR article: "one program"); absent or null when the source says it in its own voice. Derived views name both: "One program quoted by the KAIR article says …".',
+    }),
     inferred: z.boolean().meta({
       description:
         'True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference.',

@@ -13,6 +13,7 @@ import { costComparisonPage } from '../repository/prices.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Country, Id } from '../resources/common.schema.js';
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
+import { pricesResource } from '../resources/prices/prices.resource.js';
 import { Currency } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
 import { linkTo } from './collection-reads.js';
@@ -139,6 +140,35 @@ const CostComparison = z
     ],
   });
 
+/**
+ * What a cost claim is said of, as the filters read it: its programs (named, those of its prices, and those
+ * of its organizations), their and its organizations' countries, and the currencies of its prices and of
+ * its programs' prices. A claim that gives no figure and names no priced program (a Colorado clinic at
+ * "roughly half") is in no currency.
+ */
+export function claimScope(
+  repo: Repository,
+  c: (typeof costClaims)[number],
+): { programs: Set<string>; countries: Set<string>; currencies: Set<string> } {
+  const statedPrices = [...repo.byIds(pricesResource, c.price_ids).values()];
+  const orgPrograms = c.organization_ids.length
+    ? [...repo.pages(programsResource, { organization_id: c.organization_ids })].flat()
+    : [];
+  const programIds = new Set([
+    ...c.program_ids,
+    ...statedPrices.map((p) => p.program_id).filter((id): id is string => typeof id === 'string'),
+    ...orgPrograms.map((p) => String(p.id)),
+  ]);
+  const programs = [...repo.byIds(programsResource, [...programIds]).values()];
+  const orgs = [...repo.byIds(organizationsResource, c.organization_ids).values()];
+  const programPrices = programIds.size ? [...repo.pages(pricesResource, { program_id: [...programIds] })].flat() : [];
+  const countries = new Set(
+    [...programs, ...orgs].map((x) => x.country).filter((x): x is string => typeof x === 'string'),
+  );
+  const currencies = new Set([...statedPrices, ...programPrices].map((p) => String(p.currency)));
+  return { programs: programIds, countries, currencies };
+}
+
 /** GET /v1/cost-comparison: group versus individual, like with like, per currency, from the cited prices only. */
 export const costComparisonRoutes = fp(
   async (app: FastifyInstance, { repo, config }: { repo: Repository; config: Config }) =>
@@ -208,32 +238,23 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
           not_comparable: c.not_comparable.filter((n) => keep(n.price_id)),
         }))
         .filter((c) => c.pairs.length || c.not_comparable.length);
-      // General claims always come back; a claim about named prices, programs or organizations comes back
-      // when the comparison shows one of them. A claim that states no price (a Colorado clinic at "roughly
-      // half" the cost: a ratio, never a price record) comes back unless a filter leaves out what it is about.
-      const named = (c: (typeof costClaims)[number]) => {
-        const progs = repo.byIds(programsResource, c.program_ids);
-        const orgs = repo.byIds(organizationsResource, c.organization_ids);
-        if (program_id) return c.program_ids.some((id) => program_id.includes(id));
-        if (country) return [...progs.values(), ...orgs.values()].some((x) => country.includes(String(x.country)));
-        return true;
-      };
+      // General claims (said of nothing named) always come back. A claim said of named prices, programs or
+      // organizations comes back only when it is scoped to every filter given (a currency of its figures, a
+      // country or program of what it is said of) and, when it states prices, one of them is shown.
       const shownPrices = new Set(
         data.flatMap((c) => [
           ...c.pairs.flatMap((p) => [p.group.price_id, p.individual.price_id]),
           ...c.not_comparable.map((n) => n.price_id),
         ]),
       );
-      const shownPrograms = new Set(all.filter((p) => shownPrices.has(p.id)).map((p) => p.program_id));
-      const shownOrgs = new Set([...shownPrograms].map((id) => (id ? programs.get(id)?.organization_id : undefined)));
-      const claims = costClaims.filter(
-        (c) =>
-          (!c.price_ids.length && !c.program_ids.length && !c.organization_ids.length) ||
-          c.price_ids.some((id) => shownPrices.has(id)) ||
-          (!c.price_ids.length && named(c)) ||
-          c.program_ids.some((id) => shownPrograms.has(id)) ||
-          c.organization_ids.some((id) => shownOrgs.has(id)),
-      );
+      const claims = costClaims.filter((c) => {
+        if (!c.price_ids.length && !c.program_ids.length && !c.organization_ids.length) return true;
+        const scope = claimScope(repo, c);
+        if (currency && !currency.some((x) => scope.currencies.has(x))) return false;
+        if (country && !country.some((x) => scope.countries.has(x))) return false;
+        if (program_id && !program_id.some((x) => scope.programs.has(x))) return false;
+        return !c.price_ids.length || c.price_ids.some((id) => shownPrices.has(id));
+      });
       const next_cursor = page.next === null ? null : encodeCursor(config.CURSOR_SECRET, fingerprint, [page.next]);
       const { cursor: _c, ...rest } = req.query;
       const next = next_cursor ? linkTo(base, '/v1/cost-comparison', { ...rest, cursor: next_cursor }) : null;

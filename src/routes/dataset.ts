@@ -14,7 +14,22 @@ import { problemResponses } from '../http/problem.js';
 import type { Repository } from '../repository/repository.js';
 import { resources } from '../resources/index.js';
 import { sourcesResource } from '../resources/sources/sources.resource.js';
+import { SourceFields } from '../resources/sources/sources.schema.js';
 import { ROUTE_DEPENDENCIES } from './shared.js';
+
+/**
+ * A source as the index summarises it: what names it, and every flag of Katalog's inference the record
+ * carries (publisher_inferred: the Canadian article does not name its publisher), so the summary never
+ * states as the source's what the record marks as Katalog's reading.
+ */
+const SUMMARY_KEYS = ['id', 'title', 'publisher', 'url', 'kind'] as const;
+const INFERRED_KEYS = Object.keys(SourceFields.shape).filter((k) => /(^|_)inferred(_|$)/.test(k));
+const SourceSummary = SourceFields.pick(
+  Object.fromEntries([...SUMMARY_KEYS, ...INFERRED_KEYS].map((k) => [k, true])) as Record<
+    (typeof SUMMARY_KEYS)[number] | 'publisher_inferred',
+    true
+  >,
+);
 
 const DatasetIndex = z
   .object({
@@ -23,15 +38,7 @@ const DatasetIndex = z
     version: z.string().meta({ description: 'API version.' }),
     last_updated: z.string().nullable().meta({ description: 'Latest updated_at of any record.' }),
     disclaimer: Disclaimer,
-    sources: z.array(
-      z.object({
-        id: z.string(),
-        title: z.string(),
-        publisher: z.string().nullable(),
-        url: z.string().nullable(),
-        kind: z.string(),
-      }),
-    ),
+    sources: z.array(SourceSummary),
     collections: z.array(
       z.object({ name: z.string(), description: z.string(), count: z.number().int(), href: z.string() }),
     ),
@@ -50,7 +57,8 @@ const DatasetIndex = z
           {
             id: 'group-ketamine-therapy-canada',
             title: 'Group Ketamine Therapy',
-            publisher: null,
+            publisher: 'ATMA CENA',
+            publisher_inferred: true,
             url: null,
             kind: 'article',
           },
@@ -149,7 +157,8 @@ function registerDatasetRoutes(app: FastifyInstance, { db: dbs, repo, config, he
         version: API_VERSION,
         last_updated: lastUpdated,
         disclaimer: DISCLAIMER,
-        sources: sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, kind: s.kind })),
+        // The summary's own keys (zod drops the rest).
+        sources: sources.map((s) => SourceSummary.parse(s)),
         collections: counts.map(({ r, n }) => ({
           name: r.path,
           description: r.description,

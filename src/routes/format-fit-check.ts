@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { speakers } from '../../seed/articles.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
+import { contraindicationSays } from '../jsonld/statements.js';
 import { listOf } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Id, type Scope } from '../resources/common.schema.js';
@@ -65,40 +65,6 @@ const FitCheck = z
 
 const NOTE =
   'These are flags reported by the sources for the situations given, not an assessment: only a screening conversation with a licensed clinician can say whether a format fits.';
-
-const SAID_OF: Record<string, string> = {
-  ketamine_therapy: 'said of ketamine therapy in general',
-  group: 'said of the group format',
-  individual: 'said of the individual format',
-};
-
-/** What a contraindication's source says, naming the source and keeping its own words and scope. */
-export function contraindicationSays(c: { category: unknown; scope: unknown; inferred?: unknown }): string {
-  const scope = c.scope as Scope;
-  const who = speakers(scope.stated_by);
-  if (c.inferred === true) {
-    return `Katalog infers (from a table row of ${who} part of which was lost in extraction; see the record note) that it is a reason the group format may not fit; the source does not say so in words.`;
-  }
-  const Who = who.charAt(0).toUpperCase() + who.slice(1);
-  const said =
-    scope.level === 'program'
-      ? `said of ${scope.program_ids.join(', ')}`
-      : (SAID_OF[scope.level === 'format' ? String(scope.format) : scope.level] ?? '');
-  // What it is said of may be Katalog's reading of the source rather than its words: say so.
-  const where = scope.inferred ? `Katalog's reading, not the source's words: ${said}` : said;
-  // The wording as the source gives it, which may be a quotation ("one program" in the KAIR article).
-  const words = scope.hedge ? `; wording in the source: "${scope.hedge}"` : '';
-  switch (c.category) {
-    case 'absolute':
-      return `${Who} lists it among people who should avoid ketamine therapy (${where}${words}).`;
-    case 'requires_evaluation':
-      return `${Who} says it requires careful evaluation by qualified clinicians (${where}${words}).`;
-    case 'group_requirement':
-      return `${Who} says the group setting requires the opposite of this; it does not call it a contraindication (${where}${words}).`;
-    default:
-      return `${Who} names it as a reason the group format may not fit (${where}${words}).`;
-  }
-}
 
 /** A contraindication concerns a format's column when its scope is general or that format. */
 function concerns(scope: Scope, format: 'group' | 'individual'): boolean {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { contraindicationDoc } from '../../jsonld/jsonld.js';
 import { Id, ScopeLevel } from '../common.schema.js';
 import { Condition } from '../conditions/conditions.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
@@ -17,7 +18,12 @@ export const contraindicationsResource = defineResource({
   entity: Contraindication,
   writable: ContraindicationFields,
   search: { title: 'condition', body: ['note', 'category'] },
-  jsonLd: { types: ['MedicalContraindication'], describe: 'MedicalContraindication', description: 'note' },
+  jsonLd: {
+    // A requirement of the group setting is not a contraindication in its source's words (MedicalEntity).
+    types: ['MedicalContraindication', 'MedicalEntity'],
+    describe: 'MedicalContraindication (MedicalEntity for a requirement of the group setting)',
+    build: (_repo, item, base) => contraindicationDoc(item, base),
+  },
   query: {
     filters: {
       condition_id: {

@@ -28,6 +28,18 @@ export const DosingRoute = DosingRouteFields.extend(RecordMeta).meta({
   description: 'A route of ketamine administration with the dose range the source gives.',
 });
 export type DosingRoute = z.infer<typeof DosingRoute>;
+
+/** A route as a program includes it (`include=dosing_routes`): a dose not said of the program is withheld, and says so. */
+export const IncludedDosingRoute = DosingRoute.extend({
+  dose_withheld: z.string().max(500).optional().meta({
+    description:
+      'Why the dose fields are null here: the dose is not said of this program (the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when nothing is withheld.',
+  }),
+}).meta({
+  id: 'IncludedDosingRoute',
+  description:
+    'A dosing route as a program includes it; a dose range not said of the program is withheld, with the reason.',
+});
 export type DosingRouteSeed = z.input<typeof DosingRouteFields>;
 
 /* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findingDoc } from '../../jsonld/jsonld.js';
 import { Id } from '../common.schema.js';
 import { Condition } from '../conditions/conditions.schema.js';
 import { defineResource, facetable, sortable } from '../define.js';
@@ -19,7 +20,11 @@ export const findingsResource = defineResource({
   writable: FindingFields,
   rules: [needs('value', 'value_unit'), when('value_unit', 'participants', atLeast('denominator', 'value'))],
   search: { title: 'measure', body: ['summary', 'condition'] },
-  jsonLd: { types: ['Claim'], describe: 'Claim', description: 'summary' },
+  jsonLd: {
+    types: ['Claim'],
+    describe: 'Claim (whose report it is, and the study it is based on)',
+    build: (repo, item, base) => findingDoc(repo, item, base),
+  },
   query: {
     filters: {
       study_id: { kind: 'in', column: findings.study_id, values: Id, description: 'Study the finding belongs to.' },

@@ -5,7 +5,7 @@ import { programDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id, ShortText } from '../common.schema.js';
 import { Condition } from '../conditions/conditions.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
-import { DosingRoute } from '../dosing-routes/dosing-routes.schema.js';
+import { IncludedDosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { belongsTo, citedSources, hasMany, manyByIds, referenced } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
 import { Currency, Price, prices } from '../prices/prices.schema.js';
@@ -187,14 +187,24 @@ export const programsResource = defineResource({
       dosing_routes: manyByIds(
         'dosing_routes',
         'routes',
-        DosingRoute,
+        IncludedDosingRoute,
         "its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})",
         (route, program) => {
           const scope = route.dose_scope as { level?: string; program_ids?: string[]; inferred?: boolean } | null;
           // Only a dose a source says of this program in its own words (not Katalog's reading) is shown as its own.
           if (scope?.level === 'program' && scope.program_ids?.includes(String(program.id)) && scope.inferred !== true)
             return route;
-          return { ...route, dose_min: null, dose_max: null, dose_unit: null, dose_scope: null };
+          if (route.dose_min === null && route.dose_max === null) return route;
+          // Withheld, and said so: the same id and version must not read as a record without a dose.
+          const who = scope?.level === 'program' ? 'Katalog’s reading of its source' : 'general guidance of its source';
+          return {
+            ...route,
+            dose_min: null,
+            dose_max: null,
+            dose_unit: null,
+            dose_scope: null,
+            dose_withheld: `Not said of this program (the dose range is ${who}, not a statement about this program); see /v1/dosing-routes/${String(route.id)}.`,
+          };
         },
       ),
       sources: citedSources(Source),

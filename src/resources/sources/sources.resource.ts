@@ -1,3 +1,4 @@
+import { sourceDoc } from '../../jsonld/jsonld.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { Source, SourceFields, SourceKind, sources } from './sources.schema.js';
 
@@ -11,7 +12,11 @@ export const sourcesResource = defineResource({
   entity: Source,
   writable: SourceFields,
   search: { title: 'title', body: ['publisher', 'authors', 'kind'] },
-  jsonLd: { types: ['CreativeWork'], describe: 'CreativeWork' },
+  jsonLd: {
+    types: ['CreativeWork'],
+    describe: 'CreativeWork (authors, year, journal, address; the sources that cite it)',
+    build: (_repo, item, base) => sourceDoc(item, base),
+  },
   query: {
     filters: {
       kind: { kind: 'in', column: sources.kind, values: SourceKind, description: 'Kind of source.' },

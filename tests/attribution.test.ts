@@ -1,0 +1,255 @@
+/**
+ * Every derived view says whose a statement is and what it depends on (issue 11; audit of 2026-12-02,
+ * M1–M7), checked per class over every record of the seed, not per instance:
+ * - every JSON-LD document of every record names the sources it is cited from (subjectOf), and a document
+ *   that depends on another record links it (finding → study; price → program, or says it is market-wide);
+ * - a contraindication's JSON-LD keeps its category, scope, hedge and speaker; only what its source
+ *   calls a reason to avoid or not to fit is typed MedicalContraindication;
+ * - no text states a column of the fit table that Katalog infers as the Canadian article's own marking;
+ * - every cost claim returned for a filter is scoped to it;
+ * - every inferred flag of a source is shown where the index summarises it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_NAMES, type ArticleId } from '../seed/articles.js';
+import { costClaims } from '../seed/data/cost-claims.js';
+import { seedData } from '../seed/data/index.js';
+import { resources } from '../src/resources/index.js';
+import { startApp, type TestApp } from './helpers.js';
+
+const BASE = 'https://api.katalog.example';
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp({ PUBLIC_BASE_URL: BASE });
+});
+afterAll(() => t.close());
+
+type Rec = { id: string; citations: { source_id: string; excerpt: string }[] } & Record<string, unknown>;
+const recordsOf = (tableName: string) => (seedData as unknown as Record<string, Rec[]>)[tableName] ?? [];
+const name = (id: string) => ARTICLE_NAMES[id as ArticleId] ?? id;
+
+describe('every JSON-LD document says whose it is and links what it depends on', () => {
+  const cases = resources.flatMap((r) => recordsOf(r.tableName).map((x) => [r.path, x.id] as const));
+
+  it.each(cases)('%s/%s names its sources (never itself)', async (path, id) => {
+    const doc = (await t.http.get(`/v1/${path}/${id}.jsonld`).expect(200)).body;
+    const rec = recordsOf(resources.find((r) => r.path === path)!.tableName).find((x) => x.id === id)!;
+    const cited = new Set(rec.citations.map((c) => c.source_id));
+    if (path === 'sources') cited.delete(id);
+    const ids = [doc.subjectOf ?? []]
+      .flat()
+      .map((x: { '@id'?: string }) => x['@id'])
+      .filter(Boolean);
+    for (const s of cited) expect(ids).toContain(`${BASE}/v1/sources/${s}`);
+    expect(ids).not.toContain(`${BASE}/v1/${path}/${id}`);
+  });
+
+  it.each(seedData.findings.map((f) => f.id))(
+    'finding %s links its study and reads as the article reports it',
+    async (id) => {
+      const f = seedData.findings.find((x) => x.id === id)!;
+      const doc = (await t.http.get(`/v1/findings/${id}.jsonld`).expect(200)).body;
+      expect(doc.isBasedOn['@id']).toBe(`${BASE}/v1/studies/${f.study_id}`);
+      const by = [...new Set(f.citations.map((c) => name(c.source_id)))];
+      for (const n of by) expect(doc.description).toContain(`as ${n}`);
+      expect(doc.description).toContain(f.summary);
+    },
+  );
+
+  it.each(seedData.prices.map((p) => p.id))(
+    'price %s is of its program, or says it is market-wide and whose',
+    async (id) => {
+      const p = seedData.prices.find((x) => x.id === id)!;
+      const doc = (await t.http.get(`/v1/prices/${id}.jsonld`).expect(200)).body;
+      const who = [...new Set(p.citations.map((c) => name(c.source_id)))];
+      if (p.program_id) expect(doc.itemOffered['@id']).toBe(`${BASE}/v1/programs/${p.program_id}`);
+      else for (const n of who) expect(doc.itemOffered.description).toContain(`market-wide, per ${n}`);
+      // Every qualifier Katalog adds is said to be the named source's, never "the source's".
+      expect(doc.description).not.toMatch(/the source qualifies/);
+      for (const h of p.hedges ?? []) if (!p.amount_text.includes(h)) expect(doc.description).toContain(`"${h}"`);
+      // What the price includes travels with it.
+      for (const inc of p.includes ?? []) expect(doc.description).toContain(inc);
+      // No amount: no currency is stated, inferred or not.
+      if (p.amount_min === null) expect(doc.description).not.toMatch(/inferred/);
+    },
+  );
+});
+
+describe('a contraindication keeps its category, scope, hedge and speaker', () => {
+  const CATEGORY: Record<string, RegExp> = {
+    absolute: /should avoid ketamine therapy/,
+    requires_evaluation: /requires careful evaluation/,
+    group_specific: /group format may not fit|more suitable/,
+    group_requirement: /does not call it a contraindication/,
+  };
+  const SAID: Record<string, string> = {
+    ketamine_therapy: 'said of ketamine therapy in general',
+    group: 'said of the group format',
+    individual: 'said of the individual format',
+  };
+
+  it.each(seedData.contraindications.map((c) => c.id))('%s', async (id) => {
+    const c = seedData.contraindications.find((x) => x.id === id)!;
+    const doc = (await t.http.get(`/v1/contraindications/${id}.jsonld`).expect(200)).body;
+    // Only what its source calls a reason to avoid, evaluate or not fit is a MedicalContraindication.
+    expect(doc['@type']).toBe(c.category === 'group_requirement' ? 'MedicalEntity' : 'MedicalContraindication');
+    const text: string = doc.description;
+    const fit = (await t.http.get(`/v1/format-fit/check?situation=${id}`).expect(200)).body;
+    const says = [...fit.data.group, ...fit.data.individual].find(
+      (x: { source: string }) => x.source === 'contraindications',
+    ).says;
+    for (const out of [text, says]) {
+      for (const s of c.scope.stated_by) expect(out.toLowerCase()).toContain(name(s).toLowerCase());
+      if (c.inferred) {
+        expect(out).toMatch(/^Katalog infers/);
+        continue;
+      }
+      expect(out).toMatch(CATEGORY[c.category]!);
+      const level = c.scope.level === 'format' ? String(c.scope.format) : c.scope.level;
+      if (level !== 'program') expect(out).toContain(SAID[level]);
+      if (c.scope.inferred) expect(out).toContain("Katalog's reading");
+      if (c.scope.hedge) expect(out).toContain(c.scope.hedge);
+      // A statement the source reports from another ("one program") names both, first.
+      if (c.scope.via)
+        expect(out.toLowerCase()).toMatch(new RegExp(`^${c.scope.via} quoted by ${name(c.scope.stated_by[0]!)}`, 'i'));
+    }
+  });
+});
+
+describe('no text states a column Katalog infers as the source’s own marking', () => {
+  // The fit table's rows whose marks were lost in extraction, and the words of its two columns.
+  const inferredRows = seedData.format_fit.filter((r) => r.inferred).map((r) => r.situation);
+  const COLUMN =
+    /group format (is )?generally appropriate|individual format (as )?safer|\bmarks?\b|puts it under|places? it/i;
+  const strings = (v: unknown): string[] =>
+    typeof v === 'string'
+      ? [v]
+      : Array.isArray(v)
+        ? v.flatMap(strings)
+        : v && typeof v === 'object'
+          ? Object.values(v).flatMap(strings)
+          : [];
+
+  it('every sentence that places an inferred row in a column says it is Katalog’s inference', () => {
+    const bad: string[] = [];
+    for (const r of resources)
+      for (const rec of recordsOf(r.tableName)) {
+        // A record that rests on an inferred row (cites it, or is it).
+        const rests = rec.citations.some((c) => inferredRows.some((row) => c.excerpt.includes(row)));
+        if (!rests) continue;
+        const { citations: _c, ...fields } = rec;
+        for (const text of strings(fields))
+          for (const sentence of text.split(/(?<=[.])\s+(?=[A-Z"])/))
+            if (COLUMN.test(sentence) && !/Katalog|infer|lost in extraction/i.test(sentence))
+              bad.push(`${r.path}/${rec.id}: ${sentence}`);
+      }
+    expect(bad).toEqual([]);
+  });
+
+  it('would catch the audit’s instance', () => {
+    const sentence =
+      'The Canadian article lists active PTSD with hypervigilance among the situations where it marks the individual format as safer than the group format.';
+    expect(COLUMN.test(sentence) && !/infer|lost in extraction/i.test(sentence)).toBe(true);
+  });
+});
+
+describe('every cost claim returned for a filter is scoped to it', () => {
+  // What a claim is said of, from the seed alone.
+  const scope = (c: (typeof costClaims)[number]) => {
+    const orgPrograms = seedData.programs.filter((p) => c.organization_ids.includes(String(p.organization_id)));
+    const programs = new Set([
+      ...c.program_ids,
+      ...seedData.prices
+        .filter((p) => c.price_ids.includes(p.id))
+        .map((p) => p.program_id)
+        .filter((x): x is string => !!x),
+      ...orgPrograms.map((p) => p.id),
+    ]);
+    const countries = new Set(
+      [
+        ...seedData.programs.filter((p) => programs.has(p.id)),
+        ...seedData.organizations.filter((o) => c.organization_ids.includes(o.id)),
+      ]
+        .map((x) => x.country)
+        .filter((x): x is string => !!x),
+    );
+    const currencies = new Set(
+      seedData.prices
+        .filter((p) => c.price_ids.includes(p.id) || (p.program_id && programs.has(p.program_id)))
+        .map((p) => p.currency),
+    );
+    return {
+      programs,
+      countries,
+      currencies,
+      general: !c.price_ids.length && !c.program_ids.length && !c.organization_ids.length,
+    };
+  };
+  const filters = [
+    ...['CAD', 'USD'].map((v) => ['currency', v] as const),
+    ...['CA', 'US'].map((v) => ['country', v] as const),
+    ...seedData.programs.map((p) => ['program_id', p.id] as const),
+  ];
+
+  it.each(filters)('?%s=%s', async (key, value) => {
+    const body = (await t.http.get(`/v1/cost-comparison?${key}=${value}`).expect(200)).body;
+    for (const claim of body.claims as { id: string }[]) {
+      const s = scope(costClaims.find((c) => c.id === claim.id)!);
+      if (s.general) continue;
+      const set = key === 'currency' ? s.currencies : key === 'country' ? s.countries : s.programs;
+      expect(set.has(value), `${claim.id} returned for ${key}=${value}`).toBe(true);
+    }
+  });
+});
+
+describe('the index shows every inferred flag of what it summarises', () => {
+  it('a source’s *_inferred flags are in /v1', async () => {
+    const body = (await t.http.get('/v1').expect(200)).body;
+    for (const s of body.sources as Record<string, unknown>[]) {
+      const rec = seedData.sources.find((x) => x.id === s.id)! as unknown as Record<string, unknown>;
+      for (const [k, v] of Object.entries(rec))
+        if (/(^|_)inferred(_|$)/.test(k)) expect(s[k], `${s.id}.${k}`).toEqual(v);
+    }
+    expect(body.sources.find((s: { id: string }) => s.id === 'group-ketamine-therapy-canada').publisher_inferred).toBe(
+      true,
+    );
+  });
+});
+
+describe('a contraindication cited from a list names itself in that list', () => {
+  it('every contraindication citing the Canadian FAQ answer has an FAQ excerpt that names it', () => {
+    const bad: string[] = [];
+    for (const c of seedData.contraindications) {
+      const faq = c.citations.filter((x) => x.section === 'Frequently asked questions');
+      if (!faq.length) continue;
+      const phrases = c.condition
+        .toLowerCase()
+        .split(/\s*\(|\)|\s+or\s+/)
+        .map((x) => x.trim())
+        .filter((x) => x.length >= 8 && x !== 'group format');
+      if (!faq.some((x) => phrases.some((p) => x.excerpt.toLowerCase().includes(p)))) bad.push(c.id);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('dosing routes say whose their description is', () => {
+  it.each(seedData.dosing_routes.map((r) => r.id))('%s opens by naming its source', (id) => {
+    const r = seedData.dosing_routes.find((x) => x.id === id)!;
+    const first = r.description?.split(/(?<=\.)\s/)[0] ?? '';
+    expect(first).toMatch(/the (KAIR|Canadian) article/i);
+  });
+});
+
+describe('what an include withholds, it says it withholds', () => {
+  it.each(seedData.programs.filter((p) => p.routes.length).map((p) => p.id))(
+    '%s?include=dosing_routes flags every dose it leaves out',
+    async (id) => {
+      const body = (await t.http.get(`/v1/programs/${id}?include=dosing_routes`).expect(200)).body;
+      for (const r of body.data.dosing_routes as Record<string, unknown>[]) {
+        const rec = seedData.dosing_routes.find((x) => x.id === r.id)!;
+        const withheld = rec.dose_min != null && r.dose_min === null;
+        expect(typeof r.dose_withheld === 'string', `${id}: ${String(r.id)}`).toBe(withheld);
+      }
+    },
+  );
+});
