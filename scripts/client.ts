@@ -28,7 +28,7 @@ export type JsonMedia = "application/json" | "application/problem+json";
 `;
 
 /**
- * The types as openapi-typescript prints them, with two changes that say each thing once:
+ * The types as openapi-typescript prints them, with changes that say each thing once:
  * - a parameter an operation refers to (`components["parameters"]["IfMatch"]`) keeps its description
  *   on the component, not a copy in every operation (openapi-typescript repeats it at each use);
  * - indented by two spaces, as the rest of the project, instead of four.
@@ -39,6 +39,9 @@ function compact(source: string): string {
     `${pathsWithoutNever(head)}${rest}`
       // No operation takes a cookie: the `cookie?: never;` line of each typed nothing.
       .replace(/\n *cookie\?: never;/g, '')
+      // A response's headers, each a reference to `components["headers"]`, type nothing a client reads:
+      // openapi-fetch hands back the fetch `Response` (its `Headers`); the spec documents each header.
+      .replace(/\n *(?:"[^"\n]+"|\w+)\??: components\["headers"\]\["[^"\n]+"\];/g, '')
       .replace(/\n[ ]*\/\*\*(?:(?!\*\/)[\s\S])*?\*\/(?=\n[^\n]*: components\["parameters"\]\[)/g, '')
       .replace(/^((?: {4})+)/gm, (indent: string) => ' '.repeat(indent.length / 2))
   );
