@@ -79,7 +79,8 @@ const WITHOUT_PLUGIN =
  * plugin) and also time opening GET /v1/programs; `reference` pages are other renderers of
  * /openapi.json, timed when their standalone bundle is given (they are not dependencies):
  * DOCS_TIMING_SCALAR=/tmp/try-scalar/node_modules/@scalar/api-reference/dist/browser/standalone.js,
- * DOCS_TIMING_REDOC=/tmp/try-redoc/node_modules/redoc/bundles/redoc.standalone.js.
+ * DOCS_TIMING_REDOC=/tmp/try-redoc/node_modules/redoc/bundles/redoc.standalone.js. DOCS_TIMING_SPEC=<file>
+ * adds /docs showing another version of the spec (with and without the plugin).
  */
 type Candidate =
   | { name: string; kind: 'swagger'; spec?: object; plugin?: string; openOperation: boolean }
@@ -99,6 +100,15 @@ function candidates(minimal: object): Candidate[] {
     { name: 'minimal', kind: 'swagger', spec: minimal, openOperation: false },
     { name: 'katalog_without_plugin', kind: 'swagger', plugin: WITHOUT_PLUGIN, openOperation: true },
   ];
+  // Another version of Katalog's spec (e.g. a branch's openapi/openapi.json), with and without the plugin.
+  const other = process.env.DOCS_TIMING_SPEC;
+  if (other && existsSync(other)) {
+    const spec = JSON.parse(readFileSync(other, 'utf8'));
+    list.push(
+      { name: 'other_spec', kind: 'swagger', spec, openOperation: true },
+      { name: 'other_spec_without_plugin', kind: 'swagger', spec, plugin: WITHOUT_PLUGIN, openOperation: true },
+    );
+  }
   const page = (body: string) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Katalog API reference</title></head><body>${body}</body></html>`;
   const scalar = process.env.DOCS_TIMING_SCALAR;
@@ -232,6 +242,13 @@ describe.skipIf(!available)('Swagger UI in Chromium', () => {
       const body = JSON.parse(await op.locator('.live-responses-table .microlight').first().innerText());
       const all = (await t.http.get('/v1/programs').expect(200)).body;
       expect(body.meta.total).toBe(all.meta.total);
+      // The Authorize dialog shows the bearer scheme (the plugin leaves the security schemes unresolved:
+      // they hold nothing to resolve).
+      await page.locator('.auth-wrapper .authorize').click();
+      const dialog = page.locator('.dialog-ux .modal-ux');
+      await dialog.waitFor({ timeout: 60_000 });
+      expect(await dialog.innerText()).toMatch(/apiKey\s*\(http, Bearer\)/);
+      await dialog.locator('.close-modal').click();
       mkdirSync('tests/artifacts', { recursive: true });
       await page.screenshot({ path: 'tests/artifacts/swagger-ui.png', fullPage: false });
       expect(cspErrors).toEqual([]);

@@ -19,8 +19,9 @@
  *    them (siblings win) while specmap would drop them. So the same merge is done first, for local
  *    references, over the copy of the spec the call was given (a cycle keeps its `$ref`).
  *    Checked in tests/browser.test.ts against Swagger UI's own 3.1 resolver on every path.
- * 2. The security schemes (needed only by the Authorize dialog) are resolved when the browser is
- *    idle after the first render, not before it.
+ * 2. The security schemes (needed only by the Authorize dialog) are not resolved before the first
+ *    render: not at all when they hold nothing to resolve (no `$ref`, no OpenID Connect discovery;
+ *    Katalog's bearer key), else when the browser is idle.
  *
  * Written as plain ES5 in a string: it runs in the browser as is, under the docs' CSP
  * (`script-src 'self'`: a served file, no eval).
@@ -79,9 +80,14 @@ export const SWAGGER_UI_PLUGIN_JS = `/* Katalog's Swagger UI plugin: see src/htt
     statePlugins: {
       spec: {
         wrapActions: {
-          requestResolvedSubtree: function (original) {
+          requestResolvedSubtree: function (original, system) {
             return function (path) {
               if (path && path[0] === 'components' && path[1] === 'securitySchemes') {
+                // Nothing to resolve (no $ref, no OpenID Connect discovery): the Authorize dialog
+                // reads the schemes from the spec itself.
+                var schemes = system.specSelectors.specJson().getIn(['components', 'securitySchemes']);
+                var text = schemes && schemes.toJS ? JSON.stringify(schemes.toJS()) : '';
+                if (!/"\\$ref"|"openIdConnect"/.test(text)) return { type: 'katalog_security_schemes_resolved' };
                 var later = window.requestIdleCallback || function (fn) { return setTimeout(fn, 200); };
                 later(function () { original(path); }, { timeout: 3000 });
                 return { type: 'katalog_security_schemes_deferred' };
