@@ -25,6 +25,7 @@ import {
 } from './openapi-components.js';
 import { addHttpHeaders } from './openapi-headers.js';
 import { type ProblemStatus, problemExample } from './problem.js';
+import { SWAGGER_UI_PLUGIN_JS } from './swagger-ui-plugin.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -90,6 +91,11 @@ export const docsPlugin = fp(
       // Tags collapsed and the filter box on: a developer sees the list of collections at once and
       // types to find an operation, instead of waiting for 130 operations to render.
       uiConfig: {
+        // Katalog's plugin (src/http/swagger-ui-plugin.ts, served as a theme script), which makes an
+        // OpenAPI 3.1 document resolve per operation instead of whole; it brings back DownloadUrl
+        // (which loads the spec), the plugin this option replaces. Serialized into the initializer
+        // by its source text: keep the body one call, with no inner functions.
+        plugins: [(system: unknown) => Reflect.get(globalThis, 'katalogSwaggerUiPlugin')(system)],
         deepLinking: true,
         docExpansion: 'none',
         filter: true,
@@ -99,6 +105,7 @@ export const docsPlugin = fp(
       theme: {
         title: 'Katalog API docs',
         css: [{ filename: 'katalog.css', content: THEME_CSS }],
+        js: [{ filename: 'katalog-swagger-ui.js', content: SWAGGER_UI_PLUGIN_JS }],
         favicon: [
           { filename: 'katalog.svg', rel: 'icon', sizes: 'any', type: 'image/svg+xml', content: Buffer.from(ICON_SVG) },
         ],
