@@ -178,7 +178,7 @@ export const compressPlugin = fp(
 /**
  * The security headers helmet sets, computed once. @fastify/helmet rebuilds helmet's middleware on
  * every request, which cost 16% of the CPU of a cached read here; the headers are the same for every
- * response, so helmet runs once at start-up against a recording response.
+ * response, so helmet runs once at start-up against a response that is never sent.
  */
 export function securityHeaders(options: HelmetOptions): Record<string, string> {
   const req = new IncomingMessage(new Socket());
