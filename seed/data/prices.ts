@@ -378,8 +378,9 @@ export const prices: PriceSeed[] = [
     sessions_included: 1,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Bundle of 1 session with preparation + integration; individual format. Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $740/additional.',
+    note: 'Bundle of 1 session with preparation + integration; individual format. That the 1 session is a ketamine (medicine) session is Katalog\'s reading (inferred_fields): the cost table writes only "1 session bundled with prep + integration". Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $740/additional.',
     published_year: null,
+    inferred_fields: ['sessions_included'],
     citations: [
       {
         source_id: GKT,
@@ -442,8 +443,9 @@ export const prices: PriceSeed[] = [
     sessions_included: 1,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Bundle of 1 session with preparation + integration; individual format. Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $795/additional.',
+    note: 'Bundle of 1 session with preparation + integration; individual format. That the 1 session is a ketamine (medicine) session is Katalog\'s reading (inferred_fields): the cost table writes only "1 session bundled with prep + integration". Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $795/additional.',
     published_year: null,
+    inferred_fields: ['sessions_included'],
     citations: [
       {
         source_id: GKT,
@@ -506,8 +508,9 @@ export const prices: PriceSeed[] = [
     sessions_included: 2,
     sessions_included_max: 8,
     tax_note: null,
-    note: 'Range for 2–8 sessions; individual format. Listed under the cost table\'s "Approximate cost" column.',
+    note: 'Range for 2–8 sessions, as the cost table writes it ("ATMA CENA Customized KAT (2–8 sessions)"); that they are ketamine (medicine) sessions is Katalog\'s reading (inferred_fields). Individual format. Listed under the cost table\'s "Approximate cost" column.',
     published_year: null,
+    inferred_fields: ['sessions_included', 'sessions_included_max'],
     citations: [
       {
         source_id: GKT,

@@ -230,9 +230,9 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
+      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading, inferred_fields: medicine_sessions), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
     financial_assistance: [],
-    inferred_fields: ['integration_setting', 'structure', 'region', 'country'],
+    inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions'],
     citations: [
       {
         source_id: GKT,
@@ -276,9 +276,9 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
+      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading, inferred_fields: medicine_sessions), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
     financial_assistance: [],
-    inferred_fields: ['integration_setting', 'structure', 'region', 'country'],
+    inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions'],
     citations: [
       {
         source_id: GKT,
@@ -322,9 +322,9 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA program of 2–8 ketamine sessions. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic, so no city is recorded. The clinical model of the corporate clinics as a whole is described on the organization atma-cena.',
+      'Individual-format ATMA CENA program of 2–8 sessions, as the Canadian article\'s cost table writes it ("ATMA CENA Customized KAT (2–8 sessions)"); that they are ketamine (medicine) sessions is Katalog\'s reading (inferred_fields: medicine_sessions, medicine_sessions_max). Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic, so no city is recorded. The clinical model of the corporate clinics as a whole is described on the organization atma-cena.',
     financial_assistance: [],
-    inferred_fields: ['integration_setting', 'structure', 'region', 'country'],
+    inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions', 'medicine_sessions_max'],
     citations: [
       {
         source_id: GKT,
