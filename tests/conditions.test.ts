@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
+import { loadArticles } from '../seed/verify.js';
 import { createKey } from '../src/auth/keys.js';
 import { startApp, type TestApp } from './helpers.js';
 import { expand, S, values } from './jsonld-expand.js';
@@ -208,5 +209,47 @@ describe('conditions', () => {
       .set(auth())
       .set('if-match', String(created.headers.etag))
       .expect(204);
+  });
+});
+
+/**
+ * A program names a condition as its own only where a source says it of that program or its format: a paragraph
+ * whose subject is ketamine itself ("Clinically speaking, ketamine shows particular promise for conditions … These
+ * include … OCD, substance use disorders, eating disorders, and chronic pain") speaks of ketamine in general, so an
+ * excerpt from it does not make the condition a program's (issue 11; second reader M2). Otherwise the field is
+ * listed in inferred_fields.
+ */
+describe('a program names a condition only where a source says it of the program or its format', () => {
+  const articles = loadArticles();
+  const GENERAL = /^\s*(Clinically speaking, )?ketamine (shows|has|may|can|is|helps)\b/i;
+  const paragraphOf = (text: string, excerpt: string) => {
+    const at = text.indexOf(excerpt);
+    if (at < 0) return '';
+    const start = text.lastIndexOf('\n\n', at);
+    return text.slice(start < 0 ? 0 : start + 2, at + excerpt.length);
+  };
+  const nameOf = new Map(
+    seedData.conditions.map((c) => [
+      c.id,
+      [c.name, ...(c.alternate_names ?? [])].map(
+        (n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu'),
+      ),
+    ]),
+  );
+  it.runIf(articles)('holds for every seeded program', () => {
+    const unsupported: string[] = [];
+    for (const p of seedData.programs) {
+      if ((p.inferred_fields ?? []).includes('conditions')) continue;
+      const own = p.citations.filter((c) => !GENERAL.test(paragraphOf(articles?.get(c.source_id) ?? '', c.excerpt)));
+      for (const id of p.conditions)
+        if (!own.some((c) => (nameOf.get(id) ?? []).some((n) => n.test(c.excerpt)))) unsupported.push(`${p.id}: ${id}`);
+    }
+    expect(unsupported).toEqual([]);
+  });
+  it('/v1/programs?condition=ocd returns no program: the KAIR article says OCD of ketamine in general', async () => {
+    for (const id of ['ocd', 'chronic-pain', 'substance-use-disorder', 'treatment-resistant-depression']) {
+      const res = await t.http.get(`/v1/programs?condition=${id}&limit=100`).expect(200);
+      expect(ids(res.body), id).not.toContain('generic-group-kat');
+    }
   });
 });
