@@ -253,3 +253,39 @@ describe('a program names a condition only where a source says it of the program
     }
   });
 });
+
+/**
+ * A condition has the role group_exclusion only where a source says so in words: the article line that names it
+ * also says the group format does not fit ("not a candidate", "exclusion", "individual format is safer",
+ * "re-traumatizing in group"). A table row whose check mark was lost ("Severe interpersonal trauma or active PTSD
+ * with hypervigilance") says nothing by itself: such a reading stays on the format-fit record, marked inferred.
+ */
+describe('a condition is a group exclusion only where the line that names it says so', () => {
+  const articles = loadArticles();
+  const SAYS =
+    /not a candidate|exclusion|individual format (is )?(often )?safer|re-traumatizing in group|generally not appropriate|more suitable than the group format/i;
+  const lineOf = (text: string, excerpt: string) => {
+    const at = text.indexOf(excerpt);
+    if (at < 0) return '';
+    const start = text.lastIndexOf('\n', at);
+    const end = text.indexOf('\n', at + excerpt.length);
+    return text.slice(start + 1, end < 0 ? undefined : end);
+  };
+  it.runIf(articles)('holds for every seeded condition', () => {
+    const unsupported = seedData.conditions
+      .filter((c) => c.roles.includes('group_exclusion'))
+      .filter((c) => {
+        const names = [c.name, ...(c.alternate_names ?? [])].map((n) => n.toLowerCase());
+        return !c.citations.some((x) => {
+          const line = lineOf(articles?.get(x.source_id) ?? '', x.excerpt);
+          return SAYS.test(line) && names.some((n) => line.toLowerCase().includes(n));
+        });
+      })
+      .map((c) => c.id);
+    expect(unsupported).toEqual([]);
+  });
+  it('/v1/conditions/ptsd is not a group exclusion', async () => {
+    const res = await t.http.get('/v1/conditions/ptsd').expect(200);
+    expect(res.body.data.roles).not.toContain('group_exclusion');
+  });
+});
