@@ -201,6 +201,46 @@ describe('every cost claim returned for a filter is scoped to it', () => {
   });
 });
 
+/**
+ * A claim is general (returned for every filter) only when the source says it in general: one cited from a cost
+ * section where the source prices named programs only (the Canadian cost table and the sentences under it) is said
+ * of those programs, so it carries their ids and is not returned for ?country=US or another program (second reader
+ * M4). A summary list that mixes program prices with general statements ("Key takeaways") is not a cost section.
+ */
+describe('a cost claim from a section of program prices is scoped to those programs', () => {
+  it('holds for every seeded claim', () => {
+    const sectionsOf = (cs: { source_id: string; section: string }[]) => cs.map((c) => `${c.source_id}|${c.section}`);
+    const programOnly = new Set(
+      sectionsOf(seedData.prices.filter((p) => p.program_id).flatMap((p) => p.citations)).filter(
+        (k) =>
+          /cost/i.test(k) &&
+          !sectionsOf(seedData.prices.filter((p) => !p.program_id).flatMap((p) => p.citations)).includes(k),
+      ),
+    );
+    expect(programOnly.has('group-ketamine-therapy-canada|Cost comparison')).toBe(true);
+    const general = costClaims
+      .filter((c) => !c.price_ids.length && !c.program_ids.length && !c.organization_ids.length)
+      .filter((c) => sectionsOf(c.citations).some((k) => programOnly.has(k)))
+      .map((c) => c.id);
+    expect(general).toEqual([]);
+  });
+
+  it('the sentence under the Canadian cost table is not returned for US figures or a Colorado program', async () => {
+    for (const q of [
+      'country=US',
+      'currency=USD',
+      'program_id=colorado-five-week-group',
+      'program_id=sage-integration-circles',
+    ]) {
+      const body = (await t.http.get(`/v1/cost-comparison?${q}`).expect(200)).body;
+      expect(
+        body.claims.map((c: { id: string }) => c.id),
+        q,
+      ).not.toContain('canadian-cost-reduction-makes-course-accessible');
+    }
+  });
+});
+
 describe('the index shows every inferred flag of what it summarises', () => {
   it('a source’s *_inferred flags are in /v1', async () => {
     const body = (await t.http.get('/v1').expect(200)).body;

@@ -237,18 +237,26 @@ export const costClaims: CostClaimSeed[] = [
   {
     id: 'canadian-cost-reduction-makes-course-accessible',
     claim:
-      'The Canadian article says that for patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.',
+      'The Canadian article says, right after its cost table (of Roots to Thrive and ATMA CENA pathways), that for patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.',
     source_id: GKT,
-    said_of: 'patients who screen as group-appropriate, in general',
+    said_of: "the cost table's pathways (Roots to Thrive, ATMA CENA), for patients who screen as group-appropriate",
     hedge: 'can',
-    program_ids: [],
+    // The sentence follows "The financial differential is meaningful." under the cost table: the same rows.
+    program_ids: [
+      'roots-to-thrive-group',
+      'roots-to-thrive-individual',
+      'atma-cena-psycholytic-pathway',
+      'atma-cena-psychedelic-pathway',
+      'atma-cena-customized-kat',
+      'port-credit-group-integration',
+    ],
     organization_ids: [],
     price_ids: [],
     citations: [
       {
         source_id: GKT,
         excerpt:
-          'For patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.',
+          'The financial differential is meaningful. For patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.',
         section: 'Cost comparison',
       },
     ],
