@@ -1519,7 +1519,7 @@ export interface components {
     DosingRoute: {
       sources?: never;
     } & components["schemas"]["DosingRouteExpanded"];
-    /** @description A dosing route as a program includes it; a dose range not said of the program is withheld, with the reason. */
+    /** @description A dosing route as a program includes it; what the route record says in general (dose range, forms, group use, description) and no source says of the program is withheld, and `withheld_fields` names it. */
     IncludedDosingRoute: {
       id: components["schemas"]["Id"];
       name: string;
@@ -1529,15 +1529,18 @@ export interface components {
       dose_max: components["schemas"]["DosingRouteSparse"]["dose_max"];
       dose_unit: components["schemas"]["DosingRouteSparse"]["dose_unit"];
       dose_scope: components["schemas"]["DosingRouteSparse"]["dose_scope"];
-      description: string;
-      /** @enum {string} */
-      used_in_group_settings: "yes" | "less_common" | "not_stated";
+      /** @description Null where withheld (see `withheld_fields`): the record itself keeps it. */
+      description: string | null;
+      /** @description Null where withheld (see `withheld_fields`). */
+      used_in_group_settings: ("yes" | "less_common" | "not_stated") | null;
       citations: components["schemas"]["ConditionSparse"]["citations"];
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
-      /** @description Why the dose fields are null here: the dose is not said of this program (the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when nothing is withheld. */
+      /** @description Why the dose fields are null here: the dose is not said of this program (the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when no dose is withheld. */
       dose_withheld?: string;
+      /** @description The fields emptied here because they state what a source says of the route in general, not of this program (the record at /v1/dosing-routes/{id} keeps them); the citations kept are those of the sources this program cites. Absent when nothing is withheld. */
+      withheld_fields?: ("dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "forms" | "description" | "used_in_group_settings")[];
     };
     /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
     StudyInferredFields: ("title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];

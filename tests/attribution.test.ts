@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_NAMES, type ArticleId } from '../seed/articles.js';
 import { costClaims } from '../seed/data/cost-claims.js';
 import { seedData } from '../seed/data/index.js';
+import { GENERAL_ROUTE_FIELDS } from '../src/resources/dosing-routes/dosing-routes.schema.js';
 import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
 
@@ -292,4 +293,58 @@ describe('what an include withholds, it says it withholds', () => {
       }
     },
   );
+
+  // Every field of an included route that states what a source says of the route in general (dose, forms, group
+  // use, description) is withheld and listed, unless a source says it of this program, or the program is the
+  // generic record of the format the statement is said of (second reader M5, LOW 13).
+  it.each(seedData.programs.filter((p) => p.routes.length).map((p) => p.id))(
+    '%s?include=dosing_routes shows no general statement of a route as the program’s own',
+    async (id) => {
+      const program = seedData.programs.find((p) => p.id === id)!;
+      const body = (await t.http.get(`/v1/programs/${id}?include=dosing_routes`).expect(200)).body;
+      for (const r of body.data.dosing_routes as Record<string, unknown>[]) {
+        const rec = seedData.dosing_routes.find((x) => x.id === r.id)! as unknown as Record<string, unknown>;
+        const scope = rec.dose_scope as { level: string; format?: string; program_ids: string[] } | null;
+        const own = scope?.level === 'program' && scope.program_ids.includes(id);
+        const generic =
+          program.generic &&
+          (!scope || scope.level === 'general' || (scope.level === 'format' && scope.format === program.format));
+        const listed = new Set((r.withheld_fields as string[] | undefined) ?? []);
+        for (const f of GENERAL_ROUTE_FIELDS) {
+          const given = rec[f] !== null && !(Array.isArray(rec[f]) && !(rec[f] as unknown[]).length);
+          if (own || generic) expect(r[f], `${id}: ${String(r.id)}.${f}`).toEqual(rec[f] ?? null);
+          else if (given) {
+            expect(listed.has(f), `${id}: ${String(r.id)}.${f} listed`).toBe(true);
+            expect(
+              r[f] === null || (Array.isArray(r[f]) && !(r[f] as unknown[]).length),
+              `${id}: ${String(r.id)}.${f}`,
+            ).toBe(true);
+          }
+        }
+        // No excerpt of a source this program does not cite comes with it.
+        if (!own && !generic) {
+          const sources = new Set(program.citations.map((c) => c.source_id));
+          for (const c of r.citations as { source_id: string }[]) expect(sources.has(c.source_id)).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('roots-to-thrive-group: neither the KAIR ranges nor its lozenges and troches come with its routes', async () => {
+    const body = (await t.http.get('/v1/programs/roots-to-thrive-group?include=dosing_routes').expect(200)).body;
+    const text = JSON.stringify(body.data.dosing_routes);
+    for (const s of ['0.5', '1.5', '100mg', '400mg', 'lozenges', 'troches']) expect(text).not.toContain(s);
+  });
+
+  it('generic-group-kat shows the KAIR article’s group ranges with their scope (general guidance of the format)', async () => {
+    const body = (await t.http.get('/v1/programs/generic-group-kat?include=dosing_routes').expect(200)).body;
+    const im = body.data.dosing_routes.find((r: { id: string }) => r.id === 'intramuscular');
+    expect(im).toMatchObject({ dose_min: 0.5, dose_max: 1.5, dose_unit: 'mg/kg' });
+    expect(im.dose_scope).toMatchObject({
+      level: 'format',
+      format: 'group',
+      stated_by: ['kair-group-therapy-unpacked'],
+    });
+    expect(im.withheld_fields).toBeUndefined();
+  });
 });
