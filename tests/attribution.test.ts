@@ -242,6 +242,34 @@ describe('a cost claim from a section of program prices is scoped to those progr
   });
 });
 
+/**
+ * A claim that states prices keeps the qualifiers the source puts on them (second reader LOW 3): every hedge of its
+ * prices that is in the claim's own sentence, and every one the price takes from a statement that gives no amount
+ * (the "most initial protocols" the first-year figures are derived from). Another sentence's wording of the same
+ * amount ("usually range from $100-$250") qualifies that sentence, not this claim.
+ */
+describe('a cost claim keeps the qualifiers of the prices it states', () => {
+  it('holds for every seeded claim', () => {
+    const has = (text: string, h: string) => text.toLowerCase().includes(h.toLowerCase());
+    const missing = costClaims.flatMap((c) =>
+      seedData.prices
+        .filter((p) => c.price_ids.includes(p.id))
+        .flatMap((p) =>
+          (p.hedges ?? [])
+            .filter((h) => h !== 'Approximate cost')
+            .filter(
+              (h) =>
+                c.citations.some((x) => has(x.excerpt, h)) ||
+                !p.citations.some((x) => /\$\s?\d/.test(x.excerpt) && has(x.excerpt, h)),
+            ),
+        )
+        .filter((h) => !has(c.hedge ?? '', h))
+        .map((h) => `${c.id}: "${h}"`),
+    );
+    expect([...new Set(missing)]).toEqual([]);
+  });
+});
+
 describe('the index shows every inferred flag of what it summarises', () => {
   it('a source’s *_inferred flags are in /v1', async () => {
     const body = (await t.http.get('/v1').expect(200)).body;
