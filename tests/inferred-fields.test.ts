@@ -144,6 +144,22 @@ describe('a session count the source does not call ketamine/medicine sessions is
   });
 });
 
+/**
+ * A text field that opens by calling itself Katalog's reading is listed in inferred_fields, so that no derived view
+ * states it as the record's own (second reader LOW 4, 5: a study's population or design worded as a reading).
+ */
+describe('a field worded as Katalog’s reading is listed as one', () => {
+  it.each(declaring.map((r) => [r.tableName, r] as const))('%s', (_, r) => {
+    const unlisted = recordsOf(r).flatMap((record) =>
+      Object.entries(record)
+        .filter(([, v]) => typeof v === 'string' && /^Katalog(['’]s| reads)/.test(v))
+        .filter(([k]) => !(record.inferred_fields ?? []).includes(k))
+        .map(([k]) => `${record.id}.${k}`),
+    );
+    expect(unlisted).toEqual([]);
+  });
+});
+
 /** A value of the field unlike `value`: another record's, or one made for the purpose. */
 function another(r: Resource, field: string, value: unknown, items: Item[]): unknown {
   const other = items.map((i) => i[field]).find((v) => JSON.stringify(v) !== JSON.stringify(value));
