@@ -160,6 +160,19 @@ describe('a field worded as Katalog’s reading is listed as one', () => {
   });
 });
 
+/** Where integration takes place is given only where a source speaks of the program's integration (LOW 7). */
+describe('a program’s integration_setting is stated, listed as a reading, or not_stated', () => {
+  it('holds for every seeded program', () => {
+    const unsupported = seedData.programs
+      .filter(
+        (p) => p.integration_setting !== 'not_stated' && !(p.inferred_fields ?? []).includes('integration_setting'),
+      )
+      .filter((p) => !p.citations.some((c) => /integrat/i.test(c.excerpt)))
+      .map((p) => p.id);
+    expect(unsupported).toEqual([]);
+  });
+});
+
 /** A value of the field unlike `value`: another record's, or one made for the purpose. */
 function another(r: Resource, field: string, value: unknown, items: Item[]): unknown {
   const other = items.map((i) => i[field]).find((v) => JSON.stringify(v) !== JSON.stringify(value));

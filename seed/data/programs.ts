@@ -756,7 +756,7 @@ export const programs: ProgramSeed[] = [
     format: 'individual',
     dosing_setting: 'individual',
     dosing_setting_inferred: false,
-    integration_setting: 'individual',
+    integration_setting: 'not_stated',
     generic: true,
     duration_weeks: null,
     medicine_sessions: null,
