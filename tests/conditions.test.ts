@@ -289,3 +289,25 @@ describe('a condition is a group exclusion only where the line that names it say
     expect(res.body.data.roles).not.toContain('group_exclusion');
   });
 });
+
+/**
+ * The substance-use row of the Canadian format table has two cells, "(exclusion in both)" and "(after
+ * stabilization)": a text that quotes or restates the first keeps the second (second reader LOW 10).
+ */
+describe('the table’s "(exclusion in both)" is never stated without its "(after stabilization)"', () => {
+  it('holds for every text in the seed', () => {
+    const texts: [string, string][] = [];
+    const walk = (v: unknown, path: string) => {
+      if (typeof v === 'string') texts.push([path, v]);
+      else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) if (k !== 'citations') walk(x, `${path}.${k}`);
+    };
+    for (const [name, records] of Object.entries(seedData)) walk(records, name);
+    const bad = texts
+      .filter(([, t]) => /exclusion in both/i.test(t) && !/after stabili[sz]ation/i.test(t))
+      .filter(([path]) => !path.endsWith('group_format'))
+      .map(([path]) => path);
+    expect(bad).toEqual([]);
+  });
+});
