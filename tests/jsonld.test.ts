@@ -295,3 +295,15 @@ describe('schema.org JSON-LD', () => {
     await t.http.get('/v1/studies/nope.jsonld').expect(404);
   });
 });
+
+/** A finding's document names its speaker once (second reader LOW 11: "…, as the Canadian article reports it: The Canadian article says…"). */
+describe('finding JSON-LD names the speaker once', () => {
+  it.each(seedData.findings.map((f) => f.id))('%s', async (id) => {
+    const doc = (await t.http.get(`/v1/findings/${id}.jsonld`).expect(200)).body;
+    const description = String(doc.description);
+    // Never "as X reports it: X says…": the summary's own opening already names X.
+    const twice = /as (the [\w ]+? article) reports it: \1\b/i;
+    expect(twice.test(description), description).toBe(false);
+    expect(description).toMatch(/the (KAIR|Canadian) article/i);
+  });
+});
