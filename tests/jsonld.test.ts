@@ -307,3 +307,10 @@ describe('finding JSON-LD names the speaker once', () => {
     expect(description).toMatch(/the (KAIR|Canadian) article/i);
   });
 });
+
+describe('a study states the condition its source states of the participants (LOW 13)', () => {
+  it('the eating-disorders case series names eating disorders', async () => {
+    const doc = (await t.http.get('/v1/studies/eating-disorders-group-ketamine-case-series.jsonld').expect(200)).body;
+    expect(JSON.stringify(doc.healthCondition)).toContain('/v1/conditions/eating-disorders');
+  });
+});

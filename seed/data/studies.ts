@@ -65,10 +65,11 @@ export const studies: StudySeed[] = [
     duration_weeks: null,
     follow_up_months: null,
     medicine_sessions: 4,
-    // "mood and anxiety challenges" (population); its findings measure "depression scores" and "anxiety levels": mood disorders,
-    // depression and anxiety are Katalog's reading of "challenges" and of the measures, so conditions is inferred.
-    conditions: ['eating-disorders', 'mood-disorders', 'depression', 'anxiety'],
-    inferred_fields: ['conditions'],
+    // Only the condition the source states of the participants ("five participants with eating disorders"), so the
+    // field is the source's and its JSON-LD names it. Mood disorders and anxiety would be Katalog's reading of "mood
+    // and anxiety challenges" (kept in population), and depression is an outcome measured ("depression scores"; see
+    // its findings, whose condition names it), not a condition of the population.
+    conditions: ['eating-disorders'],
     citations: [
       {
         source_id: KAIR,
