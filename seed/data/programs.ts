@@ -64,7 +64,7 @@ export const programs: ProgramSeed[] = [
     routes: ['intramuscular', 'sublingual'],
     conditions: [],
     description:
-      "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply is in `access`. What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+      "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions: in the article's words, \"Snuneymuxw First Nation partnership; Elders and knowledge keepers integrated\", and \"Indigenous wellness integration through the Snuneymuxw Community Wellness Centre partnership\". The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply is in `access`. What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
     financial_assistance: ['Indigenous Reconciliation Fund support for First Nations cohort participants'],
     citations: [
       {
@@ -107,6 +107,11 @@ export const programs: ProgramSeed[] = [
         excerpt:
           'Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants',
         section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Indigenous wellness integration through the Snuneymuxw Community Wellness Centre partnership',
+        section: 'Key takeaways',
       },
       {
         source_id: GKT,
