@@ -173,6 +173,22 @@ describe('a program’s integration_setting is stated, listed as a reading, or n
   });
 });
 
+/**
+ * A price whose treatment follows from its program's setting carries that setting's status: where the program's
+ * dosing_setting is Katalog's reading, an integration-only treatment is one too (second reader LOW 8).
+ */
+describe('a price reads its treatment no more surely than its program’s setting', () => {
+  it('holds for every seeded price', () => {
+    const programOf = new Map(seedData.programs.map((p) => [p.id, p]));
+    const unlisted = seedData.prices
+      .filter((p) => p.treatment === 'integration_only' && p.program_id)
+      .filter((p) => (programOf.get(p.program_id as string)?.inferred_fields ?? []).includes('dosing_setting'))
+      .filter((p) => !(p.inferred_fields ?? []).includes('treatment'))
+      .map((p) => p.id);
+    expect(unlisted).toEqual([]);
+  });
+});
+
 /** A value of the field unlike `value`: another record's, or one made for the purpose. */
 function another(r: Resource, field: string, value: unknown, items: Item[]): unknown {
   const other = items.map((i) => i[field]).find((v) => JSON.stringify(v) !== JSON.stringify(value));

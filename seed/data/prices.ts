@@ -540,8 +540,9 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'No amount is given ("Varies by clinic"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. A group integration session is integration only: the Canadian article says patients of these member clinics receive ketamine in private dosing sessions and join group integration for post-medicine processing, so the session pays for no dosing. No currency is written; CAD is assumed for a Canadian clinic.',
+    note: 'No amount is given ("Varies by clinic"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. A group integration session is integration only: the Canadian article says patients of these member clinics receive ketamine in private dosing sessions and join group integration for post-medicine processing, so the session pays for no dosing. That this clinic\'s sessions follow that model, and so that the price is for integration only, is Katalog\'s reading (inferred_fields: treatment; the program\'s dosing_setting is marked inferred too). The row is of member clinics in general; it is recorded under Port Credit\'s program because the table gives that clinic as its example. No currency is written; CAD is assumed for a Canadian clinic (inferred_fields: currency).',
     published_year: null,
+    inferred_fields: ['treatment', 'currency'],
     citations: [
       {
         source_id: GKT,
