@@ -257,6 +257,13 @@ interface Access {
  * organization or by nobody named (ATMA CENA's intake call is not a Roots to Thrive channel: it stays in
  * /v1/programs with its organization_id).
  */
+/**
+ * The kinds of access step that are a means of reaching the service (schema.org ServiceChannel: "a means for
+ * accessing a service"): a call, a registration. Screening and intake assessment are what happens to a patient
+ * once there, and coordinated care is a model of care: neither is a channel, so neither is stated as one.
+ */
+export const CHANNEL_KINDS: ReadonlySet<string> = new Set(['intake_call', 'registration']);
+
 export function channels(p: Item): Doc[] {
   const access = p.access as Access | undefined;
   if (!access) return [];
@@ -268,7 +275,7 @@ export function channels(p: Item): Doc[] {
   return [
     ...website,
     ...access.steps
-      .filter((s) => !s.inferred && own(s.organization_id))
+      .filter((s) => !s.inferred && own(s.organization_id) && CHANNEL_KINDS.has(s.kind))
       .map((s) => ({ '@type': 'ServiceChannel', name: s.kind.replace(/_/g, ' '), description: s.text })),
   ];
 }
