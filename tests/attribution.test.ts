@@ -377,3 +377,26 @@ describe('what an include withholds, it says it withholds', () => {
     expect(im.withheld_fields).toBeUndefined();
   });
 });
+
+/**
+ * An organization's website is its own site, not a page the source cites about a partnership with another
+ * organization (second reader LOW 14: VIU's "giving.viu.ca/roots-thrive", the fund's page on its Roots to Thrive
+ * collaboration). A page whose path names another organization of the seed is such a page; one that is another
+ * organization's site is marked by website_organization_id.
+ */
+describe('an organization’s website is not a page about another organization', () => {
+  it('holds for every seeded organization', () => {
+    const bad = seedData.organizations
+      .filter((o) => o.website && !o.website_organization_id)
+      .filter((o) => {
+        const path = new URL(o.website as string).pathname.toLowerCase();
+        return seedData.organizations.some((other) => {
+          if (other.id === o.id) return false;
+          const tokens = other.id.split('-').filter((x) => x.length > 3);
+          return tokens.length > 0 && tokens.every((x) => path.includes(x));
+        });
+      })
+      .map((o) => o.id);
+    expect(bad).toEqual([]);
+  });
+});
