@@ -2021,7 +2021,7 @@ export interface components {
       /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
       generic?: boolean;
       duration_weeks?: number | null;
-      /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
+      /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. Where the source writes only "sessions" ("2–8 sessions", "3-session"), reading them as medicine sessions is Katalog's, and the field is listed in `inferred_fields`. */
       medicine_sessions?: number | null;
       /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
       medicine_sessions_max?: number | null;
@@ -2122,7 +2122,7 @@ export interface components {
       treatment?: components["schemas"]["CostFigure"]["treatment"];
       /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
       includes?: string[];
-      /** @description Medicine sessions the price covers; the lower bound when a range. */
+      /** @description Medicine sessions the price covers; the lower bound when a range. Where the source writes only "sessions" ("2–8 sessions", "1 session bundled with prep + integration"), reading them as medicine sessions is Katalog's, and the field is listed in `inferred_fields`. */
       sessions_included?: number | null;
       sessions_included_max?: number | null;
       /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
