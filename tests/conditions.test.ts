@@ -299,7 +299,7 @@ describe('the table’s "(exclusion in both)" is never stated without its "(afte
     const texts: [string, string][] = [];
     const walk = (v: unknown, path: string) => {
       if (typeof v === 'string') texts.push([path, v]);
-      else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      else if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`);
       else if (v && typeof v === 'object')
         for (const [k, x] of Object.entries(v)) if (k !== 'citations') walk(x, `${path}.${k}`);
     };
