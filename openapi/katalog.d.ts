@@ -59,7 +59,7 @@ export interface paths {
   "/v1/cost-comparison": {
     /**
      * Compare group and individual costs, like with like
-     * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment, or, when the source does not say which treatment a figure pays for, as the source compares them (the pair's basis says which). A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Paged by owner (an organization, or a program without one; `limit` owners a page, then `cursor`): figures pair only within one owner, so each page is complete on its own, and market-wide figures come on the first page. Information, not medical or financial advice.
+     * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of sessions (as the source writes it; the basis says where reading them as medicine sessions is Katalog's) from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for treatments Katalog classes as the same, or, when the source does not say which treatment a figure pays for, as the source compares them (the pair's basis says which). A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Paged by owner (an organization, or a program without one; `limit` owners a page, then `cursor`): figures pair only within one owner, so each page is complete on its own, and market-wide figures come on the first page. Information, not medical or financial advice.
      */
     get: operations["getCostComparison"];
   };
@@ -1519,7 +1519,7 @@ export interface components {
     DosingRoute: {
       sources?: never;
     } & components["schemas"]["DosingRouteExpanded"];
-    /** @description A dosing route as a program includes it; a dose range not said of the program is withheld, with the reason. */
+    /** @description A dosing route as a program includes it; what the route record says in general (dose range, forms, group use, description) and no source says of the program is withheld, and `withheld_fields` names it. */
     IncludedDosingRoute: {
       id: components["schemas"]["Id"];
       name: string;
@@ -1529,15 +1529,18 @@ export interface components {
       dose_max: components["schemas"]["DosingRouteSparse"]["dose_max"];
       dose_unit: components["schemas"]["DosingRouteSparse"]["dose_unit"];
       dose_scope: components["schemas"]["DosingRouteSparse"]["dose_scope"];
-      description: string;
-      /** @enum {string} */
-      used_in_group_settings: "yes" | "less_common" | "not_stated";
+      /** @description Null where withheld (see `withheld_fields`): the record itself keeps it. */
+      description: string | null;
+      /** @description Null where withheld (see `withheld_fields`). */
+      used_in_group_settings: ("yes" | "less_common" | "not_stated") | null;
       citations: components["schemas"]["ConditionSparse"]["citations"];
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
-      /** @description Why the dose fields are null here: the dose is not said of this program (the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when nothing is withheld. */
+      /** @description Why the dose fields are null here: the dose is not said of this program (the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when no dose is withheld. */
       dose_withheld?: string;
+      /** @description The fields emptied here because they state what a source says of the route in general, not of this program (the record at /v1/dosing-routes/{id} keeps them); the citations kept are those of the sources this program cites. Absent when nothing is withheld. */
+      withheld_fields?: ("dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "forms" | "description" | "used_in_group_settings")[];
     };
     /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
     StudyInferredFields: ("title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];
@@ -2018,7 +2021,7 @@ export interface components {
       /** @description True for a generic model the sources describe (e.g. typical group KAT), not a bookable program. */
       generic?: boolean;
       duration_weeks?: number | null;
-      /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. */
+      /** @description Number of ketamine (medicine) sessions; the lower bound when the source gives a range. Where the source writes only "sessions" ("2–8 sessions", "3-session"), reading them as medicine sessions is Katalog's, and the field is listed in `inferred_fields`. */
       medicine_sessions?: number | null;
       /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
       medicine_sessions_max?: number | null;
@@ -2119,7 +2122,7 @@ export interface components {
       treatment?: components["schemas"]["CostFigure"]["treatment"];
       /** @description What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing. */
       includes?: string[];
-      /** @description Medicine sessions the price covers; the lower bound when a range. */
+      /** @description Medicine sessions the price covers; the lower bound when a range. Where the source writes only "sessions" ("2–8 sessions", "1 session bundled with prep + integration"), reading them as medicine sessions is Katalog's, and the field is listed in `inferred_fields`. */
       sessions_included?: number | null;
       sessions_included_max?: number | null;
       /** @description Tax note exactly as written (e.g. "+ GST", "+ tax"); null when the source states none. */
@@ -2882,7 +2885,7 @@ export interface components {
     PriceOpenEnded: "true" | "false";
     /**
      * @description Id of the price.
-     * @example atma-cena-customized-kat-price
+     * @example kair-individual-kap-session-600-1200
      */
     PriceId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */

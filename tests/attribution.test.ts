@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_NAMES, type ArticleId } from '../seed/articles.js';
 import { costClaims } from '../seed/data/cost-claims.js';
 import { seedData } from '../seed/data/index.js';
+import { GENERAL_ROUTE_FIELDS } from '../src/resources/dosing-routes/dosing-routes.schema.js';
 import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
 
@@ -50,7 +51,8 @@ describe('every JSON-LD document says whose it is and links what it depends on',
       const doc = (await t.http.get(`/v1/findings/${id}.jsonld`).expect(200)).body;
       expect(doc.isBasedOn['@id']).toBe(`${BASE}/v1/studies/${f.study_id}`);
       const by = [...new Set(f.citations.map((c) => name(c.source_id)))];
-      for (const n of by) expect(doc.description).toContain(`as ${n}`);
+      // Named once: "as X reports it", or by the summary's own opening ("The Canadian article says…").
+      for (const n of by) expect(doc.description.toLowerCase()).toContain(n.toLowerCase());
       expect(doc.description).toContain(f.summary);
     },
   );
@@ -201,6 +203,74 @@ describe('every cost claim returned for a filter is scoped to it', () => {
   });
 });
 
+/**
+ * A claim is general (returned for every filter) only when the source says it in general: one cited from a cost
+ * section where the source prices named programs only (the Canadian cost table and the sentences under it) is said
+ * of those programs, so it carries their ids and is not returned for ?country=US or another program (second reader
+ * M4). A summary list that mixes program prices with general statements ("Key takeaways") is not a cost section.
+ */
+describe('a cost claim from a section of program prices is scoped to those programs', () => {
+  it('holds for every seeded claim', () => {
+    const sectionsOf = (cs: { source_id: string; section: string }[]) => cs.map((c) => `${c.source_id}|${c.section}`);
+    const programOnly = new Set(
+      sectionsOf(seedData.prices.filter((p) => p.program_id).flatMap((p) => p.citations)).filter(
+        (k) =>
+          /cost/i.test(k) &&
+          !sectionsOf(seedData.prices.filter((p) => !p.program_id).flatMap((p) => p.citations)).includes(k),
+      ),
+    );
+    expect(programOnly.has('group-ketamine-therapy-canada|Cost comparison')).toBe(true);
+    const general = costClaims
+      .filter((c) => !c.price_ids.length && !c.program_ids.length && !c.organization_ids.length)
+      .filter((c) => sectionsOf(c.citations).some((k) => programOnly.has(k)))
+      .map((c) => c.id);
+    expect(general).toEqual([]);
+  });
+
+  it('the sentence under the Canadian cost table is not returned for US figures or a Colorado program', async () => {
+    for (const q of [
+      'country=US',
+      'currency=USD',
+      'program_id=colorado-five-week-group',
+      'program_id=sage-integration-circles',
+    ]) {
+      const body = (await t.http.get(`/v1/cost-comparison?${q}`).expect(200)).body;
+      expect(
+        body.claims.map((c: { id: string }) => c.id),
+        q,
+      ).not.toContain('canadian-cost-reduction-makes-course-accessible');
+    }
+  });
+});
+
+/**
+ * A claim that states prices keeps the qualifiers the source puts on them (second reader LOW 3): every hedge of its
+ * prices that is in the claim's own sentence, and every one the price takes from a statement that gives no amount
+ * (the "most initial protocols" the first-year figures are derived from). Another sentence's wording of the same
+ * amount ("usually range from $100-$250") qualifies that sentence, not this claim.
+ */
+describe('a cost claim keeps the qualifiers of the prices it states', () => {
+  it('holds for every seeded claim', () => {
+    const has = (text: string, h: string) => text.toLowerCase().includes(h.toLowerCase());
+    const missing = costClaims.flatMap((c) =>
+      seedData.prices
+        .filter((p) => c.price_ids.includes(p.id))
+        .flatMap((p) =>
+          (p.hedges ?? [])
+            .filter((h) => h !== 'Approximate cost')
+            .filter(
+              (h) =>
+                c.citations.some((x) => has(x.excerpt, h)) ||
+                !p.citations.some((x) => /\$\s?\d/.test(x.excerpt) && has(x.excerpt, h)),
+            ),
+        )
+        .filter((h) => !has(c.hedge ?? '', h))
+        .map((h) => `${c.id}: "${h}"`),
+    );
+    expect([...new Set(missing)]).toEqual([]);
+  });
+});
+
 describe('the index shows every inferred flag of what it summarises', () => {
   it('a source’s *_inferred flags are in /v1', async () => {
     const body = (await t.http.get('/v1').expect(200)).body;
@@ -252,4 +322,81 @@ describe('what an include withholds, it says it withholds', () => {
       }
     },
   );
+
+  // Every field of an included route that states what a source says of the route in general (dose, forms, group
+  // use, description) is withheld and listed, unless a source says it of this program, or the program is the
+  // generic record of the format the statement is said of (second reader M5, LOW 13).
+  it.each(seedData.programs.filter((p) => p.routes.length).map((p) => p.id))(
+    '%s?include=dosing_routes shows no general statement of a route as the program’s own',
+    async (id) => {
+      const program = seedData.programs.find((p) => p.id === id)!;
+      const body = (await t.http.get(`/v1/programs/${id}?include=dosing_routes`).expect(200)).body;
+      for (const r of body.data.dosing_routes as Record<string, unknown>[]) {
+        const rec = seedData.dosing_routes.find((x) => x.id === r.id)! as unknown as Record<string, unknown>;
+        const scope = rec.dose_scope as { level: string; format?: string; program_ids: string[] } | null;
+        const own = scope?.level === 'program' && scope.program_ids.includes(id);
+        const generic =
+          program.generic &&
+          (!scope || scope.level === 'general' || (scope.level === 'format' && scope.format === program.format));
+        const listed = new Set((r.withheld_fields as string[] | undefined) ?? []);
+        for (const f of GENERAL_ROUTE_FIELDS) {
+          const given = rec[f] !== null && !(Array.isArray(rec[f]) && !(rec[f] as unknown[]).length);
+          if (own || generic) expect(r[f], `${id}: ${String(r.id)}.${f}`).toEqual(rec[f] ?? null);
+          else if (given) {
+            expect(listed.has(f), `${id}: ${String(r.id)}.${f} listed`).toBe(true);
+            expect(
+              r[f] === null || (Array.isArray(r[f]) && !(r[f] as unknown[]).length),
+              `${id}: ${String(r.id)}.${f}`,
+            ).toBe(true);
+          }
+        }
+        // No excerpt of a source this program does not cite comes with it.
+        if (!own && !generic) {
+          const sources = new Set(program.citations.map((c) => c.source_id));
+          for (const c of r.citations as { source_id: string }[]) expect(sources.has(c.source_id)).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('roots-to-thrive-group: neither the KAIR ranges nor its lozenges and troches come with its routes', async () => {
+    const body = (await t.http.get('/v1/programs/roots-to-thrive-group?include=dosing_routes').expect(200)).body;
+    const text = JSON.stringify(body.data.dosing_routes);
+    for (const s of ['0.5', '1.5', '100mg', '400mg', 'lozenges', 'troches']) expect(text).not.toContain(s);
+  });
+
+  it('generic-group-kat shows the KAIR article’s group ranges with their scope (general guidance of the format)', async () => {
+    const body = (await t.http.get('/v1/programs/generic-group-kat?include=dosing_routes').expect(200)).body;
+    const im = body.data.dosing_routes.find((r: { id: string }) => r.id === 'intramuscular');
+    expect(im).toMatchObject({ dose_min: 0.5, dose_max: 1.5, dose_unit: 'mg/kg' });
+    expect(im.dose_scope).toMatchObject({
+      level: 'format',
+      format: 'group',
+      stated_by: ['kair-group-therapy-unpacked'],
+    });
+    expect(im.withheld_fields).toBeUndefined();
+  });
+});
+
+/**
+ * An organization's website is its own site, not a page the source cites about a partnership with another
+ * organization (second reader LOW 14: VIU's "giving.viu.ca/roots-thrive", the fund's page on its Roots to Thrive
+ * collaboration). A page whose path names another organization of the seed is such a page; one that is another
+ * organization's site is marked by website_organization_id.
+ */
+describe('an organization’s website is not a page about another organization', () => {
+  it('holds for every seeded organization', () => {
+    const bad = seedData.organizations
+      .filter((o) => o.website && !o.website_organization_id)
+      .filter((o) => {
+        const path = new URL(o.website as string).pathname.toLowerCase();
+        return seedData.organizations.some((other) => {
+          if (other.id === o.id) return false;
+          const tokens = other.id.split('-').filter((x) => x.length > 3);
+          return tokens.length > 0 && tokens.every((x) => path.includes(x));
+        });
+      })
+      .map((o) => o.id);
+    expect(bad).toEqual([]);
+  });
 });

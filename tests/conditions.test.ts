@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
+import { loadArticles } from '../seed/verify.js';
 import { createKey } from '../src/auth/keys.js';
 import { startApp, type TestApp } from './helpers.js';
 import { expand, S, values } from './jsonld-expand.js';
@@ -208,5 +209,105 @@ describe('conditions', () => {
       .set(auth())
       .set('if-match', String(created.headers.etag))
       .expect(204);
+  });
+});
+
+/**
+ * A program names a condition as its own only where a source says it of that program or its format: a paragraph
+ * whose subject is ketamine itself ("Clinically speaking, ketamine shows particular promise for conditions … These
+ * include … OCD, substance use disorders, eating disorders, and chronic pain") speaks of ketamine in general, so an
+ * excerpt from it does not make the condition a program's (issue 11; second reader M2). Otherwise the field is
+ * listed in inferred_fields.
+ */
+describe('a program names a condition only where a source says it of the program or its format', () => {
+  const articles = loadArticles();
+  const GENERAL = /^\s*(Clinically speaking, )?ketamine (shows|has|may|can|is|helps)\b/i;
+  const paragraphOf = (text: string, excerpt: string) => {
+    const at = text.indexOf(excerpt);
+    if (at < 0) return '';
+    const start = text.lastIndexOf('\n\n', at);
+    return text.slice(start < 0 ? 0 : start + 2, at + excerpt.length);
+  };
+  const nameOf = new Map(
+    seedData.conditions.map((c) => [
+      c.id,
+      [c.name, ...(c.alternate_names ?? [])].map(
+        (n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu'),
+      ),
+    ]),
+  );
+  it.runIf(articles)('holds for every seeded program', () => {
+    const unsupported: string[] = [];
+    for (const p of seedData.programs) {
+      if ((p.inferred_fields ?? []).includes('conditions')) continue;
+      const own = p.citations.filter((c) => !GENERAL.test(paragraphOf(articles?.get(c.source_id) ?? '', c.excerpt)));
+      for (const id of p.conditions)
+        if (!own.some((c) => (nameOf.get(id) ?? []).some((n) => n.test(c.excerpt)))) unsupported.push(`${p.id}: ${id}`);
+    }
+    expect(unsupported).toEqual([]);
+  });
+  it('/v1/programs?condition=ocd returns no program: the KAIR article says OCD of ketamine in general', async () => {
+    for (const id of ['ocd', 'chronic-pain', 'substance-use-disorder', 'treatment-resistant-depression']) {
+      const res = await t.http.get(`/v1/programs?condition=${id}&limit=100`).expect(200);
+      expect(ids(res.body), id).not.toContain('generic-group-kat');
+    }
+  });
+});
+
+/**
+ * A condition has the role group_exclusion only where a source says so in words: the article line that names it
+ * also says the group format does not fit ("not a candidate", "exclusion", "individual format is safer",
+ * "re-traumatizing in group"). A table row whose check mark was lost ("Severe interpersonal trauma or active PTSD
+ * with hypervigilance") says nothing by itself: such a reading stays on the format-fit record, marked inferred.
+ */
+describe('a condition is a group exclusion only where the line that names it says so', () => {
+  const articles = loadArticles();
+  const SAYS =
+    /not a candidate|exclusion|individual format (is )?(often )?safer|re-traumatizing in group|generally not appropriate|more suitable than the group format/i;
+  const lineOf = (text: string, excerpt: string) => {
+    const at = text.indexOf(excerpt);
+    if (at < 0) return '';
+    const start = text.lastIndexOf('\n', at);
+    const end = text.indexOf('\n', at + excerpt.length);
+    return text.slice(start + 1, end < 0 ? undefined : end);
+  };
+  it.runIf(articles)('holds for every seeded condition', () => {
+    const unsupported = seedData.conditions
+      .filter((c) => c.roles.includes('group_exclusion'))
+      .filter((c) => {
+        const names = [c.name, ...(c.alternate_names ?? [])].map((n) => n.toLowerCase());
+        return !c.citations.some((x) => {
+          const line = lineOf(articles?.get(x.source_id) ?? '', x.excerpt);
+          return SAYS.test(line) && names.some((n) => line.toLowerCase().includes(n));
+        });
+      })
+      .map((c) => c.id);
+    expect(unsupported).toEqual([]);
+  });
+  it('/v1/conditions/ptsd is not a group exclusion', async () => {
+    const res = await t.http.get('/v1/conditions/ptsd').expect(200);
+    expect(res.body.data.roles).not.toContain('group_exclusion');
+  });
+});
+
+/**
+ * The substance-use row of the Canadian format table has two cells, "(exclusion in both)" and "(after
+ * stabilization)": a text that quotes or restates the first keeps the second (second reader LOW 10).
+ */
+describe('the table’s "(exclusion in both)" is never stated without its "(after stabilization)"', () => {
+  it('holds for every text in the seed', () => {
+    const texts: [string, string][] = [];
+    const walk = (v: unknown, path: string) => {
+      if (typeof v === 'string') texts.push([path, v]);
+      else if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) if (k !== 'citations') walk(x, `${path}.${k}`);
+    };
+    for (const [name, records] of Object.entries(seedData)) walk(records, name);
+    const bad = texts
+      .filter(([, t]) => /exclusion in both/i.test(t) && !/after stabili[sz]ation/i.test(t))
+      .filter(([path]) => !path.endsWith('group_format'))
+      .map(([path]) => path);
+    expect(bad).toEqual([]);
   });
 });

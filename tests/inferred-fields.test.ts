@@ -91,6 +91,104 @@ describe('inferred_fields: the names are the collection’s own fields', () => {
   });
 });
 
+/**
+ * A session count is a count of medicine (ketamine) sessions only where a source says so of that record: an excerpt
+ * of the record (or, for a price, of its program) calls them ketamine or medicine sessions ("3 IM or sublingual
+ * ketamine sessions"). "2–8 sessions", "3-session" or "1 session bundled with prep + integration" do not: those
+ * counts are listed as Katalog's reading, across programs and prices alike.
+ */
+describe('a session count the source does not call ketamine/medicine sessions is listed as inferred', () => {
+  const CALLED = /(ketamine|medicine) sessions?/i;
+  const excerpts = (r: { citations: { excerpt: string }[] }) => r.citations.map((c) => c.excerpt);
+  it('programs: medicine_sessions and medicine_sessions_max', () => {
+    const unflagged = seedData.programs.flatMap((p) =>
+      (['medicine_sessions', 'medicine_sessions_max'] as const)
+        .filter((f) => p[f] !== null && p[f] !== undefined && !(p.inferred_fields ?? []).includes(f))
+        .filter(() => !excerpts(p).some((e) => CALLED.test(e)))
+        .map((f) => `${p.id}.${f}`),
+    );
+    expect(unflagged).toEqual([]);
+  });
+  it('prices: sessions_included and sessions_included_max', () => {
+    const programOf = new Map(seedData.programs.map((p) => [p.id, p]));
+    const unflagged = seedData.prices.flatMap((p) => {
+      const program = p.program_id ? programOf.get(p.program_id) : undefined;
+      const said = [...excerpts(p), ...(program ? excerpts(program) : [])].some((e) => CALLED.test(e));
+      return (['sessions_included', 'sessions_included_max'] as const)
+        .filter((f) => p[f] !== null && p[f] !== undefined && !(p.inferred_fields ?? []).includes(f) && !said)
+        .map((f) => `${p.id}.${f}`);
+    });
+    expect(unflagged).toEqual([]);
+  });
+  it('the records ATMA CENA\'s cost table gives as "(2–8 sessions)" and "(1 session bundled …)" are among them', () => {
+    const inferred = (id: string) =>
+      [...seedData.programs, ...seedData.prices].find((r) => r.id === id)?.inferred_fields ?? [];
+    expect(inferred('atma-cena-customized-kat')).toEqual(
+      expect.arrayContaining(['medicine_sessions', 'medicine_sessions_max']),
+    );
+    expect(inferred('atma-cena-customized-kat-price')).toEqual(
+      expect.arrayContaining(['sessions_included', 'sessions_included_max']),
+    );
+    expect(inferred('atma-cena-psycholytic-pathway-price')).toContain('sessions_included');
+  });
+  it("the cost comparison says a range of sessions, and where reading them as medicine sessions is Katalog's", () => {
+    const prices = seedData.prices.map((p) => ({ ...p, inferred_fields: p.inferred_fields ?? [] }) as Price);
+    const facts = new Map(seedData.programs.map((p) => [p.id, p]));
+    const cad = comparePrices(prices, (id) => facts.get(id)).find((c) => c.currency === 'CAD');
+    const reason = cad?.not_comparable.find((n) => n.price_id === 'atma-cena-customized-kat-price')?.reason;
+    expect(reason).toMatch(/a range of 2–8 sessions \(Katalog's reading: medicine sessions\)/);
+    for (const pair of cad?.pairs ?? []) {
+      const read = [pair.group, pair.individual].some((f) => f.inferred_fields.includes('sessions_included'));
+      expect(/medicine sessions is Katalog's reading/.test(pair.basis), pair.basis).toBe(read);
+    }
+  });
+});
+
+/**
+ * A text field that opens by calling itself Katalog's reading is listed in inferred_fields, so that no derived view
+ * states it as the record's own (second reader LOW 4, 5: a study's population or design worded as a reading).
+ */
+describe('a field worded as Katalog’s reading is listed as one', () => {
+  it.each(declaring.map((r) => [r.tableName, r] as const))('%s', (_, r) => {
+    const unlisted = recordsOf(r).flatMap((record) =>
+      Object.entries(record)
+        .filter(([, v]) => typeof v === 'string' && /^Katalog(['’]s| reads)/.test(v))
+        .filter(([k]) => !(record.inferred_fields ?? []).includes(k))
+        .map(([k]) => `${record.id}.${k}`),
+    );
+    expect(unlisted).toEqual([]);
+  });
+});
+
+/** Where integration takes place is given only where a source speaks of the program's integration (LOW 7). */
+describe('a program’s integration_setting is stated, listed as a reading, or not_stated', () => {
+  it('holds for every seeded program', () => {
+    const unsupported = seedData.programs
+      .filter(
+        (p) => p.integration_setting !== 'not_stated' && !(p.inferred_fields ?? []).includes('integration_setting'),
+      )
+      .filter((p) => !p.citations.some((c) => /integrat/i.test(c.excerpt)))
+      .map((p) => p.id);
+    expect(unsupported).toEqual([]);
+  });
+});
+
+/**
+ * A price whose treatment follows from its program's setting carries that setting's status: where the program's
+ * dosing_setting is Katalog's reading, an integration-only treatment is one too (second reader LOW 8).
+ */
+describe('a price reads its treatment no more surely than its program’s setting', () => {
+  it('holds for every seeded price', () => {
+    const programOf = new Map(seedData.programs.map((p) => [p.id, p]));
+    const unlisted = seedData.prices
+      .filter((p) => p.treatment === 'integration_only' && p.program_id)
+      .filter((p) => (programOf.get(p.program_id as string)?.inferred_fields ?? []).includes('dosing_setting'))
+      .filter((p) => !(p.inferred_fields ?? []).includes('treatment'))
+      .map((p) => p.id);
+    expect(unlisted).toEqual([]);
+  });
+});
+
 /** A value of the field unlike `value`: another record's, or one made for the purpose. */
 function another(r: Resource, field: string, value: unknown, items: Item[]): unknown {
   const other = items.map((i) => i[field]).find((v) => JSON.stringify(v) !== JSON.stringify(value));

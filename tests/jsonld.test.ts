@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { DISCLAIMER } from '../src/disclaimer.js';
-import { REGION_NAMES } from '../src/jsonld/jsonld.js';
+import { CHANNEL_KINDS, REGION_NAMES } from '../src/jsonld/jsonld.js';
 import { startApp, type TestApp } from './helpers.js';
 import { expand, type Node, propertiesOf, S, SCHEMA_ORG_TERMS, values } from './jsonld-expand.js';
 
@@ -226,12 +226,15 @@ describe('schema.org JSON-LD', () => {
           expect(step, `${p.id}: ${c.description}`).toBeDefined();
           expect(step?.inferred, p.id).toBe(false);
           expect(own(step?.organization_id ?? null), `${p.id}: run by ${step?.organization_id}`).toBe(true);
+          // A means of reaching the service, not a screening statement (second reader LOW 14).
+          expect(CHANNEL_KINDS.has(String(step?.kind)), `${p.id}: ${step?.kind}`).toBe(true);
         }
       }
       const expected =
         (p.access.website && !p.access.website_inferred && p.access.website_organization_id === p.organization_id
           ? 1
-          : 0) + p.access.steps.filter((s) => !s.inferred && own(s.organization_id)).length;
+          : 0) +
+        p.access.steps.filter((s) => !s.inferred && own(s.organization_id) && CHANNEL_KINDS.has(s.kind)).length;
       expect(channels.length, p.id).toBe(expected);
       shown += channels.length;
       withheld += (p.access.website ? 1 : 0) + p.access.steps.length - channels.length;
@@ -239,9 +242,13 @@ describe('schema.org JSON-LD', () => {
     // Not vacuous: some channels are shown, and some (another organization's) are withheld.
     expect(shown).toBeGreaterThan(0);
     expect(withheld).toBeGreaterThan(0);
-    // Roots to Thrive: its own site and its own intake, not ATMA CENA's intake call or coordinated care.
+    // Roots to Thrive: its own site, not ATMA CENA's intake call or coordinated care, and not its intake assessment
+    // (what happens once there is not a means of reaching it).
     const rtt = (await t.http.get('/v1/programs/roots-to-thrive-group.jsonld').expect(200)).body;
-    expect(rtt.availableChannel.map((c: { name: string }) => c.name)).toEqual(['Website', 'intake assessment']);
+    expect(rtt.availableChannel.map((c: { name: string }) => c.name)).toEqual(['Website']);
+    // The generic group model: its screening statements are not channels.
+    const generic = (await t.http.get('/v1/programs/generic-group-kat.jsonld').expect(200)).body;
+    expect(generic.availableChannel).toBeUndefined();
     // Port Credit: the address it is listed with is ATMA CENA's, and the intake call is Katalog's reading.
     const pc = (await t.http.get('/v1/programs/port-credit-group-integration.jsonld').expect(200)).body;
     expect(pc.availableChannel).toBeUndefined();
@@ -293,5 +300,24 @@ describe('schema.org JSON-LD', () => {
     const plain = await t.http.get('/v1/studies/tsang-2023-roots-to-thrive-safety').expect(200);
     expect(plain.body.data.id).toBe('tsang-2023-roots-to-thrive-safety');
     await t.http.get('/v1/studies/nope.jsonld').expect(404);
+  });
+});
+
+/** A finding's document names its speaker once (second reader LOW 11: "…, as the Canadian article reports it: The Canadian article says…"). */
+describe('finding JSON-LD names the speaker once', () => {
+  it.each(seedData.findings.map((f) => f.id))('%s', async (id) => {
+    const doc = (await t.http.get(`/v1/findings/${id}.jsonld`).expect(200)).body;
+    const description = String(doc.description);
+    // Never "as X reports it: X says…": the summary's own opening already names X.
+    const twice = /as (the [\w ]+? article) reports it: \1\b/i;
+    expect(twice.test(description), description).toBe(false);
+    expect(description).toMatch(/the (KAIR|Canadian) article/i);
+  });
+});
+
+describe('a study states the condition its source states of the participants (LOW 13)', () => {
+  it('the eating-disorders case series names eating disorders', async () => {
+    const doc = (await t.http.get('/v1/studies/eating-disorders-group-ketamine-case-series.jsonld').expect(200)).body;
+    expect(JSON.stringify(doc.healthCondition)).toContain('/v1/conditions/eating-disorders');
   });
 });

@@ -75,7 +75,7 @@ describe('cost comparison', () => {
     const reasons = Object.fromEntries(
       byCurrency.CAD.not_comparable.map((n: { price_id: string; reason: string }) => [n.price_id, n.reason]),
     );
-    expect(reasons['atma-cena-psycholytic-pathway-price']).toMatch(/1 medicine session/);
+    expect(reasons['atma-cena-psycholytic-pathway-price']).toMatch(/1 session/);
     expect(reasons['atma-cena-customized-kat-price']).toMatch(/range/);
     expect(reasons['atma-cena-member-clinic-group-integration-price']).toMatch(/Varies by clinic/);
     const usd = pairIds(byCurrency.USD);

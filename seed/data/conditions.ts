@@ -70,9 +70,11 @@ export const conditions: ConditionSeed[] = [
     name: 'Post-traumatic stress disorder',
     alternate_names: ['PTSD'],
     category: 'mental_health',
-    roles: ['indication', 'study_population', 'group_exclusion'],
+    // Not a group exclusion: the only place the Canadian article names PTSD beside the formats is a table row whose
+    // check mark was lost, and its list of who is not a candidate for group KAT does not name PTSD.
+    roles: ['indication', 'study_population'],
     scope: general(KAIR, PROMISE_HEDGE),
-    note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Individual format safer" (see format-fit severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance).',
+    note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in, and Katalog does not give PTSD the role group_exclusion (the format-fit record for that row marks its column as Katalog\'s reading). The article\'s FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD (see trauma).',
     citations: [
       PROMISE,
       LIST('These include treatment-resistant depression, PTSD, anxiety disorders'),
@@ -127,7 +129,7 @@ export const conditions: ConditionSeed[] = [
     category: 'substance_use',
     roles: ['indication', 'contraindication', 'group_exclusion'],
     scope: general(KAIR, PROMISE_HEDGE),
-    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders should avoid ketamine therapy; the Canadian article calls an active one an exclusion in both formats.',
+    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders should avoid ketamine therapy; the Canadian article\'s format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell.',
     citations: [
       PROMISE,
       LIST('OCD, substance use disorders, eating disorders'),

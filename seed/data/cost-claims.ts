@@ -124,14 +124,21 @@ export const costClaims: CostClaimSeed[] = [
   {
     id: 'kair-first-year-group-1000-3000-individual-3500-10000-plus',
     claim:
-      'The KAIR article says a first year of treatment costs approximately $1,000-$3,000 in group format, compared to $3,500-$10,000+ for comparable individual treatment (no currency written).',
+      'The KAIR article says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter, and that this translates to a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+ for comparable individual treatment (no currency written).',
     source_id: KAIR,
     said_of: 'a first year of treatment (initial protocol plus maintenance) in each format, in general',
-    hedge: 'approximately',
+    // Both qualifiers of the figures: "most" of the protocol the first-year amounts are derived from, and "approximately".
+    hedge: 'most initial protocols … approximately',
     program_ids: [],
     organization_ids: [],
     price_ids: ['kair-first-year-group-1000-3000', 'kair-first-year-individual-3500-10000-plus'],
     citations: [
+      {
+        source_id: KAIR,
+        excerpt:
+          'most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter. This translates to a total first-year investment of approximately',
+        section: 'Cost & accessibility snapshot',
+      },
       {
         source_id: KAIR,
         excerpt:
@@ -237,18 +244,26 @@ export const costClaims: CostClaimSeed[] = [
   {
     id: 'canadian-cost-reduction-makes-course-accessible',
     claim:
-      'The Canadian article says that for patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.',
+      'The Canadian article says, right after its cost table (of Roots to Thrive and ATMA CENA pathways), that for patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.',
     source_id: GKT,
-    said_of: 'patients who screen as group-appropriate, in general',
+    said_of: "the cost table's pathways (Roots to Thrive, ATMA CENA), for patients who screen as group-appropriate",
     hedge: 'can',
-    program_ids: [],
+    // The sentence follows "The financial differential is meaningful." under the cost table: the same rows.
+    program_ids: [
+      'roots-to-thrive-group',
+      'roots-to-thrive-individual',
+      'atma-cena-psycholytic-pathway',
+      'atma-cena-psychedelic-pathway',
+      'atma-cena-customized-kat',
+      'port-credit-group-integration',
+    ],
     organization_ids: [],
     price_ids: [],
     citations: [
       {
         source_id: GKT,
         excerpt:
-          'For patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.',
+          'The financial differential is meaningful. For patients who screen as group-appropriate, the cost reduction can make a multi-session course accessible that an individual course would not be.',
         section: 'Cost comparison',
       },
     ],

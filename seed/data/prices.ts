@@ -378,8 +378,9 @@ export const prices: PriceSeed[] = [
     sessions_included: 1,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Bundle of 1 session with preparation + integration; individual format. Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $740/additional.',
+    note: 'Bundle of 1 session with preparation + integration; individual format. That the 1 session is a ketamine (medicine) session is Katalog\'s reading (inferred_fields): the cost table writes only "1 session bundled with prep + integration". Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $740/additional.',
     published_year: null,
+    inferred_fields: ['sessions_included'],
     citations: [
       {
         source_id: GKT,
@@ -442,8 +443,9 @@ export const prices: PriceSeed[] = [
     sessions_included: 1,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Bundle of 1 session with preparation + integration; individual format. Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $795/additional.',
+    note: 'Bundle of 1 session with preparation + integration; individual format. That the 1 session is a ketamine (medicine) session is Katalog\'s reading (inferred_fields): the cost table writes only "1 session bundled with prep + integration". Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $795/additional.',
     published_year: null,
+    inferred_fields: ['sessions_included'],
     citations: [
       {
         source_id: GKT,
@@ -506,8 +508,9 @@ export const prices: PriceSeed[] = [
     sessions_included: 2,
     sessions_included_max: 8,
     tax_note: null,
-    note: 'Range for 2–8 sessions; individual format. Listed under the cost table\'s "Approximate cost" column.',
+    note: 'Range for 2–8 sessions, as the cost table writes it ("ATMA CENA Customized KAT (2–8 sessions)"); that they are ketamine (medicine) sessions is Katalog\'s reading (inferred_fields). Individual format. Listed under the cost table\'s "Approximate cost" column.',
     published_year: null,
+    inferred_fields: ['sessions_included', 'sessions_included_max'],
     citations: [
       {
         source_id: GKT,
@@ -537,8 +540,9 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'No amount is given ("Varies by clinic"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. A group integration session is integration only: the Canadian article says patients of these member clinics receive ketamine in private dosing sessions and join group integration for post-medicine processing, so the session pays for no dosing. No currency is written; CAD is assumed for a Canadian clinic.',
+    note: 'No amount is given ("Varies by clinic"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. A group integration session is integration only: the Canadian article says patients of these member clinics receive ketamine in private dosing sessions and join group integration for post-medicine processing, so the session pays for no dosing. That this clinic\'s sessions follow that model, and so that the price is for integration only, is Katalog\'s reading (inferred_fields: treatment; the program\'s dosing_setting is marked inferred too). The row is of member clinics in general; it is recorded under Port Credit\'s program because the table gives that clinic as its example. No currency is written; CAD is assumed for a Canadian clinic (inferred_fields: currency).',
     published_year: null,
+    inferred_fields: ['treatment', 'currency'],
     citations: [
       {
         source_id: GKT,

@@ -64,7 +64,7 @@ export const programs: ProgramSeed[] = [
     routes: ['intramuscular', 'sublingual'],
     conditions: [],
     description:
-      "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions (Snuneymuxw First Nation partnership through the Snuneymuxw Community Wellness Centre; Elders and knowledge keepers integrated). The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply is in `access`. What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+      "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions: in the article's words, \"Snuneymuxw First Nation partnership; Elders and knowledge keepers integrated\", and \"Indigenous wellness integration through the Snuneymuxw Community Wellness Centre partnership\". The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply is in `access`. What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
     financial_assistance: ['Indigenous Reconciliation Fund support for First Nations cohort participants'],
     citations: [
       {
@@ -107,6 +107,11 @@ export const programs: ProgramSeed[] = [
         excerpt:
           'Indigenous wellness integrationSnuneymuxw First Nation partnership; Elders and knowledge keepers integrated; Indigenous Reconciliation Fund support for First Nations cohort participants',
         section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Indigenous wellness integration through the Snuneymuxw Community Wellness Centre partnership',
+        section: 'Key takeaways',
       },
       {
         source_id: GKT,
@@ -230,9 +235,9 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
+      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading, inferred_fields: medicine_sessions), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
     financial_assistance: [],
-    inferred_fields: ['integration_setting', 'structure', 'region', 'country'],
+    inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions'],
     citations: [
       {
         source_id: GKT,
@@ -276,9 +281,9 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 ketamine session bundled with preparation and integration, with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
+      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading, inferred_fields: medicine_sessions), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
     financial_assistance: [],
-    inferred_fields: ['integration_setting', 'structure', 'region', 'country'],
+    inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions'],
     citations: [
       {
         source_id: GKT,
@@ -322,9 +327,9 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA program of 2–8 ketamine sessions. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic, so no city is recorded. The clinical model of the corporate clinics as a whole is described on the organization atma-cena.',
+      'Individual-format ATMA CENA program of 2–8 sessions, as the Canadian article\'s cost table writes it ("ATMA CENA Customized KAT (2–8 sessions)"); that they are ketamine (medicine) sessions is Katalog\'s reading (inferred_fields: medicine_sessions, medicine_sessions_max). Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic, so no city is recorded. The clinical model of the corporate clinics as a whole is described on the organization atma-cena.',
     financial_assistance: [],
-    inferred_fields: ['integration_setting', 'structure', 'region', 'country'],
+    inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions', 'medicine_sessions_max'],
     citations: [
       {
         source_id: GKT,
@@ -643,19 +648,11 @@ export const programs: ProgramSeed[] = [
       ],
     },
     routes: ['intramuscular', 'sublingual', 'intranasal'],
-    conditions: [
-      'depression',
-      'treatment-resistant-depression',
-      'anxiety',
-      'ptsd',
-      'trauma',
-      'ocd',
-      'substance-use-disorder',
-      'eating-disorders',
-      'chronic-pain',
-    ],
+    // Only what the KAIR article says of the group format: its longer list ("ketamine shows particular promise for
+    // … OCD, substance use disorders, … chronic pain") is said of ketamine in general and stays in the description.
+    conditions: ['depression', 'anxiety', 'ptsd', 'trauma', 'eating-disorders'],
     description:
-      "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions, and says ketamine shows particular promise for treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components; it also says group settings can be especially valuable for those struggling with trauma. It says some programs use telehealth for preparation and integration components. It says most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
+      "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions; it says group settings can be especially valuable for those struggling with trauma; and its conclusion names depression, PTSD, anxiety and eating disorders where it says ketamine group therapy offers a new path forward. These are the conditions recorded for this model. Of ketamine in general, not of the group format, it says ketamine shows particular promise for conditions that haven't responded well to standard treatments, including treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components. It says some programs use telehealth for preparation and integration components. It says most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
     financial_assistance: [
       'Some programs offer sliding scale fees based on income',
       'Certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations',
@@ -689,6 +686,12 @@ export const programs: ProgramSeed[] = [
         excerpt:
           'This can be especially valuable for those struggling with trauma, where feeling disconnected is part of the suffering.',
         section: 'What is ketamine group therapy?',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          "PTSD that haunts your days, anxiety that won't quiet down, or eating disorders that feel impossible to overcome—ketamine group therapy offers a new path forward.",
+        section: 'Conclusion',
       },
       {
         source_id: KAIR,
@@ -758,7 +761,7 @@ export const programs: ProgramSeed[] = [
     format: 'individual',
     dosing_setting: 'individual',
     dosing_setting_inferred: false,
-    integration_setting: 'individual',
+    integration_setting: 'not_stated',
     generic: true,
     duration_weeks: null,
     medicine_sessions: null,

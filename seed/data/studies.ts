@@ -65,10 +65,11 @@ export const studies: StudySeed[] = [
     duration_weeks: null,
     follow_up_months: null,
     medicine_sessions: 4,
-    // "mood and anxiety challenges" (population); its findings measure "depression scores" and "anxiety levels": mood disorders,
-    // depression and anxiety are Katalog's reading of "challenges" and of the measures, so conditions is inferred.
-    conditions: ['eating-disorders', 'mood-disorders', 'depression', 'anxiety'],
-    inferred_fields: ['conditions'],
+    // Only the condition the source states of the participants ("five participants with eating disorders"), so the
+    // field is the source's and its JSON-LD names it. Mood disorders and anxiety would be Katalog's reading of "mood
+    // and anxiety challenges" (kept in population), and depression is an outcome measured ("depression scores"; see
+    // its findings, whose condition names it), not a condition of the population.
+    conditions: ['eating-disorders'],
     citations: [
       {
         source_id: KAIR,
@@ -85,14 +86,15 @@ export const studies: StudySeed[] = [
   },
   {
     id: 'esketamine-group-therapy-case-report',
-    title: 'Case report: esketamine infusions combined with group therapy in a 44-year-old man with depression unresponsive to traditional treatments',
+    // In the KAIR article's words ("the case of a 44-year-old man"); "case report" would be Katalog's label.
+    title: "The case of a 44-year-old man with depression that hadn't responded to traditional treatments: eight esketamine infusions combined with 30-minute group therapy sessions",
     authors: [],
     year: null,
     journal: null,
     journal_reference: null,
     url: null,
     source_id: null,
-    design: 'Case report (a single patient)',
+    design: "Katalog's reading (inferred_fields): a case report of a single patient. The KAIR article says only \"There's also the case of a 44-year-old man\".",
     population: "A 44-year-old man with depression that hadn't responded to traditional treatments",
     intervention: 'Eight esketamine infusions combined with 30-minute group therapy sessions',
     // "the case of a 44-year-old man": one patient.
@@ -103,7 +105,7 @@ export const studies: StudySeed[] = [
     medicine_sessions: 8,
     conditions: ['treatment-resistant-depression'],
     // The source says "depression that hadn't responded to traditional treatments", never "treatment-resistant depression" of this man: the label is Katalog's reading. "Fewer suicidal thoughts" is an outcome (finding esketamine-case-fewer-suicidal-thoughts), not a condition of the population, so suicidality is not listed.
-    inferred_fields: ['conditions'],
+    inferred_fields: ['conditions', 'design'],
     citations: [
       {
         source_id: KAIR,
@@ -128,7 +130,7 @@ export const studies: StudySeed[] = [
     journal_reference: null,
     url: null,
     source_id: null,
-    design: 'Program outcome report: ketamine group therapy combined with a Community of Practice model (study design not stated; program not named by the source)',
+    design: 'Not stated: the KAIR article reports the results of a Canadian program (not named) that combined ketamine group therapy with a Community of Practice model over 12 weeks.',
     population: 'Healthcare providers (in a Canadian program; where the providers work and their number are not stated)',
     intervention: 'Ketamine group therapy combined with a Community of Practice model over 12 weeks',
     participants: null,
@@ -172,7 +174,7 @@ export const studies: StudySeed[] = [
     source_id: 'dames-2025-roots-to-thrive-protocol',
     design: 'Peer-reviewed clinical protocol',
     population:
-      'Roots to Thrive group ketamine-assisted therapy cohorts (Nanaimo, BC). The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this protocol and to Tsang et al. 2023 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
+      'Katalog\'s reading, not the Canadian article\'s words for this protocol (inferred_fields): the Roots to Thrive group ketamine-assisted therapy cohorts (Nanaimo, BC), the program the protocol is of. The article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this protocol and to Tsang et al. 2023, so participants is left null.',
     intervention:
       'Katalog\'s reading, not the Canadian article\'s words for this protocol (inferred_fields): the Roots to Thrive program the protocol is of, as the article describes the program, a 12-week group cohort of three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions. What the article says of the protocol itself: it describes the program structure, facilitation model, screening, and integration framework.',
     participants: null,
@@ -182,7 +184,7 @@ export const studies: StudySeed[] = [
     medicine_sessions: 3,
     conditions: [],
     // The Canadian article gives the 12 weeks and three sessions of the Roots to Thrive program, not of this protocol's text: that the protocol specifies them is Katalog's reading.
-    inferred_fields: ['intervention', 'duration_weeks', 'medicine_sessions'],
+    inferred_fields: ['population', 'intervention', 'duration_weeks', 'medicine_sessions'],
     citations: [
       {
         source_id: GKT,

@@ -202,6 +202,16 @@ export function contraindicationDoc(c: Item, base: string): Doc {
   });
 }
 
+/**
+ * Whose report a finding is, said once: a summary that already opens with its speaker ("The Canadian article says
+ * this protocol…") is not prefixed with "as the Canadian article reports it" again.
+ */
+export function reportedBy(label: string, speaker: string, summary: string): string {
+  return summary.toLowerCase().startsWith(speaker.toLowerCase())
+    ? `${label}: ${summary}`
+    : `${label}, as ${speaker} reports it: ${summary}`;
+}
+
 /** A finding as a Claim: whose report it is (the study, as the citing article reports it) and the study it rests on. */
 export function findingDoc(repo: Repository, f: Item, base: string): Doc {
   const study = repo.byIds(studiesResource, [String(f.study_id)]).get(String(f.study_id));
@@ -216,7 +226,7 @@ export function findingDoc(repo: Repository, f: Item, base: string): Doc {
     '@id': `${base}/v1/findings/${f.id}`,
     identifier: f.id,
     name: f.measure,
-    description: `${label}, as ${citedBy(f as { citations: { source_id: string }[] })} reports it: ${f.summary}`,
+    description: reportedBy(label, citedBy(f as { citations: { source_id: string }[] }), String(f.summary)),
     about: { '@type': 'MedicalStudy', '@id': `${base}/v1/studies/${f.study_id}` },
     isBasedOn: { '@type': 'MedicalStudy', '@id': `${base}/v1/studies/${f.study_id}` },
     subjectOf: sourcesOf(f, base),
@@ -247,6 +257,13 @@ interface Access {
  * organization or by nobody named (ATMA CENA's intake call is not a Roots to Thrive channel: it stays in
  * /v1/programs with its organization_id).
  */
+/**
+ * The kinds of access step that are a means of reaching the service (schema.org ServiceChannel: "a means for
+ * accessing a service"): a call, a registration. Screening and intake assessment are what happens to a patient
+ * once there, and coordinated care is a model of care: neither is a channel, so neither is stated as one.
+ */
+export const CHANNEL_KINDS: ReadonlySet<string> = new Set(['intake_call', 'registration']);
+
 export function channels(p: Item): Doc[] {
   const access = p.access as Access | undefined;
   if (!access) return [];
@@ -258,7 +275,7 @@ export function channels(p: Item): Doc[] {
   return [
     ...website,
     ...access.steps
-      .filter((s) => !s.inferred && own(s.organization_id))
+      .filter((s) => !s.inferred && own(s.organization_id) && CHANNEL_KINDS.has(s.kind))
       .map((s) => ({ '@type': 'ServiceChannel', name: s.kind.replace(/_/g, ' '), description: s.text })),
   ];
 }

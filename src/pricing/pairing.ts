@@ -91,7 +91,14 @@ const UNIT_TEXT: Record<Price['unit'], string> = {
 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const sessionsText = (n: number) => `${n} medicine session${n === 1 ? '' : 's'}`;
+/**
+ * The session count as the sources write it ("3 sessions", "2–8 sessions"): whether a count is of medicine
+ * (ketamine) sessions is Katalog's reading where a price lists sessions_included in its inferred_fields.
+ */
+const sessionsText = (n: number) => `${n} session${n === 1 ? '' : 's'}`;
+/** Katalog reads this price's sessions as medicine sessions; the source does not call them that. */
+const sessionsRead = (p: Price) =>
+  p.inferred_fields.includes('sessions_included') || p.inferred_fields.includes('sessions_included_max');
 
 /** The sources a price is cited from (market-wide figures are paired only within one source). */
 const sourceOf = (p: Price) => [...new Set(p.citations.map((c) => c.source_id))].sort();
@@ -105,8 +112,11 @@ const treatmentClass = (p: Price) =>
 
 interface Basis {
   key: string;
-  /** Why the two figures are comparable; `stated` is false when a side's treatment is not stated. */
-  describe: (stated: boolean) => string;
+  /**
+   * Why the two figures are comparable; `stated` is false when a side's treatment is not stated, `read` names the
+   * sides whose sessions Katalog reads as medicine sessions.
+   */
+  describe: (stated: boolean, read: string[]) => string;
   /** Why a price with this basis has no counterpart. */
   alone: (p: Price) => string;
 }
@@ -121,7 +131,7 @@ function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
     if (p.sessions_included === null)
       return 'A whole-program price without a number of medicine sessions: no like-for-like counterpart.';
     if (p.sessions_included_max !== null)
-      return `The source gives a range of ${p.sessions_included}–${p.sessions_included_max} medicine sessions and a range of amounts without pairing them: no like-for-like counterpart.`;
+      return `The source gives a range of ${p.sessions_included}–${p.sessions_included_max} sessions${sessionsRead(p) ? " (Katalog's reading: medicine sessions)" : ''} and a range of amounts without pairing them: no like-for-like counterpart.`;
     sessions = sessionsText(p.sessions_included);
   }
   const what = sessions ? `whole-program price covering ${sessions}` : `${unit} price`;
@@ -134,7 +144,7 @@ function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
       // the pairing is the source's own comparison, not a fact about the treatments.
       describe: (stated) =>
         stated
-          ? `Market-wide ${what}s that ${who} gives for the same treatment.`
+          ? `Market-wide ${what}s that ${who} gives, for treatments that Katalog classes as the same.`
           : `Market-wide ${what}s as ${who} compares them (it does not say which treatment every figure pays for).`,
       alone: () =>
         treatment === 'infusion'
@@ -146,9 +156,9 @@ function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
   const owner = org ? `organization ${org}` : `program ${p.program_id}`;
   return {
     key: `program|${p.unit}|${sessions}|${owner}|${treatment}`,
-    describe: (stated) =>
+    describe: (stated, read) =>
       (sessions
-        ? `Price of a whole program with ${sessions}, both from ${owner}`
+        ? `Price of a whole program with ${sessions}, as the source writes both, both from ${owner}${read.length ? ` (that the ${read.join(' and ')} figure's sessions are medicine sessions is Katalog's reading)` : ''}`
         : `${unit.charAt(0).toUpperCase()}${unit.slice(1)} prices, both from ${owner}`) +
       (stated
         ? '.'
@@ -306,7 +316,10 @@ export function comparePrices(
           const i = figure(ip, ip.program_id ? programOf(ip.program_id) : undefined);
           pairs.push({
             unit: gp.unit,
-            basis: basis.describe(treatmentStated(gp) && treatmentStated(ip)),
+            basis: basis.describe(treatmentStated(gp) && treatmentStated(ip), [
+              ...(sessionsRead(gp) ? ['group'] : []),
+              ...(sessionsRead(ip) ? ['individual'] : []),
+            ]),
             group: g,
             individual: i,
             difference: difference(g, i),

@@ -76,7 +76,8 @@ const CostComparison = z
             pairs: [
               {
                 unit: 'per_program',
-                basis: 'Price of a whole program with 3 medicine sessions, from the same organization.',
+                basis:
+                  "Price of a whole program with 3 sessions, as the source writes both, both from organization roots-to-thrive (that the individual figure's sessions are medicine sessions is Katalog's reading).",
                 group: {
                   price_id: 'roots-to-thrive-group-price',
                   program_id: 'roots-to-thrive-group',
@@ -187,7 +188,7 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
         operationId: 'getCostComparison',
         summary: 'Compare group and individual costs, like with like',
         description:
-          "Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of medicine sessions from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for the same treatment, or, when the source does not say which treatment a figure pays for, as the source compares them (the pair's basis says which). A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Paged by owner (an organization, or a program without one; `limit` owners a page, then `cursor`): figures pair only within one owner, so each page is complete on its own, and market-wide figures come on the first page. Information, not medical or financial advice.",
+          "Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of sessions (as the source writes it; the basis says where reading them as medicine sessions is Katalog's) from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for treatments Katalog classes as the same, or, when the source does not say which treatment a figure pays for, as the source compares them (the pair's basis says which). A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Paged by owner (an organization, or a program without one; `limit` owners a page, then `cursor`): figures pair only within one owner, so each page is complete on its own, and market-wide figures come on the first page. Information, not medical or financial advice.",
         tags: ['prices'],
         querystring: z.strictObject({
           currency: listOf(Currency, 'Only these currencies (ISO 4217).').optional(),

@@ -29,16 +29,42 @@ export const DosingRoute = DosingRouteFields.extend(RecordMeta).meta({
 });
 export type DosingRoute = z.infer<typeof DosingRoute>;
 
-/** A route as a program includes it (`include=dosing_routes`): a dose not said of the program is withheld, and says so. */
+/** The fields of a route that state what a source says of the route in general, not of one program. */
+export const GENERAL_ROUTE_FIELDS = [
+  'dose_min',
+  'dose_max',
+  'dose_unit',
+  'dose_scope',
+  'forms',
+  'description',
+  'used_in_group_settings',
+] as const;
+
+/**
+ * A route as a program includes it (`include=dosing_routes`): what the route record says in general (its dose
+ * range, the forms and the group use a source lists, its description) is withheld under a program no source says
+ * it of, and the route says so; a generic record of the same format (the format as a source describes it in
+ * general) shows it.
+ */
 export const IncludedDosingRoute = DosingRoute.extend({
+  description: z.string().max(1000).nullable().meta({
+    description: 'Null where withheld (see `withheld_fields`): the record itself keeps it.',
+  }),
+  used_in_group_settings: DosingRoute.shape.used_in_group_settings
+    .nullable()
+    .meta({ description: 'Null where withheld (see `withheld_fields`).' }),
   dose_withheld: z.string().max(500).optional().meta({
     description:
-      'Why the dose fields are null here: the dose is not said of this program (the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when nothing is withheld.',
+      'Why the dose fields are null here: the dose is not said of this program (the record itself, at /v1/dosing-routes/{id}, keeps it). Absent when no dose is withheld.',
+  }),
+  withheld_fields: z.array(z.enum(GENERAL_ROUTE_FIELDS)).optional().meta({
+    description:
+      'The fields emptied here because they state what a source says of the route in general, not of this program (the record at /v1/dosing-routes/{id} keeps them); the citations kept are those of the sources this program cites. Absent when nothing is withheld.',
   }),
 }).meta({
   id: 'IncludedDosingRoute',
   description:
-    'A dosing route as a program includes it; a dose range not said of the program is withheld, with the reason.',
+    'A dosing route as a program includes it; what the route record says in general (dose range, forms, group use, description) and no source says of the program is withheld, and `withheld_fields` names it.',
 });
 export type DosingRouteSeed = z.input<typeof DosingRouteFields>;
 

@@ -61,13 +61,10 @@ const PriceBase = z.object({
     description:
       'What the price covers besides the medicine sessions, as the source writes it (e.g. "community-of-practice groups"); empty when the source says nothing.',
   }),
-  sessions_included: z
-    .number()
-    .int()
-    .min(0)
-    .max(100)
-    .nullable()
-    .meta({ description: 'Medicine sessions the price covers; the lower bound when a range.' }),
+  sessions_included: z.number().int().min(0).max(100).nullable().meta({
+    description:
+      'Medicine sessions the price covers; the lower bound when a range. Where the source writes only "sessions" ("2–8 sessions", "1 session bundled with prep + integration"), reading them as medicine sessions is Katalog\'s, and the field is listed in `inferred_fields`.',
+  }),
   sessions_included_max: z.number().int().min(0).max(100).nullable(),
   tax_note: z
     .string()

@@ -190,21 +190,50 @@ export const programsResource = defineResource({
         IncludedDosingRoute,
         "its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})",
         (route, program) => {
-          const scope = route.dose_scope as { level?: string; program_ids?: string[]; inferred?: boolean } | null;
+          const scope = route.dose_scope as {
+            level?: string;
+            format?: string | null;
+            program_ids?: string[];
+            inferred?: boolean;
+          } | null;
           // Only a dose a source says of this program in its own words (not Katalog's reading) is shown as its own.
           if (scope?.level === 'program' && scope.program_ids?.includes(String(program.id)) && scope.inferred !== true)
             return route;
-          if (route.dose_min === null && route.dose_max === null) return route;
-          // Withheld, and said so: the same id and version must not read as a record without a dose.
-          const who = scope?.level === 'program' ? 'Katalog’s reading of its source' : 'general guidance of its source';
-          return {
-            ...route,
-            dose_min: null,
-            dose_max: null,
-            dose_unit: null,
-            dose_scope: null,
-            dose_withheld: `Not said of this program (the dose range is ${who}, not a statement about this program); see /v1/dosing-routes/${String(route.id)}.`,
-          };
+          // A generic record is the format as a source describes it in general: what the source says of routes in
+          // general, or of that format, is what the record describes (its dose_scope still says whose it is).
+          if (
+            program.generic === true &&
+            (scope === null ||
+              scope.level === 'general' ||
+              (scope.level === 'format' && scope.format === program.format))
+          )
+            return route;
+          // Withheld, and said so: the same id and version must not read as this program's route facts.
+          const withheld: string[] = [];
+          const out: Record<string, unknown> = { ...route };
+          if (route.dose_min !== null || route.dose_max !== null) {
+            const who =
+              scope?.level === 'program' ? 'Katalog’s reading of its source' : 'general guidance of its source';
+            Object.assign(out, { dose_min: null, dose_max: null, dose_unit: null, dose_scope: null });
+            withheld.push('dose_min', 'dose_max', 'dose_unit', 'dose_scope');
+            out.dose_withheld = `Not said of this program (the dose range is ${who}, not a statement about this program); see /v1/dosing-routes/${String(route.id)}.`;
+          }
+          if ((route.forms as string[]).length) {
+            out.forms = [];
+            withheld.push('forms');
+          }
+          out.description = null;
+          out.used_in_group_settings = null;
+          withheld.push('description', 'used_in_group_settings');
+          out.withheld_fields = withheld;
+          // The citations of the sources this program cites (e.g. the Canadian article's "3 IM or SL ketamine
+          // sessions"); the general excerpts stay on the route record.
+          const own = new Set(
+            ((program.citations as { source_id: string }[] | undefined) ?? []).map((c) => c.source_id),
+          );
+          const cited = (route.citations as { source_id: string }[]).filter((c) => own.has(c.source_id));
+          if (cited.length) out.citations = cited;
+          return out;
         },
       ),
       sources: citedSources(Source),

@@ -58,13 +58,10 @@ const ProgramBase = z.object({
     description: 'True for a generic model the sources describe (e.g. typical group KAT), not a bookable program.',
   }),
   duration_weeks: z.number().int().min(1).max(520).nullable(),
-  medicine_sessions: z
-    .number()
-    .int()
-    .min(0)
-    .max(100)
-    .nullable()
-    .meta({ description: 'Number of ketamine (medicine) sessions; the lower bound when the source gives a range.' }),
+  medicine_sessions: z.number().int().min(0).max(100).nullable().meta({
+    description:
+      'Number of ketamine (medicine) sessions; the lower bound when the source gives a range. Where the source writes only "sessions" ("2–8 sessions", "3-session"), reading them as medicine sessions is Katalog\'s, and the field is listed in `inferred_fields`.',
+  }),
   medicine_sessions_max: z
     .number()
     .int()
