@@ -105,6 +105,22 @@ const before = BEFORE
   : undefined;
 const report: Record<string, unknown> = { database: DB, programs };
 
+/** Streams `url` to its end (or until `signal` aborts), counting lines; calls `done` when it ends. */
+async function streamRows(url: string, signal: AbortSignal, done?: () => void): Promise<number> {
+  let rows = 0;
+  try {
+    const res = await fetch(url, { signal });
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    for (;;) {
+      const { value, done: end } = await reader.read();
+      if (end) break;
+      for (const b of value) if (b === 10) rows++;
+    }
+    done?.();
+  } catch {}
+  return rows;
+}
+
 /** `/healthz` sampled every 20 ms while four `programs.csv?q=group` exports run (until they end or PROBE_S). */
 async function healthzUnderExports(server: Server) {
   const idle: number[] = [];
@@ -112,20 +128,9 @@ async function healthzUnderExports(server: Server) {
   const stop = new AbortController();
   const started = performance.now();
   const ended: number[] = [];
-  const exports = Array.from({ length: 4 }, async () => {
-    let rows = 0;
-    try {
-      const res = await fetch(`${server.url}/v1/programs.csv?q=group`, { signal: stop.signal });
-      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        for (const b of value) if (b === 10) rows++;
-      }
-      ended.push(performance.now() - started);
-    } catch {}
-    return rows;
-  });
+  const exports = Array.from({ length: 4 }, () =>
+    streamRows(`${server.url}/v1/programs.csv?q=group`, stop.signal, () => ended.push(performance.now() - started)),
+  );
   const loaded: number[] = [];
   const until = started + PROBE_S * 1000;
   while (performance.now() < until && ended.length < 4) {
@@ -177,19 +182,7 @@ try {
     const idle: number[] = [];
     for (let i = 0; i < 50; i++) idle.push((await timed(`${big.url}/healthz`)).ms);
     const stop = new AbortController();
-    const exports = Array.from({ length: 4 }, async () => {
-      let rows = 0;
-      try {
-        const res = await fetch(`${big.url}/v1/programs.csv?q=group`, { signal: stop.signal });
-        const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          for (const b of value) if (b === 10) rows++;
-        }
-      } catch {}
-      return rows;
-    });
+    const exports = Array.from({ length: 4 }, () => streamRows(`${big.url}/v1/programs.csv?q=group`, stop.signal));
     let costPages = 0;
     const cost = (async () => {
       let cursor: string | null = null;
