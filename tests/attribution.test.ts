@@ -400,3 +400,32 @@ describe('an organization’s website is not a page about another organization',
     expect(bad).toEqual([]);
   });
 });
+
+/**
+ * One rule for an organization's address (third reader M-A): a page the source cites for an organization that is
+ * not recorded as its website is described by where it is: on the organization's own domain it is "a page on …
+ * own site (host) … not its homepage", never "rather than … own site"; an address on another organization's
+ * domain is recorded only with website_organization_id (Port Credit Therapy Centre → ATMA CENA).
+ */
+describe('an organization’s cited but unrecorded page is described by its host', () => {
+  it('holds for every seeded organization', () => {
+    const bad: string[] = [];
+    for (const o of seedData.organizations) {
+      const description = o.description ?? '';
+      if (/rather than the [^.]*own site/.test(description)) bad.push(`${o.id}: says "rather than … own site"`);
+      for (const url of description.match(/https?:\/\/[^\s),]+/g) ?? []) {
+        if (url === o.website) continue;
+        const host = new URL(url).host;
+        if (!description.includes(`own site (${host})`) || !description.includes('not its homepage'))
+          bad.push(`${o.id}: cites ${url} without saying it is a page on ${host}, not a homepage`);
+      }
+      const host = o.website ? new URL(o.website).host : null;
+      const sameHost = seedData.organizations.filter(
+        (x) => x.id !== o.id && x.website && !x.website_organization_id && new URL(x.website).host === host,
+      );
+      if (host && !o.website_organization_id && sameHost.length)
+        bad.push(`${o.id}: ${o.website} is on ${sameHost[0]?.id}'s domain but website_organization_id is null`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
