@@ -312,3 +312,41 @@ describe('a price keeps the quantifier of every sentence it cites', () => {
     );
   });
 });
+
+/**
+ * A condition Katalog would read into a stated list (third reader M-C: "depression, anxiety, PTSD, and other
+ * treatment-resistant conditions" → treatment-resistant depression) is either recorded with the whole field listed in
+ * inferred_fields, or kept out with the description saying so and why; inferred_fields marks a field, not a value.
+ */
+describe('a condition read into a stated list', () => {
+  const programs = seedData.programs as unknown as {
+    id: string;
+    conditions: string[];
+    inferred_fields?: string[];
+    description: string | null;
+    citations: { excerpt: string }[];
+  }[];
+  it('is recorded as a reading of the whole field or its absence is explained', () => {
+    const bad: string[] = [];
+    for (const p of programs) {
+      const excerpts = p.citations.map((c) => c.excerpt.toLowerCase());
+      if (!excerpts.some((e) => e.includes('other treatment-resistant conditions'))) continue;
+      const trd = seedData.conditions.find((c) => c.id === 'treatment-resistant-depression');
+      const listed = p.conditions.includes('treatment-resistant-depression');
+      if (listed && !(p.inferred_fields ?? []).includes('conditions'))
+        bad.push(`${p.id}: treatment-resistant depression listed without inferred_fields conditions`);
+      if (!listed && !p.description?.includes(`${trd?.name} is not among them`))
+        bad.push(`${p.id}: the description does not say why treatment-resistant depression is not recorded`);
+    }
+    expect(bad).toEqual([]);
+  });
+  it('every condition a description says is "not among them" is absent, with the reason', () => {
+    for (const p of programs)
+      for (const c of seedData.conditions)
+        if (p.description?.includes(`${c.name} is not among them`)) {
+          expect(p.conditions, p.id).not.toContain(c.id);
+          expect(p.description, p.id).toContain('inferred_fields marks a whole field, not one value');
+          expect(p.description, p.id).toContain("Katalog's reading");
+        }
+  });
+});
