@@ -339,10 +339,17 @@ describe('what an include withholds, it says it withholds', () => {
           program.generic &&
           (!scope || scope.level === 'general' || (scope.level === 'format' && scope.format === program.format));
         const listed = new Set((r.withheld_fields as string[] | undefined) ?? []);
+        // Group use the program's own source states (third reader M-D): it doses in a group in the source's words
+        // (dosing_setting group, not inferred) and its excerpts name the route (routes; seed verifier).
+        const dosesInGroup =
+          program.format === 'group' && program.dosing_setting === 'group' && program.dosing_setting_inferred !== true;
         for (const f of GENERAL_ROUTE_FIELDS) {
           const given = rec[f] !== null && !(Array.isArray(rec[f]) && !(rec[f] as unknown[]).length);
-          if (own || generic) expect(r[f], `${id}: ${String(r.id)}.${f}`).toEqual(rec[f] ?? null);
-          else if (given) {
+          const stated = f === 'used_in_group_settings' && dosesInGroup && rec[f] === 'yes';
+          if (own || generic || stated) {
+            expect(r[f], `${id}: ${String(r.id)}.${f}`).toEqual(rec[f] ?? null);
+            if (stated) expect(listed.has(f), `${id}: ${String(r.id)}.${f} not listed`).toBe(false);
+          } else if (given) {
             expect(listed.has(f), `${id}: ${String(r.id)}.${f} listed`).toBe(true);
             expect(
               r[f] === null || (Array.isArray(r[f]) && !(r[f] as unknown[]).length),
@@ -358,6 +365,20 @@ describe('what an include withholds, it says it withholds', () => {
       }
     },
   );
+
+  it('roots-to-thrive-group: its IM and SL routes are used in its group dosing, as the Canadian article says', async () => {
+    const program = seedData.programs.find((p) => p.id === 'roots-to-thrive-group')!;
+    const excerpts = program.citations.map((c) => c.excerpt).join('\n');
+    expect(excerpts).toContain('Participants are dosed in a shared room');
+    expect(excerpts).toMatch(/IM or (SL|sublingual) ketamine sessions/);
+    const body = (await t.http.get('/v1/programs/roots-to-thrive-group?include=dosing_routes').expect(200)).body;
+    for (const r of body.data.dosing_routes as Record<string, unknown>[]) {
+      expect(r.used_in_group_settings, String(r.id)).toBe('yes');
+      expect(r.withheld_fields, String(r.id)).not.toContain('used_in_group_settings');
+      const cited = (r.citations as { source_id: string; excerpt: string }[]).map((c) => c.source_id);
+      expect(cited, String(r.id)).toContain('group-ketamine-therapy-canada');
+    }
+  });
 
   it('roots-to-thrive-group: neither the KAIR ranges nor its lozenges and troches come with its routes', async () => {
     const body = (await t.http.get('/v1/programs/roots-to-thrive-group?include=dosing_routes').expect(200)).body;

@@ -222,9 +222,20 @@ export const programsResource = defineResource({
             out.forms = [];
             withheld.push('forms');
           }
+          // The description mixes what its sources say of the route in general with what they say of one program.
           out.description = null;
-          out.used_in_group_settings = null;
-          withheld.push('description', 'used_in_group_settings');
+          withheld.push('description');
+          // Group use is the program's own when its source says it doses in a group (group format, group dosing
+          // setting in the source's words: Roots to Thrive's "Participants are dosed in a shared room") and names
+          // this route for it (a program's routes are only those its excerpts name; seed verifier).
+          const dosesInGroup =
+            program.format === 'group' &&
+            program.dosing_setting === 'group' &&
+            program.dosing_setting_inferred !== true;
+          if (!(dosesInGroup && route.used_in_group_settings === 'yes')) {
+            out.used_in_group_settings = null;
+            withheld.push('used_in_group_settings');
+          }
           out.withheld_fields = withheld;
           // The citations of the sources this program cites (e.g. the Canadian article's "3 IM or SL ketamine
           // sessions"); the general excerpts stay on the route record.
