@@ -70,7 +70,9 @@ describe('inferred_fields: the names are the collection’s own fields', () => {
       expect(r.input.safeParse({ ...record, inferred_fields: ['no_such_field'] }).success).toBe(false);
       expect(r.input.safeParse({ ...record, inferred_fields: ['id'] }).success).toBe(false);
       expect(r.input.safeParse({ ...record, inferred_fields: [first, first] }).success).toBe(false);
-      expect(r.input.safeParse({ ...record, inferred_fields: [first] }).success).toBe(true);
+      // With the fields the record's own flags mark (e.g. a price's currency_implied → currency), which stay listed.
+      const kept = (record?.inferred_fields ?? []).filter((f) => f !== first);
+      expect(r.input.safeParse({ ...record, inferred_fields: [first, ...kept] }).success).toBe(true);
     },
   );
 
@@ -348,5 +350,18 @@ describe('a condition read into a stated list', () => {
           expect(p.description, p.id).toContain('inferred_fields marks a whole field, not one value');
           expect(p.description, p.id).toContain("Katalog's reading");
         }
+  });
+});
+
+/** One marker for an inferred currency (third reader LOW 1): currency_implied and inferred_fields agree, per record. */
+describe('a price’s inferred currency', () => {
+  const prices = resources.find((r) => r.tableName === 'prices') as Resource;
+  it('is listed in inferred_fields exactly when currency_implied is true, and a write that leaves it out is refused', () => {
+    for (const p of seedData.prices)
+      expect((p.inferred_fields ?? []).includes('currency'), p.id).toBe(p.currency_implied);
+    const implied = seedData.prices.find((p) => p.currency_implied)!;
+    const without = { ...implied, inferred_fields: (implied.inferred_fields ?? []).filter((f) => f !== 'currency') };
+    expect(prices.input.safeParse(without).success).toBe(false);
+    expect(prices.input.safeParse(implied).success).toBe(true);
   });
 });
