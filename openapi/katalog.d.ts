@@ -2116,7 +2116,7 @@ export interface components {
       /** @description The amount exactly as written in the source. */
       amount_text?: string;
       currency?: components["schemas"]["Currency"];
-      /** @description True when the source writes "$" without a currency code and the currency is inferred; `currency` is then listed in `inferred_fields` too, so derived views (JSON-LD) do not state it. */
+      /** @description True when the source writes "$" without a currency code and the currency is inferred; then `currency` is in `inferred_fields` too. */
       currency_implied?: boolean;
       unit?: components["schemas"]["CostPair"]["unit"];
       treatment?: components["schemas"]["CostFigure"]["treatment"];

@@ -54,7 +54,7 @@ const PriceBase = z.object({
   currency: Currency,
   currency_implied: z.boolean().meta({
     description:
-      'True when the source writes "$" without a currency code and the currency is inferred; `currency` is then listed in `inferred_fields` too, so derived views (JSON-LD) do not state it.',
+      'True when the source writes "$" without a currency code and the currency is inferred; then `currency` is in `inferred_fields` too.',
   }),
   unit: PriceUnit,
   treatment: PriceTreatment,
