@@ -343,10 +343,30 @@ describe('what an include withholds, it says it withholds', () => {
         // (dosing_setting group, not inferred) and its excerpts name the route (routes; seed verifier).
         const dosesInGroup =
           program.format === 'group' && program.dosing_setting === 'group' && program.dosing_setting_inferred !== true;
+        // Third reader LOW 3: the sources this program does not cite are not named in what comes with it, and a
+        // form the route's own name states ("Intramuscular injection") is not withheld.
+        const cites = new Set(program.citations.map((c) => c.source_id));
+        const uncited = Object.entries(ARTICLE_NAMES)
+          .filter(([sid]) => !cites.has(sid))
+          .map(([, n]) => n.toLowerCase());
+        if (typeof r.description === 'string')
+          for (const n of uncited)
+            expect(r.description.toLowerCase(), `${id}: ${String(r.id)} names ${n}`).not.toContain(n);
+        const namedForms = (rec.forms as string[]).filter((x) => String(rec.name).toLowerCase().includes(x));
+        if (!own) expect(r.forms, `${id}: ${String(r.id)}.forms`).toEqual(expect.arrayContaining(namedForms));
         for (const f of GENERAL_ROUTE_FIELDS) {
           const given = rec[f] !== null && !(Array.isArray(rec[f]) && !(rec[f] as unknown[]).length);
           const stated = f === 'used_in_group_settings' && dosesInGroup && rec[f] === 'yes';
-          if (own || generic || stated) {
+          if (generic && f === 'description') {
+            const kept = String(rec[f])
+              .split(/(?<=\.)\s+(?=[A-Z])/)
+              .filter((x) => !uncited.some((n) => x.toLowerCase().includes(n)))
+              .join(' ');
+            expect(r[f], `${id}: ${String(r.id)}.${f}`).toBe(kept);
+          } else if (f === 'forms' && !own && !generic) {
+            const all = namedForms.length === (rec.forms as string[]).length;
+            expect(listed.has(f), `${id}: ${String(r.id)}.forms listed`).toBe(!all);
+          } else if (own || generic || stated) {
             expect(r[f], `${id}: ${String(r.id)}.${f}`).toEqual(rec[f] ?? null);
             if (stated) expect(listed.has(f), `${id}: ${String(r.id)}.${f} not listed`).toBe(false);
           } else if (given) {
@@ -358,7 +378,7 @@ describe('what an include withholds, it says it withholds', () => {
           }
         }
         // No excerpt of a source this program does not cite comes with it.
-        if (!own && !generic) {
+        if (!own) {
           const sources = new Set(program.citations.map((c) => c.source_id));
           for (const c of r.citations as { source_id: string }[]) expect(sources.has(c.source_id)).toBe(true);
         }
