@@ -1159,7 +1159,7 @@ export interface components {
     PriceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["PriceReplaceInput"];
-    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
+    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     PriceReplaceInput: {
       program_id: components["schemas"]["PriceSparse"]["program_id"];
       label: string;
@@ -2116,7 +2116,7 @@ export interface components {
       /** @description The amount exactly as written in the source. */
       amount_text?: string;
       currency?: components["schemas"]["Currency"];
-      /** @description True when the source writes "$" without a currency code and the currency is inferred. */
+      /** @description True when the source writes "$" without a currency code and the currency is inferred; then `currency` is in `inferred_fields` too. */
       currency_implied?: boolean;
       unit?: components["schemas"]["CostPair"]["unit"];
       treatment?: components["schemas"]["CostFigure"]["treatment"];

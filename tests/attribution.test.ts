@@ -339,10 +339,37 @@ describe('what an include withholds, it says it withholds', () => {
           program.generic &&
           (!scope || scope.level === 'general' || (scope.level === 'format' && scope.format === program.format));
         const listed = new Set((r.withheld_fields as string[] | undefined) ?? []);
+        // Group use the program's own source states (third reader M-D): it doses in a group in the source's words
+        // (dosing_setting group, not inferred) and its excerpts name the route (routes; seed verifier).
+        const dosesInGroup =
+          program.format === 'group' && program.dosing_setting === 'group' && program.dosing_setting_inferred !== true;
+        // Third reader LOW 3: the sources this program does not cite are not named in what comes with it, and a
+        // form the route's own name states ("Intramuscular injection") is not withheld.
+        const cites = new Set(program.citations.map((c) => c.source_id));
+        const uncited = Object.entries(ARTICLE_NAMES)
+          .filter(([sid]) => !cites.has(sid))
+          .map(([, n]) => n.toLowerCase());
+        if (typeof r.description === 'string')
+          for (const n of uncited)
+            expect(r.description.toLowerCase(), `${id}: ${String(r.id)} names ${n}`).not.toContain(n);
+        const namedForms = (rec.forms as string[]).filter((x) => String(rec.name).toLowerCase().includes(x));
+        if (!own) expect(r.forms, `${id}: ${String(r.id)}.forms`).toEqual(expect.arrayContaining(namedForms));
         for (const f of GENERAL_ROUTE_FIELDS) {
           const given = rec[f] !== null && !(Array.isArray(rec[f]) && !(rec[f] as unknown[]).length);
-          if (own || generic) expect(r[f], `${id}: ${String(r.id)}.${f}`).toEqual(rec[f] ?? null);
-          else if (given) {
+          const stated = f === 'used_in_group_settings' && dosesInGroup && rec[f] === 'yes';
+          if (generic && f === 'description') {
+            const kept = String(rec[f])
+              .split(/(?<=\.)\s+(?=[A-Z])/)
+              .filter((x) => !uncited.some((n) => x.toLowerCase().includes(n)))
+              .join(' ');
+            expect(r[f], `${id}: ${String(r.id)}.${f}`).toBe(kept);
+          } else if (f === 'forms' && !own && !generic) {
+            const all = namedForms.length === (rec.forms as string[]).length;
+            expect(listed.has(f), `${id}: ${String(r.id)}.forms listed`).toBe(!all);
+          } else if (own || generic || stated) {
+            expect(r[f], `${id}: ${String(r.id)}.${f}`).toEqual(rec[f] ?? null);
+            if (stated) expect(listed.has(f), `${id}: ${String(r.id)}.${f} not listed`).toBe(false);
+          } else if (given) {
             expect(listed.has(f), `${id}: ${String(r.id)}.${f} listed`).toBe(true);
             expect(
               r[f] === null || (Array.isArray(r[f]) && !(r[f] as unknown[]).length),
@@ -351,13 +378,27 @@ describe('what an include withholds, it says it withholds', () => {
           }
         }
         // No excerpt of a source this program does not cite comes with it.
-        if (!own && !generic) {
+        if (!own) {
           const sources = new Set(program.citations.map((c) => c.source_id));
           for (const c of r.citations as { source_id: string }[]) expect(sources.has(c.source_id)).toBe(true);
         }
       }
     },
   );
+
+  it('roots-to-thrive-group: its IM and SL routes are used in its group dosing, as the Canadian article says', async () => {
+    const program = seedData.programs.find((p) => p.id === 'roots-to-thrive-group')!;
+    const excerpts = program.citations.map((c) => c.excerpt).join('\n');
+    expect(excerpts).toContain('Participants are dosed in a shared room');
+    expect(excerpts).toMatch(/IM or (SL|sublingual) ketamine sessions/);
+    const body = (await t.http.get('/v1/programs/roots-to-thrive-group?include=dosing_routes').expect(200)).body;
+    for (const r of body.data.dosing_routes as Record<string, unknown>[]) {
+      expect(r.used_in_group_settings, String(r.id)).toBe('yes');
+      expect(r.withheld_fields, String(r.id)).not.toContain('used_in_group_settings');
+      const cited = (r.citations as { source_id: string; excerpt: string }[]).map((c) => c.source_id);
+      expect(cited, String(r.id)).toContain('group-ketamine-therapy-canada');
+    }
+  });
 
   it('roots-to-thrive-group: neither the KAIR ranges nor its lozenges and troches come with its routes', async () => {
     const body = (await t.http.get('/v1/programs/roots-to-thrive-group?include=dosing_routes').expect(200)).body;
@@ -397,6 +438,35 @@ describe('an organization’s website is not a page about another organization',
         });
       })
       .map((o) => o.id);
+    expect(bad).toEqual([]);
+  });
+});
+
+/**
+ * One rule for an organization's address (third reader M-A): a page the source cites for an organization that is
+ * not recorded as its website is described by where it is: on the organization's own domain it is "a page on …
+ * own site (host) … not its homepage", never "rather than … own site"; an address on another organization's
+ * domain is recorded only with website_organization_id (Port Credit Therapy Centre → ATMA CENA).
+ */
+describe('an organization’s cited but unrecorded page is described by its host', () => {
+  it('holds for every seeded organization', () => {
+    const bad: string[] = [];
+    for (const o of seedData.organizations) {
+      const description = o.description ?? '';
+      if (/rather than the [^.]*own site/.test(description)) bad.push(`${o.id}: says "rather than … own site"`);
+      for (const url of description.match(/https?:\/\/[^\s),]+/g) ?? []) {
+        if (url === o.website) continue;
+        const host = new URL(url).host;
+        if (!description.includes(`own site (${host})`) || !description.includes('not its homepage'))
+          bad.push(`${o.id}: cites ${url} without saying it is a page on ${host}, not a homepage`);
+      }
+      const host = o.website ? new URL(o.website).host : null;
+      const sameHost = seedData.organizations.filter(
+        (x) => x.id !== o.id && x.website && !x.website_organization_id && new URL(x.website).host === host,
+      );
+      if (host && !o.website_organization_id && sameHost.length)
+        bad.push(`${o.id}: ${o.website} is on ${sameHost[0]?.id}'s domain but website_organization_id is null`);
+    }
     expect(bad).toEqual([]);
   });
 });

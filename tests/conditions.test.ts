@@ -311,3 +311,27 @@ describe('the table’s "(exclusion in both)" is never stated without its "(afte
     expect(bad).toEqual([]);
   });
 });
+
+/**
+ * A condition no record names (third reader M-B: "mood and anxiety challenges" of the eating-disorders case series)
+ * is not served as a plain study population of the group format: a study_population role is backed by a study's
+ * conditions or a finding's condition, or the condition's scope is inferred and its note points at the study whose
+ * population field holds the source's words.
+ */
+describe('a study-population condition no record names', () => {
+  it('is marked as Katalog’s reading and points at the study’s population', async () => {
+    const named = new Set([
+      ...seedData.studies.flatMap((s) => s.conditions),
+      ...seedData.findings.flatMap((f) => (f.condition ? [f.condition] : [])),
+    ]);
+    const unnamed = seedData.conditions.filter((c) => c.roles.includes('study_population') && !named.has(c.id));
+    for (const c of unnamed) {
+      const served = (await t.http.get(`/v1/conditions/${c.id}`).expect(200)).body.data;
+      expect(served.scope.inferred, c.id).toBe(true);
+      const studies = seedData.studies.filter((s) => s.population?.toLowerCase().includes(c.name.toLowerCase()));
+      expect(studies.length, `${c.id}: a study whose population holds "${c.name}"`).toBeGreaterThan(0);
+      for (const s of studies) expect(served.note, c.id).toContain(`/v1/studies/${s.id}`);
+      expect(served.note, c.id).toContain('population');
+    }
+  });
+});

@@ -70,7 +70,9 @@ describe('inferred_fields: the names are the collection’s own fields', () => {
       expect(r.input.safeParse({ ...record, inferred_fields: ['no_such_field'] }).success).toBe(false);
       expect(r.input.safeParse({ ...record, inferred_fields: ['id'] }).success).toBe(false);
       expect(r.input.safeParse({ ...record, inferred_fields: [first, first] }).success).toBe(false);
-      expect(r.input.safeParse({ ...record, inferred_fields: [first] }).success).toBe(true);
+      // With the fields the record's own flags mark (e.g. a price's currency_implied → currency), which stay listed.
+      const kept = (record?.inferred_fields ?? []).filter((f) => f !== first);
+      expect(r.input.safeParse({ ...record, inferred_fields: [first, ...kept] }).success).toBe(true);
     },
   );
 
@@ -310,5 +312,56 @@ describe('a price keeps the quantifier of every sentence it cites', () => {
     expect(pair?.caveats).toEqual(
       expect.arrayContaining(['The source qualifies the group amount: "approximately", "most initial protocols".']),
     );
+  });
+});
+
+/**
+ * A condition Katalog would read into a stated list (third reader M-C: "depression, anxiety, PTSD, and other
+ * treatment-resistant conditions" → treatment-resistant depression) is either recorded with the whole field listed in
+ * inferred_fields, or kept out with the description saying so and why; inferred_fields marks a field, not a value.
+ */
+describe('a condition read into a stated list', () => {
+  const programs = seedData.programs as unknown as {
+    id: string;
+    conditions: string[];
+    inferred_fields?: string[];
+    description: string | null;
+    citations: { excerpt: string }[];
+  }[];
+  it('is recorded as a reading of the whole field or its absence is explained', () => {
+    const bad: string[] = [];
+    for (const p of programs) {
+      const excerpts = p.citations.map((c) => c.excerpt.toLowerCase());
+      if (!excerpts.some((e) => e.includes('other treatment-resistant conditions'))) continue;
+      const trd = seedData.conditions.find((c) => c.id === 'treatment-resistant-depression');
+      const listed = p.conditions.includes('treatment-resistant-depression');
+      if (listed && !(p.inferred_fields ?? []).includes('conditions'))
+        bad.push(`${p.id}: treatment-resistant depression listed without inferred_fields conditions`);
+      if (!listed && !p.description?.includes(`${trd?.name} is not among them`))
+        bad.push(`${p.id}: the description does not say why treatment-resistant depression is not recorded`);
+    }
+    expect(bad).toEqual([]);
+  });
+  it('every condition a description says is "not among them" is absent, with the reason', () => {
+    for (const p of programs)
+      for (const c of seedData.conditions)
+        if (p.description?.includes(`${c.name} is not among them`)) {
+          expect(p.conditions, p.id).not.toContain(c.id);
+          expect(p.description, p.id).toContain('inferred_fields marks a whole field, not one value');
+          expect(p.description, p.id).toContain("Katalog's reading");
+        }
+  });
+});
+
+/** One marker for an inferred currency (third reader LOW 1): currency_implied and inferred_fields agree, per record. */
+describe('a price’s inferred currency', () => {
+  const prices = resources.find((r) => r.tableName === 'prices') as Resource;
+  it('is listed in inferred_fields exactly when currency_implied is true, and a write that leaves it out is refused', () => {
+    for (const p of seedData.prices)
+      expect((p.inferred_fields ?? []).includes('currency'), p.id).toBe(p.currency_implied);
+    const implied = seedData.prices.find((p) => p.currency_implied)!;
+    const without = { ...implied, inferred_fields: (implied.inferred_fields ?? []).filter((f) => f !== 'currency') };
+    expect(prices.input.safeParse(without).success).toBe(false);
+    expect(prices.input.safeParse(implied).success).toBe(true);
   });
 });

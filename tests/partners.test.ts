@@ -239,3 +239,39 @@ describe('typed client (openapi-typescript + openapi-fetch)', () => {
     }
   });
 });
+
+/**
+ * The spec's example of /v1/cost-comparison is what the API serves (third reader LOW 2): each example pair's basis
+ * and caveats equal the served pair of the same currency and programs.
+ */
+describe('the cost comparison example in the spec', () => {
+  it('has the bases and caveats the API serves', async () => {
+    const spec = (await t.http.get('/openapi.json').expect(200)).body;
+    const content = spec.paths['/v1/cost-comparison'].get.responses['200'].content['application/json'];
+    const examples = [
+      ...((content.schema?.examples as unknown[]) ?? []),
+      ...Object.values((content.examples ?? {}) as Record<string, { value?: unknown; $ref?: string }>).map(
+        (e) => (e.$ref ? spec.components.examples[e.$ref.split('/').pop() as string] : e)?.value,
+      ),
+    ];
+    const served = (await t.http.get('/v1/cost-comparison').expect(200)).body;
+    type P = { basis: string; caveats: string[]; group: { price_id: string }; individual: { price_id: string } };
+    type C = { currency: string; pairs: P[] };
+    const pairs = (b: { data: C[] }) =>
+      b.data.flatMap((c) =>
+        c.pairs.map((p) => ({ key: `${c.currency}|${p.group.price_id}|${p.individual.price_id}`, p })),
+      );
+    const live = new Map(pairs(served).map(({ key, p }) => [key, p]));
+    let checked = 0;
+    for (const example of examples as { data: C[] }[]) {
+      if (!Array.isArray(example?.data)) continue;
+      for (const { key, p } of pairs(example)) {
+        expect(live.has(key), key).toBe(true);
+        expect(p.basis, key).toBe(live.get(key)?.basis);
+        expect(p.caveats, key).toEqual(live.get(key)?.caveats);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});

@@ -181,8 +181,11 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     roles: ['study_population'],
-    scope: ofFormat('group', KAIR),
-    note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names.',
+    // Named by no record's conditions: the case series lists only eating disorders (the condition the article states
+    // of its participants), and keeps "mood and anxiety challenges" in its population field. That the group format
+    // is what this is said of is Katalog's reading of the case series' group sessions (inferred).
+    scope: { ...ofFormat('group', KAIR), inferred: true },
+    note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names. No study lists it among its conditions: the article\'s words are in the population field of /v1/studies/eating-disorders-group-ketamine-case-series. That it is said of the group format is Katalog\'s reading of that case series (scope inferred).',
     citations: [
       { source_id: KAIR, excerpt: 'five participants with eating disorders who also had mood and anxiety challenges', section: RESEARCH },
     ],

@@ -650,9 +650,11 @@ export const programs: ProgramSeed[] = [
     routes: ['intramuscular', 'sublingual', 'intranasal'],
     // Only what the KAIR article says of the group format: its longer list ("ketamine shows particular promise for
     // … OCD, substance use disorders, … chronic pain") is said of ketamine in general and stays in the description.
+    // Treatment-resistant depression would be Katalog's reading of "depression … and other treatment-resistant
+    // conditions", and inferred_fields cannot mark one value: it stays out, and the description says so.
     conditions: ['depression', 'anxiety', 'ptsd', 'trauma', 'eating-disorders'],
     description:
-      "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions; it says group settings can be especially valuable for those struggling with trauma; and its conclusion names depression, PTSD, anxiety and eating disorders where it says ketamine group therapy offers a new path forward. These are the conditions recorded for this model. Of ketamine in general, not of the group format, it says ketamine shows particular promise for conditions that haven't responded well to standard treatments, including treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components. It says some programs use telehealth for preparation and integration components. It says most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
+      "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions; it says group settings can be especially valuable for those struggling with trauma; and its conclusion names depression, PTSD, anxiety and eating disorders where it says ketamine group therapy offers a new path forward. These are the conditions recorded for this model. Treatment-resistant depression is not among them: the article says the group format shows promise for \"depression, anxiety, PTSD, and other treatment-resistant conditions\", and its conclusion speaks of \"conditions that haven't responded to traditional treatments\", among them \"depression that won't lift\"; calling that treatment-resistant depression is Katalog's reading, and inferred_fields marks a whole field, not one value, so listing it would mark the conditions the article states as readings too. Of ketamine in general, not of the group format, it says ketamine shows particular promise for conditions that haven't responded well to standard treatments, including treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components. It says some programs use telehealth for preparation and integration components. It says most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
     financial_assistance: [
       'Some programs offer sliding scale fees based on income',
       'Certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations',
@@ -668,6 +670,18 @@ export const programs: ProgramSeed[] = [
         source_id: KAIR,
         excerpt: 'Shows promising results for depression, anxiety, PTSD, and other treatment-resistant conditions',
         section: 'What is ketamine group therapy?',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          "The research we've explored shows real promise for people struggling with conditions that haven't responded to traditional treatments.",
+        section: 'Conclusion',
+      },
+      {
+        source_id: KAIR,
+        excerpt:
+          "Whether it's depression that won't lift, PTSD that haunts your days, anxiety that won't quiet down, or eating disorders that feel impossible to overcome",
+        section: 'Conclusion',
       },
       {
         source_id: KAIR,

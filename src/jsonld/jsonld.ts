@@ -148,7 +148,9 @@ export function offerText(p: Price): string {
     );
   if (p.approximate && !(p.hedges ?? []).length) parts.push('approximate');
   if (p.includes?.length) parts.push(`includes, as ${who} writes it: ${quoted(p.includes)}`);
-  if (p.currency_implied && p.amount_min !== null) parts.push(`currency not written in ${who}; ${p.currency} inferred`);
+  // An implied currency is listed in inferred_fields (so `p.currency` is withheld here): the text says it is not written.
+  if (p.currency_implied && p.amount_min !== null)
+    parts.push(`currency not written in ${who}; the currency is Katalog’s reading, not stated here`);
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }
 

@@ -77,7 +77,7 @@ const CostComparison = z
               {
                 unit: 'per_program',
                 basis:
-                  "Price of a whole program with 3 sessions, as the source writes both, both from organization roots-to-thrive (that the individual figure's sessions are medicine sessions is Katalog's reading).",
+                  "Price of a whole program with 3 sessions, as the source writes both, both from organization roots-to-thrive (that the individual figure's sessions are medicine sessions is Katalog's reading), as the Canadian article compares them (it does not say which treatment every figure pays for).",
                 group: {
                   price_id: 'roots-to-thrive-group-price',
                   program_id: 'roots-to-thrive-group',
@@ -121,7 +121,12 @@ const CostComparison = z
                 difference: { min: 1650, max: 1650, approximate: true },
                 caveats: [
                   'Tax bases differ (group: "+ GST"; individual: "+ tax"): the difference compares amounts before different taxes.',
+                  'Lengths differ: the group program runs 12 weeks, the individual one 6 weeks.',
+                  'What the prices include differs (group: community-of-practice groups, Indigenous wellness integration; individual: nothing stated).',
                   "Katalog's reading, not the source's words for the individual figure (\"Roots to Thrive Individual (6 weeks, 3 sessions)\"): its treatment, sessions_included (see the price's inferred_fields).",
+                  'The source qualifies the group amount: "~", "approximately", "Approximate cost".',
+                  'The source qualifies the individual amount: "~", "Approximate cost".',
+                  'The source writes "Approximately" before another figure of the sentence that gives the individual amount; Katalog reads it as qualifying the individual amount too.',
                 ],
               },
             ],

@@ -4,7 +4,7 @@ import { Country, Format, Id } from '../common.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
 import { Program, programs } from '../programs/programs.schema.js';
-import { atLeast, excludes, needs, required, when } from '../rules.js';
+import { atLeast, excludes, listedAsInferred, needs, required, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Currency, Price, PriceFields, PriceTreatment, PriceUnit, prices } from './prices.schema.js';
 
@@ -26,6 +26,8 @@ export const pricesResource = defineResource({
   rules: [
     atLeast('amount_max', 'amount_min'),
     needs('amount_max', 'amount_min'),
+    // One marker for an inferred currency: the flag and inferred_fields agree (third reader LOW 1).
+    listedAsInferred('currency_implied', ['currency']),
     excludes('open_ended', 'amount_max', 'an open-ended price such as "$10,000+" has no upper amount'),
     when('open_ended', true, required('amount_min')),
     {

@@ -52,9 +52,10 @@ const PriceBase = z.object({
   }),
   amount_text: z.string().min(1).max(200).meta({ description: 'The amount exactly as written in the source.' }),
   currency: Currency,
-  currency_implied: z
-    .boolean()
-    .meta({ description: 'True when the source writes "$" without a currency code and the currency is inferred.' }),
+  currency_implied: z.boolean().meta({
+    description:
+      'True when the source writes "$" without a currency code and the currency is inferred; then `currency` is in `inferred_fields` too.',
+  }),
   unit: PriceUnit,
   treatment: PriceTreatment,
   includes: z.array(z.string().min(1).max(200)).max(20).meta({

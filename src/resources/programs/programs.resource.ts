@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { ARTICLE_NAMES } from '../../../seed/articles.js';
 import { HttpProblem } from '../../http/errors.js';
 import { programDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id, ShortText } from '../common.schema.js';
@@ -201,13 +202,26 @@ export const programsResource = defineResource({
             return route;
           // A generic record is the format as a source describes it in general: what the source says of routes in
           // general, or of that format, is what the record describes (its dose_scope still says whose it is).
+          // Only the excerpts of the sources this program cites come with the route, and the description keeps no
+          // sentence naming a source the program does not cite (the Canadian article's Roots to Thrive sentence
+          // under the KAIR-only generic model).
+          const own = new Set(
+            ((program.citations as { source_id: string }[] | undefined) ?? []).map((c) => c.source_id),
+          );
+          const uncited = Object.entries(ARTICLE_NAMES)
+            .filter(([id]) => !own.has(id))
+            .map(([, n]) => n.toLowerCase());
           if (
             program.generic === true &&
             (scope === null ||
               scope.level === 'general' ||
               (scope.level === 'format' && scope.format === program.format))
-          )
-            return route;
+          ) {
+            const citations = (route.citations as { source_id: string }[]).filter((c) => own.has(c.source_id));
+            const sentences = String(route.description).split(/(?<=\.)\s+(?=[A-Z])/);
+            const kept = sentences.filter((x) => !uncited.some((n) => x.toLowerCase().includes(n)));
+            return { ...route, citations, description: kept.join(' ') };
+          }
           // Withheld, and said so: the same id and version must not read as this program's route facts.
           const withheld: string[] = [];
           const out: Record<string, unknown> = { ...route };
@@ -218,19 +232,30 @@ export const programsResource = defineResource({
             withheld.push('dose_min', 'dose_max', 'dose_unit', 'dose_scope');
             out.dose_withheld = `Not said of this program (the dose range is ${who}, not a statement about this program); see /v1/dosing-routes/${String(route.id)}.`;
           }
-          if ((route.forms as string[]).length) {
-            out.forms = [];
+          // A form the route's own name states ("Intramuscular injection") is not a general statement: it stays.
+          const forms = route.forms as string[];
+          const named = forms.filter((f) => String(route.name).toLowerCase().includes(f.toLowerCase()));
+          if (named.length < forms.length) {
+            out.forms = named;
             withheld.push('forms');
           }
+          // The description mixes what its sources say of the route in general with what they say of one program.
           out.description = null;
-          out.used_in_group_settings = null;
-          withheld.push('description', 'used_in_group_settings');
+          withheld.push('description');
+          // Group use is the program's own when its source says it doses in a group (group format, group dosing
+          // setting in the source's words: Roots to Thrive's "Participants are dosed in a shared room") and names
+          // this route for it (a program's routes are only those its excerpts name; seed verifier).
+          const dosesInGroup =
+            program.format === 'group' &&
+            program.dosing_setting === 'group' &&
+            program.dosing_setting_inferred !== true;
+          if (!(dosesInGroup && route.used_in_group_settings === 'yes')) {
+            out.used_in_group_settings = null;
+            withheld.push('used_in_group_settings');
+          }
           out.withheld_fields = withheld;
           // The citations of the sources this program cites (e.g. the Canadian article's "3 IM or SL ketamine
           // sessions"); the general excerpts stay on the route record.
-          const own = new Set(
-            ((program.citations as { source_id: string }[] | undefined) ?? []).map((c) => c.source_id),
-          );
           const cited = (route.citations as { source_id: string }[]).filter((c) => own.has(c.source_id));
           if (cited.length) out.citations = cited;
           return out;
