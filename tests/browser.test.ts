@@ -223,6 +223,8 @@ describe.skipIf(!available)('Swagger UI in Chromium', () => {
       await page.goto(`${base}/docs/`);
       expect(await page.title()).toBe('Katalog API docs');
       await page.locator('.topbar a img[src^="data:image/svg+xml"]').waitFor({ timeout: 60_000 });
+      // The filter box is rendered with the spec, after the top bar: wait for it, then there is one.
+      await page.locator('.operation-filter-input').waitFor({ timeout: 60_000 });
       await expect(page.locator('.operation-filter-input').count()).resolves.toBe(1);
       // Tags start collapsed: no operation is rendered until its tag is opened.
       await page.locator('#operations-tag-programs').waitFor({ timeout: 60_000 });
