@@ -239,7 +239,7 @@ export function findingDoc(repo: Repository, f: Item, base: string): Doc {
  * True when a statement's scope names this program in the source's own words: only then is it the
  * program's own (a scope that is Katalog's reading, `inferred`, is not).
  */
-function ownedBy(scope: Scope | null, programId: string): boolean {
+export function ownedBy(scope: Scope | null, programId: string): boolean {
   return scope?.level === 'program' && scope.program_ids.includes(programId) && !scope.inferred;
 }
 

@@ -2,8 +2,8 @@ import { and, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { ARTICLE_NAMES } from '../../../seed/articles.js';
 import { HttpProblem } from '../../http/errors.js';
-import { programDoc } from '../../jsonld/jsonld.js';
-import { Country, Format, Id, ShortText } from '../common.schema.js';
+import { ownedBy, programDoc } from '../../jsonld/jsonld.js';
+import { Country, Format, Id, type Scope, ShortText } from '../common.schema.js';
 import { Condition } from '../conditions/conditions.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { IncludedDosingRoute } from '../dosing-routes/dosing-routes.schema.js';
@@ -191,15 +191,10 @@ export const programsResource = defineResource({
         IncludedDosingRoute,
         "its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})",
         (route, program) => {
-          const scope = route.dose_scope as {
-            level?: string;
-            format?: string | null;
-            program_ids?: string[];
-            inferred?: boolean;
-          } | null;
-          // Only a dose a source says of this program in its own words (not Katalog's reading) is shown as its own.
-          if (scope?.level === 'program' && scope.program_ids?.includes(String(program.id)) && scope.inferred !== true)
-            return route;
+          const scope = route.dose_scope as Scope | null;
+          // Only a dose a source says of this program in its own words (not Katalog's reading) is shown as its own,
+          // by the same rule as the program's JSON-LD.
+          if (ownedBy(scope, String(program.id))) return route;
           // A generic record is the format as a source describes it in general: what the source says of routes in
           // general, or of that format, is what the record describes (its dose_scope still says whose it is).
           // Only the excerpts of the sources this program cites come with the route, and the description keeps no
@@ -213,9 +208,7 @@ export const programsResource = defineResource({
             .map(([, n]) => n.toLowerCase());
           if (
             program.generic === true &&
-            (scope === null ||
-              scope.level === 'general' ||
-              (scope.level === 'format' && scope.format === program.format))
+            (scope === null || (scope.level === 'format' && scope.format === program.format))
           ) {
             const citations = (route.citations as { source_id: string }[]).filter((c) => own.has(c.source_id));
             const sentences = String(route.description).split(/(?<=\.)\s+(?=[A-Z])/);
