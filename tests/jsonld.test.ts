@@ -53,7 +53,7 @@ describe('schema.org JSON-LD', () => {
         }
         const text = values(offer, 'description')[0]?.['@value'] as string;
         expect(text.startsWith(price.amount_text)).toBe(true);
-        if (price.currency_implied) expect(text).toContain('currency not written in');
+        if (price.currency_implied) expect(text).toContain('writes no currency code beside this amount');
         if (price.currency_implied) expect(text).not.toContain(price.currency);
       }
       for (const c of values(node as Node, 'contraindication'))

@@ -117,7 +117,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Vancouver Island University',
     kind: 'university',
     description:
-      'University partner of Roots to Thrive, the group KAT program in Nanaimo, BC. The Canadian article cites a Vancouver Island University page on the Roots to Thrive partnership (https://giving.viu.ca/roots-thrive): a page on VIU\'s own site (giving.viu.ca) about the partnership, not its homepage, so no website is recorded; it does not state where the university itself is located.',
+      'University partner of Roots to Thrive, the group KAT program in Nanaimo, BC. The Canadian article cites a Vancouver Island University page on the Roots to Thrive partnership (https://giving.viu.ca/roots-thrive): a page on VIU\'s own site (giving.viu.ca) about the partnership, not its homepage nor a page about the university\'s own services (as the Sage and ATMA CENA addresses are), so no website is recorded; it does not state where the university itself is located.',
     parent_organization_id: null,
     partner_organization_ids: ['roots-to-thrive'],
     city: null,
@@ -208,7 +208,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Indigenous Reconciliation Fund',
     kind: 'fund',
     description:
-      'Fund that supports First Nations cohort participants at Roots to Thrive (it specifically supports First Nations cohort participation). The Canadian article describes it as providing support, not as a program partner. Its source list gives, under the fund\'s name, a page on its Snuneymuxw First Nation collaboration with the Roots to Thrive program (https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/): a page on the fund\'s own site (irfund.ca) about that collaboration, not its homepage, so no website is recorded.',
+      'Fund that supports First Nations cohort participants at Roots to Thrive (it specifically supports First Nations cohort participation). The Canadian article describes it as providing support, not as a program partner. Its source list gives, under the fund\'s name, a page on its Snuneymuxw First Nation collaboration with the Roots to Thrive program (https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/): a page on the fund\'s own site (irfund.ca) about that collaboration, not its homepage nor a page about the fund\'s own work in general, so no website is recorded.',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,

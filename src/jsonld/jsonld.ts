@@ -150,7 +150,9 @@ export function offerText(p: Price): string {
   if (p.includes?.length) parts.push(`includes, as ${who} writes it: ${quoted(p.includes)}`);
   // An implied currency is listed in inferred_fields (so `p.currency` is withheld here): the text says it is not written.
   if (p.currency_implied && p.amount_min !== null)
-    parts.push(`currency not written in ${who}; the currency is Katalog’s reading, not stated here`);
+    parts.push(
+      `${who} writes no currency code beside this amount; its currency is Katalog's reading (see the price record)`,
+    );
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }
 
