@@ -3,8 +3,8 @@
  * M1–M7), checked per class over every record of the seed, not per instance:
  * - every JSON-LD document of every record names the sources it is cited from (subjectOf), and a document
  *   that depends on another record links it (finding → study; price → program, or says it is market-wide);
- * - a contraindication's JSON-LD keeps its category, scope, hedge and speaker; only what its source
- *   calls a reason to avoid or not to fit is typed MedicalContraindication;
+ * - a contraindication's JSON-LD keeps its category, scope, hedge and speaker; only what its source, in its own
+ *   words, says to avoid is typed MedicalContraindication (audit 7, M3/L16: a type is never stronger than the text);
  * - no text states a column of the fit table that Katalog infers as the Canadian article's own marking;
  * - every cost claim returned for a filter is scoped to it;
  * - every inferred flag of a source is shown where the index summarises it.
@@ -92,8 +92,13 @@ describe('a contraindication keeps its category, scope, hedge and speaker', () =
   it.each(seedData.contraindications.map((c) => c.id))('%s', async (id) => {
     const c = seedData.contraindications.find((x) => x.id === id)!;
     const doc = (await t.http.get(`/v1/contraindications/${id}.jsonld`).expect(200)).body;
-    // Only what its source calls a reason to avoid, evaluate or not fit is a MedicalContraindication.
-    expect(doc['@type']).toBe(c.category === 'group_requirement' ? 'MedicalEntity' : 'MedicalContraindication');
+    // Audit 7 M3 (class 3: a type stronger than the text): only what its source, in its own words, says to avoid
+    // is a MedicalContraindication; everything else is a neutral MedicalEntity that states its category.
+    const avoid = c.category === 'absolute' && !c.inferred && !c.scope.inferred;
+    expect(doc['@type']).toBe(avoid ? 'MedicalContraindication' : 'MedicalEntity');
+    if (avoid) expect(c.scope.hedge ?? '').toMatch(/\bavoid\b/);
+    else expect(doc.disambiguatingDescription).toContain(`category: ${c.category}`);
+    if (c.inferred) expect(doc.disambiguatingDescription).toMatch(/^Katalog's reading/);
     const text: string = doc.description;
     const fit = (await t.http.get(`/v1/format-fit/check?situation=${id}`).expect(200)).body;
     const says = [...fit.data.group, ...fit.data.individual].find(
@@ -114,6 +119,51 @@ describe('a contraindication keeps its category, scope, hedge and speaker', () =
       if (c.scope.via)
         expect(out.toLowerCase()).toMatch(new RegExp(`^${c.scope.via} quoted by ${name(c.scope.stated_by[0]!)}`, 'i'));
     }
+  });
+});
+
+describe('no JSON-LD type is stronger than the text (audit 7, class 3)', () => {
+  /** Every node of a document with an @type, at any depth. */
+  const nodes = (v: unknown): Record<string, unknown>[] =>
+    Array.isArray(v)
+      ? v.flatMap(nodes)
+      : v && typeof v === 'object'
+        ? [...('@type' in v ? [v as Record<string, unknown>] : []), ...Object.values(v).flatMap(nodes)]
+        : [];
+  const docs = [
+    ...seedData.contraindications.map((c) => `/v1/contraindications/${c.id}.jsonld`),
+    ...seedData.programs.map((p) => `/v1/programs/${p.id}.jsonld`),
+    ...seedData.conditions.map((c) => `/v1/conditions/${c.id}.jsonld`),
+    ...seedData.studies.map((s) => `/v1/studies/${s.id}.jsonld`),
+  ];
+
+  it.each(docs)(
+    '%s: a MedicalContraindication is what its source says to avoid; a MedicalCondition is named by a source',
+    async (url) => {
+      const doc = (await t.http.get(url).expect(200)).body;
+      for (const node of nodes(doc)) {
+        const id = String(node['@id'] ?? '');
+        if (node['@type'] === 'MedicalContraindication') {
+          const c = seedData.contraindications.find((x) => id.endsWith(`/v1/contraindications/${x.id}`))!;
+          expect(c, id).toBeDefined();
+          expect([c.category, c.inferred, c.scope.inferred], id).toEqual(['absolute', false, false]);
+        }
+        if (node['@type'] === 'MedicalCondition') {
+          const c = seedData.conditions.find((x) => id.endsWith(`/v1/conditions/${x.id}`))!;
+          expect(c, id).toBeDefined();
+          // Naming it at all is Katalog's reading (the KAIR article's "challenges", not a diagnosis): not a MedicalCondition.
+          expect((c as { scope?: { inferred?: boolean } }).scope?.inferred === true, id).toBe(false);
+        }
+      }
+    },
+  );
+
+  it('the audit’s instances are neutral: screening flags, a quoted preference, an inferred row, "challenges"', async () => {
+    for (const id of ['interacting-medications', 'strong-preference-for-privacy', 'active-ptsd-with-hypervigilance'])
+      expect((await t.http.get(`/v1/contraindications/${id}.jsonld`).expect(200)).body['@type'], id).toBe(
+        'MedicalEntity',
+      );
+    expect((await t.http.get('/v1/conditions/mood-disorders.jsonld').expect(200)).body['@type']).toBe('MedicalEntity');
   });
 });
 

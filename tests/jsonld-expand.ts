@@ -33,6 +33,7 @@ export const SCHEMA_ORG_TERMS = new Set([
   'identifier',
   'name',
   'alternateName',
+  'disambiguatingDescription',
   'description',
   'url',
   'subjectOf',

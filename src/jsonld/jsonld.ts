@@ -193,17 +193,64 @@ export function offerDoc(p: Price, base: string): Doc {
   });
 }
 
-/** A contraindication, or a requirement of the group setting (not a contraindication in its source's words). */
+/**
+ * What each category of contraindication record is, in words, for the neutral type (schema.org
+ * disambiguatingDescription): the category a structured consumer would otherwise lose with the type.
+ */
+const CATEGORY_TEXT: Record<string, string> = {
+  absolute: 'A reason its source gives to avoid ketamine therapy (category: absolute).',
+  requires_evaluation:
+    'A situation its source says requires careful evaluation by clinicians; not a reason it gives to withhold ketamine therapy (category: requires_evaluation).',
+  group_specific:
+    'Said of the group format only, in its source’s own wording (see the description); not a reason its source gives to withhold ketamine therapy (category: group_specific).',
+  group_requirement:
+    'A requirement of the group setting; its source does not call it a contraindication (category: group_requirement).',
+};
+
+/**
+ * The schema.org type of a contraindication record, from its data: MedicalContraindication ("a reason to withhold a
+ * certain medical therapy") only where its source, in its own words (not Katalog's reading), says to avoid the therapy
+ * (category absolute). A screening flag (requires_evaluation), a statement of the group format ("generally
+ * exclusions", "might find individual … more suitable"), a requirement of the group setting or a row Katalog infers is
+ * a MedicalEntity whose category is stated in words.
+ */
+export function contraindicationType(c: { category?: unknown; inferred?: unknown; scope?: unknown }): string {
+  const reading = c.inferred === true || (c.scope as Scope | null | undefined)?.inferred === true;
+  return c.category === 'absolute' && !reading ? 'MedicalContraindication' : 'MedicalEntity';
+}
+
+/** A contraindication as its source states it: typed by `contraindicationType`, its category said in words. */
 export function contraindicationDoc(c: Item, base: string): Doc {
   const says = contraindicationSays({ category: c.category, scope: c.scope, inferred: c.inferred });
+  const type = contraindicationType(c);
+  const category = CATEGORY_TEXT[String(c.category)] ?? `Category: ${String(c.category)}.`;
   return clean({
-    '@type': c.category === 'group_requirement' ? 'MedicalEntity' : 'MedicalContraindication',
+    '@type': type,
     '@id': `${base}/v1/contraindications/${c.id}`,
     identifier: c.id,
     name: c.condition,
     description: c.note ? `${says} ${c.note}` : says,
+    disambiguatingDescription:
+      type === 'MedicalContraindication'
+        ? undefined
+        : c.inferred === true
+          ? `Katalog's reading, not its source's words: ${category}`
+          : category,
     subjectOf: sourcesOf(c, base),
   });
+}
+
+/**
+ * The schema.org type of a condition record, from its data: a MedicalCondition where a source names it; a
+ * MedicalEntity where naming it at all is Katalog's reading (its scope, or every scope of its statements, inferred),
+ * e.g. the KAIR article's "mood and anxiety challenges", words for what participants had, not a diagnosis it names.
+ */
+export function conditionType(c: Item): string {
+  const scopes = [
+    c.scope as Scope | null | undefined,
+    ...(((c.role_statements as { scope?: Scope }[] | undefined) ?? []).map((x) => x.scope) as (Scope | undefined)[]),
+  ].filter((x): x is Scope => !!x);
+  return scopes.length && scopes.every((s) => s.inferred === true) ? 'MedicalEntity' : 'MedicalCondition';
 }
 
 /**
@@ -334,8 +381,9 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
         }),
       ),
     subjectOf: sourcesOf(p, base),
+    // MedicalTherapy.contraindication holds MedicalContraindications only: what a source says to avoid.
     contraindication: contraindications
-      .filter((c) => c.category !== 'group_requirement')
+      .filter((c) => contraindicationType(c) === 'MedicalContraindication')
       .map((c) => contraindicationDoc(c, base)),
   });
 }

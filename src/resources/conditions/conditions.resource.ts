@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { clean, sourcesOf } from '../../jsonld/jsonld.js';
+import { clean, conditionType, sourcesOf } from '../../jsonld/jsonld.js';
 import { Id, ScopeLevel } from '../common.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
@@ -18,13 +18,13 @@ export const conditionsResource = defineResource({
   writable: ConditionFields,
   search: { title: 'name', body: ['alternate_names', 'note', 'category', 'roles'] },
   jsonLd: {
-    types: ['MedicalCondition'],
-    describe: 'MedicalCondition',
+    types: ['MedicalCondition', 'MedicalEntity'],
+    describe: 'MedicalCondition (MedicalEntity where naming it is Katalog’s reading)',
     // Its name, the names the sources use, Katalog's note, the sources that name it. Naming a condition
     // says nothing of whether a treatment works for it: that is in /v1/findings, with its study.
     build: (_repo, c, base) =>
       clean({
-        '@type': 'MedicalCondition',
+        '@type': conditionType(c),
         '@id': `${base}/v1/conditions/${c.id}`,
         identifier: c.id,
         name: c.name,

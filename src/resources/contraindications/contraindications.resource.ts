@@ -19,9 +19,10 @@ export const contraindicationsResource = defineResource({
   writable: ContraindicationFields,
   search: { title: 'condition', body: ['note', 'category'] },
   jsonLd: {
-    // A requirement of the group setting is not a contraindication in its source's words (MedicalEntity).
+    // Only what a source says to avoid is a MedicalContraindication (jsonld.ts contraindicationType).
     types: ['MedicalContraindication', 'MedicalEntity'],
-    describe: 'MedicalContraindication (MedicalEntity for a requirement of the group setting)',
+    describe:
+      'MedicalContraindication for what its source says to avoid (category absolute); MedicalEntity, its category stated in disambiguatingDescription, for a screening flag, a statement of the group format, a requirement of the group setting or a row Katalog infers',
     build: (_repo, item, base) => contraindicationDoc(item, base),
   },
   query: {
