@@ -408,7 +408,7 @@ export function studyDoc(repo: Repository, s: Item, base: string): Doc {
     description: s.design,
     // Named as the condition's record names it (its id is a key, not a name).
     healthCondition: [...repo.byIds(conditionsResource, (s.conditions as string[]) ?? []).values()].map((c) => ({
-      '@type': 'MedicalCondition',
+      '@type': conditionType(c),
       '@id': `${base}/v1/conditions/${c.id}`,
       name: c.name,
     })),
