@@ -76,6 +76,7 @@ export const SCHEMA_ORG_TERMS = new Set([
   // MedicalStudy and ScholarlyArticle
   'healthCondition',
   'author',
+  'creditText',
   'datePublished',
   'isPartOf',
   // Question (an FAQ) and its Answer

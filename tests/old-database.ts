@@ -41,8 +41,9 @@ export const ADDED_AFTER_0009 = ['conditions'];
 const COLUMNS_OF_LATER_MIGRATIONS: Record<string, string[]> = {
   programs: ['dosing_setting_inferred', 'inferred_fields'],
   prices: ['inferred_fields'],
-  studies: ['inferred_fields'],
+  studies: ['inferred_fields', 'authors_complete'],
   findings: ['inferred_fields'],
+  sources: ['authors_complete'],
 };
 
 export const OLD_SEED_TIMESTAMP = '2026-11-01T00:00:00.000Z';

@@ -106,6 +106,13 @@ describe('upgrading an existing database (migration 0009)', () => {
       expect(JSON.parse(row.access), p.id).toEqual(p.access);
       expect(row.place, p.id).toBe(Number(p.place_inferred));
     }
+    // 0017 (audit 7 L4): a partial author list is flagged as the seed flags it.
+    for (const s of [...seedData.sources, ...seedData.studies].filter((x) => x.authors.length)) {
+      const table = seedData.sources.includes(s as (typeof seedData.sources)[number]) ? 'sources' : 'studies';
+      expect(get(`select authors_complete as c from ${table} where id = ?`, s.id), s.id).toEqual({
+        c: Number(s.authors_complete ?? true),
+      });
+    }
     for (const c of seedData.contraindications)
       expect(JSON.parse(get<{ s: string }>('select scope as s from contraindications where id = ?', c.id).s)).toEqual(
         c.scope,

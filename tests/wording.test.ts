@@ -277,10 +277,57 @@ describe('"et al." is never an author', () => {
           people.filter((n) => ET_AL.test(n)),
           s.id,
         ).toEqual([]);
-        expect(people).toEqual(s.authors);
+        // A partial list (authors_complete false) is never a list of Persons: it would read as the only authors.
+        expect(people).toEqual(s.authors_complete === false ? [] : s.authors);
       }
     } finally {
       await t.close();
     }
+  });
+});
+
+/**
+ * An author list the source gives as partial says so (audit 7 L4: "Swainson J, et al." stored as the sole author).
+ * Per class, over every source and study: the list is complete exactly when an excerpt writes the names stored as the
+ * whole list (followed by the year), and partial when an excerpt writes them followed by "et al."; a partial list
+ * is never a schema.org author list, and keeps its "et al." in creditText.
+ */
+describe('a partial author list says it is partial', () => {
+  const works = [
+    ...seedData.sources.map((r) => ['sources', r] as const),
+    ...seedData.studies.map((r) => ['studies', r] as const),
+  ].filter(([, r]) => r.authors.length);
+  const excerptsOf = (r: (typeof works)[number][1]) => {
+    const own = r.citations.map((c) => c.excerpt);
+    // A study is written up in its source record's citations too.
+    const source = 'source_id' in r && r.source_id ? seedData.sources.find((x) => x.id === r.source_id) : undefined;
+    return [...own, ...(source?.citations.map((c) => c.excerpt) ?? [])];
+  };
+
+  it.each(works.map(([c, r]) => [c, r.id, r] as const))('%s/%s', async (collection, id, r) => {
+    const names = r.authors.join(', ');
+    const whole = excerptsOf(r).some((e) => e.includes(`${names} (`));
+    const partial = excerptsOf(r).some((e) => e.includes(`${names}, et al.`));
+    expect(whole || partial, `${id}: no excerpt gives this author list`).toBe(true);
+    expect(r.authors_complete ?? true, id).toBe(whole);
+    const t = await startApp();
+    try {
+      const doc = (await t.http.get(`/v1/${collection}/${id}.jsonld`).expect(200)).body;
+      const text = JSON.stringify(doc);
+      if (whole) expect(text).toContain('"@type":"Person"');
+      else {
+        expect(text).not.toContain('"@type":"Person"');
+        expect(text).toContain(`"creditText":"${names}, et al."`);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('the schema refuses nothing but reads a missing flag as complete, and the seed marks Swainson as partial', () => {
+    const swainson = seedData.sources.find((s) => s.id === 'swainson-2021-canmat-ketamine')!;
+    expect(swainson.authors_complete).toBe(false);
+    const { authors_complete: _flag, ...rest } = swainson;
+    expect(SourceFields.parse(rest).authors_complete).toBe(true);
   });
 });

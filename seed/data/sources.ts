@@ -185,6 +185,7 @@ export const sources: SourceSeed[] = [
     publisher_inferred: false,
     // The article lists the first author followed by "et al."; "et al." is not stored as an author.
     authors: ['Swainson J'],
+    authors_complete: false,
     year: 2021,
     url: 'https://pubmed.ncbi.nlm.nih.gov/33174760/',
     kind: 'guideline',

@@ -268,7 +268,8 @@ export function findingDoc(repo: Repository, f: Item, base: string): Doc {
   const study = repo.byIds(studiesResource, [String(f.study_id)]).get(String(f.study_id));
   const authors = ((study?.authors as string[] | undefined) ?? []).filter((a) => !/^et al\.?$/i.test(a.trim()));
   const surname = (name: string) => name.trim().split(/\s+/)[0] ?? name;
-  const lead = authors.length ? `${surname(authors[0] as string)}${authors.length > 1 ? ' et al.' : ''}` : null;
+  const more = authors.length > 1 || study?.authors_complete === false;
+  const lead = authors.length ? `${surname(authors[0] as string)}${more ? ' et al.' : ''}` : null;
   const label = lead
     ? `${lead}${study?.year ? ` ${study.year}` : ''}`
     : `The study "${String(study?.title ?? f.study_id)}"`;
@@ -388,13 +389,24 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
   });
 }
 
+/**
+ * Who wrote a work, as the citing article gives it: its authors as schema.org Persons only when the list is whole
+ * (`authors_complete`); a partial list ("Swainson J, et al.") is not presented as the only authors, so it is the
+ * work's creditText, "et al." kept.
+ */
+export function authorship(w: Item, authors: string[]): Doc {
+  if (!authors.length) return {};
+  if (w.authors_complete === false) return { creditText: `${authors.join(', ')}, et al.` };
+  return { author: authors.map((name) => ({ '@type': 'Person', name })) };
+}
+
 /** A study as MedicalStudy; its publication (authors, year, journal) as the ScholarlyArticle it is the subject of. */
 export function studyDoc(repo: Repository, s: Item, base: string): Doc {
   const authors = ((s.authors as string[]) ?? []).filter((name) => !/^et al\.?$/i.test(name.trim()));
   const article = clean({
     '@type': 'ScholarlyArticle',
     name: s.title,
-    author: authors.map((name) => ({ '@type': 'Person', name })),
+    ...authorship(s, authors),
     datePublished: s.year === null ? undefined : String(s.year),
     isPartOf: s.journal ? { '@type': 'Periodical', name: s.journal } : undefined,
     url: s.url,
@@ -445,7 +457,7 @@ export function sourceDoc(s: Item, base: string): Doc {
     '@id': `${base}/v1/sources/${s.id}`,
     identifier: s.id,
     name: s.title,
-    author: authors.map((n) => ({ '@type': 'Person', name: n })),
+    ...authorship(s, authors),
     publisher:
       s.publisher && s.publisher_inferred !== true ? { '@type': 'Organization', name: s.publisher } : undefined,
     datePublished: s.year === null || s.year === undefined ? undefined : String(s.year),

@@ -17,6 +17,15 @@ export const AuthorName = z
   .max(200)
   .refine((name) => !/^\s*et\.?\s*al\.?\s*$/i.test(name), { message: '"et al." is not an author name' });
 
+/**
+ * Whether `authors` is the whole author list the citing article gives: false where it writes the first authors and
+ * "et al." ("Swainson J, et al."), so no derived view presents the names stored as the only authors.
+ */
+export const AuthorsComplete = z.boolean().default(true).meta({
+  description:
+    'False when the citing article gives the author list as partial (it writes "et al." after the names stored): the list is its first authors, not all of them, and the JSON-LD states no `author` (its `creditText` keeps "et al."). True otherwise, including when no author is given.',
+});
+
 export const SourceFields = z.object({
   id: Id,
   title: z.string().min(1).max(500),
@@ -34,8 +43,9 @@ export const SourceFields = z.object({
   }),
   authors: z.array(AuthorName).max(50).meta({
     description:
-      'Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored.',
+      'Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored, and `authors_complete` is false.',
   }),
+  authors_complete: AuthorsComplete,
   year: z.number().int().min(1900).max(2100).nullable(),
   url: z.url().nullable().meta({
     description: 'Address as given by the citing article; null when the article names the source without a link.',
@@ -64,6 +74,7 @@ export const sources = sqliteTable(
     publisher_inferred: bool('publisher_inferred').notNull().default(false),
     journal: text('journal'),
     authors: json<string[]>('authors').notNull(),
+    authors_complete: bool('authors_complete').notNull().default(true),
     year: integer('year'),
     url: text('url'),
     kind: text('kind').notNull(),

@@ -1,14 +1,15 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { ConditionId, citations, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
-import { AuthorName, sources } from '../sources/sources.schema.js';
+import { AuthorName, AuthorsComplete, sources } from '../sources/sources.schema.js';
 
 const StudyBase = z.object({
   id: Id,
   title: z.string().min(1).max(500),
   authors: z.array(AuthorName).max(50),
+  authors_complete: AuthorsComplete,
   year: z.number().int().min(1900).max(2100).nullable(),
   journal: z.string().max(200).nullable(),
   journal_reference: z
@@ -68,6 +69,7 @@ export const studies = sqliteTable(
     ...recordColumns,
     title: text('title').notNull(),
     authors: json<string[]>('authors').notNull(),
+    authors_complete: bool('authors_complete').notNull().default(true),
     year: integer('year'),
     journal: text('journal'),
     journal_reference: text('journal_reference'),
