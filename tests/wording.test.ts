@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
+import { loadArticles } from '../seed/verify.js';
 import { SourceFields } from '../src/resources/sources/sources.schema.js';
 import { StudyFields } from '../src/resources/studies/studies.schema.js';
 import { startApp } from './helpers.js';
@@ -329,5 +330,130 @@ describe('a partial author list says it is partial', () => {
     expect(swainson.authors_complete).toBe(false);
     const { authors_complete: _flag, ...rest } = swainson;
     expect(SourceFields.parse(rest).authors_complete).toBe(true);
+  });
+});
+
+/**
+ * A sentence that reports a source keeps its modality and adds nothing to it (audit 7, class 6: L9 a softened "should
+ * definitely avoid ketamine therapy altogether", L10 an added "between sessions", L18 "reserves" for "is often
+ * safer"). Per class, over every string of the seed, against the articles' own text:
+ * - a modal phrase ("should avoid ketamine therapy") that the article writes only with a modifier ("definitely",
+ *   "altogether", "generally", "often", "might") keeps the modifier;
+ * - a qualifier of time or extent ("between sessions", "always", "every") attributed to an article is in the article
+ *   sentence the statement is read from (the one sharing most of its words);
+ * - what an article is said to do is a reporting verb (says, lists, calls…), never a stronger act ("reserves",
+ *   "recommends", "proves", "requires").
+ */
+describe('a reported statement keeps the source’s modality and adds no qualifier', () => {
+  const articles = loadArticles();
+  const text = articles ? [...articles.values()].join('\n').replace(/\s+/g, ' ') : '';
+  const MODIFIERS = new Set([
+    'definitely',
+    'altogether',
+    'generally',
+    'often',
+    'usually',
+    'typically',
+    'might',
+    'may',
+    'sometimes',
+    'some',
+    'most',
+    'can',
+    'could',
+  ]);
+  const TRIGGER = /\b(should|must|need to|requires?|recommended|safer|appropriate|suitable)((?:\s+[\w-]+){2,4})/gi;
+
+  /** The modifiers the article writes inside a modal phrase of the sentence and the sentence leaves out. */
+  function softened(sentence: string): string[] {
+    const out: string[] = [];
+    for (const m of sentence.matchAll(TRIGGER)) {
+      const words = `${m[1]}${m[2]}`.trim().split(/\s+/);
+      const loose = new RegExp(
+        `\\b${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?:\\s+(\\w+))?\\s+')}(?:\\s+(\\w+))?`,
+        'gi',
+      );
+      const exact = new RegExp(`\\b${words.join('\\s+')}\\b`, 'i');
+      if (
+        exact.test(text) &&
+        ![...text.matchAll(loose)].some((x) => x.slice(1).some((w) => w && MODIFIERS.has(w.toLowerCase())))
+      )
+        continue;
+      for (const x of text.matchAll(loose))
+        for (const w of x.slice(1))
+          if (w && MODIFIERS.has(w.toLowerCase()) && !new RegExp(`\\b${w}\\b`, 'i').test(sentence))
+            out.push(`"${w}" (the article: "${x[0]}")`);
+    }
+    return [...new Set(out)];
+  }
+
+  const QUALIFIERS = ['between sessions', 'before sessions', 'after each session', 'always', 'every session'];
+  const articleSentences = text.split(/(?<=[.!?])\s+/);
+  const contentWords = (s: string) => new Set(s.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []);
+  /** A qualifier an attributed sentence adds that the article sentence it is read from does not have. */
+  function added(sentence: string): string[] {
+    if (!/\b(KAIR|Canadian) article\b/.test(sentence)) return [];
+    const mine = contentWords(sentence);
+    const best = articleSentences
+      .map((s) => ({ s, n: [...contentWords(s)].filter((w) => mine.has(w)).length }))
+      .sort((a, b) => b.n - a.n)[0];
+    if (!best || best.n < 4) return [];
+    return QUALIFIERS.filter((q) => sentence.toLowerCase().includes(q) && !best.s.toLowerCase().includes(q)).map(
+      (q) => `"${q}" (read from: "${best.s}")`,
+    );
+  }
+
+  const REPORTING = new Set(
+    'says writes lists answers describes calls names reports quotes gives places mentions puts suggests adds routes cites concerns compares states attributes separates notes points does is has uses links marks sends explains counts asks likewise also speaks refers invites'.split(
+      ' ',
+    ),
+  );
+  /** What an article is said to do, when it is not a reporting verb. */
+  function act(sentence: string): string[] {
+    // "described by the KAIR article as …" is not something the article does.
+    return [...sentence.matchAll(/(?<!\bby )\b[Tt]he (?:KAIR|Canadian) article (\w{3,}s)\b/g)]
+      .map((m) => (m[1] as string).toLowerCase())
+      .filter((v) => !REPORTING.has(v));
+  }
+
+  const all = (v: unknown, path: string, out: [string, string][]): [string, string][] => {
+    if (typeof v === 'string') for (const s of sentences(v)) out.push([path, s]);
+    else if (Array.isArray(v)) v.forEach((x, i) => all(x, `${path}[${i}]`, out));
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v))
+        if (!['citations', 'excerpt', 'hedge', 'hedges'].includes(k)) all(x, `${path}.${k}`, out);
+    return out;
+  };
+  const seeded = Object.entries(seedData as unknown as Record<string, { id: string }[]>).flatMap(([c, records]) =>
+    records.flatMap((r) => all(r, `${c}/${r.id}`, [])),
+  );
+
+  it.skipIf(!articles)('catches the audit’s instances, and accepts the fixed wording', () => {
+    expect(
+      softened('The KAIR article says people with active substance use disorders should avoid ketamine therapy.'),
+    ).toEqual([expect.stringContaining('"definitely"'), expect.stringContaining('"altogether"')]);
+    expect(
+      softened(
+        'The KAIR article says people with active substance use disorders "should definitely avoid ketamine therapy altogether".',
+      ),
+    ).toEqual([]);
+    expect(
+      added(
+        'The KAIR article says that between sessions participants are encouraged to sustain their insights through integration practices (daily journaling, mindfulness, body awareness exercises).',
+      ),
+    ).toHaveLength(1);
+    expect(act('The Canadian article reserves individual format for severe interpersonal trauma.')).toEqual([
+      'reserves',
+    ]);
+    expect(act('The Canadian article says individual format is often safer.')).toEqual([]);
+  });
+
+  it.skipIf(!articles)('holds for every sentence of the seed', () => {
+    const bad = seeded.flatMap(([where, s]) => [
+      ...softened(s).map((x) => `${where}: softened modality, drops ${x}: ${s}`),
+      ...added(s).map((x) => `${where}: adds ${x}: ${s}`),
+      ...act(s).map((x) => `${where}: the article "${x}" (not a reporting verb): ${s}`),
+    ]);
+    expect(bad).toEqual([]);
   });
 });

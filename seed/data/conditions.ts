@@ -129,7 +129,7 @@ export const conditions: ConditionSeed[] = [
     category: 'substance_use',
     roles: ['indication', 'contraindication', 'group_exclusion'],
     scope: general(KAIR, PROMISE_HEDGE),
-    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders should avoid ketamine therapy; the Canadian article\'s format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell.',
+    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article\'s format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell.',
     citations: [
       PROMISE,
       LIST('OCD, substance use disorders, eating disorders'),

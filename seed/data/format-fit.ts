@@ -52,7 +52,7 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: null,
     favoured_format: 'group',
     inferred: true,
-    note: `${LOST} the group column is inferred. The Canadian article reserves individual format for severe interpersonal trauma (it says "individual format is often safer"); mild-to-moderate anxiety or trauma is the contrasting case, and none of the group exclusions the Canadian article lists covers it.`,
+    note: `${LOST} the group column is inferred. The Canadian article says of severe interpersonal trauma only that "individual format is often safer"; mild-to-moderate anxiety or trauma is the contrasting case, and none of the group exclusions the Canadian article lists covers it.`,
     citations: [
       row('Mild-to-moderate anxiety or trauma'),
       HEADER,
@@ -147,7 +147,7 @@ export const formatFit: FormatFitSeed[] = [
     // "(exclusion in both)": the row marks neither format while the disorder is active.
     favoured_format: 'neither',
     inferred: false,
-    note: 'Both cells survive. The Canadian article\'s table reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell; it says nothing more about the row. The Canadian article\'s "Comorbid conditions" item calls severe substance use generally an exclusion for group format, and its FAQ lists active substance use disorder under "Who is not a candidate for group KAT?".',
+    note: 'Both cells survive. The Canadian article\'s table reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell; it says nothing more about the row. favoured_format "neither" is Katalog\'s summary of the two cells while the disorder is active, not the article\'s word: the individual cell\'s "(after stabilization)" is not in it (read the cells). The Canadian article\'s "Comorbid conditions" item calls severe substance use generally an exclusion for group format, and its FAQ lists active substance use disorder under "Who is not a candidate for group KAT?".',
     citations: [row('Active substance use disorder(exclusion in both)(after stabilization)'), HEADER, COMORBID, FAQ_1, FAQ_2],
   },
   {

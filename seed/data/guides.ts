@@ -132,7 +132,7 @@ export const guides: GuideSeed[] = [
         "The KAIR article says most insurance providers don't currently cover ketamine for mental health conditions, which makes the lower cost of group formats particularly valuable for many patients paying out-of-pocket (see the insurance and financial assistance guide).", general(KAIR, 'Most'),
       ),
       item(
-        'Canadian article: Roots to Thrive group program (12 weeks, 3 sessions), approximately CAD $5,850 + GST.', ofPrograms(['roots-to-thrive-group'], GKT, '~'),
+        'Canadian article: Roots to Thrive group program (12 weeks, 3 sessions), approximately CAD $5,850 + GST.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '~')),
         5850,
         5850,
         'CAD + GST (approximate)',
@@ -475,13 +475,13 @@ export const guides: GuideSeed[] = [
         "The KAIR article says ketamine can bring challenging emotional material to the surface and that it's important to be prepared for potentially difficult emotions or temporary confusion during the experience.", general(KAIR, 'can'),
       ),
       item(
-        'Roots to Thrive group KAT safety data (Tsang et al. 2023), as the Canadian article reports them: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.', ofPrograms(['roots-to-thrive-group'], GKT, '~'),
+        'Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model (that they are the group cohort\'s is Katalog\'s reading): temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '~')),
         12,
         12,
         'percent increase (approximate)',
       ),
-      item('Roots to Thrive group KAT safety data (Tsang et al. 2023), as the Canadian article reports them: nausea in fewer than 13% of sessions ("<13%").', ofPrograms(['roots-to-thrive-group'], GKT, '<'), null, 13, 'percent of sessions (less than)'),
-      item('Roots to Thrive group KAT safety data (Tsang et al. 2023), as the Canadian article reports them: no serious adverse events documented across the data set.', ofPrograms(['roots-to-thrive-group'], GKT)),
+      item('Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model (that they are the group cohort\'s is Katalog\'s reading): nausea in fewer than 13% of sessions ("<13%").', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '<')), null, 13, 'percent of sessions (less than)'),
+      item('Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model (that they are the group cohort\'s is Katalog\'s reading): no serious adverse events documented across the data set.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT))),
       item(
         'The Canadian article names group-specific risks: one participant\'s distress can affect others (experienced facilitation matters), and severe interpersonal trauma can be re-traumatizing in group; it says individual format is often safer there.', ofFormat('group', GKT, 'often'),
       ),
@@ -740,7 +740,7 @@ export const guides: GuideSeed[] = [
       item('Roots to Thrive (Canadian article): 20–40 participants per cohort.', ofPrograms(['roots-to-thrive-group'], GKT), 20, 40, 'participants per cohort'),
       item('Roots to Thrive (Canadian article): cohorts are broken into 6–9-person process groups.', ofPrograms(['roots-to-thrive-group'], GKT), 6, 9, 'people per process group'),
       item(
-        'Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio (about 3 to 4 participants per facilitator).', ofPrograms(['roots-to-thrive-group'], GKT, '~'),
+        'Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio (about 3 to 4 participants per facilitator).', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '~')),
         3,
         4,
         'participants per facilitator (approx.)',

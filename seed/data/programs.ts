@@ -655,10 +655,9 @@ export const programs: ProgramSeed[] = [
     conditions: ['depression', 'anxiety', 'ptsd', 'trauma', 'eating-disorders'],
     description:
       "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions; it says group settings can be especially valuable for those struggling with trauma; and its conclusion names depression, PTSD, anxiety and eating disorders where it says ketamine group therapy offers a new path forward. These are the conditions recorded for this model. Treatment-resistant depression is not among them: the article says the group format shows promise for \"depression, anxiety, PTSD, and other treatment-resistant conditions\", and its conclusion speaks of \"conditions that haven't responded to traditional treatments\", among them \"depression that won't lift\"; calling that treatment-resistant depression is Katalog's reading, and inferred_fields marks a whole field, not one value, so listing it would mark the conditions the article states as readings too. Of ketamine in general, not of the group format, it says ketamine shows particular promise for conditions that haven't responded well to standard treatments, including treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components. It says some programs use telehealth for preparation and integration components. It says most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
-    financial_assistance: [
-      'Some programs offer sliding scale fees based on income',
-      'Certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations',
-    ],
+    // The KAIR article says its financial-assistance sentences of "some programs" and "certain providers", not of this
+    // model: they are in guide-insurance-and-financial-assistance with that one scope (audit 7 L22), not listed here.
+    financial_assistance: [],
     citations: [
       {
         source_id: KAIR,
@@ -731,17 +730,6 @@ export const programs: ProgramSeed[] = [
         source_id: KAIR,
         excerpt:
           'most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter',
-        section: 'Cost & accessibility snapshot',
-      },
-      {
-        source_id: KAIR,
-        excerpt: 'Some programs offer sliding scale fees based on income',
-        section: 'Cost & accessibility snapshot',
-      },
-      {
-        source_id: KAIR,
-        excerpt:
-          'certain providers have established BIPOC scholarships to increase diversity and access among historically underserved populations',
         section: 'Cost & accessibility snapshot',
       },
       {

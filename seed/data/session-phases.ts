@@ -225,7 +225,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
     position: 4,
     description:
       STRUCTURE_SENTENCE +
-      'The KAIR article says that between sessions participants are encouraged to sustain their insights through integration practices (daily journaling, mindfulness, body awareness exercises, behavioral changes aligned with their insights); many also continue individual therapy. It says most programs include ongoing support: check-in calls between sessions, integration group meetings, resources for continued practice and community connection opportunities. Separately, the Canadian article describes Roots to Thrive\'s weekly community-of-practice large-group plus small-group sessions across its 12-week curriculum.',
+      'The KAIR article says that, to sustain their insights, participants are encouraged to adopt integration practices (daily journaling, mindfulness, body awareness exercises, behavioral changes aligned with their insights); many also continue individual therapy. It says most programs include ongoing support: check-in calls between sessions, integration group meetings, resources for continued practice and community connection opportunities. Separately, the Canadian article describes Roots to Thrive\'s weekly community-of-practice large-group plus small-group sessions across its 12-week curriculum.',
     duration_min_minutes: null,
     duration_max_minutes: null,
     practical_rules: [

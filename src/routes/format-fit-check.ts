@@ -64,7 +64,7 @@ const FitCheck = z
   });
 
 const NOTE =
-  'These are flags reported by the sources for the situations given, not an assessment: only a screening conversation with a licensed clinician can say whether a format fits.';
+  'These are flags reported by the sources for the situations given, not an assessment of eligibility and not medical advice (see the disclaimer). The Canadian article calls whether a format fits "a screening conversation at intake, not a marketing question".';
 
 /** A contraindication concerns a format's column when its scope is general or that format. */
 function concerns(scope: Scope, format: 'group' | 'individual'): boolean {
