@@ -418,7 +418,7 @@ describe('a reported statement keeps the source’s modality and adds no qualifi
 
   const all = (v: unknown, path: string, out: [string, string][]): [string, string][] => {
     if (typeof v === 'string') for (const s of sentences(v)) out.push([path, s]);
-    else if (Array.isArray(v)) v.forEach((x, i) => all(x, `${path}[${i}]`, out));
+    else if (Array.isArray(v)) for (const [i, x] of v.entries()) all(x, `${path}[${i}]`, out);
     else if (v && typeof v === 'object')
       for (const [k, x] of Object.entries(v))
         if (!['citations', 'excerpt', 'hedge', 'hedges'].includes(k)) all(x, `${path}.${k}`, out);

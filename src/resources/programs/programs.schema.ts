@@ -102,7 +102,10 @@ const ProgramBase = z.object({
   financial_assistance: z
     .array(z.string().min(1).max(500))
     .max(20)
-    .meta({ description: 'Sliding scales, scholarships or funds the source names for this program. A statement of "some programs" in general is not listed here: it is a guide item, with its scope.' }),
+    .meta({
+      description:
+        'Sliding scales, scholarships or funds the source names for this program. A statement of "some programs" in general is not listed here: it is a guide item, with its scope.',
+    }),
   citations,
 });
 
