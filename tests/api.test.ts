@@ -141,10 +141,12 @@ describe('lists', () => {
   it('filters programs by price within one currency, never mixing currencies', async () => {
     const res = await t.http.get('/v1/programs?price_currency=CAD&price_lte=3000&limit=100').expect(200);
     const ids = res.body.data.map((p: { id: string }) => p.id).sort();
+    // Audit 7 L6: only a currency the source writes, and amounts of one unit (per_program by default).
     const expected = [
       ...new Set(
         seedData.prices
-          .filter((p) => p.currency === 'CAD' && p.amount_min !== null && p.amount_min <= 3000 && p.program_id)
+          .filter((p) => p.currency === 'CAD' && !p.currency_implied && p.unit === 'per_program')
+          .filter((p) => p.amount_min !== null && p.amount_min <= 3000 && p.program_id)
           .map((p) => p.program_id as string),
       ),
     ].sort();
@@ -153,6 +155,50 @@ describe('lists', () => {
     // Amounts are only compared within one currency.
     expectProblem(await t.http.get('/v1/programs?price_lte=3000'), 400);
     expectProblem(await t.http.get('/v1/programs?price_lte=3000&price_currency=CAD,USD'), 400);
+  });
+
+  /**
+   * Audit 7 L6 (class 5: a derived filter ignores an inference marker): for every currency, unit and threshold the seed
+   * holds, a program matches exactly when one of its prices has that currency as the source writes it (never
+   * currency_implied) and that unit (per_program when none is given), within the amounts.
+   */
+  it('price filters match stated currencies and one unit only, for every currency, unit and threshold of the seed', async () => {
+    const currencies = [...new Set(seedData.prices.map((p) => p.currency))];
+    const units = [...new Set(seedData.prices.map((p) => p.unit))];
+    const amounts = [...new Set(seedData.prices.flatMap((p) => [p.amount_min, p.amount_max]))].filter(
+      (x): x is number => x !== null,
+    );
+    const ids = async (q: string) =>
+      ((await t.http.get(`/v1/programs?${q}&limit=100`).expect(200)).body.data as { id: string }[])
+        .map((p) => p.id)
+        .sort();
+    const matching = (f: (p: (typeof seedData.prices)[number]) => boolean) =>
+      [...new Set(seedData.prices.filter((p) => p.program_id && f(p)).map((p) => p.program_id as string))].sort();
+    for (const c of currencies) {
+      expect(await ids(`price_currency=${c}`), c).toEqual(matching((p) => p.currency === c && !p.currency_implied));
+      for (const u of [undefined, ...units])
+        for (const a of amounts) {
+          const unit = u ?? 'per_program';
+          const q = `price_currency=${c}&price_lte=${a}${u ? `&price_unit=${u}` : ''}`;
+          expect(await ids(q), q).toEqual(
+            matching(
+              (p) =>
+                p.currency === c &&
+                !p.currency_implied &&
+                p.unit === unit &&
+                p.amount_min !== null &&
+                p.amount_min <= a,
+            ),
+          );
+        }
+    }
+    // The audit's instance: a "+ $740/additional" (implied currency, per additional session) no longer matches.
+    expect(await ids('price_currency=CAD&price_lte=1000')).not.toContain('atma-cena-psycholytic-pathway');
+    expect(await ids('price_currency=CAD')).not.toContain('port-credit-group-integration');
+    expectProblem(
+      await t.http.get('/v1/programs?price_currency=CAD&price_lte=1000&price_unit=per_program,per_session'),
+      400,
+    );
   });
 
   it('rejects empty parameter values instead of reading them as 0', async () => {

@@ -9,17 +9,21 @@ import { custom, defineResource, facetable, sortable } from '../define.js';
 import { IncludedDosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { belongsTo, citedSources, hasMany, manyByIds, referenced } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
-import { Currency, Price, prices } from '../prices/prices.schema.js';
+import { Currency, Price, PriceUnit, prices } from '../prices/prices.schema.js';
 import { atLeast, listedAsInferred, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Program, ProgramFields, programs, Setting } from './programs.schema.js';
 
 const Money = z.coerce.number().min(0).max(1e9);
 
-const PRICE_PARAMS = ['price_currency', 'price_lte', 'price_gte'] as const;
+const PRICE_PARAMS = ['price_currency', 'price_lte', 'price_gte', 'price_unit'] as const;
 
 /**
- * Programs with one live price matching every price_* parameter together (amounts in minor units).
+ * Programs with one live price matching every price_* parameter together (amounts in minor units). The rule
+ * (audit 7 L6): a currency matches only where the source writes it (a `currency_implied` price, "$740/additional"
+ * or "Varies by clinic", is Katalog's reading and never matches `price_currency`), and amounts are compared within
+ * one currency and one unit: `price_unit` (exactly one with an amount), by default `per_program`, the price of the
+ * whole program, so a "per additional session" add-on never makes a program "under" an amount.
  * Emitted once, by the first price parameter present.
  */
 function priceFilter(params: Record<string, unknown>, self: (typeof PRICE_PARAMS)[number]): SQL | undefined {
@@ -27,17 +31,26 @@ function priceFilter(params: Record<string, unknown>, self: (typeof PRICE_PARAMS
   const currency = params.price_currency as string[] | undefined;
   const lte_ = params.price_lte as number | undefined;
   const gte_ = params.price_gte as number | undefined;
-  if ((lte_ !== undefined || gte_ !== undefined) && currency?.length !== 1) {
+  const amounts = lte_ !== undefined || gte_ !== undefined;
+  if (amounts && currency?.length !== 1) {
     throw new HttpProblem(
       400,
       'price_lte and price_gte compare amounts within one currency: give exactly one price_currency.',
       [{ name: 'price_currency', in: 'query', detail: 'exactly one currency is required with price_lte or price_gte' }],
     );
   }
+  const given = params.price_unit as string[] | undefined;
+  if (amounts && given && given.length !== 1) {
+    throw new HttpProblem(400, 'price_lte and price_gte compare amounts of one unit: give at most one price_unit.', [
+      { name: 'price_unit', in: 'query', detail: 'at most one unit with price_lte or price_gte (default per_program)' },
+    ]);
+  }
+  const units = given ?? (amounts ? ['per_program'] : undefined);
   const cond = and(
     eq(prices.program_id, programs.id),
     isNull(prices.deleted_at),
-    currency ? inArray(prices.currency, currency) : undefined,
+    currency ? and(inArray(prices.currency, currency), eq(prices.currency_implied, false)) : undefined,
+    units ? inArray(prices.unit, units) : undefined,
     lte_ === undefined ? undefined : lte(prices.amount_min_minor, Math.round(lte_ * 100)),
     gte_ === undefined
       ? undefined
@@ -154,20 +167,27 @@ export const programsResource = defineResource({
         list: true,
         schema: Currency,
         description:
-          'Has a price in one of these currencies (ISO 4217). With price_lte/price_gte, one price must match all of them: amounts are never converted.',
+          'Has a price in one of these currencies (ISO 4217) as the source writes it: a price whose currency the source does not write (`currency_implied`, e.g. "+ $740/additional", "Varies by clinic") never matches. With price_lte/price_gte/price_unit, one price must match all of them: amounts are never converted.',
         where: (_: string[], params) => priceFilter(params, 'price_currency'),
       }),
       price_lte: custom({
         schema: Money,
         description:
-          'Has a price whose lower amount is at most this, in major units (e.g. 3000). Needs exactly one price_currency.',
+          'Has a price whose lower amount is at most this, in major units (e.g. 3000), in the one price_currency given (needed, stated by the source) and of one unit: price_unit, by default per_program (the whole program; an add-on "per additional session" price never makes a program match).',
         where: (_: number, params) => priceFilter(params, 'price_lte'),
       }),
       price_gte: custom({
         schema: Money,
         description:
-          'Has a price whose upper amount (or only amount) is at least this, in major units. Needs exactly one price_currency.',
+          'Has a price whose upper amount (or only amount) is at least this, in major units, in the one price_currency given and of one unit (price_unit, by default per_program), as price_lte.',
         where: (_: number, params) => priceFilter(params, 'price_gte'),
+      }),
+      price_unit: custom({
+        list: true,
+        schema: PriceUnit,
+        description:
+          'Has a price of one of these units. With price_lte/price_gte at most one unit may be given; without it they compare per_program prices only, so a per-session or per-additional-session amount is never read as the price of a program.',
+        where: (_: string[], params) => priceFilter(params, 'price_unit'),
       }),
     },
     sort: sortable(programs, 'name', 'format', 'duration_weeks', 'medicine_sessions', 'country', 'updated_at'),

@@ -99,13 +99,10 @@ const ProgramBase = z.object({
     .meta({ description: 'Dosing-route ids (see /v1/dosing-routes).' }),
   conditions: z.array(ConditionId).max(20),
   description: z.string().max(4000),
-  financial_assistance: z
-    .array(z.string().min(1).max(500))
-    .max(20)
-    .meta({
-      description:
-        'Sliding scales, scholarships or funds the source names for this program. A statement of "some programs" in general is not listed here: it is a guide item, with its scope.',
-    }),
+  financial_assistance: z.array(z.string().min(1).max(500)).max(20).meta({
+    description:
+      'Sliding scales, scholarships or funds the source names for this program. A statement of "some programs" in general is not listed here: it is a guide item, with its scope.',
+  }),
   citations,
 });
 
