@@ -31,6 +31,7 @@ import {
   matchRowidsSql,
   materializedMatchCondition,
 } from '../search/search.js';
+import { markersOf } from './sparse.js';
 import { type Statement, Statements } from './statements.js';
 
 export interface ListParams extends Record<string, unknown> {
@@ -366,7 +367,11 @@ export class Repository {
     }
     if (!params.fields) return items;
     const keep = new Set(['id', ...params.fields, ...(params.include ?? [])]);
-    return items.map((item) => Object.fromEntries(Object.entries(item).filter(([k]) => keep.has(k))));
+    // The markers of Katalog's readings travel with the fields they mark (sparse.ts).
+    return items.map((item) => {
+      const own = new Set([...keep, ...markersOf(item, keep)]);
+      return Object.fromEntries(Object.entries(item).filter(([k]) => own.has(k)));
+    });
   }
 
   /** Records from a page of rows, with their citations: one statement, the ids bound as one JSON array. */
