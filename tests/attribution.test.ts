@@ -237,15 +237,17 @@ describe('every cost claim returned for a filter is scoped to it', () => {
     };
   };
   const filters = [
-    ...['CAD', 'USD'].map((v) => ['currency', v] as const),
-    ...['CA', 'US'].map((v) => ['country', v] as const),
+    ...['CAD', 'USD', 'EUR'].map((v) => ['currency', v] as const),
+    ...['CA', 'US', 'CO'].map((v) => ['country', v] as const),
     ...seedData.programs.map((p) => ['program_id', p.id] as const),
   ];
 
   it.each(filters)('?%s=%s', async (key, value) => {
     const body = (await t.http.get(`/v1/cost-comparison?${key}=${value}`).expect(200)).body;
-    for (const claim of body.claims as { id: string }[]) {
+    for (const claim of body.claims as { id: string; unfiltered: boolean }[]) {
       const s = scope(costClaims.find((c) => c.id === claim.id)!);
+      // Audit 7 L13: a claim the filters do not apply to says so in the response.
+      expect(claim.unfiltered, claim.id).toBe(s.general);
       if (s.general) continue;
       const set = key === 'currency' ? s.currencies : key === 'country' ? s.countries : s.programs;
       expect(set.has(value), `${claim.id} returned for ${key}=${value}`).toBe(true);
