@@ -152,7 +152,13 @@ describe('no JSON-LD type is stronger than the text (audit 7, class 3)', () => {
           const c = seedData.conditions.find((x) => id.endsWith(`/v1/conditions/${x.id}`))!;
           expect(c, id).toBeDefined();
           // Naming it at all is Katalog's reading (the KAIR article's "challenges", not a diagnosis): not a MedicalCondition.
-          expect((c as { scope?: { inferred?: boolean } }).scope?.inferred === true, id).toBe(false);
+          // Its scope, or every scope of its role statements where each role has its own.
+          const rec = c as {
+            scope?: { inferred?: boolean } | null;
+            role_statements?: { scope: { inferred?: boolean } }[];
+          };
+          const scopes = [rec.scope, ...(rec.role_statements ?? []).map((x) => x.scope)].filter((x) => !!x);
+          expect(scopes.length > 0 && scopes.every((x) => x?.inferred === true), id).toBe(false);
         }
       }
     },
