@@ -59,7 +59,7 @@ export interface paths {
   "/v1/cost-comparison": {
     /**
      * Compare group and individual costs, like with like
-     * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of sessions (as the source writes it; the basis says where reading them as medicine sessions is Katalog's) from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for treatments Katalog classes as the same, or, when the source does not say which treatment a figure pays for, as the source compares them (the pair's basis says which). A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Paged by owner (an organization, or a program without one; `limit` owners a page, then `cursor`): figures pair only within one owner, so each page is complete on its own, and market-wide figures come on the first page. Information, not medical or financial advice.
+     * @description Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices from one organization covering the same number of sessions (the basis says where reading them as medicine sessions is Katalog's), or market-wide figures one source gives on one basis for the same treatment, or as the source compares them (the basis says which). No bundle against a cohort, no infusion against a therapy session, no per-session figure the source does not give. Every other price is in `not_comparable` with the reason; the sources' own claims come beside the pairs. Paged by owner (an organization, or a program without one): figures pair only within one owner, so each page is complete, and market-wide figures come first. Information, not medical or financial advice.
      */
     get: operations["getCostComparison"];
   };
@@ -176,7 +176,7 @@ export interface paths {
   "/v1/conditions/{id}.jsonld": {
     /**
      * One condition as schema.org JSON-LD
-     * @description As schema.org MedicalCondition (MedicalEntity where naming it is Katalog’s reading).
+     * @description As schema.org MedicalCondition (or MedicalEntity).
      */
     get: operations["getConditionJsonLd"];
   };
@@ -486,7 +486,7 @@ export interface paths {
   "/v1/contraindications/{id}.jsonld": {
     /**
      * One contraindication as schema.org JSON-LD
-     * @description As schema.org MedicalContraindication for what its source says to avoid (category absolute); MedicalEntity, its category stated in disambiguatingDescription, for a screening flag, a statement of the group format, a requirement of the group setting or a row Katalog infers.
+     * @description As schema.org MedicalContraindication (absolute only) or MedicalEntity.
      */
     get: operations["getContraindicationJsonLd"];
   };
@@ -1432,7 +1432,7 @@ export interface components {
       /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
       steps: components["schemas"]["AccessStep"][];
     };
-    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
+    /** @description Fields whose value is Katalog's reading, not what a source says of this record (e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats); its citations hold what supports it. JSON-LD never states them. */
     ProgramInferredFields: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "access" | "routes" | "conditions" | "description" | "financial_assistance")[];
     /** @description A ketamine-assisted therapy program, track or pathway. */
     Program: {
@@ -1449,7 +1449,7 @@ export interface components {
      * @enum {string}
      */
     Currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
-    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the "3 sessions" of the Roots to Thrive individual track read as medicine sessions of ketamine-assisted therapy, as the group cohort's are; the cost comparison says so of every figure whose treatment or sessions are listed); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
+    /** @description Fields whose value is Katalog's reading, not what a source says of this record (e.g. the "3 sessions" of the Roots to Thrive individual track read as medicine sessions of ketamine-assisted therapy, as the group cohort's are; the cost comparison says so of every figure whose treatment or sessions are listed); its citations hold what supports it. JSON-LD never states them. */
     PriceInferredFields: ("program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year")[];
     /** @description A price or price range, exactly as a source states it. Never converted between currencies. */
     Price: {
@@ -1544,7 +1544,7 @@ export interface components {
       /** @description The fields emptied here because they state what a source says of the route in general, not of this program (the record at /v1/dosing-routes/{id} keeps them); the citations kept are those of the sources this program cites. Absent when nothing is withheld. */
       withheld_fields?: ("dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "forms" | "description" | "used_in_group_settings")[];
     };
-    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
+    /** @description Fields whose value is Katalog's reading, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); its citations hold what supports it. JSON-LD never states them. */
     StudyInferredFields: ("title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];
     /** @description A study, case report or program evaluation the sources report. */
     Study: {
@@ -1552,7 +1552,7 @@ export interface components {
       condition_records?: never;
       sources?: never;
     } & components["schemas"]["StudyExpanded"];
-    /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the condition "treatment-resistant depression" given to a result the source reports of "a 44-year-old man with depression that hadn't responded to traditional treatments"); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
+    /** @description Fields whose value is Katalog's reading, not what a source says of this record (e.g. the condition "treatment-resistant depression" given to a result the source reports of "a 44-year-old man with depression that hadn't responded to traditional treatments"); its citations hold what supports it. JSON-LD never states them. */
     FindingInferredFields: ("study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary")[];
     /** @description One reported result of a study; every numeric result is its own finding. */
     Finding: {
@@ -1768,7 +1768,7 @@ export interface components {
       program_ids: components["schemas"]["Id"][];
       organization_ids: components["schemas"]["Id"][];
       price_ids: components["schemas"]["Id"][];
-      /** @description True for a general claim (said of nothing named: no program, organization or price): the filters (`currency`, `country`, `program_id`) do not apply to it, so it comes back for every filter; read `said_of` for what it is said of. False for a claim said of named programs, organizations or prices, returned only when it is scoped to every filter given. */
+      /** @description A general claim: the filters do not apply to it. */
       unfiltered: boolean;
       citations: components["schemas"]["Citation"][];
     };
@@ -1818,10 +1818,10 @@ export interface components {
       journal?: string | null;
       /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
       publisher_inferred?: boolean;
-      /** @description Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored, and `authors_complete` is false. */
+      /** @description Authors as written by the citing article; never "et al." (see `authors_complete`). */
       authors?: string[];
       /**
-       * @description False when the citing article gives the author list as partial (it writes "et al." after the names stored): the list is its first authors, not all of them, and the JSON-LD states no `author` (its `creditText` keeps "et al."). True otherwise, including when no author is given.
+       * @description False after "et al." (JSON-LD: creditText).
        * @default true
        */
       authors_complete: boolean;
@@ -2052,7 +2052,7 @@ export interface components {
       routes?: components["schemas"]["Id"][];
       conditions?: components["schemas"]["Id"][];
       description?: string;
-      /** @description Sliding scales, scholarships or funds the source names for this program. A statement of "some programs" in general is not listed here: it is a guide item, with its scope. */
+      /** @description Sliding scales, scholarships or funds the source names for this program. */
       financial_assistance?: string[];
       citations?: components["schemas"]["ConditionSparse"]["citations"];
       inferred_fields?: components["schemas"]["ProgramInferredFields"];
@@ -2254,7 +2254,7 @@ export interface components {
       /** @description Cell "Individual format safer", as written; null when empty. */
       individual_format?: string | null;
       /**
-       * @description Katalog's summary of the column the row marks (the cells themselves are `group_format` and `individual_format`, verbatim). The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row marks neither format while the situation is active (e.g. "(exclusion in both)"), even where a cell adds a later condition ("(after stabilization)"): read the cells.
+       * @description Katalog's summary of the column the row marks (the cells are verbatim); headers hedged as written: "Group format generally appropriate", "Individual format safer". "neither": e.g. "(exclusion in both)".
        * @enum {string}
        */
       favoured_format?: "group" | "individual" | "neither";
@@ -2749,7 +2749,7 @@ export interface components {
     Cursor: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
     SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     SourceFields: ("id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "authors_complete" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
     Q: string;
@@ -2773,7 +2773,7 @@ export interface components {
     IfMatch: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ConditionSort: ("id" | "-id" | "name" | "-name" | "category" | "-category" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
     Include: "sources"[];
@@ -2792,7 +2792,7 @@ export interface components {
     ConditionId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
     OrganizationInclude: ("programs" | "sources")[];
@@ -2815,7 +2815,7 @@ export interface components {
     OrganizationId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Unit of the dose range. Comma-separated or repeated. */
     DosingRouteDoseUnit: ("mg/kg" | "mg")[];
@@ -2828,7 +2828,7 @@ export interface components {
     DosingRouteId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
@@ -2854,13 +2854,13 @@ export interface components {
     ProgramMedicineSessionsGte: number;
     /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
     ProgramMedicineSessionsLte: number;
-    /** @description Has a price in one of these currencies (ISO 4217) as the source writes it: a price whose currency the source does not write (`currency_implied`, e.g. "+ $740/additional", "Varies by clinic") never matches. With price_lte/price_gte/price_unit, one price must match all of them: amounts are never converted. Comma-separated or repeated. */
+    /** @description Has a price in one of these currencies (ISO 4217) as its source writes it (not `currency_implied`); with other price_* filters, on one price. Comma-separated or repeated. */
     ProgramPriceCurrency: components["schemas"]["Currency"][];
-    /** @description Has a price whose lower amount is at most this, in major units (e.g. 3000), in the one price_currency given (needed, stated by the source) and of one unit: price_unit, by default per_program (the whole program; an add-on "per additional session" price never makes a program match). */
+    /** @description Has a price whose lower amount is at most this (major units), in one price_currency and one price_unit (default per_program). */
     ProgramPriceLte: number;
-    /** @description Has a price whose upper amount (or only amount) is at least this, in major units, in the one price_currency given and of one unit (price_unit, by default per_program), as price_lte. */
+    /** @description Has a price whose upper (or only) amount is at least this; currency and unit as price_lte. */
     ProgramPriceGte: number;
-    /** @description Has a price of one of these units. With price_lte/price_gte at most one unit may be given; without it they compare per_program prices only, so a per-session or per-additional-session amount is never read as the price of a program. Comma-separated or repeated. */
+    /** @description Has a price of these units. Comma-separated or repeated. */
     ProgramPriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
     /**
      * @description Id of the program.
@@ -2869,7 +2869,7 @@ export interface components {
     ProgramId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
     PriceInclude: ("program" | "sources")[];
@@ -2902,7 +2902,7 @@ export interface components {
     PriceId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
     ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ContraindicationFields: ("id" | "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `conditions` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ContraindicationInclude: ("conditions" | "sources")[];
@@ -2925,7 +2925,7 @@ export interface components {
     ContraindicationId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     FormatFitSort: ("id" | "-id" | "position" | "-position" | "situation" | "-situation" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description The format the row marks. Comma-separated or repeated. */
     FormatFitFavouredFormat: ("group" | "individual" | "neither")[];
@@ -2938,7 +2938,7 @@ export interface components {
     FormatFitId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     StudyFields: ("id" | "title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
     StudyInclude: ("findings" | "condition_records" | "sources")[];
@@ -2959,7 +2959,7 @@ export interface components {
     StudyId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured); `sources` (the sources its citations quote). Comma-separated or repeated. */
     FindingInclude: ("study" | "condition_record" | "sources")[];
@@ -2982,7 +2982,7 @@ export interface components {
     FindingId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the faq.
@@ -2991,7 +2991,7 @@ export interface components {
     FaqId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     SessionPhaseSort: ("id" | "-id" | "position" | "-position" | "name" | "-name" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the session phase.
@@ -3000,7 +3000,7 @@ export interface components {
     SessionPhaseId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
     GuideSort: ("id" | "-id" | "topic" | "-topic" | "title" | "-title" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog's reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`. Comma-separated or repeated. */
+    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Topic of the guide. Comma-separated or repeated. */
     GuideTopic: ("course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety")[];
@@ -3369,11 +3369,11 @@ export interface operations {
   getCostComparison: {
     parameters: {
       query?: {
-        /** @description Only these currencies (ISO 4217). Selects pairs, prices and the claims said of named prices or programs; a general claim (`unfiltered`) comes back whatever the filter. Comma-separated or repeated. */
+        /** @description Only these currencies (ISO 4217). Comma-separated or repeated. */
         currency?: components["schemas"]["Currency"][];
-        /** @description Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). A general claim (`unfiltered`) comes back whatever the filter. Comma-separated or repeated. */
+        /** @description Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Comma-separated or repeated. */
         country?: string[];
-        /** @description Only the prices of these programs. A general claim (`unfiltered`) comes back whatever the filter. Comma-separated or repeated. */
+        /** @description Only the prices of these programs. Comma-separated or repeated. */
         program_id?: components["schemas"]["Id"][];
         /** @description Owners per page (an organization, or a program without one). */
         limit?: number;
@@ -3405,7 +3405,7 @@ export interface operations {
                 reason: string;
               }[];
             }[];
-            /** @description The sources' own comparative claims, beside the computed pairs: the general ones (`unfiltered`: said of nothing named) on every page and for every filter, a claim about named prices, programs or organizations only when it is scoped to every filter given and on the page that shows them. */
+            /** @description The sources' own comparative claims: general ones (`unfiltered`) on every page whatever the filters; others only if scoped to the filters. */
             claims: components["schemas"]["CostClaim"][];
             meta: components["schemas"]["CostComparisonMeta"];
             links: components["schemas"]["CostComparisonLinks"];

@@ -110,7 +110,7 @@ export type ItemQueryShape = { fields: Names } | { fields: Names; include: Names
 export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): ItemQueryShape {
   const fields = names(
     fieldNames as [string, ...string[]],
-    'Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). The marker of Katalog\'s reading of a returned field comes with it: `inferred_fields` when it lists one, `<field>_inferred`, `place_inferred`/`inferred_place_parts` with a place part, `currency_implied` with a currency or amount, a record-level `inferred`.',
+    'Return only these fields (`id` is always returned, so `fields=id` gives the ids alone).',
   );
   const includes = Object.keys(spec.includes);
   if (!includes.length) return { fields };

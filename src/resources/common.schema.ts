@@ -185,7 +185,7 @@ export function inferredFields<S extends z.ZodRawShape>(fields: z.ZodObject<S>, 
       .meta({
         // A component of its own: the read, sparse and write schemas refer to one copy of the field list.
         id,
-        description: `Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (${example}); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record.`,
+        description: `Fields whose value is Katalog's reading, not what a source says of this record (${example}); its citations hold what supports it. JSON-LD never states them.`,
       })
       // Optional on write (none listed); the read schemas take `.unwrap()`, so a serializer never invents it.
       .default([])

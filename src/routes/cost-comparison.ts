@@ -34,8 +34,7 @@ const Claim = z
     organization_ids: z.array(Id),
     price_ids: z.array(Id),
     unfiltered: z.boolean().meta({
-      description:
-        'True for a general claim (said of nothing named: no program, organization or price): the filters (`currency`, `country`, `program_id`) do not apply to it, so it comes back for every filter; read `said_of` for what it is said of. False for a claim said of named programs, organizations or prices, returned only when it is scoped to every filter given.',
+      description: 'A general claim: the filters do not apply to it.',
     }),
     citations: z.array(Citation),
   })
@@ -48,7 +47,7 @@ const CostComparison = z
       .meta({ description: 'One entry per currency; amounts are never converted between currencies.' }),
     claims: z.array(Claim).meta({
       description:
-        "The sources' own comparative claims, beside the computed pairs: the general ones (`unfiltered`: said of nothing named) on every page and for every filter, a claim about named prices, programs or organizations only when it is scoped to every filter given and on the page that shows them.",
+        "The sources' own comparative claims: general ones (`unfiltered`) on every page whatever the filters; others only if scoped to the filters.",
     }),
     meta: z
       .object({
@@ -197,21 +196,15 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
         operationId: 'getCostComparison',
         summary: 'Compare group and individual costs, like with like',
         description:
-          "Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices covering the same number of sessions (as the source writes it; the basis says where reading them as medicine sessions is Katalog's) from the same organization, or market-wide figures one source gives on the same basis (per session, per first year) for treatments Katalog classes as the same, or, when the source does not say which treatment a figure pays for, as the source compares them (the pair's basis says which). A one-session bundle is never set against a multi-week cohort, an infusion never against a therapy session, and nothing is divided into per-session figures the source does not give. Every other price is listed under `not_comparable` with the reason, and the sources' own comparative claims are returned beside the pairs as cited claims. Paged by owner (an organization, or a program without one; `limit` owners a page, then `cursor`): figures pair only within one owner, so each page is complete on its own, and market-wide figures come on the first page. Information, not medical or financial advice.",
+          "Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices from one organization covering the same number of sessions (the basis says where reading them as medicine sessions is Katalog's), or market-wide figures one source gives on one basis for the same treatment, or as the source compares them (the basis says which). No bundle against a cohort, no infusion against a therapy session, no per-session figure the source does not give. Every other price is in `not_comparable` with the reason; the sources' own claims come beside the pairs. Paged by owner (an organization, or a program without one): figures pair only within one owner, so each page is complete, and market-wide figures come first. Information, not medical or financial advice.",
         tags: ['prices'],
         querystring: z.strictObject({
-          currency: listOf(
-            Currency,
-            'Only these currencies (ISO 4217). Selects pairs, prices and the claims said of named prices or programs; a general claim (`unfiltered`) comes back whatever the filter.',
-          ).optional(),
+          currency: listOf(Currency, 'Only these currencies (ISO 4217).').optional(),
           country: listOf(
             Country,
-            "Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). A general claim (`unfiltered`) comes back whatever the filter.",
+            "Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them).",
           ).optional(),
-          program_id: listOf(
-            Id,
-            'Only the prices of these programs. A general claim (`unfiltered`) comes back whatever the filter.',
-          ).optional(),
+          program_id: listOf(Id, 'Only the prices of these programs.').optional(),
           limit: z.coerce
             .number()
             .int()

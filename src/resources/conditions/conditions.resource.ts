@@ -19,7 +19,7 @@ export const conditionsResource = defineResource({
   search: { title: 'name', body: ['alternate_names', 'note', 'category', 'roles'] },
   jsonLd: {
     types: ['MedicalCondition', 'MedicalEntity'],
-    describe: 'MedicalCondition (MedicalEntity where naming it is Katalog’s reading)',
+    describe: 'MedicalCondition (or MedicalEntity)',
     // Its name, the names the sources use, Katalog's note, the sources that name it. Naming a condition
     // says nothing of whether a treatment works for it: that is in /v1/findings, with its study.
     build: (_repo, c, base) =>

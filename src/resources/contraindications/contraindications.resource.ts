@@ -21,8 +21,7 @@ export const contraindicationsResource = defineResource({
   jsonLd: {
     // Only what a source says to avoid is a MedicalContraindication (jsonld.ts contraindicationType).
     types: ['MedicalContraindication', 'MedicalEntity'],
-    describe:
-      'MedicalContraindication for what its source says to avoid (category absolute); MedicalEntity, its category stated in disambiguatingDescription, for a screening flag, a statement of the group format, a requirement of the group setting or a row Katalog infers',
+    describe: 'MedicalContraindication (absolute only) or MedicalEntity',
     build: (_repo, item, base) => contraindicationDoc(item, base),
   },
   query: {

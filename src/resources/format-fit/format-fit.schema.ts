@@ -16,7 +16,7 @@ export const FormatFitFields = z.object({
   individual_format: Cell.meta({ description: 'Cell "Individual format safer", as written; null when empty.' }),
   favoured_format: z.enum(['group', 'individual', 'neither']).meta({
     description:
-      'Katalog\'s summary of the column the row marks (the cells themselves are `group_format` and `individual_format`, verbatim). The headers are hedged as written: "Group format generally appropriate" and "Individual format safer". "neither" where the row marks neither format while the situation is active (e.g. "(exclusion in both)"), even where a cell adds a later condition ("(after stabilization)"): read the cells.',
+      'Katalog\'s summary of the column the row marks (the cells are verbatim); headers hedged as written: "Group format generally appropriate", "Individual format safer". "neither": e.g. "(exclusion in both)".',
   }),
   inferred: z.boolean().meta({
     description:

@@ -167,26 +167,24 @@ export const programsResource = defineResource({
         list: true,
         schema: Currency,
         description:
-          'Has a price in one of these currencies (ISO 4217) as the source writes it: a price whose currency the source does not write (`currency_implied`, e.g. "+ $740/additional", "Varies by clinic") never matches. With price_lte/price_gte/price_unit, one price must match all of them: amounts are never converted.',
+          'Has a price in one of these currencies (ISO 4217) as its source writes it (not `currency_implied`); with other price_* filters, on one price.',
         where: (_: string[], params) => priceFilter(params, 'price_currency'),
       }),
       price_lte: custom({
         schema: Money,
         description:
-          'Has a price whose lower amount is at most this, in major units (e.g. 3000), in the one price_currency given (needed, stated by the source) and of one unit: price_unit, by default per_program (the whole program; an add-on "per additional session" price never makes a program match).',
+          'Has a price whose lower amount is at most this (major units), in one price_currency and one price_unit (default per_program).',
         where: (_: number, params) => priceFilter(params, 'price_lte'),
       }),
       price_gte: custom({
         schema: Money,
-        description:
-          'Has a price whose upper amount (or only amount) is at least this, in major units, in the one price_currency given and of one unit (price_unit, by default per_program), as price_lte.',
+        description: 'Has a price whose upper (or only) amount is at least this; currency and unit as price_lte.',
         where: (_: number, params) => priceFilter(params, 'price_gte'),
       }),
       price_unit: custom({
         list: true,
         schema: PriceUnit,
-        description:
-          'Has a price of one of these units. With price_lte/price_gte at most one unit may be given; without it they compare per_program prices only, so a per-session or per-additional-session amount is never read as the price of a program.',
+        description: 'Has a price of these units.',
         where: (_: string[], params) => priceFilter(params, 'price_unit'),
       }),
     },

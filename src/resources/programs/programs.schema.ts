@@ -100,8 +100,7 @@ const ProgramBase = z.object({
   conditions: z.array(ConditionId).max(20),
   description: z.string().max(4000),
   financial_assistance: z.array(z.string().min(1).max(500)).max(20).meta({
-    description:
-      'Sliding scales, scholarships or funds the source names for this program. A statement of "some programs" in general is not listed here: it is a guide item, with its scope.',
+    description: 'Sliding scales, scholarships or funds the source names for this program.',
   }),
   citations,
 });

@@ -22,8 +22,7 @@ export const AuthorName = z
  * "et al." ("Swainson J, et al."), so no derived view presents the names stored as the only authors.
  */
 export const AuthorsComplete = z.boolean().default(true).meta({
-  description:
-    'False when the citing article gives the author list as partial (it writes "et al." after the names stored): the list is its first authors, not all of them, and the JSON-LD states no `author` (its `creditText` keeps "et al."). True otherwise, including when no author is given.',
+  description: 'False after "et al." (JSON-LD: creditText).',
 });
 
 export const SourceFields = z.object({
@@ -42,8 +41,7 @@ export const SourceFields = z.object({
       'True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null.',
   }),
   authors: z.array(AuthorName).max(50).meta({
-    description:
-      'Authors as written by the citing article; never "et al.": where the article writes "et al.", only the authors it names are stored, and `authors_complete` is false.',
+    description: 'Authors as written by the citing article; never "et al." (see `authors_complete`).',
   }),
   authors_complete: AuthorsComplete,
   year: z.number().int().min(1900).max(2100).nullable(),
