@@ -237,3 +237,26 @@ describe('CONNECT, which Node answers before Fastify, is a problem too', () => {
     expect(JSON.parse(res.body).detail).toMatch(/CONNECT/);
   });
 });
+
+describe('a list that negotiates an export takes the export parameters, as /v1/<collection>.csv does', () => {
+  it.each(COLLECTIONS)('/v1/%s with Accept: text/csv or application/x-ndjson', async (collection) => {
+    for (const accept of ['text/csv', 'application/x-ndjson']) {
+      // A page's own parameters would be dropped (every record, every field, a forged cursor taken):
+      // each is a 400 naming it, like the same parameter on the .csv and .ndjson routes.
+      for (const query of ['limit=1', 'cursor=forged', 'fields=id', 'limit=1&fields=id']) {
+        const res = await t.http.get(`/v1/${collection}?${query}`).set('accept', accept);
+        expectProblem(res, 400);
+        const names = query.split('&').map((p) => p.split('=')[0]);
+        expect(errorNames(res).sort()).toEqual(names.sort());
+        const ext = accept === 'text/csv' ? 'csv' : 'ndjson';
+        expectProblem(await t.http.get(`/v1/${collection}.${ext}?${query}`), 400);
+      }
+      // The export's own parameters still stream.
+      const ok = await t.http.get(`/v1/${collection}?sort=-id&q=group`).set('accept', accept);
+      expect(ok.status, ok.text).toBe(200);
+      expect(ok.headers['content-type']).toMatch(accept);
+    }
+    // JSON is unchanged.
+    await t.http.get(`/v1/${collection}?limit=1&fields=id`).expect(200);
+  });
+});
