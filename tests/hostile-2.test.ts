@@ -260,3 +260,22 @@ describe('a list that negotiates an export takes the export parameters, as /v1/<
     await t.http.get(`/v1/${collection}?limit=1&fields=id`).expect(200);
   });
 });
+
+describe('a route that takes no body is not refused for a Content-Type with an empty body', () => {
+  it('DELETE and restore with Content-Type: application/json and nothing after it; a POST still needs its body', async () => {
+    const id = 'hostile2-bodyless';
+    await t.http.post('/v1/faqs').set(auth()).send(citedFaq(id)).expect(201);
+    const url = `/v1/faqs/${id}`;
+    for (const type of ['application/json', 'application/merge-patch+json']) {
+      const del = await bytes('DELETE', url, { ...auth(), 'if-match': await etagOf(url), 'content-type': type }, '');
+      expect(del.status, del.text).toBe(204);
+      await t.http.get(url).expect(404);
+      const restore = await bytes('POST', `${url}/restore`, { ...auth(), 'content-type': type }, '');
+      expect(restore.status, restore.text).toBe(200);
+      await t.http.get(url).expect(200);
+    }
+    const post = await bytes('POST', '/v1/faqs', { ...auth(), 'content-type': 'application/json' }, '');
+    expectProblem(post, 400);
+    expect(post.body.detail).toMatch(/empty/);
+  });
+});

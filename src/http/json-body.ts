@@ -30,6 +30,12 @@ export function parseJsonBody(req: FastifyRequest, raw: Buffer, done: (err: Erro
     return;
   }
   if (body.length === 0) {
+    // A route that takes no body (DELETE, restore, rotate-secret, redeliver) is not refused because
+    // the client's library sent a Content-Type with nothing after it.
+    if (req.routeOptions.schema?.body === undefined) {
+      done(null, undefined);
+      return;
+    }
     done(
       new HttpProblem(400, 'The body is empty: send a JSON document.', [
         { name: '(body)', in: 'body', detail: 'empty' },
