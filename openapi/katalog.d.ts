@@ -3464,7 +3464,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of sources as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/sources.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of sources as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/sources.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3693,7 +3693,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of conditions as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/conditions.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of conditions as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/conditions.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3926,7 +3926,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of organizations as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/organizations.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of organizations as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/organizations.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4157,7 +4157,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of dosing-routes as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/dosing-routes.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of dosing-routes as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/dosing-routes.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4399,7 +4399,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of programs as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/programs.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of programs as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/programs.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4651,7 +4651,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of prices as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/prices.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of prices as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/prices.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4892,7 +4892,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of contraindications as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/contraindications.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of contraindications as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/contraindications.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5123,7 +5123,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of format-fit as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/format-fit.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of format-fit as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/format-fit.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5355,7 +5355,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of studies as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/studies.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of studies as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/studies.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5591,7 +5591,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of findings as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/findings.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of findings as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/findings.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5820,7 +5820,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of faqs as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/faqs.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of faqs as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/faqs.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6043,7 +6043,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of session-phases as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/session-phases.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of session-phases as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/session-phases.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6267,7 +6267,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of guides as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/guides.csv and .ndjson, with their parameters: `limit`, `cursor`, `fields`, `include` or `facet` is then a 400). */
+      /** @description A page of guides as JSON; with `Accept: text/csv` or `application/x-ndjson`, every matching record as a stream (as /v1/guides.csv and .ndjson). */
       200: {
         headers: {
           [name: string]: unknown;

@@ -65,7 +65,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
         querystring: s.listQuery,
         response: {
           200: {
-            description: `A page of ${resource.path} as JSON; with \`Accept: text/csv\` or \`application/x-ndjson\`, every matching record as a stream (as /v1/${resource.path}.csv and .ndjson, with their parameters: \`limit\`, \`cursor\`, \`fields\`, \`include\` or \`facet\` is then a 400).`,
+            description: `A page of ${resource.path} as JSON; with \`Accept: text/csv\` or \`application/x-ndjson\`, every matching record as a stream (as /v1/${resource.path}.csv and .ndjson).`,
             content: {
               'application/json': { schema: s.list },
               'text/csv': { schema: csvSchema(resource) },
