@@ -67,9 +67,9 @@ type Spec = { paths?: Record<string, Record<string, Operation>>; components?: { 
 
 /**
  * Every error response is the same RFC 9457 problem (the spec lists, per operation, which statuses
- * can occur and why). openapi-fetch types `error` as the union of an operation's 4xx, 5xx and
- * `default` bodies, so the client says it once per operation, as `default`: `error` is the same
- * `Problem` type, without a line per status in every operation.
+ * can occur and why, those common to every read or every write in its `default`). openapi-fetch
+ * types `error` as the union of an operation's 4xx, 5xx and `default` bodies, so the client says it
+ * once per operation, as `default`: `error` is the same `Problem` type, without a line per status.
  */
 function errorsAsDefault(spec: Spec): Spec {
   const components: { responses: Record<string, unknown> } = {
@@ -82,7 +82,7 @@ function errorsAsDefault(spec: Spec): Spec {
       Object.fromEntries(
         Object.entries(operations).map(([method, op]) => {
           if (typeof op !== 'object' || !op.responses) return [method, op];
-          const kept = Object.entries(op.responses).filter(([status]) => !/^[45]/.test(status));
+          const kept = Object.entries(op.responses).filter(([status]) => !/^(?:[45]|default$)/.test(status));
           const errors = kept.length < Object.keys(op.responses).length;
           const responses = Object.fromEntries(
             errors ? [...kept, ['default', { $ref: '#/components/responses/Error' }]] : kept,

@@ -23,7 +23,7 @@ import {
   shareProperties,
   shareSuccessResponses,
 } from './openapi-components.js';
-import { addHttpHeaders } from './openapi-headers.js';
+import { addHttpHeaders, EVERY_RESPONSE } from './openapi-headers.js';
 import { type ProblemStatus, problemExample } from './problem.js';
 import { SWAGGER_UI_PLUGIN_JS } from './swagger-ui-plugin.js';
 
@@ -39,7 +39,7 @@ export const docsPlugin = fp(
           title: 'Katalog API',
           version: API_VERSION,
           summary: 'Cited, structured content about group ketamine-assisted therapy.',
-          description: `Programs and the organizations that run them, prices, contraindications, the group-versus-individual fit table, dosing routes, studies and findings, sources, FAQs, session phases and guides. Every record cites its source with a verbatim excerpt.\n\n**${DISCLAIMER}**\n\nErrors are RFC 9457 \`application/problem+json\`.\n\n${COLLECTION_OPERATIONS}`,
+          description: `Programs and the organizations that run them, prices, contraindications, the group-versus-individual fit table, dosing routes, studies and findings, sources, FAQs, session phases and guides. Every record cites its source with a verbatim excerpt.\n\n**${DISCLAIMER}**\n\nErrors are RFC 9457 \`application/problem+json\`.\n\n${COLLECTION_OPERATIONS}\n\n${EVERY_RESPONSE}`,
           license: { name: 'Content: cited excerpts of the sources; see /v1/sources', identifier: 'NOASSERTION' },
           contact: { name: 'Katalog' },
         },
