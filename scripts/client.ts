@@ -62,7 +62,8 @@ function pathsWithoutNever(paths: string): string {
     .replace(/\n {8}(?:get|put|post|delete|options|head|patch|trace)\?: never;/g, '');
 }
 
-type Operation = { responses?: Record<string, unknown> };
+type Parameter = { $ref?: string; name?: string; in?: string; schema?: { enum?: string[] } };
+type Operation = { responses?: Record<string, unknown>; parameters?: Parameter[]; operationId?: string };
 type Spec = { paths?: Record<string, Record<string, Operation>>; components?: { responses?: Record<string, unknown> } };
 
 /**
@@ -108,7 +109,36 @@ const ERROR_RESPONSE = {
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
 
-const ast = await openapiTS(errorsAsDefault(JSON.parse(readFileSync(SPEC, 'utf8'))) as never);
+/**
+ * A path templated over the collections (`/v1/{collection}/{id}/revisions`, whose `collection`
+ * parameter is the enum of the collections: the spec documents the operation once) is one path per
+ * collection in the client, `/v1/programs/{id}/revisions`, as the routes are: a client calls the URL
+ * it always called, with the same types, and cannot call one of a collection that does not exist.
+ */
+function collectionsExpanded(spec: Spec & { components?: { parameters?: Record<string, Parameter> } }): Spec {
+  const resolve = (p: Parameter) => (p.$ref ? spec.components?.parameters?.[p.$ref.split('/').pop() ?? ''] : p);
+  const paths: Record<string, Record<string, Operation>> = {};
+  for (const [path, operations] of Object.entries(spec.paths ?? {})) {
+    if (!path.includes('{collection}')) {
+      paths[path] = operations;
+      continue;
+    }
+    for (const [method, op] of Object.entries(operations)) {
+      const parameter = op.parameters?.find((p) => resolve(p)?.name === 'collection' && resolve(p)?.in === 'path');
+      for (const collection of (parameter && resolve(parameter)?.schema?.enum) ?? []) {
+        const { operationId: _id, parameters, ...rest } = op;
+        const concrete = path.replace('{collection}', collection);
+        paths[concrete] = {
+          ...paths[concrete],
+          [method]: { ...rest, parameters: parameters?.filter((p) => p !== parameter) },
+        };
+      }
+    }
+  }
+  return { ...spec, paths };
+}
+
+const ast = await openapiTS(errorsAsDefault(collectionsExpanded(JSON.parse(readFileSync(SPEC, 'utf8')))) as never);
 const text = `/* Generated from openapi/openapi.json by \`npm run client\` (openapi-typescript). Do not edit. */\n\n${compact(astToString(ast))}${JSON_MEDIA}`;
 
 if (process.argv.includes('--check')) {

@@ -21,6 +21,7 @@ import {
   shareExports,
   shareParameters,
   shareProperties,
+  shareRecordOperations,
   shareSuccessResponses,
 } from './openapi-components.js';
 import { addHttpHeaders, EVERY_RESPONSE } from './openapi-headers.js';
@@ -77,6 +78,7 @@ export const docsPlugin = fp(
         shareExports(spec);
         shareExamples(spec, recordExamples());
         shareSuccessResponses(spec);
+        shareRecordOperations(spec, resources);
         mergeIdenticalInputs(spec);
         entitiesOverSparse(spec);
         composeSchemas(spec);
