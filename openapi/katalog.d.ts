@@ -1206,16 +1206,7 @@ export interface components {
       /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
       scope: components["schemas"]["ScopeInput"];
     };
-    /**
-     * @description A webhook endpoint to register.
-     * @example {
-     *       "url": "https://partner.example/katalog/webhooks",
-     *       "collections": [
-     *         "programs",
-     *         "prices"
-     *       ]
-     *     }
-     */
+    /** @description A webhook endpoint to register. */
     WebhookCreateInput: {
       /**
        * @description The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.
@@ -1250,12 +1241,7 @@ export interface components {
        */
       since?: string;
     };
-    /**
-     * @description An RFC 7396 merge patch of the endpoint: `null` clears `description`, `collections` or `actions`.
-     * @example {
-     *       "enabled": true
-     *     }
-     */
+    /** @description An RFC 7396 merge patch of the endpoint: `null` clears `description`, `collections` or `actions`. */
     WebhookPatchInput: {
       url?: components["schemas"]["WebhookCreateInput"]["url"];
       description?: string | null;
@@ -1589,24 +1575,7 @@ export interface components {
     };
     /** @description A source the content is curated from or that the articles cite. */
     Source: WithRequired<components["schemas"]["SourceSparse"], "id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
-    /**
-     * @description An error, as RFC 9457 application/problem+json.
-     * @example {
-     *       "type": "/problems/validation-error",
-     *       "title": "Invalid request",
-     *       "status": 400,
-     *       "detail": "limit: must be at most 100",
-     *       "instance": "urn:katalog:request:4f1c2a",
-     *       "request_id": "4f1c2a",
-     *       "errors": [
-     *         {
-     *           "name": "limit",
-     *           "in": "query",
-     *           "detail": "must be at most 100"
-     *         }
-     *       ]
-     *     }
-     */
+    /** @description An error, as RFC 9457 application/problem+json. */
     Problem: {
       /**
        * @description URI reference identifying the problem type.

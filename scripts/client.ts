@@ -138,7 +138,26 @@ function collectionsExpanded(spec: Spec & { components?: { parameters?: Record<s
   return { ...spec, paths };
 }
 
-const ast = await openapiTS(errorsAsDefault(collectionsExpanded(JSON.parse(readFileSync(SPEC, 'utf8')))) as never);
+/**
+ * The record a collection's schema shows as its example (`ProgramExpanded.examples`: what Swagger UI
+ * shows in every page, read and write of it) is documentation, not a type: openapi-typescript would
+ * print each as a comment of its type (30 KB of JSON in the client). Other schema examples (an id, a
+ * timestamp) stay, short as they are.
+ */
+function withoutRecordExamples(spec: Spec & { components?: { schemas?: Record<string, { examples?: unknown[] }> } }) {
+  const schemas = Object.fromEntries(
+    Object.entries(spec.components?.schemas ?? {}).map(([name, schema]) => {
+      if (!schema.examples?.some((e) => e !== null && typeof e === 'object')) return [name, schema];
+      const { examples: _e, ...rest } = schema;
+      return [name, rest];
+    }),
+  );
+  return { ...spec, components: { ...spec.components, schemas } };
+}
+
+const ast = await openapiTS(
+  errorsAsDefault(collectionsExpanded(withoutRecordExamples(JSON.parse(readFileSync(SPEC, 'utf8'))))) as never,
+);
 const text = `/* Generated from openapi/openapi.json by \`npm run client\` (openapi-typescript). Do not edit. */\n\n${compact(astToString(ast))}${JSON_MEDIA}`;
 
 if (process.argv.includes('--check')) {

@@ -14,6 +14,7 @@ import {
   dropNoise,
   entitiesOverExpanded,
   entitiesOverSparse,
+  examplesOnSchemas,
   groupCommonErrors,
   mergeIdenticalInputs,
   shareErrorResponses,
@@ -76,13 +77,14 @@ export const docsPlugin = fp(
         shareErrorResponses(spec);
         groupCommonErrors(spec);
         shareExports(spec);
-        shareExamples(spec, recordExamples());
+        shareExamples(spec, {});
         shareSuccessResponses(spec);
         shareRecordOperations(spec, resources);
         mergeIdenticalInputs(spec);
         entitiesOverSparse(spec);
         composeSchemas(spec);
         entitiesOverExpanded(spec);
+        examplesOnSchemas(spec, recordExamples());
         shareProperties(spec);
         markDeprecatedParameters(spec);
         return spec;
@@ -145,16 +147,15 @@ const THEME_CSS = `.swagger-ui .topbar{background:#1f4e5f}
 .swagger-ui .topbar .download-url-wrapper{display:none}
 .swagger-ui .topbar a img{height:40px}`;
 
-/** One record of each collection as the reads and writes of one record return it (`{ data, disclaimer }`). */
+/**
+ * One record of each collection, the example of its full schema (`ProgramExpanded`, which `Program`
+ * is composed of; `Source`, which has no includes): every page, single read and write shows it as its `data` (Swagger UI builds a
+ * response's example from its schema), instead of a page example and a body example per collection.
+ */
 const recordExamples = () =>
   Object.fromEntries(
-    resources.map((r) => [
-      r.singular,
-      {
-        summary: `A ${r.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} of the curated data.`,
-        value: { data: exampleRecord(r), disclaimer: DISCLAIMER },
-      },
-    ]),
+    // The full schema is `XExpanded` where the collection has includes (resources/schemas.ts), else `X`.
+    resources.map((r) => [`${r.singular}${Object.keys(r.query.includes).length ? 'Expanded' : ''}`, exampleRecord(r)]),
   );
 
 /**

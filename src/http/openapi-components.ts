@@ -659,3 +659,17 @@ export function shareRecordOperations(spec: object, collections: readonly Collec
   for (const name of Object.keys(components))
     if (!used.includes(`"#/components/parameters/${name}"`) && /Id$/.test(name)) delete components[name];
 }
+
+/**
+ * An example set on a component schema (`examples`, JSON Schema 2020-12), for a value that several
+ * responses show inside their bodies: the record of a collection is the example of its schema, and a
+ * page, a single read and a write show it as their `data` rather than each repeating it.
+ */
+export function examplesOnSchemas(spec: object, bySchema: Readonly<Record<string, unknown>>): void {
+  const schemas = (spec as Doc).components?.schemas as Record<string, Json> | undefined;
+  for (const [name, value] of Object.entries(bySchema)) {
+    const schema = schemas?.[name];
+    if (!schema) throw new Error(`examplesOnSchemas: no schema ${name}`);
+    schema.examples = [value];
+  }
+}
