@@ -125,13 +125,6 @@ export interface paths {
      */
     post: operations["restoreSource"];
   };
-  "/v1/sources/{id}/revisions": {
-    /**
-     * Revisions of a source
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listSourceRevisions"];
-  };
   "/v1/conditions": {
     /**
      * List conditions
@@ -186,13 +179,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreCondition"];
-  };
-  "/v1/conditions/{id}/revisions": {
-    /**
-     * Revisions of a condition
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listConditionRevisions"];
   };
   "/v1/organizations": {
     /**
@@ -249,13 +235,6 @@ export interface paths {
      */
     post: operations["restoreOrganization"];
   };
-  "/v1/organizations/{id}/revisions": {
-    /**
-     * Revisions of a organization
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listOrganizationRevisions"];
-  };
   "/v1/dosing-routes": {
     /**
      * List dosing routes
@@ -310,13 +289,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreDosingRoute"];
-  };
-  "/v1/dosing-routes/{id}/revisions": {
-    /**
-     * Revisions of a dosing route
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listDosingRouteRevisions"];
   };
   "/v1/programs": {
     /**
@@ -373,13 +345,6 @@ export interface paths {
      */
     post: operations["restoreProgram"];
   };
-  "/v1/programs/{id}/revisions": {
-    /**
-     * Revisions of a program
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listProgramRevisions"];
-  };
   "/v1/prices": {
     /**
      * List prices
@@ -434,13 +399,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restorePrice"];
-  };
-  "/v1/prices/{id}/revisions": {
-    /**
-     * Revisions of a price
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listPriceRevisions"];
   };
   "/v1/contraindications": {
     /**
@@ -497,13 +455,6 @@ export interface paths {
      */
     post: operations["restoreContraindication"];
   };
-  "/v1/contraindications/{id}/revisions": {
-    /**
-     * Revisions of a contraindication
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listContraindicationRevisions"];
-  };
   "/v1/format-fit": {
     /**
      * List format fit
@@ -558,13 +509,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreFormatFit"];
-  };
-  "/v1/format-fit/{id}/revisions": {
-    /**
-     * Revisions of a format fit
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listFormatFitRevisions"];
   };
   "/v1/studies": {
     /**
@@ -621,13 +565,6 @@ export interface paths {
      */
     post: operations["restoreStudy"];
   };
-  "/v1/studies/{id}/revisions": {
-    /**
-     * Revisions of a study
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listStudyRevisions"];
-  };
   "/v1/findings": {
     /**
      * List findings
@@ -682,13 +619,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreFinding"];
-  };
-  "/v1/findings/{id}/revisions": {
-    /**
-     * Revisions of a finding
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listFindingRevisions"];
   };
   "/v1/faqs": {
     /**
@@ -745,13 +675,6 @@ export interface paths {
      */
     post: operations["restoreFaq"];
   };
-  "/v1/faqs/{id}/revisions": {
-    /**
-     * Revisions of a faq
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listFaqRevisions"];
-  };
   "/v1/session-phases": {
     /**
      * List session phases
@@ -807,13 +730,6 @@ export interface paths {
      */
     post: operations["restoreSessionPhase"];
   };
-  "/v1/session-phases/{id}/revisions": {
-    /**
-     * Revisions of a session phase
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listSessionPhaseRevisions"];
-  };
   "/v1/guides": {
     /**
      * List guides
@@ -868,13 +784,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreGuide"];
-  };
-  "/v1/guides/{id}/revisions": {
-    /**
-     * Revisions of a guide
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listGuideRevisions"];
   };
   "/v1/webhooks": {
     /**
@@ -933,6 +842,318 @@ export interface paths {
      */
     post: operations["redeliverWebhookDelivery"];
   };
+  "/v1/sources/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/conditions/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/organizations/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/dosing-routes/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/programs/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/prices/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/contraindications/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/format-fit/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/studies/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/findings/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/faqs/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/session-phases/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/guides/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -985,16 +1206,7 @@ export interface components {
       /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
       scope: components["schemas"]["ScopeInput"];
     };
-    /**
-     * @description A webhook endpoint to register.
-     * @example {
-     *       "url": "https://partner.example/katalog/webhooks",
-     *       "collections": [
-     *         "programs",
-     *         "prices"
-     *       ]
-     *     }
-     */
+    /** @description A webhook endpoint to register. */
     WebhookCreateInput: {
       /**
        * @description The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.
@@ -1029,12 +1241,7 @@ export interface components {
        */
       since?: string;
     };
-    /**
-     * @description An RFC 7396 merge patch of the endpoint: `null` clears `description`, `collections` or `actions`.
-     * @example {
-     *       "enabled": true
-     *     }
-     */
+    /** @description An RFC 7396 merge patch of the endpoint: `null` clears `description`, `collections` or `actions`. */
     WebhookPatchInput: {
       url?: components["schemas"]["WebhookCreateInput"]["url"];
       description?: string | null;
@@ -1368,24 +1575,7 @@ export interface components {
     };
     /** @description A source the content is curated from or that the articles cite. */
     Source: WithRequired<components["schemas"]["SourceSparse"], "id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
-    /**
-     * @description An error, as RFC 9457 application/problem+json.
-     * @example {
-     *       "type": "/problems/validation-error",
-     *       "title": "Invalid request",
-     *       "status": 400,
-     *       "detail": "limit: must be at most 100",
-     *       "instance": "urn:katalog:request:4f1c2a",
-     *       "request_id": "4f1c2a",
-     *       "errors": [
-     *         {
-     *           "name": "limit",
-     *           "in": "query",
-     *           "detail": "must be at most 100"
-     *         }
-     *       ]
-     *     }
-     */
+    /** @description An error, as RFC 9457 application/problem+json. */
     Problem: {
       /**
        * @description URI reference identifying the problem type.
@@ -3015,6 +3205,10 @@ export interface components {
      *     `ndjson`: One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
      */
     Extension: "csv" | "ndjson";
+    /** @description The collection, as in its URL (`/v1/programs`). */
+    RevisionsCollection: "sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+    /** @description Id of the record. */
+    RecordId: components["schemas"]["Id"];
   };
   requestBodies: never;
   headers: {
@@ -3650,24 +3844,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listSourceRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["SourceId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listConditions: {
     parameters: {
       query?: {
@@ -3878,24 +4054,6 @@ export interface operations {
     responses: {
       /** @description Restored. */
       200: components["responses"]["Condition"];
-      default: components["responses"]["Error"];
-    };
-  };
-  listConditionRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["ConditionId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -4116,24 +4274,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listOrganizationRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["OrganizationId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listDosingRoutes: {
     parameters: {
       query?: {
@@ -4340,24 +4480,6 @@ export interface operations {
     responses: {
       /** @description Restored. */
       200: components["responses"]["DosingRoute"];
-      default: components["responses"]["Error"];
-    };
-  };
-  listDosingRouteRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["DosingRouteId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -4600,24 +4722,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listProgramRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["ProgramId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listPrices: {
     parameters: {
       query?: {
@@ -4847,24 +4951,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listPriceRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["PriceId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listContraindications: {
     parameters: {
       query?: {
@@ -5082,24 +5168,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listContraindicationRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["ContraindicationId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listFormatFit: {
     parameters: {
       query?: {
@@ -5306,24 +5374,6 @@ export interface operations {
     responses: {
       /** @description Restored. */
       200: components["responses"]["FormatFit"];
-      default: components["responses"]["Error"];
-    };
-  };
-  listFormatFitRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["FormatFitId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -5546,24 +5596,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listStudyRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["StudyId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listFindings: {
     parameters: {
       query?: {
@@ -5781,24 +5813,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listFindingRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["FindingId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listFaqs: {
     parameters: {
       query?: {
@@ -6001,24 +6015,6 @@ export interface operations {
     responses: {
       /** @description Restored. */
       200: components["responses"]["Faq"];
-      default: components["responses"]["Error"];
-    };
-  };
-  listFaqRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["FaqId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -6227,24 +6223,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listSessionPhaseRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["SessionPhaseId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listGuides: {
     parameters: {
       query?: {
@@ -6449,24 +6427,6 @@ export interface operations {
     responses: {
       /** @description Restored. */
       200: components["responses"]["Guide"];
-      default: components["responses"]["Error"];
-    };
-  };
-  listGuideRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["GuideId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
