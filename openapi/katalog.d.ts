@@ -1919,6 +1919,7 @@ export interface components {
     };
     ListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
@@ -2036,10 +2037,12 @@ export interface components {
     /** @description Paging of a list of sources, and the facet counts asked for. */
     SourceListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["SourceFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Condition with the related records asked for by `include`. */
     ConditionExpanded: WithRequired<components["schemas"]["ConditionSparse"], "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2078,14 +2081,18 @@ export interface components {
     };
     /** @description Paging of a list of conditions, and the facet counts asked for. */
     ConditionListMeta: {
-      /** @description Number of records matching the filters (all pages). */
+      /** @description Number of records matching the filters (all pages); with `q`, among at most the first 2000 full-text matches (see `total_exact`). */
       total: number;
+      /** @description False when `total` is a lower bound: `q` matches more than 2000 records of the collection, and the first 2000 full-text matches in index order (roughly the oldest) were counted. */
+      total_exact: boolean;
       limit: number;
       /** @description Pass as `cursor` for the next page; null on the last page. */
       next_cursor: string | null;
       /** @description The order applied, ending with the `id` tiebreaker. */
       sort: string[];
       facets?: components["schemas"]["ConditionFacets"];
+      /** @description With `facet`: false when, like `total`, the counts are over the first 2000 full-text matches only: lower bounds, and a value only later matches hold is missing. */
+      facets_exhaustive?: boolean;
     };
     /** @description A Organization with the related records asked for by `include`. */
     OrganizationExpanded: WithRequired<components["schemas"]["OrganizationSparse"], "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2139,10 +2146,12 @@ export interface components {
     /** @description Paging of a list of organizations, and the facet counts asked for. */
     OrganizationListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["OrganizationFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A DosingRoute with the related records asked for by `include`. */
     DosingRouteExpanded: WithRequired<components["schemas"]["DosingRouteSparse"], "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2182,10 +2191,12 @@ export interface components {
     /** @description Paging of a list of dosing-routes, and the facet counts asked for. */
     DosingRouteListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["DosingRouteFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Program with the related records asked for by `include`. */
     ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
@@ -2273,10 +2284,12 @@ export interface components {
     /** @description Paging of a list of programs, and the facet counts asked for. */
     ProgramListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["ProgramFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Price with the related records asked for by `include`. */
     PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
@@ -2363,10 +2376,12 @@ export interface components {
     /** @description Paging of a list of prices, and the facet counts asked for. */
     PriceListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["PriceFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Contraindication with the related records asked for by `include`. */
     ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2417,10 +2432,12 @@ export interface components {
     /** @description Paging of a list of contraindications, and the facet counts asked for. */
     ContraindicationListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["ContraindicationFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A FormatFit with the related records asked for by `include`. */
     FormatFitExpanded: WithRequired<components["schemas"]["FormatFitSparse"], "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2459,10 +2476,12 @@ export interface components {
     /** @description Paging of a list of format-fit, and the facet counts asked for. */
     FormatFitListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["FormatFitFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Study with the related records asked for by `include`. */
     StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
@@ -2514,10 +2533,12 @@ export interface components {
     /** @description Paging of a list of studies, and the facet counts asked for. */
     StudyListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["StudyFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Finding with the related records asked for by `include`. */
     FindingExpanded: WithRequired<components["schemas"]["FindingSparse"], "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
@@ -2566,10 +2587,12 @@ export interface components {
     /** @description Paging of a list of findings, and the facet counts asked for. */
     FindingListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["FindingFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Faq with the related records asked for by `include`. */
     FaqExpanded: WithRequired<components["schemas"]["FaqSparse"], "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2604,10 +2627,12 @@ export interface components {
     /** @description Paging of a list of faqs, and the facet counts asked for. */
     FaqListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["FaqFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A SessionPhase with the related records asked for by `include`. */
     SessionPhaseExpanded: WithRequired<components["schemas"]["SessionPhaseSparse"], "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2631,10 +2656,12 @@ export interface components {
     /** @description Paging of a list of session-phases, and the facet counts asked for. */
     SessionPhaseListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["SessionPhaseFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Guide with the related records asked for by `include`. */
     GuideExpanded: WithRequired<components["schemas"]["GuideSparse"], "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2662,10 +2689,12 @@ export interface components {
     /** @description Paging of a list of guides, and the facet counts asked for. */
     GuideListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["GuideFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
   };
   responses: {

@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import { Disclaimer } from '../disclaimer.js';
 import { itemQueryShape, listParamNames, listQueryShape } from '../query/params.js';
+import { MAX_COUNTED } from '../search/search.js';
 import { Slug } from './common.schema.js';
 import type { Resource } from './define.js';
 import { exampleRecord } from './examples.js';
 
 export const ListMeta = z
   .object({
-    total: z.number().int().min(0).meta({ description: 'Number of records matching the filters (all pages).' }),
+    total: z
+      .number()
+      .int()
+      .min(0)
+      .meta({
+        description: `Number of records matching the filters (all pages); with \`q\`, among at most the first ${MAX_COUNTED} full-text matches (see \`total_exact\`).`,
+      }),
+    total_exact: z.boolean().meta({
+      description: `False when \`total\` is a lower bound: \`q\` matches more than ${MAX_COUNTED} records of the collection, and the first ${MAX_COUNTED} full-text matches in index order (roughly the oldest) were counted.`,
+    }),
     limit: z.number().int().min(1).max(100),
     next_cursor: z
       .string()
@@ -86,7 +96,15 @@ function deriveSchemas(resource: Resource) {
       id: `${resource.singular}Facets`,
       description: `With \`facet\`: the matching ${resource.path} records counted per value of each field asked for (see the \`facet\` parameter).`,
     });
-  const meta = ListMeta.extend({ facets: facets.optional() }).meta({
+  const meta = ListMeta.extend({
+    facets: facets.optional(),
+    facets_exhaustive: z
+      .boolean()
+      .optional()
+      .meta({
+        description: `With \`facet\`: false when, like \`total\`, the counts are over the first ${MAX_COUNTED} full-text matches only: lower bounds, and a value only later matches hold is missing.`,
+      }),
+  }).meta({
     id: `${resource.singular}ListMeta`,
     description: `Paging of a list of ${resource.path}, and the facet counts asked for.`,
   });

@@ -102,10 +102,11 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
         data: page.items,
         meta: {
           total: page.total,
+          total_exact: page.totalExact,
           limit: params.limit,
           next_cursor: page.nextCursor,
           sort: page.sort,
-          ...(page.facets ? { facets: page.facets } : {}),
+          ...(page.facets ? { facets: page.facets, facets_exhaustive: page.facetsExhaustive ?? true } : {}),
         },
         links: { self, next },
         disclaimer: DISCLAIMER,
