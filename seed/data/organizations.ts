@@ -344,7 +344,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'ATMA CENA (Edmonton corporate clinic)',
     kind: 'clinic',
     description:
-      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The Canadian article says the corporate clinics\' clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy. The article names the city only ("Edmonton"); the region code is derived from the city.',
+      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The Canadian article says the corporate clinics\' clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.',
     parent_organization_id: 'atma-cena',
     partner_organization_ids: [],
     city: 'Edmonton',
@@ -374,7 +374,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'ATMA CENA (Calgary corporate clinic)',
     kind: 'clinic',
     description:
-      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The Canadian article says the corporate clinics\' clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy. The article names the city only ("Calgary"); the region code is derived from the city.',
+      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The Canadian article says the corporate clinics\' clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.',
     parent_organization_id: 'atma-cena',
     partner_organization_ids: [],
     city: 'Calgary',
@@ -404,7 +404,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Port Credit Therapy Centre',
     kind: 'clinic',
     description:
-      'ATMA CENA member clinic in Mississauga that lists "Group Integration Sessions" alongside individual KAT in its published services. The URL is the one the Canadian article\'s source list gives for Port Credit Therapy Centre (it is on the same domain as ATMA CENA\'s coordinated-care page). The article names the city only ("Mississauga"); the region code is derived from the city.',
+      'ATMA CENA member clinic in Mississauga that lists "Group Integration Sessions" alongside individual KAT in its published services.',
     parent_organization_id: 'atma-cena',
     partner_organization_ids: [],
     city: 'Mississauga',

@@ -147,7 +147,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'The article says one-on-one KAP "can run" $600-$1,200 per session: a hedged amount (no "approximately"), so approximate is true with the hedge "can run". Currency is not stated; USD is inferred.',
+    note: 'The article says one-on-one KAP "can run" $600-$1,200 per session: an amount it hedges with "can run", not "approximately". Currency is not stated; USD is inferred.',
     published_year: null,
     citations: [
       {

@@ -388,7 +388,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Port Credit Therapy Centre, an ATMA CENA member clinic in Mississauga, lists "Group Integration Sessions" alongside individual KAT in its published services. The Canadian article says that in the group integration models of some ATMA CENA member clinics, dosing is private and only integration is in group format; it does not name this clinic there, so that its sessions follow that model is Katalog\'s reading. For non-BC patients, the Canadian article calls ATMA CENA\'s individual KAT plus group integration at member clinics the closest analog to the Roots to Thrive group model. Price varies by clinic. The article names the city only (Mississauga); the region code ON is derived from the city.',
+      'Port Credit Therapy Centre, an ATMA CENA member clinic in Mississauga, lists "Group Integration Sessions" alongside individual KAT in its published services. The Canadian article says that in the group integration models of some ATMA CENA member clinics, dosing is private and only integration is in group format; it does not name this clinic there, so that its sessions follow that model is Katalog\'s reading. For non-BC patients, the Canadian article calls ATMA CENA\'s individual KAT plus group integration at member clinics the closest analog to the Roots to Thrive group model. Price varies by clinic.',
     financial_assistance: [],
     inferred_fields: ['dosing_setting', 'structure', 'region', 'country'],
     citations: [
@@ -449,7 +449,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual ketamine-assisted therapy listed by Port Credit Therapy Centre (ATMA CENA member clinic, Mississauga) alongside its "Group Integration Sessions". The Canadian article gives no further detail or price for it. The article names the city only (Mississauga); the region code ON is derived from the city.',
+      'Individual ketamine-assisted therapy listed by Port Credit Therapy Centre (ATMA CENA member clinic, Mississauga) alongside its "Group Integration Sessions". The Canadian article gives no further detail or price for it.',
     financial_assistance: [],
     inferred_fields: ['region', 'country'],
     citations: [

@@ -234,7 +234,7 @@ export const studies: StudySeed[] = [
     source_id: 'tsang-2023-roots-to-thrive-safety',
     design: 'Safety and tolerability analysis',
     population:
-      'Participants of the Roots to Thrive ketamine-assisted therapy program. The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this paper and to Dames et al. 2025 without giving a per-publication participant count, without a count for either; see the findings of this study.',
+      'Participants of the Roots to Thrive ketamine-assisted therapy program. The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this paper and to Dames et al. 2025 without giving a per-publication participant count.',
     intervention: 'Intramuscular and sublingual ketamine for psychiatric treatment in the Roots to Thrive ketamine-assisted therapy program',
     participants: null,
     participants_qualifier: null,

@@ -32,3 +32,38 @@ export function exampleRecord(resource: Resource): Record<string, unknown> {
   chosen.set(resource, example);
   return example;
 }
+
+/** SQLite's ascending order of column values: NULL first, numbers by value, text by code unit (BINARY). */
+function ascending(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return -1;
+  if (b === null || b === undefined) return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : 1;
+}
+
+/**
+ * The first page of one record a list serves on the seeded database (`?fields=…&limit=1`, default sort): the
+ * documented page is the served one, not an invented one (tests/spec-examples.test.ts compares them). The cursor is
+ * opaque and signed per deployment, so the example shows "…" where one is served.
+ */
+export function examplePage(resource: Resource, fields: string[]): Record<string, unknown> {
+  const records = ((seedData[resource.tableName as keyof SeedData] ?? []) as Record<string, unknown>[]).map(
+    (r) => resource.writable.parse(r) as Record<string, unknown>,
+  );
+  const sort = [...resource.query.defaultSort, 'id'];
+  const first = [...records].sort((a, b) => {
+    for (const key of sort) {
+      const [name, sign] = key.startsWith('-') ? [key.slice(1), -1] : [key, 1];
+      const c = ascending(a[name], b[name]) * sign;
+      if (c) return c;
+    }
+    return 0;
+  })[0];
+  const more = records.length > 1;
+  return {
+    data: first ? [Object.fromEntries(fields.filter((f) => f in first).map((f) => [f, first[f]]))] : [],
+    meta: { total: records.length, limit: 1, next_cursor: more ? '…' : null, sort },
+    links: { self: `/v1/${resource.path}?fields=${fields.join('%2C')}&limit=1`, next: more ? '…' : null },
+  };
+}

@@ -3,7 +3,7 @@ import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { itemQueryShape, listParamNames, listQueryShape } from '../query/params.js';
 import { Slug } from './common.schema.js';
 import type { Resource } from './define.js';
-import { exampleRecord } from './examples.js';
+import { examplePage, exampleRecord } from './examples.js';
 
 export const ListMeta = z
   .object({
@@ -127,14 +127,7 @@ function deriveSchemas(resource: Resource) {
     itemParams: listParamNames(itemShape),
     list: z.object({ data: z.array(item), meta, links: ListLinks, disclaimer: Disclaimer }).meta({
       description: `A page of ${resource.path}.`,
-      examples: [
-        {
-          data: [pick(example, pageFields)],
-          meta: { total: 1, limit: 20, next_cursor: null, sort: [...resource.query.defaultSort, 'id'] },
-          links: { self: `/v1/${resource.path}?fields=${pageFields.join(',')}`, next: null },
-          disclaimer: DISCLAIMER,
-        },
-      ],
+      examples: [{ ...examplePage(resource, pageFields), disclaimer: DISCLAIMER }],
     }),
     one: z
       .object({ data: item, disclaimer: Disclaimer })
