@@ -3307,7 +3307,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The dataset index. */
+      /** @description The dataset index (example lists cut). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3599,7 +3599,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Group versus individual costs, like with like, per currency. */
+      /** @description Group versus individual costs, like with like, per currency. Example of ?currency=USD, lists cut. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3642,7 +3642,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Flags from the sources, per format. Never a verdict. */
+      /** @description Flags from the sources, per format, never a verdict (example lists cut). */
       200: {
         headers: {
           [name: string]: unknown;

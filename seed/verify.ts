@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../src/query/cursor.js';
 import { resources } from '../src/resources/index.js';
+import { routeWords, saysHowItDoses } from '../src/resources/programs/route-evidence.js';
 import { referencePaths, referencesIn } from '../src/resources/references.js';
 import { ARTICLE_NAMES, ARTICLES, type ArticleId } from './articles.js';
 import type { SeedData } from './data/index.js';
@@ -491,14 +492,6 @@ const COUNTRY_NAMES: Record<string, string[]> = {
   US: ['United States', 'USA', 'U.S.'],
 };
 
-/** Route names a program's excerpts must contain for it to offer the route: its name or abbreviation. */
-function routeWords(route: Record<string, unknown>): RegExp[] {
-  const words = [String(route.name), String(route.id)];
-  const out = words.map((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
-  if (typeof route.abbreviation === 'string') out.push(new RegExp(`\\b${route.abbreviation}\\b`));
-  return out;
-}
-
 /**
  * Facts kept in fields are the sources' own (classes of the issue 11 audit, checked for every record):
  * - a price's `approximate` flag agrees with its `hedges` (true exactly when the source qualifies the amount);
@@ -524,9 +517,7 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
       .map((r) => (r as unknown as { journal?: unknown }).journal)
       .filter((j): j is string => typeof j === 'string'),
   );
-  const routes = new Map(
-    (data.dosing_routes ?? []).map((r) => [r.id, routeWords(r as unknown as Record<string, unknown>)]),
-  );
+  const routes = new Map((data.dosing_routes ?? []).map((r) => [r.id, routeWords(r)]));
   for (const [collection, records] of Object.entries(data)) {
     for (const record of records) {
       const r = record as unknown as Record<string, unknown> & Cited;
@@ -601,7 +592,7 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
           | Record<string, unknown>
           | undefined;
         const names = [String(r.name), ...(typeof org?.name === 'string' ? [org.name] : [])];
-        if (!excerpts.some((e) => /\bdos(ed|ing)\b/i.test(e) && names.some((n) => e.includes(n))))
+        if (!excerpts.some((e) => saysHowItDoses(e) && names.some((n) => e.includes(n))))
           problems.push(
             `${where}.dosing_setting: no excerpt says how this program doses while naming it or its organization; mark dosing_setting_inferred`,
           );

@@ -43,7 +43,7 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     roles: ['indication', 'study_population'],
     scope: general(KAIR, PROMISE_HEDGE),
-    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate" (see format-fit treatment-resistant-depression-intact-social-functioning).',
+    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate".',
     citations: [
       PROMISE,
       LIST('These include treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components.'),
@@ -185,7 +185,7 @@ export const conditions: ConditionSeed[] = [
     // of its participants), and keeps "mood and anxiety challenges" in its population field. That the group format
     // is what this is said of is Katalog's reading of the case series' group sessions (inferred).
     scope: { ...ofFormat('group', KAIR), inferred: true },
-    note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names. No study lists it among its conditions: the article\'s words are in the population field of /v1/studies/eating-disorders-group-ketamine-case-series. That it is said of the group format is Katalog\'s reading of that case series (scope inferred).',
+    note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names. No study lists it among its conditions: the article\'s words describe the population of that case series. That it is said of the group format is Katalog\'s reading of that case series.',
     citations: [
       { source_id: KAIR, excerpt: 'five participants with eating disorders who also had mood and anxiety challenges', section: RESEARCH },
     ],

@@ -13,6 +13,7 @@ import { Currency, Price, prices } from '../prices/prices.schema.js';
 import { atLeast, listedAsInferred, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Program, ProgramFields, programs, Setting } from './programs.schema.js';
+import { groupUseEvidence } from './route-evidence.js';
 
 const Money = z.coerce.number().min(0).max(1e9);
 
@@ -248,8 +249,14 @@ export const programsResource = defineResource({
           }
           out.withheld_fields = withheld;
           // The citations of the sources this program cites (e.g. the Canadian article's "3 IM or SL ketamine
-          // sessions"); the general excerpts stay on the route record.
-          const cited = (route.citations as { source_id: string }[]).filter((c) => own.has(c.source_id));
+          // sessions"); the general excerpts stay on the route record. Group use kept as the program's own carries
+          // the program's excerpts that support it: those naming the route and those saying how it doses ("dosed in
+          // a shared room").
+          type Cited = { source_id: string; excerpt: string; section: string };
+          const cited = (route.citations as Cited[]).filter((c) => own.has(c.source_id));
+          if (out.used_in_group_settings !== null)
+            for (const c of groupUseEvidence(route, (program.citations as Cited[] | undefined) ?? []))
+              if (!cited.some((x) => x.source_id === c.source_id && x.excerpt === c.excerpt)) cited.push(c);
           if (cited.length) out.citations = cited;
           return out;
         },
