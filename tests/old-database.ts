@@ -59,12 +59,27 @@ const withoutInferred = (scope: unknown) => {
  * place_inferred), the old ones put back (a practical rule's program_id), and the values the seed had
  * then for what 0009 backfills (a publisher with "inferred" in its words, prices before the hedge rule).
  */
+/**
+ * Guide item texts the seed changed after the last migration that rewrites a seeded guide's items (0015 matches
+ * a guide by its list of texts): an old database holds them as that migration knew them.
+ */
+const ITEM_TEXTS_AS_MIGRATED: Record<string, string> = {
+  'The KAIR article reports that research on firefighters showed significant decreases in anxiety and PTSD symptoms after a 12-week group program that were still present six months after treatment ended.':
+    'The KAIR article reports that research on firefighters showed significant decreases in anxiety and PTSD symptoms after a 12-week group program that were still present six months after treatment ended (see /v1/findings).',
+  "The KAIR article says ketamine shows particular promise for substance use disorders, among conditions that haven't responded well to standard treatments; the same article says some people should definitely avoid ketamine therapy altogether, including people with active substance use disorders.":
+    "The KAIR article says ketamine shows particular promise for substance use disorders, among conditions that haven't responded well to standard treatments; the same article says some people should definitely avoid ketamine therapy altogether, including people with active substance use disorders (see /v1/contraindications/active-substance-use-disorder; for group format, /v1/contraindications/active-substance-use-group-format).",
+};
+
 export function rowBefore0009(collection: string, row: Row): Row {
   const r = { ...row };
   // Columns migration 0011 adds.
   for (const column of COLUMNS_OF_0011[collection] ?? []) delete r[column];
   for (const column of COLUMNS_OF_LATER_MIGRATIONS[collection] ?? []) delete r[column];
-  if (collection === 'guides') r.items = (r.items as Row[]).map(({ scope: _, ...item }) => item);
+  if (collection === 'guides')
+    r.items = (r.items as Row[]).map(({ scope: _, ...item }) => ({
+      ...item,
+      text: ITEM_TEXTS_AS_MIGRATED[item.text as string] ?? item.text,
+    }));
   if (collection === 'session_phases')
     r.practical_rules = (r.practical_rules as Row[]).map(({ scope, ...rule }) => {
       const s = scope as { level: string; program_ids: string[] };
