@@ -1,13 +1,43 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
-import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
+import { Citation, citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 /** How the sources name a condition: what ketamine therapy is used or studied for, or a reason against it. */
-export const ConditionRole = z.enum(['indication', 'study_population', 'contraindication', 'group_exclusion']).meta({
-  description:
-    'indication: named as a condition ketamine therapy (or its group format) is used for or shows promise for; study_population: a condition of the participants or outcomes of a study the sources report; contraindication: named as a reason to avoid ketamine therapy or to evaluate carefully first; group_exclusion: named as a reason the group format may not fit (individual format safer).',
-});
+export const ConditionRole = z
+  .enum(['indication', 'study_population', 'study_outcome', 'contraindication', 'group_exclusion'])
+  .meta({
+    description:
+      'indication: named as a condition ketamine therapy (or its group format) is used for or shows promise for; study_population: a condition the participants of a study the sources report had; study_outcome: a condition (or its symptoms) a study the sources report measured or reported as an outcome ("fewer suicidal thoughts"), not a condition of its participants; contraindication: named as a reason to avoid ketamine therapy or to evaluate carefully first; group_exclusion: named as a reason the group format may not fit (individual format safer).',
+  });
+export type ConditionRole = z.infer<typeof ConditionRole>;
+
+/**
+ * One way one statement names the condition: its role, whose statement it is and what it is said of (`scope`), and
+ * the excerpts that say it. A record named in several ways by several sources holds one entry per statement, so a
+ * role is never paired with another statement's source or qualifier.
+ */
+export const ConditionRoleStatement = z
+  .object({
+    role: ConditionRole,
+    scope: Scope.meta({
+      description:
+        'This statement\'s scope: what it is said of (ketamine therapy in general, a format, named programs), which source says it (`stated_by`: exactly the sources of this entry\'s citations) and its qualifier verbatim (in one of this entry\'s excerpts).',
+    }),
+    citations: z
+      .array(Citation)
+      .min(1)
+      .max(10)
+      .meta({
+        description:
+          'The excerpts that give the condition this role: each is one of the record\'s citations, quoted from a source in `scope.stated_by`.',
+      }),
+  })
+  .meta({
+    id: 'ConditionRoleStatement',
+    description: 'A role a source gives the condition, with that statement\'s own scope and excerpts.',
+  });
+export type ConditionRoleStatement = z.infer<typeof ConditionRoleStatement>;
 
 export const ConditionFields = z.object({
   id: Id,
@@ -20,10 +50,17 @@ export const ConditionFields = z.object({
     description:
       'mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).',
   }),
-  roles: z.array(ConditionRole).min(1).max(4).meta({ description: 'Every way the sources name it.' }),
-  scope: Scope.meta({
+  roles: z.array(ConditionRole).min(1).max(5).meta({
     description:
-      'What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies.',
+      'Every way the sources name it: the roles of `role_statements`, each once, in their order. Who gives each role, and of what, is in `role_statements`, never in `scope`.',
+  }),
+  role_statements: z.array(ConditionRoleStatement).min(1).max(20).meta({
+    description:
+      'One entry per statement naming the condition: its role, its own scope (who says it, of what, with what qualifier) and its excerpts. The `role`, `stated_by` and `scope_level` filters match on one entry. A condition named does not mean the treatment works for it: read the findings and their studies.',
+  }),
+  scope: Scope.nullable().meta({
+    description:
+      'The scope every entry of `role_statements` shares (one speaker, one qualifier, one thing it is said of), or null when they differ: read each role\'s scope in `role_statements`. (Before 2026-12 this held one statement\'s scope for every role.)',
   }),
   note: z.string().max(1000).nullable(),
   citations,
@@ -46,7 +83,8 @@ export const conditions = sqliteTable(
     alternate_names: json<string[]>('alternate_names').notNull(),
     category: text('category').notNull(),
     roles: json<string[]>('roles').notNull(),
-    scope: json<Scope>('scope').notNull(),
+    role_statements: json<ConditionRoleStatement[]>('role_statements').notNull().default([]),
+    scope: json<Scope | null>('scope'),
     note: text('note'),
   },
   (t) => [
@@ -55,3 +93,31 @@ export const conditions = sqliteTable(
     index('conditions_name_idx').on(t.name, t.id),
   ],
 );
+
+/** Fields of a condition an included record under a program may withhold (see IncludedCondition). */
+export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'note'] as const;
+
+/**
+ * A condition as a program includes it (`include=condition_records`): the role statements no source says of this
+ * program (said of ketamine therapy in general, of a format, of other programs, or as Katalog's reading) are withheld,
+ * as an included dosing route withholds what its record says in general, and `withheld_fields` names what is emptied;
+ * the record at /v1/conditions/{id} keeps every statement with its scope.
+ */
+export const IncludedCondition = Condition.extend({
+  roles: z.array(ConditionRole).max(5).meta({ description: 'The roles of the statements kept here (see `withheld_fields`).' }),
+  role_statements: z.array(ConditionRoleStatement).max(20).meta({
+    description: 'Only the statements a source makes of this program (scope `program` naming it, not inferred).',
+  }),
+  statements_withheld: z.string().max(500).optional().meta({
+    description:
+      'Why statements are withheld here: they are not said of this program (the record, at /v1/conditions/{id}, keeps them with their scopes). Absent when none is withheld.',
+  }),
+  withheld_fields: z.array(z.enum(GENERAL_CONDITION_FIELDS)).optional().meta({
+    description:
+      'The fields emptied (or narrowed, for `roles` and `role_statements`) here because they state what a source says in general, not of this program; the citations kept are those of the statements kept, else those of the sources this program cites. Absent when nothing is withheld.',
+  }),
+}).meta({
+  id: 'IncludedCondition',
+  description:
+    'A condition as a program includes it: only the role statements a source makes of this program are kept; general statements (of ketamine therapy, of a format) are withheld and `withheld_fields` names them.',
+});

@@ -75,8 +75,24 @@ const ProgramBase = z.object({
     .min(1)
     .max(1000)
     .nullable()
-    .meta({ description: 'Smallest group (cohort) size the source gives.' }),
-  group_size_max: z.number().int().min(1).max(1000).nullable(),
+    .meta({
+      description:
+        'Smallest group size the source gives, counted as `group_size_basis` says: participants dosed together (KAIR: "small groups of 4-8 participants receive ketamine") or participants per cohort (Roots to Thrive: "20–40 participants per cohort"), which are not like for like.',
+    }),
+  group_size_max: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .nullable()
+    .meta({ description: 'Largest group size the source gives, counted as `group_size_basis` says.' }),
+  group_size_basis: z
+    .enum(['dosing_group', 'cohort'])
+    .nullable()
+    .meta({
+      description:
+        'What `group_size_min`/`group_size_max` count: `dosing_group`, participants the source says receive ketamine together; `cohort`, participants the source says are enrolled in one cohort (not how many are dosed together, which the source may not say). Null exactly when no group size is given. Compare sizes only on the same basis.',
+    }),
   structure: z
     .string()
     .max(2000)
@@ -142,6 +158,7 @@ export const programs = sqliteTable(
     medicine_sessions_max: integer('medicine_sessions_max'),
     group_size_min: integer('group_size_min'),
     group_size_max: integer('group_size_max'),
+    group_size_basis: text('group_size_basis'),
     structure: text('structure'),
     city: text('city'),
     region: text('region'),
