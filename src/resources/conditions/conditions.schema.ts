@@ -22,20 +22,16 @@ export const ConditionRoleStatement = z
     role: ConditionRole,
     scope: Scope.meta({
       description:
-        'This statement\'s scope: what it is said of (ketamine therapy in general, a format, named programs), which source says it (`stated_by`: exactly the sources of this entry\'s citations) and its qualifier verbatim (in one of this entry\'s excerpts).',
+        "This statement's scope: what it is said of (ketamine therapy in general, a format, named programs), which source says it (`stated_by`: exactly the sources of this entry's citations) and its qualifier verbatim (in one of this entry's excerpts).",
     }),
-    citations: z
-      .array(Citation)
-      .min(1)
-      .max(10)
-      .meta({
-        description:
-          'The excerpts that give the condition this role: each is one of the record\'s citations, quoted from a source in `scope.stated_by`.',
-      }),
+    citations: z.array(Citation).min(1).max(10).meta({
+      description:
+        "The excerpts that give the condition this role: each is one of the record's citations, quoted from a source in `scope.stated_by`.",
+    }),
   })
   .meta({
     id: 'ConditionRoleStatement',
-    description: 'A role a source gives the condition, with that statement\'s own scope and excerpts.',
+    description: "A role a source gives the condition, with that statement's own scope and excerpts.",
   });
 export type ConditionRoleStatement = z.infer<typeof ConditionRoleStatement>;
 
@@ -60,7 +56,7 @@ export const ConditionFields = z.object({
   }),
   scope: Scope.nullable().meta({
     description:
-      'The scope every entry of `role_statements` shares (one speaker, one qualifier, one thing it is said of), or null when they differ: read each role\'s scope in `role_statements`. (Before 2026-12 this held one statement\'s scope for every role.)',
+      "The scope every entry of `role_statements` shares (one speaker, one qualifier, one thing it is said of), or null when they differ: read each role's scope in `role_statements`. (Before 2026-12 this held one statement's scope for every role.)",
   }),
   note: z.string().max(1000).nullable(),
   citations,
@@ -104,7 +100,10 @@ export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'n
  * the record at /v1/conditions/{id} keeps every statement with its scope.
  */
 export const IncludedCondition = Condition.extend({
-  roles: z.array(ConditionRole).max(5).meta({ description: 'The roles of the statements kept here (see `withheld_fields`).' }),
+  roles: z
+    .array(ConditionRole)
+    .max(5)
+    .meta({ description: 'The roles of the statements kept here (see `withheld_fields`).' }),
   role_statements: z.array(ConditionRoleStatement).max(20).meta({
     description: 'Only the statements a source makes of this program (scope `program` naming it, not inferred).',
   }),

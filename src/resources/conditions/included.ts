@@ -1,6 +1,6 @@
 import { ownedBy } from '../../jsonld/jsonld.js';
-import type { Citation } from '../common.schema.js';
 import type { Item } from '../../query/spec.js';
+import type { Citation } from '../common.schema.js';
 import { type RoleStatementLike, rolesOf, sharedScope } from './statements.js';
 
 /**

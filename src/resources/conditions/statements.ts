@@ -41,7 +41,8 @@ export const conditionRules: Rule[] = [
       const statements = statementsOf(d);
       if (!statements || !Array.isArray(d.roles)) return;
       const want = rolesOf(statements);
-      if (key(d.roles) !== key(want)) report(['roles'], `must be ${JSON.stringify(want)}: the roles of role_statements`);
+      if (key(d.roles) !== key(want))
+        report(['roles'], `must be ${JSON.stringify(want)}: the roles of role_statements`);
     },
   },
   {

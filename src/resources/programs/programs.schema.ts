@@ -69,16 +69,10 @@ const ProgramBase = z.object({
     .max(100)
     .nullable()
     .meta({ description: 'Upper bound when the source gives a range of medicine sessions; null otherwise.' }),
-  group_size_min: z
-    .number()
-    .int()
-    .min(1)
-    .max(1000)
-    .nullable()
-    .meta({
-      description:
-        'Smallest group size the source gives, counted as `group_size_basis` says: participants dosed together (KAIR: "small groups of 4-8 participants receive ketamine") or participants per cohort (Roots to Thrive: "20–40 participants per cohort"), which are not like for like.',
-    }),
+  group_size_min: z.number().int().min(1).max(1000).nullable().meta({
+    description:
+      'Smallest group size the source gives, counted as `group_size_basis` says: participants dosed together (KAIR: "small groups of 4-8 participants receive ketamine") or participants per cohort (Roots to Thrive: "20–40 participants per cohort"), which are not like for like.',
+  }),
   group_size_max: z
     .number()
     .int()
@@ -86,13 +80,10 @@ const ProgramBase = z.object({
     .max(1000)
     .nullable()
     .meta({ description: 'Largest group size the source gives, counted as `group_size_basis` says.' }),
-  group_size_basis: z
-    .enum(['dosing_group', 'cohort'])
-    .nullable()
-    .meta({
-      description:
-        'What `group_size_min`/`group_size_max` count: `dosing_group`, participants the source says receive ketamine together; `cohort`, participants the source says are enrolled in one cohort (not how many are dosed together, which the source may not say). Null exactly when no group size is given. Compare sizes only on the same basis.',
-    }),
+  group_size_basis: z.enum(['dosing_group', 'cohort']).nullable().meta({
+    description:
+      'What `group_size_min`/`group_size_max` count: `dosing_group`, participants the source says receive ketamine together; `cohort`, participants the source says are enrolled in one cohort (not how many are dosed together, which the source may not say). Null exactly when no group size is given. Compare sizes only on the same basis.',
+  }),
   structure: z
     .string()
     .max(2000)
