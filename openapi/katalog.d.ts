@@ -971,10 +971,10 @@ export interface components {
     };
     /** @description A role a source gives the condition, with that statement's own scope and excerpts. */
     ConditionRoleStatementInput: {
-      role: components["schemas"]["ConditionRoleStatement"]["role"];
-      /** @description This statement's scope: what it is said of (ketamine therapy in general, a format, named programs), which source says it (`stated_by`: exactly the sources of this entry's citations) and its qualifier verbatim (in one of this entry's excerpts). */
+      role: components["schemas"]["ConditionRole"];
+      /** @description Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier this statement names the condition. */
       scope: components["schemas"]["ScopeInput"];
-      /** @description The excerpts that give the condition this role: each is one of the record's citations, quoted from a source in `scope.stated_by`. */
+      /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
       citations: components["schemas"]["CitationInput"][];
     };
     GuideItemInput: {
@@ -1083,9 +1083,9 @@ export interface components {
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
       category: components["schemas"]["ConditionSparse"]["category"];
       roles: components["schemas"]["ConditionSparse"]["roles"];
-      /** @description One entry per statement naming the condition: its role, its own scope (who says it, of what, with what qualifier) and its excerpts. The `role`, `stated_by` and `scope_level` filters match on one entry. A condition named does not mean the treatment works for it: read the findings and their studies. */
+      /** @description One entry per statement naming the condition: role, own scope, excerpts. A condition named does not mean the treatment works for it: see findings. */
       role_statements: components["schemas"]["ConditionRoleStatementInput"][];
-      /** @description The scope every entry of `role_statements` shares (one speaker, one qualifier, one thing it is said of), or null when they differ: read each role's scope in `role_statements`. (Before 2026-12 this held one statement's scope for every role.) */
+      /** @description The scope all of `role_statements` share, or null when they differ (read each role's own). */
       scope: components["schemas"]["ScopeInput"] | null;
       note: components["schemas"]["ConditionSparse"]["note"];
       /** @description Where the record comes from: at least one verbatim excerpt of a source. */
@@ -1517,31 +1517,31 @@ export interface components {
       /** @description What differs between the two figures (tax basis, length, what is included). */
       caveats: string[];
     };
+    /**
+     * @description indication: ketamine therapy (or its group format) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a reason to avoid ketamine therapy or evaluate carefully first; group_exclusion: a reason the group format may not fit.
+     * @enum {string}
+     */
+    ConditionRole: "indication" | "study_population" | "study_outcome" | "contraindication" | "group_exclusion";
     /** @description A role a source gives the condition, with that statement's own scope and excerpts. */
     ConditionRoleStatement: {
-      /**
-       * @description indication: named as a condition ketamine therapy (or its group format) is used for or shows promise for; study_population: a condition the participants of a study the sources report had; study_outcome: a condition (or its symptoms) a study the sources report measured or reported as an outcome ("fewer suicidal thoughts"), not a condition of its participants; contraindication: named as a reason to avoid ketamine therapy or to evaluate carefully first; group_exclusion: named as a reason the group format may not fit (individual format safer).
-       * @enum {string}
-       */
-      role: "indication" | "study_population" | "study_outcome" | "contraindication" | "group_exclusion";
-      /** @description This statement's scope: what it is said of (ketamine therapy in general, a format, named programs), which source says it (`stated_by`: exactly the sources of this entry's citations) and its qualifier verbatim (in one of this entry's excerpts). */
+      role: components["schemas"]["ConditionRole"];
+      /** @description Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier this statement names the condition. */
       scope: components["schemas"]["Scope"];
-      /** @description The excerpts that give the condition this role: each is one of the record's citations, quoted from a source in `scope.stated_by`. */
+      /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
       citations: components["schemas"]["Citation"][];
     };
     /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
     Condition: {
       sources?: never;
     } & components["schemas"]["ConditionExpanded"];
-    /** @description A condition as a program includes it: only the role statements a source makes of this program are kept; general statements (of ketamine therapy, of a format) are withheld and `withheld_fields` names them. */
+    /** @description A condition under a program: statements not said of the program are withheld (`withheld_fields`). */
     IncludedCondition: {
       id: components["schemas"]["Id"];
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
       category: components["schemas"]["ConditionSparse"]["category"];
-      /** @description The roles of the statements kept here (see `withheld_fields`). */
-      roles: ("indication" | "study_population" | "study_outcome" | "contraindication" | "group_exclusion")[];
-      /** @description Only the statements a source makes of this program (scope `program` naming it, not inferred). */
+      roles: components["schemas"]["ConditionRole"][];
+      /** @description Only those said of this program. */
       role_statements: components["schemas"]["ConditionRoleStatement"][];
       scope: components["schemas"]["ConditionSparse"]["scope"];
       note: components["schemas"]["ConditionSparse"]["note"];
@@ -1549,9 +1549,9 @@ export interface components {
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
-      /** @description Why statements are withheld here: they are not said of this program (the record, at /v1/conditions/{id}, keeps them with their scopes). Absent when none is withheld. */
+      /** @description Why statements are withheld here. */
       statements_withheld?: string;
-      /** @description The fields emptied (or narrowed, for `roles` and `role_statements`) here because they state what a source says in general, not of this program; the citations kept are those of the statements kept, else those of the sources this program cites. Absent when nothing is withheld. */
+      /** @description Fields emptied or narrowed here: what sources say in general, not of this program (see /v1/conditions/{id}). */
       withheld_fields?: ("roles" | "role_statements" | "scope" | "note")[];
     };
     /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
@@ -1909,11 +1909,11 @@ export interface components {
        * @enum {string}
        */
       category?: "mental_health" | "substance_use" | "physical_health";
-      /** @description Every way the sources name it: the roles of `role_statements`, each once, in their order. Who gives each role, and of what, is in `role_statements`, never in `scope`. */
-      roles?: ("indication" | "study_population" | "study_outcome" | "contraindication" | "group_exclusion")[];
-      /** @description One entry per statement naming the condition: its role, its own scope (who says it, of what, with what qualifier) and its excerpts. The `role`, `stated_by` and `scope_level` filters match on one entry. A condition named does not mean the treatment works for it: read the findings and their studies. */
+      /** @description The roles of `role_statements`, each once, in their order (who gives each is in `role_statements`). */
+      roles?: components["schemas"]["ConditionRole"][];
+      /** @description One entry per statement naming the condition: role, own scope, excerpts. A condition named does not mean the treatment works for it: see findings. */
       role_statements?: components["schemas"]["ConditionRoleStatement"][];
-      /** @description The scope every entry of `role_statements` shares (one speaker, one qualifier, one thing it is said of), or null when they differ: read each role's scope in `role_statements`. (Before 2026-12 this held one statement's scope for every role.) */
+      /** @description The scope all of `role_statements` share, or null when they differ (read each role's own). */
       scope?: components["schemas"]["Scope"] | null;
       note?: string | null;
       /** @description Where the record comes from: at least one verbatim excerpt of a source. */
@@ -2071,11 +2071,11 @@ export interface components {
       medicine_sessions?: number | null;
       /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
       medicine_sessions_max?: number | null;
-      /** @description Smallest group size the source gives, counted as `group_size_basis` says: participants dosed together (KAIR: "small groups of 4-8 participants receive ketamine") or participants per cohort (Roots to Thrive: "20–40 participants per cohort"), which are not like for like. */
+      /** @description Smallest group size the source gives; `group_size_basis` says what it counts. */
       group_size_min?: number | null;
-      /** @description Largest group size the source gives, counted as `group_size_basis` says. */
+      /** @description Largest group size the source gives (see `group_size_basis`). */
       group_size_max?: number | null;
-      /** @description What `group_size_min`/`group_size_max` count: `dosing_group`, participants the source says receive ketamine together; `cohort`, participants the source says are enrolled in one cohort (not how many are dosed together, which the source may not say). Null exactly when no group size is given. Compare sizes only on the same basis. */
+      /** @description What the group size counts: `dosing_group`, participants dosed together; `cohort`, participants per cohort (not how many are dosed together). Null when no size is given. Compare only like with like. */
       group_size_basis?: ("dosing_group" | "cohort") | null;
       /** @description Cohort, subgroup and facilitation structure as the source describes it. */
       structure?: string | null;
@@ -2101,7 +2101,7 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=organization: the organization that runs it. */
       organization?: components["schemas"]["Organization"] | null;
-      /** @description With include=condition_records: the conditions it names; a condition's role statements are shown only when their scope names this program (what the sources say of a condition in general is at /v1/conditions/{id}, with each statement's scope). */
+      /** @description With include=condition_records: the conditions it names, with only the role statements said of this program. */
       condition_records?: components["schemas"]["IncludedCondition"][];
       /** @description With include=prices: its prices. */
       prices?: components["schemas"]["Price"][];
@@ -2819,11 +2819,11 @@ export interface components {
     Include: "sources"[];
     /** @description Kind of condition. Comma-separated or repeated. */
     ConditionCategory: ("mental_health" | "substance_use" | "physical_health")[];
-    /** @description Named by the sources in one of these roles. With `stated_by` and `scope_level`, one role statement must match them all (that source gives it that role, of that). Comma-separated or repeated. */
-    ConditionRole: ("indication" | "study_population" | "study_outcome" | "contraindication" | "group_exclusion")[];
-    /** @description A role statement is said of one of these: `ketamine_therapy` (in general), a `format`, or named `program`s. With `role` and `stated_by`, on the same statement. Comma-separated or repeated. */
+    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement). Comma-separated or repeated. */
+    ConditionRole: components["schemas"]["ConditionRole"][];
+    /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Comma-separated or repeated. */
     ConditionScopeLevel: ("program" | "format" | "ketamine_therapy")[];
-    /** @description A role statement is made by one of these sources (ids from /v1/sources): its scope names the source. With `role` and `scope_level`, on the same statement (`stated_by=group-ketamine-therapy-canada&role=indication` finds only what the Canadian article names as an indication). Comma-separated or repeated. */
+    /** @description Has a role statement by one of these sources (with role, scope_level: the same statement). Comma-separated or repeated. */
     ConditionStatedBy: components["schemas"]["Id"][];
     /**
      * @description Id of the condition.
@@ -2870,7 +2870,7 @@ export interface components {
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names; a condition's role statements are shown only when their scope names this program (what the sources say of a condition in general is at /v1/conditions/{id}, with each statement's scope)); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names, with only the role statements said of this program); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
     /** @description Treatment format. Comma-separated or repeated. */
     Format: ("group" | "individual")[];

@@ -202,14 +202,16 @@ describe('OpenAPI document', () => {
     expect(list).toContain('#/components/schemas/ProgramExpanded');
   });
 
-  it('stays within its size: the client at most 300 KB (issue 12), the served document at most 410 KB', async () => {
+  it('stays within its size: the client at most 300 KB (issue 12), the served document at most 416 KB', async () => {
     // Issue 12 asks for 300 KB for both. The client meets it; the served document does not yet
     // (docs/performance.md says where its bytes are and what would cut them): this ceiling keeps it
     // from growing back unnoticed (398 KB when set; 408 KB once inferred_fields, dose_withheld and
-    // scope.via were added). `npx tsx scripts/spec-size.ts` prints the figures.
+    // scope.via were added; 415 KB once a condition's roles became statements with their own scopes, the
+    // IncludedCondition of a program and group_size_basis: audit 7 M2/L5/L7). `npx tsx scripts/spec-size.ts`
+    // prints the figures.
     const res = await t.app.inject({ url: '/openapi.json', headers: { 'accept-encoding': 'identity' } });
     expect(res.headers['content-encoding']).toBeUndefined();
-    expect(res.rawPayload.length).toBeLessThanOrEqual(410_000);
+    expect(res.rawPayload.length).toBeLessThanOrEqual(416_000);
     expect(readFileSync(new URL('../openapi/katalog.d.ts', import.meta.url)).length).toBeLessThanOrEqual(300_000);
   });
 

@@ -17,8 +17,9 @@ type Statement = { role: ConditionRole; scope: z.input<typeof Scope>; citations:
 /** One statement: `role`, said with `scope`, in these excerpts (each one of the record's citations). */
 const says = (role: ConditionRole, scope: z.input<typeof Scope>, ...citations: Citation[]): Statement => ({
   role,
-  scope,
-  citations,
+  scope: structuredClone(scope),
+  // Copies: a statement's excerpts are its own values, never the same objects as the record's citations.
+  citations: citations.map((c) => ({ ...c })),
 });
 /** A condition whose `roles` and `scope` are those of its statements. */
 const condition = (

@@ -65,22 +65,19 @@ export const conditionsResource = defineResource({
       role: custom({
         list: true,
         schema: ConditionRole,
-        description:
-          'Named by the sources in one of these roles. With `stated_by` and `scope_level`, one role statement must match them all (that source gives it that role, of that).',
+        description: 'Has a role statement with one of these roles (with stated_by, scope_level: the same statement).',
         where: (_: string[], params) => statementFilter(params, 'role'),
       }),
       scope_level: custom({
         list: true,
         schema: ScopeLevel,
-        description:
-          'A role statement is said of one of these: `ketamine_therapy` (in general), a `format`, or named `program`s. With `role` and `stated_by`, on the same statement.',
+        description: 'Has a role statement said of one of these (with role, stated_by: the same statement).',
         where: (_: string[], params) => statementFilter(params, 'scope_level'),
       }),
       stated_by: custom({
         list: true,
         schema: Id,
-        description:
-          'A role statement is made by one of these sources (ids from /v1/sources): its scope names the source. With `role` and `scope_level`, on the same statement (`stated_by=group-ketamine-therapy-canada&role=indication` finds only what the Canadian article names as an indication).',
+        description: 'Has a role statement by one of these sources (with role, scope_level: the same statement).',
         where: (_: string[], params) => statementFilter(params, 'stated_by'),
       }),
     },

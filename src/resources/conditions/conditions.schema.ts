@@ -7,8 +7,9 @@ import { Citation, citations, Id, RecordMeta, Scope } from '../common.schema.js'
 export const ConditionRole = z
   .enum(['indication', 'study_population', 'study_outcome', 'contraindication', 'group_exclusion'])
   .meta({
+    id: 'ConditionRole',
     description:
-      'indication: named as a condition ketamine therapy (or its group format) is used for or shows promise for; study_population: a condition the participants of a study the sources report had; study_outcome: a condition (or its symptoms) a study the sources report measured or reported as an outcome ("fewer suicidal thoughts"), not a condition of its participants; contraindication: named as a reason to avoid ketamine therapy or to evaluate carefully first; group_exclusion: named as a reason the group format may not fit (individual format safer).',
+      'indication: ketamine therapy (or its group format) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a reason to avoid ketamine therapy or evaluate carefully first; group_exclusion: a reason the group format may not fit.',
   });
 export type ConditionRole = z.infer<typeof ConditionRole>;
 
@@ -22,11 +23,10 @@ export const ConditionRoleStatement = z
     role: ConditionRole,
     scope: Scope.meta({
       description:
-        "This statement's scope: what it is said of (ketamine therapy in general, a format, named programs), which source says it (`stated_by`: exactly the sources of this entry's citations) and its qualifier verbatim (in one of this entry's excerpts).",
+        'Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier this statement names the condition.',
     }),
     citations: z.array(Citation).min(1).max(10).meta({
-      description:
-        "The excerpts that give the condition this role: each is one of the record's citations, quoted from a source in `scope.stated_by`.",
+      description: "The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`.",
     }),
   })
   .meta({
@@ -47,16 +47,14 @@ export const ConditionFields = z.object({
       'mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).',
   }),
   roles: z.array(ConditionRole).min(1).max(5).meta({
-    description:
-      'Every way the sources name it: the roles of `role_statements`, each once, in their order. Who gives each role, and of what, is in `role_statements`, never in `scope`.',
+    description: 'The roles of `role_statements`, each once, in their order (who gives each is in `role_statements`).',
   }),
   role_statements: z.array(ConditionRoleStatement).min(1).max(20).meta({
     description:
-      'One entry per statement naming the condition: its role, its own scope (who says it, of what, with what qualifier) and its excerpts. The `role`, `stated_by` and `scope_level` filters match on one entry. A condition named does not mean the treatment works for it: read the findings and their studies.',
+      'One entry per statement naming the condition: role, own scope, excerpts. A condition named does not mean the treatment works for it: see findings.',
   }),
   scope: Scope.nullable().meta({
-    description:
-      "The scope every entry of `role_statements` shares (one speaker, one qualifier, one thing it is said of), or null when they differ: read each role's scope in `role_statements`. (Before 2026-12 this held one statement's scope for every role.)",
+    description: "The scope all of `role_statements` share, or null when they differ (read each role's own).",
   }),
   note: z.string().max(1000).nullable(),
   citations,
@@ -100,23 +98,14 @@ export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'n
  * the record at /v1/conditions/{id} keeps every statement with its scope.
  */
 export const IncludedCondition = Condition.extend({
-  roles: z
-    .array(ConditionRole)
-    .max(5)
-    .meta({ description: 'The roles of the statements kept here (see `withheld_fields`).' }),
-  role_statements: z.array(ConditionRoleStatement).max(20).meta({
-    description: 'Only the statements a source makes of this program (scope `program` naming it, not inferred).',
-  }),
-  statements_withheld: z.string().max(500).optional().meta({
-    description:
-      'Why statements are withheld here: they are not said of this program (the record, at /v1/conditions/{id}, keeps them with their scopes). Absent when none is withheld.',
-  }),
+  roles: z.array(ConditionRole).max(5),
+  role_statements: z.array(ConditionRoleStatement).max(20).meta({ description: 'Only those said of this program.' }),
+  statements_withheld: z.string().max(500).optional().meta({ description: 'Why statements are withheld here.' }),
   withheld_fields: z.array(z.enum(GENERAL_CONDITION_FIELDS)).optional().meta({
     description:
-      'The fields emptied (or narrowed, for `roles` and `role_statements`) here because they state what a source says in general, not of this program; the citations kept are those of the statements kept, else those of the sources this program cites. Absent when nothing is withheld.',
+      'Fields emptied or narrowed here: what sources say in general, not of this program (see /v1/conditions/{id}).',
   }),
 }).meta({
   id: 'IncludedCondition',
-  description:
-    'A condition as a program includes it: only the role statements a source makes of this program are kept; general statements (of ketamine therapy, of a format) are withheld and `withheld_fields` names them.',
+  description: 'A condition under a program: statements not said of the program are withheld (`withheld_fields`).',
 });

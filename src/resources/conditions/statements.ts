@@ -18,7 +18,8 @@ export function sharedScope(statements: readonly RoleStatementLike[]): Scope | n
   const first = statements[0];
   if (!first) return null;
   const k = key(first.scope);
-  return statements.every((s) => key(s.scope) === k) ? first.scope : null;
+  // A copy: the record's scope is its own value, never the same object as a statement's.
+  return statements.every((s) => key(s.scope) === k) ? structuredClone(first.scope) : null;
 }
 
 /** The roles of the statements, each once, in their order. */
@@ -51,13 +52,18 @@ export const conditionRules: Rule[] = [
       const statements = statementsOf(d);
       if (!statements || d.scope === undefined) return;
       const shared = sharedScope(statements);
-      if (key(d.scope) !== key(shared))
-        report(
-          ['scope'],
-          shared === null
-            ? 'must be null: the role statements differ in scope (each role has its own, in role_statements)'
-            : 'must be the scope every role statement shares',
-        );
+      if (key(d.scope) === key(shared)) return;
+      // The two fields disagree: either may be the wrong one, so both are named.
+      report(
+        ['scope'],
+        shared === null
+          ? 'must be null: the role statements differ in scope (each role has its own, in role_statements)'
+          : 'must be the scope every role statement shares',
+      );
+      report(
+        ['role_statements'],
+        'their scopes are not the record’s scope (`scope`: the one they all share, else null)',
+      );
     },
   },
   {
@@ -65,12 +71,19 @@ export const conditionRules: Rule[] = [
     check: (d, report) => {
       const statements = statementsOf(d);
       if (!statements || !Array.isArray(d.citations)) return;
-      const record = new Set((d.citations as Citation[]).map(citationKey));
+      const cited = d.citations as Citation[];
+      const record = new Set(cited.map(citationKey));
+      const words = (c: Citation) => key([c.excerpt, c.section]);
       statements.forEach((s, i) => {
         if (!s || !Array.isArray(s.citations) || !s.scope || !Array.isArray(s.scope.stated_by)) return;
         s.citations.forEach((c, j) => {
-          if (!record.has(citationKey(c)))
-            report(['role_statements', i, 'citations', j], "must be one of the record's citations");
+          if (record.has(citationKey(c))) return;
+          // The same words credited to another source by the record: the record's citation is the one named (a
+          // dangling or wrong source there is reported by the reference check too).
+          const k = cited.findIndex((x) => words(x) === words(c));
+          if (k >= 0)
+            report(['citations', k, 'source_id'], `must be ${c.source_id}, the source role_statements[${i}] quotes`);
+          else report(['role_statements', i, 'citations', j], "must be one of the record's citations");
         });
         const quoted = new Set(s.citations.map((c) => c.source_id));
         for (const by of s.scope.stated_by)

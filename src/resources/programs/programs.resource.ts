@@ -191,7 +191,7 @@ export const programsResource = defineResource({
         ProgramFields,
         'conditions',
         IncludedCondition,
-        "the conditions it names; a condition's role statements are shown only when their scope names this program (what the sources say of a condition in general is at /v1/conditions/{id}, with each statement's scope)",
+        'the conditions it names, with only the role statements said of this program',
         conditionUnderProgram,
       ),
       prices: hasMany('prices', 'program_id', Price, 'its prices'),

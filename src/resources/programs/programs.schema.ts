@@ -70,8 +70,7 @@ const ProgramBase = z.object({
     .nullable()
     .meta({ description: 'Upper bound when the source gives a range of medicine sessions; null otherwise.' }),
   group_size_min: z.number().int().min(1).max(1000).nullable().meta({
-    description:
-      'Smallest group size the source gives, counted as `group_size_basis` says: participants dosed together (KAIR: "small groups of 4-8 participants receive ketamine") or participants per cohort (Roots to Thrive: "20–40 participants per cohort"), which are not like for like.',
+    description: 'Smallest group size the source gives; `group_size_basis` says what it counts.',
   }),
   group_size_max: z
     .number()
@@ -79,10 +78,10 @@ const ProgramBase = z.object({
     .min(1)
     .max(1000)
     .nullable()
-    .meta({ description: 'Largest group size the source gives, counted as `group_size_basis` says.' }),
+    .meta({ description: 'Largest group size the source gives (see `group_size_basis`).' }),
   group_size_basis: z.enum(['dosing_group', 'cohort']).nullable().meta({
     description:
-      'What `group_size_min`/`group_size_max` count: `dosing_group`, participants the source says receive ketamine together; `cohort`, participants the source says are enrolled in one cohort (not how many are dosed together, which the source may not say). Null exactly when no group size is given. Compare sizes only on the same basis.',
+      'What the group size counts: `dosing_group`, participants dosed together; `cohort`, participants per cohort (not how many are dosed together). Null when no size is given. Compare only like with like.',
   }),
   structure: z
     .string()
