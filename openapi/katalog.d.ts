@@ -1190,6 +1190,14 @@ export interface components {
       /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
       steps: components["schemas"]["AccessStepInput"][];
     };
+    /** @description A role a source gives the condition, with that statement's own scope and excerpts. */
+    ConditionRoleStatementInput: {
+      role: components["schemas"]["ConditionRole"];
+      /** @description Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier this statement names the condition. */
+      scope: components["schemas"]["ScopeInput"];
+      /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
+      citations: components["schemas"]["CitationInput"][];
+    };
     GuideItemInput: {
       text: string;
       value_min: components["schemas"]["GuideItem"]["value_min"];
@@ -1276,14 +1284,16 @@ export interface components {
     ConditionCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ConditionReplaceInput"];
-    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
+    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): roles lists the roles of role_statements, each once, in their order; scope is the scope every role statement shares, or null when they differ; each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ConditionReplaceInput: {
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
       category: components["schemas"]["ConditionSparse"]["category"];
       roles: components["schemas"]["ConditionSparse"]["roles"];
-      /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
-      scope: components["schemas"]["ScopeInput"];
+      /** @description One entry per statement naming the condition: role, own scope, excerpts. A condition named does not mean the treatment works for it: see findings. */
+      role_statements: components["schemas"]["ConditionRoleStatementInput"][];
+      /** @description The scope all of `role_statements` share, or null when they differ (read each role's own). */
+      scope: components["schemas"]["ScopeInput"] | null;
       note: components["schemas"]["ConditionSparse"]["note"];
       /** @description Where the record comes from: at least one verbatim excerpt of a source. */
       citations: components["schemas"]["CitationInput"][];
@@ -1333,7 +1343,7 @@ export interface components {
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ProgramReplaceInput"];
-    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["ProgramSparse"]["organization_id"];
@@ -1347,6 +1357,7 @@ export interface components {
       medicine_sessions_max: components["schemas"]["ProgramSparse"]["medicine_sessions_max"];
       group_size_min: components["schemas"]["ProgramSparse"]["group_size_min"];
       group_size_max: components["schemas"]["ProgramSparse"]["group_size_max"];
+      group_size_basis: components["schemas"]["ProgramSparse"]["group_size_basis"];
       structure: components["schemas"]["ProgramSparse"]["structure"];
       city: components["schemas"]["ProgramSparse"]["city"];
       region: components["schemas"]["ProgramSparse"]["region"];
@@ -1621,7 +1632,7 @@ export interface components {
       steps: components["schemas"]["AccessStep"][];
     };
     /** @description Fields of this record whose value is Katalog's reading of the sources, not what a source says of this record (e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats); the record's citations hold what supports the reading, and its description says whose reading it is. Derived views (JSON-LD) do not state these fields as the record's own. Empty when every field is stated by a source for this record. */
-    ProgramInferredFields: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "access" | "routes" | "conditions" | "description" | "financial_assistance")[];
+    ProgramInferredFields: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "access" | "routes" | "conditions" | "description" | "financial_assistance")[];
     /** @description A ketamine-assisted therapy program, track or pathway. */
     Program: {
       organization?: never;
@@ -1696,10 +1707,43 @@ export interface components {
       /** @description What differs between the two figures (tax basis, length, what is included). */
       caveats: string[];
     };
+    /**
+     * @description indication: ketamine therapy (or its group format) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a reason to avoid ketamine therapy or evaluate carefully first; group_exclusion: a reason the group format may not fit.
+     * @enum {string}
+     */
+    ConditionRole: "indication" | "study_population" | "study_outcome" | "contraindication" | "group_exclusion";
+    /** @description A role a source gives the condition, with that statement's own scope and excerpts. */
+    ConditionRoleStatement: {
+      role: components["schemas"]["ConditionRole"];
+      /** @description Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier this statement names the condition. */
+      scope: components["schemas"]["Scope"];
+      /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
+      citations: components["schemas"]["Citation"][];
+    };
     /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
     Condition: {
       sources?: never;
     } & components["schemas"]["ConditionExpanded"];
+    /** @description A condition under a program: statements not said of the program are withheld (`withheld_fields`). */
+    IncludedCondition: {
+      id: components["schemas"]["Id"];
+      name: components["schemas"]["ConditionSparse"]["name"];
+      alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
+      category: components["schemas"]["ConditionSparse"]["category"];
+      roles: components["schemas"]["ConditionRole"][];
+      /** @description Only those said of this program. */
+      role_statements: components["schemas"]["ConditionRoleStatement"][];
+      scope: components["schemas"]["ConditionSparse"]["scope"];
+      note: components["schemas"]["ConditionSparse"]["note"];
+      citations: components["schemas"]["ConditionSparse"]["citations"];
+      version: components["schemas"]["ConditionSparse"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+      /** @description Why statements are withheld here. */
+      statements_withheld?: string;
+      /** @description Fields emptied or narrowed here: what sources say in general, not of this program (see /v1/conditions/{id}). */
+      withheld_fields?: ("roles" | "role_statements" | "scope" | "note")[];
+    };
     /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
     Contraindication: {
       conditions?: never;
@@ -2045,7 +2089,7 @@ export interface components {
       facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Condition with the related records asked for by `include`. */
-    ConditionExpanded: WithRequired<components["schemas"]["ConditionSparse"], "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at">;
+    ConditionExpanded: WithRequired<components["schemas"]["ConditionSparse"], "name" | "alternate_names" | "category" | "roles" | "role_statements" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at">;
     /** @description A Condition reduced to the fields asked for by `fields` (id always kept). */
     ConditionSparse: {
       id: components["schemas"]["Id"];
@@ -2058,10 +2102,12 @@ export interface components {
        * @enum {string}
        */
       category?: "mental_health" | "substance_use" | "physical_health";
-      /** @description Every way the sources name it. */
-      roles?: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
-      /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
-      scope?: components["schemas"]["Scope"];
+      /** @description The roles of `role_statements`, each once, in their order (who gives each is in `role_statements`). */
+      roles?: components["schemas"]["ConditionRole"][];
+      /** @description One entry per statement naming the condition: role, own scope, excerpts. A condition named does not mean the treatment works for it: see findings. */
+      role_statements?: components["schemas"]["ConditionRoleStatement"][];
+      /** @description The scope all of `role_statements` share, or null when they differ (read each role's own). */
+      scope?: components["schemas"]["Scope"] | null;
       note?: string | null;
       /** @description Where the record comes from: at least one verbatim excerpt of a source. */
       citations?: components["schemas"]["Citation"][];
@@ -2199,7 +2245,7 @@ export interface components {
       facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Program with the related records asked for by `include`. */
-    ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
+    ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
     /** @description A Program reduced to the fields asked for by `fields` (id always kept). */
     ProgramSparse: {
       id: components["schemas"]["Id"];
@@ -2226,9 +2272,12 @@ export interface components {
       medicine_sessions?: number | null;
       /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
       medicine_sessions_max?: number | null;
-      /** @description Smallest group (cohort) size the source gives. */
+      /** @description Smallest group size the source gives; `group_size_basis` says what it counts. */
       group_size_min?: number | null;
+      /** @description Largest group size the source gives (see `group_size_basis`). */
       group_size_max?: number | null;
+      /** @description What the group size counts: `dosing_group`, participants dosed together; `cohort`, participants per cohort (not how many are dosed together). Null when no size is given. Compare only like with like. */
+      group_size_basis?: ("dosing_group" | "cohort") | null;
       /** @description Cohort, subgroup and facilitation structure as the source describes it. */
       structure?: string | null;
       /** @description City where the program is delivered. */
@@ -2253,8 +2302,8 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=organization: the organization that runs it. */
       organization?: components["schemas"]["Organization"] | null;
-      /** @description With include=condition_records: the conditions it names. */
-      condition_records?: components["schemas"]["Condition"][];
+      /** @description With include=condition_records: the conditions it names, with only the role statements said of this program. */
+      condition_records?: components["schemas"]["IncludedCondition"][];
       /** @description With include=prices: its prices. */
       prices?: components["schemas"]["Price"][];
       /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
@@ -2516,7 +2565,8 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=findings: its findings. */
       findings?: components["schemas"]["Finding"][];
-      condition_records?: components["schemas"]["ProgramSparse"]["condition_records"];
+      /** @description With include=condition_records: the conditions it names. */
+      condition_records?: components["schemas"]["Condition"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: the matching studies records counted per value of each field asked for (see the `facet` parameter). */
@@ -2983,16 +3033,16 @@ export interface components {
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ConditionSort: ("id" | "-id" | "name" | "-name" | "category" | "-category" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+    ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "role_statements" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
     Include: "sources"[];
     /** @description Kind of condition. Comma-separated or repeated. */
     ConditionCategory: ("mental_health" | "substance_use" | "physical_health")[];
-    /** @description Named by the sources in one of these ways. Comma-separated or repeated. */
-    ConditionRole: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
-    /** @description What the naming statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement). Comma-separated or repeated. */
+    ConditionRole: components["schemas"]["ConditionRole"][];
+    /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Comma-separated or repeated. */
     ConditionScopeLevel: ("program" | "format" | "ketamine_therapy")[];
-    /** @description Named by one of these sources (ids from /v1/sources): a source its scope states, or any source one of its citations quotes (a condition one article names as an indication and the other as a group exclusion is named by both). Comma-separated or repeated. */
+    /** @description Has a role statement by one of these sources (with role, scope_level: the same statement). Comma-separated or repeated. */
     ConditionStatedBy: components["schemas"]["Id"][];
     /**
      * @description Id of the condition.
@@ -3038,8 +3088,8 @@ export interface components {
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
+    /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names, with only the role statements said of this program); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
     /** @description Treatment format. Comma-separated or repeated. */
     Format: ("group" | "individual")[];

@@ -233,7 +233,8 @@ describe('writes: bodies are taken exactly or refused', () => {
         .send({
           ...record,
           id: `hostile-${collection}`,
-          citations: [{ ...(record.citations as object[])[0], pgae: 3 }],
+          // Every citation kept (a condition's role statements quote them: a rule across fields would answer first).
+          citations: (record.citations as object[]).map((c, i) => (i === 0 ? { ...c, pgae: 3 } : c)),
         });
       expectProblem(nested, 400);
       expect(errorNames(nested)).toContain('citations[0].pgae');

@@ -37,12 +37,22 @@ const COLUMNS_OF_0011: Record<string, string[]> = {
 /** Collections whose tables later migrations create. */
 export const ADDED_AFTER_0009 = ['conditions'];
 
-/** Columns later migrations add (0015_program_dosing_setting_inferred): an old database has none of them either. */
+/** Columns later migrations add (0015_program_dosing_setting_inferred, 0018_condition_role_statements): an old database has none of them either. */
 const COLUMNS_OF_LATER_MIGRATIONS: Record<string, string[]> = {
-  programs: ['dosing_setting_inferred', 'inferred_fields'],
+  programs: ['dosing_setting_inferred', 'inferred_fields', 'group_size_basis'],
   prices: ['inferred_fields'],
   studies: ['inferred_fields'],
   findings: ['inferred_fields'],
+};
+
+/** The Roots to Thrive rule of the dosing phase, before and since migration 0018 (audit 7 L7). */
+const ROOTS_DOSING_RULE_0018 =
+  'Roots to Thrive (Canadian article): participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. The article does not say how many are dosed together; its 20–40 is participants per cohort.';
+const ROOTS_COHORT_RULE_BEFORE_0018 = {
+  rule: 'Roots to Thrive (Canadian article): 20–40 participants per cohort.',
+  value_min: 20,
+  value_max: 40,
+  unit: 'participants',
 };
 
 export const OLD_SEED_TIMESTAMP = '2026-11-01T00:00:00.000Z';
@@ -83,7 +93,9 @@ export function rowBefore0009(collection: string, row: Row): Row {
   if (collection === 'session_phases')
     r.practical_rules = (r.practical_rules as Row[]).map(({ scope, ...rule }) => {
       const s = scope as { level: string; program_ids: string[] };
-      return { ...rule, program_id: s.level === 'program' ? s.program_ids[0] : null };
+      // The dosing phase's Roots to Thrive rule as seeded before 0018 (its cohort figure, which 0018 replaces).
+      const was = rule.rule === ROOTS_DOSING_RULE_0018 ? ROOTS_COHORT_RULE_BEFORE_0018 : rule;
+      return { ...was, program_id: s.level === 'program' ? s.program_ids[0] : null };
     });
   if (collection === 'faqs') delete r.answered_by;
   if (collection === 'programs') {

@@ -25,6 +25,8 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: 20,
     group_size_max: 40,
+    // "20–40 participants per cohort": a cohort, not the number dosed together (the article does not give that).
+    group_size_basis: 'cohort',
     structure:
       '20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio. Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. Weekly community-of-practice large-group plus small-group sessions.',
     city: 'Nanaimo',
@@ -174,6 +176,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure: null,
     city: 'Nanaimo',
     region: 'BC',
@@ -227,6 +230,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure:
       '1 session bundled with preparation + integration; additional sessions priced per session. Katalog\'s reading, not the Canadian article\'s words for this pathway: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician), the structure the article gives for ATMA CENA\'s corporate clinics, which it does not tie this pathway to.',
     city: null,
@@ -273,6 +277,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure:
       '1 session bundled with preparation + integration; additional sessions priced per session. Katalog\'s reading, not the Canadian article\'s words for this pathway: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician), the structure the article gives for ATMA CENA\'s corporate clinics, which it does not tie this pathway to.',
     city: null,
@@ -319,6 +324,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: 8,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure:
       'Katalog\'s reading, not the Canadian article\'s words for this pathway: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician), the structure the article gives for ATMA CENA\'s corporate clinics, which it does not tie this pathway to.',
     city: null,
@@ -365,6 +371,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure:
       "Katalog's reading, not the Canadian article's: individual dosing + group integration (ketamine taken in private dosing sessions, integration in group sessions), the format the article gives for \"some ATMA CENA member clinics\" without naming this clinic there.",
     city: 'Mississauga',
@@ -439,6 +446,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure: null,
     city: 'Mississauga',
     region: 'ON',
@@ -483,6 +491,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure:
       'Individual dosing + group integration: patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.',
     city: null,
@@ -539,6 +548,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure: null,
     city: null,
     region: null,
@@ -582,6 +592,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure: null,
     city: null,
     region: 'CO',
@@ -624,6 +635,8 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: 4,
     group_size_max: 8,
+    // "small groups of 4-8 participants receive ketamine": dosed together.
+    group_size_basis: 'dosing_group',
     structure:
       'Small groups of 4-8 participants receive ketamine under professional guidance, facilitated by trained clinicians, sharing preparation and integration experiences together. Sessions include preparation, the medicine experience and integration (a sharing circle in the same session or at a follow-up meeting). The KAIR article says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter (stated for ketamine therapy generally, not only group).',
     city: null,
@@ -787,6 +800,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure: 'One-on-one work with a therapist.',
     city: null,
     region: null,

@@ -4,7 +4,8 @@ import { ARTICLE_NAMES } from '../../../seed/articles.js';
 import { HttpProblem } from '../../http/errors.js';
 import { ownedBy, programDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id, type Scope, ShortText } from '../common.schema.js';
-import { Condition } from '../conditions/conditions.schema.js';
+import { IncludedCondition } from '../conditions/conditions.schema.js';
+import { conditionUnderProgram } from '../conditions/included.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { IncludedDosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { belongsTo, citedSources, hasMany, manyByIds, referenced } from '../includes.js';
@@ -61,6 +62,9 @@ export const programsResource = defineResource({
     atLeast('medicine_sessions_max', 'medicine_sessions'),
     needs('medicine_sessions_max', 'medicine_sessions'),
     atLeast('group_size_max', 'group_size_min'),
+    needs('group_size_min', 'group_size_basis'),
+    needs('group_size_max', 'group_size_basis'),
+    needs('group_size_basis', 'group_size_min'),
     listedAsInferred('dosing_setting_inferred', ['dosing_setting']),
     listedAsInferred('place_inferred', ['city', 'region', 'country']),
     listedAsInferred('inferred_place_parts', ['city', 'region', 'country']),
@@ -184,7 +188,13 @@ export const programsResource = defineResource({
     defaultSort: ['name'],
     includes: {
       organization: belongsTo('organizations', 'organization_id', Organization, 'the organization that runs it'),
-      condition_records: referenced(ProgramFields, 'conditions', Condition, 'the conditions it names'),
+      condition_records: referenced(
+        ProgramFields,
+        'conditions',
+        IncludedCondition,
+        'the conditions it names, with only the role statements said of this program',
+        conditionUnderProgram,
+      ),
       prices: hasMany('prices', 'program_id', Price, 'its prices'),
       dosing_routes: manyByIds(
         'dosing_routes',
