@@ -13,10 +13,13 @@
  *
  * `--only q`: only what `q=` costs, and nothing is written but an API key: `/healthz` while four
  * `programs.csv?q=group` exports run (no cost comparison; sampled until the exports end or `--probe`
- * seconds pass), then search. With `--before <dir>` (a checkout of an earlier commit, with its
+ * seconds pass), `/healthz` while one client asks cold `q=group` list pages with facets back to back
+ * (each with its own `updated_since`, so nothing is counted from the cache; `--lists` pages, 40 by
+ * default), then search. `--only lists`: only the cold `q=` lists. With `--before <dir>` (a checkout of an earlier commit, with its
  * node_modules) its server runs beside this one on the same database, and the probes alternate
  * between the two for `--rounds` rounds (the order swapped each round), with the ratios per round:
- * on a shared machine, only figures measured side by side compare.
+ * on a shared machine, only figures measured side by side compare. `--before-db <file>`: the earlier
+ * build serves its own copy (a change with a migration: each build on the database it migrates).
  */
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,15 +38,20 @@ const { values } = parseArgs({
     only: { type: 'string', default: '' },
     before: { type: 'string', default: '' },
     rounds: { type: 'string', default: '2' },
+    'before-db': { type: 'string', default: '' },
+    lists: { type: 'string', default: '40' },
   },
   strict: false,
 });
 const DB = String(values.db);
 const PROBE_S = Number(values.probe);
 const SAMPLES = Number(values.samples);
-const ONLY_Q = values.only === 'q';
+const ONLY_LISTS = values.only === 'lists';
+const ONLY_Q = values.only === 'q' || ONLY_LISTS;
 const BEFORE = String(values.before);
 const ROUNDS = Number(values.rounds);
+const BEFORE_DB = String(values['before-db'] || values.db);
+const LISTS = Number(values.lists);
 if (!existsSync(DB)) {
   console.error(`${DB} is missing: build it with npm run db:synthetic -- --programs 100000 --out ${DB}`);
   process.exit(2);
@@ -96,7 +104,7 @@ const keys = { seeded: keyOf(seededPath), big: keyOf(DB) };
 const seeded = await startServer('src/server.ts', { DATABASE_PATH: seededPath, ...NO_LIMIT }, '/readyz');
 const big = await startServer('src/server.ts', { DATABASE_PATH: DB, SEED_ON_START: 'false', ...NO_LIMIT }, '/readyz');
 const before = BEFORE
-  ? await startServer('before', { DATABASE_PATH: DB, SEED_ON_START: 'false', ...NO_LIMIT }, '/readyz', [
+  ? await startServer('before', { DATABASE_PATH: BEFORE_DB, SEED_ON_START: 'false', ...NO_LIMIT }, '/readyz', [
       process.execPath,
       '--import',
       'tsx',
@@ -151,9 +159,50 @@ async function healthzUnderExports(server: Server) {
   };
 }
 
+/**
+ * `/healthz` sampled every 20 ms while one client asks cold `q=group` list pages with every facet asked
+ * at once, back to back: each has its own `updated_since` (long before every record), so its total and
+ * facets are counted, never read from the cache. Until LISTS pages or PROBE_S seconds.
+ */
+let coldLists = 0;
+async function healthzUnderColdLists(server: Server) {
+  const lists: number[] = [];
+  const exact: boolean[] = [];
+  const until = performance.now() + PROBE_S * 1000;
+  const more = () => lists.length < LISTS && performance.now() < until;
+  const client = (async () => {
+    while (more()) {
+      // Never the same value twice in a run, on either server: every page is counted afresh.
+      const since = new Date(Date.UTC(2000, 0, 1) + coldLists++ * 1000).toISOString();
+      const r = await timed(
+        `${server.url}/v1/programs?q=group&facet=format,dosing_setting,integration_setting,organization_id,generic&updated_since=${since}&limit=20`,
+      );
+      if (r.status !== 200) throw new Error(`cold q= list: ${r.status} ${r.body.slice(0, 300)}`);
+      lists.push(r.ms);
+      exact.push((JSON.parse(r.body) as { meta: { total_exact?: boolean } }).meta.total_exact !== false);
+    }
+  })();
+  const loaded: number[] = [];
+  while (more()) {
+    loaded.push((await timed(`${server.url}/healthz`)).ms);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await client;
+  return {
+    list_p50_ms: median(lists),
+    list_p99_ms: pct(lists, 99),
+    lists: lists.length,
+    total_exact: exact.every(Boolean),
+    loaded_p50_ms: median(loaded),
+    loaded_p99_ms: pct(loaded, 99),
+    loaded_max_ms: Math.max(...loaded),
+    samples: loaded.length,
+  };
+}
+
 try {
   // 0. With --before: /healthz under four q= exports, alternating between the two builds.
-  if (before) {
+  if (before && !ONLY_LISTS) {
     const rounds: Record<string, unknown>[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       const order = r % 2 ? (['before', 'after'] as const) : (['after', 'before'] as const);
@@ -169,12 +218,34 @@ try {
       );
     }
     report.healthz_exports_ab = rounds;
-  } else if (ONLY_Q) {
+  } else if (ONLY_Q && !ONLY_LISTS) {
     const h = await healthzUnderExports(big);
     report.healthz_exports = h;
     console.log(
       `/healthz on ${BIG} under 4 q=group exports: idle p50 ${ms(h.idle_p50_ms)} p99 ${ms(h.idle_p99_ms)}; loaded p50 ${ms(h.loaded_p50_ms)} p99 ${ms(h.loaded_p99_ms)} max ${ms(h.loaded_max_ms)} (${h.samples} samples; rows ${h.export_rows.join('/')}; ${h.exports_done_s === null ? `not done in ${PROBE_S} s` : `done in ${h.exports_done_s.toFixed(1)} s`})`,
     );
+  }
+
+  // 0b. `/healthz` while cold `q=` list pages (total and facets counted) run, alternating with --before.
+  if (ONLY_Q) {
+    const rounds: Record<string, unknown>[] = [];
+    for (let r = 0; r < (before ? ROUNDS : 1); r++) {
+      const order = r % 2 ? (['before', 'after'] as const) : (['after', 'before'] as const);
+      const got: Record<string, Awaited<ReturnType<typeof healthzUnderColdLists>>> = {};
+      for (const side of order) {
+        if (side === 'before' && !before) continue;
+        got[side] = await healthzUnderColdLists(side === 'after' ? big : (before as Server));
+      }
+      rounds.push(got);
+      const line = (h: Awaited<ReturnType<typeof healthzUnderColdLists>>) =>
+        `list p50 ${ms(h.list_p50_ms)} p99 ${ms(h.list_p99_ms)} (${h.lists} pages, total ${h.total_exact ? 'exact' : 'a lower bound'}); /healthz p50 ${ms(h.loaded_p50_ms)} p99 ${ms(h.loaded_p99_ms)} max ${ms(h.loaded_max_ms)} (${h.samples} samples)`;
+      const a = got.after as Awaited<ReturnType<typeof healthzUnderColdLists>>;
+      const b = got.before;
+      console.log(
+        `round ${r + 1} cold q=group lists with 5 facets on ${BIG}: after ${line(a)}${b ? `; before ${line(b)}; list p50 after/before ${(a.list_p50_ms / b.list_p50_ms).toFixed(2)}x, /healthz p99 ${(a.loaded_p99_ms / b.loaded_p99_ms).toFixed(2)}x` : ''}`,
+      );
+    }
+    report.healthz_cold_lists = rounds;
   }
 
   // 1. /healthz while the heaviest requests run.
@@ -251,7 +322,7 @@ try {
   }
 
   // 3. Search, alternating between the databases.
-  {
+  if (!ONLY_LISTS) {
     const queries = [
       'group therapy',
       'group',

@@ -125,13 +125,6 @@ export interface paths {
      */
     post: operations["restoreSource"];
   };
-  "/v1/sources/{id}/revisions": {
-    /**
-     * Revisions of a source
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listSourceRevisions"];
-  };
   "/v1/conditions": {
     /**
      * List conditions
@@ -186,13 +179,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreCondition"];
-  };
-  "/v1/conditions/{id}/revisions": {
-    /**
-     * Revisions of a condition
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listConditionRevisions"];
   };
   "/v1/organizations": {
     /**
@@ -249,13 +235,6 @@ export interface paths {
      */
     post: operations["restoreOrganization"];
   };
-  "/v1/organizations/{id}/revisions": {
-    /**
-     * Revisions of a organization
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listOrganizationRevisions"];
-  };
   "/v1/dosing-routes": {
     /**
      * List dosing routes
@@ -310,13 +289,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreDosingRoute"];
-  };
-  "/v1/dosing-routes/{id}/revisions": {
-    /**
-     * Revisions of a dosing route
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listDosingRouteRevisions"];
   };
   "/v1/programs": {
     /**
@@ -373,13 +345,6 @@ export interface paths {
      */
     post: operations["restoreProgram"];
   };
-  "/v1/programs/{id}/revisions": {
-    /**
-     * Revisions of a program
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listProgramRevisions"];
-  };
   "/v1/prices": {
     /**
      * List prices
@@ -434,13 +399,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restorePrice"];
-  };
-  "/v1/prices/{id}/revisions": {
-    /**
-     * Revisions of a price
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listPriceRevisions"];
   };
   "/v1/contraindications": {
     /**
@@ -497,13 +455,6 @@ export interface paths {
      */
     post: operations["restoreContraindication"];
   };
-  "/v1/contraindications/{id}/revisions": {
-    /**
-     * Revisions of a contraindication
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listContraindicationRevisions"];
-  };
   "/v1/format-fit": {
     /**
      * List format fit
@@ -558,13 +509,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreFormatFit"];
-  };
-  "/v1/format-fit/{id}/revisions": {
-    /**
-     * Revisions of a format fit
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listFormatFitRevisions"];
   };
   "/v1/studies": {
     /**
@@ -621,13 +565,6 @@ export interface paths {
      */
     post: operations["restoreStudy"];
   };
-  "/v1/studies/{id}/revisions": {
-    /**
-     * Revisions of a study
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listStudyRevisions"];
-  };
   "/v1/findings": {
     /**
      * List findings
@@ -682,13 +619,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreFinding"];
-  };
-  "/v1/findings/{id}/revisions": {
-    /**
-     * Revisions of a finding
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listFindingRevisions"];
   };
   "/v1/faqs": {
     /**
@@ -745,13 +675,6 @@ export interface paths {
      */
     post: operations["restoreFaq"];
   };
-  "/v1/faqs/{id}/revisions": {
-    /**
-     * Revisions of a faq
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listFaqRevisions"];
-  };
   "/v1/session-phases": {
     /**
      * List session phases
@@ -807,13 +730,6 @@ export interface paths {
      */
     post: operations["restoreSessionPhase"];
   };
-  "/v1/session-phases/{id}/revisions": {
-    /**
-     * Revisions of a session phase
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listSessionPhaseRevisions"];
-  };
   "/v1/guides": {
     /**
      * List guides
@@ -868,13 +784,6 @@ export interface paths {
      * @description Brings a soft-deleted record back, as a new version.
      */
     post: operations["restoreGuide"];
-  };
-  "/v1/guides/{id}/revisions": {
-    /**
-     * Revisions of a guide
-     * @description Every editorial write of the record, newest first.
-     */
-    get: operations["listGuideRevisions"];
   };
   "/v1/webhooks": {
     /**
@@ -933,6 +842,318 @@ export interface paths {
      */
     post: operations["redeliverWebhookDelivery"];
   };
+  "/v1/sources/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/conditions/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/organizations/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/dosing-routes/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/programs/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/prices/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/contraindications/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/format-fit/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/studies/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/findings/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/faqs/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/session-phases/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
+  "/v1/guides/{id}/revisions": {
+    /**
+     * Revisions of a record
+     * @description Every editorial write of the record, newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
+        };
+        path: {
+          id: components["parameters"]["RecordId"];
+        };
+      };
+      requestBody?: never;
+      responses: {
+        200: components["responses"]["RevisionList"];
+        304: components["responses"]["NotModified"];
+        default: components["responses"]["Error"];
+      };
+    };
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -969,6 +1190,14 @@ export interface components {
       /** @description How to apply, in the order the source gives; empty when the source says nothing about it. */
       steps: components["schemas"]["AccessStepInput"][];
     };
+    /** @description A role a source gives the condition, with that statement's own scope and excerpts. */
+    ConditionRoleStatementInput: {
+      role: components["schemas"]["ConditionRole"];
+      /** @description Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier this statement names the condition. */
+      scope: components["schemas"]["ScopeInput"];
+      /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
+      citations: components["schemas"]["CitationInput"][];
+    };
     GuideItemInput: {
       text: string;
       value_min: components["schemas"]["GuideItem"]["value_min"];
@@ -985,16 +1214,7 @@ export interface components {
       /** @description Who states the rule (a source the phase cites, with its qualifier verbatim) and what it is said of: one program (e.g. Roots to Thrive group sizes), a format, or ketamine therapy in general. */
       scope: components["schemas"]["ScopeInput"];
     };
-    /**
-     * @description A webhook endpoint to register.
-     * @example {
-     *       "url": "https://partner.example/katalog/webhooks",
-     *       "collections": [
-     *         "programs",
-     *         "prices"
-     *       ]
-     *     }
-     */
+    /** @description A webhook endpoint to register. */
     WebhookCreateInput: {
       /**
        * @description The HTTPS URL that receives the events (POST). It must resolve only to public addresses; redirects are not followed.
@@ -1029,12 +1249,7 @@ export interface components {
        */
       since?: string;
     };
-    /**
-     * @description An RFC 7396 merge patch of the endpoint: `null` clears `description`, `collections` or `actions`.
-     * @example {
-     *       "enabled": true
-     *     }
-     */
+    /** @description An RFC 7396 merge patch of the endpoint: `null` clears `description`, `collections` or `actions`. */
     WebhookPatchInput: {
       url?: components["schemas"]["WebhookCreateInput"]["url"];
       description?: string | null;
@@ -1058,7 +1273,11 @@ export interface components {
       journal: components["schemas"]["SourceSparse"]["journal"];
       publisher_inferred: components["schemas"]["SourceSparse"]["publisher_inferred"];
       authors: components["schemas"]["SourceSparse"]["authors"];
-      authors_complete?: components["schemas"]["SourceSparse"]["authors_complete"];
+      /**
+       * @description False after "et al." (JSON-LD: creditText).
+       * @default true
+       */
+      authors_complete: boolean;
       year: components["schemas"]["SourceSparse"]["year"];
       url: components["schemas"]["SourceSparse"]["url"];
       kind: components["schemas"]["SourceSparse"]["kind"];
@@ -1070,14 +1289,16 @@ export interface components {
     ConditionCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ConditionReplaceInput"];
-    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
+    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): roles lists the roles of role_statements, each once, in their order; scope is the scope every role statement shares, or null when they differ; each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ConditionReplaceInput: {
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
       category: components["schemas"]["ConditionSparse"]["category"];
       roles: components["schemas"]["ConditionSparse"]["roles"];
-      /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
-      scope: components["schemas"]["ScopeInput"];
+      /** @description One entry per statement naming the condition: role, own scope, excerpts. A condition named does not mean the treatment works for it: see findings. */
+      role_statements: components["schemas"]["ConditionRoleStatementInput"][];
+      /** @description The scope all of `role_statements` share, or null when they differ (read each role's own). */
+      scope: components["schemas"]["ScopeInput"] | null;
       note: components["schemas"]["ConditionSparse"]["note"];
       /** @description Where the record comes from: at least one verbatim excerpt of a source. */
       citations: components["schemas"]["CitationInput"][];
@@ -1127,7 +1348,7 @@ export interface components {
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ProgramReplaceInput"];
-    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["ProgramSparse"]["organization_id"];
@@ -1141,6 +1362,7 @@ export interface components {
       medicine_sessions_max: components["schemas"]["ProgramSparse"]["medicine_sessions_max"];
       group_size_min: components["schemas"]["ProgramSparse"]["group_size_min"];
       group_size_max: components["schemas"]["ProgramSparse"]["group_size_max"];
+      group_size_basis: components["schemas"]["ProgramSparse"]["group_size_basis"];
       structure: components["schemas"]["ProgramSparse"]["structure"];
       city: components["schemas"]["ProgramSparse"]["city"];
       region: components["schemas"]["ProgramSparse"]["region"];
@@ -1229,7 +1451,7 @@ export interface components {
     StudyReplaceInput: {
       title: string;
       authors: components["schemas"]["StudySparse"]["authors"];
-      authors_complete?: components["schemas"]["SourceSparse"]["authors_complete"];
+      authors_complete?: components["schemas"]["SourceReplaceInput"]["authors_complete"];
       year: components["schemas"]["SourceSparse"]["year"];
       journal: components["schemas"]["StudySparse"]["journal"];
       journal_reference: components["schemas"]["StudySparse"]["journal_reference"];
@@ -1370,24 +1592,7 @@ export interface components {
     };
     /** @description A source the content is curated from or that the articles cite. */
     Source: WithRequired<components["schemas"]["SourceSparse"], "id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "authors_complete" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
-    /**
-     * @description An error, as RFC 9457 application/problem+json.
-     * @example {
-     *       "type": "/problems/validation-error",
-     *       "title": "Invalid request",
-     *       "status": 400,
-     *       "detail": "limit: must be at most 100",
-     *       "instance": "urn:katalog:request:4f1c2a",
-     *       "request_id": "4f1c2a",
-     *       "errors": [
-     *         {
-     *           "name": "limit",
-     *           "in": "query",
-     *           "detail": "must be at most 100"
-     *         }
-     *       ]
-     *     }
-     */
+    /** @description An error, as RFC 9457 application/problem+json. */
     Problem: {
       /**
        * @description URI reference identifying the problem type.
@@ -1433,7 +1638,7 @@ export interface components {
       steps: components["schemas"]["AccessStep"][];
     };
     /** @description Fields whose value is Katalog's reading, not what a source says of this record (e.g. the KAIR Program retreats read as group format from its conclusion, which speaks of "a supportive group setting" without naming the retreats); its citations hold what supports it. JSON-LD never states them. */
-    ProgramInferredFields: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "access" | "routes" | "conditions" | "description" | "financial_assistance")[];
+    ProgramInferredFields: ("name" | "organization_id" | "format" | "dosing_setting" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "access" | "routes" | "conditions" | "description" | "financial_assistance")[];
     /** @description A ketamine-assisted therapy program, track or pathway. */
     Program: {
       organization?: never;
@@ -1508,10 +1713,43 @@ export interface components {
       /** @description What differs between the two figures (tax basis, length, what is included). */
       caveats: string[];
     };
+    /**
+     * @description indication: ketamine therapy (or its group format) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a reason to avoid ketamine therapy or evaluate carefully first; group_exclusion: a reason the group format may not fit.
+     * @enum {string}
+     */
+    ConditionRole: "indication" | "study_population" | "study_outcome" | "contraindication" | "group_exclusion";
+    /** @description A role a source gives the condition, with that statement's own scope and excerpts. */
+    ConditionRoleStatement: {
+      role: components["schemas"]["ConditionRole"];
+      /** @description Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier this statement names the condition. */
+      scope: components["schemas"]["Scope"];
+      /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
+      citations: components["schemas"]["Citation"][];
+    };
     /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
     Condition: {
       sources?: never;
     } & components["schemas"]["ConditionExpanded"];
+    /** @description A condition under a program: statements not said of the program are withheld (`withheld_fields`). */
+    IncludedCondition: {
+      id: components["schemas"]["Id"];
+      name: components["schemas"]["ConditionSparse"]["name"];
+      alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
+      category: components["schemas"]["ConditionSparse"]["category"];
+      roles: components["schemas"]["ConditionRole"][];
+      /** @description Only those said of this program. */
+      role_statements: components["schemas"]["ConditionRoleStatement"][];
+      scope: components["schemas"]["ConditionSparse"]["scope"];
+      note: components["schemas"]["ConditionSparse"]["note"];
+      citations: components["schemas"]["ConditionSparse"]["citations"];
+      version: components["schemas"]["ConditionSparse"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+      /** @description Why statements are withheld here. */
+      statements_withheld?: string;
+      /** @description Fields emptied or narrowed here: what sources say in general, not of this program (see /v1/conditions/{id}). */
+      withheld_fields?: ("roles" | "role_statements" | "scope" | "note")[];
+    };
     /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
     Contraindication: {
       conditions?: never;
@@ -1731,6 +1969,7 @@ export interface components {
     };
     ListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
@@ -1820,11 +2059,7 @@ export interface components {
       publisher_inferred?: boolean;
       /** @description Authors as written by the citing article; never "et al." (see `authors_complete`). */
       authors?: string[];
-      /**
-       * @description False after "et al." (JSON-LD: creditText).
-       * @default true
-       */
-      authors_complete: boolean;
+      authors_complete?: boolean;
       year?: number | null;
       /** @description Address as given by the citing article; null when the article names the source without a link. */
       url?: string | null;
@@ -1855,13 +2090,15 @@ export interface components {
     /** @description Paging of a list of sources, and the facet counts asked for. */
     SourceListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["SourceFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Condition with the related records asked for by `include`. */
-    ConditionExpanded: WithRequired<components["schemas"]["ConditionSparse"], "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at">;
+    ConditionExpanded: WithRequired<components["schemas"]["ConditionSparse"], "name" | "alternate_names" | "category" | "roles" | "role_statements" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at">;
     /** @description A Condition reduced to the fields asked for by `fields` (id always kept). */
     ConditionSparse: {
       id: components["schemas"]["Id"];
@@ -1874,10 +2111,12 @@ export interface components {
        * @enum {string}
        */
       category?: "mental_health" | "substance_use" | "physical_health";
-      /** @description Every way the sources name it. */
-      roles?: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
-      /** @description What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies. */
-      scope?: components["schemas"]["Scope"];
+      /** @description The roles of `role_statements`, each once, in their order (who gives each is in `role_statements`). */
+      roles?: components["schemas"]["ConditionRole"][];
+      /** @description One entry per statement naming the condition: role, own scope, excerpts. A condition named does not mean the treatment works for it: see findings. */
+      role_statements?: components["schemas"]["ConditionRoleStatement"][];
+      /** @description The scope all of `role_statements` share, or null when they differ (read each role's own). */
+      scope?: components["schemas"]["Scope"] | null;
       note?: string | null;
       /** @description Where the record comes from: at least one verbatim excerpt of a source. */
       citations?: components["schemas"]["Citation"][];
@@ -1897,14 +2136,18 @@ export interface components {
     };
     /** @description Paging of a list of conditions, and the facet counts asked for. */
     ConditionListMeta: {
-      /** @description Number of records matching the filters (all pages). */
+      /** @description Number of records matching the filters (all pages); with `q`, among at most the first 2000 full-text matches (see `total_exact`). */
       total: number;
+      /** @description False when `total` is a lower bound: `q` matches more than 2000 records of the collection, and the first 2000 full-text matches in index order (roughly the oldest) were counted. */
+      total_exact: boolean;
       limit: number;
       /** @description Pass as `cursor` for the next page; null on the last page. */
       next_cursor: string | null;
       /** @description The order applied, ending with the `id` tiebreaker. */
       sort: string[];
       facets?: components["schemas"]["ConditionFacets"];
+      /** @description With `facet`: false when, like `total`, the counts are over the first 2000 full-text matches only: lower bounds, and a value only later matches hold is missing. */
+      facets_exhaustive?: boolean;
     };
     /** @description A Organization with the related records asked for by `include`. */
     OrganizationExpanded: WithRequired<components["schemas"]["OrganizationSparse"], "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at">;
@@ -1958,10 +2201,12 @@ export interface components {
     /** @description Paging of a list of organizations, and the facet counts asked for. */
     OrganizationListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["OrganizationFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A DosingRoute with the related records asked for by `include`. */
     DosingRouteExpanded: WithRequired<components["schemas"]["DosingRouteSparse"], "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2001,13 +2246,15 @@ export interface components {
     /** @description Paging of a list of dosing-routes, and the facet counts asked for. */
     DosingRouteListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["DosingRouteFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Program with the related records asked for by `include`. */
-    ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
+    ProgramExpanded: WithRequired<components["schemas"]["ProgramSparse"], "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
     /** @description A Program reduced to the fields asked for by `fields` (id always kept). */
     ProgramSparse: {
       id: components["schemas"]["Id"];
@@ -2034,9 +2281,12 @@ export interface components {
       medicine_sessions?: number | null;
       /** @description Upper bound when the source gives a range of medicine sessions; null otherwise. */
       medicine_sessions_max?: number | null;
-      /** @description Smallest group (cohort) size the source gives. */
+      /** @description Smallest group size the source gives; `group_size_basis` says what it counts. */
       group_size_min?: number | null;
+      /** @description Largest group size the source gives (see `group_size_basis`). */
       group_size_max?: number | null;
+      /** @description What the group size counts: `dosing_group`, participants dosed together; `cohort`, participants per cohort (not how many are dosed together). Null when no size is given. Compare only like with like. */
+      group_size_basis?: ("dosing_group" | "cohort") | null;
       /** @description Cohort, subgroup and facilitation structure as the source describes it. */
       structure?: string | null;
       /** @description City where the program is delivered. */
@@ -2061,8 +2311,8 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=organization: the organization that runs it. */
       organization?: components["schemas"]["Organization"] | null;
-      /** @description With include=condition_records: the conditions it names. */
-      condition_records?: components["schemas"]["Condition"][];
+      /** @description With include=condition_records: the conditions it names, with only the role statements said of this program. */
+      condition_records?: components["schemas"]["IncludedCondition"][];
       /** @description With include=prices: its prices. */
       prices?: components["schemas"]["Price"][];
       /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
@@ -2092,10 +2342,12 @@ export interface components {
     /** @description Paging of a list of programs, and the facet counts asked for. */
     ProgramListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["ProgramFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Price with the related records asked for by `include`. */
     PriceExpanded: WithRequired<components["schemas"]["PriceSparse"], "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
@@ -2182,10 +2434,12 @@ export interface components {
     /** @description Paging of a list of prices, and the facet counts asked for. */
     PriceListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["PriceFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Contraindication with the related records asked for by `include`. */
     ContraindicationExpanded: WithRequired<components["schemas"]["ContraindicationSparse"], "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2236,10 +2490,12 @@ export interface components {
     /** @description Paging of a list of contraindications, and the facet counts asked for. */
     ContraindicationListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["ContraindicationFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A FormatFit with the related records asked for by `include`. */
     FormatFitExpanded: WithRequired<components["schemas"]["FormatFitSparse"], "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2278,10 +2534,12 @@ export interface components {
     /** @description Paging of a list of format-fit, and the facet counts asked for. */
     FormatFitListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["FormatFitFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Study with the related records asked for by `include`. */
     StudyExpanded: WithRequired<components["schemas"]["StudySparse"], "title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
@@ -2290,7 +2548,7 @@ export interface components {
       id: components["schemas"]["Id"];
       title?: string;
       authors?: string[];
-      authors_complete?: components["schemas"]["SourceSparse"]["authors_complete"];
+      authors_complete?: boolean;
       year?: components["schemas"]["SourceSparse"]["year"];
       journal?: string | null;
       /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
@@ -2317,7 +2575,8 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=findings: its findings. */
       findings?: components["schemas"]["Finding"][];
-      condition_records?: components["schemas"]["ProgramSparse"]["condition_records"];
+      /** @description With include=condition_records: the conditions it names. */
+      condition_records?: components["schemas"]["Condition"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: the matching studies records counted per value of each field asked for (see the `facet` parameter). */
@@ -2334,10 +2593,12 @@ export interface components {
     /** @description Paging of a list of studies, and the facet counts asked for. */
     StudyListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["StudyFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Finding with the related records asked for by `include`. */
     FindingExpanded: WithRequired<components["schemas"]["FindingSparse"], "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at">;
@@ -2386,10 +2647,12 @@ export interface components {
     /** @description Paging of a list of findings, and the facet counts asked for. */
     FindingListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["FindingFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Faq with the related records asked for by `include`. */
     FaqExpanded: WithRequired<components["schemas"]["FaqSparse"], "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2424,10 +2687,12 @@ export interface components {
     /** @description Paging of a list of faqs, and the facet counts asked for. */
     FaqListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["FaqFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A SessionPhase with the related records asked for by `include`. */
     SessionPhaseExpanded: WithRequired<components["schemas"]["SessionPhaseSparse"], "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2451,10 +2716,12 @@ export interface components {
     /** @description Paging of a list of session-phases, and the facet counts asked for. */
     SessionPhaseListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["SessionPhaseFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
     /** @description A Guide with the related records asked for by `include`. */
     GuideExpanded: WithRequired<components["schemas"]["GuideSparse"], "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at">;
@@ -2482,10 +2749,12 @@ export interface components {
     /** @description Paging of a list of guides, and the facet counts asked for. */
     GuideListMeta: {
       total: components["schemas"]["ConditionListMeta"]["total"];
+      total_exact: components["schemas"]["ConditionListMeta"]["total_exact"];
       limit: number;
       next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
       sort: components["schemas"]["ConditionListMeta"]["sort"];
       facets?: components["schemas"]["GuideFacets"];
+      facets_exhaustive?: components["schemas"]["ConditionListMeta"]["facets_exhaustive"];
     };
   };
   responses: {
@@ -2774,16 +3043,16 @@ export interface components {
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ConditionSort: ("id" | "-id" | "name" | "-name" | "category" | "-category" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
+    ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "role_statements" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
     Include: "sources"[];
     /** @description Kind of condition. Comma-separated or repeated. */
     ConditionCategory: ("mental_health" | "substance_use" | "physical_health")[];
-    /** @description Named by the sources in one of these ways. Comma-separated or repeated. */
-    ConditionRole: ("indication" | "study_population" | "contraindication" | "group_exclusion")[];
-    /** @description What the naming statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement). Comma-separated or repeated. */
+    ConditionRole: components["schemas"]["ConditionRole"][];
+    /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Comma-separated or repeated. */
     ConditionScopeLevel: ("program" | "format" | "ketamine_therapy")[];
-    /** @description Named by one of these sources (ids from /v1/sources): a source its scope states, or any source one of its citations quotes (a condition one article names as an indication and the other as a group exclusion is named by both). Comma-separated or repeated. */
+    /** @description Has a role statement by one of these sources (with role, scope_level: the same statement). Comma-separated or repeated. */
     ConditionStatedBy: components["schemas"]["Id"][];
     /**
      * @description Id of the condition.
@@ -2829,8 +3098,8 @@ export interface components {
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
-    ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
+    /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names, with only the role statements said of this program); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
     /** @description Treatment format. Comma-separated or repeated. */
     Format: ("group" | "individual")[];
@@ -3027,6 +3296,10 @@ export interface components {
      *     `ndjson`: One JSON record per line (the same objects as the list). Takes the same filters as the list; returns every matching record, streamed. A bad query is a 400 problem before anything is sent.
      */
     Extension: "csv" | "ndjson";
+    /** @description The collection, as in its URL (`/v1/programs`). */
+    RevisionsCollection: "sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+    /** @description Id of the record. */
+    RecordId: components["schemas"]["Id"];
   };
   requestBodies: never;
   headers: {
@@ -3096,7 +3369,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The dataset index. */
+      /** @description The dataset index (example lists cut). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3388,7 +3661,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Group versus individual costs, like with like, per currency. */
+      /** @description Group versus individual costs, like with like, per currency. Example of ?currency=USD, lists cut. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3431,7 +3704,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Flags from the sources, per format. Never a verdict. */
+      /** @description Flags from the sources, per format, never a verdict (example lists cut). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3662,24 +3935,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listSourceRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["SourceId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listConditions: {
     parameters: {
       query?: {
@@ -3890,24 +4145,6 @@ export interface operations {
     responses: {
       /** @description Restored. */
       200: components["responses"]["Condition"];
-      default: components["responses"]["Error"];
-    };
-  };
-  listConditionRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["ConditionId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -4128,24 +4365,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listOrganizationRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["OrganizationId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listDosingRoutes: {
     parameters: {
       query?: {
@@ -4352,24 +4571,6 @@ export interface operations {
     responses: {
       /** @description Restored. */
       200: components["responses"]["DosingRoute"];
-      default: components["responses"]["Error"];
-    };
-  };
-  listDosingRouteRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["DosingRouteId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -4614,24 +4815,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listProgramRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["ProgramId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listPrices: {
     parameters: {
       query?: {
@@ -4861,24 +5044,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listPriceRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["PriceId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listContraindications: {
     parameters: {
       query?: {
@@ -5096,24 +5261,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listContraindicationRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["ContraindicationId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listFormatFit: {
     parameters: {
       query?: {
@@ -5320,24 +5467,6 @@ export interface operations {
     responses: {
       /** @description Restored. */
       200: components["responses"]["FormatFit"];
-      default: components["responses"]["Error"];
-    };
-  };
-  listFormatFitRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["FormatFitId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -5560,24 +5689,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listStudyRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["StudyId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listFindings: {
     parameters: {
       query?: {
@@ -5795,24 +5906,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listFindingRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["FindingId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listFaqs: {
     parameters: {
       query?: {
@@ -6015,24 +6108,6 @@ export interface operations {
     responses: {
       /** @description Restored. */
       200: components["responses"]["Faq"];
-      default: components["responses"]["Error"];
-    };
-  };
-  listFaqRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["FaqId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };
@@ -6241,24 +6316,6 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
-  listSessionPhaseRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["SessionPhaseId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
-      default: components["responses"]["Error"];
-    };
-  };
   listGuides: {
     parameters: {
       query?: {
@@ -6463,24 +6520,6 @@ export interface operations {
     responses: {
       /** @description Restored. */
       200: components["responses"]["Guide"];
-      default: components["responses"]["Error"];
-    };
-  };
-  listGuideRevisions: {
-    parameters: {
-      query?: never;
-      header?: {
-        "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-        "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-      };
-      path: {
-        id: components["parameters"]["GuideId"];
-      };
-    };
-    requestBody?: never;
-    responses: {
-      200: components["responses"]["RevisionList"];
-      304: components["responses"]["NotModified"];
       default: components["responses"]["Error"];
     };
   };

@@ -62,14 +62,15 @@ function pathsWithoutNever(paths: string): string {
     .replace(/\n {8}(?:get|put|post|delete|options|head|patch|trace)\?: never;/g, '');
 }
 
-type Operation = { responses?: Record<string, unknown> };
+type Parameter = { $ref?: string; name?: string; in?: string; schema?: { enum?: string[] } };
+type Operation = { responses?: Record<string, unknown>; parameters?: Parameter[]; operationId?: string };
 type Spec = { paths?: Record<string, Record<string, Operation>>; components?: { responses?: Record<string, unknown> } };
 
 /**
  * Every error response is the same RFC 9457 problem (the spec lists, per operation, which statuses
- * can occur and why). openapi-fetch types `error` as the union of an operation's 4xx, 5xx and
- * `default` bodies, so the client says it once per operation, as `default`: `error` is the same
- * `Problem` type, without a line per status in every operation.
+ * can occur and why, those common to every read or every write in its `default`). openapi-fetch
+ * types `error` as the union of an operation's 4xx, 5xx and `default` bodies, so the client says it
+ * once per operation, as `default`: `error` is the same `Problem` type, without a line per status.
  */
 function errorsAsDefault(spec: Spec): Spec {
   const components: { responses: Record<string, unknown> } = {
@@ -82,7 +83,7 @@ function errorsAsDefault(spec: Spec): Spec {
       Object.fromEntries(
         Object.entries(operations).map(([method, op]) => {
           if (typeof op !== 'object' || !op.responses) return [method, op];
-          const kept = Object.entries(op.responses).filter(([status]) => !/^[45]/.test(status));
+          const kept = Object.entries(op.responses).filter(([status]) => !/^(?:[45]|default$)/.test(status));
           const errors = kept.length < Object.keys(op.responses).length;
           const responses = Object.fromEntries(
             errors ? [...kept, ['default', { $ref: '#/components/responses/Error' }]] : kept,
@@ -108,7 +109,55 @@ const ERROR_RESPONSE = {
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
 
-const ast = await openapiTS(errorsAsDefault(JSON.parse(readFileSync(SPEC, 'utf8'))) as never);
+/**
+ * A path templated over the collections (`/v1/{collection}/{id}/revisions`, whose `collection`
+ * parameter is the enum of the collections: the spec documents the operation once) is one path per
+ * collection in the client, `/v1/programs/{id}/revisions`, as the routes are: a client calls the URL
+ * it always called, with the same types, and cannot call one of a collection that does not exist.
+ */
+function collectionsExpanded(spec: Spec & { components?: { parameters?: Record<string, Parameter> } }): Spec {
+  const resolve = (p: Parameter) => (p.$ref ? spec.components?.parameters?.[p.$ref.split('/').pop() ?? ''] : p);
+  const paths: Record<string, Record<string, Operation>> = {};
+  for (const [path, operations] of Object.entries(spec.paths ?? {})) {
+    if (!path.includes('{collection}')) {
+      paths[path] = operations;
+      continue;
+    }
+    for (const [method, op] of Object.entries(operations)) {
+      const parameter = op.parameters?.find((p) => resolve(p)?.name === 'collection' && resolve(p)?.in === 'path');
+      for (const collection of (parameter && resolve(parameter)?.schema?.enum) ?? []) {
+        const { operationId: _id, parameters, ...rest } = op;
+        const concrete = path.replace('{collection}', collection);
+        paths[concrete] = {
+          ...paths[concrete],
+          [method]: { ...rest, parameters: parameters?.filter((p) => p !== parameter) },
+        };
+      }
+    }
+  }
+  return { ...spec, paths };
+}
+
+/**
+ * The record a collection's schema shows as its example (`ProgramExpanded.examples`: what Swagger UI
+ * shows in every page, read and write of it) is documentation, not a type: openapi-typescript would
+ * print each as a comment of its type (30 KB of JSON in the client). Other schema examples (an id, a
+ * timestamp) stay, short as they are.
+ */
+function withoutRecordExamples(spec: Spec & { components?: { schemas?: Record<string, { examples?: unknown[] }> } }) {
+  const schemas = Object.fromEntries(
+    Object.entries(spec.components?.schemas ?? {}).map(([name, schema]) => {
+      if (!schema.examples?.some((e) => e !== null && typeof e === 'object')) return [name, schema];
+      const { examples: _e, ...rest } = schema;
+      return [name, rest];
+    }),
+  );
+  return { ...spec, components: { ...spec.components, schemas } };
+}
+
+const ast = await openapiTS(
+  errorsAsDefault(collectionsExpanded(withoutRecordExamples(JSON.parse(readFileSync(SPEC, 'utf8'))))) as never,
+);
 const text = `/* Generated from openapi/openapi.json by \`npm run client\` (openapi-typescript). Do not edit. */\n\n${compact(astToString(ast))}${JSON_MEDIA}`;
 
 if (process.argv.includes('--check')) {

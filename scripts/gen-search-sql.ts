@@ -11,7 +11,7 @@
  * No trigger keeps a data version: caches key on the connection's (src/db/version.ts).
  */
 import { SEARCH_FIELDS } from '../src/search/fields.js';
-import { searchTriggers } from '../src/search/triggers.js';
+import { SEARCH_TABLE, searchTriggers } from '../src/search/triggers.js';
 
 const args = process.argv.slice(2);
 const only = args[0] === '--triggers';
@@ -22,7 +22,7 @@ const out: string[] = only
       // search_keys gives every record a stable integer key (an explicit INTEGER PRIMARY KEY survives VACUUM),
       // used as the FTS rowid so that updates and deletes find their index row without a scan.
       `CREATE TABLE search_keys (id integer PRIMARY KEY, collection text NOT NULL, record_id text NOT NULL, UNIQUE (collection, record_id));`,
-      `CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');`,
+      SEARCH_TABLE,
     ];
 for (const table of tables) {
   for (const t of searchTriggers(table)) {

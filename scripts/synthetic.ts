@@ -213,6 +213,7 @@ for (let start = 0; start < total; start += BATCH) {
         medicine_sessions_max: null,
         group_size_min: groupMin,
         group_size_max: groupMax,
+        group_size_basis: groupMin === null ? null : 'dosing_group',
         structure: null,
         city,
         region,

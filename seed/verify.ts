@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../src/query/cursor.js';
 import { resources } from '../src/resources/index.js';
+import { routeWords, saysHowItDoses } from '../src/resources/programs/route-evidence.js';
 import { referencePaths, referencesIn } from '../src/resources/references.js';
 import { ARTICLE_NAMES, ARTICLES, type ArticleId } from './articles.js';
 import type { SeedData } from './data/index.js';
@@ -95,7 +96,48 @@ export function verifySeed(data: SeedData, articles: Map<string, string>): strin
     ...verifyAnswers(data, articles),
     ...verifyPriceHedges(data, articles),
     ...verifyFigureHedges(data, articles),
+    ...verifyStatementExcerpts(data, articles),
   ];
+}
+
+/**
+ * A statement that carries its own excerpts beside its scope (a condition's role statements): each excerpt is
+ * verbatim in the source it names, that source is one the statement's scope says states it (and every source the
+ * scope names is quoted), and the excerpt is one of the record's citations. So a role is supported by the words of
+ * the very source it is credited to.
+ */
+export function verifyStatementExcerpts(data: SeedData, articles: Map<string, string>): string[] {
+  const problems: string[] = [];
+  const key = (c: { source_id: string; excerpt: string; section: string }) =>
+    `${c.source_id}\u0000${c.excerpt}\u0000${c.section}`;
+  for (const [collection, records] of Object.entries(data) as [string, Cited[]][]) {
+    for (const r of records) {
+      const recordCitations = new Set(r.citations.map(key));
+      for (const [field, scope, holder] of scopesOf(r)) {
+        const own = holder === r ? null : ownCitations(holder);
+        if (!own) continue;
+        const where = `${collection}/${r.id}.${field.replace(/\.scope$/, '')}`;
+        if (!own.length) problems.push(`${where}: no excerpt`);
+        for (const c of own) {
+          const text = articles.get(c.source_id as ArticleId);
+          if (text === undefined) problems.push(`${where}: source_id ${c.source_id} is not one of the articles`);
+          else if (!text.includes(c.excerpt))
+            problems.push(`${where}: excerpt not found verbatim in ${c.source_id}: ${JSON.stringify(c.excerpt)}`);
+          if (!scope.stated_by.includes(c.source_id))
+            problems.push(`${where}: quotes ${c.source_id}, which its scope's stated_by does not name`);
+          if (!recordCitations.has(key(c))) problems.push(`${where}: excerpt is not one of the record's citations`);
+        }
+        for (const s of scope.stated_by)
+          if (!own.some((c) => c.source_id === s)) problems.push(`${where}: stated_by ${s}, but no excerpt of it`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The excerpts a statement carries itself (a condition's role statement), or null when it has none of its own. */
+function ownCitations(holder: Record<string, unknown>): Cited['citations'] | null {
+  return Array.isArray(holder.citations) ? (holder.citations as Cited['citations']) : null;
 }
 
 /** Quantifiers that, written before a figure in its sentence, govern the whole sentence ("most initial protocols … every 1-3 months"). */
@@ -404,7 +446,9 @@ export function verifyScopes(data: Record<string, Cited[]>): string[] {
       }
       for (const [field, scope, holder] of scopesOf(r)) {
         const where = `${collection}/${r.id}.${field}`;
-        const cited = new Set(r.citations.map((c) => c.source_id));
+        // A statement with excerpts of its own (a condition's role statement) is held to those, not to the record's.
+        const citations = ownCitations(holder) ?? r.citations;
+        const cited = new Set(citations.map((c) => c.source_id));
         for (const s of scope.stated_by) if (!cited.has(s)) problems.push(`${where}: stated_by ${s} is not cited`);
         // A guide item or practical rule that names its speaker in its text names one of its stated_by sources.
         const text = holder.text ?? holder.rule;
@@ -414,16 +458,16 @@ export function verifyScopes(data: Record<string, Cited[]>): string[] {
               problems.push(`${where}: the text names ${ARTICLE_NAMES[named as ArticleId]} but stated_by does not`);
         // Whom the source reports it from ("one program") is the source's own words too.
         const via = scope.via;
-        if (via && !r.citations.some((c) => scope.stated_by.includes(c.source_id) && c.excerpt.includes(via)))
+        if (via && !citations.some((c) => scope.stated_by.includes(c.source_id) && c.excerpt.includes(via)))
           problems.push(`${where}: via ${JSON.stringify(via)} is not in an excerpt of its sources`);
         if (scope.hedge === null) continue;
-        if (!hedgeFound(scope.hedge, r.citations, scope.stated_by))
+        if (!hedgeFound(scope.hedge, citations, scope.stated_by))
           problems.push(`${where}: hedge ${JSON.stringify(scope.hedge)} is not in an excerpt of its sources`);
         // One hedge for several speakers is each one's: a qualifier only one source writes ("Many" of the
         // Canadian article) is not credited to the other.
         else if (scope.stated_by.length > 1)
           for (const s of scope.stated_by)
-            if (!hedgeFound(scope.hedge, r.citations, [s]))
+            if (!hedgeFound(scope.hedge, citations, [s]))
               problems.push(
                 `${where}: hedge ${JSON.stringify(scope.hedge)} is not in an excerpt of ${s}, which stated_by credits with it`,
               );
@@ -491,14 +535,6 @@ const COUNTRY_NAMES: Record<string, string[]> = {
   US: ['United States', 'USA', 'U.S.'],
 };
 
-/** Route names a program's excerpts must contain for it to offer the route: its name or abbreviation. */
-function routeWords(route: Record<string, unknown>): RegExp[] {
-  const words = [String(route.name), String(route.id)];
-  const out = words.map((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
-  if (typeof route.abbreviation === 'string') out.push(new RegExp(`\\b${route.abbreviation}\\b`));
-  return out;
-}
-
 /**
  * Facts kept in fields are the sources' own (classes of the issue 11 audit, checked for every record):
  * - a price's `approximate` flag agrees with its `hedges` (true exactly when the source qualifies the amount);
@@ -524,9 +560,7 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
       .map((r) => (r as unknown as { journal?: unknown }).journal)
       .filter((j): j is string => typeof j === 'string'),
   );
-  const routes = new Map(
-    (data.dosing_routes ?? []).map((r) => [r.id, routeWords(r as unknown as Record<string, unknown>)]),
-  );
+  const routes = new Map((data.dosing_routes ?? []).map((r) => [r.id, routeWords(r)]));
   for (const [collection, records] of Object.entries(data)) {
     for (const record of records) {
       const r = record as unknown as Record<string, unknown> & Cited;
@@ -601,7 +635,7 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
           | Record<string, unknown>
           | undefined;
         const names = [String(r.name), ...(typeof org?.name === 'string' ? [org.name] : [])];
-        if (!excerpts.some((e) => /\bdos(ed|ing)\b/i.test(e) && names.some((n) => e.includes(n))))
+        if (!excerpts.some((e) => saysHowItDoses(e) && names.some((n) => e.includes(n))))
           problems.push(
             `${where}.dosing_setting: no excerpt says how this program doses while naming it or its organization; mark dosing_setting_inferred`,
           );

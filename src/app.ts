@@ -12,7 +12,7 @@ import { Deprecations, deprecationPlugin } from './http/deprecation.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin } from './http/errors.js';
 import { forwarded } from './http/forwarded.js';
-import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
+import { clientErrorHandler, frameworkErrors, refuseConnect } from './http/framework-errors.js';
 import { type Front, frontServer } from './http/front.js';
 import { parseJsonBody } from './http/json-body.js';
 import { installPlainMessages } from './http/messages.js';
@@ -21,6 +21,7 @@ import { compressPlugin, policiesPlugin } from './http/policies.js';
 import { checkQueryShape, strictQueryByDefault } from './http/query-shape.js';
 import { RateStore } from './http/rate-store.js';
 import { requestId } from './http/request-id.js';
+import { ownHookLists } from './http/route-hooks.js';
 import { compiledSerializerCompiler } from './http/serializer.js';
 import { Repository } from './repository/repository.js';
 import { Writer } from './repository/writes.js';
@@ -110,11 +111,14 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
     clientErrorHandler,
     serverFactory: frontServer(front),
   });
+  // First of the onRoute hooks: every route gets hook lists of its own before any plugin adds to them.
+  app.addHook('onRoute', ownHookLists);
   const methods = new Methods();
   methods.learn(app);
   // Past MAX_CONNECTIONS, Node closes new sockets at once: file descriptors stay available for the
   // connections already open (and the database), however many a client opens.
   app.server.maxConnections = config.MAX_CONNECTIONS;
+  app.server.on('connect', refuseConnect.bind(app));
   let lastDropLog = 0;
   app.server.on('drop', (data) => {
     const now = Date.now();
@@ -172,7 +176,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   await app.register(formatFitCheckRoutes, { repo });
   const writer = new Writer(db, repo, health);
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'string' }, parseJsonBody);
+  app.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'buffer' }, parseJsonBody);
   // Each collection's reads then its writes (the order of the paths in the spec).
   for (const resource of resources) {
     await app.register(collectionReadRoutes, { resource, repo, config });

@@ -13,8 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_NAMES, type ArticleId } from '../seed/articles.js';
 import { costClaims } from '../seed/data/cost-claims.js';
 import { seedData } from '../seed/data/index.js';
+import { loadArticles } from '../seed/verify.js';
 import { GENERAL_ROUTE_FIELDS } from '../src/resources/dosing-routes/dosing-routes.schema.js';
 import { resources } from '../src/resources/index.js';
+import { routeWords, saysHowItDoses } from '../src/resources/programs/route-evidence.js';
 import { startApp, type TestApp } from './helpers.js';
 
 const BASE = 'https://api.katalog.example';
@@ -458,6 +460,38 @@ describe('what an include withholds, it says it withholds', () => {
     }
   });
 
+  // Fifth reader LOW 2: a value kept under a program because the program's source says it (group use) carries the
+  // program's excerpts that say it: one saying how the program doses, and one naming the route.
+  it.each(seedData.programs.filter((p) => p.routes.length && !p.generic).map((p) => p.id))(
+    '%s?include=dosing_routes: group use kept as the program’s own carries the excerpts that say it',
+    async (id) => {
+      const program = seedData.programs.find((p) => p.id === id)!;
+      const body = (await t.http.get(`/v1/programs/${id}?include=dosing_routes`).expect(200)).body;
+      for (const r of body.data.dosing_routes as Record<string, unknown>[]) {
+        const rec = seedData.dosing_routes.find((x) => x.id === r.id)!;
+        const own = rec.dose_scope?.level === 'program' && rec.dose_scope.program_ids.includes(id);
+        if (own || r.used_in_group_settings === null) continue;
+        const excerpts = (r.citations as { excerpt: string }[]).map((c) => c.excerpt);
+        const programs = new Set(program.citations.map((c) => c.excerpt));
+        const words = routeWords(rec);
+        expect(
+          excerpts.some((e) => programs.has(e) && saysHowItDoses(e)),
+          `${id}: ${String(r.id)} keeps group use without the excerpt saying how the program doses`,
+        ).toBe(true);
+        expect(
+          excerpts.some((e) => programs.has(e) && words.some((w) => w.test(e))),
+          `${id}: ${String(r.id)} keeps group use without the program's excerpt naming the route`,
+        ).toBe(true);
+      }
+    },
+  );
+
+  it('roots-to-thrive-group: its routes carry "Participants are dosed in a shared room"', async () => {
+    const body = (await t.http.get('/v1/programs/roots-to-thrive-group?include=dosing_routes').expect(200)).body;
+    for (const r of body.data.dosing_routes as { id: string; citations: { excerpt: string }[] }[])
+      expect(r.citations.map((c) => c.excerpt).join('\n'), r.id).toContain('Participants are dosed in a shared room');
+  });
+
   it('roots-to-thrive-group: neither the KAIR ranges nor its lozenges and troches come with its routes', async () => {
     const body = (await t.http.get('/v1/programs/roots-to-thrive-group?include=dosing_routes').expect(200)).body;
     const text = JSON.stringify(body.data.dosing_routes);
@@ -526,5 +560,42 @@ describe('an organization’s cited but unrecorded page is described by its host
         bad.push(`${o.id}: ${o.website} is on ${sameHost[0]?.id}'s domain but website_organization_id is null`);
     }
     expect(bad).toEqual([]);
+  });
+});
+
+/**
+ * A fact is read from an article's words, never from a link's address (fifth reader LOW 4: the fund's "Snuneymuxw
+ * collaboration" came from the slug of https://irfund.ca/en/snuneymuxw-first-nation-collaboration-…, which the
+ * article's text never says). A word the articles write only inside URLs is not in any record's own text, outside
+ * the URLs it quotes.
+ */
+describe('no record states what only a URL says', () => {
+  const articles = loadArticles();
+  // Addresses, and the hosts records name them by ("own site (irfund.ca)"), are quoted, not read.
+  const URL_RE = /https?:\/\/[^\s),]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ca|com|org|healthcare)\b/gi;
+  // Words of 7 letters or more: a slug's distinctive words ("collaboration"), not a short English one ("giving").
+  const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[a-z]{7,}/g) ?? []);
+  const strings = (v: unknown): string[] =>
+    typeof v === 'string'
+      ? [v]
+      : Array.isArray(v)
+        ? v.flatMap(strings)
+        : v && typeof v === 'object'
+          ? Object.entries(v).flatMap(([k, x]) => (k === 'citations' || /(^|_)ids?$/.test(k) ? [] : strings(x)))
+          : [];
+  it.skipIf(!articles)('holds for every seeded record, and finds the audit’s instance', () => {
+    const text = [...(articles as Map<string, string>).values()].join('\n');
+    const prose = wordsOf(text.replace(URL_RE, ' '));
+    const urlOnly = new Set([...wordsOf((text.match(URL_RE) ?? []).join(' '))].filter((w) => !prose.has(w)));
+    expect(urlOnly.has('collaboration')).toBe(true);
+    const found = (s: string) => [...wordsOf(s.replace(URL_RE, ' '))].filter((w) => urlOnly.has(w));
+    const bad: string[] = [];
+    for (const r of resources)
+      for (const rec of recordsOf(r.tableName))
+        for (const s of strings(rec)) for (const w of found(s)) bad.push(`${r.path}/${rec.id}: "${w}"`);
+    expect(bad).toEqual([]);
+    expect(found('a page on its Snuneymuxw First Nation collaboration with the Roots to Thrive program')).toEqual([
+      'collaboration',
+    ]);
   });
 });

@@ -28,9 +28,10 @@ describe('conditions', () => {
     expect(ids(res.body)).toEqual(seedData.conditions.map((c) => c.id).sort());
     for (const c of res.body.data) {
       expect(c.citations.length).toBeGreaterThan(0);
-      // Who says it is among the sources it cites.
-      for (const by of c.scope.stated_by)
-        expect(c.citations.map((x: { source_id: string }) => x.source_id)).toContain(by);
+      // Who gives each role is among the sources that statement's own excerpts quote.
+      for (const st of c.role_statements)
+        for (const by of st.scope.stated_by)
+          expect(st.citations.map((x: { source_id: string }) => x.source_id)).toContain(by);
     }
   });
 
@@ -71,16 +72,14 @@ describe('conditions', () => {
     );
     const canadian = await t.http.get('/v1/conditions?stated_by=group-ketamine-therapy-canada&limit=100').expect(200);
     expect(ids(canadian.body)).toEqual(
-      expected(
-        (c) =>
-          c.scope.stated_by.includes('group-ketamine-therapy-canada') ||
-          c.citations.some((x) => x.source_id === 'group-ketamine-therapy-canada'),
-      ),
+      expected((c) => c.role_statements.some((st) => st.scope.stated_by.includes('group-ketamine-therapy-canada'))),
     );
-    // Both articles name PTSD (an indication in one, a group exclusion in the other): both find it.
-    expect(ids(canadian.body)).toContain('ptsd');
+    // The Canadian article names trauma as a reason against the group; PTSD only in a table row whose check mark
+    // was lost, which gives it no role: only the statements' sources count, not every excerpt the record keeps.
+    expect(ids(canadian.body)).toContain('trauma');
+    expect(ids(canadian.body)).not.toContain('ptsd');
     const format = await t.http.get('/v1/conditions?scope_level=format&limit=100').expect(200);
-    expect(ids(format.body)).toEqual(expected((c) => c.scope.level === 'format'));
+    expect(ids(format.body)).toEqual(expected((c) => c.role_statements.some((st) => st.scope.level === 'format')));
     await t.http.get('/v1/conditions?role=cure').expect(400);
   });
 
@@ -272,16 +271,17 @@ describe('a condition is a group exclusion only where the line that names it say
     return text.slice(start + 1, end < 0 ? undefined : end);
   };
   it.runIf(articles)('holds for every seeded condition', () => {
+    // Each group_exclusion statement on its own excerpts: another statement's words never support it.
     const unsupported = seedData.conditions
-      .filter((c) => c.roles.includes('group_exclusion'))
-      .filter((c) => {
+      .flatMap((c) => c.role_statements.filter((st) => st.role === 'group_exclusion').map((st) => ({ c, st })))
+      .filter(({ c, st }) => {
         const names = [c.name, ...(c.alternate_names ?? [])].map((n) => n.toLowerCase());
-        return !c.citations.some((x) => {
+        return !st.citations.some((x) => {
           const line = lineOf(articles?.get(x.source_id) ?? '', x.excerpt);
           return SAYS.test(line) && names.some((n) => line.toLowerCase().includes(n));
         });
       })
-      .map((c) => c.id);
+      .map(({ c }) => c.id);
     expect(unsupported).toEqual([]);
   });
   it('/v1/conditions/ptsd is not a group exclusion', async () => {
@@ -315,7 +315,7 @@ describe('the table’s "(exclusion in both)" is never stated without its "(afte
 /**
  * A condition no record names (third reader M-B: "mood and anxiety challenges" of the eating-disorders case series)
  * is not served as a plain study population of the group format: a study_population role is backed by a study's
- * conditions or a finding's condition, or the condition's scope is inferred and its note points at the study whose
+ * conditions or a finding's condition, or the condition's scope is inferred and its note names (in words) the study whose
  * population field holds the source's words.
  */
 describe('a study-population condition no record names', () => {
@@ -327,10 +327,13 @@ describe('a study-population condition no record names', () => {
     const unnamed = seedData.conditions.filter((c) => c.roles.includes('study_population') && !named.has(c.id));
     for (const c of unnamed) {
       const served = (await t.http.get(`/v1/conditions/${c.id}`).expect(200)).body.data;
-      expect(served.scope.inferred, c.id).toBe(true);
+      for (const st of served.role_statements.filter((x: { role: string }) => x.role === 'study_population'))
+        expect(st.scope.inferred, c.id).toBe(true);
       const studies = seedData.studies.filter((s) => s.population?.toLowerCase().includes(c.name.toLowerCase()));
       expect(studies.length, `${c.id}: a study whose population holds "${c.name}"`).toBeGreaterThan(0);
-      for (const s of studies) expect(served.note, c.id).toContain(`/v1/studies/${s.id}`);
+      // It points at the study in words (its design, "case series"), not by an API path (fifth reader LOW 3).
+      for (const s of studies) expect(served.note.toLowerCase(), c.id).toContain(String(s.design).toLowerCase());
+      expect(served.note, c.id).not.toMatch(/\/v1\//);
       expect(served.note, c.id).toContain('population');
     }
   });

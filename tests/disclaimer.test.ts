@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCLAIMER, DISCLAIMER_PATH } from '../src/disclaimer.js';
-import { startApp, type TestApp } from './helpers.js';
+import { pathsPerCollection, startApp, type TestApp } from './helpers.js';
 import { expand, type Node, values } from './jsonld-expand.js';
 
 /**
@@ -20,7 +20,7 @@ let spec: Record<string, unknown>;
 beforeAll(async () => {
   t = await startApp();
   spec = (await t.http.get('/openapi.json').expect(200)).body;
-  paths = spec.paths as typeof paths;
+  paths = pathsPerCollection(spec as { paths: typeof paths });
 });
 
 /** The object a `$ref` points at (parameters and responses are shared components). */

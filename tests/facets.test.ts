@@ -65,6 +65,9 @@ describe.each(faceted.map((r) => [r.path, r] as const))('facets of %s', (path, r
     const facets = res.body.meta.facets as Record<string, FacetCount[]>;
     expect(Object.keys(facets).sort()).toEqual([...fields].sort());
     expect(res.body.meta.total).toBe(expected.length);
+    // The seed has no q= matching MAX_COUNTED records: every count is exact, and says so.
+    expect(res.body.meta.total_exact).toBe(true);
+    expect(res.body.meta.facets_exhaustive).toBe(true);
     for (const field of fields) {
       const got = facets[field] as FacetCount[];
       const want = countBy(expected, field);

@@ -69,3 +69,32 @@ export function citedFaq(id: string, fields: { question?: string; answer?: strin
     ],
   };
 }
+
+/**
+ * The paths of an OpenAPI document as URLs are called: a path templated over the collections
+ * (`/v1/{collection}/{id}/revisions`, its `collection` parameter the enum of them) is one path per
+ * collection (`/v1/programs/{id}/revisions`), as the typed client writes it (scripts/client.ts).
+ */
+export function pathsPerCollection<Op>(spec: {
+  paths: Record<string, Record<string, Op>>;
+  components?: object;
+}): Record<string, Record<string, Op>> {
+  type Param = { $ref?: string; name?: string; in?: string; schema?: { enum?: string[] } };
+  const parameters = (spec.components as { parameters?: Record<string, Param> } | undefined)?.parameters;
+  const resolve = (p: Param) => (p.$ref ? parameters?.[p.$ref.split('/').pop() ?? ''] : p);
+  const out: Record<string, Record<string, Op>> = {};
+  for (const [path, ops] of Object.entries(spec.paths)) {
+    if (!path.includes('{collection}')) {
+      out[path] = ops;
+      continue;
+    }
+    for (const [method, op] of Object.entries(ops)) {
+      const params = ((op as { parameters?: Param[] }).parameters ?? []).map(resolve);
+      const collections = params.find((p) => p?.name === 'collection' && p.in === 'path')?.schema?.enum ?? [];
+      if (!collections.length) throw new Error(`${path}: no enum of collections on its \`collection\` parameter`);
+      for (const c of collections)
+        out[path.replace('{collection}', c)] = { ...out[path.replace('{collection}', c)], [method]: op };
+    }
+  }
+  return out;
+}

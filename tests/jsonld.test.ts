@@ -299,6 +299,33 @@ describe('schema.org JSON-LD', () => {
     expect(circles.areaServed.addressRegion).toBe('California');
   });
 
+  it('never rewords a place: every city and region a document gives is written so in the record’s excerpts', async () => {
+    // Fifth reader LOW 5: roots-to-thrive-individual's JSON-LD said "British Columbia" where the record and the
+    // Canadian article say "BC". A derived place is the record's, in the words its source writes.
+    let checked = 0;
+    for (const [path, records] of [
+      ['programs', seedData.programs],
+      ['organizations', seedData.organizations],
+    ] as const)
+      for (const r of records) {
+        const doc = (await t.http.get(`/v1/${path}/${r.id}.jsonld`).expect(200)).body;
+        const place = path === 'programs' ? doc.areaServed : doc.address;
+        if (!place) continue;
+        const excerpts = r.citations.map((c) => c.excerpt);
+        for (const value of [place.addressLocality, place.addressRegion].filter((v) => typeof v === 'string')) {
+          checked++;
+          const word = new RegExp(`\\b${value}\\b`);
+          expect(
+            excerpts.some((e) => word.test(e)),
+            `${path}/${r.id}: ${value} is not how its excerpts write it`,
+          ).toBe(true);
+        }
+        if (place.addressRegion !== undefined && r.region && !REGION_NAMES[r.country ?? '']?.[r.region])
+          expect(place.addressRegion, `${path}/${r.id}`).toBe(r.region);
+      }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('serves plain JSON unless JSON-LD is asked for, and 404s unknown ids', async () => {
     const plain = await t.http.get('/v1/studies/tsang-2023-roots-to-thrive-safety').expect(200);
     expect(plain.body.data.id).toBe('tsang-2023-roots-to-thrive-safety');

@@ -37,13 +37,23 @@ const COLUMNS_OF_0011: Record<string, string[]> = {
 /** Collections whose tables later migrations create. */
 export const ADDED_AFTER_0009 = ['conditions'];
 
-/** Columns later migrations add (0015_program_dosing_setting_inferred): an old database has none of them either. */
+/** Columns later migrations add (0015_program_dosing_setting_inferred, 0018_condition_role_statements): an old database has none of them either. */
 const COLUMNS_OF_LATER_MIGRATIONS: Record<string, string[]> = {
-  programs: ['dosing_setting_inferred', 'inferred_fields'],
+  programs: ['dosing_setting_inferred', 'inferred_fields', 'group_size_basis'],
   prices: ['inferred_fields'],
   studies: ['inferred_fields', 'authors_complete'],
   findings: ['inferred_fields'],
   sources: ['authors_complete'],
+};
+
+/** The Roots to Thrive rule of the dosing phase, before and since migration 0018 (audit 7 L7). */
+const ROOTS_DOSING_RULE_0018 =
+  'Roots to Thrive (Canadian article): participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. The article does not say how many are dosed together; its 20–40 is participants per cohort.';
+const ROOTS_COHORT_RULE_BEFORE_0018 = {
+  rule: 'Roots to Thrive (Canadian article): 20–40 participants per cohort.',
+  value_min: 20,
+  value_max: 40,
+  unit: 'participants',
 };
 
 export const OLD_SEED_TIMESTAMP = '2026-11-01T00:00:00.000Z';
@@ -60,16 +70,39 @@ const withoutInferred = (scope: unknown) => {
  * place_inferred), the old ones put back (a practical rule's program_id), and the values the seed had
  * then for what 0009 backfills (a publisher with "inferred" in its words, prices before the hedge rule).
  */
+/**
+ * Guide item texts the seed changed after the last migration that rewrites a seeded guide's items (0015 matches
+ * a guide by its list of texts): an old database holds them as that migration knew them.
+ */
+const ITEM_TEXTS_AS_MIGRATED: Record<string, string> = {
+  'Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.':
+    'Roots to Thrive group KAT safety data (Tsang et al. 2023), as the Canadian article reports them: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.',
+  'Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: nausea in fewer than 13% of sessions ("<13%").':
+    'Roots to Thrive group KAT safety data (Tsang et al. 2023), as the Canadian article reports them: nausea in fewer than 13% of sessions ("<13%").',
+  'Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: no serious adverse events documented across the data set.':
+    'Roots to Thrive group KAT safety data (Tsang et al. 2023), as the Canadian article reports them: no serious adverse events documented across the data set.',
+  'The KAIR article reports that research on firefighters showed significant decreases in anxiety and PTSD symptoms after a 12-week group program that were still present six months after treatment ended.':
+    'The KAIR article reports that research on firefighters showed significant decreases in anxiety and PTSD symptoms after a 12-week group program that were still present six months after treatment ended (see /v1/findings).',
+  "The KAIR article says ketamine shows particular promise for substance use disorders, among conditions that haven't responded well to standard treatments; the same article says some people should definitely avoid ketamine therapy altogether, including people with active substance use disorders.":
+    "The KAIR article says ketamine shows particular promise for substance use disorders, among conditions that haven't responded well to standard treatments; the same article says some people should definitely avoid ketamine therapy altogether, including people with active substance use disorders (see /v1/contraindications/active-substance-use-disorder; for group format, /v1/contraindications/active-substance-use-group-format).",
+};
+
 export function rowBefore0009(collection: string, row: Row): Row {
   const r = { ...row };
   // Columns migration 0011 adds.
   for (const column of COLUMNS_OF_0011[collection] ?? []) delete r[column];
   for (const column of COLUMNS_OF_LATER_MIGRATIONS[collection] ?? []) delete r[column];
-  if (collection === 'guides') r.items = (r.items as Row[]).map(({ scope: _, ...item }) => item);
+  if (collection === 'guides')
+    r.items = (r.items as Row[]).map(({ scope: _, ...item }) => ({
+      ...item,
+      text: ITEM_TEXTS_AS_MIGRATED[item.text as string] ?? item.text,
+    }));
   if (collection === 'session_phases')
     r.practical_rules = (r.practical_rules as Row[]).map(({ scope, ...rule }) => {
       const s = scope as { level: string; program_ids: string[] };
-      return { ...rule, program_id: s.level === 'program' ? s.program_ids[0] : null };
+      // The dosing phase's Roots to Thrive rule as seeded before 0018 (its cohort figure, which 0018 replaces).
+      const was = rule.rule === ROOTS_DOSING_RULE_0018 ? ROOTS_COHORT_RULE_BEFORE_0018 : rule;
+      return { ...was, program_id: s.level === 'program' ? s.program_ids[0] : null };
     });
   if (collection === 'faqs') delete r.answered_by;
   if (collection === 'programs') {

@@ -3,7 +3,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPENAPI_FILE } from '../scripts/openapi.js';
 import { createKey } from '../src/auth/keys.js';
-import { startApp, type TestApp } from './helpers.js';
+import { COLLECTIONS, startApp, type TestApp } from './helpers.js';
 
 type Media = { schema?: unknown; example?: unknown; examples?: Record<string, { value?: unknown }> };
 type Response = { headers?: Record<string, unknown>; content?: Record<string, Media> };
@@ -42,6 +42,32 @@ const deref = <T>(x: T): T => {
 const examplesOf = (media: Media): unknown[] =>
   media.example !== undefined ? [media.example] : Object.values(media.examples ?? {}).map((e) => deref(e).value);
 
+/** A schema, with a `$ref` to a component (or by JSON Pointer into one) resolved. */
+const schemaAt = (schema: unknown): Record<string, unknown> | undefined => {
+  const ref = (schema as { $ref?: string } | undefined)?.$ref;
+  if (!ref) return schema as Record<string, unknown> | undefined;
+  return schemaAt(
+    ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], spec),
+  );
+};
+
+/**
+ * Whether Swagger UI builds a body's example from its schema with a real record in it: the body's
+ * `data` (or each item of it; the first of `anyOf`, as Swagger UI takes, or of `allOf`) is a schema
+ * whose `examples` hold one record (a collection's page, single read and writes show its record so).
+ */
+const shownBySchema = (schema: unknown): boolean => {
+  const data = (schemaAt(schema)?.properties as Record<string, unknown> | undefined)?.data;
+  let node = schemaAt(data);
+  if (node?.type === 'array') node = schemaAt(node.items);
+  for (let i = 0; i < 5 && node && !node.examples; i++)
+    node = schemaAt(((node.anyOf ?? node.allOf) as unknown[] | undefined)?.[0]);
+  return (node?.examples as unknown[] | undefined)?.length === 1;
+};
+
 const operations = () =>
   Object.entries(spec.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({ path, method, op })),
@@ -74,10 +100,14 @@ describe('OpenAPI document', () => {
       for (const st of success.filter((x) => x !== '204')) {
         const ok = Object.entries(deref(op.responses[st] as Response).content ?? {});
         expect(ok.length, `${where} ${st}`).toBeGreaterThan(0);
-        for (const [type, media] of ok) expect(examplesOf(media).length, `${where} ${st} ${type} example`).toBe(1);
+        for (const [type, media] of ok)
+          expect(
+            examplesOf(media).length || Number(shownBySchema(media.schema)),
+            `${where} ${st} ${type} example`,
+          ).toBe(1);
       }
       for (const [status, ref] of Object.entries(op.responses)) {
-        if (Number(status) < 400) continue;
+        if (/^[123]/.test(status)) continue;
         const res = deref(ref);
         expect(Object.keys(res.content ?? {}), `${where} ${status}`).toEqual(['application/problem+json']);
         expect(res.content?.['application/problem+json']?.example, `${where} ${status} example`).toBeDefined();
@@ -86,14 +116,31 @@ describe('OpenAPI document', () => {
   });
 
   it('declares conditional requests and the caching, rate-limit and request-id headers', () => {
+    // The headers of every response are said once, in the description, and listed on every response
+    // but the successes (tested against real responses below).
+    const info = (spec as unknown as { info: { description: string } }).info.description;
+    for (const h of [
+      'X-Request-Id',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+      '/healthz',
+      '/readyz',
+    ])
+      expect(info).toContain(`\`${h}\``);
     for (const { path, method, op } of operations()) {
       const where = `${method.toUpperCase()} ${path}`;
       for (const [status, res] of Object.entries(op.responses)) {
         const headers = Object.keys(deref(res).headers ?? {});
+        if (/^2/.test(status)) {
+          expect(headers, `${where} ${status}`).not.toContain('X-Request-Id');
+          continue;
+        }
         expect(headers, `${where} ${status}`).toContain('X-Request-Id');
         if (!['/healthz', '/readyz'].includes(path))
           expect(headers, `${where} ${status}`).toContain('RateLimit-Remaining');
-        if (status === '429') expect(headers, where).toContain('Retry-After');
+        if (status === '429' || (deref(res) as { description?: string }).description?.includes('**429**:'))
+          expect(headers, `${where} ${status}`).toContain('Retry-After');
       }
       // Reads that need a key (webhooks) are per key and never cached: no validators.
       if (
@@ -125,6 +172,9 @@ describe('OpenAPI document', () => {
       const res = await t.http.get(path).set(op.security?.length ? { authorization: `Bearer ${webhooksKey}` } : {});
       expect(res.status, path).toBe(200);
       for (const h of declared(op, '200')) expect(res.headers[h], `${path} ${h}`).toBeDefined();
+      // What the description says of every response.
+      expect(res.headers['x-request-id'], path).toBeDefined();
+      if (!['/healthz', '/readyz'].includes(path)) expect(res.headers['ratelimit-remaining'], path).toBeDefined();
       if (op.responses['304']) {
         const again = await t.http.get(path).set('if-none-match', res.headers.etag as string);
         expect(again.status, path).toBe(304);
@@ -174,7 +224,7 @@ describe('OpenAPI document', () => {
         inline.set(key, (inline.get(key) ?? 0) + 1);
       }
       for (const [status, res] of Object.entries(op.responses))
-        if (Number(status) >= 400) expect(res, `${where} ${status}`).toHaveProperty('$ref');
+        if (!/^[23]/.test(status)) expect(res, `${where} ${status}`).toHaveProperty('$ref');
       const body = (op as { requestBody?: { content: Record<string, Media> } }).requestBody;
       for (const [type, media] of Object.entries(body?.content ?? {}))
         expect(media.schema, `${where} ${type}`).toHaveProperty('$ref');
@@ -202,14 +252,13 @@ describe('OpenAPI document', () => {
     expect(list).toContain('#/components/schemas/ProgramExpanded');
   });
 
-  it('stays within its size: the client at most 300 KB (issue 12), the served document at most 410 KB', async () => {
-    // Issue 12 asks for 300 KB for both. The client meets it; the served document does not yet
-    // (docs/performance.md says where its bytes are and what would cut them): this ceiling keeps it
-    // from growing back unnoticed (398 KB when set; 408 KB once inferred_fields, dose_withheld and
-    // scope.via were added). `npx tsx scripts/spec-size.ts` prints the figures.
+  it('stays within its size: the client at most 300 KB (issue 12), the served document at most 380 KB', async () => {
+    // Issue 12 asks for 300 KB for both. The client meets it; the served document does not (372 KB with boundq2's total_exact and facets_exhaustive; 369 KB
+    // after the fourth pass; docs/performance.md says where its bytes are and what is left): this
+    // ceiling keeps it from growing back unnoticed. `npx tsx scripts/spec-size.ts` prints the figures.
     const res = await t.app.inject({ url: '/openapi.json', headers: { 'accept-encoding': 'identity' } });
     expect(res.headers['content-encoding']).toBeUndefined();
-    expect(res.rawPayload.length).toBeLessThanOrEqual(410_000);
+    expect(res.rawPayload.length).toBeLessThanOrEqual(380_000);
     expect(readFileSync(new URL('../openapi/katalog.d.ts', import.meta.url)).length).toBeLessThanOrEqual(300_000);
   });
 
@@ -248,6 +297,19 @@ describe('OpenAPI examples', () => {
         }
       }
     }
-    expect(checked).toBeGreaterThan(200);
+    // The examples of component schemas: a collection's record (which its pages, reads and writes show
+    // as their `data`), an id, a timestamp.
+    const schemas = spec.components.schemas as Record<string, { examples?: unknown[] }>;
+    let records = 0;
+    for (const [name, schema] of Object.entries(schemas)) {
+      if (!schema.examples) continue;
+      const validate = ajv.compile({ $ref: `${COMPONENTS}#/components/schemas/${name}` });
+      for (const example of schema.examples) {
+        expect(validate(example), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        if (example && typeof example === 'object') records++;
+      }
+    }
+    expect(records, 'a record example per collection').toBeGreaterThanOrEqual(COLLECTIONS.length);
+    expect(checked).toBeGreaterThan(100);
   });
 });

@@ -125,7 +125,8 @@ describe('CSV injection (formulas in exported cells)', () => {
   });
 
   it('prefixes every text cell that could start a formula with a quote; dropping it gives the stored text', async () => {
-    for (const url of ['/v1/faqs.csv', '/v1/faqs?limit=100']) {
+    // The negotiated export takes the export's parameters only (a limit there is a 400, as on .csv).
+    for (const url of ['/v1/faqs.csv', '/v1/faqs']) {
       const res = await t.http.get(url).set('accept', 'text/csv').buffer(true).expect(200);
       const rows: Record<string, string>[] = parse(res.text, { columns: true, record_delimiter: '\r\n' });
       for (const [i, q] of formulas.entries()) {

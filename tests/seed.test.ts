@@ -145,7 +145,9 @@ describe('curated seed', () => {
     [
       'how to apply only in the description',
       (d: typeof seedData) => {
-        d.programs.find((x) => x.id === 'roots-to-thrive-group')!.access.steps = [];
+        const p = d.programs.find((x) => x.id === 'roots-to-thrive-group')!;
+        p.access.steps = [];
+        p.description = `${p.description} How to apply: the ATMA CENA intake call.`;
       },
       'programs/roots-to-thrive-group.description: says how to apply, but it has no access steps',
     ],

@@ -60,7 +60,13 @@ function recordLike(item: Item): fc.Arbitrary<Item> {
 function page(items: Item[], resource: (typeof resources)[number]) {
   return {
     data: items,
-    meta: { total: items.length, limit: 20, next_cursor: null, sort: [...resource.query.defaultSort, 'id'] },
+    meta: {
+      total: items.length,
+      total_exact: true,
+      limit: 20,
+      next_cursor: null,
+      sort: [...resource.query.defaultSort, 'id'],
+    },
     links: { self: `/v1/${resource.path}`, next: null },
     disclaimer: DISCLAIMER,
   };

@@ -106,7 +106,7 @@ describe('upgrading an existing database (migration 0009)', () => {
       expect(JSON.parse(row.access), p.id).toEqual(p.access);
       expect(row.place, p.id).toBe(Number(p.place_inferred));
     }
-    // 0017 (audit 7 L4): a partial author list is flagged as the seed flags it.
+    // 0019 (audit 7 L4): a partial author list is flagged as the seed flags it.
     for (const s of [...seedData.sources, ...seedData.studies].filter((x) => x.authors.length)) {
       const table = seedData.sources.includes(s as (typeof seedData.sources)[number]) ? 'sources' : 'studies';
       expect(get(`select authors_complete as c from ${table} where id = ?`, s.id), s.id).toEqual({

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { loadArticles } from '../seed/verify.js';
+import { resources } from '../src/resources/index.js';
 import { SourceFields } from '../src/resources/sources/sources.schema.js';
 import { StudyFields } from '../src/resources/studies/studies.schema.js';
 import { startApp } from './helpers.js';
@@ -455,5 +456,54 @@ describe('a reported statement keeps the source’s modality and adds no qualifi
       ...act(s).map((x) => `${where}: the article "${x}" (not a reporting verb): ${s}`),
     ]);
     expect(bad).toEqual([]);
+  });
+});
+
+/**
+ * Content says what the sources say; how the API marks it is in the spec (fifth reader LOW 3: generic-group-kat's
+ * description explained how inferred_fields works). No stored text names a field of a collection
+ * (`inferred_fields`, `place_inferred`, `access_steps`, …), an API path (`/v1/…`), another record by its id, or
+ * uses code formatting: a partner showing a description shows the source's content, not Katalog's mechanics.
+ * Saying whose a reading is ("Katalog's reading") is attribution, not mechanics, and stays.
+ */
+describe('no stored text explains the API', () => {
+  const fieldNames = [
+    ...new Set(resources.flatMap((r) => Object.keys(r.writable.shape)).filter((k) => k.includes('_'))),
+  ];
+  const ids = Object.values(seedData)
+    .flat()
+    .map((x) => String((x as { id: string }).id))
+    .filter((id) => id.includes('-'));
+  // A string that is a whole id or field name is a value (a condition's id, an inferred_fields entry), not prose.
+  const idSet = new Set([...ids, ...fieldNames]);
+  const strings = (v: unknown, path: string): [string, string][] =>
+    typeof v === 'string'
+      ? idSet.has(v)
+        ? []
+        : [[path, v]]
+      : Array.isArray(v)
+        ? v.flatMap((x, i) => strings(x, `${path}[${i}]`))
+        : v && typeof v === 'object'
+          ? Object.entries(v).flatMap(([k, x]) => (k === 'citations' ? [] : strings(x, `${path}.${k}`)))
+          : [];
+  const mechanics = (s: string): string[] => [
+    ...fieldNames.filter((f) => new RegExp(`\\b${f}\\b`).test(s)),
+    ...ids.filter((id) => new RegExp(`(^|[^\\w/.-])${id}($|[^\\w/-])`).test(s)).map((id) => `id ${id}`),
+    ...(/(^|\s)\/v1\b|`/.test(s) ? ['API path or code'] : []),
+  ];
+  it('holds for every string of every seeded record', () => {
+    const bad: string[] = [];
+    for (const [table, records] of Object.entries(seedData))
+      for (const rec of records as { id: string }[])
+        for (const [path, s] of strings(rec, `${table}/${rec.id}`))
+          for (const m of mechanics(s)) bad.push(`${path}: ${m}`);
+    expect(bad).toEqual([]);
+  });
+  it('finds the audit’s instance', () => {
+    expect(mechanics('inferred_fields marks a whole field, not one value')).toEqual(['inferred_fields']);
+    expect(mechanics('see /v1/findings')).toEqual(['API path or code']);
+    expect(mechanics('is on colorado-group-sessions-clinic: the article')).toEqual([
+      'id colorado-group-sessions-clinic',
+    ]);
   });
 });

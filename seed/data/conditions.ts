@@ -1,12 +1,33 @@
-import type { ConditionSeed } from '../../src/resources/conditions/conditions.schema.js';
-import { GKT, general, KAIR, ofFormat, ofPrograms } from './scope.js';
+import type { z } from 'zod';
+import type { Citation, Scope } from '../../src/resources/common.schema.js';
+import type { ConditionRole, ConditionSeed } from '../../src/resources/conditions/conditions.schema.js';
+import { rolesOf, sharedScope } from '../../src/resources/conditions/statements.js';
+import { GKT, general, inferredScope, KAIR, ofFormat, ofPrograms } from './scope.js';
 
 /*
  * The conditions the two articles name: those ketamine therapy (or its group format) is used or studied
  * for, and those they give as reasons against it. Pregnancy and breastfeeding, medications that could
  * interact, and "complex medical comorbidities" are screening flags, not conditions: they stay in
- * /v1/contraindications only. Each record's scope is that of its first citation's statement.
+ * /v1/contraindications only. Each way a source names a condition is one role statement, with that statement's own
+ * scope (who says it, of what, with its qualifier) and excerpts; `roles` and the record's `scope` (the scope all its
+ * statements share, else null) are derived from them (the conditions rules check it on every write).
  */
+
+type Statement = { role: ConditionRole; scope: z.input<typeof Scope>; citations: Citation[] };
+/** One statement: `role`, said with `scope`, in these excerpts (each one of the record's citations). */
+const says = (role: ConditionRole, scope: z.input<typeof Scope>, ...citations: Citation[]): Statement => ({
+  role,
+  scope: structuredClone(scope),
+  // Copies: a statement's excerpts are its own values, never the same objects as the record's citations.
+  citations: citations.map((c) => ({ ...c })),
+});
+/** A condition whose `roles` and `scope` are those of its statements. */
+const condition = (
+  c: Omit<ConditionSeed, 'roles' | 'scope' | 'role_statements'> & { role_statements: Statement[] },
+): ConditionSeed => {
+  const statements = c.role_statements as { role: ConditionRole; scope: Scope; citations: Citation[] }[];
+  return { ...c, roles: rolesOf(statements) as ConditionRole[], scope: sharedScope(statements) };
+};
 
 // KAIR article sections
 const WHAT = 'What is ketamine group therapy?';
@@ -34,310 +55,314 @@ const GKT_COMORBID = {
 const GKT_FAQ = { source_id: GKT, excerpt: 'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,', section: FAQ };
 const PROMISE_HEDGE = 'shows particular promise';
 
+const AVOID_HEDGE = 'should definitely avoid ketamine therapy altogether';
+const EVALUATE_HEDGE = 'require careful evaluation by qualified clinicians';
+const COMORBID_HEDGE = 'generally exclusions for group format';
+const LIST_TRD = LIST('These include treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components.');
+const LIST_PTSD = LIST('These include treatment-resistant depression, PTSD, anxiety disorders');
+const LIST_ANXIETY = LIST('PTSD, anxiety disorders, OCD');
+const LIST_SUD = LIST('OCD, substance use disorders, eating disorders');
+const CASE = { source_id: KAIR, excerpt: 'There\'s also the case of a 44-year-old man with depression that hadn\'t responded to traditional treatments.', section: RESEARCH };
+const CASE_OUTCOME = { source_id: KAIR, excerpt: 'he reported a brighter mood, fewer suicidal thoughts', section: RESEARCH };
+const DEPRESSION_79 = { source_id: KAIR, excerpt: '79% of those with depression showed significant clinical improvement', section: RESEARCH };
+const PTSD_86 = { source_id: KAIR, excerpt: '86% of those who started with PTSD no longer met the criteria after the program', section: RESEARCH };
+const GAD_7 = { source_id: KAIR, excerpt: 'Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly', section: RESEARCH };
+const SEVERE_ANXIETY = { source_id: KAIR, excerpt: 'If you have severe anxiety that might be triggered by altered states', section: RISKS };
+const GAD_91 = { source_id: KAIR, excerpt: '91% of participants with generalized anxiety disorder improved to a milder category', section: RESEARCH };
+const COP_PROGRAM = { source_id: KAIR, excerpt: 'A Canadian program combined ketamine group therapy with a Community of Practice model over 12 weeks', section: RESEARCH };
+const ACTIVE_SUD = { source_id: KAIR, excerpt: 'people with active substance use disorders', section: RISKS };
+const SUD_ROW = { source_id: GKT, excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)', section: TABLE };
+const EATING_SERIES = { source_id: KAIR, excerpt: 'A small but illuminating case series followed five participants with eating disorders', section: RESEARCH };
+const MOOD_CHALLENGES = { source_id: KAIR, excerpt: 'five participants with eating disorders who also had mood and anxiety challenges', section: RESEARCH };
+const TRAUMA_VALUABLE = { source_id: KAIR, excerpt: 'This can be especially valuable for those struggling with trauma', section: WHAT };
+const TRAUMA_RELATED = { source_id: KAIR, excerpt: 'specifically for trauma-related conditions', section: RIGHT };
+const TRAUMA_HARDER = { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER };
+const GKT_FAQ_Q = { source_id: GKT, excerpt: 'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,', section: FAQ };
+const PSYCHOSIS_HISTORY = { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS };
+const PSYCHOSIS_ROW = { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE };
+const MANIA_ROW = { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE };
+const SOCIAL = {
+  source_id: KAIR,
+  excerpt: '"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.',
+  section: RISKS,
+};
+/*
+ * A study's population or outcome is said of what the study is: the KAIR article reports these studies as group
+ * programs (the firefighters' "12-week ketamine-assisted group therapy program", the Canadian program that
+ * "combined ketamine group therapy with a Community of Practice model", the case series' "four weekly group
+ * ketamine sessions"). Where the cited excerpt itself does not name the group (the 44-year-old man's case, whose
+ * "30-minute group therapy sessions" are in another sentence), the group scope is marked as Katalog's reading.
+ */
+const STUDY = ofFormat('group', KAIR);
+const CASE_STUDY = inferredScope(ofFormat('group', KAIR));
+
 export const conditions: ConditionSeed[] = [
   // ---- Named as conditions ketamine therapy is used or studied for ----
-  {
+  condition({
     id: 'treatment-resistant-depression',
     name: 'Treatment-resistant depression',
     alternate_names: ['depression that hadn\'t responded to traditional treatments'],
     category: 'mental_health',
-    roles: ['indication', 'study_population'],
-    scope: general(KAIR, PROMISE_HEDGE),
-    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate" (see format-fit treatment-resistant-depression-intact-social-functioning).',
-    citations: [
-      PROMISE,
-      LIST('These include treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components.'),
-      { source_id: KAIR, excerpt: 'There\'s also the case of a 44-year-old man with depression that hadn\'t responded to traditional treatments.', section: RESEARCH },
-      { source_id: GKT, excerpt: 'Treatment-resistant depression with intact social functioning', section: TABLE },
+    role_statements: [
+      says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_TRD),
+      says('study_population', CASE_STUDY, CASE),
     ],
-  },
-  {
+    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". That row gives it no role here: the Canadian article does not name it as an indication.',
+    citations: [PROMISE, LIST_TRD, CASE, { source_id: GKT, excerpt: 'Treatment-resistant depression with intact social functioning', section: TABLE }],
+  }),
+  condition({
     id: 'depression',
     name: 'Depression',
     alternate_names: [],
     category: 'mental_health',
-    roles: ['indication', 'study_population'],
-    // The bullet is under "What is ketamine group therapy?": said of the group format.
-    scope: ofFormat('group', KAIR, 'Shows promising results'),
-    note: null,
-    citations: [
-      PROMISING,
-      { source_id: KAIR, excerpt: '79% of those with depression showed significant clinical improvement', section: RESEARCH },
+    role_statements: [
+      // The bullet is under "What is ketamine group therapy?": said of the group format.
+      says('indication', ofFormat('group', KAIR, 'Shows promising results'), PROMISING),
+      says('study_population', STUDY, DEPRESSION_79),
     ],
-  },
-  {
+    note: null,
+    citations: [PROMISING, DEPRESSION_79],
+  }),
+  condition({
     id: 'ptsd',
     name: 'Post-traumatic stress disorder',
     alternate_names: ['PTSD'],
     category: 'mental_health',
     // Not a group exclusion: the only place the Canadian article names PTSD beside the formats is a table row whose
     // check mark was lost, and its list of who is not a candidate for group KAT does not name PTSD.
-    roles: ['indication', 'study_population'],
-    scope: general(KAIR, PROMISE_HEDGE),
-    note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in, and Katalog does not give PTSD the role group_exclusion (the format-fit record for that row marks its column as Katalog\'s reading). The article\'s FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD (see trauma).',
+    role_statements: [
+      says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_PTSD),
+      says('study_population', STUDY, PTSD_86),
+    ],
+    note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in, and Katalog does not give PTSD the role group_exclusion (the format-fit record for that row marks its column as Katalog\'s reading). The article\'s FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD.',
     citations: [
       PROMISE,
-      LIST('These include treatment-resistant depression, PTSD, anxiety disorders'),
-      { source_id: KAIR, excerpt: '86% of those who started with PTSD no longer met the criteria after the program', section: RESEARCH },
+      LIST_PTSD,
+      PTSD_86,
       { source_id: GKT, excerpt: 'Severe interpersonal trauma or active PTSD with hypervigilance', section: TABLE },
       { source_id: GKT, excerpt: 'Group format generally appropriateIndividual format safer', section: TABLE },
     ],
-  },
-  {
+  }),
+  condition({
     id: 'anxiety',
     name: 'Anxiety and anxiety disorders',
     alternate_names: ['anxiety', 'anxiety disorders', 'severe anxiety'],
     category: 'mental_health',
-    roles: ['indication', 'study_population', 'contraindication'],
-    scope: general(KAIR, PROMISE_HEDGE),
-    note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation.',
-    citations: [
-      PROMISE,
-      LIST('PTSD, anxiety disorders, OCD'),
-      { source_id: KAIR, excerpt: 'Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly', section: RESEARCH },
-      { source_id: KAIR, excerpt: 'If you have severe anxiety that might be triggered by altered states', section: RISKS },
-      { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE },
+    role_statements: [
+      says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_ANXIETY),
+      // The firefighters' anxiety scores are an outcome the study measured (GAD-7), not their diagnosis.
+      says('study_outcome', STUDY, GAD_7),
+      says('contraindication', general(KAIR, EVALUATE_HEDGE), EVALUATE, SEVERE_ANXIETY),
     ],
-  },
-  {
+    note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction: it gives it no role here.',
+    citations: [PROMISE, LIST_ANXIETY, GAD_7, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }],
+  }),
+  condition({
     id: 'generalized-anxiety-disorder',
     name: 'Generalized anxiety disorder',
     alternate_names: [],
     category: 'mental_health',
-    roles: ['study_population'],
-    scope: ofFormat('group', KAIR),
+    role_statements: [says('study_population', STUDY, GAD_91, COP_PROGRAM)],
     note: 'Named by the KAIR article in the results of a Canadian program that combined ketamine group therapy with a Community of Practice model.',
-    citations: [
-      { source_id: KAIR, excerpt: '91% of participants with generalized anxiety disorder improved to a milder category', section: RESEARCH },
-      { source_id: KAIR, excerpt: 'A Canadian program combined ketamine group therapy with a Community of Practice model over 12 weeks', section: RESEARCH },
-    ],
-  },
-  {
+    citations: [GAD_91, COP_PROGRAM],
+  }),
+  condition({
     id: 'ocd',
     name: 'Obsessive-compulsive disorder',
     alternate_names: ['OCD'],
     category: 'mental_health',
-    roles: ['indication'],
-    scope: general(KAIR, PROMISE_HEDGE),
+    role_statements: [says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('anxiety disorders, OCD, substance use disorders'))],
     note: null,
     citations: [PROMISE, LIST('anxiety disorders, OCD, substance use disorders')],
-  },
-  {
+  }),
+  condition({
     id: 'substance-use-disorder',
     name: 'Substance use disorder',
     alternate_names: ['substance use disorders', 'active substance use disorders', 'severe substance use'],
     category: 'substance_use',
-    roles: ['indication', 'contraindication', 'group_exclusion'],
-    scope: general(KAIR, PROMISE_HEDGE),
-    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article\'s format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell.',
-    citations: [
-      PROMISE,
-      LIST('OCD, substance use disorders, eating disorders'),
-      AVOID,
-      { source_id: KAIR, excerpt: 'people with active substance use disorders', section: RISKS },
-      { source_id: GKT, excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)', section: TABLE },
-      GKT_COMORBID,
+    role_statements: [
+      says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_SUD),
+      says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, ACTIVE_SUD),
+      says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, SUD_ROW),
     ],
-  },
-  {
+    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell.',
+    citations: [PROMISE, LIST_SUD, AVOID, ACTIVE_SUD, SUD_ROW, GKT_COMORBID],
+  }),
+  condition({
     id: 'addiction',
     name: 'Addiction',
     alternate_names: [],
     category: 'substance_use',
-    roles: ['indication'],
-    scope: ofPrograms(['colorado-five-week-group'], KAIR),
-    note: null,
-    citations: [
-      { source_id: KAIR, excerpt: 'offering a five-week group curriculum for depression, addiction, and PTSD', section: COST },
+    role_statements: [
+      says('indication', ofPrograms(['colorado-five-week-group'], KAIR), { source_id: KAIR, excerpt: 'offering a five-week group curriculum for depression, addiction, and PTSD', section: COST }),
     ],
-  },
-  {
+    note: null,
+    citations: [{ source_id: KAIR, excerpt: 'offering a five-week group curriculum for depression, addiction, and PTSD', section: COST }],
+  }),
+  condition({
     id: 'eating-disorders',
     name: 'Eating disorders',
     alternate_names: [],
     category: 'mental_health',
-    roles: ['indication', 'study_population'],
-    scope: general(KAIR, PROMISE_HEDGE),
-    note: null,
-    citations: [
-      PROMISE,
-      LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'),
-      { source_id: KAIR, excerpt: 'A small but illuminating case series followed five participants with eating disorders', section: RESEARCH },
+    role_statements: [
+      says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.')),
+      says('study_population', STUDY, EATING_SERIES),
     ],
-  },
-  {
+    note: null,
+    citations: [PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'), EATING_SERIES],
+  }),
+  condition({
     id: 'chronic-pain',
     name: 'Chronic pain with psychological components',
     alternate_names: [],
     category: 'physical_health',
-    roles: ['indication'],
-    scope: general(KAIR, PROMISE_HEDGE),
+    role_statements: [says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('eating disorders, and chronic pain with psychological components.'))],
     note: null,
     citations: [PROMISE, LIST('eating disorders, and chronic pain with psychological components.')],
-  },
-  {
+  }),
+  condition({
     id: 'mood-disorders',
     name: 'Mood and anxiety challenges',
     alternate_names: [],
     category: 'mental_health',
-    roles: ['study_population'],
     // Named by no record's conditions: the case series lists only eating disorders (the condition the article states
     // of its participants), and keeps "mood and anxiety challenges" in its population field. That the group format
     // is what this is said of is Katalog's reading of the case series' group sessions (inferred).
-    scope: { ...ofFormat('group', KAIR), inferred: true },
-    note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names. No study lists it among its conditions: the article\'s words are in the population field of /v1/studies/eating-disorders-group-ketamine-case-series. That it is said of the group format is Katalog\'s reading of that case series (scope inferred).',
-    citations: [
-      { source_id: KAIR, excerpt: 'five participants with eating disorders who also had mood and anxiety challenges', section: RESEARCH },
-    ],
-  },
-  {
+    role_statements: [says('study_population', inferredScope(ofFormat('group', KAIR)), MOOD_CHALLENGES)],
+    note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names. No study lists it among its conditions: the article\'s words describe the population of that case series. That it is said of the group format is Katalog\'s reading of that case series (scope inferred).',
+    citations: [MOOD_CHALLENGES],
+  }),
+  condition({
     id: 'trauma',
     name: 'Trauma',
     alternate_names: ['trauma-related conditions', 'severe interpersonal trauma', 'complex trauma'],
     category: 'mental_health',
-    roles: ['indication', 'group_exclusion'],
-    scope: ofFormat('group', KAIR, 'can be especially valuable'),
-    note: 'The Canadian article says severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer.',
-    citations: [
-      { source_id: KAIR, excerpt: 'This can be especially valuable for those struggling with trauma', section: WHAT },
-      { source_id: KAIR, excerpt: 'specifically for trauma-related conditions', section: RIGHT },
-      { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },
+    role_statements: [
+      says('indication', ofFormat('group', KAIR, 'can be especially valuable'), TRAUMA_VALUABLE, TRAUMA_RELATED),
+      says('group_exclusion', ofFormat('group', GKT, 'can be … often safer'), TRAUMA_HARDER),
     ],
-  },
-  {
+    note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer.',
+    citations: [TRAUMA_VALUABLE, TRAUMA_RELATED, TRAUMA_HARDER],
+  }),
+  condition({
     id: 'suicidality',
     name: 'Suicidality',
     alternate_names: ['suicidal thoughts', 'active suicidality'],
     category: 'mental_health',
-    roles: ['study_population', 'group_exclusion'],
-    scope: ofFormat('group', GKT, 'Generally:'),
-    note: null,
-    citations: [
-      { source_id: GKT, excerpt: 'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,', section: FAQ },
-      GKT_FAQ,
-      { source_id: KAIR, excerpt: 'he reported a brighter mood, fewer suicidal thoughts', section: RESEARCH },
+    role_statements: [
+      says('group_exclusion', ofFormat('group', GKT, 'Generally:'), GKT_FAQ_Q, GKT_FAQ),
+      // "Fewer suicidal thoughts" is what the 44-year-old man reported after treatment: an outcome of the case, whose
+      // population is depression (finding esketamine-case-fewer-suicidal-thoughts), not a condition he was studied for.
+      says('study_outcome', CASE_STUDY, CASE_OUTCOME),
     ],
-  },
+    note: 'The Canadian article names active suicidality among those who are generally not candidates for group KAT. The KAIR article reports fewer suicidal thoughts as an outcome of one man\'s case of eight esketamine infusions combined with group therapy sessions.',
+    citations: [GKT_FAQ_Q, GKT_FAQ, CASE_OUTCOME],
+  }),
   // ---- Named as reasons against ketamine therapy or its group format ----
-  {
+  condition({
     id: 'high-blood-pressure',
     name: 'Uncontrolled high blood pressure',
     alternate_names: [],
     category: 'physical_health',
-    roles: ['contraindication'],
-    scope: general(KAIR, 'should definitely avoid ketamine therapy altogether'),
+    role_statements: [says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, { source_id: KAIR, excerpt: 'This includes those with uncontrolled high blood pressure', section: RISKS })],
     note: null,
     citations: [AVOID, { source_id: KAIR, excerpt: 'This includes those with uncontrolled high blood pressure', section: RISKS }],
-  },
-  {
+  }),
+  condition({
     id: 'heart-conditions',
     name: 'Serious heart conditions',
     alternate_names: [],
     category: 'physical_health',
-    roles: ['contraindication'],
-    scope: general(KAIR, 'should definitely avoid ketamine therapy altogether'),
+    role_statements: [says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, { source_id: KAIR, excerpt: 'uncontrolled high blood pressure, serious heart conditions', section: RISKS })],
     note: null,
     citations: [AVOID, { source_id: KAIR, excerpt: 'uncontrolled high blood pressure, serious heart conditions', section: RISKS }],
-  },
-  {
+  }),
+  condition({
     id: 'liver-disease',
     name: 'Severe liver disease',
     alternate_names: [],
     category: 'physical_health',
-    roles: ['contraindication'],
-    scope: general(KAIR, 'should definitely avoid ketamine therapy altogether'),
+    role_statements: [says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, { source_id: KAIR, excerpt: 'or severe liver disease.', section: RISKS })],
     note: null,
     citations: [AVOID, { source_id: KAIR, excerpt: 'or severe liver disease.', section: RISKS }],
-  },
-  {
+  }),
+  condition({
     id: 'psychosis',
     name: 'Psychosis',
     alternate_names: ['history of psychosis', 'active psychosis', 'active psychotic symptoms'],
     category: 'mental_health',
-    roles: ['contraindication', 'group_exclusion'],
-    scope: general(KAIR, 'should definitely avoid ketamine therapy altogether'),
-    note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format.',
-    citations: [
-      AVOID,
-      { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS },
-      GKT_COMORBID,
-      { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE },
+    role_statements: [
+      says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY),
+      says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, PSYCHOSIS_ROW),
     ],
-  },
-  {
+    note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format.',
+    citations: [AVOID, PSYCHOSIS_HISTORY, GKT_COMORBID, PSYCHOSIS_ROW],
+  }),
+  condition({
     id: 'schizophrenia',
     name: 'Schizophrenia',
     alternate_names: [],
     category: 'mental_health',
-    roles: ['contraindication'],
-    scope: general(KAIR, 'should definitely avoid ketamine therapy altogether'),
+    role_statements: [says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY)],
     note: null,
-    citations: [AVOID, { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS }],
-  },
-  {
+    citations: [AVOID, PSYCHOSIS_HISTORY],
+  }),
+  condition({
     id: 'dissociative-disorders',
     name: 'Dissociative disorders',
     alternate_names: ['a history of dissociative disorders'],
     category: 'mental_health',
-    roles: ['contraindication'],
-    scope: general(KAIR, 'require careful evaluation by qualified clinicians'),
+    role_statements: [says('contraindication', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'a history of dissociative disorders', section: RISKS })],
     note: null,
     citations: [EVALUATE, { source_id: KAIR, excerpt: 'a history of dissociative disorders', section: RISKS }],
-  },
-  {
+  }),
+  condition({
     id: 'personality-disorders',
     name: 'Severe personality disorders',
     alternate_names: [],
     category: 'mental_health',
-    roles: ['contraindication'],
-    scope: general(KAIR, 'require careful evaluation by qualified clinicians'),
+    role_statements: [
+      says('contraindication', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS }),
+    ],
     note: 'The KAIR article names those that might impact group dynamics.',
     citations: [EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS }],
-  },
-  {
+  }),
+  condition({
     id: 'borderline-personality-disorder',
     name: 'Borderline personality disorder',
     alternate_names: ['borderline personality disorder with marked instability'],
     category: 'mental_health',
-    roles: ['group_exclusion'],
-    scope: ofFormat('group', GKT, 'generally exclusions for group format'),
+    role_statements: [says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, GKT_FAQ)],
     note: 'Named with marked instability.',
     citations: [GKT_COMORBID, GKT_FAQ],
-  },
-  {
+  }),
+  condition({
     id: 'bipolar-disorder',
     name: 'Bipolar disorder',
     alternate_names: ['bipolar disorders'],
     category: 'mental_health',
-    roles: ['group_exclusion'],
-    scope: ofFormat('group', GKT, 'generally not appropriate'),
+    role_statements: [says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate'), GKT_TAKEAWAY)],
     note: 'Named as active bipolar disorders.',
     citations: [GKT_TAKEAWAY],
-  },
-  {
+  }),
+  condition({
     id: 'mania',
     name: 'Mania or hypomania',
     alternate_names: ['active mania', 'recent hypomania'],
     category: 'mental_health',
-    roles: ['group_exclusion'],
-    scope: ofFormat('group', GKT, 'generally exclusions for group format'),
+    role_statements: [says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, MANIA_ROW)],
     note: 'Named as active mania or recent hypomania.',
-    citations: [GKT_COMORBID, { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE }],
-  },
-  {
+    citations: [GKT_COMORBID, MANIA_ROW],
+  }),
+  condition({
     id: 'social-anxiety',
     name: 'Severe social anxiety',
     alternate_names: [],
     category: 'mental_health',
-    roles: ['group_exclusion'],
-    scope: ofFormat('group', KAIR, 'might find individual ketamine therapy more suitable than the group format'),
-    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
-    citations: [
-      {
-        source_id: KAIR,
-        excerpt: '"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.',
-        section: RISKS,
-      },
+    role_statements: [
+      says('group_exclusion', ofFormat('group', KAIR, 'might find individual ketamine therapy more suitable than the group format'), SOCIAL),
     ],
-  },
+    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+    citations: [SOCIAL],
+  }),
 ];

@@ -69,7 +69,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether', inferred: false },
     inferred: false,
-    note: 'The KAIR article lists it among those who should definitely avoid ketamine therapy altogether. The Canadian article instead names active psychotic symptoms (active psychosis) in what it says of the group format; see active-psychotic-symptoms.',
+    note: 'The KAIR article lists it among those who should definitely avoid ketamine therapy altogether. The Canadian article instead names active psychotic symptoms (active psychosis) in what it says of the group format.',
     citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS }],
   },
   {
@@ -90,7 +90,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether', inferred: false },
     inferred: false,
-    note: 'The KAIR article lists people with active substance use disorders among those who should definitely avoid ketamine therapy altogether. (The same article names substance use disorders among the conditions for which it says ketamine shows promise.) The Canadian article\'s statement about the group format is a separate record: active-substance-use-group-format.',
+    note: 'The KAIR article lists people with active substance use disorders among those who should definitely avoid ketamine therapy altogether. (The same article names substance use disorders among the conditions for which it says ketamine shows promise.) The Canadian article speaks of substance use in the group format separately.',
     citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'people with active substance use disorders', section: RISKS }],
   },
   {
@@ -101,7 +101,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
     inferred: false,
-    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT. Its format table marks the row "(exclusion in both)" in the group column and "(after stabilization)" in the individual column (see format-fit active-substance-use-disorder).',
+    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT. Its format table marks the row "(exclusion in both)" in the group column and "(after stabilization)" in the individual column.',
     citations: [
       GKT_COMORBID,
       GKT_FAQ_1,
@@ -169,7 +169,7 @@ export const contraindications: ContraindicationSeed[] = [
     // format is read from "might impact group dynamics".
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'require careful evaluation by qualified clinicians', inferred: true },
     inferred: false,
-    note: 'The KAIR article names it among the situations that require careful evaluation by qualified clinicians and more thorough screening, in the same paragraph as severe anxiety, dissociative disorders and interacting medications (which it says of ketamine therapy in general). That it concerns the group format (scope and applies_to) is Katalog\'s reading of the words "might impact group dynamics"; the KAIR article does not say it of the group format in words. The Canadian article is stricter for one such disorder: borderline personality disorder with marked instability is generally an exclusion for group format (see borderline-personality-disorder-with-marked-instability).',
+    note: 'The KAIR article names it among the situations that require careful evaluation by qualified clinicians and more thorough screening, in the same paragraph as severe anxiety, dissociative disorders and interacting medications (which it says of ketamine therapy in general). That it concerns the group format is Katalog\'s reading of the words "might impact group dynamics"; the KAIR article does not say it of the group format in words. The Canadian article is stricter for one such disorder: borderline personality disorder with marked instability is generally an exclusion for group format.',
     citations: [
       KAIR_EVALUATE,
       { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS },
@@ -240,7 +240,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally not appropriate', inferred: false },
     inferred: false,
-    note: 'The Canadian article says group is generally not appropriate for it, that severe interpersonal trauma can be re-traumatizing in group and that individual format is often safer. Its format table groups it with active PTSD with hypervigilance in one row ("Severe interpersonal trauma or active PTSD with hypervigilance"), whose check mark was lost in extraction (see format-fit).',
+    note: 'The Canadian article says group is generally not appropriate for it, that severe interpersonal trauma can be re-traumatizing in group and that individual format is often safer. Its format table groups it with active PTSD with hypervigilance in one row ("Severe interpersonal trauma or active PTSD with hypervigilance"), whose check mark was lost in extraction.',
     citations: [
       GKT_TAKEAWAY_1,
       { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },
@@ -256,7 +256,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: null, inferred: false },
     inferred: true,
-    note: 'Named only in the Canadian article\'s format table, in the row "Severe interpersonal trauma or active PTSD with hypervigilance". The row\'s check mark was lost in extraction; Katalog infers its column ("Individual format safer") from the Canadian article\'s text on severe interpersonal trauma, which it says can be re-traumatizing in group, with individual format often safer. The Canadian article\'s FAQ does not list it. See format-fit severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance.',
+    note: 'Named only in the Canadian article\'s format table, in the row "Severe interpersonal trauma or active PTSD with hypervigilance". The row\'s check mark was lost in extraction; Katalog infers its column ("Individual format safer") from the Canadian article\'s text on severe interpersonal trauma, which it says can be re-traumatizing in group, with individual format often safer. The Canadian article\'s FAQ does not list it.',
     citations: [
       { source_id: GKT, excerpt: 'Severe interpersonal trauma or active PTSD with hypervigilance', section: TABLE },
       { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },
@@ -270,7 +270,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
     inferred: false,
-    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction (see format-fit), and the article does not say what "exclusion" covers. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether (see history-of-psychosis-or-schizophrenia).',
+    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and the article does not say what "exclusion" covers. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
     citations: [GKT_TAKEAWAY_1, GKT_COMORBID, { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE }, GKT_FAQ_1],
   },
   {
@@ -281,7 +281,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
     inferred: false,
-    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction (see format-fit), and the article does not say what "exclusion" covers. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
+    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and the article does not say what "exclusion" covers. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
     citations: [GKT_COMORBID, { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE }, GKT_FAQ_1],
   },
   {
@@ -292,7 +292,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally not appropriate', inferred: false },
     inferred: false,
-    note: 'Named only in the key takeaways ("active psychotic or bipolar disorders"); the body, table and FAQ name active mania or recent hypomania instead (see active-mania-or-recent-hypomania). The Canadian article\'s takeaway says individual format is safer in those cases.',
+    note: 'Named only in the key takeaways ("active psychotic or bipolar disorders"); the body, table and FAQ name active mania or recent hypomania instead. The Canadian article\'s takeaway says individual format is safer in those cases.',
     citations: [GKT_TAKEAWAY_1, { source_id: GKT, excerpt: 'individual format is safer in those cases.', section: TAKEAWAYS }],
   },
   {
@@ -303,7 +303,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
     inferred: false,
-    note: 'The Canadian article calls it generally an exclusion for group format and says individual format is safer. The KAIR article puts severe personality disorders that might impact group dynamics under careful evaluation instead (see severe-personality-disorders-affecting-group-dynamics).',
+    note: 'The Canadian article calls it generally an exclusion for group format and says individual format is safer. The KAIR article puts severe personality disorders that might impact group dynamics under careful evaluation instead.',
     citations: [GKT_TAKEAWAY_2, GKT_COMORBID, { source_id: GKT, excerpt: 'Borderline personality disorder with marked instability', section: TABLE }, GKT_FAQ_2],
   },
   {

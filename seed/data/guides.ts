@@ -22,7 +22,7 @@ export const guides: GuideSeed[] = [
     topic: 'course_of_treatment',
     title: 'Course of treatment: how many sessions, over how long, and first-year totals',
     summary:
-      'According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written "$" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions. Prices per program are in /v1/prices; program structures are in /v1/programs.',
+      'According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written "$" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions.',
     items: [
       item('Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.', general(KAIR, 'most'), 4, 6, 'sessions'),
       item('KAIR article: most initial protocols run over 2-3 months.', general(KAIR, 'most'), 2, 3, 'months'),
@@ -98,7 +98,7 @@ export const guides: GuideSeed[] = [
     topic: 'costs',
     title: 'What group and individual ketamine therapy cost',
     summary:
-      'The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy and gives typical per-session ranges (written "$" without a currency code; USD implied). The Canadian article gives Roots to Thrive prices in CAD and says group format is typically substantially less expensive per session than individual. Per-program prices with their exact terms (currency, taxes, what is included) are in /v1/prices.',
+      'The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy and gives typical per-session ranges (written "$" without a currency code; USD implied). The Canadian article gives Roots to Thrive prices in CAD and says group format is typically substantially less expensive per session than individual.',
     items: [
       item('The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy.', ofFormat('group', KAIR, 'Typically'), 40, 60, 'percent less than individual'),
       item(
@@ -306,13 +306,13 @@ export const guides: GuideSeed[] = [
     topic: 'candidacy',
     title: 'Who may be a candidate for group ketamine therapy',
     summary:
-      "The KAIR article says ketamine shows particular promise for conditions that have not responded well to standard treatments. The Canadian article separates clinical eligibility from group fit: it says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit. Contraindications and screening flags, as the sources state them, are in /v1/contraindications; the Canadian article's format-fit table is in /v1/format-fit.",
+      "The KAIR article says ketamine shows particular promise for conditions that have not responded well to standard treatments. The Canadian article separates clinical eligibility from group fit: it says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
     items: [
       item('The KAIR article says ketamine shows particular promise for treatment-resistant depression, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
       item('The KAIR article says ketamine shows particular promise for PTSD, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
       item('The KAIR article says ketamine shows particular promise for anxiety disorders, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
       item('The KAIR article says ketamine shows particular promise for OCD, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
-      item('The KAIR article says ketamine shows particular promise for substance use disorders, among conditions that haven\'t responded well to standard treatments; the same article says some people should definitely avoid ketamine therapy altogether, including people with active substance use disorders (see /v1/contraindications/active-substance-use-disorder; for group format, /v1/contraindications/active-substance-use-group-format).', general(KAIR, 'shows particular promise')),
+      item('The KAIR article says ketamine shows particular promise for substance use disorders, among conditions that haven\'t responded well to standard treatments; the same article says some people should definitely avoid ketamine therapy altogether, including people with active substance use disorders.', general(KAIR, 'shows particular promise')),
       item('The KAIR article says ketamine shows particular promise for eating disorders, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
       item('The KAIR article says ketamine shows particular promise for chronic pain with psychological components, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
       item('The KAIR article says that having tried standard treatments without adequate relief is "often a sign this approach might be worth exploring".', ofFormat('group', KAIR, 'often … might')),
@@ -464,7 +464,7 @@ export const guides: GuideSeed[] = [
     topic: 'side_effects_and_risks',
     title: 'Side effects and risks during ketamine group therapy',
     summary:
-      'The KAIR article says that during sessions you might experience temporary physical effects, that the dissociative experience can sometimes feel uncomfortable or disorienting, and that emotionally ketamine can bring challenging material to the surface. The Canadian article reports published safety data from Roots to Thrive (Tsang et al. 2023): temporary, reversible blood-pressure elevations (~12%), nausea in <13% of sessions, and no serious adverse events documented; see /v1/findings for study tsang-2023-roots-to-thrive-safety. The Canadian article also names risks of the group format itself. Contraindications, as the sources state them, are in /v1/contraindications.',
+      'The KAIR article says that during sessions you might experience temporary physical effects, that the dissociative experience can sometimes feel uncomfortable or disorienting, and that emotionally ketamine can bring challenging material to the surface. The Canadian article reports published safety data from Roots to Thrive (Tsang et al. 2023): temporary, reversible blood-pressure elevations (~12%), nausea in <13% of sessions, and no serious adverse events documented. The Canadian article also names risks of the group format itself.',
     items: [
       item("The KAIR article says that during sessions you might experience temporary physical effects such as increased blood pressure (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
       item("The KAIR article says that during sessions you might experience temporary physical effects such as increased heart rate (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
@@ -475,13 +475,13 @@ export const guides: GuideSeed[] = [
         "The KAIR article says ketamine can bring challenging emotional material to the surface and that it's important to be prepared for potentially difficult emotions or temporary confusion during the experience.", general(KAIR, 'can'),
       ),
       item(
-        'Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model (that they are the group cohort\'s is Katalog\'s reading): temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '~')),
+        'Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.', ofPrograms(['roots-to-thrive-group'], GKT, '~'),
         12,
         12,
         'percent increase (approximate)',
       ),
-      item('Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model (that they are the group cohort\'s is Katalog\'s reading): nausea in fewer than 13% of sessions ("<13%").', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '<')), null, 13, 'percent of sessions (less than)'),
-      item('Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model (that they are the group cohort\'s is Katalog\'s reading): no serious adverse events documented across the data set.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT))),
+      item('Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: nausea in fewer than 13% of sessions ("<13%").', ofPrograms(['roots-to-thrive-group'], GKT, '<'), null, 13, 'percent of sessions (less than)'),
+      item('Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: no serious adverse events documented across the data set.', ofPrograms(['roots-to-thrive-group'], GKT)),
       item(
         'The Canadian article names group-specific risks: one participant\'s distress can affect others (experienced facilitation matters), and severe interpersonal trauma can be re-traumatizing in group; it says individual format is often safer there.', ofFormat('group', GKT, 'often'),
       ),
@@ -575,7 +575,7 @@ export const guides: GuideSeed[] = [
       ),
       item('Cost: the KAIR article says the lower cost of group sessions makes this treatment accessible to many more people who need it.', ofFormat('group', KAIR)),
       item(
-        'The KAIR article reports that research on firefighters showed significant decreases in anxiety and PTSD symptoms after a 12-week group program that were still present six months after treatment ended (see /v1/findings).', ofFormat('group', KAIR),
+        'The KAIR article reports that research on firefighters showed significant decreases in anxiety and PTSD symptoms after a 12-week group program that were still present six months after treatment ended.', ofFormat('group', KAIR),
       ),
       item(
         'How it works (KAIR article): ketamine acts as an NMDA-antagonist and opens what therapists call a "neuroplastic window", a period when the brain becomes more flexible and open to new perspectives; the group setting provides the emotional support to explore them.', ofFormat('group', KAIR),
@@ -1105,7 +1105,7 @@ export const guides: GuideSeed[] = [
     topic: 'evidence_limitations',
     title: 'Limits of the evidence on group ketamine therapy',
     summary:
-      'Both articles are careful about the evidence. The KAIR article notes small sample sizes, a need for more randomized controlled trials of group formats, varying protocols and measurements, and a need for more long-term follow-up data. The Canadian article\'s "honest evidence picture": Roots to Thrive\'s program structure and safety profile are in the peer-reviewed literature, which is unusual for a group KAT model, but long-term efficacy data and randomized comparators against individual KAT remain research-stage. The studies and their findings are in /v1/studies and /v1/findings.',
+      'Both articles are careful about the evidence. The KAIR article notes small sample sizes, a need for more randomized controlled trials of group formats, varying protocols and measurements, and a need for more long-term follow-up data. The Canadian article\'s "honest evidence picture": Roots to Thrive\'s program structure and safety profile are in the peer-reviewed literature, which is unusual for a group KAT model, but long-term efficacy data and randomized comparators against individual KAT remain research-stage.',
     items: [
       item('KAIR article: many studies have small sample sizes.', ofFormat('group', KAIR, 'Many')),
       item('KAIR article: more randomized controlled trials specifically examining group formats are needed.', ofFormat('group', KAIR)),
@@ -1222,7 +1222,7 @@ export const guides: GuideSeed[] = [
     topic: 'medical_safety',
     title: 'Medical safety and disclaimer',
     summary:
-      'The Canadian article\'s "Medical Safety" box says psychedelic-assisted therapy is not appropriate for everyone, that screening, medication review, contraindications, and ongoing clinical oversight matter, and: "Speak with a licensed healthcare professional before making treatment decisions." The Canadian article describes itself as for educational purposes only, not medical advice. Contraindications, as the sources state them, are in /v1/contraindications.',
+      'The Canadian article\'s "Medical Safety" box says psychedelic-assisted therapy is not appropriate for everyone, that screening, medication review, contraindications, and ongoing clinical oversight matter, and: "Speak with a licensed healthcare professional before making treatment decisions." The Canadian article describes itself as for educational purposes only, not medical advice.',
     items: [
       item('The Canadian article\'s Medical Safety box: "Psychedelic-assisted therapy is not appropriate for everyone."', general(GKT)),
       item('The Canadian article\'s Medical Safety box: "Screening, medication review, contraindications, and ongoing clinical oversight matter."', general(GKT)),

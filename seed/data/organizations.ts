@@ -117,7 +117,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Vancouver Island University',
     kind: 'university',
     description:
-      'University partner of Roots to Thrive, the group KAT program in Nanaimo, BC. The Canadian article cites a Vancouver Island University page on the Roots to Thrive partnership (https://giving.viu.ca/roots-thrive): a page on VIU\'s own site (giving.viu.ca) about the partnership, not its homepage nor a page about the university\'s own services (as the Sage and ATMA CENA addresses are), so no website is recorded; it does not state where the university itself is located.',
+      'University partner of Roots to Thrive, the group KAT program in Nanaimo, BC. The Canadian article\'s source list gives a page under the label "Vancouver Island University — Roots to Thrive partnership" (https://giving.viu.ca/roots-thrive): by its label a page about the partnership, on what Katalog reads from the address as the university\'s own site (giving.viu.ca), not its homepage nor a page about the university\'s own services (as the Sage and ATMA CENA addresses are, by their labels), so no website is recorded. The article does not state where the university itself is located.',
     parent_organization_id: null,
     partner_organization_ids: ['roots-to-thrive'],
     city: null,
@@ -177,7 +177,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Snuneymuxw First Nation',
     kind: 'first_nation',
     description:
-      "First Nation in partnership with Roots to Thrive. The Canadian article's program table gives, under Indigenous wellness integration: \"Snuneymuxw First Nation partnership; Elders and knowledge keepers integrated\" (it does not say whose Elders and knowledge keepers they are). The Indigenous Reconciliation Fund page cited by the Canadian article concerns, as its link's address suggests, the Snuneymuxw First Nation collaboration with the Roots to Thrive program.",
+      "First Nation in partnership with Roots to Thrive. The Canadian article's program table gives, under Indigenous wellness integration: \"Snuneymuxw First Nation partnership; Elders and knowledge keepers integrated\" (it does not say whose Elders and knowledge keepers they are). The article's source list labels an Indigenous Reconciliation Fund page \"Snuneymuxw / Roots to Thrive\"; it says nothing more of that page.",
     parent_organization_id: null,
     partner_organization_ids: ['roots-to-thrive'],
     city: null,
@@ -197,8 +197,7 @@ export const organizations: OrganizationSeed[] = [
       },
       {
         source_id: GKT,
-        excerpt:
-          'https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/',
+        excerpt: 'Indigenous Reconciliation Fund — Snuneymuxw / Roots to Thrive',
         section: GKT_SOURCES,
       },
     ],
@@ -208,7 +207,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Indigenous Reconciliation Fund',
     kind: 'fund',
     description:
-      'Fund that supports First Nations cohort participants at Roots to Thrive (it specifically supports First Nations cohort participation). The Canadian article describes it as providing support, not as a program partner. Its source list gives, under the fund\'s name, a page on its Snuneymuxw First Nation collaboration with the Roots to Thrive program (https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/): a page on the fund\'s own site (irfund.ca) about that collaboration, not its homepage nor a page about the fund\'s own work in general, so no website is recorded.',
+      'Fund that supports First Nations cohort participants at Roots to Thrive (the Canadian article says it specifically supports First Nations cohort participation). The Canadian article describes it as providing support, not as a program partner. Its source list gives a page under the label "Indigenous Reconciliation Fund — Snuneymuxw / Roots to Thrive" (https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/): by its label a page about Snuneymuxw and Roots to Thrive, on what Katalog reads from the address as the fund\'s own site (irfund.ca), not its homepage nor a page about the fund\'s own work in general, so no website is recorded. The article says nothing else of that page.',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,
@@ -244,7 +243,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'ATMA CENA',
     kind: 'clinic_network',
     description:
-      "Ketamine-assisted therapy network (psychedelic.healthcare) whose corporate clinics the Canadian article places in Edmonton and Calgary (that it is a Canadian network is Katalog's reading), and the inferred publisher of the Canadian article \"Group Ketamine Therapy\": the article does not name its publisher, but it links to ATMA CENA's pages, says it explains \"where ATMA CENA sits in the landscape\", and sends readers to ATMA CENA's own intake call. Its corporate clinics in Edmonton and Calgary deliver KAT in an individual format (preparation, dosing and integration 1:1: patient + therapist + medical clinician); the Canadian article says this clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy. Group integration sessions are offered at some member clinics, e.g. Port Credit Therapy Centre in Mississauga. Its coordinated care model can support patients who dose through the network and integrate through a community group elsewhere, and can support coordination with Roots to Thrive for BC-located patients where appropriate. Its intake call and coordinated care, as the Canadian article gives them, are in access_steps. Offers the KAT Psycholytic Pathway, KAT Psychedelic Pathway and Customized KAT.",
+      "Ketamine-assisted therapy network (psychedelic.healthcare) whose corporate clinics the Canadian article places in Edmonton and Calgary (that it is a Canadian network is Katalog's reading), and the inferred publisher of the Canadian article \"Group Ketamine Therapy\": the article does not name its publisher, but it links to ATMA CENA's pages, says it explains \"where ATMA CENA sits in the landscape\", and sends readers to ATMA CENA's own intake call. Its corporate clinics in Edmonton and Calgary deliver KAT in an individual format (preparation, dosing and integration 1:1: patient + therapist + medical clinician); the Canadian article says this clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy. Group integration sessions are offered at some member clinics, e.g. Port Credit Therapy Centre in Mississauga. Its coordinated care model can support patients who dose through the network and integrate through a community group elsewhere, and can support coordination with Roots to Thrive for BC-located patients where appropriate. Offers the KAT Psycholytic Pathway, KAT Psychedelic Pathway and Customized KAT.",
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,
@@ -345,7 +344,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'ATMA CENA (Edmonton corporate clinic)',
     kind: 'clinic',
     description:
-      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The Canadian article says the corporate clinics\' clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy. The article names the city only ("Edmonton"); the region code is derived from the city.',
+      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The Canadian article says the corporate clinics\' clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.',
     parent_organization_id: 'atma-cena',
     partner_organization_ids: [],
     city: 'Edmonton',
@@ -375,7 +374,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'ATMA CENA (Calgary corporate clinic)',
     kind: 'clinic',
     description:
-      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The Canadian article says the corporate clinics\' clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy. The article names the city only ("Calgary"); the region code is derived from the city.',
+      'One of ATMA CENA\'s corporate clinics; delivers KAT in an individual format (preparation, dosing and integration 1:1). The Canadian article says the corporate clinics\' clinical model emphasizes individualized pacing, dose titration, and trauma-sensitive privacy.',
     parent_organization_id: 'atma-cena',
     partner_organization_ids: [],
     city: 'Calgary',
@@ -405,7 +404,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Port Credit Therapy Centre',
     kind: 'clinic',
     description:
-      'ATMA CENA member clinic in Mississauga that lists "Group Integration Sessions" alongside individual KAT in its published services. The URL is the one the Canadian article\'s source list gives for Port Credit Therapy Centre (it is on the same domain as ATMA CENA\'s coordinated-care page). The article names the city only ("Mississauga"); the region code is derived from the city.',
+      'ATMA CENA member clinic in Mississauga that lists "Group Integration Sessions" alongside individual KAT in its published services.',
     parent_organization_id: 'atma-cena',
     partner_organization_ids: [],
     city: 'Mississauga',
@@ -517,7 +516,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Unnamed Colorado clinic',
     kind: 'clinic',
     description:
-      'A Colorado clinic the KAIR article mentions without naming it ("A Colorado clinic mentioned in our research"), offering a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP). The article mentions "one Colorado clinic" offering group sessions at roughly half the price of individual ones in another section (colorado-group-sessions-clinic); it does not say whether the two are the same clinic.',
+      'A Colorado clinic the KAIR article mentions without naming it ("A Colorado clinic mentioned in our research"), offering a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP). The article mentions "one Colorado clinic" offering group sessions at roughly half the price of individual ones in another section; it does not say whether the two are the same clinic.',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,
@@ -547,7 +546,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Unnamed Colorado clinic (group sessions at roughly half price)',
     kind: 'clinic',
     description:
-      'A Colorado clinic the KAIR article mentions without naming it: its research found one Colorado clinic offering group sessions at roughly half the price of individual ones (no amounts given). The article mentions a Colorado clinic with a five-week group curriculum in another section (colorado-group-clinic); it does not say whether the two are the same clinic.',
+      'A Colorado clinic the KAIR article mentions without naming it: its research found one Colorado clinic offering group sessions at roughly half the price of individual ones (no amounts given). The article mentions a Colorado clinic with a five-week group curriculum in another section; it does not say whether the two are the same clinic.',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,

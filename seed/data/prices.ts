@@ -38,7 +38,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'The KAIR article says individual sessions "typically run $400-$600 each" and individual ketamine sessions "often cost between $400-$600", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions (kair-individual-infusion-400-600) and $600-$1,200 for one-on-one ketamine-assisted psychotherapy (kair-individual-kap-session-600-1200). Currency is not stated; USD is inferred.',
+    note: 'The KAIR article says individual sessions "typically run $400-$600 each" and individual ketamine sessions "often cost between $400-$600", when it compares them with group sessions; it does not say which treatment. Its cost section gives the same $400-$600 for individual ketamine infusions and $600-$1,200 for one-on-one ketamine-assisted psychotherapy. Currency is not stated; USD is inferred.',
     published_year: null,
     citations: [
       {
@@ -147,7 +147,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'The article says one-on-one KAP "can run" $600-$1,200 per session: a hedged amount (no "approximately"), so approximate is true with the hedge "can run". Currency is not stated; USD is inferred.',
+    note: 'The article says one-on-one KAP "can run" $600-$1,200 per session: an amount it hedges with "can run", not "approximately". Currency is not stated; USD is inferred.',
     published_year: null,
     citations: [
       {
@@ -249,7 +249,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Written "$3,500-$10,000+": the upper figure is open-ended; the stated $10,000 is kept as open_ended_from. Stated in the same sentence as, and compared with, the "approximately $1,000-$3,000" group figure ("a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"): the "approximately" of that sentence is kept as the hedge of this figure too. For comparable individual treatment over the first year (initial protocol of 4-6 sessions over 2-3 months plus maintenance every 1-3 months, as the article says of most initial protocols: its "most" is kept in hedges as "most initial protocols"). Currency is not stated; USD is inferred.',
+    note: 'Written "$3,500-$10,000+": the upper figure is open-ended from the stated $10,000. Stated in the same sentence as, and compared with, the "approximately $1,000-$3,000" group figure ("a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"): the "approximately" of that sentence is kept as the hedge of this figure too. For comparable individual treatment over the first year (initial protocol of 4-6 sessions over 2-3 months plus maintenance every 1-3 months, as the article says of most initial protocols: its "most" ("most initial protocols") qualifies this figure too). Currency is not stated; USD is inferred.',
     published_year: null,
     citations: [
       {
@@ -288,7 +288,7 @@ export const prices: PriceSeed[] = [
     sessions_included: 3,
     sessions_included_max: null,
     tax_note: '+ GST',
-    note: 'For the 12-week group cohort program with 3 ketamine sessions (the year it is published for is published_year). Includes community-of-practice groups + Indigenous wellness integration. Also written "approximately CAD $5,850 + GST", and "CAD $5,850 + GST" under the cost table\'s "Approximate cost" column.',
+    note: 'For the 12-week group cohort program with 3 ketamine sessions (the 2026 published cost). Includes community-of-practice groups + Indigenous wellness integration. Also written "approximately CAD $5,850 + GST", and "CAD $5,850 + GST" under the cost table\'s "Approximate cost" column.',
     published_year: 2026,
     citations: [
       {
@@ -335,7 +335,7 @@ export const prices: PriceSeed[] = [
     sessions_included: 3,
     sessions_included_max: null,
     tax_note: '+ tax',
-    note: 'For the 6-week, 3-session individual track (same Roots clinical team; the year it is published for is published_year). Written "~CAD $7,500 + tax" in the program table, "CAD $7,500 + tax" under the cost table\'s "Approximate cost" column and in the FAQ (whose answer opens "Approximately CAD $5,850 + GST …; CAD $7,500 + tax": its "Approximately" is kept as a hedge of both figures), and "$7,500 + tax" in the key takeaways.',
+    note: 'For the 6-week, 3-session individual track (same Roots clinical team; the 2026 published cost). Written "~CAD $7,500 + tax" in the program table, "CAD $7,500 + tax" under the cost table\'s "Approximate cost" column and in the FAQ (whose answer opens "Approximately CAD $5,850 + GST …; CAD $7,500 + tax": its "Approximately" is kept as a hedge of both figures), and "$7,500 + tax" in the key takeaways.',
     published_year: 2026,
     // The article writes "a 6-week, 3-session program" and "Individual format; same Roots clinical team": that the 3 sessions are ketamine (medicine) sessions of ketamine-assisted therapy, as the group cohort's are, is Katalog's reading.
     inferred_fields: ['treatment', 'sessions_included'],
@@ -384,7 +384,7 @@ export const prices: PriceSeed[] = [
     sessions_included: 1,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Bundle of 1 session with preparation + integration; individual format. That the 1 session is a ketamine (medicine) session is Katalog\'s reading (inferred_fields): the cost table writes only "1 session bundled with prep + integration". Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $740/additional.',
+    note: 'Bundle of 1 session with preparation + integration; individual format. That the 1 session is a ketamine (medicine) session is Katalog\'s reading: the cost table writes only "1 session bundled with prep + integration". Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $740/additional.',
     published_year: null,
     inferred_fields: ['sessions_included'],
     citations: [
@@ -450,7 +450,7 @@ export const prices: PriceSeed[] = [
     sessions_included: 1,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Bundle of 1 session with preparation + integration; individual format. That the 1 session is a ketamine (medicine) session is Katalog\'s reading (inferred_fields): the cost table writes only "1 session bundled with prep + integration". Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $795/additional.',
+    note: 'Bundle of 1 session with preparation + integration; individual format. That the 1 session is a ketamine (medicine) session is Katalog\'s reading: the cost table writes only "1 session bundled with prep + integration". Listed under the cost table\'s "Approximate cost" column. Additional sessions: + $795/additional.',
     published_year: null,
     inferred_fields: ['sessions_included'],
     citations: [
@@ -516,7 +516,7 @@ export const prices: PriceSeed[] = [
     sessions_included: 2,
     sessions_included_max: 8,
     tax_note: null,
-    note: 'Range for 2–8 sessions, as the cost table writes it ("ATMA CENA Customized KAT (2–8 sessions)"); that they are ketamine (medicine) sessions is Katalog\'s reading (inferred_fields). Individual format. Listed under the cost table\'s "Approximate cost" column.',
+    note: 'Range for 2–8 sessions, as the cost table writes it ("ATMA CENA Customized KAT (2–8 sessions)"); that they are ketamine (medicine) sessions is Katalog\'s reading. Individual format. Listed under the cost table\'s "Approximate cost" column.',
     published_year: null,
     inferred_fields: ['sessions_included', 'sessions_included_max'],
     citations: [
@@ -548,7 +548,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'No amount is given ("Varies by clinic"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. A group integration session is integration only: the Canadian article says patients of these member clinics receive ketamine in private dosing sessions and join group integration for post-medicine processing, so the session pays for no dosing. That this clinic\'s sessions follow that model, and so that the price is for integration only, is Katalog\'s reading (inferred_fields: treatment; the program\'s dosing_setting is marked inferred too). The row is of member clinics in general; it is recorded under Port Credit\'s program because the table gives that clinic as its example. No currency is written; CAD is assumed for a Canadian clinic (inferred_fields: currency).',
+    note: 'No amount is given ("Varies by clinic"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. A group integration session is integration only: the Canadian article says patients of these member clinics receive ketamine in private dosing sessions and join group integration for post-medicine processing, so the session pays for no dosing. That this clinic\'s sessions follow that model, and so that the price is for integration only, is Katalog\'s reading, as is that clinic\'s private dosing. The row is of member clinics in general; it is given with Port Credit\'s program because the table gives that clinic as its example. No currency is written; CAD is Katalog\'s reading for a Canadian clinic.',
     published_year: null,
     inferred_fields: ['treatment', 'currency'],
     citations: [

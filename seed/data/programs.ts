@@ -25,6 +25,8 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: 20,
     group_size_max: 40,
+    // "20–40 participants per cohort": a cohort, not the number dosed together (the article does not give that).
+    group_size_basis: 'cohort',
     structure:
       '20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio. Participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. Weekly community-of-practice large-group plus small-group sessions.',
     city: 'Nanaimo',
@@ -64,7 +66,7 @@ export const programs: ProgramSeed[] = [
     routes: ['intramuscular', 'sublingual'],
     conditions: [],
     description:
-      "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions: in the article's words, \"Snuneymuxw First Nation partnership; Elders and knowledge keepers integrated\", and \"Indigenous wellness integration through the Snuneymuxw Community Wellness Centre partnership\". The curriculum is a 12-week trauma-informed, somatic, relational arc. How to apply is in `access`. What the price includes is in /v1/prices. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
+      "What the Canadian article calls Canada's leading published group KAT model (group dosing + group integration), in Nanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver). A 12-week cohort integrating 3 IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions: in the article's words, \"Snuneymuxw First Nation partnership; Elders and knowledge keepers integrated\", and \"Indigenous wellness integration through the Snuneymuxw Community Wellness Centre partnership\". The curriculum is a 12-week trauma-informed, somatic, relational arc. The clinical protocol is published (Dames et al., Frontiers in Psychiatry, 2025). The article does not name the conditions the program treats.",
     financial_assistance: ['Indigenous Reconciliation Fund support for First Nations cohort participants'],
     citations: [
       {
@@ -174,19 +176,20 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure: null,
     city: 'Nanaimo',
     region: 'BC',
     country: 'CA',
-    inferred_place_parts: ['country'],
+    inferred_place_parts: [],
     place_inferred: false,
     access: { website: 'https://rootstothrive.com/', website_organization_id: 'roots-to-thrive', website_inferred: false, steps: [] },
     routes: [],
     conditions: [],
     description:
-      'Roots to Thrive\'s individual track in Nanaimo, BC: a 6-week, 3-session program in individual format, with the same Roots clinical team as the group cohort. That its 3 sessions are medicine (ketamine) sessions, as the group cohort\'s are, is Katalog\'s reading (inferred_fields): the article writes only "3-session". The Canadian article\'s "3 IM or sublingual sessions" row does not say whether it applies to this track, so no route is recorded.',
+      'Roots to Thrive\'s individual track in Nanaimo, BC: a 6-week, 3-session program in individual format, with the same Roots clinical team as the group cohort. That its 3 sessions are medicine (ketamine) sessions, as the group cohort\'s are, is Katalog\'s reading: the article writes only "3-session". The Canadian article\'s "3 IM or sublingual sessions" row does not say whether it applies to this track.',
     financial_assistance: [],
-    inferred_fields: ['medicine_sessions', 'country'],
+    inferred_fields: ['medicine_sessions'],
     citations: [
       {
         source_id: GKT,
@@ -203,6 +206,11 @@ export const programs: ProgramSeed[] = [
         source_id: GKT,
         excerpt: 'LocationNanaimo, BC (~115 km from Victoria via BC-1; ferry-accessible from Vancouver)',
         section: GKT_RTT,
+      },
+      {
+        source_id: GKT,
+        excerpt: 'Roots to Thrive in Nanaimo BC is the most established published Canadian program.',
+        section: GKT_FAQ,
       },
       { source_id: GKT, excerpt: 'Roots to Thrive: https://rootstothrive.com/', section: 'Sources' },
     ],
@@ -222,6 +230,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure:
       '1 session bundled with preparation + integration; additional sessions priced per session. Katalog\'s reading, not the Canadian article\'s words for this pathway: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician), the structure the article gives for ATMA CENA\'s corporate clinics, which it does not tie this pathway to.',
     city: null,
@@ -235,7 +244,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading, inferred_fields: medicine_sessions), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
+      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where it is delivered is Katalog\'s reading: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic or city.',
     financial_assistance: [],
     inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions'],
     citations: [
@@ -268,6 +277,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure:
       '1 session bundled with preparation + integration; additional sessions priced per session. Katalog\'s reading, not the Canadian article\'s words for this pathway: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician), the structure the article gives for ATMA CENA\'s corporate clinics, which it does not tie this pathway to.',
     city: null,
@@ -281,7 +291,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading, inferred_fields: medicine_sessions), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic, so no city is recorded.',
+      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where it is delivered is Katalog\'s reading: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic or city.',
     financial_assistance: [],
     inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions'],
     citations: [
@@ -314,6 +324,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: 8,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure:
       'Katalog\'s reading, not the Canadian article\'s words for this pathway: preparation, dosing, and integration 1:1 (patient + therapist + medical clinician), the structure the article gives for ATMA CENA\'s corporate clinics, which it does not tie this pathway to.',
     city: null,
@@ -327,7 +338,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA program of 2–8 sessions, as the Canadian article\'s cost table writes it ("ATMA CENA Customized KAT (2–8 sessions)"); that they are ketamine (medicine) sessions is Katalog\'s reading (inferred_fields: medicine_sessions, medicine_sessions_max). Where (Katalog\'s reading, so place_inferred): the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta, so region AB) deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic, so no city is recorded. The clinical model of the corporate clinics as a whole is described on the organization atma-cena.',
+      'Individual-format ATMA CENA program of 2–8 sessions, as the Canadian article\'s cost table writes it ("ATMA CENA Customized KAT (2–8 sessions)"); that they are ketamine (medicine) sessions is Katalog\'s reading. Where it is delivered is Katalog\'s reading: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta) deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic or city.',
     financial_assistance: [],
     inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions', 'medicine_sessions_max'],
     citations: [
@@ -360,6 +371,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure:
       "Katalog's reading, not the Canadian article's: individual dosing + group integration (ketamine taken in private dosing sessions, integration in group sessions), the format the article gives for \"some ATMA CENA member clinics\" without naming this clinic there.",
     city: 'Mississauga',
@@ -383,7 +395,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Port Credit Therapy Centre, an ATMA CENA member clinic in Mississauga, lists "Group Integration Sessions" alongside individual KAT in its published services. The Canadian article says that in the group integration models of some ATMA CENA member clinics, dosing is private and only integration is in group format; it does not name this clinic there, so that its sessions follow that model is Katalog\'s reading (dosing_setting_inferred). For non-BC patients, the Canadian article calls ATMA CENA\'s individual KAT plus group integration at member clinics the closest analog to the Roots to Thrive group model. Price varies by clinic. The article names the city only (Mississauga); the region code ON is derived from the city.',
+      'Port Credit Therapy Centre, an ATMA CENA member clinic in Mississauga, lists "Group Integration Sessions" alongside individual KAT in its published services. The Canadian article says that in the group integration models of some ATMA CENA member clinics, dosing is private and only integration is in group format; it does not name this clinic there, so that its sessions follow that model is Katalog\'s reading. For non-BC patients, the Canadian article calls ATMA CENA\'s individual KAT plus group integration at member clinics the closest analog to the Roots to Thrive group model. Price varies by clinic.',
     financial_assistance: [],
     inferred_fields: ['dosing_setting', 'structure', 'region', 'country'],
     citations: [
@@ -434,6 +446,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure: null,
     city: 'Mississauga',
     region: 'ON',
@@ -444,7 +457,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual ketamine-assisted therapy listed by Port Credit Therapy Centre (ATMA CENA member clinic, Mississauga) alongside its "Group Integration Sessions". The Canadian article gives no further detail or price for it. The article names the city only (Mississauga); the region code ON is derived from the city.',
+      'Individual ketamine-assisted therapy listed by Port Credit Therapy Centre (ATMA CENA member clinic, Mississauga) alongside its "Group Integration Sessions". The Canadian article gives no further detail or price for it.',
     financial_assistance: [],
     inferred_fields: ['region', 'country'],
     citations: [
@@ -478,6 +491,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure:
       'Individual dosing + group integration: patients receive ketamine in private dosing sessions but join group integration circles for post-medicine processing.',
     city: null,
@@ -534,6 +548,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure: null,
     city: null,
     region: null,
@@ -544,7 +559,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: ['trauma'],
     description:
-      'Intensive retreats that the KAIR Program, in its own article, says combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions. Two fields are Katalog\'s reading (inferred_fields), not the article\'s words for the retreats: the format, group, is read from its conclusion ("we\'ve seen how lives transform when ketamine is combined with intensive, trauma-focused therapy in a supportive group setting"), which does not name the retreats; the condition, trauma, is read from "trauma-focused therapy", a kind of therapy, not a condition the article says the retreats treat. The KAIR article gives no schedule, size, route or price for these retreats (its "$2,500-$5,000" figure is for group ketamine retreats in general).',
+      'Intensive retreats that the KAIR Program, in its own article, says combine ketamine with trauma-focused therapy led by experienced clinicians who specialize in treatment-resistant conditions. Two things are Katalog\'s reading, not the article\'s words for the retreats: their format, group, is read from its conclusion ("we\'ve seen how lives transform when ketamine is combined with intensive, trauma-focused therapy in a supportive group setting"), which does not name the retreats; the condition, trauma, is read from "trauma-focused therapy", a kind of therapy, not a condition the article says the retreats treat. The KAIR article gives no schedule, size, route or price for these retreats (its "$2,500-$5,000" figure is for group ketamine retreats in general).',
     financial_assistance: [],
     inferred_fields: ['format', 'conditions'],
     citations: [
@@ -577,6 +592,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure: null,
     city: null,
     region: 'CO',
@@ -587,7 +603,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: ['depression', 'addiction', 'ptsd'],
     description:
-      'A five-week group curriculum for depression, addiction, and PTSD offered by an unnamed Colorado clinic; the KAIR article says it costs roughly half as much as individual ketamine-assisted psychotherapy (KAP). (Its other mention of "one Colorado clinic" offering group sessions at roughly half the price is on colorado-group-sessions-clinic: the article does not say it is the same clinic.)',
+      'A five-week group curriculum for depression, addiction, and PTSD offered by an unnamed Colorado clinic; the KAIR article says it costs roughly half as much as individual ketamine-assisted psychotherapy (KAP). (The article also mentions "one Colorado clinic" offering group sessions at roughly half the price; it does not say it is the same clinic.)',
     financial_assistance: [],
     inferred_fields: ['country'],
     citations: [
@@ -619,6 +635,8 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: 4,
     group_size_max: 8,
+    // "small groups of 4-8 participants receive ketamine": dosed together.
+    group_size_basis: 'dosing_group',
     structure:
       'Small groups of 4-8 participants receive ketamine under professional guidance, facilitated by trained clinicians, sharing preparation and integration experiences together. Sessions include preparation, the medicine experience and integration (a sharing circle in the same session or at a follow-up meeting). The KAIR article says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter (stated for ketamine therapy generally, not only group).',
     city: null,
@@ -654,7 +672,7 @@ export const programs: ProgramSeed[] = [
     // conditions", and inferred_fields cannot mark one value: it stays out, and the description says so.
     conditions: ['depression', 'anxiety', 'ptsd', 'trauma', 'eating-disorders'],
     description:
-      "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions; it says group settings can be especially valuable for those struggling with trauma; and its conclusion names depression, PTSD, anxiety and eating disorders where it says ketamine group therapy offers a new path forward. These are the conditions recorded for this model. Treatment-resistant depression is not among them: the article says the group format shows promise for \"depression, anxiety, PTSD, and other treatment-resistant conditions\", and its conclusion speaks of \"conditions that haven't responded to traditional treatments\", among them \"depression that won't lift\"; calling that treatment-resistant depression is Katalog's reading, and inferred_fields marks a whole field, not one value, so listing it would mark the conditions the article states as readings too. Of ketamine in general, not of the group format, it says ketamine shows particular promise for conditions that haven't responded well to standard treatments, including treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components. It says some programs use telehealth for preparation and integration components. It says most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
+      "Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions; it says group settings can be especially valuable for those struggling with trauma; and its conclusion names depression, PTSD, anxiety and eating disorders where it says ketamine group therapy offers a new path forward. These are the conditions recorded for this model. Treatment-resistant depression is not among them: the article says the group format shows promise for \"depression, anxiety, PTSD, and other treatment-resistant conditions\", and its conclusion speaks of \"conditions that haven't responded to traditional treatments\", among them \"depression that won't lift\"; calling that treatment-resistant depression would be Katalog's reading, not the article's words. Of ketamine in general, not of the group format, it says ketamine shows particular promise for conditions that haven't responded well to standard treatments, including treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components. It says some programs use telehealth for preparation and integration components. It says most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
     // The KAIR article says its financial-assistance sentences of "some programs" and "certain providers", not of this
     // model: they are in guide-insurance-and-financial-assistance with that one scope (audit 7 L22), not listed here.
     financial_assistance: [],
@@ -770,6 +788,7 @@ export const programs: ProgramSeed[] = [
     medicine_sessions_max: null,
     group_size_min: null,
     group_size_max: null,
+    group_size_basis: null,
     structure: 'One-on-one work with a therapist.',
     city: null,
     region: null,

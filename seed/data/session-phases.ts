@@ -135,10 +135,12 @@ export const sessionPhases: SessionPhaseSeed[] = [
         scope: ofFormat('group', KAIR),
       },
       {
-        rule: 'Roots to Thrive (Canadian article): 20–40 participants per cohort.',
-        value_min: 20,
-        value_max: 40,
-        unit: 'participants',
+        // Not its cohort size beside KAIR's dosing group: the article gives 20–40 participants per cohort and says
+        // they are dosed in a shared room, not how many are dosed together (programs: group_size_basis "cohort").
+        rule: 'Roots to Thrive (Canadian article): participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. The article does not say how many are dosed together; its 20–40 is participants per cohort.',
+        value_min: null,
+        value_max: null,
+        unit: null,
         scope: ofPrograms([RTT_GROUP], GKT),
       },
       {

@@ -94,7 +94,7 @@ export const studies: StudySeed[] = [
     journal_reference: null,
     url: null,
     source_id: null,
-    design: "Katalog's reading (inferred_fields): a case report of a single patient. The KAIR article says only \"There's also the case of a 44-year-old man\".",
+    design: "Katalog's reading: a case report of a single patient. The KAIR article says only \"There's also the case of a 44-year-old man\".",
     population: "A 44-year-old man with depression that hadn't responded to traditional treatments",
     intervention: 'Eight esketamine infusions combined with 30-minute group therapy sessions',
     // "the case of a 44-year-old man": one patient.
@@ -174,9 +174,9 @@ export const studies: StudySeed[] = [
     source_id: 'dames-2025-roots-to-thrive-protocol',
     design: 'Peer-reviewed clinical protocol',
     population:
-      'Katalog\'s reading, not the Canadian article\'s words for this protocol (inferred_fields): the Roots to Thrive group ketamine-assisted therapy cohorts (Nanaimo, BC), the program the protocol is of. The article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this protocol and to Tsang et al. 2023, so participants is left null.',
+      'Katalog\'s reading, not the Canadian article\'s words for this protocol: the Roots to Thrive group ketamine-assisted therapy cohorts (Nanaimo, BC), the program the protocol is of. The article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this protocol and to Tsang et al. 2023, without a count for either.',
     intervention:
-      'Katalog\'s reading, not the Canadian article\'s words for this protocol (inferred_fields): the Roots to Thrive program the protocol is of, as the article describes the program, a 12-week group cohort of three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions. What the article says of the protocol itself: it describes the program structure, facilitation model, screening, and integration framework.',
+      'Katalog\'s reading, not the Canadian article\'s words for this protocol: the Roots to Thrive program the protocol is of, as the article describes the program, a 12-week group cohort of three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions. What the article says of the protocol itself: it describes the program structure, facilitation model, screening, and integration framework.',
     participants: null,
     participants_qualifier: null,
     duration_weeks: 12,
@@ -234,7 +234,7 @@ export const studies: StudySeed[] = [
     source_id: 'tsang-2023-roots-to-thrive-safety',
     design: 'Safety and tolerability analysis',
     population:
-      'Participants of the Roots to Thrive ketamine-assisted therapy program. The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this paper and to Dames et al. 2025 without giving a per-publication participant count, so participants is left null; see the findings of this study.',
+      'Participants of the Roots to Thrive ketamine-assisted therapy program. The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this paper and to Dames et al. 2025 without giving a per-publication participant count.',
     intervention: 'Intramuscular and sublingual ketamine for psychiatric treatment in the Roots to Thrive ketamine-assisted therapy program',
     participants: null,
     participants_qualifier: null,

@@ -14,6 +14,7 @@ import {
   dropNoise,
   entitiesOverExpanded,
   entitiesOverSparse,
+  examplesOnSchemas,
   groupCommonErrors,
   mergeIdenticalInputs,
   shareErrorResponses,
@@ -21,9 +22,10 @@ import {
   shareExports,
   shareParameters,
   shareProperties,
+  shareRecordOperations,
   shareSuccessResponses,
 } from './openapi-components.js';
-import { addHttpHeaders } from './openapi-headers.js';
+import { addHttpHeaders, EVERY_RESPONSE } from './openapi-headers.js';
 import { type ProblemStatus, problemExample } from './problem.js';
 import { SWAGGER_UI_PLUGIN_JS } from './swagger-ui-plugin.js';
 
@@ -39,7 +41,7 @@ export const docsPlugin = fp(
           title: 'Katalog API',
           version: API_VERSION,
           summary: 'Cited, structured content about group ketamine-assisted therapy.',
-          description: `Programs and the organizations that run them, prices, contraindications, the group-versus-individual fit table, dosing routes, studies and findings, sources, FAQs, session phases and guides. Every record cites its source with a verbatim excerpt.\n\n**${DISCLAIMER}**\n\nErrors are RFC 9457 \`application/problem+json\`.\n\n${COLLECTION_OPERATIONS}`,
+          description: `Programs and the organizations that run them, prices, contraindications, the group-versus-individual fit table, dosing routes, studies and findings, sources, FAQs, session phases and guides. Every record cites its source with a verbatim excerpt.\n\n**${DISCLAIMER}**\n\nErrors are RFC 9457 \`application/problem+json\`.\n\n${COLLECTION_OPERATIONS}\n\n${EVERY_RESPONSE}`,
           license: { name: 'Content: cited excerpts of the sources; see /v1/sources', identifier: 'NOASSERTION' },
           contact: { name: 'Katalog' },
         },
@@ -75,12 +77,14 @@ export const docsPlugin = fp(
         shareErrorResponses(spec);
         groupCommonErrors(spec);
         shareExports(spec);
-        shareExamples(spec, recordExamples());
+        shareExamples(spec, {});
         shareSuccessResponses(spec);
+        shareRecordOperations(spec, resources);
         mergeIdenticalInputs(spec);
         entitiesOverSparse(spec);
         composeSchemas(spec);
         entitiesOverExpanded(spec);
+        examplesOnSchemas(spec, recordExamples());
         shareProperties(spec);
         markDeprecatedParameters(spec);
         return spec;
@@ -143,16 +147,15 @@ const THEME_CSS = `.swagger-ui .topbar{background:#1f4e5f}
 .swagger-ui .topbar .download-url-wrapper{display:none}
 .swagger-ui .topbar a img{height:40px}`;
 
-/** One record of each collection as the reads and writes of one record return it (`{ data, disclaimer }`). */
+/**
+ * One record of each collection, the example of its full schema (`ProgramExpanded`, which `Program`
+ * is composed of; `Source`, which has no includes): every page, single read and write shows it as its `data` (Swagger UI builds a
+ * response's example from its schema), instead of a page example and a body example per collection.
+ */
 const recordExamples = () =>
   Object.fromEntries(
-    resources.map((r) => [
-      r.singular,
-      {
-        summary: `A ${r.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} of the curated data.`,
-        value: { data: exampleRecord(r), disclaimer: DISCLAIMER },
-      },
-    ]),
+    // The full schema is `XExpanded` where the collection has includes (resources/schemas.ts), else `X`.
+    resources.map((r) => [`${r.singular}${Object.keys(r.query.includes).length ? 'Expanded' : ''}`, exampleRecord(r)]),
   );
 
 /**

@@ -1,4 +1,4 @@
-import { STATUS_CODES } from 'node:http';
+import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './errors.js';
@@ -53,6 +53,11 @@ export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoExcep
     socket.destroy();
     return;
   }
+  writeProblem(socket, status, detail, id);
+}
+
+/** A problem+json response written on a bare socket (no request object exists), which then closes. */
+function writeProblem(socket: Socket, status: number, detail: string, id: string, extra: Record<string, string> = {}) {
   const body = JSON.stringify(problem(status, detail, id));
   const headers = {
     ...API_HEADERS,
@@ -61,6 +66,7 @@ export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoExcep
     date: new Date().toUTCString(),
     'content-type': 'application/problem+json',
     'content-length': String(Buffer.byteLength(body)),
+    ...extra,
     connection: 'close',
   };
   const head = Object.entries(headers)
@@ -69,4 +75,18 @@ export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoExcep
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
   // A client that never reads or closes does not keep the socket.
   setTimeout(() => socket.destroy(), 5000).unref();
+}
+
+/**
+ * Node's `connect` event: a CONNECT request never reaches Fastify, and without a listener Node drops
+ * the connection without a word. This API is not a proxy: a 405 problem, and the socket closes.
+ */
+export function refuseConnect(this: FastifyInstance, req: IncomingMessage, socket: Socket) {
+  const id = requestId(undefined);
+  this.log.info({ request_id: id, method: req.method, url: req.url }, 'CONNECT refused');
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  writeProblem(socket, 405, 'CONNECT is not allowed: this server is not a proxy.', id, { allow: '' });
 }

@@ -116,19 +116,25 @@ export function shareErrorResponses(spec: object): void {
   }
 }
 
-/** The statuses every write can answer alike, before it reads the record: said once, as `4XX`. */
+/** The statuses every write can answer alike, before it reads the record. */
 const REFUSALS = ['401', '403', '405', '413', '415', '429'];
-/** The server errors a write can answer: said once, as `5XX`. */
+/** The server errors a write can answer. */
 const SERVER_ERRORS = ['500', '503'];
+/** What every public read can answer besides its own statuses: the rate limit and a server error. */
+const READ_ERRORS = ['429', '500'];
 
 /**
  * The error statuses every write answers alike (no or a bad key, a missing scope, a body too large
- * or not JSON, the rate limit; an unexpected error, a database not ready) become one `4XX` and one
- * `5XX` response per write, components/responses `Refused` and `ServerError`, whose descriptions
- * list each status and what it means. An explicit status of the operation (400, 404, 409, 412, 422,
- * 428) still says what is particular to it; OpenAPI gives it precedence over the range. Saying the
- * eight statuses once per write instead of eight times was 21 KB of the document. Runs after
- * shareErrorResponses (the responses are `$ref`s to components named for their problem type).
+ * or not JSON, the rate limit; an unexpected error, a database not ready) become one `default`
+ * response per write, components/responses `Refused`, whose description lists each status and what
+ * it means; the rate limit and the server error of every public read are its `default` likewise
+ * (`RateLimitedOrServerError`). An explicit status of the operation (400, 404, 409, 412, 422, 428)
+ * still says what is particular to it; OpenAPI gives it precedence over `default`. Saying the eight
+ * statuses once per write instead of eight times was 21 KB of the document, one `default` instead
+ * of a `4XX` and a `5XX` (and instead of a 429 and a 500 on each read) 7 KB more. The statuses stay
+ * machine-readable in the description (`**429**: …`): tests/fuzz.test.ts looks a status up there
+ * when it falls to `default`. Runs after shareErrorResponses (the responses are `$ref`s to
+ * components named for their problem type).
  */
 export function groupCommonErrors(spec: object): void {
   const doc = spec as Doc;
@@ -137,6 +143,10 @@ export function groupCommonErrors(spec: object): void {
     for (const op of operationsOf(doc)) {
       const responses = op.responses ?? {};
       if (!statuses.every((st) => responses[st]?.$ref)) continue;
+      // An operation keeps one explicit 4xx status at least (Redocly's `operation-4xx-response`): a
+      // read whose only client error is the rate limit (`/v1`) keeps its 429 and 500.
+      if (range === 'default' && !Object.keys(responses).some((st) => /^4/.test(st) && !statuses.includes(st)))
+        continue;
       if (!components[name]) {
         const parts = statuses.map((st) => {
           const ref = String(responses[st]?.$ref);
@@ -155,11 +165,13 @@ export function groupCommonErrors(spec: object): void {
   };
   group(
     'Refused',
-    '4XX',
-    REFUSALS,
-    'Refused before anything is read or written, as every write may be (the example is a 401):',
+    'default',
+    [...REFUSALS, ...SERVER_ERRORS],
+    'Refused before anything is read or written, as every write may be, or a server error (the example is a 401):',
   );
+  // Reads that need a key (webhooks) list their refusals; their server errors are one range.
   group('ServerError', '5XX', SERVER_ERRORS, 'A server error (the example is a 500):');
+  group('RateLimitedOrServerError', 'default', READ_ERRORS, 'Rate limited, or a server error (the example is a 429):');
   // Components a range now says, referred to by nothing else, go.
   const used = JSON.stringify(doc.paths);
   for (const name of Object.keys(components))
@@ -552,4 +564,112 @@ export function shareExports(spec: object): void {
     };
   }
   doc.paths = out;
+}
+
+/** A collection as its operations name it: its URL segment and its noun (`dosing-routes`, `DosingRoute`). */
+export type CollectionName = { path: string; singular: string };
+
+/**
+ * Operations every collection has alike but for its tag, its id parameter and its noun
+ * (`GET /v1/programs/{id}/revisions`) are documented once, on the templated path
+ * `/v1/{collection}/{id}/revisions`, whose `collection` parameter is the enum of the collections
+ * (from the registry); the URLs clients call are the same, and the operation is listed under every
+ * collection's tag. What differs per collection, if anything (each operation's description), is
+ * said on that parameter. Only operations that are otherwise identical (parameters, responses,
+ * security) are merged: the restore of each collection answers its own record type and keeps its
+ * path. The typed client expands the template back into one path per collection
+ * (scripts/client.ts), so a client calls `/v1/programs/{id}.jsonld` with the same types as before.
+ * Runs after shareSuccessResponses (alike responses are the same `$ref`).
+ */
+export function shareRecordOperations(spec: object, collections: readonly CollectionName[]): void {
+  const doc = spec as Doc;
+  const paths = doc.paths ?? {};
+  const components = section(doc, 'parameters') as Record<string, Parameter>;
+  const segments = new Map(collections.map((c) => [c.path, c]));
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The operations of each suffix (`/revisions`): one per collection, in registry order.
+  const bySuffix = new Map<string, { collection: CollectionName; path: string; method: string; op: Operation }[]>();
+  for (const [path, ops] of Object.entries(paths)) {
+    // A suffix that is a segment of its own (`/revisions`): `/v1/{collection}/{id}.jsonld` would be
+    // ambiguous with `/v1/programs/{id}` (both match `/v1/programs/x.jsonld`; Redocly's
+    // `no-ambiguous-paths`), so the JSON-LD reads keep a path per collection.
+    const m = /^\/v1\/([a-z-]+)\/\{id\}(\/.+)$/.exec(path);
+    const collection = m && segments.get(m[1] as string);
+    const entries = Object.entries(ops);
+    if (!m || !collection || entries.length !== 1) continue;
+    const [method, op] = entries[0] as [string, Operation];
+    const key = `${method} ${m[2]}`;
+    bySuffix.set(key, [...(bySuffix.get(key) ?? []), { collection, path, method, op }]);
+  }
+  const out: Record<string, Record<string, Operation>> = { ...paths };
+  for (const [key, members] of bySuffix) {
+    if (members.length !== collections.length || members.length < 2) continue;
+    const idOf = (op: Operation) =>
+      (op.parameters ?? []).find((p) => (p.$ref ? components[p.$ref.split('/').pop() as string] : p)?.in === 'path');
+    // What is left once the collection's own parts are taken out must be the same for every one.
+    const rest = ({ op }: { op: Operation }) => {
+      const { operationId: _o, summary: _s, description: _d, tags: _t, parameters, ...others } = op;
+      return JSON.stringify({ ...others, parameters: parameters?.filter((p) => p !== idOf(op)) });
+    };
+    const first = members[0] as (typeof members)[number];
+    if (!members.every((m) => rest(m) === rest(first) && idOf(m.op))) continue;
+    const [method, suffix] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];
+    const descriptions = members.map((m) => String(m.op.description ?? ''));
+    const alike = descriptions.every((d) => d === descriptions[0]);
+    const { operationId, summary, description: _d, tags: _t, parameters, ...others } = first.op;
+    // Its noun as the summary writes it: `dosing route` (revisions) or `dosingroute` (JSON-LD).
+    const noun = first.collection.singular;
+    const id = String(operationId).replace(noun, 'Record');
+    // `JsonLdCollection`, `RevisionsCollection`: named for the operation.
+    const name = uniqueName(components, `${id.replace(/^[a-z]+Record/, '')}Collection`);
+    components[name] = {
+      name: 'collection',
+      in: 'path',
+      required: true,
+      description: alike
+        ? 'The collection, as in its URL (`/v1/programs`).'
+        : `The collection, as in its URL (\`/v1/programs\`). ${members.map((m, i) => `\`${m.collection.path}\`: ${descriptions[i]}`).join(' ')}`,
+      schema: { type: 'string', enum: members.map((m) => m.collection.path) },
+    };
+    components.RecordId ??= {
+      name: 'id',
+      in: 'path',
+      required: true,
+      description: 'Id of the record.',
+      schema: { $ref: '#/components/schemas/Id' },
+    };
+    const label = new RegExp(`\\b(?:${literal(noun.replace(/([a-z])([A-Z])/g, '$1 $2'))}|${literal(noun)})\\b`, 'i');
+    const op: Operation = {
+      operationId: id,
+      summary: String(summary).replace(label, 'record'),
+      description: alike ? descriptions[0] : 'What each collection’s records are: see the `collection` parameter.',
+      tags: members.map((m) => m.op.tags?.[0] ?? m.collection.path),
+      parameters: [
+        { $ref: `#/components/parameters/${name}` },
+        ...(parameters ?? []).map((p) => (p === idOf(first.op) ? { $ref: '#/components/parameters/RecordId' } : p)),
+      ],
+      ...others,
+    };
+    for (const m of members) delete out[m.path];
+    out[`/v1/{collection}/{id}${suffix}`] = { [method]: op };
+  }
+  doc.paths = out;
+  // The collections' own id parameters that nothing refers to any more go.
+  const used = JSON.stringify(doc.paths);
+  for (const name of Object.keys(components))
+    if (!used.includes(`"#/components/parameters/${name}"`) && /Id$/.test(name)) delete components[name];
+}
+
+/**
+ * An example set on a component schema (`examples`, JSON Schema 2020-12), for a value that several
+ * responses show inside their bodies: the record of a collection is the example of its schema, and a
+ * page, a single read and a write show it as their `data` rather than each repeating it.
+ */
+export function examplesOnSchemas(spec: object, bySchema: Readonly<Record<string, unknown>>): void {
+  const schemas = (spec as Doc).components?.schemas as Record<string, Json> | undefined;
+  for (const [name, value] of Object.entries(bySchema)) {
+    const schema = schemas?.[name];
+    if (!schema) throw new Error(`examplesOnSchemas: no schema ${name}`);
+    schema.examples = [value];
+  }
 }

@@ -82,6 +82,16 @@ const RATE = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
 const UNLIMITED = new Set(['/healthz', '/readyz']);
 
 /**
+ * What every response carries, said once in the document's description rather than on each of the
+ * ~150 success responses (15 KB of `$ref`s): the request id, and the rate-limit counters but on the
+ * load balancer's probes. The error responses and `304` still list them (each a component, written
+ * once); tests/openapi.test.ts checks that real success responses carry them.
+ */
+export const EVERY_RESPONSE = `## Headers of every response
+
+Every response carries \`X-Request-Id\` (the id of the request: the \`X-Request-Id\` sent, else a new UUID; the \`instance\` of a problem carries it), and every response but those of ${[...UNLIMITED].map((p) => `\`${p}\``).join(' and ')} the rate-limit counters ${RATE.map((h) => `\`${h}\``).join(', ')} (a \`429\` adds \`Retry-After\`). Each is described once, in \`components/headers\`, and listed on the error responses; a success response lists only its own headers (the validators and caching headers of a read, \`Link\` on a list page).`;
+
+/**
  * Reads answered from representations (the response cache): validators and conditional requests.
  * Not reads that need a key (webhooks): they are per key, `no-store`, never cached.
  */
@@ -107,13 +117,15 @@ export function addHttpHeaders(spec: object, lists: ReadonlySet<string>): void {
     for (const [method, op] of Object.entries(operations)) {
       const limited = !UNLIMITED.has(path);
       for (const [status, res] of Object.entries(op.responses ?? {})) {
-        const names = ['X-Request-Id', ...(limited ? RATE : [])];
+        // The headers of every response are said once (EVERY_RESPONSE, in the document's description)
+        // and listed on the error responses (components, each written once), not on every success.
+        const names = /^2/.test(status) ? [] : ['X-Request-Id', ...(limited ? RATE : [])];
         if (status === '429') names.push('Retry-After');
         if (status === '200' && represented(path, method, op)) {
           names.push('ETag', 'Last-Modified', 'Cache-Control', 'Vary');
           if (lists.has(path)) names.push('Link');
         }
-        res.headers = { ...res.headers, ...refs(...names) };
+        if (names.length) res.headers = { ...res.headers, ...refs(...names) };
       }
       if (represented(path, method, op) && op.responses?.['200']) {
         op.parameters = [

@@ -49,12 +49,13 @@ export const clean = (o: Doc): Doc =>
   );
 
 /**
- * The names of the subdivisions the data uses, by country and ISO 3166-2 code. A bare code is read by
+ * The names of the subdivisions as the sources write them, by country and ISO 3166-2 code. A bare code is read by
  * country-unaware consumers as a country ("CA" as Canada, "CO" as Colombia), so when the country is
  * withheld (derived), the region is written by its name ("California", as the Canadian article writes it), never as a code.
+ * Only names a source writes: a derived view never rewords a place ("BC" is never "British Columbia", which neither
+ * article writes), and a region the sources give only as a code that is not also a country code needs no name.
  */
 export const REGION_NAMES: Record<string, Record<string, string>> = {
-  CA: { BC: 'British Columbia', AB: 'Alberta', ON: 'Ontario' },
   US: { CA: 'California', CO: 'Colorado' },
 };
 

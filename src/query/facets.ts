@@ -2,7 +2,7 @@ import { getTableName } from 'drizzle-orm';
 import type { Statements } from '../repository/statements.js';
 import { FACET_VALUES } from './params.js';
 import type { FacetDef, QuerySpec } from './spec.js';
-import { ref, type Where } from './sql.js';
+import { type Fragment, ref, type Where } from './sql.js';
 
 /** One value of a facet and the number of matching records that have it. */
 export interface FacetCount {
@@ -12,6 +12,24 @@ export interface FacetCount {
 
 export type Facets = Record<string, FacetCount[]>;
 
+/** What a list's counting found: the facets asked for, and the total when it was counted on the way. */
+export interface Counted {
+  facets: Facets;
+  total?: number;
+  /** False when the counts are over the first MAX_COUNTED full-text matches only (see `Candidates`). */
+  exact: boolean;
+}
+
+/**
+ * The records a `q=` list counts: the ids of the collection's first full-text matches (at most
+ * `cap` + 1 rows, see search.ts `countedMatches`). When the statement returns more than `cap`, the
+ * counts are over the first `cap` only: lower bounds, said as such (`exact: false`).
+ */
+export interface Candidates {
+  matches: Fragment;
+  cap: number;
+}
+
 /**
  * Facet counts (`facet=` on a list): for each field asked for, the matching records per value.
  * The conditions are the list's own `Where` (filters, `q`, `updated_since`, extra conditions, live
@@ -20,15 +38,17 @@ export type Facets = Record<string, FacetCount[]>;
  * version like the totals: a write moves the version, so a cached count is never stale.
  *
  * Without conditions beyond "live", each facet is one `group by` statement on the field's column,
- * which scans the field's small partial index and never reads the table. With conditions (a filter,
- * `q=`), every facet would read the matching rows again, and with `q=` evaluate the full-text match
- * again: the facets missing from the cache are then counted together in one statement, which reads
- * the matching rows once (`r`, materialized) and groups them per field, and counts the total in the
- * same pass (returned, for the repository's total cache). Both statements' text depends only on the
- * shape of the conditions and the fields, so each is prepared once per shape.
+ * which scans the field's small partial index and never reads the table. With a filter, every facet
+ * would read the matching rows again: the facets missing from the cache are then counted together in
+ * one statement, which reads the matching rows once (`r`, materialized) and groups them per field, and
+ * counts the total in the same pass (returned, for the repository's total cache). With `q=`
+ * (`candidates`), that statement reads only the first full-text matches (`c`), whatever the number of
+ * matches: bounded work, exact when there are no more, lower bounds said as such when there are.
+ * Every statement's text depends only on the shape of the conditions and the fields, so each is
+ * prepared once per shape.
  */
 export class FacetCounter {
-  private readonly cache = new Map<string, { version: number; counts: FacetCount[] }>();
+  private readonly cache = new Map<string, { version: number; counts: FacetCount[]; exact: boolean }>();
 
   count(
     statements: Statements,
@@ -37,57 +57,68 @@ export class FacetCounter {
     where: Where,
     fields: readonly string[],
     version: number,
-  ): { facets: Facets; total?: number } {
+    candidates?: Candidates,
+    withTotal = false,
+  ): Counted {
     const out: Facets = {};
+    let exact = true;
     const from = `"${getTableName(table).replace(/"/g, '""')}"`;
-    const paramsKey = JSON.stringify(where.params);
+    const paramsKey = JSON.stringify(candidates ? [...candidates.matches.params, ...where.params] : where.params);
     const missing: { name: string; def: FacetDef; key: string }[] = [];
     for (const name of fields) {
       const def = spec.facets[name];
       if (!def || name in out || missing.some((m) => m.name === name)) continue;
       const column = ref(def.column);
       const text = `select ${column} as value, count(*) as n from ${from} where ${where.text} group by ${column} order by n desc, value limit ${FACET_VALUES}`;
-      const key = `${text}\u0000${paramsKey}`;
+      const key = `${candidates ? `${candidates.matches.text}\u0001` : ''}${text}\u0000${paramsKey}`;
       const hit = this.cache.get(key);
-      if (hit && hit.version === version) out[name] = hit.counts;
-      else missing.push({ name, def, key });
+      if (hit && hit.version === version) {
+        out[name] = hit.counts;
+        exact &&= hit.exact;
+      } else missing.push({ name, def, key });
     }
-    if (!missing.length) return { facets: out };
-    const store = (m: (typeof missing)[number], rows: { value: unknown; n: number }[]) => {
+    if (!missing.length && !(candidates && withTotal)) return { facets: out, exact };
+    const store = (m: (typeof missing)[number], rows: { value: unknown; n: number }[], exactCounts: boolean) => {
       const counts = rows.map((r) => ({
         value: r.value === null ? null : (m.def.column.mapFromDriverValue(r.value) as string | boolean),
         count: r.n,
       }));
       if (this.cache.size >= 10_000) this.cache.clear();
-      this.cache.set(m.key, { version, counts });
+      this.cache.set(m.key, { version, counts, exact: exactCounts });
       out[m.name] = counts;
     };
-    if (where.parts.length < 2 || missing.length < 2) {
+    if (!candidates && (where.parts.length < 2 || missing.length < 2)) {
       for (const m of missing) {
         const text = m.key.slice(0, m.key.indexOf('\u0000'));
-        store(m, statements.all<{ value: unknown; n: number }>(text, where.params));
+        store(m, statements.all<{ value: unknown; n: number }>(text, where.params), true);
       }
-      return { facets: out };
+      return { facets: out, exact };
     }
-    // One pass over the matching rows for every missing facet, and the total.
-    const picked = missing.map((m, i) => `${ref(m.def.column)} as v${i}`).join(', ');
-    const groups = missing
-      .map(
-        (_, i) =>
-          `select * from (select ${i} as f, v${i} as value, count(*) as n from r group by v${i} order by n desc, value limit ${FACET_VALUES})`,
-      )
-      .join(' union all ');
-    const text = `with r as materialized (select ${picked} from ${from} where ${where.text}) select -1 as f, null as value, count(*) as n from r union all ${groups}`;
-    const rows = statements.all<{ f: number; value: unknown; n: number }>(text, where.params);
+    // One pass over the matching rows for every missing facet, and the total; with `q=`, over the
+    // first full-text matches only (`c`), which also tells whether there are more (`-2`).
+    const picked = missing.length ? missing.map((m, i) => `${ref(m.def.column)} as v${i}`).join(', ') : '1 as v';
+    const groups = missing.map(
+      (_, i) =>
+        ` union all select * from (select ${i} as f, v${i} as value, count(*) as n from r group by v${i} order by n desc, value limit ${FACET_VALUES})`,
+    );
+    const text = candidates
+      ? `with c as materialized (${candidates.matches.text}), r as materialized (select ${picked} from (select id from c limit ${candidates.cap}) m cross join ${from} on ${from}."id" = m.id where ${where.text}) select -2 as f, null as value, count(*) as n from c union all select -1 as f, null as value, count(*) as n from r${groups.join('')}`
+      : `with r as materialized (select ${picked} from ${from} where ${where.text}) select -1 as f, null as value, count(*) as n from r${groups.join('')}`;
+    const rows = statements.all<{ f: number; value: unknown; n: number }>(
+      text,
+      candidates ? [...candidates.matches.params, ...where.params] : where.params,
+    );
     let total: number | undefined;
+    let counted = true;
     const per = missing.map(() => [] as { value: unknown; n: number }[]);
     for (const row of rows) {
-      if (row.f < 0) total = row.n;
+      if (row.f === -2) counted = candidates ? row.n <= candidates.cap : true;
+      else if (row.f === -1) total = row.n;
       else per[row.f]?.push(row);
     }
     missing.forEach((m, i) => {
-      store(m, per[i] ?? []);
+      store(m, per[i] ?? [], counted);
     });
-    return { facets: out, total };
+    return { facets: out, total, exact: exact && counted };
   }
 }

@@ -6,7 +6,7 @@ import type { Db } from '../db/client.js';
 import { asHolder, type DbHolder } from '../db/holder.js';
 import type { DataVersion } from '../db/version.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
-import { FacetCounter, type Facets } from '../query/facets.js';
+import { type Candidates, FacetCounter, type Facets } from '../query/facets.js';
 import type { IncludeContext } from '../query/spec.js';
 import {
   afterCursor,
@@ -24,9 +24,11 @@ import type { Citation } from '../resources/common.schema.js';
 import type { Entity, Resource, Row } from '../resources/define.js';
 import { byCollection } from '../resources/index.js';
 import {
+  countedMatches,
   countMatchesSql,
   DENSE_MATCHES,
   ftsQuery,
+  MAX_COUNTED,
   matchCondition,
   matchRowidsSql,
   materializedMatchCondition,
@@ -55,11 +57,15 @@ export type Sparse<E extends z.ZodObject = z.ZodObject> = Partial<Entity<E>> & R
 
 export interface Page<T = Row> {
   items: T[];
+  /** The number of matching records; a lower bound when `totalExact` is false (see search.ts MAX_COUNTED). */
   total: number;
+  totalExact: boolean;
   nextCursor: string | null;
   sort: string[];
-  /** With `facet`: counts per value of each field asked for, over every matching record. */
+  /** With `facet`: counts per value of each field asked for, over every matching record (see `facetsExhaustive`). */
   facets?: Facets;
+  /** With `facet`: false when the counts are over the first MAX_COUNTED full-text matches only (lower bounds). */
+  facetsExhaustive?: boolean;
 }
 const PAGING_PARAMS = new Set(['limit', 'cursor', 'include', 'fields', 'facet']);
 
@@ -118,12 +124,17 @@ export class Repository {
   ): Page {
     const { table, query } = resource;
     const keys = sortKeys(query, params.sort, table.id);
-    const where = new Where().add(`${ref(table.deleted_at)} is null`);
-    filterConditions(query, params, table.updated_at, where);
-    for (const e of extra) where.addFragment(fromDrizzle(e));
+    // `filters`: every condition but `q`; `where` adds the full-text match (the page's conditions).
+    const filters = new Where().add(`${ref(table.deleted_at)} is null`);
+    filterConditions(query, params, table.updated_at, filters);
+    for (const e of extra) filters.addFragment(fromDrizzle(e));
+    let where = filters;
+    /** With `q=`, a list counts its first full-text matches only (see search.ts MAX_COUNTED). */
+    let candidates: Candidates | undefined;
     if (typeof params.q === 'string') {
       const fts = ftsQuery(params.q);
       const materialized = fts ? matches?.(resource.tableName, ref(table.id), fts) : undefined;
+      where = new Where().add(filters.text, ...filters.params);
       if (!fts) where.add('0');
       else if (materialized) where.addFragment(materialized);
       else {
@@ -131,6 +142,7 @@ export class Repository {
           return statements.get<{ n: number }>(countMatchesSql(), [fts, resource.tableName])?.n ?? 0;
         });
         where.addFragment(matchCondition(resource.tableName, ref(table.id), fts, matches >= DENSE_MATCHES));
+        candidates = { matches: countedMatches(resource.tableName, fts), cap: MAX_COUNTED };
       }
     }
     const queryOnly: Record<string, unknown> = {};
@@ -159,19 +171,36 @@ export class Repository {
     );
     const more = rows.length > params.limit;
     const pageRows = more ? rows.slice(0, params.limit) : rows;
-    // Facets first: counted together over a filtered list, they count its total in the same pass.
+    // Facets first: counted together over a filtered list, they count its total in the same pass;
+    // with `q=`, the total and the facets are counted together over the first full-text matches.
+    const cached = withTotal ? this.cachedCount(fingerprint) : undefined;
     const counted =
-      withTotal && params.facet?.length ? this.facetCounts(statements, resource, where, params.facet) : undefined;
-    const facets = counted?.facets;
-    const n = withTotal
-      ? this.count(
-          fingerprint,
-          () =>
-            counted?.total ??
-            statements.get<{ n: number }>(`select count(*) as n from ${from} where ${where.text}`, where.params)?.n ??
-            0,
-        )
-      : -1;
+      withTotal && (params.facet?.length || (candidates && !cached))
+        ? this.facets.count(
+            statements,
+            query,
+            table,
+            candidates ? filters : where,
+            params.facet ?? [],
+            this.dataVersion(),
+            candidates,
+            !cached,
+          )
+        : undefined;
+    const facets = params.facet?.length ? counted?.facets : undefined;
+    let total = cached;
+    if (withTotal && !total) {
+      total =
+        counted?.total !== undefined
+          ? { n: counted.total, exact: counted.exact }
+          : {
+              n:
+                statements.get<{ n: number }>(`select count(*) as n from ${from} where ${where.text}`, where.params)
+                  ?.n ?? 0,
+              exact: true,
+            };
+      this.storeCount(fingerprint, total);
+    }
     const last = pageRows.at(-1);
     const nextCursor =
       more && last
@@ -183,24 +212,15 @@ export class Repository {
         : null;
     return {
       items: this.present(statements, resource, pageRows, params),
-      total: n,
+      total: total?.n ?? -1,
+      totalExact: total?.exact ?? true,
       nextCursor,
       sort: keys.map((k) => (k.descending ? `-${k.field}` : k.field)),
-      ...(facets ? { facets } : {}),
+      ...(facets && counted ? { facets, facetsExhaustive: counted.exact } : {}),
     };
   }
 
   private readonly facets = new FacetCounter();
-
-  /** Facet counts over the list's own conditions, cached per data version (query/facets.ts). */
-  private facetCounts(
-    statements: Statements,
-    resource: Resource,
-    where: Where,
-    fields: string[],
-  ): { facets: Facets; total?: number } {
-    return this.facets.count(statements, resource.query, resource.table, where, fields, this.dataVersion());
-  }
 
   /**
    * Totals are cached per query and data version: every write moves the data version (see
@@ -208,16 +228,24 @@ export class Repository {
    * not recount it.
    */
   count(fingerprint: string, compute: () => number): number {
-    const version = this.dataVersion();
-    const hit = this.counts.get(fingerprint);
-    if (hit && hit.version === version) return hit.n;
+    const hit = this.cachedCount(fingerprint);
+    if (hit) return hit.n;
     const n = compute();
-    if (this.counts.size >= 10_000) this.counts.clear();
-    this.counts.set(fingerprint, { version, n });
+    this.storeCount(fingerprint, { n, exact: true });
     return n;
   }
 
-  private readonly counts = new Map<string, { version: number; n: number }>();
+  private cachedCount(fingerprint: string): { n: number; exact: boolean } | undefined {
+    const hit = this.counts.get(fingerprint);
+    return hit && hit.version === this.dataVersion() ? hit : undefined;
+  }
+
+  private storeCount(fingerprint: string, count: { n: number; exact: boolean }): void {
+    if (this.counts.size >= 10_000) this.counts.clear();
+    this.counts.set(fingerprint, { version: this.dataVersion(), ...count });
+  }
+
+  private readonly counts = new Map<string, { version: number; n: number; exact: boolean }>();
 
   /** When any content last changed (ms since the epoch, from the change feed), cached per data version. */
   lastModified(): number {

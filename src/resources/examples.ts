@@ -12,8 +12,8 @@ const filled = (record: Record<string, unknown>) =>
  * A real record of the collection, as the API returns it: documentation examples are never invented.
  * Of the curated records that fill at least three quarters of the most fields any record fills, the
  * shortest: the example shows most fields with values without pages of text (the record with the
- * most fields was up to 6.8 KB of cited prose; it is shown once, in components/examples, and its
- * size is the document's).
+ * most fields was up to 6.8 KB of cited prose; it is shown once, as the example of the record's
+ * schema (`ProgramExpanded`, see http/docs.ts), and its size is the document's).
  */
 export function exampleRecord(resource: Resource): Record<string, unknown> {
   const known = chosen.get(resource);

@@ -75,10 +75,20 @@ export function citedSources(schema: z.ZodType): IncludeDef {
  * (`references(...)` on its schema, see references.ts): an id embeds one record (or null), a list of
  * ids embeds the list. The collection is never written twice.
  */
-export function referenced(fields: z.ZodObject, key: string, schema: z.ZodType, description: string): IncludeDef {
+export function referenced(
+  fields: z.ZodObject,
+  key: string,
+  schema: z.ZodType,
+  description: string,
+  /** How each embedded record of a list is shown under its owner (manyByIds). */
+  project?: (embedded: Item, owner: Item) => Item,
+): IncludeDef {
   const path = referencePaths(fields).find((p) => p.field === key);
   if (!path || path.target === BY_SIBLING) throw new Error(`${key} declares no reference to one collection`);
   const list = path.path.length === 2 && path.path[1] === '*';
   if (!list && path.path.length !== 1) throw new Error(`${key}: only a field or a list of ids can be included`);
-  return list ? manyByIds(path.target, key, schema, description) : belongsTo(path.target, key, schema, description);
+  if (project && !list) throw new Error(`${key}: only a list of ids is shown under its owner`);
+  return list
+    ? manyByIds(path.target, key, schema, description, project)
+    : belongsTo(path.target, key, schema, description);
 }

@@ -1,13 +1,23 @@
 import { z } from 'zod';
-import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
+import { Disclaimer } from '../disclaimer.js';
 import { itemQueryShape, listParamNames, listQueryShape } from '../query/params.js';
+import { MAX_COUNTED } from '../search/search.js';
 import { Slug } from './common.schema.js';
 import type { Resource } from './define.js';
 import { exampleRecord } from './examples.js';
 
 export const ListMeta = z
   .object({
-    total: z.number().int().min(0).meta({ description: 'Number of records matching the filters (all pages).' }),
+    total: z
+      .number()
+      .int()
+      .min(0)
+      .meta({
+        description: `Number of records matching the filters (all pages); with \`q\`, among at most the first ${MAX_COUNTED} full-text matches (see \`total_exact\`).`,
+      }),
+    total_exact: z.boolean().meta({
+      description: `False when \`total\` is a lower bound: \`q\` matches more than ${MAX_COUNTED} records of the collection, and the first ${MAX_COUNTED} full-text matches in index order (roughly the oldest) were counted.`,
+    }),
     limit: z.number().int().min(1).max(100),
     next_cursor: z
       .string()
@@ -26,9 +36,6 @@ export const ListLinks = z
       .meta({ description: 'The next page (also in the `Link` header, rel="next"); null on the last page.' }),
   })
   .meta({ id: 'ListLinks' });
-
-const pick = (record: Record<string, unknown>, keys: readonly string[]) =>
-  Object.fromEntries(keys.filter((k) => k in record).map((k) => [k, record[k]]));
 
 const derived = new WeakMap<Resource, ReturnType<typeof deriveSchemas>>();
 
@@ -74,11 +81,6 @@ function deriveSchemas(resource: Resource) {
   const itemShape = itemQueryShape(resource.query, fieldNames);
   // An export is every matching record: no paging, whole records.
   const exportShape: Record<string, z.ZodType> = { ...listShape };
-  // The page's example asks for a few fields (`fields=id,name`): the whole record is the example of
-  // the single read, and a page that repeated it would say the largest example of the document twice.
-  const pageFields = [...new Set(['id', fieldNames[1] ?? 'id', ...resource.query.defaultSort])].filter((f) =>
-    fieldNames.includes(f),
-  );
   for (const name of ['limit', 'cursor', 'fields', 'include', 'facet']) delete exportShape[name];
   const facetFields = Object.entries(resource.query.facets);
   const facets = z
@@ -94,7 +96,15 @@ function deriveSchemas(resource: Resource) {
       id: `${resource.singular}Facets`,
       description: `With \`facet\`: the matching ${resource.path} records counted per value of each field asked for (see the \`facet\` parameter).`,
     });
-  const meta = ListMeta.extend({ facets: facets.optional() }).meta({
+  const meta = ListMeta.extend({
+    facets: facets.optional(),
+    facets_exhaustive: z
+      .boolean()
+      .optional()
+      .meta({
+        description: `With \`facet\`: false when, like \`total\`, the counts are over the first ${MAX_COUNTED} full-text matches only: lower bounds, and a value only later matches hold is missing.`,
+      }),
+  }).meta({
     id: `${resource.singular}ListMeta`,
     description: `Paging of a list of ${resource.path}, and the facet counts asked for.`,
   });
@@ -125,19 +135,11 @@ function deriveSchemas(resource: Resource) {
     itemQuery: z.strictObject(itemShape),
     listParams: listParamNames(listShape),
     itemParams: listParamNames(itemShape),
-    list: z.object({ data: z.array(item), meta, links: ListLinks, disclaimer: Disclaimer }).meta({
-      description: `A page of ${resource.path}.`,
-      examples: [
-        {
-          data: [pick(example, pageFields)],
-          meta: { total: 1, limit: 20, next_cursor: null, sort: [...resource.query.defaultSort, 'id'] },
-          links: { self: `/v1/${resource.path}?fields=${pageFields.join(',')}`, next: null },
-          disclaimer: DISCLAIMER,
-        },
-      ],
-    }),
-    one: z
-      .object({ data: item, disclaimer: Disclaimer })
-      .meta({ description: `One ${resource.singular}.`, examples: [{ data: example, disclaimer: DISCLAIMER }] }),
+    // No example of a page or of a one-record body: the record's example is on its schema
+    // (`ProgramExpanded`, see http/docs.ts), and a page or a body shows it as its `data`.
+    list: z
+      .object({ data: z.array(item), meta, links: ListLinks, disclaimer: Disclaimer })
+      .meta({ description: `A page of ${resource.path}.` }),
+    one: z.object({ data: item, disclaimer: Disclaimer }).meta({ description: `One ${resource.singular}.` }),
   };
 }

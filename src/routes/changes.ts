@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { SEED_TIMESTAMP } from '../../seed/articles.js';
 import type { Config } from '../config.js';
 import type { DbHolder } from '../db/holder.js';
 import { changes } from '../db/schema/index.js';
@@ -51,7 +52,7 @@ const ChangesPage = z
             id: 'kair-group-therapy-unpacked',
             action: 'created',
             version: 1,
-            changed_at: '2026-11-22T00:00:00.000Z',
+            changed_at: SEED_TIMESTAMP,
             href: '/v1/sources/kair-group-therapy-unpacked',
           },
         ],

@@ -50,6 +50,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
   const path = `/v1/${resource.path}`;
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const jsonLd = (repo: Repository, item: Item, base: string) => jsonLdOf(resource, repo, item, base);
+  const exportNames = new Set(Object.keys(s.exportQuery.shape));
 
   typed.get(
     path,
@@ -78,7 +79,20 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
     async (req, reply) => {
       const params = req.query;
       const format = negotiateExport(req.headers.accept);
-      if (format) return sendExport(base, reply, repo, resource, params, format);
+      if (format) {
+        // The export takes the filters, sort and q, never the page's own parameters: as on
+        // /v1/<collection>.csv, a parameter it would drop (limit, cursor, fields, include, facet)
+        // is a 400 naming it, not an answer with every record and every field.
+        const dropped = queryNames(req.url).filter((name) => !exportNames.has(name));
+        if (dropped.length) {
+          throw new HttpProblem(
+            400,
+            `${dropped.join(', ')}: not taken by the ${format.toUpperCase()} export (Accept: ${EXPORT_TYPES[format].split(';')[0]}), which streams every matching record with every field; leave ${dropped.length > 1 ? 'them' : 'it'} out, or ask for JSON.`,
+            dropped.map((name) => ({ name, in: 'query' as const, detail: `not taken by the ${format} export` })),
+          );
+        }
+        return sendExport(base, reply, repo, resource, params, format);
+      }
       const page = repo.list(resource, params);
       const { cursor: _c, ...rest } = params;
       const self = linkTo(base, path, params);
@@ -88,10 +102,11 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
         data: page.items,
         meta: {
           total: page.total,
+          total_exact: page.totalExact,
           limit: params.limit,
           next_cursor: page.nextCursor,
           sort: page.sort,
-          ...(page.facets ? { facets: page.facets } : {}),
+          ...(page.facets ? { facets: page.facets, facets_exhaustive: page.facetsExhaustive ?? true } : {}),
         },
         links: { self, next },
         disclaimer: DISCLAIMER,
@@ -220,6 +235,12 @@ function sendExport(
   reply.header('link', disclaimerLink(base));
   if (format === 'csv') reply.header('content-disposition', `attachment; filename="${resource.path}.csv"`);
   return reply.send(stream);
+}
+
+/** The names of the parameters of a request's query string, as sent (each once). */
+function queryNames(url: string): string[] {
+  const i = url.indexOf('?');
+  return i < 0 ? [] : [...new Set(new URLSearchParams(url.slice(i + 1)).keys())];
 }
 
 /** A JSON-LD document as HTML-safe JSON text (the response schema documents what it holds). */

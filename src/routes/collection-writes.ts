@@ -10,7 +10,6 @@ import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../http/policies.js';
 import { problemResponses } from '../http/problem.js';
 import type { Precondition, Writer } from '../repository/writes.js';
 import type { Resource } from '../resources/define.js';
-import { exampleRecord } from '../resources/examples.js';
 import { resourceSchemas } from '../resources/schemas.js';
 import { ROUTE_DEPENDENCIES } from './shared.js';
 
@@ -147,9 +146,8 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
   // unauthenticated one a 401, whatever its body.
   const authBeforeBody = [readOnly, app.requireScope('write')];
   const { create: body, replace: withoutId, idParam: params } = resourceSchemas(resource);
-  const one = z
-    .object({ data: resource.entity, disclaimer: Disclaimer })
-    .meta({ examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }] });
+  // Its example is the record's, on the record's schema (http/docs.ts).
+  const one = z.object({ data: resource.entity, disclaimer: Disclaimer });
   // One budget per key across every write route of every collection: the routes share one group
   // (and RateStore gives a group one set of counters), and the limit runs after the key check
   // (both preParsing, in that order), so that it counts verified keys; requests without a valid
@@ -241,7 +239,6 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         response: {
           201: one.meta({
             description: 'Created.',
-            examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }],
           }),
           ...problemResponses(...writeErrors, 409),
         },
@@ -273,7 +270,6 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         response: {
           200: one.meta({
             description: 'Replaced.',
-            examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }],
           }),
           ...problemResponses(...writeErrors, 404, 412, 428),
         },
@@ -319,7 +315,6 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         response: {
           200: one.meta({
             description: 'Updated.',
-            examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }],
           }),
           ...problemResponses(...writeErrors, 404, 412, 428),
         },
@@ -391,7 +386,6 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         response: {
           200: one.meta({
             description: 'Restored.',
-            examples: [{ data: exampleRecord(resource), disclaimer: DISCLAIMER }],
           }),
           ...problemResponses(...writeErrors, 404, 409),
         },

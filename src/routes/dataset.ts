@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ARTICLES } from '../../seed/articles.js';
+import { ARTICLES, SEED_TIMESTAMP } from '../../seed/articles.js';
+import { type SeedData, seedData } from '../../seed/data/index.js';
 import type { Config } from '../config.js';
 import type { DbHealth } from '../db/health.js';
 import type { DbHolder } from '../db/holder.js';
@@ -45,13 +46,13 @@ const DatasetIndex = z
     links: z.object({ self: z.string(), docs: z.string(), openapi: z.string() }),
   })
   .meta({
-    description: 'The dataset index.',
+    description: 'The dataset index (example lists cut).',
     examples: [
       {
         name: 'Katalog',
         description: 'Structured, cited content about group ketamine-assisted therapy.',
         version: '1.0.0',
-        last_updated: '2026-11-22T00:00:00.000Z',
+        last_updated: SEED_TIMESTAMP,
         disclaimer: DISCLAIMER,
         sources: [
           {
@@ -64,7 +65,13 @@ const DatasetIndex = z
           },
         ],
         collections: [
-          { name: 'programs', description: 'Group and individual programs.', count: 12, href: '/v1/programs' },
+          // The first collection, as served on the seeded database.
+          ...resources.slice(0, 1).map((r) => ({
+            name: r.path,
+            description: r.description,
+            count: (seedData[r.tableName as keyof SeedData] as unknown[]).length,
+            href: `/v1/${r.path}`,
+          })),
         ],
         links: { self: '/v1', docs: '/docs', openapi: '/openapi.json' },
       },

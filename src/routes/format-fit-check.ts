@@ -27,6 +27,9 @@ const Flag = z
   })
   .meta({ id: 'FitFlag' });
 
+const NOTE =
+  'These are flags reported by the sources for the situations given, not an assessment of eligibility and not medical advice (see the disclaimer). The Canadian article calls whether a format fits "a screening conversation at intake, not a marketing question".';
+
 const FitCheck = z
   .object({
     data: z.object({
@@ -41,7 +44,7 @@ const FitCheck = z
     note: z.string(),
   })
   .meta({
-    description: 'Flags from the sources, per format. Never a verdict.',
+    description: 'Flags from the sources, per format, never a verdict (example lists cut).',
     examples: [
       {
         data: {
@@ -50,7 +53,7 @@ const FitCheck = z
               source: 'format-fit',
               id: 'active-psychotic-symptoms',
               situation: 'Active psychotic symptoms',
-              says: 'No mark in "Group format generally appropriate"',
+              says: 'Katalog infers (part of the row was lost in extraction; see the row note) that the Canadian article\'s table has no mark in the column "Group format generally appropriate".',
               inferred: true,
               citations: [],
             },
@@ -58,13 +61,10 @@ const FitCheck = z
           individual: [],
         },
         disclaimer: DISCLAIMER,
-        note: 'These are flags reported by the sources, not an assessment of eligibility.',
+        note: NOTE,
       },
     ],
   });
-
-const NOTE =
-  'These are flags reported by the sources for the situations given, not an assessment of eligibility and not medical advice (see the disclaimer). The Canadian article calls whether a format fits "a screening conversation at intake, not a marketing question".';
 
 /** A contraindication concerns a format's column when its scope is general or that format. */
 function concerns(scope: Scope, format: 'group' | 'individual'): boolean {

@@ -96,7 +96,7 @@ export const SearchResults = z
             id: 'sublingual',
             title: '<mark>Sublingual</mark>',
             snippet:
-              'SL lozenges troches <mark>Sublingual</mark> lozenges or troches for a slower onset and gentler experience. The KAIR…',
+              'SL lozenges troches The KAIR article lists <mark>sublingual</mark> lozenges or troches among the routes ketamine may…',
             score: 1,
             href: '/v1/dosing-routes/sublingual',
           },

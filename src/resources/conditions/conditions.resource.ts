@@ -1,10 +1,30 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { clean, conditionType, sourcesOf } from '../../jsonld/jsonld.js';
 import { Id, ScopeLevel } from '../common.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
 import { Condition, ConditionFields, ConditionRole, conditions } from './conditions.schema.js';
+import { conditionRules } from './statements.js';
+
+const STATEMENT_PARAMS = ['role', 'stated_by', 'scope_level'] as const;
+
+/**
+ * Conditions with one role statement matching every one of `role`, `stated_by` and `scope_level` given: the role,
+ * the source and what it is said of are those of one statement, never of two. Emitted once, by the first of them
+ * present (the others add nothing).
+ */
+function statementFilter(params: Record<string, unknown>, self: (typeof STATEMENT_PARAMS)[number]): SQL | undefined {
+  if (STATEMENT_PARAMS.find((p) => params[p] !== undefined) !== self) return undefined;
+  const role = params.role as string[] | undefined;
+  const by = params.stated_by as string[] | undefined;
+  const level = params.scope_level as string[] | undefined;
+  const parts: SQL[] = [];
+  if (role) parts.push(sql`json_extract(s.value, '$.role') in ${role}`);
+  if (level) parts.push(sql`json_extract(s.value, '$.scope.level') in ${level}`);
+  if (by) parts.push(sql`exists (select 1 from json_each(s.value, '$.scope.stated_by') b where b.value in ${by})`);
+  return sql`exists (select 1 from json_each(${conditions.role_statements}) s where ${sql.join(parts, sql` and `)})`;
+}
 
 export const conditionsResource = defineResource({
   path: 'conditions',
@@ -16,6 +36,7 @@ export const conditionsResource = defineResource({
   table: conditions,
   entity: Condition,
   writable: ConditionFields,
+  rules: conditionRules,
   search: { title: 'name', body: ['alternate_names', 'note', 'category', 'roles'] },
   jsonLd: {
     types: ['MedicalCondition', 'MedicalEntity'],
@@ -44,24 +65,20 @@ export const conditionsResource = defineResource({
       role: custom({
         list: true,
         schema: ConditionRole,
-        description: 'Named by the sources in one of these ways.',
-        where: (v: string[]) =>
-          sql`exists (select 1 from json_each(${conditions.roles}) where json_each.value in ${v})`,
+        description: 'Has a role statement with one of these roles (with stated_by, scope_level: the same statement).',
+        where: (_: string[], params) => statementFilter(params, 'role'),
       }),
       scope_level: custom({
         list: true,
         schema: ScopeLevel,
-        description:
-          'What the naming statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s.',
-        where: (v: string[]) => sql`json_extract(${conditions.scope}, '$.level') in ${v}`,
+        description: 'Has a role statement said of one of these (with role, stated_by: the same statement).',
+        where: (_: string[], params) => statementFilter(params, 'scope_level'),
       }),
       stated_by: custom({
         list: true,
         schema: Id,
-        description:
-          'Named by one of these sources (ids from /v1/sources): a source its scope states, or any source one of its citations quotes (a condition one article names as an indication and the other as a group exclusion is named by both).',
-        where: (v: string[]) =>
-          sql`(exists (select 1 from json_each(${conditions.scope}, '$.stated_by') where json_each.value in ${v}) or exists (select 1 from citations c where c.collection = 'conditions' and c.record_id = ${conditions.id} and c.source_id in ${v}))`,
+        description: 'Has a role statement by one of these sources (with role, scope_level: the same statement).',
+        where: (_: string[], params) => statementFilter(params, 'stated_by'),
       }),
     },
     facets: facetable(conditions, ConditionFields, 'category'),

@@ -1,13 +1,39 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
-import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
+import { Citation, citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 /** How the sources name a condition: what ketamine therapy is used or studied for, or a reason against it. */
-export const ConditionRole = z.enum(['indication', 'study_population', 'contraindication', 'group_exclusion']).meta({
-  description:
-    'indication: named as a condition ketamine therapy (or its group format) is used for or shows promise for; study_population: a condition of the participants or outcomes of a study the sources report; contraindication: named as a reason to avoid ketamine therapy or to evaluate carefully first; group_exclusion: named as a reason the group format may not fit (individual format safer).',
-});
+export const ConditionRole = z
+  .enum(['indication', 'study_population', 'study_outcome', 'contraindication', 'group_exclusion'])
+  .meta({
+    id: 'ConditionRole',
+    description:
+      'indication: ketamine therapy (or its group format) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a reason to avoid ketamine therapy or evaluate carefully first; group_exclusion: a reason the group format may not fit.',
+  });
+export type ConditionRole = z.infer<typeof ConditionRole>;
+
+/**
+ * One way one statement names the condition: its role, whose statement it is and what it is said of (`scope`), and
+ * the excerpts that say it. A record named in several ways by several sources holds one entry per statement, so a
+ * role is never paired with another statement's source or qualifier.
+ */
+export const ConditionRoleStatement = z
+  .object({
+    role: ConditionRole,
+    scope: Scope.meta({
+      description:
+        'Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier this statement names the condition.',
+    }),
+    citations: z.array(Citation).min(1).max(10).meta({
+      description: "The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`.",
+    }),
+  })
+  .meta({
+    id: 'ConditionRoleStatement',
+    description: "A role a source gives the condition, with that statement's own scope and excerpts.",
+  });
+export type ConditionRoleStatement = z.infer<typeof ConditionRoleStatement>;
 
 export const ConditionFields = z.object({
   id: Id,
@@ -20,10 +46,15 @@ export const ConditionFields = z.object({
     description:
       'mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).',
   }),
-  roles: z.array(ConditionRole).min(1).max(4).meta({ description: 'Every way the sources name it.' }),
-  scope: Scope.meta({
+  roles: z.array(ConditionRole).min(1).max(5).meta({
+    description: 'The roles of `role_statements`, each once, in their order (who gives each is in `role_statements`).',
+  }),
+  role_statements: z.array(ConditionRoleStatement).min(1).max(20).meta({
     description:
-      'What the naming statement is said of (ketamine therapy in general, a format, or named programs) and which source says it, with its qualifier verbatim. A condition named does not mean the treatment works for it: read the findings and their studies.',
+      'One entry per statement naming the condition: role, own scope, excerpts. A condition named does not mean the treatment works for it: see findings.',
+  }),
+  scope: Scope.nullable().meta({
+    description: "The scope all of `role_statements` share, or null when they differ (read each role's own).",
   }),
   note: z.string().max(1000).nullable(),
   citations,
@@ -46,7 +77,8 @@ export const conditions = sqliteTable(
     alternate_names: json<string[]>('alternate_names').notNull(),
     category: text('category').notNull(),
     roles: json<string[]>('roles').notNull(),
-    scope: json<Scope>('scope').notNull(),
+    role_statements: json<ConditionRoleStatement[]>('role_statements').notNull().default([]),
+    scope: json<Scope | null>('scope'),
     note: text('note'),
   },
   (t) => [
@@ -55,3 +87,25 @@ export const conditions = sqliteTable(
     index('conditions_name_idx').on(t.name, t.id),
   ],
 );
+
+/** Fields of a condition an included record under a program may withhold (see IncludedCondition). */
+export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'note'] as const;
+
+/**
+ * A condition as a program includes it (`include=condition_records`): the role statements no source says of this
+ * program (said of ketamine therapy in general, of a format, of other programs, or as Katalog's reading) are withheld,
+ * as an included dosing route withholds what its record says in general, and `withheld_fields` names what is emptied;
+ * the record at /v1/conditions/{id} keeps every statement with its scope.
+ */
+export const IncludedCondition = Condition.extend({
+  roles: z.array(ConditionRole).max(5),
+  role_statements: z.array(ConditionRoleStatement).max(20).meta({ description: 'Only those said of this program.' }),
+  statements_withheld: z.string().max(500).optional().meta({ description: 'Why statements are withheld here.' }),
+  withheld_fields: z.array(z.enum(GENERAL_CONDITION_FIELDS)).optional().meta({
+    description:
+      'Fields emptied or narrowed here: what sources say in general, not of this program (see /v1/conditions/{id}).',
+  }),
+}).meta({
+  id: 'IncludedCondition',
+  description: 'A condition under a program: statements not said of the program are withheld (`withheld_fields`).',
+});

@@ -4,7 +4,8 @@ import { ARTICLE_NAMES } from '../../../seed/articles.js';
 import { HttpProblem } from '../../http/errors.js';
 import { ownedBy, programDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id, type Scope, ShortText } from '../common.schema.js';
-import { Condition } from '../conditions/conditions.schema.js';
+import { IncludedCondition } from '../conditions/conditions.schema.js';
+import { conditionUnderProgram } from '../conditions/included.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { IncludedDosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { belongsTo, citedSources, hasMany, manyByIds, referenced } from '../includes.js';
@@ -13,6 +14,7 @@ import { Currency, Price, PriceUnit, prices } from '../prices/prices.schema.js';
 import { atLeast, listedAsInferred, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Program, ProgramFields, programs, Setting } from './programs.schema.js';
+import { groupUseEvidence } from './route-evidence.js';
 
 const Money = z.coerce.number().min(0).max(1e9);
 
@@ -73,6 +75,9 @@ export const programsResource = defineResource({
     atLeast('medicine_sessions_max', 'medicine_sessions'),
     needs('medicine_sessions_max', 'medicine_sessions'),
     atLeast('group_size_max', 'group_size_min'),
+    needs('group_size_min', 'group_size_basis'),
+    needs('group_size_max', 'group_size_basis'),
+    needs('group_size_basis', 'group_size_min'),
     listedAsInferred('dosing_setting_inferred', ['dosing_setting']),
     listedAsInferred('place_inferred', ['city', 'region', 'country']),
     listedAsInferred('inferred_place_parts', ['city', 'region', 'country']),
@@ -201,7 +206,13 @@ export const programsResource = defineResource({
     defaultSort: ['name'],
     includes: {
       organization: belongsTo('organizations', 'organization_id', Organization, 'the organization that runs it'),
-      condition_records: referenced(ProgramFields, 'conditions', Condition, 'the conditions it names'),
+      condition_records: referenced(
+        ProgramFields,
+        'conditions',
+        IncludedCondition,
+        'the conditions it names, with only the role statements said of this program',
+        conditionUnderProgram,
+      ),
       prices: hasMany('prices', 'program_id', Price, 'its prices'),
       dosing_routes: manyByIds(
         'dosing_routes',
@@ -266,8 +277,14 @@ export const programsResource = defineResource({
           }
           out.withheld_fields = withheld;
           // The citations of the sources this program cites (e.g. the Canadian article's "3 IM or SL ketamine
-          // sessions"); the general excerpts stay on the route record.
-          const cited = (route.citations as { source_id: string }[]).filter((c) => own.has(c.source_id));
+          // sessions"); the general excerpts stay on the route record. Group use kept as the program's own carries
+          // the program's excerpts that support it: those naming the route and those saying how it doses ("dosed in
+          // a shared room").
+          type Cited = { source_id: string; excerpt: string; section: string };
+          const cited = (route.citations as Cited[]).filter((c) => own.has(c.source_id));
+          if (out.used_in_group_settings !== null)
+            for (const c of groupUseEvidence(route, (program.citations as Cited[] | undefined) ?? []))
+              if (!cited.some((x) => x.source_id === c.source_id && x.excerpt === c.excerpt)) cited.push(c);
           if (cited.length) out.citations = cited;
           return out;
         },

@@ -69,14 +69,20 @@ const ProgramBase = z.object({
     .max(100)
     .nullable()
     .meta({ description: 'Upper bound when the source gives a range of medicine sessions; null otherwise.' }),
-  group_size_min: z
+  group_size_min: z.number().int().min(1).max(1000).nullable().meta({
+    description: 'Smallest group size the source gives; `group_size_basis` says what it counts.',
+  }),
+  group_size_max: z
     .number()
     .int()
     .min(1)
     .max(1000)
     .nullable()
-    .meta({ description: 'Smallest group (cohort) size the source gives.' }),
-  group_size_max: z.number().int().min(1).max(1000).nullable(),
+    .meta({ description: 'Largest group size the source gives (see `group_size_basis`).' }),
+  group_size_basis: z.enum(['dosing_group', 'cohort']).nullable().meta({
+    description:
+      'What the group size counts: `dosing_group`, participants dosed together; `cohort`, participants per cohort (not how many are dosed together). Null when no size is given. Compare only like with like.',
+  }),
   structure: z
     .string()
     .max(2000)
@@ -141,6 +147,7 @@ export const programs = sqliteTable(
     medicine_sessions_max: integer('medicine_sessions_max'),
     group_size_min: integer('group_size_min'),
     group_size_max: integer('group_size_max'),
+    group_size_basis: text('group_size_basis'),
     structure: text('structure'),
     city: text('city'),
     region: text('region'),

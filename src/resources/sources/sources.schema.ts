@@ -55,7 +55,11 @@ export const SourceFields = z.object({
   }),
 });
 
-export const Source = SourceFields.extend(RecordMeta).meta({
+export const Source = SourceFields.extend({
+  ...RecordMeta,
+  // The write default (true) is not the read schema's: a sparse response never gains the field.
+  authors_complete: SourceFields.shape.authors_complete.unwrap(),
+}).meta({
   id: 'Source',
   description: 'A source the content is curated from or that the articles cite.',
 });

@@ -55,6 +55,8 @@ export const StudyFields = StudyBase.extend({
 export const Study = StudyFields.extend({
   ...RecordMeta,
   inferred_fields: StudyFields.shape.inferred_fields.unwrap(),
+  // The write default (true) is not the read schema's: a sparse response never gains the field.
+  authors_complete: StudyFields.shape.authors_complete.unwrap(),
 }).meta({
   id: 'Study',
   description: 'A study, case report or program evaluation the sources report.',

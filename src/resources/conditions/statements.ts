@@ -1,0 +1,101 @@
+import { canonicalJson } from '../../query/cursor.js';
+import type { Citation, Scope } from '../common.schema.js';
+import type { Rule } from '../rules.js';
+
+/** A role statement as the rules and projections read it (the stored JSON, or a parsed body). */
+export interface RoleStatementLike {
+  role: string;
+  scope: Scope;
+  citations: Citation[];
+}
+
+/** Equal as JSON (an absent member and an undefined one are the same; key order does not matter). */
+const key = (v: unknown) => canonicalJson(JSON.parse(JSON.stringify(v ?? null)));
+const citationKey = (c: Citation) => key({ source_id: c.source_id, excerpt: c.excerpt, section: c.section });
+
+/** The scope every statement shares, or null when they differ (or there are none). */
+export function sharedScope(statements: readonly RoleStatementLike[]): Scope | null {
+  const first = statements[0];
+  if (!first) return null;
+  const k = key(first.scope);
+  // A copy: the record's scope is its own value, never the same object as a statement's.
+  return statements.every((s) => key(s.scope) === k) ? structuredClone(first.scope) : null;
+}
+
+/** The roles of the statements, each once, in their order. */
+export const rolesOf = (statements: readonly RoleStatementLike[]): string[] => [
+  ...new Set(statements.map((s) => s.role)),
+];
+
+const statementsOf = (d: Record<string, unknown>) =>
+  Array.isArray(d.role_statements) ? (d.role_statements as RoleStatementLike[]) : null;
+
+/**
+ * The rules across a condition's fields: `roles` and `scope` say what `role_statements` says (they cannot pair a role
+ * with another statement's source), and each statement's scope names exactly the sources its own excerpts quote,
+ * each excerpt one of the record's citations.
+ */
+export const conditionRules: Rule[] = [
+  {
+    text: 'roles lists the roles of role_statements, each once, in their order',
+    check: (d, report) => {
+      const statements = statementsOf(d);
+      if (!statements || !Array.isArray(d.roles)) return;
+      const want = rolesOf(statements);
+      if (key(d.roles) !== key(want))
+        report(['roles'], `must be ${JSON.stringify(want)}: the roles of role_statements`);
+    },
+  },
+  {
+    text: 'scope is the scope every role statement shares, or null when they differ',
+    check: (d, report) => {
+      const statements = statementsOf(d);
+      if (!statements || d.scope === undefined) return;
+      const shared = sharedScope(statements);
+      if (key(d.scope) === key(shared)) return;
+      // The two fields disagree: either may be the wrong one, so both are named.
+      report(
+        ['scope'],
+        shared === null
+          ? 'must be null: the role statements differ in scope (each role has its own, in role_statements)'
+          : 'must be the scope every role statement shares',
+      );
+      report(
+        ['role_statements'],
+        'their scopes are not the record’s scope (`scope`: the one they all share, else null)',
+      );
+    },
+  },
+  {
+    text: "each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations",
+    check: (d, report) => {
+      const statements = statementsOf(d);
+      if (!statements || !Array.isArray(d.citations)) return;
+      const cited = d.citations as Citation[];
+      const record = new Set(cited.map(citationKey));
+      const words = (c: Citation) => key([c.excerpt, c.section]);
+      statements.forEach((s, i) => {
+        if (!s || !Array.isArray(s.citations) || !s.scope || !Array.isArray(s.scope.stated_by)) return;
+        s.citations.forEach((c, j) => {
+          if (record.has(citationKey(c))) return;
+          // The same words credited to another source by the record: the record's citation is the one named (a
+          // dangling or wrong source there is reported by the reference check too).
+          const k = cited.findIndex((x) => words(x) === words(c));
+          if (k >= 0)
+            report(['citations', k, 'source_id'], `must be ${c.source_id}, the source role_statements[${i}] quotes`);
+          else report(['role_statements', i, 'citations', j], "must be one of the record's citations");
+        });
+        const quoted = new Set(s.citations.map((c) => c.source_id));
+        for (const by of s.scope.stated_by)
+          if (!quoted.has(by))
+            report(['role_statements', i, 'scope', 'stated_by'], `names ${by}, which none of its citations quotes`);
+        for (const source of quoted)
+          if (!s.scope.stated_by.includes(source))
+            report(
+              ['role_statements', i, 'scope', 'stated_by'],
+              `must name ${source}: a citation of this statement quotes it`,
+            );
+      });
+    },
+  },
+];
