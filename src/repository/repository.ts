@@ -23,6 +23,7 @@ import {
 import type { Citation } from '../resources/common.schema.js';
 import type { Entity, Resource, Row } from '../resources/define.js';
 import { byCollection } from '../resources/index.js';
+import { markersOf } from '../resources/markers.js';
 import {
   countedMatches,
   countMatchesSql,
@@ -33,7 +34,6 @@ import {
   matchRowidsSql,
   materializedMatchCondition,
 } from '../search/search.js';
-import { markersOf } from './sparse.js';
 import { type Statement, Statements } from './statements.js';
 
 export interface ListParams extends Record<string, unknown> {
@@ -395,9 +395,9 @@ export class Repository {
     }
     if (!params.fields) return items;
     const keep = new Set(['id', ...params.fields, ...(params.include ?? [])]);
-    // The markers of Katalog's readings travel with the fields they mark (sparse.ts).
+    // The markers of Katalog's readings travel with the fields they mark (resources/markers.ts).
     return items.map((item) => {
-      const own = new Set([...keep, ...markersOf(item, keep)]);
+      const own = new Set([...keep, ...markersOf(resource.entity.shape, item, keep)]);
       return Object.fromEntries(Object.entries(item).filter(([k]) => own.has(k)));
     });
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { marking } from './markers.js';
 import { references } from './references.js';
 
 /** A stable, human-readable identifier (a slug). Never reused, never renamed. */
@@ -67,14 +68,17 @@ export const citations = z
 /** A short free-text filter value (city, region), matched exactly. */
 export const ShortText = z.string().min(1).max(100);
 
+/** The parts of a place, which `place_inferred` and `inferred_place_parts` mark (markers.ts). */
+export const PLACE_PARTS = ['city', 'region', 'country'] as const;
+
 /** Parts of a place Katalog derives from what the source states (Mississauga → region ON; California → country US). */
-export const InferredPlaceParts = z
-  .array(z.enum(['city', 'region', 'country']))
-  .max(3)
-  .meta({
+export const InferredPlaceParts = marking(
+  z.array(z.enum(PLACE_PARTS)).max(3).meta({
     description:
       'Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them, and there a region whose country is withheld is written by its name (California, not CA, which reads as Canada). Empty when every part given is stated (or when the whole place is inferred: see place_inferred).',
-  });
+  }),
+  PLACE_PARTS,
+);
 
 export const ScopeLevel = z.enum(['program', 'format', 'ketamine_therapy']).meta({
   description:

@@ -2,6 +2,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { citations, Format, Id, inferredFields, RecordMeta } from '../common.schema.js';
+import { marking } from '../markers.js';
 import { programs } from '../programs/programs.schema.js';
 import { references } from '../references.js';
 import { ISO_4217 } from './currencies.js';
@@ -52,10 +53,14 @@ const PriceBase = z.object({
   }),
   amount_text: z.string().min(1).max(200).meta({ description: 'The amount exactly as written in the source.' }),
   currency: Currency,
-  currency_implied: z.boolean().meta({
-    description:
-      'True when the source writes "$" without a currency code and the currency is inferred; then `currency` is in `inferred_fields` too.',
-  }),
+  currency_implied: marking(
+    z.boolean().meta({
+      description:
+        'True when the source writes "$" without a currency code and the currency is inferred; then `currency` is in `inferred_fields` too.',
+    }),
+    // The currency, and the amounts written with it (an amount read without its currency is still one).
+    ['currency', 'amount_min', 'amount_max', 'amount_text'],
+  ),
   unit: PriceUnit,
   treatment: PriceTreatment,
   includes: z.array(z.string().min(1).max(200)).max(20).meta({

@@ -11,8 +11,10 @@ import {
   Id,
   InferredPlaceParts,
   inferredFields,
+  PLACE_PARTS,
   RecordMeta,
 } from '../common.schema.js';
+import { marking } from '../markers.js';
 import { organizations } from '../organizations/organizations.schema.js';
 import { references } from '../references.js';
 
@@ -93,10 +95,13 @@ const ProgramBase = z.object({
     description: 'Province or state code (derived from a named city or province, e.g. Mississauga: ON).',
   }),
   country: Country.nullable(),
-  place_inferred: z.boolean().meta({
-    description:
-      'True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own.',
-  }),
+  place_inferred: marking(
+    z.boolean().meta({
+      description:
+        'True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own.',
+    }),
+    PLACE_PARTS,
+  ),
   inferred_place_parts: InferredPlaceParts,
   access: ProgramAccess,
   routes: z
