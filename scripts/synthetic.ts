@@ -104,6 +104,11 @@ const db = openDb(out);
 migrateDb(db);
 loadSeed(db);
 const sqlite = db.$client;
+// A page cache of 256 MiB for this connection (SQLite's default is 2 MiB): at 100k programs the indexes
+// a batch writes into are far larger than 2 MiB, and the build spilled and re-read their pages all the
+// time (165 s of CPU, 72 s of it in the kernel). 64 MiB did not help (158 s); 256 MiB: 88 s
+// (docs/performance.md, "The bulk build at 100k"). Only this script's connection: the server keeps the default.
+sqlite.pragma(`cache_size = ${-256 * 1024}`);
 const started = Date.now();
 
 // Every batch is one `Writer.bulk`: the record store indexes the batch for search once per table
