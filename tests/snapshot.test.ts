@@ -15,7 +15,7 @@ import { watchDataVersion } from '../src/db/version.js';
 import { Repository } from '../src/repository/repository.js';
 import { Writer } from '../src/repository/writes.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
-import { ftsQuery, matchCondition, matchRowidsSql, materializedMatchCondition } from '../src/search/search.js';
+import { ftsQuery, matchCondition, matchRowidsAfterSql, materializedMatchCondition } from '../src/search/search.js';
 import { freshDb, startApp, type TestApp } from './helpers.js';
 
 const EXTRA = 450;
@@ -115,10 +115,14 @@ describe('q= in a snapshot: the match set computed once, in the snapshot', () =>
   it('both forms of the match table select exactly what the per-page match selects, in the same order', () => {
     const conn = new Database(db.$client.name, { readonly: true });
     try {
+      // Filled in chunks of 7 rowids after the last one copied, as a snapshot fills its table.
+      const insert = () => conn.prepare(`insert into temp.m (r) ${matchRowidsAfterSql(7)}`);
       for (const q of ['snapshot', 'M snapshot 01', 'ketamine', 'zzzqqqxxyy']) {
         const fts = ftsQuery(q) as string;
         conn.exec('drop table if exists temp.m; create temp table m (r integer primary key)');
-        conn.prepare(`insert into temp.m (r) ${matchRowidsSql()}`).run(fts, 'programs');
+        let after = -1;
+        while (insert().run(fts, after, 'programs').changes === 7)
+          after = conn.prepare('select max(r) from temp.m').pluck().get() as number;
         const select = (cond: { text: string; params: unknown[] }) =>
           (
             conn
@@ -135,6 +139,30 @@ describe('q= in a snapshot: the match set computed once, in the snapshot', () =>
       }
     } finally {
       conn.close();
+    }
+  });
+
+  it('a q= walk prepared in chunks, with other work between them, equals the live walk', async () => {
+    const live = ids([...repo.pages(programsResource, { q: 'snapshot' }, 50)]);
+    expect(live.length).toBeGreaterThan(400);
+    const snapshot = repo.snapshot(40);
+    let turns = 0;
+    let done = false;
+    const count = () => {
+      if (done) return;
+      turns++;
+      setImmediate(count);
+    };
+    try {
+      setImmediate(count);
+      await snapshot.prepare(programsResource, { q: 'snapshot' });
+      done = true;
+      // One chunk of 40 rowids per turn: other callbacks ran between the chunks.
+      expect(turns).toBeGreaterThanOrEqual(Math.floor(live.length / 40) - 1);
+      expect(ids([...snapshot.pages(programsResource, { q: 'snapshot' }, 50)])).toEqual(live);
+    } finally {
+      done = true;
+      snapshot.close();
     }
   });
 

@@ -37,12 +37,12 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function exportStream(
+export async function exportStream(
   repo: Repository,
   resource: Resource,
   params: Record<string, unknown>,
   format: ExportFormat,
-): Readable {
+): Promise<Readable> {
   const columns = Object.keys(resource.entity.shape);
   // Every matching record, page by page, from one snapshot: rows renamed or written meanwhile are
   // neither repeated nor skipped. The snapshot is released when the walk ends, fails, or the client
@@ -51,9 +51,11 @@ export function exportStream(
   const pages = snapshot.pages(resource, params, EXPORT_BATCH);
   // The first page is read now, before the caller sends anything: a query the repository rejects
   // (say price_lte without one price_currency) throws its 400 here, as on the JSON list, instead of
-  // after a 200 and the header row.
+  // after a 200 and the header row. The match set of a `q=` is made first, in slices with other
+  // requests between them.
   let page: IteratorResult<Entity[]>;
   try {
+    await snapshot.prepare(resource, params);
     page = pages.next();
   } catch (err) {
     snapshot.close();

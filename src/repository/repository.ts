@@ -29,12 +29,14 @@ import {
   countMatchesSql,
   DENSE_MATCHES,
   ftsQuery,
+  MATCH_CHUNK,
   MAX_COUNTED,
   matchCondition,
-  matchRowidsSql,
+  matchRowidsAfterSql,
   materializedMatchCondition,
 } from '../search/search.js';
 import { type Statement, Statements } from './statements.js';
+import { nextTurn } from './turns.js';
 
 export interface ListParams extends Record<string, unknown> {
   limit: number;
@@ -307,7 +309,7 @@ export class Repository {
    * file, swapped in): the request's own connection is the snapshot, and it stays open until the
    * response ends, even after a swap (db/holder.ts).
    */
-  snapshot(): Snapshot {
+  snapshot(matchChunk = MATCH_CHUNK): Snapshot {
     const main = this.db.$client;
     if (main.memory || this.dbs.swappable) return new Snapshot(this, this.statements, () => {});
     const conn = new Database(main.name, { readonly: true, fileMustExist: true });
@@ -326,6 +328,7 @@ export class Repository {
         conn.close();
       },
       true,
+      matchChunk,
     );
   }
 
@@ -438,6 +441,10 @@ export class Repository {
  * transaction, so it is exactly the matches of the data the pages read, and it goes when the
  * connection closes. A snapshot sharing the request's connection (in-memory databases, read nodes)
  * keeps evaluating the match per page: creating tables there would move the data version.
+ * The table is filled in chunks (search.ts `MATCH_CHUNK`): `prepare` lets other requests run between
+ * chunks (exports call it before their first page), so a `q=` matching most of 100k records is not
+ * one 30-150 ms slice, and four such exports starting together do not hold `/healthz` for half a
+ * second; a walk that did not prepare fills the table in one go on its first page.
  */
 export class Snapshot {
   private readonly matchTables = new Map<string, Fragment>();
@@ -447,23 +454,55 @@ export class Snapshot {
     private readonly statements: Statements,
     readonly close: () => void,
     private readonly ownConnection = false,
+    /** Rowids copied per step into a match table (search.ts `MATCH_CHUNK`; smaller in tests). */
+    private readonly matchChunk = MATCH_CHUNK,
   ) {}
 
   /** The condition of `q=` on the snapshot's match table, made on first use (see the class comment). */
   private readonly matches: MatchSource = (collection, idColumn, fts) => {
     if (!this.ownConnection) return undefined;
-    const key = `${collection}\u0000${idColumn}\u0000${fts}`;
-    let condition = this.matchTables.get(key);
-    if (!condition) {
-      const table = `temp.q_match_${this.matchTables.size}`;
-      const sqlite = this.statements.sqlite;
-      sqlite.exec(`create table ${table} (r integer primary key)`);
-      const n = sqlite.prepare(`insert into ${table} (r) ${matchRowidsSql()}`).run(fts, collection).changes;
-      condition = materializedMatchCondition(collection, idColumn, table, n >= DENSE_MATCHES);
-      this.matchTables.set(key, condition);
-    }
-    return condition;
+    const fill = this.fill(collection, idColumn, fts);
+    let step = fill.next();
+    while (!step.done) step = fill.next();
+    return step.value;
   };
+
+  /**
+   * Fills the match table of a `q=` (one chunk of rowids per step, in rowid order) and returns its
+   * condition; a table already filled is returned at once.
+   */
+  private *fill(collection: string, idColumn: string, fts: string): Generator<void, Fragment> {
+    const key = `${collection}\u0000${idColumn}\u0000${fts}`;
+    const made = this.matchTables.get(key);
+    if (made) return made;
+    const table = `temp.q_match_${this.matchTables.size}`;
+    const sqlite = this.statements.sqlite;
+    sqlite.exec(`create table ${table} (r integer primary key)`);
+    const insert = sqlite.prepare(`insert into ${table} (r) ${matchRowidsAfterSql(this.matchChunk)}`);
+    const last = sqlite.prepare(`select max(r) from ${table}`).pluck();
+    let n = 0;
+    for (let after = -1; ; after = last.get() as number) {
+      const copied = insert.run(fts, after, collection).changes;
+      n += copied;
+      if (copied < this.matchChunk) break;
+      yield;
+    }
+    const condition = materializedMatchCondition(collection, idColumn, table, n >= DENSE_MATCHES);
+    this.matchTables.set(key, condition);
+    return condition;
+  }
+
+  /**
+   * Makes the match table of the walk's `q=` ahead of its first page, one chunk per turn of the event
+   * loop (other requests run between chunks). Nothing to do without `q=` or without a connection of its own.
+   */
+  async prepare(resource: Resource, filters: Record<string, unknown>): Promise<void> {
+    if (!this.ownConnection || typeof filters.q !== 'string') return;
+    const fts = ftsQuery(filters.q);
+    if (!fts) return;
+    const fill = this.fill(resource.tableName, ref(resource.table.id), fts);
+    while (!fill.next().done) await nextTurn();
+  }
 
   pages<E extends z.ZodObject>(
     resource: Resource<E>,

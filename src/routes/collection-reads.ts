@@ -217,7 +217,7 @@ function ndjsonSchema(_resource: Resource) {
   return z.string().meta({ description: 'One record (JSON) per line', examples: ['{"id":"…"}\n'] });
 }
 
-function sendExport(
+async function sendExport(
   base: string,
   reply: FastifyReply,
   repo: Repository,
@@ -227,7 +227,7 @@ function sendExport(
 ) {
   // First the stream, which runs the first page: a rejected query is a 400 problem with none of the
   // export's headers, and nothing has been sent.
-  const stream = exportStream(repo, resource, params, format);
+  const stream = await exportStream(repo, resource, params, format);
   reply.type(EXPORT_TYPES[format]);
   reply.header('vary', 'Accept, Accept-Encoding, Origin');
   reply.header('cache-control', 'public, max-age=60');
