@@ -14,19 +14,22 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { cliArgs } from '../scripts/cli-args.js';
 import { type Cluster, startCluster } from '../scripts/cluster/topology.js';
 import { createKey } from '../src/auth/keys.js';
 import { openDb } from '../src/db/client.js';
 
-const { values } = parseArgs({
-  options: {
-    writes: { type: 'string', default: '15' },
-    duration: { type: 'string', default: '20' },
-    rounds: { type: 'string', default: '3' },
+const { values } = cliArgs(
+  {
+    options: {
+      writes: { type: 'string', default: '15' },
+      duration: { type: 'string', default: '20' },
+      rounds: { type: 'string', default: '3' },
+    },
   },
-});
+  'usage: npm run bench:cluster -- [--writes 15] [--duration 20] [--rounds 3]',
+);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const faq = (id: string) =>

@@ -7,7 +7,8 @@
  * Then every facet at once, cold (a fresh repository) and warm (the same repository, the next page,
  * as a client paging the list sees it). `--only` keeps the queries whose label contains the text.
  */
-import { parseArgs } from 'node:util';
+
+import { cliArgs } from '../scripts/cli-args.js';
 import { openDb } from '../src/db/client.js';
 import { watchDataVersion } from '../src/db/version.js';
 import { ref, Where } from '../src/query/sql.js';
@@ -16,13 +17,16 @@ import type { Resource } from '../src/resources/define.js';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
 
-const { values } = parseArgs({
-  options: {
-    db: { type: 'string', default: 'data/synthetic.db' },
-    runs: { type: 'string', default: '15' },
-    only: { type: 'string', default: '' },
+const { values } = cliArgs(
+  {
+    options: {
+      db: { type: 'string', default: 'data/synthetic.db' },
+      runs: { type: 'string', default: '15' },
+      only: { type: 'string', default: '' },
+    },
   },
-});
+  'usage: npm run bench:facets -- [--db data/synthetic.db] [--runs 15] [--only <text>]',
+);
 const runs = Number(values.runs);
 const db = openDb(values.db as string, { readonly: true });
 const version = watchDataVersion(db, 60_000);

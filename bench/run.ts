@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../scripts/cli-args.js';
 import { createKey } from '../src/auth/keys.js';
 import { openDb } from '../src/db/client.js';
 import { type Measured, measure, p99Ratio, pinCores, type Server, startServer, table } from './harness.js';
@@ -24,17 +24,20 @@ if (process.argv.includes('--scale')) {
   process.exit(0);
 }
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '5' },
-    rounds: { type: 'string', default: '3' },
-    'skip-synthetic': { type: 'boolean', default: false },
-    peers: { type: 'boolean', default: false },
-    connections: { type: 'string', default: '20' },
-    db: { type: 'string' },
-    before: { type: 'string' },
+const { values } = cliArgs(
+  {
+    options: {
+      duration: { type: 'string', default: '5' },
+      rounds: { type: 'string', default: '3' },
+      'skip-synthetic': { type: 'boolean', default: false },
+      peers: { type: 'boolean', default: false },
+      connections: { type: 'string', default: '20' },
+      db: { type: 'string' },
+      before: { type: 'string' },
+    },
   },
-});
+  'usage: npm run bench -- [--duration 5] [--rounds 3] [--skip-synthetic] | --peers [--duration 5] [--rounds 3] [--connections 20] [--db <file>] [--before <dir>] | --scale (see bench/scale.ts)',
+);
 const duration = Number(values.duration);
 const rounds = Number(values.rounds);
 if (values.peers) {

@@ -24,25 +24,28 @@
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../scripts/cli-args.js';
 import { createKey } from '../src/auth/keys.js';
 import { openDb } from '../src/db/client.js';
 import { type Server, startServer } from './harness.js';
 
-const { values } = parseArgs({
-  options: {
-    scale: { type: 'boolean', default: true },
-    db: { type: 'string', default: 'data/synthetic.db' },
-    probe: { type: 'string', default: '20' },
-    samples: { type: 'string', default: '40' },
-    only: { type: 'string', default: '' },
-    before: { type: 'string', default: '' },
-    rounds: { type: 'string', default: '2' },
-    'before-db': { type: 'string', default: '' },
-    lists: { type: 'string', default: '40' },
+const { values } = cliArgs(
+  {
+    options: {
+      scale: { type: 'boolean', default: true },
+      db: { type: 'string', default: 'data/synthetic.db' },
+      probe: { type: 'string', default: '20' },
+      samples: { type: 'string', default: '40' },
+      only: { type: 'string', default: '' },
+      before: { type: 'string', default: '' },
+      rounds: { type: 'string', default: '2' },
+      'before-db': { type: 'string', default: '' },
+      lists: { type: 'string', default: '40' },
+    },
+    strict: false,
   },
-  strict: false,
-});
+  'usage: npm run bench -- --scale [--db data/synthetic.db] [--probe 20] [--samples 40] [--only q|lists] [--lists 40] [--before <dir>] [--before-db <file>] [--rounds 2]',
+);
 const DB = String(values.db);
 const PROBE_S = Number(values.probe);
 const SAMPLES = Number(values.samples);

@@ -1,15 +1,18 @@
 /** `npm run keys -- create --name <n> --scope write|read|webhooks`, `list`, `revoke --name <n>`: API keys. */
-import { parseArgs } from 'node:util';
 import { createKey, listKeys, revokeKey, type Scope } from '../src/auth/keys.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { DatabaseGoneError, migrateDb, openDb, openOptions } from '../src/db/client.js';
+import { cliArgs } from './cli-args.js';
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { name: { type: 'string' }, scope: { type: 'string', default: 'write' } },
-});
 const SCOPES: Scope[] = ['write', 'read', 'webhooks'];
 const usage = `usage: npm run keys -- create --name <name> [--scope ${SCOPES.join('|')}] | list | revoke --name <name>`;
+const { positionals, values } = cliArgs(
+  {
+    allowPositionals: true,
+    options: { name: { type: 'string' }, scope: { type: 'string', default: 'write' } },
+  },
+  usage,
+);
 try {
   const config = loadConfig();
   const db = openDb(config.DATABASE_PATH, { litestream: openOptions(config).litestream });

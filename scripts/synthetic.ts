@@ -3,7 +3,6 @@
  * real seed plus realistic synthetic programs, prices (two per program), studies and findings, for
  * measuring queries at scale. Deterministic (seeded PRNG); prints a progress bar on stderr.
  */
-import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { loadSeed } from '../seed/load.js';
 import { migrateDb, openDb, removeDb } from '../src/db/client.js';
@@ -13,10 +12,14 @@ import { findingsResource } from '../src/resources/findings/findings.resource.js
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
 import { studiesResource } from '../src/resources/studies/studies.resource.js';
+import { cliArgs } from './cli-args.js';
 
-const { values } = parseArgs({
-  options: { programs: { type: 'string', default: '100000' }, out: { type: 'string', default: 'data/synthetic.db' } },
-});
+const { values } = cliArgs(
+  {
+    options: { programs: { type: 'string', default: '100000' }, out: { type: 'string', default: 'data/synthetic.db' } },
+  },
+  'usage: npm run db:synthetic -- [--programs 100000] [--out data/synthetic.db]',
+);
 const total = Number(values.programs);
 if (!Number.isInteger(total) || total < 1 || total > 5_000_000) {
   console.error('--programs must be an integer from 1 to 5000000');

@@ -90,6 +90,21 @@ describe('command-line tools', () => {
     expect(() => run('scripts/db.ts', ['seed', '--forse'])).toThrow(/unknown option --forse/);
   });
 
+  it('every script with options answers --help with its usage, and an unknown option with one line and the usage (exit 2)', () => {
+    for (const script of ['scripts/synthetic.ts', 'scripts/keys.ts', 'bench/facets.ts']) {
+      expect(run(script, ['--help']), script).toMatch(/^usage: npm run /);
+      let failure: { status: number; stderr: string } | undefined;
+      try {
+        run(script, ['--no-such-option']);
+      } catch (err) {
+        failure = err as { status: number; stderr: string };
+      }
+      expect(failure?.status, script).toBe(2);
+      expect(failure?.stderr, script).toMatch(/^Unknown option '--no-such-option'.*\nusage: npm run /s);
+      expect(failure?.stderr, script).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('rejects a bad configuration with a message naming the variable', () => {
     expect(() => run('scripts/db.ts', ['migrate'], { PORT: 'eighty' })).toThrow(/PORT="eighty"/);
   });
