@@ -17,7 +17,12 @@ import { byCollection, resources } from '../src/resources/index.js';
 import { SEARCH_FIELDS } from '../src/search/fields.js';
 import { searchTriggers } from '../src/search/triggers.js';
 import { freshDb } from './helpers.js';
-import { insertRow, migrationsBefore as migrationsBeforeIn, seedBefore0009 } from './old-database.js';
+import {
+  insertRow,
+  migrationsBefore as migrationsBeforeIn,
+  seedBefore0009,
+  TEXTS_BEFORE_0020,
+} from './old-database.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-migrations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -95,8 +100,17 @@ describe('upgrading a database from the previous release', () => {
     expect(dump(db)).toEqual(before);
     migrateDb(db);
     const after = dump(db) as Record<string, unknown[]>;
-    for (const table of ['citations', 'revisions', 'api_keys', 'search_keys'])
+    for (const table of ['revisions', 'api_keys', 'search_keys'])
       expect(after[table], table).toEqual((before as Record<string, unknown[]>)[table]);
+    // Every citation is kept; 0020 widens three seeded excerpts to the speaker they name (audit 9 L3).
+    const widened = new Map(Object.entries(TEXTS_BEFORE_0020).map(([now, was]) => [was, now]));
+    expect(after.citations).toEqual(
+      ((before as Record<string, unknown[]>).citations as { excerpt: string }[]).map((c) => ({
+        ...c,
+        excerpt: widened.get(c.excerpt) ?? c.excerpt,
+      })),
+    );
+    expect(after.citations).not.toEqual((before as Record<string, unknown[]>).citations);
     for (const table of CONTENT.filter((t) => !['changes', 'citations', 'revisions'].includes(t)))
       expect(after[table]?.length, table).toBe((before as Record<string, unknown[]>)[table]?.length);
     const fresh = freshDb();

@@ -87,22 +87,139 @@ const ITEM_TEXTS_AS_MIGRATED: Record<string, string> = {
     "The KAIR article says ketamine shows particular promise for substance use disorders, among conditions that haven't responded well to standard treatments; the same article says some people should definitely avoid ketamine therapy altogether, including people with active substance use disorders (see /v1/contraindications/active-substance-use-disorder; for group format, /v1/contraindications/active-substance-use-group-format).",
 };
 
+/**
+ * What migration 0020 (audit 9 L2, L3, L6) rewrites, as the seed had it before: an old database holds these. Texts
+ * by their current value (guide item and practical rule texts, summaries, descriptions, notes, excerpts), and the
+ * guide items 0020 splits (a statement of the article joined to a quoted speaker's words), by their current texts.
+ */
+export const TEXTS_BEFORE_0020: Record<string, string> = {
+  "Individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy) as the KAIR article describes it: the patient works one-on-one with a therapist, with the therapist's undivided attention and complete privacy; dosing can be precisely customized to the patient's needs, and deeply personal material can be worked through without considering others' comfort levels. The KAIR article quotes one program as saying that \"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy\" might find individual ketamine therapy more suitable than the group format.":
+    'Individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy) as the KAIR article describes it: you work one-on-one with a therapist, with their undivided attention and complete privacy; dosing can be precisely custom to your needs, and deeply personal material can be worked through without considering others\' comfort levels. The KAIR article quotes one program as saying that "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.',
+  'The KAIR article, quoting "one program", says such individuals "might find individual ketamine therapy more suitable than the group format". The Canadian article does not name it as an exclusion but lists privacy first among what is harder in group format (others in the room see a patient\'s acute experience during dosing).':
+    'The KAIR article, quoting "one program", says such individuals "might find individual ketamine therapy more suitable than the group format". The Canadian article does not name it as an exclusion but lists privacy first among what is harder in group format (others in the room see your acute experience during dosing).',
+  'The KAIR article describes one innovative approach, "using art (drawing) to access nonverbal aspects of the ketamine experience"; it does not say who uses it.':
+    'The KAIR article describes "one innovative approach" that uses art (drawing) to access nonverbal aspects of the ketamine experience; it does not say who uses it.',
+  'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions for its reader to ask themselves and quotes a psychiatrist: "Look for a shift, not an earthquake."':
+    'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions to ask yourself and quotes a psychiatrist: "Look for a shift, not an earthquake."',
+  'A readiness question the KAIR article puts to its reader: "You\'ll want to consider whether you\'re genuinely open to both the ketamine experience itself and the vulnerability of a group setting."':
+    'A readiness question the KAIR article puts to the reader ("You\'ll want to consider"): are you genuinely open to both the ketamine experience itself and the vulnerability of a group setting?',
+  'One of the honest questions the KAIR article puts to its reader: "Can you share aspects of your healing journey with others?"':
+    'One of the honest questions the KAIR article says to ask yourself: "Can you share aspects of your healing journey with others?"',
+  'One of the honest questions the KAIR article puts to its reader: "Are you comfortable with temporarily altered states of consciousness?"':
+    'One of the honest questions the KAIR article says to ask yourself: "Are you comfortable with temporarily altered states of consciousness?"',
+  'One of the honest questions the KAIR article puts to its reader: "Can you face challenging emotional material?"':
+    'One of the honest questions the KAIR article says to ask yourself: "Can you face challenging emotional material?"',
+  'One of the honest questions the KAIR article puts to its reader: "Do you have reliable transportation?"':
+    'One of the honest questions the KAIR article says to ask yourself: "Do you have reliable transportation?"',
+  'One of the honest questions the KAIR article puts to its reader: "Can you abstain from substances before and after sessions?"':
+    'One of the honest questions the KAIR article says to ask yourself: "Can you abstain from substances before and after sessions?"',
+  'One of the honest questions the KAIR article puts to its reader: "Are you willing to make lifestyle changes to support your healing?"':
+    'One of the honest questions the KAIR article says to ask yourself: "Are you willing to make lifestyle changes to support your healing?"',
+  'The KAIR article says that during sessions participants might experience temporary physical effects, that the dissociative experience can sometimes feel uncomfortable or disorienting, and that emotionally ketamine can bring challenging material to the surface. The Canadian article reports published safety data from Roots to Thrive (Tsang et al. 2023): temporary, reversible blood-pressure elevations (~12%), nausea in <13% of sessions, and no serious adverse events documented. The Canadian article also names risks of the group format itself.':
+    'The KAIR article says that during sessions you might experience temporary physical effects, that the dissociative experience can sometimes feel uncomfortable or disorienting, and that emotionally ketamine can bring challenging material to the surface. The Canadian article reports published safety data from Roots to Thrive (Tsang et al. 2023): temporary, reversible blood-pressure elevations (~12%), nausea in <13% of sessions, and no serious adverse events documented. The Canadian article also names risks of the group format itself.',
+  "The KAIR article says that during sessions participants might experience temporary physical effects such as increased blood pressure (effects of ketamine sessions in general: Katalog's reading, so inferred).":
+    "The KAIR article says that during sessions you might experience temporary physical effects such as increased blood pressure (effects of ketamine sessions in general: Katalog's reading, so inferred).",
+  "The KAIR article says that during sessions participants might experience temporary physical effects such as increased heart rate (effects of ketamine sessions in general: Katalog's reading, so inferred).":
+    "The KAIR article says that during sessions you might experience temporary physical effects such as increased heart rate (effects of ketamine sessions in general: Katalog's reading, so inferred).",
+  "The KAIR article says that during sessions participants might experience temporary physical effects such as nausea (effects of ketamine sessions in general: Katalog's reading, so inferred).":
+    "The KAIR article says that during sessions you might experience temporary physical effects such as nausea (effects of ketamine sessions in general: Katalog's reading, so inferred).",
+  "The KAIR article says that during sessions participants might experience temporary physical effects such as dizziness (effects of ketamine sessions in general: Katalog's reading, so inferred).":
+    "The KAIR article says that during sessions you might experience temporary physical effects such as dizziness (effects of ketamine sessions in general: Katalog's reading, so inferred).",
+  'Accountability: the KAIR article says that participants who commit to showing up for others, and who share their insights and commitments with peers, are more likely to follow through.':
+    'Accountability: the KAIR article says that when you commit to showing up for others and share your insights and commitments with peers, you are more likely to follow through.',
+  '"Participants often report insights gained not just from their own experiences, but from witnessing others\' processes," shared one participant from a clinical case study.':
+    '"Participants often report insights gained not just from their own experiences, but from witnessing others\' processes,"',
+  'As one program states: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."':
+    '"Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
+  "Harder in group (Canadian article), privacy: multiple patients in one room during dosing means others see a patient's acute experience.":
+    'Harder in group (Canadian article), privacy: multiple patients in one room during dosing means others see your acute experience.',
+  'I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship," reported one participant in a clinical case study.':
+    "I realized that I don't need to know their stories nor do they need to know mine to have a strong trusting relationship",
+  'The KAIR article says to start the search for a provider by exploring established psychedelic therapy directories such as those maintained by MAPS (Multidisciplinary Association for Psychedelic Studies).':
+    'The KAIR article says to start your search by exploring established psychedelic therapy directories such as those maintained by MAPS (Multidisciplinary Association for Psychedelic Studies).',
+  "The KAIR article says Psychology Today's therapist finder also allows searching specifically for ketamine specialists in one's own area.":
+    "The KAIR article says Psychology Today's therapist finder also allows you to search specifically for ketamine specialists in your area.",
+  'The KAIR article says to verify essential credentials: a medical provider with prescribing privileges, licensed mental health professionals on the team, specific training in ketamine-assisted therapy, substantial experience facilitating group processes, and a background in trauma-informed care. One practitioner quoted by the KAIR article says: "Apply clear inclusion/exclusion criteria to maximize safety". The Canadian article says that experienced facilitation matters in group format.':
+    'The KAIR article says to verify essential credentials: a medical provider with prescribing privileges, licensed mental health professionals on the team, specific training in ketamine-assisted therapy, substantial experience facilitating group processes, and a background in trauma-informed care. One practitioner quoted by the KAIR article says: "Apply clear inclusion/exclusion criteria to maximize safety." The Canadian article says that experienced facilitation matters in group format.',
+  'One practitioner quoted by the KAIR article: "Apply clear inclusion/exclusion criteria to maximize safety".':
+    'One practitioner quoted by the KAIR article: "Apply clear inclusion/exclusion criteria to maximize safety."',
+  "The Canadian article's first pathway bullet for patients interested in the Roots to Thrive group model: the ATMA CENA intake call discusses whether group or individual format fits the patient's indication and screening profile.":
+    "The Canadian article's first pathway bullet for patients interested in the Roots to Thrive group model: the ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.",
+};
+
+export const ITEMS_JOINED_BEFORE_0020: { guide: string; texts: string[]; was: string }[] = [
+  {
+    guide: 'guide-candidacy',
+    texts: [
+      "The KAIR article says the group setting brings additional considerations and lists them: feeling comfortable with vulnerability in a group context, respecting others' boundaries, following group agreements, and managing personal needs without disrupting the collective experience.",
+      'One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit".',
+    ],
+    was: 'The KAIR article says the group setting brings additional considerations and lists them: feeling comfortable with vulnerability in a group context, respecting others\' boundaries, following group agreements, and managing personal needs without disrupting the collective experience. One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit."',
+  },
+  {
+    guide: 'guide-readiness',
+    texts: [
+      'One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake."',
+      'The KAIR article says that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.',
+    ],
+    was: 'One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake." The KAIR article adds that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.',
+  },
+  {
+    guide: 'guide-benefits',
+    texts: [
+      'Witness and integration: the Canadian article says sharing experiences in a structured group can deepen insight and reduce stigma.',
+      'One participant quoted by the KAIR article: "Hearing peers\' experiences can accelerate self-reflection and growth".',
+      'One participant from a clinical case study, quoted by the KAIR article: "Participants often report insights gained not just from their own experiences, but from witnessing others\' processes" (the article later gives the same words to one practitioner).',
+    ],
+    was: 'Witness and integration: the Canadian article says sharing experiences in a structured group can deepen insight and reduce stigma. The KAIR article quotes "Participants often report insights gained not just from their own experiences, but from witnessing others\' processes" and one participant: "Hearing peers\' experiences can accelerate self-reflection and growth."',
+  },
+  {
+    guide: 'guide-benefits',
+    texts: [
+      'The KAIR article says research consistently shows that integration is crucial for lasting benefits.',
+      'One program quoted by the KAIR article: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
+    ],
+    was: 'The KAIR article says research consistently shows that integration is crucial for lasting benefits, and quotes one program: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
+  },
+];
+
+/** A guide's items as the seed had them before 0020: the items 0020 splits joined again, one item with the old text. */
+function itemsBefore0020(items: Row[]): Row[] {
+  let out = items;
+  for (const j of ITEMS_JOINED_BEFORE_0020) {
+    const at = out.findIndex((item) => item.text === j.texts[0]);
+    if (at < 0) continue;
+    if (j.texts.some((t, i) => out[at + i]?.text !== t)) throw new Error(`${j.guide}: the items split by 0020 moved`);
+    out = [...out.slice(0, at), { ...out[at], text: j.was }, ...out.slice(at + j.texts.length)];
+  }
+  return out;
+}
+
+/** A text as the seed had it before 0020. */
+export const before0020 = (text: string) => TEXTS_BEFORE_0020[text] ?? text;
+
 export function rowBefore0009(collection: string, row: Row): Row {
   const r = { ...row };
   // Columns migration 0011 adds.
   for (const column of COLUMNS_OF_0011[collection] ?? []) delete r[column];
   for (const column of COLUMNS_OF_LATER_MIGRATIONS[collection] ?? []) delete r[column];
+  // Texts 0020 rewrites (summaries, descriptions, notes) as they were before it.
+  for (const [column, value] of Object.entries(r)) if (typeof value === 'string') r[column] = before0020(value);
   if (collection === 'guides')
-    r.items = (r.items as Row[]).map(({ scope: _, ...item }) => ({
+    r.items = itemsBefore0020(r.items as Row[]).map(({ scope: _, ...item }) => ({
       ...item,
-      text: ITEM_TEXTS_AS_MIGRATED[item.text as string] ?? item.text,
+      text: ITEM_TEXTS_AS_MIGRATED[item.text as string] ?? before0020(item.text as string),
     }));
   if (collection === 'session_phases')
     r.practical_rules = (r.practical_rules as Row[]).map(({ scope, ...rule }) => {
       const s = scope as { level: string; program_ids: string[] };
       // The dosing phase's Roots to Thrive rule as seeded before 0018 (its cohort figure, which 0018 replaces).
       const was = rule.rule === ROOTS_DOSING_RULE_0018 ? ROOTS_COHORT_RULE_BEFORE_0018 : rule;
-      return { ...was, program_id: s.level === 'program' ? s.program_ids[0] : null };
+      return {
+        ...was,
+        rule: before0020(was.rule as string),
+        program_id: s.level === 'program' ? s.program_ids[0] : null,
+      };
     });
   if (collection === 'faqs') delete r.answered_by;
   if (collection === 'programs') {
@@ -163,7 +280,13 @@ export function seedBefore0009(db: Db): void {
         const row = rowBefore0009(resource.tableName, resource.toRow(parsed));
         insertRow(db, resource.tableName, { ...row, id: parsed.id, version: 1, created_at: at, updated_at: at });
         for (const [position, c] of parsed.citations.entries())
-          insertRow(db, 'citations', { ...c, collection: resource.tableName, record_id: parsed.id, position });
+          insertRow(db, 'citations', {
+            ...c,
+            excerpt: before0020(c.excerpt as string),
+            collection: resource.tableName,
+            record_id: parsed.id,
+            position,
+          });
         insertRow(db, 'changes', {
           collection: resource.tableName,
           record_id: parsed.id,

@@ -12,7 +12,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { type Db, migrateDb, openDb } from '../src/db/client.js';
-import { migrationsBefore, seedBefore0009 } from './old-database.js';
+import { resources } from '../src/resources/index.js';
+import {
+  before0020,
+  ITEMS_JOINED_BEFORE_0020,
+  migrationsBefore,
+  seedBefore0009,
+  TEXTS_BEFORE_0020,
+} from './old-database.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-upgrade-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -139,5 +146,100 @@ describe('upgrading an existing database (migration 0009)', () => {
     // Only the conditions are new: migration 0011 created their table empty.
     expect(report.created).toBe(seedData.conditions.length);
     expect(report.kept_edits).toEqual([]);
+  });
+});
+
+/**
+ * Migration 0020 (audit 9 L2, L3, L6): an existing database gets the seed's quotes closed as the article closes them,
+ * the quoted speakers as `via` (items joining the article's words to a speaker's split in two or three), the excerpts
+ * widened to the speakers they name, and wording that no longer addresses the reader, for every seeded record still
+ * stored as seeded; what an editor changed is left alone.
+ */
+describe('upgrading an existing database (migration 0020)', () => {
+  const db = oldDatabase();
+  const get = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+  const items = (id: string) =>
+    JSON.parse(get<{ items: string }>('select items from guides where id = ?', id).items) as Record<string, unknown>[];
+  // Edited before the upgrade: a summary 0020 rewrites, and one of the readiness questions it rewrites.
+  const readiness = seedData.guides.find((g) => g.id === 'guide-readiness')!;
+  const question = before0020(readiness.items[1]!.text);
+  expect(question).not.toBe(readiness.items[1]!.text);
+  db.$client
+    .prepare("update guides set summary = 'An editor’s summary.' where id = 'guide-side-effects-and-risks'")
+    .run();
+  db.$client
+    .prepare('update guides set items = ? where id = ?')
+    .run(
+      JSON.stringify(
+        items('guide-readiness').map((i) => (i.text === question ? { ...i, text: 'An editor’s question.' } : i)),
+      ),
+      'guide-readiness',
+    );
+  migrateDb(db);
+
+  const rewritten = (text: string) =>
+    text in TEXTS_BEFORE_0020 || ITEMS_JOINED_BEFORE_0020.some((j) => j.texts.includes(text));
+
+  it('gives every seeded guide item it rewrites, or that quotes a reported speaker, the seeded text and scope', () => {
+    let n = 0;
+    for (const g of seedData.guides)
+      for (const item of g.items.filter((i) => rewritten(i.text) || i.scope.via)) {
+        if (item.text === readiness.items[1]!.text) continue;
+        expect(items(g.id), `${g.id}: ${item.text}`).toContainEqual(item);
+        n++;
+      }
+    expect(n).toBeGreaterThan(25);
+    // The split items sit where the item they replace was, in the seed's order.
+    for (const j of ITEMS_JOINED_BEFORE_0020) {
+      const texts = items(j.guide).map((i) => i.text);
+      const at = texts.indexOf(j.texts[0]!);
+      expect(texts.slice(at, at + j.texts.length), j.guide).toEqual(j.texts);
+      expect(texts, j.guide).not.toContain(j.was);
+    }
+  });
+
+  it('gives every other seeded text it rewrites (summaries, descriptions, notes, rules, steps, excerpts) the seed’s', () => {
+    let n = 0;
+    for (const r of resources)
+      for (const record of seedData[r.tableName as keyof typeof seedData]) {
+        const parsed = r.input.parse(record) as { id: string; citations: { excerpt: string }[] };
+        for (const [column, value] of Object.entries(r.toRow(parsed)))
+          if (typeof value === 'string' && value in TEXTS_BEFORE_0020 && parsed.id !== 'guide-side-effects-and-risks') {
+            expect(get(`select "${column}" as v from ${r.tableName} where id = ?`, parsed.id), parsed.id).toEqual({
+              v: value,
+            });
+            n++;
+          }
+        for (const [position, c] of parsed.citations.entries())
+          if (c.excerpt in TEXTS_BEFORE_0020) {
+            expect(
+              get(
+                'select excerpt from citations where collection = ? and record_id = ? and position = ?',
+                r.tableName,
+                parsed.id,
+                position,
+              ),
+            ).toEqual({ excerpt: c.excerpt });
+            n++;
+          }
+      }
+    expect(n).toBeGreaterThan(5);
+    const rules = (id: string) =>
+      JSON.parse(get<{ r: string }>('select practical_rules as r from session_phases where id = ?', id).r);
+    for (const p of seedData.session_phases.filter((x) => x.practical_rules.some((r) => rewritten(r.rule))))
+      expect(rules(p.id), p.id).toEqual(p.practical_rules);
+    const steps = (id: string) =>
+      JSON.parse(get<{ s: string }>('select access_steps as s from organizations where id = ?', id).s);
+    for (const o of seedData.organizations.filter((x) => x.access_steps.some((s) => rewritten(s.text))))
+      expect(steps(o.id), o.id).toEqual(o.access_steps);
+  });
+
+  it('leaves what an editor changed alone', () => {
+    expect(get("select summary from guides where id = 'guide-side-effects-and-risks'")).toEqual({
+      summary: 'An editor’s summary.',
+    });
+    const edited = items('guide-readiness').find((i) => i.text === 'An editor’s question.');
+    expect(edited).toBeDefined();
+    expect(items('guide-readiness').map((i) => i.text)).not.toContain(readiness.items[1]!.text);
   });
 });

@@ -7,6 +7,12 @@ const USD_IMPLIED = 'USD (implied; written "$")';
 
 type Scope = GuideSeed['items'][number]['scope'];
 
+/**
+ * The scope of words the article reports from another ("one clinician", "Dr. Zak Foy"): `via` names that speaker in
+ * the article's words, so derived views say "One clinician quoted by the KAIR article" rather than the article.
+ */
+const quoting = (via: string, scope: Scope): Scope => ({ ...scope, via });
+
 /** A guide item: its text (naming its speaker), who says it and of what (`scope`), and the figures it gives. */
 const item = (
   text: string,
@@ -145,7 +151,7 @@ export const guides: GuideSeed[] = [
         'The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration, and lower per-session cost.', ofFormat('group', GKT),
       ),
       item(
-        'As one practitioner put it (KAIR article): "Group ketamine therapy is a key strategy for reducing financial barriers to psychedelic-assisted psychotherapy."', ofFormat('group', KAIR),
+        'As one practitioner put it (KAIR article): "Group ketamine therapy is a key strategy for reducing financial barriers to psychedelic-assisted psychotherapy."', quoting('one practitioner', ofFormat('group', KAIR)),
       ),
     ],
     citations: [
@@ -317,8 +323,9 @@ export const guides: GuideSeed[] = [
       item('The KAIR article says ketamine shows particular promise for chronic pain with psychological components, among conditions that haven\'t responded well to standard treatments.', general(KAIR, 'shows particular promise')),
       item('The KAIR article says that having tried standard treatments without adequate relief is "often a sign this approach might be worth exploring".', ofFormat('group', KAIR, 'often … might')),
       item(
-        'The KAIR article says the group setting brings additional considerations and lists them: feeling comfortable with vulnerability in a group context, respecting others\' boundaries, following group agreements, and managing personal needs without disrupting the collective experience. One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit."', ofFormat('group', KAIR),
+        'The KAIR article says the group setting brings additional considerations and lists them: feeling comfortable with vulnerability in a group context, respecting others\' boundaries, following group agreements, and managing personal needs without disrupting the collective experience.', ofFormat('group', KAIR),
       ),
+      item('One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit".', quoting('one clinician', ofFormat('group', KAIR))),
       item(
         'The Canadian article says Roots to Thrive\'s intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
@@ -326,7 +333,7 @@ export const guides: GuideSeed[] = [
         'The Canadian article says group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".', ofFormat('group', GKT),
       ),
       item(
-        'One program quoted by the KAIR article says "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.', ofFormat('group', KAIR, 'might'),
+        'One program quoted by the KAIR article says "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.', quoting('one program', ofFormat('group', KAIR, 'might')),
       ),
     ],
     citations: [
@@ -399,21 +406,22 @@ export const guides: GuideSeed[] = [
     topic: 'readiness',
     title: 'Are you ready? The questions the KAIR article says to ask yourself, and its realistic expectations',
     summary:
-      'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions to ask yourself and quotes a psychiatrist: "Look for a shift, not an earthquake."',
+      'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions for its reader to ask themselves and quotes a psychiatrist: "Look for a shift, not an earthquake."',
     items: [
-      item("A readiness question the KAIR article puts to the reader (\"You'll want to consider\"): are you genuinely open to both the ketamine experience itself and the vulnerability of a group setting?", ofFormat('group', KAIR)),
-      item('One of the honest questions the KAIR article says to ask yourself: "Can you share aspects of your healing journey with others?"', ofFormat('group', KAIR)),
-      item('One of the honest questions the KAIR article says to ask yourself: "Are you comfortable with temporarily altered states of consciousness?"', ofFormat('group', KAIR)),
-      item('One of the honest questions the KAIR article says to ask yourself: "Can you face challenging emotional material?"', ofFormat('group', KAIR)),
-      item('One of the honest questions the KAIR article says to ask yourself: "Do you have reliable transportation?"', ofFormat('group', KAIR)),
-      item('One of the honest questions the KAIR article says to ask yourself: "Can you abstain from substances before and after sessions?"', ofFormat('group', KAIR)),
-      item('One of the honest questions the KAIR article says to ask yourself: "Are you willing to make lifestyle changes to support your healing?"', ofFormat('group', KAIR)),
+      item("A readiness question the KAIR article puts to its reader: \"You'll want to consider whether you're genuinely open to both the ketamine experience itself and the vulnerability of a group setting.\"", ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article puts to its reader: "Can you share aspects of your healing journey with others?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article puts to its reader: "Are you comfortable with temporarily altered states of consciousness?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article puts to its reader: "Can you face challenging emotional material?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article puts to its reader: "Do you have reliable transportation?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article puts to its reader: "Can you abstain from substances before and after sessions?"', ofFormat('group', KAIR)),
+      item('One of the honest questions the KAIR article puts to its reader: "Are you willing to make lifestyle changes to support your healing?"', ofFormat('group', KAIR)),
       item(
         'The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program.', ofFormat('group', KAIR),
       ),
       item('The KAIR article says realistic expectations are crucial: healing is rarely instant or complete from any treatment.', general(KAIR)),
+      item('One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake."', quoting('one psychiatrist', general(KAIR))),
       item(
-        'One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake." The KAIR article adds that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.', general(KAIR, 'some … many'),
+        'The KAIR article says that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.', general(KAIR, 'some … many'),
       ),
     ],
     citations: [
@@ -464,12 +472,12 @@ export const guides: GuideSeed[] = [
     topic: 'side_effects_and_risks',
     title: 'Side effects and risks during ketamine group therapy',
     summary:
-      'The KAIR article says that during sessions you might experience temporary physical effects, that the dissociative experience can sometimes feel uncomfortable or disorienting, and that emotionally ketamine can bring challenging material to the surface. The Canadian article reports published safety data from Roots to Thrive (Tsang et al. 2023): temporary, reversible blood-pressure elevations (~12%), nausea in <13% of sessions, and no serious adverse events documented. The Canadian article also names risks of the group format itself.',
+      'The KAIR article says that during sessions participants might experience temporary physical effects, that the dissociative experience can sometimes feel uncomfortable or disorienting, and that emotionally ketamine can bring challenging material to the surface. The Canadian article reports published safety data from Roots to Thrive (Tsang et al. 2023): temporary, reversible blood-pressure elevations (~12%), nausea in <13% of sessions, and no serious adverse events documented. The Canadian article also names risks of the group format itself.',
     items: [
-      item("The KAIR article says that during sessions you might experience temporary physical effects such as increased blood pressure (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
-      item("The KAIR article says that during sessions you might experience temporary physical effects such as increased heart rate (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
-      item("The KAIR article says that during sessions you might experience temporary physical effects such as nausea (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
-      item("The KAIR article says that during sessions you might experience temporary physical effects such as dizziness (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says that during sessions participants might experience temporary physical effects such as increased blood pressure (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says that during sessions participants might experience temporary physical effects such as increased heart rate (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says that during sessions participants might experience temporary physical effects such as nausea (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says that during sessions participants might experience temporary physical effects such as dizziness (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
       item("The KAIR article says the dissociative experience itself, while therapeutically valuable, can sometimes feel uncomfortable or disorienting (said of ketamine's effect in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'can sometimes'))),
       item(
         "The KAIR article says ketamine can bring challenging emotional material to the surface and that it's important to be prepared for potentially difficult emotions or temporary confusion during the experience.", general(KAIR, 'can'),
@@ -555,12 +563,14 @@ export const guides: GuideSeed[] = [
       item(
         'Community of practice (Canadian article): skills practice (relating, regulating, sense-making) happens in a real social field rather than in 1:1 isolation.', ofFormat('group', GKT),
       ),
+      item('Witness and integration: the Canadian article says sharing experiences in a structured group can deepen insight and reduce stigma.', ofFormat('group', GKT, 'can')),
+      item('One participant quoted by the KAIR article: "Hearing peers\' experiences can accelerate self-reflection and growth".', quoting('one participant', ofFormat('group', KAIR, 'can'))),
       item(
-        'Witness and integration: the Canadian article says sharing experiences in a structured group can deepen insight and reduce stigma. The KAIR article quotes "Participants often report insights gained not just from their own experiences, but from witnessing others\' processes" and one participant: "Hearing peers\' experiences can accelerate self-reflection and growth."', ofFormat('group', [GKT, KAIR], 'can'),
+        'One participant from a clinical case study, quoted by the KAIR article: "Participants often report insights gained not just from their own experiences, but from witnessing others\' processes" (the article later gives the same words to one practitioner).', quoting('one participant from a clinical case study', ofFormat('group', KAIR, 'often')),
       ),
       item('Collective wisdom (KAIR article): group members offer different perspectives on similar struggles, and diverse perspectives can illuminate blind spots.', ofFormat('group', KAIR, 'can')),
       item(
-        'Accountability: the KAIR article says that when you commit to showing up for others and share your insights and commitments with peers, you are more likely to follow through.', ofFormat('group', KAIR),
+        'Accountability: the KAIR article says that participants who commit to showing up for others, and who share their insights and commitments with peers, are more likely to follow through.', ofFormat('group', KAIR),
       ),
       item('Reduced stigma: the KAIR article says groups normalize these experiences and that seeing others face similar challenges can be validating and inspiring.', ofFormat('group', KAIR, 'can be')),
       item(
@@ -581,13 +591,14 @@ export const guides: GuideSeed[] = [
         'How it works (KAIR article): ketamine acts as an NMDA-antagonist and opens what therapists call a "neuroplastic window", a period when the brain becomes more flexible and open to new perspectives; the group setting provides the emotional support to explore them.', ofFormat('group', KAIR),
       ),
       item(
-        'Dr. Zak Foy (quoted in the KAIR article): "Ketamine\'s mechanism of action involves NMDA receptor antagonism, which increases glutamate and promotes neuroplasticity."', general(KAIR),
+        'Dr. Zak Foy (quoted in the KAIR article): "Ketamine\'s mechanism of action involves NMDA receptor antagonism, which increases glutamate and promotes neuroplasticity."', quoting('Dr. Zak Foy', general(KAIR)),
       ),
       item(
-        'Dr. Phil Wolfson, described by the KAIR article as having pioneered this work, calls it "a novel, breakthrough approach to awakened mind and the healing of trauma and depression".', ofFormat('group', KAIR),
+        'Dr. Phil Wolfson, described by the KAIR article as having pioneered this work, calls it "a novel, breakthrough approach to awakened mind and the healing of trauma and depression".', quoting('Dr. Phil Wolfson', ofFormat('group', KAIR)),
       ),
+      item('The KAIR article says research consistently shows that integration is crucial for lasting benefits.', ofFormat('group', KAIR)),
       item(
-        'The KAIR article says research consistently shows that integration is crucial for lasting benefits, and quotes one program: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."', ofFormat('group', KAIR),
+        'One program quoted by the KAIR article: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."', quoting('one program', ofFormat('group', KAIR)),
       ),
     ],
     citations: [
@@ -621,7 +632,8 @@ export const guides: GuideSeed[] = [
       },
       {
         source_id: KAIR,
-        excerpt: '"Participants often report insights gained not just from their own experiences, but from witnessing others\' processes,"',
+        excerpt:
+          '"Participants often report insights gained not just from their own experiences, but from witnessing others\' processes," shared one participant from a clinical case study.',
         section: 'Individual vs group ketamine therapy',
       },
       {
@@ -719,7 +731,7 @@ export const guides: GuideSeed[] = [
       {
         source_id: KAIR,
         excerpt:
-          '"Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
+          'As one program states: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
         section: 'Post-session integration',
       },
     ],
@@ -754,7 +766,7 @@ export const guides: GuideSeed[] = [
       item(
         'The KAIR article says group ketamine therapy, on the other hand, creates a shared healing container, where group members offer collective wisdom and different perspectives on similar struggles.', ofFormat('group', KAIR),
       ),
-      item('Harder in group (Canadian article), privacy: multiple patients in one room during dosing means others see your acute experience.', ofFormat('group', GKT)),
+      item('Harder in group (Canadian article), privacy: multiple patients in one room during dosing means others see a patient\'s acute experience.', ofFormat('group', GKT)),
       item(
         'Harder in group (Canadian article), heterogeneity of experience: one participant\'s distress can affect others; experienced facilitation matters.', ofFormat('group', GKT),
       ),
@@ -775,7 +787,7 @@ export const guides: GuideSeed[] = [
         "Katalog's reading, not the Canadian article's: it says dosing is private in the group integration models of \"some ATMA CENA member clinics\" without naming a clinic there; that Port Credit Therapy Centre's Group Integration Sessions follow that model (private dosing) is Katalog's reading.", inferredScope(ofPrograms(['port-credit-group-integration'], GKT, 'some')),
       ),
       item(
-        '"I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship" (a participant in a clinical case study, quoted by the KAIR article).', ofFormat('group', KAIR),
+        '"I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship" (a participant in a clinical case study, quoted by the KAIR article).', quoting('one participant in a clinical case study', ofFormat('group', KAIR)),
       ),
       item(
         'The group is not just a billing convenience; it is the therapeutic container: community-of-practice work, peer process, and shared integration are part of the mechanism, not adjacent to it (Canadian article).', ofFormat('group', GKT),
@@ -869,7 +881,7 @@ export const guides: GuideSeed[] = [
       {
         source_id: KAIR,
         excerpt:
-          "I realized that I don't need to know their stories nor do they need to know mine to have a strong trusting relationship",
+          "I realized that I don't need to know their stories nor do they need to know mine to have a strong trusting relationship,\" reported one participant in a clinical case study.",
         section: 'What is ketamine group therapy?',
       },
       {
@@ -976,8 +988,8 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article suggests starting with established psychedelic therapy directories (such as those maintained by MAPS), Psychology Today\'s therapist finder, referrals from trusted mental health professionals, local integrative psychiatry clinics, and university medical centers; the American Society of Ketamine Physicians also has a directory of providers. In Canada, see the access pathways guide (ATMA CENA intake call, Roots to Thrive). What credentials to check is in the provider credentials guide.',
     items: [
-      item('The KAIR article says to start your search by exploring established psychedelic therapy directories such as those maintained by MAPS (Multidisciplinary Association for Psychedelic Studies).', ofFormat('group', KAIR)),
-      item("The KAIR article says Psychology Today's therapist finder also allows you to search specifically for ketamine specialists in your area.", ofFormat('group', KAIR)),
+      item('The KAIR article says to start the search for a provider by exploring established psychedelic therapy directories such as those maintained by MAPS (Multidisciplinary Association for Psychedelic Studies).', ofFormat('group', KAIR)),
+      item("The KAIR article says Psychology Today's therapist finder also allows searching specifically for ketamine specialists in one's own area.", ofFormat('group', KAIR)),
       item("The KAIR article says: don't overlook the value of referrals from trusted mental health professionals.", ofFormat('group', KAIR)),
       item("The KAIR article says: don't overlook the value of inquiries at local integrative psychiatry clinics.", ofFormat('group', KAIR)),
       item("The KAIR article says: don't overlook the value of university medical centers with cutting-edge mental health programs.", ofFormat('group', KAIR)),
@@ -1033,7 +1045,7 @@ export const guides: GuideSeed[] = [
     topic: 'provider_credentials',
     title: 'Credentials and experience the KAIR article says to verify in a ketamine group therapy team',
     summary:
-      'The KAIR article says to verify essential credentials: a medical provider with prescribing privileges, licensed mental health professionals on the team, specific training in ketamine-assisted therapy, substantial experience facilitating group processes, and a background in trauma-informed care. One practitioner quoted by the KAIR article says: "Apply clear inclusion/exclusion criteria to maximize safety." The Canadian article says that experienced facilitation matters in group format.',
+      'The KAIR article says to verify essential credentials: a medical provider with prescribing privileges, licensed mental health professionals on the team, specific training in ketamine-assisted therapy, substantial experience facilitating group processes, and a background in trauma-informed care. One practitioner quoted by the KAIR article says: "Apply clear inclusion/exclusion criteria to maximize safety". The Canadian article says that experienced facilitation matters in group format.',
     items: [
       item(
         'KAIR article: a medical provider with prescribing privileges, typically a psychiatrist, anesthesiologist, or in many states, a nurse practitioner.', ofFormat('group', KAIR, 'typically'),
@@ -1044,7 +1056,7 @@ export const guides: GuideSeed[] = [
       item(
         'The KAIR article says a background in trauma-informed care is also important, as ketamine experiences can sometimes bring up difficult emotions or memories.', ofFormat('group', KAIR, 'can sometimes'),
       ),
-      item('One practitioner quoted by the KAIR article: "Apply clear inclusion/exclusion criteria to maximize safety."', ofFormat('group', KAIR)),
+      item('One practitioner quoted by the KAIR article: "Apply clear inclusion/exclusion criteria to maximize safety".', quoting('one practitioner', ofFormat('group', KAIR))),
       item(
         'Understanding of both the pharmacological aspects of ketamine and the psychological dimensions of group therapy (emphasized by the KAIR Program).', ofFormat('group', KAIR),
       ),
@@ -1282,7 +1294,7 @@ export const guides: GuideSeed[] = [
         "Katalog's reading, not the Canadian article's: it gives format 2 (individual dosing + group integration) for \"some ATMA CENA member clinics\" without naming a clinic there; that Port Credit Therapy Centre's Group Integration Sessions follow format 2 is Katalog's reading.", inferredScope(ofPrograms(['port-credit-group-integration'], GKT, 'some')),
       ),
       item(
-        'The Canadian article\'s first pathway bullet for patients interested in the Roots to Thrive group model: the ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile.', ofPrograms(['roots-to-thrive-group'], GKT),
+        'The Canadian article\'s first pathway bullet for patients interested in the Roots to Thrive group model: the ATMA CENA intake call discusses whether group or individual format fits the patient\'s indication and screening profile.', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
       item(
         'The Canadian article\'s pathway bullet for BC-located patients: Roots to Thrive in Nanaimo is the most published option; ATMA CENA can support coordination via coordinated care where appropriate.', ofPrograms(['roots-to-thrive-group'], GKT, 'where appropriate'),

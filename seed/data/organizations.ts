@@ -39,7 +39,7 @@ export const organizations: OrganizationSeed[] = [
       },
       {
         kind: 'intake_call',
-        text: 'For patients interested in the Roots to Thrive group model, the Canadian article gives a practical pathway that starts with the ATMA CENA intake call, which it says discusses whether group or individual format fits your indication and screening profile.',
+        text: "For patients interested in the Roots to Thrive group model, the Canadian article gives a practical pathway that starts with the ATMA CENA intake call, which it says discusses whether group or individual format fits the patient's indication and screening profile.",
         organization_id: 'atma-cena',
         source_id: GKT,
         hedge: null,
@@ -255,7 +255,7 @@ export const organizations: OrganizationSeed[] = [
     access_steps: [
       {
         kind: 'intake_call',
-        text: 'The Canadian article says the ATMA CENA intake call discusses whether group or individual format fits your indication and screening profile, and can help orient you to the screening, registration, and (where appropriate) coordinated care coordination.',
+        text: "The Canadian article says the ATMA CENA intake call discusses whether group or individual format fits the patient's indication and screening profile, and can help orient a patient in BC interested in group KAT to the screening, registration, and (where appropriate) coordinated care coordination.",
         organization_id: 'atma-cena',
         source_id: GKT,
         hedge: 'can help',

@@ -39,7 +39,7 @@ export const programs: ProgramSeed[] = [
       steps: [
         {
           kind: 'intake_call',
-          text: "The Canadian article's practical pathway for patients interested in the Roots to Thrive group model starts with the ATMA CENA intake call, which it says discusses whether group or individual format fits your indication and screening profile.",
+          text: "The Canadian article's practical pathway for patients interested in the Roots to Thrive group model starts with the ATMA CENA intake call, which it says discusses whether group or individual format fits the patient's indication and screening profile.",
           organization_id: 'atma-cena',
           source_id: GKT,
           hedge: null,
@@ -47,7 +47,7 @@ export const programs: ProgramSeed[] = [
         },
         {
           kind: 'coordinated_care',
-          text: 'For BC-located patients, the Canadian article says ATMA CENA can support coordination via coordinated care where appropriate, and that the ATMA CENA intake call can help orient you to the screening, registration, and (where appropriate) coordinated care coordination.',
+          text: 'For BC-located patients, the Canadian article says ATMA CENA can support coordination via coordinated care where appropriate, and that the ATMA CENA intake call can help orient them to the screening, registration, and (where appropriate) coordinated care coordination.',
           organization_id: 'atma-cena',
           source_id: GKT,
           hedge: 'where appropriate',
@@ -384,7 +384,7 @@ export const programs: ProgramSeed[] = [
       steps: [
         {
           kind: 'intake_call',
-          text: "Katalog's reading, not the Canadian article's: it gives the ATMA CENA intake call (which discusses whether group or individual format fits your indication and screening profile) as the first step of its pathway for patients interested in the Roots to Thrive model, and calls ATMA CENA's individual KAT plus group integration at member clinics the closest analog for non-BC patients; it does not say this clinic's sessions are reached through that call.",
+          text: "Katalog's reading, not the Canadian article's: it gives the ATMA CENA intake call (which discusses whether group or individual format fits the patient's indication and screening profile) as the first step of its pathway for patients interested in the Roots to Thrive model, and calls ATMA CENA's individual KAT plus group integration at member clinics the closest analog for non-BC patients; it does not say this clinic's sessions are reached through that call.",
           organization_id: 'atma-cena',
           source_id: GKT,
           hedge: null,
@@ -657,7 +657,7 @@ export const programs: ProgramSeed[] = [
         },
         {
           kind: 'intake_assessment',
-          text: 'One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit."',
+          text: 'One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit".',
           organization_id: null,
           source_id: KAIR,
           hedge: null,
@@ -799,7 +799,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      "Individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy) as the KAIR article describes it: you work one-on-one with a therapist, with their undivided attention and complete privacy; dosing can be precisely custom to your needs, and deeply personal material can be worked through without considering others' comfort levels. The KAIR article quotes one program as saying that \"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy\" might find individual ketamine therapy more suitable than the group format.",
+      "Individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy) as the KAIR article describes it: the patient works one-on-one with a therapist, with the therapist's undivided attention and complete privacy; dosing can be precisely customized to the patient's needs, and deeply personal material can be worked through without considering others' comfort levels. The KAIR article quotes one program as saying that \"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy\" might find individual ketamine therapy more suitable than the group format.",
     financial_assistance: [],
     citations: [
       {

@@ -197,7 +197,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
         scope: ofFormat('group', KAIR, MOST_FOLLOW),
       },
       {
-        rule: 'The KAIR article describes "one innovative approach" that uses art (drawing) to access nonverbal aspects of the ketamine experience; it does not say who uses it.',
+        rule: 'The KAIR article describes one innovative approach, "using art (drawing) to access nonverbal aspects of the ketamine experience"; it does not say who uses it.',
         value_min: null,
         value_max: null,
         unit: null,
