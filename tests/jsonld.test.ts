@@ -187,6 +187,12 @@ describe('schema.org JSON-LD', () => {
     ...seedData.programs.map((p) => `/v1/programs/${p.id}.jsonld`),
     ...seedData.organizations.map((o) => `/v1/organizations/${o.id}.jsonld`),
     ...seedData.studies.map((s) => `/v1/studies/${s.id}.jsonld`),
+    // Linked to their articles by @reverse citation, appearance and citation (audit 9 L1).
+    ...seedData.sources.map((s) => `/v1/sources/${s.id}.jsonld`),
+    ...seedData.findings.map((f) => `/v1/findings/${f.id}.jsonld`),
+    ...seedData.faqs.map((f) => `/v1/faqs/${f.id}.jsonld`),
+    ...seedData.format_fit.map((f) => `/v1/format-fit/${f.id}.jsonld`),
+    ...seedData.guides.map((g) => `/v1/guides/${g.id}.jsonld`),
   ];
 
   it.each(documents)('%s uses only schema.org terms and keeps the disclaimer through expansion', async (path) => {

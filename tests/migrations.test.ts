@@ -17,7 +17,12 @@ import { byCollection, resources } from '../src/resources/index.js';
 import { SEARCH_FIELDS } from '../src/search/fields.js';
 import { searchTriggers } from '../src/search/triggers.js';
 import { freshDb } from './helpers.js';
-import { insertRow, migrationsBefore as migrationsBeforeIn, seedBefore0009 } from './old-database.js';
+import {
+  CITATIONS_ADDED_BY_0020,
+  insertRow,
+  migrationsBefore as migrationsBeforeIn,
+  seedBefore0009,
+} from './old-database.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-migrations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,6 +69,12 @@ function oldDatabase(name: string): Db {
   return db;
 }
 
+/** How many citations the seed gives a record. */
+const seedCitations = (collection: string, id: string) =>
+  ((seedData as unknown as Record<string, { id: string; citations: unknown[] }[]>)[collection] ?? []).find(
+    (r) => r.id === id,
+  )?.citations.length ?? 0;
+
 const CONTENT = ['citations', 'changes', 'revisions', 'api_keys', 'search_keys', ...Object.keys(SEARCH_FIELDS)];
 
 function dump(db: Db) {
@@ -95,8 +106,17 @@ describe('upgrading a database from the previous release', () => {
     expect(dump(db)).toEqual(before);
     migrateDb(db);
     const after = dump(db) as Record<string, unknown[]>;
-    for (const table of ['citations', 'revisions', 'api_keys', 'search_keys'])
+    for (const table of ['revisions', 'api_keys', 'search_keys'])
       expect(after[table], table).toEqual((before as Record<string, unknown[]>)[table]);
+    // Every citation is kept; 0020 appends the excerpts a corrected fit-table note rests on (audit 9 M6).
+    type Cited = { collection: string; record_id: string; position: number };
+    const appended = (c: Cited) => {
+      const added = CITATIONS_ADDED_BY_0020[`${c.collection}/${c.record_id}`] ?? 0;
+      return added > 0 && c.position >= seedCitations(c.collection, c.record_id) - added;
+    };
+    const [citedAfter, citedBefore] = [after.citations as Cited[], (before as Record<string, Cited[]>).citations ?? []];
+    expect(citedAfter.filter((c) => !appended(c))).toEqual(citedBefore);
+    expect(citedAfter.filter(appended).length).toBe(Object.values(CITATIONS_ADDED_BY_0020).reduce((x, y) => x + y, 0));
     for (const table of CONTENT.filter((t) => !['changes', 'citations', 'revisions'].includes(t)))
       expect(after[table]?.length, table).toBe((before as Record<string, unknown[]>)[table]?.length);
     const fresh = freshDb();

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { type Db, migrateDb, openDb } from '../src/db/client.js';
-import { migrationsBefore, seedBefore0009 } from './old-database.js';
+import { BEFORE_0020, migrationsBefore, seedBefore0009 } from './old-database.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-upgrade-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -117,6 +117,34 @@ describe('upgrading an existing database (migration 0009)', () => {
       expect(JSON.parse(get<{ s: string }>('select scope as s from contraindications where id = ?', c.id).s)).toEqual(
         c.scope,
       );
+    // 0020 (audit 9 H1, M1): what the Canadian article's table says of a row ("(exclusion in both)", "(or exclusion)")
+    // is in the record's scope and applies_to; M6: the fit-table notes and the excerpts they rest on.
+    for (const c of seedData.contraindications)
+      expect(get('select condition, applies_to, note from contraindications where id = ?', c.id), c.id).toEqual({
+        condition: c.condition,
+        applies_to: c.applies_to,
+        note: c.note,
+      });
+    for (const f of seedData.format_fit) {
+      expect(get<{ note: string }>('select note from format_fit where id = ?', f.id).note, f.id).toBe(f.note);
+      const cited = db.$client
+        .prepare(
+          "select source_id, excerpt, section from citations where collection = 'format_fit' and record_id = ? order by position",
+        )
+        .all(f.id);
+      expect(cited, f.id).toEqual(f.citations);
+    }
+    // Every record 0020 changed has a new version and an "updated" event, as a seed write has.
+    for (const [table, ids] of Object.entries(BEFORE_0020))
+      for (const id of Object.keys(ids))
+        expect(
+          get(
+            'select action, version from changes where collection = ? and record_id = ? order by rowid desc',
+            table,
+            id,
+          ),
+          `${table}/${id}`,
+        ).toEqual({ action: 'updated', version: 2 });
     for (const p of seedData.prices)
       expect(get('select approximate as a, hedges as h, treatment as t from prices where id = ?', p.id), p.id).toEqual({
         a: Number(p.approximate),

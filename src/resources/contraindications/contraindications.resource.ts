@@ -42,7 +42,7 @@ export const contraindicationsResource = defineResource({
         kind: 'in',
         column: contraindications.applies_to,
         values: ContraindicationFields.shape.applies_to,
-        description: 'Any format, or the group format only.',
+        description: 'Said of ketamine therapy in any format, or of the group format (see the field `applies_to`).',
       },
       scope_level: custom({
         list: true,
