@@ -67,8 +67,13 @@ describe('every JSON-LD document says whose it is and links what it depends on',
       const p = seedData.prices.find((x) => x.id === id)!;
       const doc = (await t.http.get(`/v1/prices/${id}.jsonld`).expect(200)).body;
       const who = [...new Set(p.citations.map((c) => name(c.source_id)))];
-      if (p.program_id) expect(doc.itemOffered['@id']).toBe(`${BASE}/v1/programs/${p.program_id}`);
-      else for (const n of who) expect(doc.itemOffered.description).toContain(`market-wide, per ${n}`);
+      // Its program only when the source gives it for that program; a program that is Katalog's reading is said to be.
+      const reading = (p.inferred_fields ?? []).includes('program_id');
+      if (p.program_id && !reading) expect(doc.itemOffered['@id']).toBe(`${BASE}/v1/programs/${p.program_id}`);
+      else if (reading) {
+        expect(doc.itemOffered['@id']).toBeUndefined();
+        expect(doc.itemOffered.description).toContain("the program it is recorded under is Katalog's reading");
+      } else for (const n of who) expect(doc.itemOffered.description).toContain(`market-wide, per ${n}`);
       // Every qualifier Katalog adds is said to be the named source's, never "the source's".
       expect(doc.description).not.toMatch(/the source qualifies/);
       for (const h of p.hedges ?? []) if (!p.amount_text.includes(h)) expect(doc.description).toContain(`"${h}"`);

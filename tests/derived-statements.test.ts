@@ -73,10 +73,11 @@ describe('a contraindication says what its source says, with all of its qualifie
     for (const cell of cells) expect(parts, cell).toContain(cell);
     if (!c.inferred) for (const text of derived) for (const p of parts) expect(text).toContain(`"${p}"`);
 
-    // What it applies to is what its scope says it of: the group format alone, or any format; a cell naming both
-    // formats ("(exclusion in both)") is never the group format alone, and the fit check lists it under both.
+    // What it applies to is what its scope says it of in the source's words: the group format alone, or not (any
+    // format, or a group format that is Katalog's reading); a cell naming both formats ("(exclusion in both)") is never
+    // the group format alone, and the fit check lists it under both.
     const groupOnly = c.scope.level === 'format' && c.scope.format === 'group';
-    expect(c.applies_to).toBe(groupOnly ? 'group' : 'any');
+    expect(c.applies_to).toBe(groupOnly && !c.scope.inferred ? 'group' : 'any');
     if (cells.some((cell) => /\bboth\b/i.test(cell))) {
       expect(c.applies_to).toBe('any');
       expect(flags.group).toHaveLength(1);
@@ -106,6 +107,21 @@ describe('a contraindication says what its source says, with all of its qualifie
       sentences.set(doc.disambiguatingDescription, key);
     }
     expect(sentences.size).toBeGreaterThan(4);
+  });
+});
+
+describe('a finding quotes only what its sources write', () => {
+  it.each(seedData.findings.map((f) => f.id))('%s', async (id) => {
+    const f = seedData.findings.find((x) => x.id === id)!;
+    const study = seedData.studies.find((s) => s.id === f.study_id)!;
+    const doc = (await t.http.get(`/v1/findings/${id}.jsonld`).expect(200)).body;
+    // A study name in quotes reads as its title: only one an excerpt gives is quoted (audit 9 M9).
+    const excerpts = [...f.citations, ...study.citations].map((c) => c.excerpt);
+    for (const words of quotedWords(doc.description))
+      expect(
+        excerpts.some((e) => e.includes(words)),
+        words,
+      ).toBe(true);
   });
 });
 

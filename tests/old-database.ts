@@ -61,6 +61,8 @@ const ROOTS_COHORT_RULE_BEFORE_0018 = {
  * the upgrade tests see 0020 bring them to the seed's.
  */
 export const BEFORE_0020: Record<string, Record<string, Row>> = {
+  // Its inferred_fields as 0016 left them (the seed's later currency is not there either): 0020 adds program_id.
+  prices: { 'atma-cena-member-clinic-group-integration-price': { inferred_fields: [] } },
   contraindications: {
     'active-substance-use-group-format': {
       condition: 'Active substance use disorder or severe substance use (group format)',
@@ -98,6 +100,7 @@ export const BEFORE_0020: Record<string, Record<string, Row>> = {
     'active-substance-use-disorder': {
       note: 'The KAIR article lists people with active substance use disorders among those who should definitely avoid ketamine therapy altogether. (The same article names substance use disorders among the conditions for which it says ketamine shows promise.) The Canadian article speaks of substance use in the group format separately.',
     },
+    'severe-personality-disorders-affecting-group-dynamics': { applies_to: 'group' },
   },
   format_fit: {
     'treatment-resistant-depression-intact-social-functioning': {

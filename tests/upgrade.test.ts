@@ -134,6 +134,11 @@ describe('upgrading an existing database (migration 0009)', () => {
         .all(f.id);
       expect(cited, f.id).toEqual(f.citations);
     }
+    // 0020 (audit 9 L5): a price whose program is Katalog's reading lists program_id in inferred_fields.
+    for (const p of seedData.prices.filter((x) => x.id in (BEFORE_0020.prices ?? {})))
+      expect(JSON.parse(get<{ f: string }>('select inferred_fields as f from prices where id = ?', p.id).f)).toContain(
+        'program_id',
+      );
     // Every record 0020 changed has a new version and an "updated" event, as a seed write has.
     for (const [table, ids] of Object.entries(BEFORE_0020))
       for (const id of Object.keys(ids))

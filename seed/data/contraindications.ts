@@ -172,7 +172,8 @@ export const contraindications: ContraindicationSeed[] = [
     condition: 'Severe personality disorders that might impact group dynamics',
     condition_ids: ['personality-disorders'],
     category: 'requires_evaluation',
-    applies_to: 'group',
+    // Said in the KAIR article's general paragraph: the group format is Katalog's reading (scope.inferred), not its words.
+    applies_to: 'any',
     // Katalog's reading: the KAIR article names it in its general paragraph on careful evaluation; the group
     // format is read from "might impact group dynamics".
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'require careful evaluation by qualified clinicians', inferred: true },

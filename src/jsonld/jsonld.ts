@@ -220,13 +220,21 @@ export function offerDoc(p: Price, base: string): Doc {
       '@id': `${base}/v1/prices/${p.id}`,
       name: p.label,
       description: offerText(p),
+      // Its program only when the source gives the price for it; a program Katalog links it to (program_id in
+      // inferred_fields, withheld here: "E.g., Port Credit Therapy Centre" in a row of member clinics) is not stated.
       itemOffered: p.program_id
         ? { '@type': 'Service', '@id': `${base}/v1/programs/${p.program_id}` }
-        : {
-            '@type': 'Service',
-            name: p.label,
-            description: `Not the price of a program: market-wide, per ${citedBy(p)}.`,
-          },
+        : (p.inferred_fields ?? []).includes('program_id')
+          ? {
+              '@type': 'Service',
+              name: p.label,
+              description: `Not given by ${citedBy(p)} as the price of one program; the program it is recorded under is Katalog's reading (see the price record).`,
+            }
+          : {
+              '@type': 'Service',
+              name: p.label,
+              description: `Not the price of a program: market-wide, per ${citedBy(p)}.`,
+            },
       // No amount ("Varies by clinic", "roughly half"): no price and no currency are stated.
       priceSpecification:
         p.amount_min === null
@@ -303,16 +311,25 @@ export function reportedBy(label: string, speaker: string, summary: string): str
     : `${label}, as ${speaker} reports it: ${summary}`;
 }
 
-/** A finding as a Claim: whose report it is (the study, as the citing article reports it) and the study it rests on. */
+/**
+ * A finding as a Claim: whose report it is (the study, as the citing article reports it, by its authors, its title in
+ * quotes only when a source gives it, or Katalog's description said to be one) and the study it rests on.
+ */
 export function findingDoc(repo: Repository, f: Item, base: string): Doc {
   const study = repo.byIds(studiesResource, [String(f.study_id)]).get(String(f.study_id));
   const authors = ((study?.authors as string[] | undefined) ?? []).filter((a) => !/^et al\.?$/i.test(a.trim()));
   const surname = (name: string) => name.trim().split(/\s+/)[0] ?? name;
   const more = authors.length > 1 || study?.authors_complete === false;
   const lead = authors.length ? `${surname(authors[0] as string)}${more ? ' et al.' : ''}` : null;
+  // A title is quoted only when a source gives it (it is in one of the study's excerpts); otherwise it is Katalog's
+  // description of what the article reports ("A small but illuminating case series …"), and says so.
+  const title = String(study?.title ?? f.study_id);
+  const given = ((study?.citations as { excerpt: string }[] | undefined) ?? []).some((c) => c.excerpt.includes(title));
   const label = lead
     ? `${lead}${study?.year ? ` ${study.year}` : ''}`
-    : `The study "${String(study?.title ?? f.study_id)}"`;
+    : given
+      ? `The study "${title}"`
+      : `${title} (Katalog's description; its source gives no title)`;
   return withSources(
     clean({
       '@type': 'Claim',
@@ -376,7 +393,8 @@ export function channels(p: Item): Doc[] {
 }
 
 /**
- * A program as MedicalTherapy + Service. It states only what a source says of this program: its
+ * A program as MedicalTherapy + Service (a generic model, which no one provides or offers: MedicalTherapy only). It
+ * states only what a source says of this program: its
  * provider, place, prices (Offer), the routes its record names (Drug.administrationRoute), and doses
  * and contraindications whose scope names this program. General guidance (the KAIR article's dose
  * ranges, contraindications said of ketamine therapy in general or of a format) is not the program's
@@ -387,7 +405,10 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
   const org = p.organization_id
     ? repo.byIds(organizationsResource, [String(p.organization_id)]).get(String(p.organization_id))
     : undefined;
-  const prices = [...repo.pages(pricesResource, { program_id: [id] })].flat();
+  // Only prices a source gives for this program: one whose program is Katalog's reading is not its own offer.
+  const prices = [...repo.pages(pricesResource, { program_id: [id] })]
+    .flat()
+    .filter((x) => !((x.inferred_fields as string[] | undefined) ?? []).includes('program_id'));
   const routes = [...repo.byIds(dosingRoutesResource, (p.routes as string[]) ?? []).values()];
   const contraindications = [...repo.pages(contraindicationsResource, { program_id: [id] })].flat();
   // For a group program, a route its source calls less common in group settings keeps that qualifier, named.
@@ -399,7 +420,8 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
   return withSources(
     clean({
       '@context': CONTEXT,
-      '@type': ['MedicalTherapy', 'Service'],
+      // A generic model (the format as a source describes it, no provider, nothing offered) is no Service.
+      '@type': p.generic === true ? 'MedicalTherapy' : ['MedicalTherapy', 'Service'],
       '@id': `${base}/v1/programs/${id}`,
       identifier: id,
       name: p.name,

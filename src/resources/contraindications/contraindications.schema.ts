@@ -18,7 +18,7 @@ export const ContraindicationFields = z.object({
   }),
   applies_to: z.enum(['any', 'group']).meta({
     description:
-      'Whether its source says it of ketamine therapy in any format (`any`, e.g. a table cell "(exclusion in both)") or of the group format (`group`). A `group` statement keeps in `scope.hedge` any qualifier of its source that leaves open how far it reaches (a table cell\'s "(or exclusion)"): `group` is what the source says it of, not a claim that it does not concern the individual format.',
+      'Whether its source, in its own words, says it of the group format (`group`) or not (`any`: of ketamine therapy in any format, e.g. a table cell "(exclusion in both)", or where reading it as said of the group format is Katalog\'s, `scope.inferred`). A `group` statement keeps in `scope.hedge` any qualifier of its source that leaves open how far it reaches (a table cell\'s "(or exclusion)"): `group` is what the source says it of, not a claim that it does not concern the individual format.',
   }),
   scope: Scope.meta({
     description:
