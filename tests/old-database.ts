@@ -63,6 +63,7 @@ const ROOTS_COHORT_RULE_BEFORE_0018 = {
 export const BEFORE_0020: Record<string, Record<string, Row>> = {
   // Its inferred_fields as 0016 left them (the seed's later currency is not there either): 0020 adds program_id.
   prices: { 'atma-cena-member-clinic-group-integration-price': { inferred_fields: [] } },
+  studies: { 'tsang-2023-roots-to-thrive-safety': { inferred_fields: [] } },
   contraindications: {
     'active-substance-use-group-format': {
       condition: 'Active substance use disorder or severe substance use (group format)',

@@ -139,6 +139,11 @@ describe('upgrading an existing database (migration 0009)', () => {
       expect(JSON.parse(get<{ f: string }>('select inferred_fields as f from prices where id = ?', p.id).f)).toContain(
         'program_id',
       );
+    // L7: a study's design that is Katalog's word is listed as its reading.
+    for (const st of seedData.studies.filter((x) => x.id in (BEFORE_0020.studies ?? {})))
+      expect(JSON.parse(get<{ f: string }>('select inferred_fields as f from studies where id = ?', st.id).f)).toEqual(
+        st.inferred_fields,
+      );
     // Every record 0020 changed has a new version and an "updated" event, as a seed write has.
     for (const [table, ids] of Object.entries(BEFORE_0020))
       for (const id of Object.keys(ids))
