@@ -334,7 +334,7 @@ export interface paths {
   "/v1/programs/{id}.jsonld": {
     /**
      * One program as schema.org JSON-LD
-     * @description As schema.org MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule.
+     * @description As schema.org MedicalTherapy and Service (a generic model: MedicalTherapy), its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule.
      */
     get: operations["getProgramJsonLd"];
   };
@@ -2455,7 +2455,7 @@ export interface components {
        */
       category?: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
       /**
-       * @description Whether it concerns ketamine therapy in any format or the group format only.
+       * @description Whether its source, in its own words, says it of the group format (`group`) or not (`any`: of ketamine therapy in any format, e.g. a table cell "(exclusion in both)", or where reading it as said of the group format is Katalog's, `scope.inferred`). A `group` statement keeps in `scope.hedge` any qualifier of its source that leaves open how far it reaches (a table cell's "(or exclusion)"): `group` is what the source says it of, not a claim that it does not concern the individual format.
        * @enum {string}
        */
       applies_to?: "any" | "group";
@@ -3179,7 +3179,7 @@ export interface components {
     ContraindicationConditionId: components["schemas"]["Id"][];
     /** @description Kind of contraindication. Comma-separated or repeated. */
     ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
-    /** @description Any format, or the group format only. Comma-separated or repeated. */
+    /** @description Said by its source, in its own words, of the group format (`group`), or not (`any`; see the field `applies_to`). Comma-separated or repeated. */
     ContraindicationAppliesTo: ("any" | "group")[];
     /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
     ContraindicationScopeLevel: ("program" | "format" | "ketamine_therapy")[];

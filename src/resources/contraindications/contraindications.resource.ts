@@ -42,7 +42,8 @@ export const contraindicationsResource = defineResource({
         kind: 'in',
         column: contraindications.applies_to,
         values: ContraindicationFields.shape.applies_to,
-        description: 'Any format, or the group format only.',
+        description:
+          'Said by its source, in its own words, of the group format (`group`), or not (`any`; see the field `applies_to`).',
       },
       scope_level: custom({
         list: true,

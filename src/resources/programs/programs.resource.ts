@@ -89,7 +89,7 @@ export const programsResource = defineResource({
   jsonLd: {
     types: ['MedicalTherapy', 'Service'],
     describe:
-      'MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule',
+      'MedicalTherapy and Service (a generic model: MedicalTherapy), its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule',
     build: (repo, item, base) => programDoc(repo, item, base),
   },
   query: {
