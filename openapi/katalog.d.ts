@@ -1714,10 +1714,10 @@ export interface components {
       caveats: string[];
     };
     /**
-     * @description indication: ketamine therapy (or its group format) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a reason to avoid ketamine therapy or evaluate carefully first; group_exclusion: a reason the group format may not fit.
+     * @description The roles keep the categories of /v1/contraindications apart. indication: ketamine therapy (or its group format, or a program) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a source says those with it should avoid ketamine therapy (contraindication category `absolute`); requires_evaluation: a source says it requires careful evaluation or more thorough screening, not that it rules ketamine therapy out (category `requires_evaluation`); group_exclusion: a source says it generally excludes from, or is not appropriate for, the group format; individual_more_suitable: a source says those with it might find individual ketamine therapy more suitable than the group format, not an exclusion.
      * @enum {string}
      */
-    ConditionRole: "indication" | "study_population" | "study_outcome" | "contraindication" | "group_exclusion";
+    ConditionRole: "indication" | "study_population" | "study_outcome" | "contraindication" | "requires_evaluation" | "group_exclusion" | "individual_more_suitable";
     /** @description A role a source gives the condition, with that statement's own scope and excerpts. */
     ConditionRoleStatement: {
       role: components["schemas"]["ConditionRole"];
@@ -1741,7 +1741,8 @@ export interface components {
       role_statements: components["schemas"]["ConditionRoleStatement"][];
       scope: components["schemas"]["ConditionSparse"]["scope"];
       note: components["schemas"]["ConditionSparse"]["note"];
-      citations: components["schemas"]["ConditionSparse"]["citations"];
+      /** @description Only the excerpts that support what it says under this program: those of the statements said of it, else the program's own excerpts that name the condition (empty when none does); the record keeps all of them. */
+      citations: components["schemas"]["Citation"][];
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];

@@ -75,6 +75,8 @@ const withoutInferred = (scope: unknown) => {
  * a guide by its list of texts): an old database holds them as that migration knew them.
  */
 const ITEM_TEXTS_AS_MIGRATED: Record<string, string> = {
+  'The KAIR article says research consistently shows that integration is crucial for lasting benefits.':
+    'The KAIR article says research consistently shows that integration is crucial for lasting benefits, and quotes one program: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
   'Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.':
     'Roots to Thrive group KAT safety data (Tsang et al. 2023), as the Canadian article reports them: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.',
   'Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: nausea in fewer than 13% of sessions ("<13%").':
@@ -87,16 +89,27 @@ const ITEM_TEXTS_AS_MIGRATED: Record<string, string> = {
     "The KAIR article says ketamine shows particular promise for substance use disorders, among conditions that haven't responded well to standard treatments; the same article says some people should definitely avoid ketamine therapy altogether, including people with active substance use disorders (see /v1/contraindications/active-substance-use-disorder; for group format, /v1/contraindications/active-substance-use-group-format).",
 };
 
+/**
+ * Guide items the seed added by splitting an item after the last migration that rewrites seeded items by their list
+ * (0020 splits the KAIR article's words from the program it quotes, audit 9 M3): an old database has only the item
+ * they were split from (ITEM_TEXTS_AS_MIGRATED gives its text then).
+ */
+const ITEMS_ADDED_BY_0020 = new Set([
+  'One program quoted by the KAIR article says: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
+]);
+
 export function rowBefore0009(collection: string, row: Row): Row {
   const r = { ...row };
   // Columns migration 0011 adds.
   for (const column of COLUMNS_OF_0011[collection] ?? []) delete r[column];
   for (const column of COLUMNS_OF_LATER_MIGRATIONS[collection] ?? []) delete r[column];
   if (collection === 'guides')
-    r.items = (r.items as Row[]).map(({ scope: _, ...item }) => ({
-      ...item,
-      text: ITEM_TEXTS_AS_MIGRATED[item.text as string] ?? item.text,
-    }));
+    r.items = (r.items as Row[])
+      .filter((item) => !ITEMS_ADDED_BY_0020.has(item.text as string))
+      .map(({ scope: _, ...item }) => ({
+        ...item,
+        text: ITEM_TEXTS_AS_MIGRATED[item.text as string] ?? item.text,
+      }));
   if (collection === 'session_phases')
     r.practical_rules = (r.practical_rules as Row[]).map(({ scope, ...rule }) => {
       const s = scope as { level: string; program_ids: string[] };

@@ -326,7 +326,7 @@ export const guides: GuideSeed[] = [
         'The Canadian article says group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".', ofFormat('group', GKT),
       ),
       item(
-        'One program quoted by the KAIR article says "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.', ofFormat('group', KAIR, 'might'),
+        'One program quoted by the KAIR article says "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.', { ...ofFormat('group', KAIR, 'might'), via: 'one program' },
       ),
     ],
     citations: [
@@ -586,8 +586,10 @@ export const guides: GuideSeed[] = [
       item(
         'Dr. Phil Wolfson, described by the KAIR article as having pioneered this work, calls it "a novel, breakthrough approach to awakened mind and the healing of trauma and depression".', ofFormat('group', KAIR),
       ),
+      item('The KAIR article says research consistently shows that integration is crucial for lasting benefits.', ofFormat('group', KAIR)),
+      // The KAIR article's words are not the program's it quotes: two statements, two speakers (audit 9 M3).
       item(
-        'The KAIR article says research consistently shows that integration is crucial for lasting benefits, and quotes one program: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."', ofFormat('group', KAIR),
+        'One program quoted by the KAIR article says: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."', { ...general(KAIR), via: 'one program' },
       ),
     ],
     citations: [
@@ -719,7 +721,7 @@ export const guides: GuideSeed[] = [
       {
         source_id: KAIR,
         excerpt:
-          '"Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
+          'As one program states: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
         section: 'Post-session integration',
       },
     ],
