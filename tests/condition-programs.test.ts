@@ -62,7 +62,12 @@ describe('a condition a source names of a program is said of that program (H2)',
     for (const cid of statedConditions(p)) {
       const c = conditionOf.get(cid)!;
       const said = c.role_statements.filter((st) => saidOfProgram(st.scope as Scope, p));
-      expect(said.length, `${id}: ${cid} has no statement said of this program`).toBeGreaterThan(0);
+      // Said of the program in the very lines the program names it from (its own excerpts), not in another line.
+      const grounds = p.citations.filter((x) => conditionWords(c).some((w) => w.test(x.excerpt)));
+      const quoted = said.filter((st) =>
+        st.citations.some((x) => grounds.some((g) => g.source_id === x.source_id && g.excerpt.includes(x.excerpt))),
+      );
+      expect(quoted.length, `${id}: ${cid} has no statement said of this program in its own lines`).toBeGreaterThan(0);
       const shown = under.get(cid)!;
       expect(shown.roles.length, `${id}: ${cid}`).toBeGreaterThan(0);
       expect(shown.statements_withheld ?? '', `${id}: ${cid}`).not.toMatch(/^Not said of this program/);
@@ -282,16 +287,20 @@ describe('migration 0020 upgrades a database seeded before it', () => {
   function previousSeed() {
     const data = structuredClone(seedData);
     for (const c of data.conditions) {
-      const colorado = (st: Statement) => st.scope.level === 'program' && st.scope.program_ids?.includes(COLORADO);
-      if (c.id !== 'addiction') {
-        const gone = new Set(
-          (c.role_statements as Statement[]).filter(colorado).flatMap((st) => st.citations.map(key)),
-        );
-        c.role_statements = (c.role_statements as Statement[]).filter(
-          (st) => !colorado(st),
-        ) as typeof c.role_statements;
-        c.citations = c.citations.filter((x) => !gone.has(key(x as Cit)));
-      }
+      // Added by 0020: the Colorado statements of depression and PTSD, and the group-format lines the generic group
+      // record names anxiety, PTSD and eating disorders from.
+      const added = (st: Statement) =>
+        (c.id !== 'addiction' && st.scope.level === 'program' && st.scope.program_ids?.includes(COLORADO)) ||
+        (c.id !== 'depression' &&
+          st.scope.level === 'format' &&
+          st.role === 'indication' &&
+          /^(Shows promising results|The research we've explored)/.test(st.citations[0]?.excerpt ?? ''));
+      const statements = c.role_statements as Statement[];
+      const kept = statements.filter((st) => !added(st));
+      const still = new Set(kept.flatMap((st) => st.citations.map(key)));
+      const gone = new Set(statements.filter(added).flatMap((st) => st.citations.map(key)));
+      c.role_statements = kept as typeof c.role_statements;
+      c.citations = c.citations.filter((x) => !gone.has(key(x as Cit)) || still.has(key(x as Cit)));
       const named = (x: Cit) => x.excerpt.startsWith('As one program noted,');
       for (const st of c.role_statements as Statement[]) {
         if (st.role === 'requires_evaluation') st.role = 'contraindication';

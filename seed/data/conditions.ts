@@ -81,6 +81,12 @@ const GKT_FAQ_Q = { source_id: GKT, excerpt: 'Who is not a candidate for group K
 const PSYCHOSIS_HISTORY = { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS };
 const PSYCHOSIS_ROW = { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE };
 const MANIA_ROW = { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE };
+// The KAIR article's conclusion on what ketamine group therapy offers (said of the group format).
+const CONCLUSION = 'Conclusion';
+const REAL_PROMISE = { source_id: KAIR, excerpt: 'The research we\'ve explored shows real promise for people struggling with conditions that haven\'t responded to traditional treatments.', section: CONCLUSION };
+const NEW_PATH = { source_id: KAIR, excerpt: 'PTSD that haunts your days, anxiety that won\'t quiet down, or eating disorders that feel impossible to overcome—ketamine group therapy offers a new path forward.', section: CONCLUSION };
+/** The bullet under "What is ketamine group therapy?", said of the group format for depression, anxiety and PTSD alike. */
+const PROMISING_SAYS = () => ofFormat('group', KAIR, 'Shows promising results');
 // The Colorado clinic's curriculum, said of that program (colorado-five-week-group) and of the three conditions alike.
 const COLORADO = { source_id: KAIR, excerpt: 'offering a five-week group curriculum for depression, addiction, and PTSD', section: COST };
 const COLORADO_SAYS = () => ofPrograms(['colorado-five-week-group'], KAIR);
@@ -123,7 +129,7 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       // The bullet is under "What is ketamine group therapy?": said of the group format.
-      says('indication', ofFormat('group', KAIR, 'Shows promising results'), PROMISING),
+      says('indication', PROMISING_SAYS(), PROMISING),
       says('study_population', STUDY, DEPRESSION_79),
       says('indication', COLORADO_SAYS(), COLORADO),
     ],
@@ -140,6 +146,7 @@ export const conditions: ConditionSeed[] = [
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_PTSD),
       says('study_population', STUDY, PTSD_86),
+      says('indication', PROMISING_SAYS(), PROMISING),
       says('indication', COLORADO_SAYS(), COLORADO),
     ],
     note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in, and Katalog does not give PTSD the role group_exclusion (the format-fit record for that row marks its column as Katalog\'s reading). The article\'s FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD.',
@@ -149,6 +156,7 @@ export const conditions: ConditionSeed[] = [
       PTSD_86,
       { source_id: GKT, excerpt: 'Severe interpersonal trauma or active PTSD with hypervigilance', section: TABLE },
       { source_id: GKT, excerpt: 'Group format generally appropriateIndividual format safer', section: TABLE },
+      PROMISING,
       COLORADO,
     ],
   }),
@@ -162,9 +170,10 @@ export const conditions: ConditionSeed[] = [
       // The firefighters' anxiety scores are an outcome the study measured (GAD-7), not their diagnosis.
       says('study_outcome', STUDY, GAD_7),
       says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, SEVERE_ANXIETY),
+      says('indication', PROMISING_SAYS(), PROMISING),
     ],
     note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction: it gives it no role here.',
-    citations: [PROMISE, LIST_ANXIETY, GAD_7, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }],
+    citations: [PROMISE, LIST_ANXIETY, GAD_7, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }, PROMISING],
   }),
   condition({
     id: 'generalized-anxiety-disorder',
@@ -216,9 +225,10 @@ export const conditions: ConditionSeed[] = [
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.')),
       says('study_population', STUDY, EATING_SERIES),
+      says('indication', ofFormat('group', KAIR, 'shows real promise'), REAL_PROMISE, NEW_PATH),
     ],
     note: null,
-    citations: [PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'), EATING_SERIES],
+    citations: [PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'), EATING_SERIES, REAL_PROMISE, NEW_PATH],
   }),
   condition({
     id: 'chronic-pain',
