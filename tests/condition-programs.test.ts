@@ -119,6 +119,44 @@ describe('a condition a source names of a program is said of that program (H2)',
   });
 });
 
+/**
+ * One line that names several conditions says the same of each (audit 9 M8, the class of H2): every condition an
+ * excerpt of a role statement names (by its name or a name its sources use, not inside a longer name of another
+ * condition) has a statement with that role, said of the same thing by the same source.
+ */
+describe('a line naming several conditions gives each the same role (M8)', () => {
+  const named = (excerpt: string) => {
+    const spans: { id: string; start: number; end: number }[] = [];
+    for (const c of seedData.conditions)
+      for (const n of [c.name, ...c.alternate_names]) {
+        const re = new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+        for (const m of excerpt.matchAll(re)) spans.push({ id: c.id, start: m.index, end: m.index + m[0].length });
+      }
+    const inLonger = (x: (typeof spans)[number]) =>
+      spans.some((y) => y.id !== x.id && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start);
+    return new Set(spans.filter((x) => !inLonger(x)).map((x) => x.id));
+  };
+  it('holds for every excerpt of every role statement', () => {
+    const problems: string[] = [];
+    for (const c of seedData.conditions)
+      for (const st of c.role_statements)
+        for (const x of st.citations)
+          for (const id of named(x.excerpt)) {
+            const other = conditionOf.get(id)!;
+            const same = other.role_statements.some(
+              (o) =>
+                o.role === st.role &&
+                o.scope.level === st.scope.level &&
+                (o.scope.format ?? null) === (st.scope.format ?? null) &&
+                JSON.stringify(o.scope.program_ids ?? []) === JSON.stringify(st.scope.program_ids ?? []) &&
+                o.scope.stated_by.some((b) => st.scope.stated_by.includes(b)),
+            );
+            if (!same) problems.push(`"${x.excerpt}" (${c.id}: ${st.role}, ${st.scope.level}) names ${id}`);
+          }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+});
+
 describe('under a program, a condition carries only the excerpts that support what it says there (M5)', () => {
   const cases = seedData.programs.flatMap((p) => p.conditions.map((cid) => [p.id, cid] as const));
 
@@ -295,6 +333,19 @@ describe('migration 0020 upgrades a database seeded before it', () => {
           st.scope.level === 'format' &&
           st.role === 'indication' &&
           /^(Shows promising results|The research we've explored)/.test(st.citations[0]?.excerpt ?? ''));
+      // Added by 0020 too: the firefighters' PTSD outcome; trauma's indication then also quoted the pointer line.
+      if (c.id === 'ptsd')
+        c.role_statements = c.role_statements.filter(
+          (st) => !(st.role === 'study_outcome'),
+        ) as typeof c.role_statements;
+      if (c.id === 'ptsd') c.citations = c.citations.filter((x) => !x.excerpt.startsWith('Their anxiety scores'));
+      for (const st of c.role_statements as Statement[])
+        if (c.id === 'trauma' && st.role === 'indication')
+          st.citations.push({
+            source_id: KAIR,
+            excerpt: 'specifically for trauma-related conditions',
+            section: 'Is it right for you?',
+          });
       const statements = c.role_statements as Statement[];
       const kept = statements.filter((st) => !added(st));
       const still = new Set(kept.flatMap((st) => st.citations.map(key)));

@@ -40,7 +40,7 @@ const ids = (body: { data: { id: string }[] }) => body.data.map((r) => r.id).sor
  * or a table row). A role whose line does not say it is not supported by that excerpt.
  */
 const SAYS: Record<(typeof ROLES)[number], RegExp> = {
-  indication: /promise|promising|especially valuable|curriculum for|specifically for/i,
+  indication: /promise|promising|especially valuable|curriculum for/i,
   study_population: /participants with|case of a .* with|those with|who started with/i,
   study_outcome: /reported|scores|decreased|improved|fewer/i,
   // The categories of /v1/contraindications, kept apart (audit 9 M2): "should definitely avoid" is not "require

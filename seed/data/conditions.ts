@@ -148,6 +148,8 @@ export const conditions: ConditionSeed[] = [
       says('study_population', STUDY, PTSD_86),
       says('indication', PROMISING_SAYS(), PROMISING),
       says('indication', COLORADO_SAYS(), COLORADO),
+      // The firefighters' PTSD symptoms (PCL-5) are an outcome the study measured, as their anxiety scores are anxiety's.
+      says('study_outcome', STUDY, GAD_7),
     ],
     note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in, and Katalog does not give PTSD the role group_exclusion (the format-fit record for that row marks its column as Katalog\'s reading). The article\'s FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD.',
     citations: [
@@ -158,6 +160,7 @@ export const conditions: ConditionSeed[] = [
       { source_id: GKT, excerpt: 'Group format generally appropriateIndividual format safer', section: TABLE },
       PROMISING,
       COLORADO,
+      GAD_7,
     ],
   }),
   condition({
@@ -257,7 +260,10 @@ export const conditions: ConditionSeed[] = [
     alternate_names: ['trauma-related conditions', 'severe interpersonal trauma', 'complex trauma'],
     category: 'mental_health',
     role_statements: [
-      says('indication', ofFormat('group', KAIR, 'can be especially valuable'), TRAUMA_VALUABLE, TRAUMA_RELATED),
+      // "If you're considering ketamine group therapy specifically for trauma-related conditions, you might want to explore
+      // more information about PTSD treatment" points to another page: it names the condition, it does not say it is one
+      // the group format is used for (kept among the record's citations for the name "trauma-related conditions").
+      says('indication', ofFormat('group', KAIR, 'can be especially valuable'), TRAUMA_VALUABLE),
       says('group_exclusion', ofFormat('group', GKT, 'can be … often safer'), TRAUMA_HARDER),
     ],
     note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer.',
