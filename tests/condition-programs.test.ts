@@ -307,16 +307,6 @@ describe('a statement quoting "one program" says so, in every collection (M3)', 
     expect(missing).toEqual([]);
   });
 
-  it('a statement given wholly as one speaker’s words, quoted by the KAIR article, names that speaker in via (L3)', () => {
-    const lead =
-      /^(?:As )?(one (?:program|clinician|practitioner|psychiatrist|participant|person))\b[^:"]*(?:quoted by the KAIR article|\(KAIR article\))/i;
-    const problems = scoped()
-      .map((s) => ({ ...s, m: lead.exec(s.words) }))
-      .filter((s) => s.m && s.scope.via?.toLowerCase() !== s.m[1]!.toLowerCase())
-      .map((s) => `${s.where}: via ${s.scope.via} (${s.m![1]})`);
-    expect(problems).toEqual([]);
-  });
-
   it('/v1/conditions/social-anxiety names the program the KAIR article quotes', async () => {
     const c = (await t.http.get('/v1/conditions/social-anxiety').expect(200)).body.data;
     expect(c.role_statements.map((st: Statement) => [st.role, st.scope.via])).toEqual([
@@ -377,17 +367,6 @@ describe('migration 0020 upgrades a database seeded before it', () => {
     for (const g of data.guides)
       for (const item of g.items)
         if (item.text.includes('"individuals with severe social anxiety')) delete item.scope.via;
-    for (const g of data.guides)
-      for (const item of g.items) if (item.scope.via === 'one practitioner') delete item.scope.via;
-    // One item then: the psychiatrist's words and the KAIR article's.
-    const readiness = data.guides.find((g) => g.id === 'guide-readiness')!;
-    const r = readiness.items.findIndex((i) => i.scope.via === 'one psychiatrist');
-    const [adds] = readiness.items.splice(r + 1, 1);
-    readiness.items[r] = {
-      ...readiness.items[r]!,
-      text: `${readiness.items[r]!.text} ${adds!.text.replace('The KAIR article says that', 'The KAIR article adds that')}`,
-      scope: adds!.scope,
-    };
     // One item then: the KAIR article's words and the program's it quotes.
     const benefits = data.guides.find((g) => g.id === 'guide-benefits')!;
     const at = benefits.items.findIndex((i) =>

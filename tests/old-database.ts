@@ -75,8 +75,6 @@ const withoutInferred = (scope: unknown) => {
  * a guide by its list of texts): an old database holds them as that migration knew them.
  */
 const ITEM_TEXTS_AS_MIGRATED: Record<string, string> = {
-  'One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake."':
-    'One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake." The KAIR article adds that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.',
   'The KAIR article says research consistently shows that integration is crucial for lasting benefits.':
     'The KAIR article says research consistently shows that integration is crucial for lasting benefits, and quotes one program: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
   'Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.':
@@ -97,7 +95,6 @@ const ITEM_TEXTS_AS_MIGRATED: Record<string, string> = {
  * they were split from (ITEM_TEXTS_AS_MIGRATED gives its text then).
  */
 const ITEMS_ADDED_BY_0020 = new Set([
-  'The KAIR article says that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.',
   'One program quoted by the KAIR article says: "Ketamine\'s primary therapeutic value lies in the neuroplasticity window it creates, which can be harnessed through structured integration experiences."',
 ]);
 

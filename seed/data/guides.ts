@@ -145,7 +145,7 @@ export const guides: GuideSeed[] = [
         'The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration, and lower per-session cost.', ofFormat('group', GKT),
       ),
       item(
-        'As one practitioner put it (KAIR article): "Group ketamine therapy is a key strategy for reducing financial barriers to psychedelic-assisted psychotherapy."', { ...ofFormat('group', KAIR), via: 'one practitioner' },
+        'As one practitioner put it (KAIR article): "Group ketamine therapy is a key strategy for reducing financial barriers to psychedelic-assisted psychotherapy."', ofFormat('group', KAIR),
       ),
     ],
     citations: [
@@ -412,10 +412,8 @@ export const guides: GuideSeed[] = [
         'The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program.', ofFormat('group', KAIR),
       ),
       item('The KAIR article says realistic expectations are crucial: healing is rarely instant or complete from any treatment.', general(KAIR)),
-      // The psychiatrist's words and the KAIR article's own: two statements, two speakers (audit 9 L3).
-      item('One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake."', { ...general(KAIR), via: 'one psychiatrist' }),
       item(
-        'The KAIR article says that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.', general(KAIR, 'some … many'),
+        'One psychiatrist quoted by the KAIR article: "Look for a shift, not an earthquake." The KAIR article adds that while some people experience dramatic breakthroughs, many find healing comes through subtle insights and gradual positive changes over time.', general(KAIR, 'some … many'),
       ),
     ],
     citations: [
@@ -1048,7 +1046,7 @@ export const guides: GuideSeed[] = [
       item(
         'The KAIR article says a background in trauma-informed care is also important, as ketamine experiences can sometimes bring up difficult emotions or memories.', ofFormat('group', KAIR, 'can sometimes'),
       ),
-      item('One practitioner quoted by the KAIR article: "Apply clear inclusion/exclusion criteria to maximize safety."', { ...ofFormat('group', KAIR), via: 'one practitioner' }),
+      item('One practitioner quoted by the KAIR article: "Apply clear inclusion/exclusion criteria to maximize safety."', ofFormat('group', KAIR)),
       item(
         'Understanding of both the pharmacological aspects of ketamine and the psychological dimensions of group therapy (emphasized by the KAIR Program).', ofFormat('group', KAIR),
       ),
