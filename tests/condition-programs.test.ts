@@ -428,3 +428,24 @@ describe('migration 0020 upgrades a database seeded before it', () => {
     db.$client.close();
   });
 });
+
+describe('a condition its owner lists as Katalog’s reading is marked under it (L8)', () => {
+  it('under every study and program, link_inferred exactly when the owner’s conditions are inferred', async () => {
+    for (const path of ['studies', 'programs'] as const) {
+      const owners = (await t.http.get(`/v1/${path}?include=condition_records&limit=100`).expect(200)).body.data as {
+        id: string;
+        inferred_fields?: string[];
+        condition_records: { id: string; link_inferred?: boolean }[];
+      }[];
+      for (const o of owners) {
+        const inferred = (o.inferred_fields ?? []).includes('conditions');
+        for (const c of o.condition_records)
+          expect(c.link_inferred, `${path}/${o.id}: ${c.id}`).toBe(inferred || undefined);
+      }
+    }
+    const cas = await t.http
+      .get('/v1/studies/esketamine-group-therapy-case-report?include=condition_records')
+      .expect(200);
+    expect(cas.body.data.condition_records.map((c: { link_inferred?: boolean }) => c.link_inferred)).toContain(true);
+  });
+});

@@ -96,6 +96,18 @@ export const conditions = sqliteTable(
   ],
 );
 
+/** Marks a condition its owner (a program, a study) lists only as Katalog's reading of the source. */
+const LinkInferred = z.literal(true).optional().meta({
+  description:
+    "Present (true) when that the program or study concerns this condition is Katalog's reading, not its source's words (`conditions` is in the owner's `inferred_fields`); absent otherwise.",
+});
+
+/** A condition as a study includes it (`include=condition_records`), marked when the study's conditions are a reading. */
+export const StudyIncludedCondition = Condition.extend({ link_inferred: LinkInferred }).meta({
+  id: 'StudyIncludedCondition',
+  description: "A condition a study names; `link_inferred` when the study's conditions are Katalog's reading.",
+});
+
 /** Fields of a condition an included record under a program may withhold (see IncludedCondition). */
 export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'note'] as const;
 
@@ -113,6 +125,7 @@ export const IncludedCondition = Condition.extend({
       "Only the excerpts that support what it says under this program: those of the statements said of it, else the program's own excerpts that name the condition (empty when none does); the record keeps all of them.",
   }),
   statements_withheld: z.string().max(500).optional().meta({ description: 'Why statements are withheld here.' }),
+  link_inferred: LinkInferred,
   withheld_fields: z.array(z.enum(GENERAL_CONDITION_FIELDS)).optional().meta({
     description:
       'Fields emptied or narrowed here: what sources say in general, not of this program (see /v1/conditions/{id}).',

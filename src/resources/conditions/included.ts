@@ -43,16 +43,26 @@ export function citationsUnderProgram(condition: Item, program: Item, kept: Role
   return [...new Map(cited.map((c) => [`${c.source_id}\u0000${c.excerpt}\u0000${c.section}`, c])).values()];
 }
 
+/** Whether the owner (a program, a study) lists its conditions as Katalog's reading (`inferred_fields`). */
+const conditionsInferred = (owner: Item) =>
+  ((owner.inferred_fields as string[] | undefined) ?? []).includes('conditions');
+
+/** A condition under a study (`include=condition_records`): marked when the study's conditions are a reading. */
+export function conditionUnderStudy(condition: Item, study: Item): Item {
+  return conditionsInferred(study) ? { ...condition, link_inferred: true } : condition;
+}
+
 /**
  * A condition under a program (`include=condition_records`): the role statements a source makes of this program
  * (`saidOfProgram`) stay; the others are what a source says of ketamine therapy in general, of a format, of other
  * programs, or Katalog's reading, and are withheld and named, never shown beside the program as if they were said of
- * it. The citations are only those that support what the condition says under the program (`citationsUnderProgram`).
+ * it. The citations are only those that support what the condition says under the program (`citationsUnderProgram`);
+ * a program that lists its conditions as Katalog's reading marks each one (`link_inferred`).
  */
 export function conditionUnderProgram(condition: Item, program: Item): Item {
   const statements = (condition.role_statements as RoleStatementLike[] | undefined) ?? [];
   const owned = statements.filter((s) => saidOfProgram(s.scope, program));
-  if (owned.length === statements.length) return condition;
+  if (owned.length === statements.length) return conditionUnderStudy(condition, program);
   const withheld: string[] = ['roles', 'role_statements'];
   const out: Record<string, unknown> = { ...condition, role_statements: owned, roles: rolesOf(owned) };
   const scope = sharedScope(owned);
@@ -65,6 +75,7 @@ export function conditionUnderProgram(condition: Item, program: Item): Item {
   }
   out.citations = citationsUnderProgram(condition, program, owned);
   out.withheld_fields = withheld;
+  if (conditionsInferred(program)) out.link_inferred = true;
   const n = statements.length - owned.length;
   out.statements_withheld = owned.length
     ? `Said of this program: ${owned.length} of its role statements. Withheld here: ${n} that their sources say of ketamine therapy in general, of a format or of other programs (or Katalog's reading); see /v1/conditions/${String(condition.id)}.`
