@@ -30,6 +30,15 @@ export interface Candidates {
   cap: number;
 }
 
+export interface CountOptions {
+  /** With `q=`: the first full-text matches, which the counts are over. */
+  candidates?: Candidates;
+  /** Count the total too (returned with the facets). */
+  withTotal?: boolean;
+  /** The FROM of the counts without `q=` (see counting.ts `countingSource`); default: the table. */
+  source?: string;
+}
+
 /**
  * Facet counts (`facet=` on a list): for each field asked for, the matching records per value.
  * The conditions are the list's own `Where` (filters, `q`, `updated_since`, extra conditions, live
@@ -41,7 +50,8 @@ export interface Candidates {
  * which scans the field's small partial index and never reads the table. With a filter, every facet
  * would read the matching rows again: the facets missing from the cache are then counted together in
  * one statement, which reads the matching rows once (`r`, materialized) and groups them per field, and
- * counts the total in the same pass (returned, for the repository's total cache). With `q=`
+ * counts the total in the same pass (returned, for the repository's total cache). With declared filters
+ * only, that pass reads the collection's counting index (`source`, see counting.ts), not its rows. With `q=`
  * (`candidates`), that statement reads only the first full-text matches (`c`), whatever the number of
  * matches: bounded work, exact when there are no more, lower bounds said as such when there are.
  * Every statement's text depends only on the shape of the conditions and the fields, so each is
@@ -57,12 +67,13 @@ export class FacetCounter {
     where: Where,
     fields: readonly string[],
     version: number,
-    candidates?: Candidates,
-    withTotal = false,
+    { candidates, withTotal = false, source }: CountOptions = {},
   ): Counted {
     const out: Facets = {};
     let exact = true;
-    const from = `"${getTableName(table).replace(/"/g, '""')}"`;
+    const name = `"${getTableName(table).replace(/"/g, '""')}"`;
+    // What the counts read without `q=`: the table, or through its counting index (counting.ts).
+    const from = candidates ? name : (source ?? name);
     const paramsKey = JSON.stringify(candidates ? [...candidates.matches.params, ...where.params] : where.params);
     const missing: { name: string; def: FacetDef; key: string }[] = [];
     for (const name of fields) {
@@ -102,7 +113,7 @@ export class FacetCounter {
         ` union all select * from (select ${i} as f, v${i} as value, count(*) as n from r group by v${i} order by n desc, value limit ${FACET_VALUES})`,
     );
     const text = candidates
-      ? `with c as materialized (${candidates.matches.text}), r as materialized (select ${picked} from (select id from c limit ${candidates.cap}) m cross join ${from} on ${from}."id" = m.id where ${where.text}) select -2 as f, null as value, count(*) as n from c union all select -1 as f, null as value, count(*) as n from r${groups.join('')}`
+      ? `with c as materialized (${candidates.matches.text}), r as materialized (select ${picked} from (select id from c limit ${candidates.cap}) m cross join ${name} on ${name}."id" = m.id where ${where.text}) select -2 as f, null as value, count(*) as n from c union all select -1 as f, null as value, count(*) as n from r${groups.join('')}`
       : `with r as materialized (select ${picked} from ${from} where ${where.text}) select -1 as f, null as value, count(*) as n from r${groups.join('')}`;
     const rows = statements.all<{ f: number; value: unknown; n: number }>(
       text,
