@@ -56,7 +56,7 @@ const org = busiest(
   'select organization_id as id from programs where deleted_at is null and organization_id is not null group by 1 order by count(*) desc, 1 limit 1',
 );
 const program = busiest(
-  'select program_id as id from prices where deleted_at is null group by 1 order by count(*) desc, 1 limit 1',
+  'select program_id as id from prices where deleted_at is null and program_id is not null group by 1 order by count(*) desc, 1 limit 1',
 );
 
 const ALL_QUERIES: Array<[Resource, string, Record<string, unknown>]> = [
@@ -123,20 +123,28 @@ for (const [resource, label, params] of QUERIES) {
     `| ${label} | ${total} | ${median(cold).toFixed(1)} | ${Math.max(...cold).toFixed(1)} | ${median(warm).toFixed(1)} | ${Math.max(...warm).toFixed(1)} |`,
   );
 }
-// The counting statements a cold list with every facet runs (its total, the facets), as prepared.
+// The counting statements a cold list with every facet runs (its total, the facets), as prepared and
+// with the values bound (SQLite's STAT4 statistics let the plan depend on them).
 console.log('\nquery plans of the counting statements of a cold list with every facet:');
 const prepare = db.$client.prepare.bind(db.$client);
 for (const [resource, label, params] of QUERIES) {
-  const texts = new Set<string>();
+  const runs = new Map<string, unknown[]>();
   db.$client.prepare = ((text: string) => {
-    if (text.includes('count(*)')) texts.add(text);
-    return prepare(text);
+    const statement = prepare(text);
+    if (!text.includes('count(*)')) return statement;
+    for (const method of ['all', 'get'] as const) {
+      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        runs.set(text, args);
+        return original(...args);
+      };
+    }
+    return statement;
   }) as typeof db.$client.prepare;
   time(resource, { ...params, facet: Object.keys(resource.query.facets) });
   db.$client.prepare = prepare;
-  for (const text of texts) {
-    const n = (text.match(/\?/g) ?? []).length;
-    const rows = prepare(`explain query plan ${text}`).all(...Array(n).fill(null)) as { detail: string }[];
+  for (const [text, args] of runs) {
+    const rows = prepare(`explain query plan ${text}`).all(...args) as { detail: string }[];
     console.log(`${label}: ${rows.map((r) => r.detail).join('; ')}`);
   }
 }

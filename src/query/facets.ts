@@ -51,8 +51,11 @@ export interface CountOptions {
  * would read the matching rows again: the facets missing from the cache are then counted together in
  * one statement, which reads the matching rows once (`r`, materialized) and groups them per field, and
  * counts the total in the same pass (returned, for the repository's total cache). With declared filters
- * only, that pass reads the collection's counting index (`source`, see counting.ts), not its rows. With `q=`
- * (`candidates`), that statement reads only the first full-text matches (`c`), whatever the number of
+ * only, the counts read the collection's counting index instead (`source`, see counting.ts), never its
+ * rows: then one `group by` statement per facet over the index, which at 100k costs about half the one
+ * pass (reading a few short columns per entry again is cheaper than writing 60–120k rows to a
+ * temporary table), and the repository counts the total from the same index. With `q=`
+ * (`candidates`), the one-pass statement reads only the first full-text matches (`c`), whatever the number of
  * matches: bounded work, exact when there are no more, lower bounds said as such when there are.
  * Every statement's text depends only on the shape of the conditions and the fields, so each is
  * prepared once per shape.
@@ -98,7 +101,10 @@ export class FacetCounter {
       this.cache.set(m.key, { version, counts, exact: exactCounts });
       out[m.name] = counts;
     };
-    if (!candidates && (where.parts.length < 2 || missing.length < 2)) {
+    // Through the counting index, a statement per facet reads the index again (a few short columns per
+    // entry), which costs less than writing the matching rows to a temporary table once.
+    const indexed = !candidates && from !== name;
+    if (!candidates && (where.parts.length < 2 || missing.length < 2 || indexed)) {
       for (const m of missing) {
         const text = m.key.slice(0, m.key.indexOf('\u0000'));
         store(m, statements.all<{ value: unknown; n: number }>(text, where.params), true);
