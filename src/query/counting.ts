@@ -118,20 +118,34 @@ export interface CountedConditions {
  * small index; `q=`: the first full-text matches, see facets.ts; a custom filter, `updated_since` or an
  * extra condition: columns the index lacks; a reference: its own index finds the few rows).
  */
-export function countingSource(spec: QuerySpec, table: SQLiteTable, conditions: CountedConditions): string {
+export function countingSource(spec: QuerySpec, table: SQLiteTable, conditions: CountedConditions): CountingSource {
   const from = `"${getTableName(table).replace(/"/g, '""')}"`;
+  const plain = { from, perFacet: false };
   const counting = countingOf(table);
   const { params, extra } = conditions;
-  if (!counting || extra > 0 || params.q !== undefined || params.updated_since !== undefined) return from;
+  if (!counting || extra > 0 || params.q !== undefined || params.updated_since !== undefined) return plain;
   let filtered = false;
+  let contains = false;
   for (const [name, f] of Object.entries(spec.filters)) {
     const given =
       f.kind === 'range'
         ? params[`${name}_gte`] !== undefined || params[`${name}_lte`] !== undefined
         : params[name] !== undefined;
     if (!given) continue;
-    if (f.kind === 'custom' || counting.selective.has(f.column) || !counting.columns.includes(f.column)) return from;
+    if (f.kind === 'custom' || counting.selective.has(f.column) || !counting.columns.includes(f.column)) return plain;
     filtered = true;
+    contains ||= f.kind === 'contains';
   }
-  return filtered ? `${from} indexed by "${counting.name}"` : from;
+  return filtered ? { from: `${from} indexed by "${counting.name}"`, perFacet: !contains } : plain;
+}
+
+/** What a list's counting statements read (`from`), and whether its facets are best counted one statement each. */
+export interface CountingSource {
+  from: string;
+  /**
+   * Through the counting index, a statement per facet reads the index again, which costs less than
+   * writing the matching rows to a temporary table once; except with a `contains` filter, whose
+   * json_each per entry would then run once per facet (facets.ts keeps the one pass for it).
+   */
+  perFacet: boolean;
 }

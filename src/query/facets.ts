@@ -37,6 +37,8 @@ export interface CountOptions {
   withTotal?: boolean;
   /** The FROM of the counts without `q=` (see counting.ts `countingSource`); default: the table. */
   source?: string;
+  /** One statement per facet rather than the one pass (through the counting index, see counting.ts). */
+  perFacet?: boolean;
 }
 
 /**
@@ -54,7 +56,8 @@ export interface CountOptions {
  * only, the counts read the collection's counting index instead (`source`, see counting.ts), never its
  * rows: then one `group by` statement per facet over the index, which at 100k costs about half the one
  * pass (reading a few short columns per entry again is cheaper than writing 60–120k rows to a
- * temporary table), and the repository counts the total from the same index. With `q=`
+ * temporary table; not with a `contains` filter, whose json_each would run once per facet), and the
+ * repository counts the total from the same index. With `q=`
  * (`candidates`), the one-pass statement reads only the first full-text matches (`c`), whatever the number of
  * matches: bounded work, exact when there are no more, lower bounds said as such when there are.
  * Every statement's text depends only on the shape of the conditions and the fields, so each is
@@ -70,7 +73,7 @@ export class FacetCounter {
     where: Where,
     fields: readonly string[],
     version: number,
-    { candidates, withTotal = false, source }: CountOptions = {},
+    { candidates, withTotal = false, source, perFacet = false }: CountOptions = {},
   ): Counted {
     const out: Facets = {};
     let exact = true;
@@ -101,10 +104,7 @@ export class FacetCounter {
       this.cache.set(m.key, { version, counts, exact: exactCounts });
       out[m.name] = counts;
     };
-    // Through the counting index, a statement per facet reads the index again (a few short columns per
-    // entry), which costs less than writing the matching rows to a temporary table once.
-    const indexed = !candidates && from !== name;
-    if (!candidates && (where.parts.length < 2 || missing.length < 2 || indexed)) {
+    if (!candidates && (where.parts.length < 2 || missing.length < 2 || perFacet)) {
       for (const m of missing) {
         const text = m.key.slice(0, m.key.indexOf('\u0000'));
         store(m, statements.all<{ value: unknown; n: number }>(text, where.params), true);

@@ -186,7 +186,7 @@ export class Repository {
             candidates ? filters : where,
             params.facet ?? [],
             this.dataVersion(),
-            { candidates, withTotal: !cached, source: counts },
+            { candidates, withTotal: !cached, source: counts.from, perFacet: counts.perFacet },
           )
         : undefined;
     const facets = params.facet?.length ? counted?.facets : undefined;
@@ -197,8 +197,10 @@ export class Repository {
           ? { n: counted.total, exact: counted.exact }
           : {
               n:
-                statements.get<{ n: number }>(`select count(*) as n from ${counts} where ${where.text}`, where.params)
-                  ?.n ?? 0,
+                statements.get<{ n: number }>(
+                  `select count(*) as n from ${counts.from} where ${where.text}`,
+                  where.params,
+                )?.n ?? 0,
               exact: true,
             };
       this.storeCount(fingerprint, total);
