@@ -82,8 +82,8 @@ const defined = new Set<string>();
  * when asked (drizzle-kit, `getTableConfig`), after the collection's resource has declared its query
  * spec: drizzle.config.ts loads the registry (src/resources/index.ts) for that.
  */
-export function countingIndex(columns: { id: SQLiteColumn }) {
-  const table = columns.id.table;
+export function countingIndex(columns: Record<string, SQLiteColumn>) {
+  const table = (columns.id as SQLiteColumn).table;
   const name = getTableName(table);
   if (!defined.has(name)) {
     throw new Error(
@@ -93,8 +93,7 @@ export function countingIndex(columns: { id: SQLiteColumn }) {
   }
   const counting = countingOf(table);
   if (!counting) return [];
-  const byName = columns as unknown as Record<string, SQLiteColumn>;
-  const [head, ...tail] = counting.columns.map((c) => byName[c.name] ?? c);
+  const [head, ...tail] = counting.columns.map((c) => columns[c.name] ?? c);
   if (!head) return [];
   return [
     index(counting.name)
