@@ -1,4 +1,7 @@
 import { defineConfig } from 'drizzle-kit';
+// The registry declares each collection's filters and facets, from which its table's counting index
+// is derived (src/query/counting.ts): the tables below read it when drizzle-kit asks for their indexes.
+import './src/resources/index.js';
 
 export default defineConfig({
   dialect: 'sqlite',

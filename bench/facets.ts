@@ -5,7 +5,8 @@
  * page and its total) with and without that facet, each run on a fresh repository (no cached totals
  * or counts), and the query plan of the facet's statement. The difference is what the facet adds.
  * Then every facet at once, cold (a fresh repository) and warm (the same repository, the next page,
- * as a client paging the list sees it). `--only` keeps the queries whose label contains the text.
+ * as a client paging the list sees it). `--only` keeps the queries whose label contains the text. Last,
+ * the query plans of the counting statements (total and facets) of each list, as the repository prepares them.
  */
 
 import { cliArgs } from '../scripts/cli-args.js';
@@ -53,13 +54,27 @@ function plan(resource: Resource, field: string): string {
   return rows.map((r) => r.detail).join('; ');
 }
 
+// A selective filter on a reference: the organization with the most programs, the program with the most prices.
+const busiest = (sql: string) => (db.$client.prepare(sql).get() as { id: string } | undefined)?.id ?? 'none';
+const org = busiest(
+  'select organization_id as id from programs where deleted_at is null and organization_id is not null group by 1 order by count(*) desc, 1 limit 1',
+);
+const program = busiest(
+  'select program_id as id from prices where deleted_at is null and program_id is not null group by 1 order by count(*) desc, 1 limit 1',
+);
+
 const ALL_QUERIES: Array<[Resource, string, Record<string, unknown>]> = [
   [programsResource, 'programs (all)', {}],
   [programsResource, 'programs format=group', { format: ['group'] }],
   [programsResource, 'programs q=group', { q: 'group' }],
   [programsResource, 'programs country=CA&generic=false', { country: ['CA'], generic: false }],
+  [programsResource, `programs organization_id=${org}`, { organization_id: [org] }],
+  [programsResource, 'programs duration_weeks_gte=20', { duration_weeks_gte: 20 }],
+  [programsResource, 'programs route=sublingual', { route: ['sublingual'] }],
+  [programsResource, 'programs price_currency=CAD', { price_currency: ['CAD'] }],
   [pricesResource, 'prices (all)', {}],
   [pricesResource, 'prices currency=CAD', { currency: ['CAD'] }],
+  [pricesResource, `prices program_id=${program}`, { program_id: [program] }],
 ];
 const QUERIES = ALL_QUERIES.filter(([, label]) => label.includes(values.only as string));
 
@@ -111,6 +126,31 @@ for (const [resource, label, params] of QUERIES) {
   console.log(
     `| ${label} | ${total} | ${median(cold).toFixed(1)} | ${Math.max(...cold).toFixed(1)} | ${median(warm).toFixed(1)} | ${Math.max(...warm).toFixed(1)} |`,
   );
+}
+// The counting statements a cold list with every facet runs (its total, the facets), as prepared and
+// with the values bound (SQLite's STAT4 statistics let the plan depend on them).
+console.log('\nquery plans of the counting statements of a cold list with every facet:');
+const prepare = db.$client.prepare.bind(db.$client);
+for (const [resource, label, params] of QUERIES) {
+  const runs = new Map<string, unknown[]>();
+  db.$client.prepare = ((text: string) => {
+    const statement = prepare(text);
+    if (!text.includes('count(*)')) return statement;
+    for (const method of ['all', 'get'] as const) {
+      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        runs.set(text, args);
+        return original(...args);
+      };
+    }
+    return statement;
+  }) as typeof db.$client.prepare;
+  time(resource, { ...params, facet: Object.keys(resource.query.facets) });
+  db.$client.prepare = prepare;
+  for (const [text, args] of runs) {
+    const rows = prepare(`explain query plan ${text}`).all(...args) as { detail: string }[];
+    console.log(`${label}: ${rows.map((r) => r.detail).join('; ')}`);
+  }
 }
 console.log('\nquery plans of the facet statements (no filter):');
 for (const resource of [programsResource, pricesResource])

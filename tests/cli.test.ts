@@ -2,10 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getTableName } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDb } from '../src/db/client.js';
+import { type Db, openDb } from '../src/db/client.js';
+import { countingOf } from '../src/query/counting.js';
 import { Writer } from '../src/repository/writes.js';
 import { faqsResource } from '../src/resources/faqs/faqs.resource.js';
+import { resources } from '../src/resources/index.js';
+import { freshDb } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,6 +60,28 @@ describe('command-line tools', () => {
     expect(s.$client.prepare("select count(*) as n from programs where id like 'synthetic-%'").get()).toEqual({
       n: 500,
     });
+    // The counting indexes, dropped for the bulk insert, are built again as the migrations made them.
+    const migrated = freshDb();
+    const countingSql = (d: Db) =>
+      d.$client
+        .prepare("select name, sql from sqlite_schema where type = 'index' and name like '%counts_idx' order by name")
+        .all();
+    const expected = countingSql(migrated);
+    migrated.$client.close();
+    expect(expected.length).toBe(resources.filter((r) => countingOf(r.table)).length);
+    expect(countingSql(s)).toEqual(expected);
+    // And they hold every live row: a count through one equals the table's.
+    for (const r of resources) {
+      const counting = countingOf(r.table);
+      if (!counting) continue;
+      const table = getTableName(r.table);
+      const through = s.$client
+        .prepare(`select count(*) as n from "${table}" indexed by "${counting.name}" where deleted_at is null`)
+        .get();
+      expect(through, table).toEqual(
+        s.$client.prepare(`select count(*) as n from "${table}" not indexed where deleted_at is null`).get(),
+      );
+    }
     s.$client.close();
   });
 

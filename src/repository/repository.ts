@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { asHolder, type DbHolder } from '../db/holder.js';
 import type { DataVersion } from '../db/version.js';
+import { countingSource } from '../query/counting.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
 import { type Candidates, FacetCounter, type Facets } from '../query/facets.js';
 import type { IncludeContext } from '../query/spec.js';
@@ -176,6 +177,8 @@ export class Repository {
     // Facets first: counted together over a filtered list, they count its total in the same pass;
     // with `q=`, the total and the facets are counted together over the first full-text matches.
     const cached = withTotal ? this.cachedCount(fingerprint) : undefined;
+    // What the total and facets read: with declared filters only, the counting index (counting.ts).
+    const counts = countingSource(query, table, { params, extra: extra.length });
     const counted =
       withTotal && (params.facet?.length || (candidates && !cached))
         ? this.facets.count(
@@ -185,8 +188,7 @@ export class Repository {
             candidates ? filters : where,
             params.facet ?? [],
             this.dataVersion(),
-            candidates,
-            !cached,
+            { candidates, withTotal: !cached, source: counts.from, perFacet: counts.perFacet },
           )
         : undefined;
     const facets = params.facet?.length ? counted?.facets : undefined;
@@ -197,8 +199,10 @@ export class Repository {
           ? { n: counted.total, exact: counted.exact }
           : {
               n:
-                statements.get<{ n: number }>(`select count(*) as n from ${from} where ${where.text}`, where.params)
-                  ?.n ?? 0,
+                statements.get<{ n: number }>(
+                  `select count(*) as n from ${counts.from} where ${where.text}`,
+                  where.params,
+                )?.n ?? 0,
               exact: true,
             };
       this.storeCount(fingerprint, total);

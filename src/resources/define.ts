@@ -1,6 +1,7 @@
 import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { declareCounting } from '../query/counting.js';
 import type { FacetDef, QuerySpec } from '../query/spec.js';
 
 export { custom } from '../query/spec.js';
@@ -115,18 +116,29 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject, con
   const record = fields
     ? (row: Row, citations: Citation[]) => ({ ...fields(row), citations })
     : compileRecord(entityKeys);
+  const query: QuerySpec = {
+    filters: init.query.filters ?? {},
+    sort: { id: columns.id as SQLiteColumn, ...(init.query.sort ?? {}) },
+    defaultSort: init.query.defaultSort,
+    includes: init.query.includes ?? {},
+    facets: init.query.facets ?? {},
+  };
+  // The counting index (src/query/counting.ts) is derived from the filters and facets declared here.
+  const references = new Set(
+    Object.entries(columns)
+      .filter(([key]) => {
+        const field = init.writable.shape[key] as z.ZodType | undefined;
+        return field !== undefined && isReference(field);
+      })
+      .map(([, column]) => column as SQLiteColumn),
+  );
+  declareCounting(init.table, query, references);
   return {
     ...init,
     rules,
     input: withRules(init.writable, rules),
     replaceInput: withRules(init.writable.omit({ id: true }), rules),
-    query: {
-      filters: init.query.filters ?? {},
-      sort: { id: columns.id as SQLiteColumn, ...(init.query.sort ?? {}) },
-      defaultSort: init.query.defaultSort,
-      includes: init.query.includes ?? {},
-      facets: init.query.facets ?? {},
-    },
+    query,
     toRow: init.toRow ?? ((input) => Object.fromEntries(stored.map((k) => [k, input[k]]))),
     // The one place a stored row becomes a typed record: the row was written from input that the
     // same schema validated (the store writes nothing else), so it is not parsed again on every read.
@@ -187,10 +199,15 @@ function facetKind(field: z.ZodType): FacetDef['kind'] | undefined {
   const inner = unwrapField(field);
   if (inner instanceof z.ZodEnum) return 'enum';
   if (inner instanceof z.ZodBoolean) return 'boolean';
-  if (
-    inner instanceof z.ZodString &&
-    (z.globalRegistry.get(inner)?.[REFERENCES] || z.globalRegistry.get(field)?.[REFERENCES])
-  )
-    return 'id';
+  if (isReference(field)) return 'id';
   return undefined;
+}
+
+/** A string field declaring `references(...)`: an id of another record. */
+function isReference(field: z.ZodType): boolean {
+  const inner = unwrapField(field);
+  return (
+    inner instanceof z.ZodString &&
+    Boolean(z.globalRegistry.get(inner)?.[REFERENCES] || z.globalRegistry.get(field)?.[REFERENCES])
+  );
 }

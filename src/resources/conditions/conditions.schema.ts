@@ -1,6 +1,7 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { Citation, citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 /** How the sources name a condition: what ketamine therapy is used or studied for, or a reason against it. */
@@ -90,6 +91,7 @@ export const conditions = sqliteTable(
     note: text('note'),
   },
   (t) => [
+    ...countingIndex(t),
     facetIndex(t.category),
     index('conditions_updated_at_idx').on(t.updated_at, t.id),
     index('conditions_name_idx').on(t.name, t.id),

@@ -1,6 +1,7 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { ConditionId, citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 const ConditionIds = z.array(ConditionId).max(10).meta({
@@ -53,6 +54,7 @@ export const contraindications = sqliteTable(
     note: text('note'),
   },
   (t) => [
+    ...countingIndex(t),
     facetIndex(t.category),
     facetIndex(t.applies_to),
     facetIndex(t.inferred),

@@ -1,6 +1,7 @@
 import { index, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const DosingRouteFields = z.object({
@@ -84,6 +85,7 @@ export const dosingRoutes = sqliteTable(
     used_in_group_settings: text('used_in_group_settings').notNull(),
   },
   (t) => [
+    ...countingIndex(t),
     facetIndex(t.dose_unit),
     facetIndex(t.used_in_group_settings),
     index('dosing_routes_updated_at_idx').on(t.updated_at, t.id),

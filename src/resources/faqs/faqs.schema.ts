@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { citations, Id, RecordMeta } from '../common.schema.js';
 import { BY_SIBLING, references } from '../references.js';
 import { sources } from '../sources/sources.schema.js';
@@ -49,5 +50,5 @@ export const faqs = sqliteTable(
     position: integer('position').notNull(),
     related: json<{ collection: string; id: string }[]>('related').notNull(),
   },
-  (t) => [facetIndex(t.answered_by), index('faqs_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [...countingIndex(t), facetIndex(t.answered_by), index('faqs_updated_at_idx').on(t.updated_at, t.id)],
 );

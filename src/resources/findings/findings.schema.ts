@@ -1,6 +1,7 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { ConditionId, citations, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { conditions } from '../conditions/conditions.schema.js';
 import { references } from '../references.js';
@@ -69,6 +70,7 @@ export const findings = sqliteTable(
     inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
+    ...countingIndex(t),
     facetIndex(t.study_id),
     facetIndex(t.condition),
     facetIndex(t.value_unit),

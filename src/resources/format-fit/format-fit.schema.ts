@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { citations, Id, RecordMeta } from '../common.schema.js';
 
 const Cell = z.string().max(100).nullable().meta({
@@ -47,6 +48,7 @@ export const formatFit = sqliteTable(
     note: text('note'),
   },
   (t) => [
+    ...countingIndex(t),
     facetIndex(t.favoured_format),
     facetIndex(t.inferred),
     index('format_fit_updated_at_idx').on(t.updated_at, t.id),

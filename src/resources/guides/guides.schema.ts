@@ -1,6 +1,7 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const GuideTopic = z.enum([
@@ -63,5 +64,5 @@ export const guides = sqliteTable(
     summary: text('summary').notNull(),
     items: json<z.output<typeof GuideItem>[]>('items').notNull(),
   },
-  (t) => [facetIndex(t.topic), index('guides_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [...countingIndex(t), facetIndex(t.topic), index('guides_updated_at_idx').on(t.updated_at, t.id)],
 );

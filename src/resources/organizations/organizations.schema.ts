@@ -1,6 +1,7 @@
 import { type AnySQLiteColumn, index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { AccessStep, Country, citations, Id, InferredPlaceParts, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
 
@@ -75,6 +76,7 @@ export const organizations = sqliteTable(
     named_in_source: bool('named_in_source').notNull(),
   },
   (t) => [
+    ...countingIndex(t),
     facetIndex(t.kind),
     facetIndex(t.parent_organization_id),
     facetIndex(t.named_in_source),

@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { citations, Format, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { marking } from '../markers.js';
 import { programs } from '../programs/programs.schema.js';
@@ -132,6 +133,7 @@ export const prices = sqliteTable(
     inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
+    ...countingIndex(t),
     facetIndex(t.program_id),
     facetIndex(t.format),
     facetIndex(t.currency),

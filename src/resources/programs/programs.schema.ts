@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import {
   AccessStep,
   ConditionId,
@@ -169,6 +170,7 @@ export const programs = sqliteTable(
     inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
+    ...countingIndex(t),
     facetIndex(t.format),
     facetIndex(t.dosing_setting),
     facetIndex(t.integration_setting),

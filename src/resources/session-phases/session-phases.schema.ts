@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
 
 export const PracticalRule = z
@@ -49,5 +50,5 @@ export const sessionPhases = sqliteTable(
     duration_max_minutes: integer('duration_max_minutes'),
     practical_rules: json<z.output<typeof PracticalRule>[]>('practical_rules').notNull(),
   },
-  (t) => [index('session_phases_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [...countingIndex(t), index('session_phases_updated_at_idx').on(t.updated_at, t.id)],
 );

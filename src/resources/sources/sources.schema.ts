@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { citations, Id, RecordMeta } from '../common.schema.js';
 
 export const SourceKind = z.enum(['article', 'journal_article', 'journal', 'website', 'guideline', 'directory']).meta({
@@ -82,5 +83,10 @@ export const sources = sqliteTable(
     kind: text('kind').notNull(),
     updated: text('updated'),
   },
-  (t) => [facetIndex(t.kind), facetIndex(t.publisher_inferred), index('sources_updated_at_idx').on(t.updated_at, t.id)],
+  (t) => [
+    ...countingIndex(t),
+    facetIndex(t.kind),
+    facetIndex(t.publisher_inferred),
+    index('sources_updated_at_idx').on(t.updated_at, t.id),
+  ],
 );

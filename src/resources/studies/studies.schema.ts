@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
+import { countingIndex } from '../../query/counting.js';
 import { ConditionId, citations, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { references } from '../references.js';
 import { AuthorName, AuthorsComplete, sources } from '../sources/sources.schema.js';
@@ -89,6 +90,7 @@ export const studies = sqliteTable(
     inferred_fields: json<string[]>('inferred_fields').notNull().default([]),
   },
   (t) => [
+    ...countingIndex(t),
     facetIndex(t.source_id),
     facetIndex(t.participants_qualifier),
     index('studies_updated_at_idx').on(t.updated_at, t.id),
