@@ -1266,7 +1266,7 @@ export interface components {
     SourceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SourceReplaceInput"];
-    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
+    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete: true needs at least one name in authors (none named: null, not known); no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     SourceReplaceInput: {
       title: string;
       publisher: components["schemas"]["SourceSparse"]["publisher"];
@@ -1274,10 +1274,10 @@ export interface components {
       publisher_inferred: components["schemas"]["SourceSparse"]["publisher_inferred"];
       authors: components["schemas"]["SourceSparse"]["authors"];
       /**
-       * @description False after "et al." (JSON-LD: creditText).
-       * @default true
+       * @description True when the citing article gives `authors` as the whole list; false after "et al." (JSON-LD: creditText); null when not known, always when the citing article names no author.
+       * @default null
        */
-      authors_complete: boolean;
+      authors_complete: boolean | null;
       year: components["schemas"]["SourceSparse"]["year"];
       url: components["schemas"]["SourceSparse"]["url"];
       kind: components["schemas"]["SourceSparse"]["kind"];
@@ -1447,7 +1447,7 @@ export interface components {
     StudyCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["StudyReplaceInput"];
-    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
+    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; authors_complete: true needs at least one name in authors (none named: null, not known); no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     StudyReplaceInput: {
       title: string;
       authors: components["schemas"]["StudySparse"]["authors"];
@@ -2059,7 +2059,7 @@ export interface components {
       publisher_inferred?: boolean;
       /** @description Authors as written by the citing article; never "et al." (see `authors_complete`). */
       authors?: string[];
-      authors_complete?: boolean;
+      authors_complete?: boolean | null;
       year?: number | null;
       /** @description Address as given by the citing article; null when the article names the source without a link. */
       url?: string | null;
@@ -2548,7 +2548,7 @@ export interface components {
       id: components["schemas"]["Id"];
       title?: string;
       authors?: string[];
-      authors_complete?: boolean;
+      authors_complete?: boolean | null;
       year?: components["schemas"]["SourceSparse"]["year"];
       journal?: string | null;
       /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
