@@ -60,7 +60,8 @@ function filterParams(name: string, f: FilterDef): Record<string, z.ZodType> {
     case 'range':
       return {
         [`${name}_gte`]: bound(`${f.description} Lower bound, inclusive.`, f.integer).optional(),
-        [`${name}_lte`]: bound(`${f.description} Upper bound, inclusive.`, f.integer).optional(),
+        // Said once, on `_gte` (the spec's size): the upper bound refers to it.
+        [`${name}_lte`]: bound(`Upper bound, inclusive (as \`${name}_gte\`).`, f.integer).optional(),
       };
     case 'custom':
       return {

@@ -27,12 +27,12 @@ export const AuthorName = z
  */
 export const AuthorsComplete = z.boolean().nullable().default(null).meta({
   description:
-    'True when the citing article gives `authors` as the whole list; false after "et al." (JSON-LD: creditText); null when not known, always when the citing article names no author.',
+    'True: the citing article gives `authors` whole; false: after "et al." (JSON-LD: creditText); null: not known (always when no author is named).',
 });
 
 /** An empty author list is never a whole one (sources and studies alike): no article says a work has no authors. */
 export const authorsKnown: Rule = {
-  text: 'authors_complete: true needs at least one name in authors (none named: null, not known)',
+  text: 'authors_complete is not true when authors is empty',
   check: (d, report) => {
     if (d.authors_complete === true && Array.isArray(d.authors) && !d.authors.length)
       report(['authors_complete'], 'must not be true when authors is empty: the citing article names no author (null)');
