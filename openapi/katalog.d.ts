@@ -3185,7 +3185,7 @@ export interface components {
     ContraindicationConditionId: components["schemas"]["Id"][];
     /** @description Kind of contraindication. Katalog's readings match too (`inferred`). Comma-separated or repeated. */
     ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
-    /** @description Any format, or the group format only. Katalog's readings match too (`inferred`). Comma-separated or repeated. */
+    /** @description Any format, or the group format only. Katalog's readings match too (`inferred`, `scope.inferred`). Comma-separated or repeated. */
     ContraindicationAppliesTo: ("any" | "group")[];
     /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Katalog's readings match too (`inferred`, `scope.inferred`). Comma-separated or repeated. */
     ContraindicationScopeLevel: ("program" | "format" | "ketamine_therapy")[];

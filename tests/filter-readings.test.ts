@@ -42,7 +42,13 @@ const paramsOf = (path: string) =>
 
 /** The field a filter matches on: its column's (or, for a scaled column, the filter's name), or what it declares. */
 const fieldOf = (shape: Record<string, unknown>, name: string, f: FilterDef) =>
-  f.kind === 'custom' ? f.reads.field : f.column.name in shape ? f.column.name : name;
+  f.kind === 'custom'
+    ? f.reads.field
+    : f.kind === 'in' && f.reads
+      ? f.reads.field
+      : f.column.name in shape
+        ? f.column.name
+        : name;
 
 /** The query parameter that carries a filter's own description. */
 const paramOf = (name: string, f: FilterDef) => (f.kind === 'range' ? `${name}_gte` : name);
@@ -85,7 +91,7 @@ describe('filters over a field that can be Katalog’s reading say that readings
 
   it.each(filters)('%s?%s: the served description says so exactly when readings can match', (path, name, r, f) => {
     const own = r.entity.shape as unknown as Record<string, z.ZodType>;
-    const reads = f.kind === 'custom' ? f.reads : undefined;
+    const reads = f.kind === 'custom' || f.kind === 'in' ? f.reads : undefined;
     const shape = (reads?.schema?.shape ?? own) as Record<string, z.ZodType>;
     const field = fieldOf(shape, name, f);
     expect(field in shape, `${path}?${name} reads ${field}`).toBe(true);
@@ -114,7 +120,8 @@ describe('filters over a field that can be Katalog’s reading say that readings
       const records = (seedData as unknown as Record<string, Rec[]>)[r.tableName] ?? [];
       const served = paramsOf(r.path);
       for (const [name, f] of Object.entries(r.query.filters)) {
-        if (f.kind === 'custom') continue;
+        // A filter declaring what it reads (a scope) is checked by the scope test below.
+        if (f.kind === 'custom' || (f.kind === 'in' && f.reads)) continue;
         const field = fieldOf(shape, name, f);
         // A marker (`inferred`, `currency_implied`) is what says a value is a reading, not a reading itself.
         if (/(^|_)inferred(_|$)/.test(field) || markerRegistry.get(shape[field] as z.ZodType)) continue;
@@ -154,15 +161,19 @@ describe('filters over a field that can be Katalog’s reading say that readings
     for (const name of ['role', 'scope_level', 'stated_by'])
       expect(paramsOf('conditions').get(name)).toContain('`role_statements[].scope.inferred`');
     const contraindications = seedData.contraindications as unknown as (Rec & {
+      applies_to: string;
       scope: { level: string; inferred: boolean };
     })[];
-    for (const c of contraindications.filter((x) => x.scope.inferred)) {
-      const ids = (
-        await t.http.get(`/v1/contraindications?scope_level=${c.scope.level}&limit=100`).expect(200)
-      ).body.data.map((x: Rec) => x.id);
-      expect(ids).toContain(c.id);
-    }
-    expect(paramsOf('contraindications').get('scope_level')).toContain('`scope.inferred`');
+    // E.g. severe personality disorders "that might impact group dynamics": its group format is Katalog's reading.
+    for (const c of contraindications.filter((x) => x.scope.inferred))
+      for (const query of [`scope_level=${c.scope.level}`, `applies_to=${c.applies_to}`]) {
+        const ids = (await t.http.get(`/v1/contraindications?${query}&limit=100`).expect(200)).body.data.map(
+          (x: Rec) => x.id,
+        );
+        expect(ids, query).toContain(c.id);
+      }
+    for (const name of ['scope_level', 'applies_to'])
+      expect(paramsOf('contraindications').get(name)).toContain('`scope.inferred`');
   });
 
   it('a filter that leaves readings out says how instead: price_currency matches only a currency the source writes', async () => {

@@ -138,7 +138,8 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject, con
  * Each filter's description, with one sentence derived from the declaration when the field it matches on can be
  * Katalog's reading (resources/markers.ts): such values match too, and the sentence names where a record says so
  * (audit 9 M7: `format=group` matched a format listed in `inferred_fields` without the spec saying). A filter's field
- * is its column's (or, for a scaled column, the filter's name) or what a custom filter `reads`; one that names no
+ * is its column's (or, for a scaled column, the filter's name) or what the filter declares it `reads` (a custom filter
+ * always; a column that mirrors another field, e.g. a contraindication's `applies_to` read from its scope); one that names no
  * field of its collection fails at start-up. A marker whose fields the collection's rules keep listed in
  * `inferred_fields` (`listedAsInferred`) is not named beside it.
  */
@@ -150,7 +151,8 @@ function withReadings(
 ): Record<string, FilterDef> {
   const out: Record<string, FilterDef> = {};
   for (const [name, f] of Object.entries(filters)) {
-    const reads = f.kind === 'custom' ? f.reads : { field: f.column.name in shape ? f.column.name : name };
+    const declared = f.kind === 'custom' || f.kind === 'in' ? f.reads : undefined;
+    const reads = declared ?? { field: f.kind !== 'custom' && f.column.name in shape ? f.column.name : name };
     const of = reads.schema?.shape ?? shape;
     if (!(reads.field in of)) throw new Error(`${collection}: filter ${name} reads ${reads.field}, not a field`);
     const all = readingMarkers(of, reads.field).filter((m) => !reads.except?.includes(m));

@@ -43,6 +43,8 @@ export const contraindicationsResource = defineResource({
         column: contraindications.applies_to,
         values: ContraindicationFields.shape.applies_to,
         description: 'Any format, or the group format only.',
+        // The format it applies to is its scope's (audit 9: a group scope can be Katalog's reading).
+        reads: { field: 'scope' },
       },
       scope_level: custom({
         list: true,
