@@ -310,7 +310,8 @@ export const guides: GuideSeed[] = [
   {
     id: 'guide-candidacy',
     topic: 'candidacy',
-    title: 'Who may be a candidate for group ketamine therapy',
+    // What the articles say, not a verdict on the reader's candidacy (audit 9 L11).
+    title: 'What the articles say about candidacy for group ketamine therapy',
     summary:
       "The KAIR article says ketamine shows particular promise for conditions that have not responded well to standard treatments. The Canadian article separates clinical eligibility from group fit: it says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
     items: [
@@ -404,7 +405,7 @@ export const guides: GuideSeed[] = [
   {
     id: 'guide-readiness',
     topic: 'readiness',
-    title: 'Are you ready? The questions the KAIR article says to ask yourself, and its realistic expectations',
+    title: 'Readiness for group ketamine therapy: the questions and realistic expectations the KAIR article gives',
     summary:
       'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions for its reader to ask themselves and quotes a psychiatrist: "Look for a shift, not an earthquake."',
     items: [

@@ -239,7 +239,9 @@ export const studies: StudySeed[] = [
     journal_reference: '66(Suppl 1):S605–S606',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10660891/',
     source_id: 'tsang-2023-roots-to-thrive-safety',
+    // Katalog's wording: the Canadian article writes "Reported safety/tolerability data" (audit 9 L7).
     design: 'Safety and tolerability analysis',
+    inferred_fields: ['design'],
     population:
       'Participants of the Roots to Thrive ketamine-assisted therapy program. The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this paper and to Dames et al. 2025 without giving a per-publication participant count.',
     intervention: 'Intramuscular and sublingual ketamine for psychiatric treatment in the Roots to Thrive ketamine-assisted therapy program',
@@ -273,6 +275,8 @@ export const studies: StudySeed[] = [
           "document the program's structure and outcomes across 750+ participants and 2,000+ KAP sessions.",
         section: 'Key takeaways',
       },
+      // What the design (Katalog's wording) rests on.
+      { source_id: GKT, excerpt: 'Reported safety/tolerability data', section: 'Published evidence' },
     ],
   },
 ];
