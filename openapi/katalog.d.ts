@@ -2002,7 +2002,7 @@ export interface components {
       claim: string;
       source_id: components["schemas"]["Id"];
       said_of: string;
-      /** @description The source's own qualifier, verbatim. */
+      /** @description The source’s own qualifiers, verbatim; "…" joins those of one sentence, "; " of several. */
       hedge: string | null;
       program_ids: components["schemas"]["Id"][];
       organization_ids: components["schemas"]["Id"][];
@@ -3048,11 +3048,11 @@ export interface components {
     Include: "sources"[];
     /** @description Kind of condition. Comma-separated or repeated. */
     ConditionCategory: ("mental_health" | "substance_use" | "physical_health")[];
-    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement). Katalog's readings match too (`role_statements[].scope.inferred`). Comma-separated or repeated. */
+    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). Comma-separated or repeated. */
     ConditionRole: components["schemas"]["ConditionRole"][];
-    /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Katalog's readings match too (`role_statements[].scope.inferred`). Comma-separated or repeated. */
+    /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). Comma-separated or repeated. */
     ConditionScopeLevel: ("program" | "format" | "ketamine_therapy")[];
-    /** @description Has a role statement by one of these sources (with role, scope_level: the same statement). Katalog's readings match too (`role_statements[].scope.inferred`). Comma-separated or repeated. */
+    /** @description Has a role statement by one of these sources (with role, scope_level: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). Comma-separated or repeated. */
     ConditionStatedBy: components["schemas"]["Id"][];
     /**
      * @description Id of the condition.
@@ -3067,11 +3067,11 @@ export interface components {
     OrganizationInclude: ("programs" | "sources")[];
     /** @description Kind of organization. Comma-separated or repeated. */
     OrganizationKind: ("clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider")[];
-    /** @description ISO 3166-1 alpha-2 country. Katalog's readings match too (`inferred_place_parts`). Comma-separated or repeated. */
+    /** @description ISO 3166-1 alpha-2 country. Katalog's readings match (`inferred_place_parts`). Comma-separated or repeated. */
     OrganizationCountry: string[];
-    /** @description Province or state code (e.g. BC). Katalog's readings match too (`inferred_place_parts`). Comma-separated or repeated. */
+    /** @description Province or state code (e.g. BC). Katalog's readings match (`inferred_place_parts`). Comma-separated or repeated. */
     OrganizationRegion: string[];
-    /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match too (`inferred_place_parts`). Comma-separated or repeated. */
+    /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match (`inferred_place_parts`). Comma-separated or repeated. */
     OrganizationCity: string[];
     /** @description Network the organization belongs to. Comma-separated or repeated. */
     OrganizationParentOrganizationId: components["schemas"]["Id"][];
@@ -3101,41 +3101,41 @@ export interface components {
     ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names, with only the role statements said of this program); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
-    /** @description Treatment format. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Treatment format. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     Format: ("group" | "individual")[];
-    /** @description Where dosing happens. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Where dosing happens. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramDosingSetting: ("group" | "individual" | "not_stated")[];
-    /** @description Where integration happens. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Where integration happens. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramIntegrationSetting: ("group" | "individual" | "not_stated")[];
-    /** @description Organization that runs it. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Organization that runs it. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramOrganizationId: components["schemas"]["Id"][];
-    /** @description Generic models described by the sources (true) or named programs (false). Katalog's readings match too (`inferred_fields`). `true` or `false`. */
+    /** @description Generic models described by the sources (true) or named programs (false). Katalog's readings match (`inferred_fields`). `true` or `false`. */
     ProgramGeneric: "true" | "false";
-    /** @description ISO 3166-1 alpha-2 country. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description ISO 3166-1 alpha-2 country. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramCountry: string[];
-    /** @description Province or state code (e.g. BC). Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Province or state code (e.g. BC). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramRegion: string[];
-    /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramCity: string[];
-    /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramRoute: components["schemas"]["Id"][];
-    /** @description Addresses one of these conditions. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Addresses one of these conditions. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramCondition: components["schemas"]["Id"][];
-    /** @description Program length in weeks. Katalog's readings match too (`inferred_fields`). Lower bound, inclusive. */
+    /** @description Program length in weeks. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     ProgramDurationWeeksGte: number;
     /** @description Upper bound, inclusive (as `duration_weeks_gte`). */
     ProgramDurationWeeksLte: number;
-    /** @description Number of ketamine sessions (lower bound of a range). Katalog's readings match too (`inferred_fields`). Lower bound, inclusive. */
+    /** @description Number of ketamine sessions (lower bound of a range). Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     ProgramMedicineSessionsGte: number;
     /** @description Upper bound, inclusive (as `medicine_sessions_gte`). */
     ProgramMedicineSessionsLte: number;
     /** @description Has a price in one of these currencies (ISO 4217) as its source writes it (not `currency_implied` or in `inferred_fields`); with other price_* filters, on one price. Comma-separated or repeated. */
     ProgramPriceCurrency: components["schemas"]["Currency"][];
-    /** @description Has a price whose lower amount is at most this (major units), in one price_currency and one price_unit (default per_program). Katalog's readings match too (the price's `inferred_fields`). */
+    /** @description Has a price whose lower amount is at most this (major units), in one price_currency and one price_unit (default per_program). Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceLte: number;
-    /** @description Has a price whose upper (or only) amount is at least this; currency and unit as price_lte. Katalog's readings match too (the price's `inferred_fields`). */
+    /** @description Has a price whose upper (or only) amount is at least this; currency and unit as price_lte. Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceGte: number;
-    /** @description Has a price of these units. Katalog's readings match too (the price's `inferred_fields`). Comma-separated or repeated. */
+    /** @description Has a price of these units. Katalog's readings match (the price's `inferred_fields`). Comma-separated or repeated. */
     ProgramPriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
     /**
      * @description Id of the program.
@@ -3148,27 +3148,27 @@ export interface components {
     PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
     PriceInclude: ("program" | "sources")[];
-    /** @description Program the price belongs to. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Program the price belongs to. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     PriceProgramId: components["schemas"]["Id"][];
-    /** @description ISO 4217 currency (never converted). Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description ISO 4217 currency (never converted). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     PriceCurrency: components["schemas"]["Currency"][];
-    /** @description What the amount pays for. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description What the amount pays for. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     PriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
-    /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Katalog's readings match too (the program's `inferred_fields`, `place_inferred`, `inferred_place_parts`). Comma-separated or repeated. */
+    /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Katalog's readings match (the program's `inferred_fields`, `place_inferred`, `inferred_place_parts`). Comma-separated or repeated. */
     PriceCountry: string[];
-    /** @description The treatment the amount pays for. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description The treatment the amount pays for. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated")[];
-    /** @description Lower amount, in major units. Katalog's readings match too (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
+    /** @description Lower amount, in major units. Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMinGte: number;
     /** @description Upper bound, inclusive (as `amount_min_gte`). */
     PriceAmountMinLte: number;
-    /** @description Upper amount, in major units. Katalog's readings match too (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
+    /** @description Upper amount, in major units. Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMaxGte: number;
     /** @description Upper bound, inclusive (as `amount_max_gte`). */
     PriceAmountMaxLte: number;
     /** @description Whether the currency was inferred from a bare "$". `true` or `false`. */
     PriceCurrencyImplied: "true" | "false";
-    /** @description Whether the range has no upper bound ("+"). Katalog's readings match too (`inferred_fields`). `true` or `false`. */
+    /** @description Whether the range has no upper bound ("+"). Katalog's readings match (`inferred_fields`). `true` or `false`. */
     PriceOpenEnded: "true" | "false";
     /**
      * @description Id of the price.
@@ -3181,17 +3181,17 @@ export interface components {
     ContraindicationFields: ("id" | "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `conditions` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ContraindicationInclude: ("conditions" | "sources")[];
-    /** @description Names one of these conditions (ids from /v1/conditions). Katalog's readings match too (`inferred`). Comma-separated or repeated. */
+    /** @description Names one of these conditions (ids from /v1/conditions). Katalog's readings match (`inferred`). Comma-separated or repeated. */
     ContraindicationConditionId: components["schemas"]["Id"][];
-    /** @description Kind of contraindication. Katalog's readings match too (`inferred`). Comma-separated or repeated. */
+    /** @description Kind of contraindication. Katalog's readings match (`inferred`). Comma-separated or repeated. */
     ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
-    /** @description Any format, or the group format only. Katalog's readings match too (`inferred`, `scope.inferred`). Comma-separated or repeated. */
+    /** @description Any format, or the group format only. Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
     ContraindicationAppliesTo: ("any" | "group")[];
-    /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Katalog's readings match too (`inferred`, `scope.inferred`). Comma-separated or repeated. */
+    /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
     ContraindicationScopeLevel: ("program" | "format" | "ketamine_therapy")[];
-    /** @description Said by one of these sources (ids from /v1/sources). Katalog's readings match too (`inferred`, `scope.inferred`). Comma-separated or repeated. */
+    /** @description Said by one of these sources (ids from /v1/sources). Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
     ContraindicationStatedBy: components["schemas"]["Id"][];
-    /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Katalog's readings match too (`inferred`, `scope.inferred`). Comma-separated or repeated. */
+    /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
     ContraindicationProgramId: components["schemas"]["Id"][];
     /**
      * @description Id of the contraindication.
@@ -3202,7 +3202,7 @@ export interface components {
     FormatFitSort: ("id" | "-id" | "position" | "-position" | "situation" | "-situation" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description The format the row marks. Katalog's readings match too (`inferred`). Comma-separated or repeated. */
+    /** @description The format the row marks. Katalog's readings match (`inferred`). Comma-separated or repeated. */
     FormatFitFavouredFormat: ("group" | "individual" | "neither")[];
     /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
     FormatFitInferred: "true" | "false";
@@ -3217,15 +3217,15 @@ export interface components {
     StudyFields: ("id" | "title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
     StudyInclude: ("findings" | "condition_records" | "sources")[];
-    /** @description Studies one of these conditions. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Studies one of these conditions. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     StudyCondition: components["schemas"]["Id"][];
-    /** @description Publication year. Katalog's readings match too (`inferred_fields`). Lower bound, inclusive. */
+    /** @description Publication year. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     StudyYearGte: number;
-    /** @description Number of participants. Katalog's readings match too (`inferred_fields`). Lower bound, inclusive. */
+    /** @description Number of participants. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     StudyParticipantsGte: number;
     /** @description Upper bound, inclusive (as `participants_gte`). */
     StudyParticipantsLte: number;
-    /** @description Treatment duration in weeks. Katalog's readings match too (`inferred_fields`). Lower bound, inclusive. */
+    /** @description Treatment duration in weeks. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     StudyDurationWeeksGte: number;
     /** @description Upper bound, inclusive (as `duration_weeks_gte`). */
     StudyDurationWeeksLte: number;
@@ -3240,15 +3240,15 @@ export interface components {
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured); `sources` (the sources its citations quote). Comma-separated or repeated. */
     FindingInclude: ("study" | "condition_record" | "sources")[];
-    /** @description Study the finding belongs to. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Study the finding belongs to. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     FindingStudyId: components["schemas"]["Id"][];
-    /** @description Condition measured. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Condition measured. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     FindingCondition: components["schemas"]["Id"][];
-    /** @description What was measured, exactly as stored (e.g. GAD-7). Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description What was measured, exactly as stored (e.g. GAD-7). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     FindingMeasure: string[];
-    /** @description Unit of the value. Katalog's readings match too (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Unit of the value. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     FindingValueUnit: ("percent" | "participants" | "sessions" | "months" | "events")[];
-    /** @description Reported value. Katalog's readings match too (`inferred_fields`). Lower bound, inclusive. */
+    /** @description Reported value. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     FindingValueGte: number;
     /** @description Upper bound, inclusive (as `value_gte`). */
     FindingValueLte: number;

@@ -17,7 +17,7 @@ import { markerRegistry, readingMarkers } from '../src/resources/markers.js';
 import { startApp, type TestApp } from './helpers.js';
 
 type Rec = Record<string, unknown> & { id: string };
-const SENTENCE = "Katalog's readings match too (";
+const SENTENCE = "Katalog's readings match (";
 
 let t: TestApp;
 let spec: {

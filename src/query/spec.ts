@@ -8,7 +8,14 @@ import type { z } from 'zod';
  */
 export type FilterDef =
   /** `name=a,b` (or repeated): the column equals one of the values. */
-  | { kind: 'in'; column: SQLiteColumn; values: z.ZodType<string>; description: string; example?: string; reads?: Reads }
+  | {
+      kind: 'in';
+      column: SQLiteColumn;
+      values: z.ZodType<string>;
+      description: string;
+      example?: string;
+      reads?: Reads;
+    }
   /** `name_gte`, `name_lte`: inclusive numeric bounds; `scale` converts API units to stored units. */
   | { kind: 'range'; column: SQLiteColumn; description: string; scale?: number; integer?: boolean }
   /** `name=true|false`, strictly. */

@@ -88,4 +88,4 @@ export function readingMarkers(shape: Readonly<Record<string, z.ZodType>>, field
 
 /** The one sentence a filter's description gains when it matches Katalog's readings (`of`: whose fields, if not its own). */
 export const readingsMatch = (markers: readonly string[], of?: string) =>
-  `Katalog's readings match too (${of ? `${of} ` : ''}${markers.map((m) => `\`${m}\``).join(', ')}).`;
+  `Katalog's readings match (${of ? `${of} ` : ''}${markers.map((m) => `\`${m}\``).join(', ')}).`;

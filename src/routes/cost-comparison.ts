@@ -29,7 +29,9 @@ const Claim = z
     claim: z.string().meta({ description: 'What the source says, attributed, in its own terms.' }),
     source_id: Id,
     said_of: z.string(),
-    hedge: z.string().nullable().meta({ description: "The source's own qualifier, verbatim." }),
+    hedge: z.string().nullable().meta({
+      description: 'The source’s own qualifiers, verbatim; "…" joins those of one sentence, "; " of several.',
+    }),
     program_ids: z.array(Id),
     organization_ids: z.array(Id),
     price_ids: z.array(Id),

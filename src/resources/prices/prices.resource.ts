@@ -19,7 +19,7 @@ export const pricesResource = defineResource({
   tableName: 'prices',
   singular: 'Price',
   plural: 'Prices',
-  description: 'Every price and price range the sources give, with currency, unit and tax note exactly as written.',
+  description: 'Every price and price range the sources give; amount, unit and tax note as written.',
   table: prices,
   entity: Price,
   writable: PriceFields,
