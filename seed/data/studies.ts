@@ -5,15 +5,13 @@ const GKT = 'group-ketamine-therapy-canada';
 
 /**
  * Studies the two articles report. The KAIR article names none of its studies (no authors, year,
- * journal or link), so those records carry descriptive titles and null bibliographic fields; their
- * `authors_complete` is null too (not known: no list the article gives is whole, or partial).
+ * journal or link), so those records carry descriptive titles and null bibliographic fields.
  */
 export const studies: StudySeed[] = [
   {
     id: 'firefighters-group-kat-12-week',
     title: '12-week ketamine-assisted group therapy program for firefighters with treatment-resistant mental health conditions',
     authors: [],
-    authors_complete: null,
     year: null,
     journal: null,
     journal_reference: null,
@@ -54,7 +52,6 @@ export const studies: StudySeed[] = [
     id: 'eating-disorders-group-ketamine-case-series',
     title: 'Case series of weekly group ketamine sessions for eating disorders with mood and anxiety challenges',
     authors: [],
-    authors_complete: null,
     year: null,
     journal: null,
     journal_reference: null,
@@ -92,7 +89,6 @@ export const studies: StudySeed[] = [
     // In the KAIR article's words ("the case of a 44-year-old man"); "case report" would be Katalog's label.
     title: "The case of a 44-year-old man with depression that hadn't responded to traditional treatments: eight esketamine infusions combined with 30-minute group therapy sessions",
     authors: [],
-    authors_complete: null,
     year: null,
     journal: null,
     journal_reference: null,
@@ -129,7 +125,6 @@ export const studies: StudySeed[] = [
     id: 'canadian-healthcare-providers-community-of-practice',
     title: 'Canadian program of ketamine group therapy with a Community of Practice model for healthcare providers (12 weeks)',
     authors: [],
-    authors_complete: null,
     year: null,
     journal: null,
     journal_reference: null,
@@ -172,7 +167,6 @@ export const studies: StudySeed[] = [
     id: 'dames-2025-roots-to-thrive-protocol',
     title: 'A clinical protocol for group-based ketamine-assisted therapy in a community of practice: the Roots To Thrive model',
     authors: ['Dames S', 'Kryskow P', 'Tsang VWL', 'Argento E'],
-    authors_complete: true,
     year: 2025,
     journal: 'Frontiers in Psychiatry',
     journal_reference: '16:1568017',
@@ -233,15 +227,12 @@ export const studies: StudySeed[] = [
     title:
       'Safety and Tolerability of Intramuscular and Sublingual Ketamine for Psychiatric Treatment in the Roots to Thrive Ketamine-Assisted Therapy Program',
     authors: ['Tsang VWL', 'Tao B', 'Dames S', 'Walsh Z', 'Kryskow P'],
-    authors_complete: true,
     year: 2023,
     journal: 'European Psychiatry',
     journal_reference: '66(Suppl 1):S605–S606',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10660891/',
     source_id: 'tsang-2023-roots-to-thrive-safety',
-    // Katalog's wording: the Canadian article writes "Reported safety/tolerability data" (audit 9 L7).
     design: 'Safety and tolerability analysis',
-    inferred_fields: ['design'],
     population:
       'Participants of the Roots to Thrive ketamine-assisted therapy program. The Canadian article attributes program-wide data (750+ participants, 2,000+ KAP sessions) jointly to this paper and to Dames et al. 2025 without giving a per-publication participant count.',
     intervention: 'Intramuscular and sublingual ketamine for psychiatric treatment in the Roots to Thrive ketamine-assisted therapy program',
@@ -275,8 +266,6 @@ export const studies: StudySeed[] = [
           "document the program's structure and outcomes across 750+ participants and 2,000+ KAP sessions.",
         section: 'Key takeaways',
       },
-      // What the design (Katalog's wording) rests on.
-      { source_id: GKT, excerpt: 'Reported safety/tolerability data', section: 'Published evidence' },
     ],
   },
 ];
