@@ -3652,9 +3652,9 @@ export interface operations {
       query?: {
         /** @description Only these currencies (ISO 4217). Comma-separated or repeated. */
         currency?: components["schemas"]["Currency"][];
-        /** @description Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Comma-separated or repeated. */
+        /** @description Only pairs, prices and claims involving programs or organizations in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Katalog's readings match (a program's or organization's `inferred_fields`, `place_inferred`, `inferred_place_parts`). Comma-separated or repeated. */
         country?: string[];
-        /** @description Only the prices of these programs. Comma-separated or repeated. */
+        /** @description Only pairs and prices involving these programs (a pair keeps its counterpart). Comma-separated or repeated. */
         program_id?: components["schemas"]["Id"][];
         /** @description Owners per page (an organization, or a program without one). */
         limit?: number;
