@@ -2609,7 +2609,7 @@ export interface components {
       condition?: components["schemas"]["Id"] | null;
       /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
       measure?: string;
-      /** @description The reported figure; null when the source reports the result without a number. */
+      /** @description The reported figure of the result; null when the source gives none (a follow-up time is the study’s `follow_up_months`). */
       value?: number | null;
       value_unit?: ("percent" | "participants" | "sessions" | "months" | "events") | null;
       value_qualifier?: ("exact" | "approximately" | "less_than" | "at_least") | null;
