@@ -3,7 +3,8 @@
  * - a finding's figure is a result, never the time it was measured: no finding stores its study's follow-up or length
  *   as its value (L12: "benefits persisting six months later" stored as value 6 months, so `value_gte=5` matched it);
  * - no seeded text names a place neither article writes (L13: "(both in Alberta)");
- * - migration 0022 gives an existing database these fixes and the guide titles for every record still stored as seeded,
+ * - migration 0022 gives an existing database these fixes, the guide titles and the candidacy sentence's general scope
+ *   (L11) for every record still stored as seeded,
  *   and leaves what an editor changed alone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { loadArticles } from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import { migrationsBefore } from './old-database.js';
+import { migrationsBefore, TEXTS_BEFORE_0022 } from './old-database.js';
 
 const articles = loadArticles();
 
@@ -78,8 +79,28 @@ describe('migration 0022 upgrades an existing database', () => {
           `update findings set value = 6, value_unit = 'months', value_qualifier = 'exact' where id = 'firefighters-benefits-persist-six-months'`,
         )
         .run();
+      // The Roots to Thrive statements with the general clause, and the format-level item without it (L11).
+      for (const [table, column, key, id] of [
+        ['guides', 'items', 'text', 'guide-candidacy'],
+        ['session_phases', 'practical_rules', 'rule', 'pre-session-preparation'],
+      ] as const) {
+        const row = sqlite.prepare(`select ${column} as v from ${table} where id = ?`).get(id) as { v: string };
+        const list = (JSON.parse(row.v) as Record<string, string>[]).map((x) => ({
+          ...x,
+          [key]: TEXTS_BEFORE_0022[x[key] as string] ?? x[key],
+        }));
+        sqlite.prepare(`update ${table} set ${column} = ? where id = ?`).run(JSON.stringify(list), id);
+      }
       migrateDb(db);
       const get = (sql: string, id: string) => sqlite.prepare(sql).get(id) as Record<string, unknown>;
+      expect(JSON.parse(String(get('select items as v from guides where id = ?', 'guide-candidacy').v))).toEqual(
+        seedData.guides.find((g) => g.id === 'guide-candidacy')!.items,
+      );
+      expect(
+        JSON.parse(
+          String(get('select practical_rules as v from session_phases where id = ?', 'pre-session-preparation').v),
+        ),
+      ).toEqual(seedData.session_phases.find((p) => p.id === 'pre-session-preparation')!.practical_rules);
       for (const id of programs.slice(0, 2))
         expect(get('select description as d from programs where id = ?', id).d, id).toBe(
           seedData.programs.find((p) => p.id === id)!.description,

@@ -328,10 +328,11 @@ export const guides: GuideSeed[] = [
       ),
       item('One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit".', quoting('one clinician', ofFormat('group', KAIR))),
       item(
-        'The Canadian article says Roots to Thrive\'s intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.', ofPrograms(['roots-to-thrive-group'], GKT),
+        // Its next clause is said of group format in general (audit 9 L11): it is in the next item.
+        'The Canadian article says Roots to Thrive\'s intake assesses readiness for group format.', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
       item(
-        'The Canadian article says group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".', ofFormat('group', GKT),
+        'The Canadian article says not every clinically eligible KAT patient is a group fit, that group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".', ofFormat('group', GKT),
       ),
       item(
         'One program quoted by the KAIR article says "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.', quoting('one program', ofFormat('group', KAIR, 'might')),
