@@ -334,7 +334,7 @@ export interface paths {
   "/v1/programs/{id}.jsonld": {
     /**
      * One program as schema.org JSON-LD
-     * @description As schema.org MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule.
+     * @description As schema.org MedicalTherapy and Service (a generic model: MedicalTherapy), its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule.
      */
     get: operations["getProgramJsonLd"];
   };
@@ -1714,10 +1714,10 @@ export interface components {
       caveats: string[];
     };
     /**
-     * @description indication: ketamine therapy (or its group format) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a reason to avoid ketamine therapy or evaluate carefully first; group_exclusion: a reason the group format may not fit.
+     * @description The roles keep the categories of /v1/contraindications apart. indication: ketamine therapy (or its group format, or a program) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a source says those with it should avoid ketamine therapy (contraindication category `absolute`); requires_evaluation: a source says it requires careful evaluation or more thorough screening, not that it rules ketamine therapy out (category `requires_evaluation`); group_exclusion: a source says it generally excludes from, or is not appropriate for, the group format; individual_more_suitable: a source says those with it might find individual ketamine therapy more suitable than the group format, not an exclusion.
      * @enum {string}
      */
-    ConditionRole: "indication" | "study_population" | "study_outcome" | "contraindication" | "group_exclusion";
+    ConditionRole: "indication" | "study_population" | "study_outcome" | "contraindication" | "requires_evaluation" | "group_exclusion" | "individual_more_suitable";
     /** @description A role a source gives the condition, with that statement's own scope and excerpts. */
     ConditionRoleStatement: {
       role: components["schemas"]["ConditionRole"];
@@ -1730,6 +1730,22 @@ export interface components {
     Condition: {
       sources?: never;
     } & components["schemas"]["ConditionExpanded"];
+    /** @description A condition a study names; `link_inferred` when the study's conditions are Katalog's reading. */
+    StudyIncludedCondition: {
+      id: components["schemas"]["Id"];
+      name: components["schemas"]["ConditionSparse"]["name"];
+      alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
+      category: components["schemas"]["ConditionSparse"]["category"];
+      roles: components["schemas"]["ConditionSparse"]["roles"];
+      role_statements: components["schemas"]["ConditionSparse"]["role_statements"];
+      scope: components["schemas"]["ConditionSparse"]["scope"];
+      note: components["schemas"]["ConditionSparse"]["note"];
+      citations: components["schemas"]["ConditionSparse"]["citations"];
+      version: components["schemas"]["ConditionSparse"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+      link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
+    };
     /** @description A condition under a program: statements not said of the program are withheld (`withheld_fields`). */
     IncludedCondition: {
       id: components["schemas"]["Id"];
@@ -1741,12 +1757,18 @@ export interface components {
       role_statements: components["schemas"]["ConditionRoleStatement"][];
       scope: components["schemas"]["ConditionSparse"]["scope"];
       note: components["schemas"]["ConditionSparse"]["note"];
-      citations: components["schemas"]["ConditionSparse"]["citations"];
+      /** @description Only the excerpts that support what it says under this program: those of the statements said of it, else the program's own excerpts that name the condition (empty when none does); the record keeps all of them. */
+      citations: components["schemas"]["Citation"][];
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
       /** @description Why statements are withheld here. */
       statements_withheld?: string;
+      /**
+       * @description Present (true) when that the program or study concerns this condition is Katalog's reading, not its source's words (`conditions` is in the owner's `inferred_fields`); absent otherwise.
+       * @constant
+       */
+      link_inferred?: true;
       /** @description Fields emptied or narrowed here: what sources say in general, not of this program (see /v1/conditions/{id}). */
       withheld_fields?: ("roles" | "role_statements" | "scope" | "note")[];
     };
@@ -2311,11 +2333,11 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=organization: the organization that runs it. */
       organization?: components["schemas"]["Organization"] | null;
-      /** @description With include=condition_records: the conditions it names, with only the role statements said of this program. */
+      /** @description With include=condition_records: the conditions it names, with only the role statements said of this program (for a generic record, also those its own sources say of its format) and the excerpts that support them; each marked `link_inferred` when the program's conditions are Katalog's reading. */
       condition_records?: components["schemas"]["IncludedCondition"][];
       /** @description With include=prices: its prices. */
       prices?: components["schemas"]["Price"][];
-      /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
+      /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program, or, for a generic record (the format as a source describes it), when it is said of that format (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
       dosing_routes?: components["schemas"]["IncludedDosingRoute"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
@@ -2455,7 +2477,7 @@ export interface components {
        */
       category?: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
       /**
-       * @description Whether it concerns ketamine therapy in any format or the group format only.
+       * @description Whether its source, in its own words, says it of the group format (`group`) or not (`any`: of ketamine therapy in any format, e.g. a table cell "(exclusion in both)", or where reading it as said of the group format is Katalog's, `scope.inferred`). A `group` statement keeps in `scope.hedge` any qualifier of its source that leaves open how far it reaches (a table cell's "(or exclusion)"): `group` is what the source says it of, not a claim that it does not concern the individual format.
        * @enum {string}
        */
       applies_to?: "any" | "group";
@@ -2575,8 +2597,8 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=findings: its findings. */
       findings?: components["schemas"]["Finding"][];
-      /** @description With include=condition_records: the conditions it names. */
-      condition_records?: components["schemas"]["Condition"][];
+      /** @description With include=condition_records: the conditions it names, each marked `link_inferred` when the study's conditions are Katalog's reading. */
+      condition_records?: components["schemas"]["StudyIncludedCondition"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: the matching studies records counted per value of each field asked for (see the `facet` parameter). */
@@ -3099,7 +3121,7 @@ export interface components {
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names, with only the role statements said of this program); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names, with only the role statements said of this program (for a generic record, also those its own sources say of its format) and the excerpts that support them; each marked `link_inferred` when the program's conditions are Katalog's reading); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program, or, for a generic record (the format as a source describes it), when it is said of that format (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
     /** @description Treatment format. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     Format: ("group" | "individual")[];
@@ -3185,7 +3207,7 @@ export interface components {
     ContraindicationConditionId: components["schemas"]["Id"][];
     /** @description Kind of contraindication. Katalog's readings match (`inferred`). Comma-separated or repeated. */
     ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
-    /** @description Any format, or the group format only. Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
+    /** @description Said by its source, in its own words, of the group format (`group`), or not (`any`; see the field `applies_to`). Katalog's readings match (`inferred`). Comma-separated or repeated. */
     ContraindicationAppliesTo: ("any" | "group")[];
     /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
     ContraindicationScopeLevel: ("program" | "format" | "ketamine_therapy")[];
@@ -3215,7 +3237,7 @@ export interface components {
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
     /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
     StudyFields: ("id" | "title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names, each marked `link_inferred` when the study's conditions are Katalog's reading); `sources` (the sources its citations quote). Comma-separated or repeated. */
     StudyInclude: ("findings" | "condition_records" | "sources")[];
     /** @description Studies one of these conditions. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     StudyCondition: components["schemas"]["Id"][];

@@ -1,7 +1,7 @@
 /**
  * Every derived view says whose a statement is and what it depends on (issue 11; audit of 2026-12-02,
  * M1–M7), checked per class over every record of the seed, not per instance:
- * - every JSON-LD document of every record names the sources it is cited from (subjectOf), and a document
+ * - every JSON-LD document of every record names the sources it is cited from, and a document
  *   that depends on another record links it (finding → study; price → program, or says it is market-wide);
  * - a contraindication's JSON-LD keeps its category, scope, hedge and speaker; only what its source, in its own
  *   words, says to avoid is typed MedicalContraindication (audit 7, M3/L16: a type is never stronger than the text);
@@ -14,6 +14,7 @@ import { ARTICLE_NAMES, type ArticleId } from '../seed/articles.js';
 import { costClaims } from '../seed/data/cost-claims.js';
 import { seedData } from '../seed/data/index.js';
 import { loadArticles } from '../seed/verify.js';
+import { hedgeParts } from '../src/jsonld/statements.js';
 import { GENERAL_ROUTE_FIELDS } from '../src/resources/dosing-routes/dosing-routes.schema.js';
 import { resources } from '../src/resources/index.js';
 import { routeWords, saysHowItDoses } from '../src/resources/programs/route-evidence.js';
@@ -38,7 +39,8 @@ describe('every JSON-LD document says whose it is and links what it depends on',
     const rec = recordsOf(resources.find((r) => r.path === path)!.tableName).find((x) => x.id === id)!;
     const cited = new Set(rec.citations.map((c) => c.source_id));
     if (path === 'sources') cited.delete(id);
-    const ids = [doc.subjectOf ?? []]
+    // However the document is linked to them (jsonld.ts sourceRelation; tests/derived-statements.test.ts checks which).
+    const ids = [doc.subjectOf ?? [], doc.appearance ?? [], doc.citation ?? [], doc['@reverse']?.citation ?? []]
       .flat()
       .map((x: { '@id'?: string }) => x['@id'])
       .filter(Boolean);
@@ -65,8 +67,13 @@ describe('every JSON-LD document says whose it is and links what it depends on',
       const p = seedData.prices.find((x) => x.id === id)!;
       const doc = (await t.http.get(`/v1/prices/${id}.jsonld`).expect(200)).body;
       const who = [...new Set(p.citations.map((c) => name(c.source_id)))];
-      if (p.program_id) expect(doc.itemOffered['@id']).toBe(`${BASE}/v1/programs/${p.program_id}`);
-      else for (const n of who) expect(doc.itemOffered.description).toContain(`market-wide, per ${n}`);
+      // Its program only when the source gives it for that program; a program that is Katalog's reading is said to be.
+      const reading = (p.inferred_fields ?? []).includes('program_id');
+      if (p.program_id && !reading) expect(doc.itemOffered['@id']).toBe(`${BASE}/v1/programs/${p.program_id}`);
+      else if (reading) {
+        expect(doc.itemOffered['@id']).toBeUndefined();
+        expect(doc.itemOffered.description).toContain("the program it is recorded under is Katalog's reading");
+      } else for (const n of who) expect(doc.itemOffered.description).toContain(`market-wide, per ${n}`);
       // Every qualifier Katalog adds is said to be the named source's, never "the source's".
       expect(doc.description).not.toMatch(/the source qualifies/);
       for (const h of p.hedges ?? []) if (!p.amount_text.includes(h)) expect(doc.description).toContain(`"${h}"`);
@@ -116,7 +123,8 @@ describe('a contraindication keeps its category, scope, hedge and speaker', () =
       const level = c.scope.level === 'format' ? String(c.scope.format) : c.scope.level;
       if (level !== 'program') expect(out).toContain(SAID[level]);
       if (c.scope.inferred) expect(out).toContain("Katalog's reading");
-      if (c.scope.hedge) expect(out).toContain(c.scope.hedge);
+      // Every qualifier of the source, each quoted (a table cell's "(or exclusion)" as well as "generally").
+      for (const h of hedgeParts(c.scope)) expect(out).toContain(`"${h}"`);
       // A statement the source reports from another ("one program") names both, first.
       if (c.scope.via)
         expect(out.toLowerCase()).toMatch(new RegExp(`^${c.scope.via} quoted by ${name(c.scope.stated_by[0]!)}`, 'i'));

@@ -3,7 +3,7 @@
  * - a finding's figure is a result, never the time it was measured: no finding stores its study's follow-up or length
  *   as its value (L12: "benefits persisting six months later" stored as value 6 months, so `value_gte=5` matched it);
  * - no seeded text names a place neither article writes (L13: "(both in Alberta)");
- * - migration 0022 gives an existing database these fixes, the guide titles and the candidacy sentence's general scope
+ * - migration 0024 gives an existing database these fixes, the guide titles and the candidacy sentence's general scope
  *   (L11) for every record still stored as seeded,
  *   and leaves what an editor changed alone.
  */
@@ -15,7 +15,7 @@ import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { loadArticles } from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import { migrationsBefore, TEXTS_BEFORE_0022 } from './old-database.js';
+import { migrationsBefore, TEXTS_BEFORE_0024 } from './old-database.js';
 
 const articles = loadArticles();
 
@@ -48,14 +48,14 @@ describe('no seeded text names a province or state neither article writes', () =
   });
 });
 
-describe('migration 0022 upgrades an existing database', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'katalog-0022-'));
+describe('migration 0024 upgrades an existing database', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'katalog-0024-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives every record still stored as seeded the seed’s value, and leaves an edited one alone', () => {
     const db = openDb(':memory:');
     try {
-      migrateDb(db, migrationsBefore(dir, '0022_audit9_wording'));
+      migrateDb(db, migrationsBefore(dir, '0024_audit9_wording'));
       loadSeed(db);
       const sqlite = db.$client;
       // As the seed stored them before: the old wording and figure (one description edited by an editor since).
@@ -87,7 +87,7 @@ describe('migration 0022 upgrades an existing database', () => {
         const row = sqlite.prepare(`select ${column} as v from ${table} where id = ?`).get(id) as { v: string };
         const list = (JSON.parse(row.v) as Record<string, string>[]).map((x) => ({
           ...x,
-          [key]: TEXTS_BEFORE_0022[x[key] as string] ?? x[key],
+          [key]: TEXTS_BEFORE_0024[x[key] as string] ?? x[key],
         }));
         sqlite.prepare(`update ${table} set ${column} = ? where id = ?`).run(JSON.stringify(list), id);
       }

@@ -101,7 +101,7 @@ describe('a work whose citing article names no author does not say its (empty) a
   });
 });
 
-describe('migration 0021 upgrades an existing database', () => {
+describe('migration 0023 upgrades an existing database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'katalog-authors-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -109,7 +109,7 @@ describe('migration 0021 upgrades an existing database', () => {
     const db = openDb(':memory:');
     try {
       // A database as migration 0019 left it: the column NOT NULL DEFAULT true, so every empty list read as whole.
-      migrateDb(db, migrationsBefore(dir, '0021_authors_unknown'));
+      migrateDb(db, migrationsBefore(dir, '0023_authors_unknown'));
       const sqlite = db.$client;
       const at = '2026-12-03T00:00:00.000Z';
       const source = sqlite.prepare(

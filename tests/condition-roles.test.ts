@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { loadArticles } from '../seed/verify.js';
 import { createKey } from '../src/auth/keys.js';
-import { ownedBy } from '../src/jsonld/jsonld.js';
 import type { Scope } from '../src/resources/common.schema.js';
 import { ConditionRole } from '../src/resources/conditions/conditions.schema.js';
+import { saidOfProgram } from '../src/resources/conditions/included.js';
 import { startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -40,12 +40,16 @@ const ids = (body: { data: { id: string }[] }) => body.data.map((r) => r.id).sor
  * or a table row). A role whose line does not say it is not supported by that excerpt.
  */
 const SAYS: Record<(typeof ROLES)[number], RegExp> = {
-  indication: /promise|promising|especially valuable|curriculum for|specifically for/i,
+  indication: /promise|promising|especially valuable|curriculum for/i,
   study_population: /participants with|case of a .* with|those with|who started with/i,
   study_outcome: /reported|scores|decreased|improved|fewer/i,
-  contraindication: /avoid ketamine therapy|careful evaluation/i,
+  // The categories of /v1/contraindications, kept apart (audit 9 M2): "should definitely avoid" is not "require
+  // careful evaluation", and "might find individual … more suitable" is not an exclusion.
+  contraindication: /avoid ketamine therapy/i,
+  requires_evaluation: /careful evaluation|more thorough screening/i,
   group_exclusion:
-    /not a candidate|exclusion|individual format (is )?(often )?safer|re-traumatizing in group|generally not appropriate|more suitable than the group format/i,
+    /not a candidate|exclusion|individual format (is )?(often )?safer|re-traumatizing in group|generally not appropriate/i,
+  individual_more_suitable: /more suitable than the group format/i,
 };
 
 describe('every role statement is supported by its own source', () => {
@@ -178,8 +182,20 @@ describe('the role, stated_by and scope_level filters match one statement', () =
     expect(await get('stated_by=group-ketamine-therapy-canada&role=indication')).toEqual([]);
     // A group exclusion is never said of ketamine therapy in general.
     expect(await get('scope_level=ketamine_therapy&role=group_exclusion')).toEqual([]);
-    // KAIR's only group exclusion is the one program it quotes on severe social anxiety.
-    expect(await get('stated_by=kair-group-therapy-unpacked&role=group_exclusion')).toEqual(['social-anxiety']);
+    // The KAIR article names no group exclusion: the one program it quotes says those with severe social anxiety
+    // "might find individual ketamine therapy more suitable than the group format" (audit 9 M2, M3).
+    expect(await get('stated_by=kair-group-therapy-unpacked&role=group_exclusion')).toEqual([]);
+    expect(await get('stated_by=kair-group-therapy-unpacked&role=individual_more_suitable')).toEqual([
+      'social-anxiety',
+    ]);
+    // "Should definitely avoid" and "require careful evaluation" are two roles, as they are two categories.
+    expect(await get('stated_by=kair-group-therapy-unpacked&role=requires_evaluation')).toEqual([
+      'anxiety',
+      'dissociative-disorders',
+      'personality-disorders',
+    ]);
+    const avoid = await get('stated_by=kair-group-therapy-unpacked&role=contraindication');
+    for (const id of ['anxiety', 'dissociative-disorders', 'personality-disorders']) expect(avoid).not.toContain(id);
   });
 });
 
@@ -218,10 +234,10 @@ describe('includes carry each role with its own scope', () => {
         note: string | null;
       })[]) {
         const where = `programs/${p.id}: ${c.id}`;
-        for (const st of c.role_statements) expect(ownedBy(st.scope, p.id), where).toBe(true);
+        for (const st of c.role_statements) expect(saidOfProgram(st.scope, p), where).toBe(true);
         expect(c.roles, where).toEqual([...new Set(c.role_statements.map((s) => s.role))]);
         const record = records.get(c.id);
-        const general = record?.role_statements.filter((st) => !ownedBy(st.scope as Scope, p.id)) ?? [];
+        const general = record?.role_statements.filter((st) => !saidOfProgram(st.scope as Scope, p)) ?? [];
         if (general.length) {
           withheld++;
           expect(c.withheld_fields, where).toEqual(expect.arrayContaining(['roles', 'role_statements']));
@@ -232,11 +248,11 @@ describe('includes carry each role with its own scope', () => {
         }
       }
     expect(withheld).toBeGreaterThan(0);
-    // The Colorado clinic's "group curriculum for depression, addiction, and PTSD": addiction is said of it.
+    // The Colorado clinic's "group curriculum for depression, addiction, and PTSD": all three are said of it.
     expect(kept).toBeGreaterThan(0);
     const colorado = programs.find((p: { id: string }) => p.id === 'colorado-five-week-group');
-    const addiction = colorado.condition_records.find((c: { id: string }) => c.id === 'addiction');
-    expect(addiction.roles).toEqual(['indication']);
+    for (const id of ['depression', 'addiction', 'ptsd'])
+      expect(colorado.condition_records.find((c: { id: string }) => c.id === id).roles, id).toEqual(['indication']);
   });
 });
 

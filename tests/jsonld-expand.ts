@@ -61,9 +61,12 @@ export const SCHEMA_ORG_TERMS = new Set([
   'valueAddedTaxIncluded',
   // Offer.itemOffered: the program a price is of (or a market-wide Service)
   'itemOffered',
-  // Claim (a CreativeWork): the study a finding is about and based on
+  // Claim (a CreativeWork): the study a finding is about and based on, the article it appears in
   'about',
   'isBasedOn',
+  'appearance',
+  // CreativeWork: a work it cites (a source is linked to the articles that cite it with @reverse)
+  'citation',
   // CreativeWork: a source's publisher and last-updated date
   'publisher',
   'dateModified',

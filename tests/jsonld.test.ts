@@ -23,8 +23,15 @@ describe('schema.org JSON-LD', () => {
       expect(res.headers['content-type']).toMatch(/^application\/ld\+json/);
       const [node] = await expand(res.body);
       expect(node?.['@id']).toBe(`https://api.katalog.example/v1/programs/${id}`);
-      expect(node?.['@type']).toEqual([`${S}MedicalTherapy`, `${S}Service`]);
-      const prices = seedData.prices.filter((p) => p.program_id === id);
+      // A generic model (no provider, nothing offered) is not a Service (audit 9 L7).
+      const generic = seedData.programs.find((p) => p.id === id)?.generic === true;
+      expect(node?.['@type']).toEqual(generic ? [`${S}MedicalTherapy`] : [`${S}MedicalTherapy`, `${S}Service`]);
+      if (generic)
+        for (const prop of ['provider', 'offers', 'availableChannel', 'areaServed'])
+          expect(values(node as Node, prop)).toEqual([]);
+      const prices = seedData.prices.filter(
+        (p) => p.program_id === id && !(p.inferred_fields ?? []).includes('program_id'),
+      );
       const offers = values(node as Node, 'offers') as unknown as Node[];
       expect(offers.length).toBe(prices.length);
       for (const offer of offers) {
@@ -128,8 +135,9 @@ describe('schema.org JSON-LD', () => {
       const program = seedData.programs.find((p) => p.id === id)!;
       const doc = (await t.http.get(`/v1/programs/${id}.jsonld`).expect(200)).body;
       // Offers: exactly the prices recorded for this program.
+      // A price whose program is Katalog's reading (program_id in inferred_fields) is not the program's own offer.
       const own = seedData.prices
-        .filter((p) => p.program_id === id)
+        .filter((p) => p.program_id === id && !(p.inferred_fields ?? []).includes('program_id'))
         .map((p) => `https://api.katalog.example/v1/prices/${p.id}`);
       expect((doc.offers ?? []).map((o: { '@id': string }) => o['@id']).sort()).toEqual(own.sort());
       // Routes: exactly those the program's own record names (and cites); for a group program, a route its
@@ -187,6 +195,12 @@ describe('schema.org JSON-LD', () => {
     ...seedData.programs.map((p) => `/v1/programs/${p.id}.jsonld`),
     ...seedData.organizations.map((o) => `/v1/organizations/${o.id}.jsonld`),
     ...seedData.studies.map((s) => `/v1/studies/${s.id}.jsonld`),
+    // Linked to their articles by @reverse citation, appearance and citation (audit 9 L1).
+    ...seedData.sources.map((s) => `/v1/sources/${s.id}.jsonld`),
+    ...seedData.findings.map((f) => `/v1/findings/${f.id}.jsonld`),
+    ...seedData.faqs.map((f) => `/v1/faqs/${f.id}.jsonld`),
+    ...seedData.format_fit.map((f) => `/v1/format-fit/${f.id}.jsonld`),
+    ...seedData.guides.map((g) => `/v1/guides/${g.id}.jsonld`),
   ];
 
   it.each(documents)('%s uses only schema.org terms and keeps the disclaimer through expansion', async (path) => {

@@ -56,6 +56,69 @@ const ROOTS_COHORT_RULE_BEFORE_0018 = {
   unit: 'participants',
 };
 
+/**
+ * What migration 0021 (audit 9 H1, M1, M6) rewrites, as the seed had it before: an old database holds these values, so
+ * the upgrade tests see 0021 bring them to the seed's.
+ */
+export const BEFORE_0021: Record<string, Record<string, Row>> = {
+  // Its inferred_fields as 0016 left them (the seed's later currency is not there either): 0021 adds program_id.
+  prices: { 'atma-cena-member-clinic-group-integration-price': { inferred_fields: [] } },
+  studies: { 'tsang-2023-roots-to-thrive-safety': { inferred_fields: [] } },
+  contraindications: {
+    'active-substance-use-group-format': {
+      condition: 'Active substance use disorder or severe substance use (group format)',
+      applies_to: 'group',
+      scope: {
+        level: 'format',
+        format: 'group',
+        program_ids: [],
+        stated_by: ['group-ketamine-therapy-canada'],
+        hedge: 'generally exclusions for group format',
+        inferred: false,
+      },
+      note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT. Its format table marks the row "(exclusion in both)" in the group column and "(after stabilization)" in the individual column.',
+    },
+    'active-psychotic-symptoms': {
+      scope: {
+        level: 'format',
+        format: 'group',
+        program_ids: [],
+        stated_by: ['group-ketamine-therapy-canada'],
+        hedge: 'generally exclusions for group format',
+        inferred: false,
+      },
+    },
+    'active-mania-or-recent-hypomania': {
+      scope: {
+        level: 'format',
+        format: 'group',
+        program_ids: [],
+        stated_by: ['group-ketamine-therapy-canada'],
+        hedge: 'generally exclusions for group format',
+        inferred: false,
+      },
+    },
+    'active-substance-use-disorder': {
+      note: 'The KAIR article lists people with active substance use disorders among those who should definitely avoid ketamine therapy altogether. (The same article names substance use disorders among the conditions for which it says ketamine shows promise.) The Canadian article speaks of substance use in the group format separately.',
+    },
+    'severe-personality-disorders-affecting-group-dynamics': { applies_to: 'group' },
+  },
+  format_fit: {
+    'treatment-resistant-depression-intact-social-functioning': {
+      note: 'The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows Katalog places under "Individual format safer" (their check marks were lost too) are the situations named in the Canadian article\'s key takeaways, "What is harder in group format" and its FAQ.',
+    },
+    'mild-to-moderate-anxiety-or-trauma': {
+      note: 'The check mark was lost in extraction; the group column is inferred. The Canadian article says of severe interpersonal trauma only that "individual format is often safer"; mild-to-moderate anxiety or trauma is the contrasting case, and none of the group exclusions the Canadian article lists covers it.',
+    },
+    'strong-relational-capacity-desire-for-community': {
+      note: "The check mark was lost in extraction; the group column is inferred from the Canadian article's description of what group format adds: community connection, community-of-practice skills practice (relating, regulating, sense-making) and peer integration.",
+    },
+  },
+};
+
+/** Citations migration 0021 appends to a seeded record (collection/id → how many): an old database lacks them. */
+export const CITATIONS_ADDED_BY_0021: Record<string, number> = { 'format_fit/mild-to-moderate-anxiety-or-trauma': 2 };
+
 export const OLD_SEED_TIMESTAMP = '2026-11-01T00:00:00.000Z';
 
 const withoutInferred = (scope: unknown) => {
@@ -196,25 +259,25 @@ function itemsBefore0020(items: Row[]): Row[] {
 }
 
 /**
- * What migration 0022 (audit 9 L11, content10c) rewrites in guide items and practical rules, as the seed had it before:
+ * What migration 0024 (audit 9 L11, content10c) rewrites in guide items and practical rules, as the seed had it before:
  * the general clause "not every clinically eligible KAT patient is a group fit" was part of the Roots to Thrive
  * statements, and the format-level item did not have it.
  */
-export const TEXTS_BEFORE_0022: Record<string, string> = {
+export const TEXTS_BEFORE_0024: Record<string, string> = {
   "The Canadian article says Roots to Thrive's intake assesses readiness for group format.":
     "The Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
   'The Canadian article says not every clinically eligible KAT patient is a group fit, that group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".':
     'The Canadian article says group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".',
 };
 
-/** A text as the seed had it before 0020 (and before 0022). */
+/** A text as the seed had it before 0020 (and before 0024). */
 export const before0020 = (text: string) => {
-  const was = TEXTS_BEFORE_0022[text] ?? text;
+  const was = TEXTS_BEFORE_0024[text] ?? text;
   return TEXTS_BEFORE_0020[was] ?? was;
 };
 
 export function rowBefore0009(collection: string, row: Row): Row {
-  const r = { ...row };
+  const r = { ...row, ...BEFORE_0021[collection]?.[row.id as string] };
   // Columns migration 0011 adds.
   for (const column of COLUMNS_OF_0011[collection] ?? []) delete r[column];
   for (const column of COLUMNS_OF_LATER_MIGRATIONS[collection] ?? []) delete r[column];
@@ -294,7 +357,8 @@ export function seedBefore0009(db: Db): void {
         const parsed = resource.input.parse(record) as Row & { id: string; citations: Row[] };
         const row = rowBefore0009(resource.tableName, resource.toRow(parsed));
         insertRow(db, resource.tableName, { ...row, id: parsed.id, version: 1, created_at: at, updated_at: at });
-        for (const [position, c] of parsed.citations.entries())
+        const added = CITATIONS_ADDED_BY_0021[`${resource.tableName}/${parsed.id}`] ?? 0;
+        for (const [position, c] of parsed.citations.slice(0, parsed.citations.length - added).entries())
           insertRow(db, 'citations', {
             ...c,
             excerpt: before0020(c.excerpt as string),

@@ -185,8 +185,6 @@ const EXEMPT = new Map<string, string>([
     'contraindications/group-setting-requirements-not-met',
     "its statement is the KAIR article's own (\"You'll need to …\"); it cites the clinician's words, the sentence before",
   ],
-  ['conditions/social-anxiety', 'audit 9 M3 (conditions, content10b): the "one program" quote without via'],
-  ['conditions/social-anxiety.role_statements[0]', 'audit 9 M3 (conditions, content10b): the same statement'],
 ]);
 
 function missingVia(): string[] {

@@ -14,6 +14,7 @@ import { loadSeed } from '../seed/load.js';
 import { type Db, migrateDb, openDb } from '../src/db/client.js';
 import { resources } from '../src/resources/index.js';
 import {
+  BEFORE_0021,
   before0020,
   ITEMS_JOINED_BEFORE_0020,
   migrationsBefore,
@@ -113,7 +114,7 @@ describe('upgrading an existing database (migration 0009)', () => {
       expect(JSON.parse(row.access), p.id).toEqual(p.access);
       expect(row.place, p.id).toBe(Number(p.place_inferred));
     }
-    // 0019 (audit 7 L4): a partial author list is flagged as the seed flags it; 0021 (audit 9 M4): a list that
+    // 0019 (audit 7 L4): a partial author list is flagged as the seed flags it; 0023 (audit 9 M4): a list that
     // names no one is not known to be whole (null), as the seed has it.
     for (const s of [...seedData.sources, ...seedData.studies]) {
       const table = seedData.sources.includes(s as (typeof seedData.sources)[number]) ? 'sources' : 'studies';
@@ -125,6 +126,44 @@ describe('upgrading an existing database (migration 0009)', () => {
       expect(JSON.parse(get<{ s: string }>('select scope as s from contraindications where id = ?', c.id).s)).toEqual(
         c.scope,
       );
+    // 0021 (audit 9 H1, M1): what the Canadian article's table says of a row ("(exclusion in both)", "(or exclusion)")
+    // is in the record's scope and applies_to; M6: the fit-table notes and the excerpts they rest on.
+    for (const c of seedData.contraindications)
+      expect(get('select condition, applies_to, note from contraindications where id = ?', c.id), c.id).toEqual({
+        condition: c.condition,
+        applies_to: c.applies_to,
+        note: c.note,
+      });
+    for (const f of seedData.format_fit) {
+      expect(get<{ note: string }>('select note from format_fit where id = ?', f.id).note, f.id).toBe(f.note);
+      const cited = db.$client
+        .prepare(
+          "select source_id, excerpt, section from citations where collection = 'format_fit' and record_id = ? order by position",
+        )
+        .all(f.id);
+      expect(cited, f.id).toEqual(f.citations);
+    }
+    // 0021 (audit 9 L5): a price whose program is Katalog's reading lists program_id in inferred_fields.
+    for (const p of seedData.prices.filter((x) => x.id in (BEFORE_0021.prices ?? {})))
+      expect(JSON.parse(get<{ f: string }>('select inferred_fields as f from prices where id = ?', p.id).f)).toContain(
+        'program_id',
+      );
+    // L7: a study's design that is Katalog's word is listed as its reading.
+    for (const st of seedData.studies.filter((x) => x.id in (BEFORE_0021.studies ?? {})))
+      expect(JSON.parse(get<{ f: string }>('select inferred_fields as f from studies where id = ?', st.id).f)).toEqual(
+        st.inferred_fields,
+      );
+    // Every record 0021 changed has a new version and an "updated" event, as a seed write has.
+    for (const [table, ids] of Object.entries(BEFORE_0021))
+      for (const id of Object.keys(ids))
+        expect(
+          get(
+            'select action, version from changes where collection = ? and record_id = ? order by rowid desc',
+            table,
+            id,
+          ),
+          `${table}/${id}`,
+        ).toEqual({ action: 'updated', version: 2 });
     for (const p of seedData.prices)
       expect(get('select approximate as a, hedges as h, treatment as t from prices where id = ?', p.id), p.id).toEqual({
         a: Number(p.approximate),

@@ -81,6 +81,18 @@ const GKT_FAQ_Q = { source_id: GKT, excerpt: 'Who is not a candidate for group K
 const PSYCHOSIS_HISTORY = { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS };
 const PSYCHOSIS_ROW = { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE };
 const MANIA_ROW = { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE };
+// The KAIR article's conclusion on what ketamine group therapy offers (said of the group format).
+const CONCLUSION = 'Conclusion';
+const REAL_PROMISE = { source_id: KAIR, excerpt: 'The research we\'ve explored shows real promise for people struggling with conditions that haven\'t responded to traditional treatments.', section: CONCLUSION };
+const NEW_PATH = { source_id: KAIR, excerpt: 'PTSD that haunts your days, anxiety that won\'t quiet down, or eating disorders that feel impossible to overcome—ketamine group therapy offers a new path forward.', section: CONCLUSION };
+/** The bullet under "What is ketamine group therapy?", said of the group format for depression, anxiety and PTSD alike. */
+const PROMISING_SAYS = () => ofFormat('group', KAIR, 'Shows promising results');
+// The Colorado clinic's curriculum, said of that program (colorado-five-week-group) and of the three conditions alike.
+const COLORADO = { source_id: KAIR, excerpt: 'offering a five-week group curriculum for depression, addiction, and PTSD', section: COST };
+const COLORADO_SAYS = () => ofPrograms(['colorado-five-week-group'], KAIR);
+/** The KAIR article's quote of "one program": its words are that program's, reported by the KAIR article. */
+const ONE_PROGRAM = 'one program';
+const AS_ONE_PROGRAM = { source_id: KAIR, excerpt: 'As one program noted, "individuals with severe social anxiety', section: RISKS };
 const SOCIAL = {
   source_id: KAIR,
   excerpt: '"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.',
@@ -117,11 +129,12 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       // The bullet is under "What is ketamine group therapy?": said of the group format.
-      says('indication', ofFormat('group', KAIR, 'Shows promising results'), PROMISING),
+      says('indication', PROMISING_SAYS(), PROMISING),
       says('study_population', STUDY, DEPRESSION_79),
+      says('indication', COLORADO_SAYS(), COLORADO),
     ],
     note: null,
-    citations: [PROMISING, DEPRESSION_79],
+    citations: [PROMISING, DEPRESSION_79, COLORADO],
   }),
   condition({
     id: 'ptsd',
@@ -133,6 +146,10 @@ export const conditions: ConditionSeed[] = [
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_PTSD),
       says('study_population', STUDY, PTSD_86),
+      says('indication', PROMISING_SAYS(), PROMISING),
+      says('indication', COLORADO_SAYS(), COLORADO),
+      // The firefighters' PTSD symptoms (PCL-5) are an outcome the study measured, as their anxiety scores are anxiety's.
+      says('study_outcome', STUDY, GAD_7),
     ],
     note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in, and Katalog does not give PTSD the role group_exclusion (the format-fit record for that row marks its column as Katalog\'s reading). The article\'s FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD.',
     citations: [
@@ -141,6 +158,9 @@ export const conditions: ConditionSeed[] = [
       PTSD_86,
       { source_id: GKT, excerpt: 'Severe interpersonal trauma or active PTSD with hypervigilance', section: TABLE },
       { source_id: GKT, excerpt: 'Group format generally appropriateIndividual format safer', section: TABLE },
+      PROMISING,
+      COLORADO,
+      GAD_7,
     ],
   }),
   condition({
@@ -152,10 +172,11 @@ export const conditions: ConditionSeed[] = [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_ANXIETY),
       // The firefighters' anxiety scores are an outcome the study measured (GAD-7), not their diagnosis.
       says('study_outcome', STUDY, GAD_7),
-      says('contraindication', general(KAIR, EVALUATE_HEDGE), EVALUATE, SEVERE_ANXIETY),
+      says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, SEVERE_ANXIETY),
+      says('indication', PROMISING_SAYS(), PROMISING),
     ],
     note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction: it gives it no role here.',
-    citations: [PROMISE, LIST_ANXIETY, GAD_7, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }],
+    citations: [PROMISE, LIST_ANXIETY, GAD_7, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }, PROMISING],
   }),
   condition({
     id: 'generalized-anxiety-disorder',
@@ -194,10 +215,10 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'substance_use',
     role_statements: [
-      says('indication', ofPrograms(['colorado-five-week-group'], KAIR), { source_id: KAIR, excerpt: 'offering a five-week group curriculum for depression, addiction, and PTSD', section: COST }),
+      says('indication', COLORADO_SAYS(), COLORADO),
     ],
     note: null,
-    citations: [{ source_id: KAIR, excerpt: 'offering a five-week group curriculum for depression, addiction, and PTSD', section: COST }],
+    citations: [COLORADO],
   }),
   condition({
     id: 'eating-disorders',
@@ -207,9 +228,10 @@ export const conditions: ConditionSeed[] = [
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.')),
       says('study_population', STUDY, EATING_SERIES),
+      says('indication', ofFormat('group', KAIR, 'shows real promise'), REAL_PROMISE, NEW_PATH),
     ],
     note: null,
-    citations: [PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'), EATING_SERIES],
+    citations: [PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'), EATING_SERIES, REAL_PROMISE, NEW_PATH],
   }),
   condition({
     id: 'chronic-pain',
@@ -238,7 +260,10 @@ export const conditions: ConditionSeed[] = [
     alternate_names: ['trauma-related conditions', 'severe interpersonal trauma', 'complex trauma'],
     category: 'mental_health',
     role_statements: [
-      says('indication', ofFormat('group', KAIR, 'can be especially valuable'), TRAUMA_VALUABLE, TRAUMA_RELATED),
+      // "If you're considering ketamine group therapy specifically for trauma-related conditions, you might want to explore
+      // more information about PTSD treatment" points to another page: it names the condition, it does not say it is one
+      // the group format is used for (kept among the record's citations for the name "trauma-related conditions").
+      says('indication', ofFormat('group', KAIR, 'can be especially valuable'), TRAUMA_VALUABLE),
       says('group_exclusion', ofFormat('group', GKT, 'can be … often safer'), TRAUMA_HARDER),
     ],
     note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer.',
@@ -312,7 +337,7 @@ export const conditions: ConditionSeed[] = [
     name: 'Dissociative disorders',
     alternate_names: ['a history of dissociative disorders'],
     category: 'mental_health',
-    role_statements: [says('contraindication', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'a history of dissociative disorders', section: RISKS })],
+    role_statements: [says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'a history of dissociative disorders', section: RISKS })],
     note: null,
     citations: [EVALUATE, { source_id: KAIR, excerpt: 'a history of dissociative disorders', section: RISKS }],
   }),
@@ -322,9 +347,9 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     role_statements: [
-      says('contraindication', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS }),
+      says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS }),
     ],
-    note: 'The KAIR article names those that might impact group dynamics.',
+    note: 'The KAIR article names those that might impact group dynamics, in its paragraph on situations that require careful evaluation by qualified clinicians (which it says of ketamine therapy in general; that it concerns the group format is Katalog\'s reading, kept on the contraindication record).',
     citations: [EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS }],
   }),
   condition({
@@ -360,9 +385,9 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     role_statements: [
-      says('group_exclusion', ofFormat('group', KAIR, 'might find individual ketamine therapy more suitable than the group format'), SOCIAL),
+      says('individual_more_suitable', { ...ofFormat('group', KAIR, 'might find individual ketamine therapy more suitable than the group format'), via: ONE_PROGRAM }, SOCIAL, AS_ONE_PROGRAM),
     ],
     note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
-    citations: [SOCIAL],
+    citations: [SOCIAL, AS_ONE_PROGRAM],
   }),
 ];

@@ -41,7 +41,7 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: null,
     favoured_format: 'group',
     inferred: true,
-    note: `${LOST} the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows Katalog places under "Individual format safer" (their check marks were lost too) are the situations named in the Canadian article's key takeaways, "What is harder in group format" and its FAQ.`,
+    note: `${LOST} the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows Katalog places under "Individual format safer" (their check marks were lost too) name situations the Canadian article lists in its key takeaways, "What is harder in group format" or its FAQ, except "Need for individualized dose titration", which none of these names (Katalog reads that row from what the article says of individualized clinical attention in group format).`,
     citations: [row('Treatment-resistant depression with intact social functioning'), HEADER, PEER, COP, FRAMING],
   },
   {
@@ -52,13 +52,15 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: null,
     favoured_format: 'group',
     inferred: true,
-    note: `${LOST} the group column is inferred. The Canadian article says of severe interpersonal trauma only that "individual format is often safer"; mild-to-moderate anxiety or trauma is the contrasting case, and none of the group exclusions the Canadian article lists covers it.`,
+    note: `${LOST} the group column is inferred. The Canadian article says group is generally not appropriate for patients with severe interpersonal trauma (individual format is safer in those cases), that severe interpersonal trauma can be re-traumatizing in group and that individual format is often safer; it says nothing of mild-to-moderate anxiety or trauma outside this row. Katalog reads the row as the contrasting case: none of the situations the Canadian article lists as not fitting the group format names it.`,
     citations: [
       row('Mild-to-moderate anxiety or trauma'),
       HEADER,
       { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER },
       PEER,
       FRAMING,
+      TAKEAWAY_1,
+      TAKEAWAY_2,
     ],
   },
   {
@@ -69,7 +71,7 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: null,
     favoured_format: 'group',
     inferred: true,
-    note: `${LOST} the group column is inferred from the Canadian article's description of what group format adds: community connection, community-of-practice skills practice (relating, regulating, sense-making) and peer integration.`,
+    note: `${LOST} the group column is inferred from the Canadian article's key takeaway that group format trades privacy and individualized clinical attention for community connection, peer integration and lower per-session cost, and from its "Community of practice" item (skills practice — relating, regulating, sense-making — in a real social field).`,
     citations: [row('Strong relational capacity; desire for community'), HEADER, TRADE, COP],
   },
   {

@@ -274,5 +274,8 @@ export const studies: StudySeed[] = [
         section: 'Key takeaways',
       },
     ],
+    // "Safety and tolerability analysis" is Katalog's word for it: the Canadian article gives the title and "Reported
+    // safety/tolerability data".
+    inferred_fields: ['design'],
   },
 ];

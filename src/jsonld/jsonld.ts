@@ -17,7 +17,7 @@ import { dosingRoutesResource } from '../resources/dosing-routes/dosing-routes.r
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
 import { pricesResource } from '../resources/prices/prices.resource.js';
 import { studiesResource } from '../resources/studies/studies.resource.js';
-import { contraindicationSays } from './statements.js';
+import { contraindicationCategory, contraindicationSays } from './statements.js';
 
 /**
  * schema.org JSON-LD: the builders the declarations name (`jsonLd` in each <name>.resource.ts): programs
@@ -25,6 +25,9 @@ import { contraindicationSays } from './statements.js';
  * DoseSchedule), organizations (MedicalClinic or MedicalOrganization), studies (MedicalStudy), prices
  * (Offer), FAQs (Question); a declaration may hold its own builder (conditions: MedicalCondition); every
  * other collection gets the generic document (`recordDoc`) of its declared type. Every @id is the record's URL in this API.
+ * Every document is linked to the articles its record is cited from by one rule (`withSources`): the relation
+ * depends on what the thing is (a source the articles cite, a Claim that appears in them, a CreativeWork that cites
+ * them, or a thing they are about).
  *
  * This module imports resource declarations and they import it: nothing here reads them while the
  * modules load (only inside the builders), so the cycle is harmless.
@@ -97,14 +100,61 @@ const ORGANIZATION_TYPE: Record<OrganizationKind, string> = {
   fund: 'FundingScheme',
 };
 
-/** The sources a record is cited from, as the articles this thing is the subject of. */
+/**
+ * The sources a record is cited from (its citations' articles), as references to their documents; never the record
+ * itself (a source that quotes itself). `withSources` says how a document is linked to them.
+ */
 export function sourcesOf(x: Item, base: string): Doc[] {
+  const self = `${base}/v1/sources/${String(x.id)}`;
   const ids = [...new Set(((x.citations as { source_id: string }[]) ?? []).map((c) => c.source_id))];
-  return ids.map((id) => ({ '@type': 'CreativeWork', '@id': `${base}/v1/sources/${id}` }));
+  return ids
+    .map((id) => ({ '@type': 'CreativeWork', '@id': `${base}/v1/sources/${id}` }))
+    .filter((s) => s['@id'] !== self);
+}
+
+/** The schema.org types Katalog's documents use that are CreativeWorks (Claim and Question are). */
+const CREATIVE_WORK_TYPES: ReadonlySet<string> = new Set([
+  'CreativeWork',
+  'Claim',
+  'Question',
+  'ScholarlyArticle',
+  'MedicalWebPage',
+]);
+
+/** How a document is linked to the articles its record is cited from: the schema.org relation, by what it is. */
+export type SourceRelation = 'reverse_citation' | 'appearance' | 'citation' | 'subjectOf';
+
+/**
+ * The relation between a document and the articles its record is cited from, from the document's own @id and @type
+ * (one rule for every collection; a record is cited from an article, which is not always about it):
+ * - a source (a work the articles cite, e.g. the Dames protocol the Canadian article lists under "Sources"): the
+ *   articles cite it, so they are linked from their side (`@reverse` `citation`);
+ * - a Claim (a finding, a row of the fit table): it appears in them (`Claim.appearance`);
+ * - another CreativeWork (an FAQ's Question, a guide, a session phase: Katalog's record of what the articles say):
+ *   it cites them (`citation`);
+ * - a thing that is not a CreativeWork (a program, an organization, a study, a price, a contraindication, a
+ *   condition, a dosing route): the articles are works about it (`subjectOf`).
+ */
+export function sourceRelation(doc: { '@id'?: unknown; '@type'?: unknown }, base: string): SourceRelation {
+  if (String(doc['@id'] ?? '').startsWith(`${base}/v1/sources/`)) return 'reverse_citation';
+  const types = [doc['@type']].flat().map(String);
+  if (types.includes('Claim')) return 'appearance';
+  if (types.some((t) => CREATIVE_WORK_TYPES.has(t))) return 'citation';
+  return 'subjectOf';
+}
+
+/** A document with its links to the articles its record is cited from, by `sourceRelation` (nothing when none). */
+export function withSources(doc: Doc, x: Item, base: string): Doc {
+  const sources = sourcesOf(x, base);
+  if (!sources.length) return doc;
+  const relation = sourceRelation(doc, base);
+  if (relation === 'reverse_citation') return { ...doc, '@reverse': { citation: sources } };
+  const present = doc[relation];
+  return { ...doc, [relation]: [...(Array.isArray(present) ? present : present ? [present] : []), ...sources] };
 }
 
 export function organizationDoc(o: Item, base: string, withContext = true): Doc {
-  return clean({
+  const doc = clean({
     '@context': withContext ? CONTEXT : undefined,
     '@type': ORGANIZATION_TYPE[o.kind as OrganizationKind] ?? 'Organization',
     '@id': `${base}/v1/organizations/${o.id}`,
@@ -117,8 +167,9 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
     address: address(o),
     // A member clinic belongs to a network without being a sub-organization of it: memberOf holds for both.
     memberOf: o.parent_organization_id ? { '@id': `${base}/v1/organizations/${o.parent_organization_id}` } : undefined,
-    subjectOf: withContext ? sourcesOf(o, base) : undefined,
   });
+  // Embedded as a program's provider, the organization's own document links its sources.
+  return withContext ? withSources(doc, o, base) : doc;
 }
 
 /** The articles a record is cited from, named as derived text names them ("the KAIR article"). */
@@ -163,50 +214,47 @@ export function offerText(p: Price): string {
  */
 export function offerDoc(p: Price, base: string): Doc {
   const single = p.amount_min !== null && p.amount_max === null && !p.open_ended;
-  return clean({
-    '@type': 'Offer',
-    '@id': `${base}/v1/prices/${p.id}`,
-    name: p.label,
-    description: offerText(p),
-    itemOffered: p.program_id
-      ? { '@type': 'Service', '@id': `${base}/v1/programs/${p.program_id}` }
-      : {
-          '@type': 'Service',
-          name: p.label,
-          description: `Not the price of a program: market-wide, per ${citedBy(p)}.`,
-        },
-    // No amount ("Varies by clinic", "roughly half"): no price and no currency are stated.
-    priceSpecification:
-      p.amount_min === null
-        ? undefined
-        : clean({
-            '@type': 'UnitPriceSpecification',
-            // One figure is a price; minPrice/maxPrice only for a range ("from" would misread a single figure).
-            price: single ? p.amount_min : undefined,
-            minPrice: single ? undefined : p.amount_min,
-            maxPrice: single ? undefined : p.amount_max,
-            priceCurrency: p.currency,
-            unitText: UNIT_TEXT[p.unit],
-            // "+ GST" and "+ tax" mean the amount excludes tax.
-            valueAddedTaxIncluded: p.tax_note ? false : undefined,
-          }),
-    subjectOf: sourcesOf(p, base),
-  });
+  return withSources(
+    clean({
+      '@type': 'Offer',
+      '@id': `${base}/v1/prices/${p.id}`,
+      name: p.label,
+      description: offerText(p),
+      // Its program only when the source gives the price for it; a program Katalog links it to (program_id in
+      // inferred_fields, withheld here: "E.g., Port Credit Therapy Centre" in a row of member clinics) is not stated.
+      itemOffered: p.program_id
+        ? { '@type': 'Service', '@id': `${base}/v1/programs/${p.program_id}` }
+        : (p.inferred_fields ?? []).includes('program_id')
+          ? {
+              '@type': 'Service',
+              name: p.label,
+              description: `Not given by ${citedBy(p)} as the price of one program; the program it is recorded under is Katalog's reading (see the price record).`,
+            }
+          : {
+              '@type': 'Service',
+              name: p.label,
+              description: `Not the price of a program: market-wide, per ${citedBy(p)}.`,
+            },
+      // No amount ("Varies by clinic", "roughly half"): no price and no currency are stated.
+      priceSpecification:
+        p.amount_min === null
+          ? undefined
+          : clean({
+              '@type': 'UnitPriceSpecification',
+              // One figure is a price; minPrice/maxPrice only for a range ("from" would misread a single figure).
+              price: single ? p.amount_min : undefined,
+              minPrice: single ? undefined : p.amount_min,
+              maxPrice: single ? undefined : p.amount_max,
+              priceCurrency: p.currency,
+              unitText: UNIT_TEXT[p.unit],
+              // "+ GST" and "+ tax" mean the amount excludes tax.
+              valueAddedTaxIncluded: p.tax_note ? false : undefined,
+            }),
+    }),
+    p,
+    base,
+  );
 }
-
-/**
- * What each category of contraindication record is, in words, for the neutral type (schema.org
- * disambiguatingDescription): the category a structured consumer would otherwise lose with the type.
- */
-const CATEGORY_TEXT: Record<string, string> = {
-  absolute: 'A reason its source gives to avoid ketamine therapy (category: absolute).',
-  requires_evaluation:
-    'A situation its source says requires careful evaluation by clinicians; not a reason it gives to withhold ketamine therapy (category: requires_evaluation).',
-  group_specific:
-    'Said of the group format only, in its source’s own wording (see the description); not a reason its source gives to withhold ketamine therapy (category: group_specific).',
-  group_requirement:
-    'A requirement of the group setting; its source does not call it a contraindication (category: group_requirement).',
-};
 
 /**
  * The schema.org type of a contraindication record, from its data: MedicalContraindication ("a reason to withhold a
@@ -222,23 +270,22 @@ export function contraindicationType(c: { category?: unknown; inferred?: unknown
 
 /** A contraindication as its source states it: typed by `contraindicationType`, its category said in words. */
 export function contraindicationDoc(c: Item, base: string): Doc {
-  const says = contraindicationSays({ category: c.category, scope: c.scope, inferred: c.inferred });
+  const statement = { category: c.category, scope: c.scope, inferred: c.inferred };
+  const says = contraindicationSays(statement);
   const type = contraindicationType(c);
-  const category = CATEGORY_TEXT[String(c.category)] ?? `Category: ${String(c.category)}.`;
-  return clean({
-    '@type': type,
-    '@id': `${base}/v1/contraindications/${c.id}`,
-    identifier: c.id,
-    name: c.condition,
-    description: c.note ? `${says} ${c.note}` : says,
-    disambiguatingDescription:
-      type === 'MedicalContraindication'
-        ? undefined
-        : c.inferred === true
-          ? `Katalog's reading, not its source's words: ${category}`
-          : category,
-    subjectOf: sourcesOf(c, base),
-  });
+  return withSources(
+    clean({
+      '@type': type,
+      '@id': `${base}/v1/contraindications/${c.id}`,
+      identifier: c.id,
+      name: c.condition,
+      description: c.note ? `${says} ${c.note}` : says,
+      // The category in words, derived from what this record's source says (its scope and qualifiers).
+      disambiguatingDescription: type === 'MedicalContraindication' ? undefined : contraindicationCategory(statement),
+    }),
+    c,
+    base,
+  );
 }
 
 /**
@@ -264,26 +311,38 @@ export function reportedBy(label: string, speaker: string, summary: string): str
     : `${label}, as ${speaker} reports it: ${summary}`;
 }
 
-/** A finding as a Claim: whose report it is (the study, as the citing article reports it) and the study it rests on. */
+/**
+ * A finding as a Claim: whose report it is (the study, as the citing article reports it, by its authors, its title in
+ * quotes only when a source gives it, or Katalog's description said to be one) and the study it rests on.
+ */
 export function findingDoc(repo: Repository, f: Item, base: string): Doc {
   const study = repo.byIds(studiesResource, [String(f.study_id)]).get(String(f.study_id));
   const authors = ((study?.authors as string[] | undefined) ?? []).filter((a) => !/^et al\.?$/i.test(a.trim()));
   const surname = (name: string) => name.trim().split(/\s+/)[0] ?? name;
   const more = authors.length > 1 || study?.authors_complete === false;
   const lead = authors.length ? `${surname(authors[0] as string)}${more ? ' et al.' : ''}` : null;
+  // A title is quoted only when a source gives it (it is in one of the study's excerpts); otherwise it is Katalog's
+  // description of what the article reports ("A small but illuminating case series …"), and says so.
+  const title = String(study?.title ?? f.study_id);
+  const given = ((study?.citations as { excerpt: string }[] | undefined) ?? []).some((c) => c.excerpt.includes(title));
   const label = lead
     ? `${lead}${study?.year ? ` ${study.year}` : ''}`
-    : `The study "${String(study?.title ?? f.study_id)}"`;
-  return clean({
-    '@type': 'Claim',
-    '@id': `${base}/v1/findings/${f.id}`,
-    identifier: f.id,
-    name: f.measure,
-    description: reportedBy(label, citedBy(f as { citations: { source_id: string }[] }), String(f.summary)),
-    about: { '@type': 'MedicalStudy', '@id': `${base}/v1/studies/${f.study_id}` },
-    isBasedOn: { '@type': 'MedicalStudy', '@id': `${base}/v1/studies/${f.study_id}` },
-    subjectOf: sourcesOf(f, base),
-  });
+    : given
+      ? `The study "${title}"`
+      : `${title} (Katalog's description; its source gives no title)`;
+  return withSources(
+    clean({
+      '@type': 'Claim',
+      '@id': `${base}/v1/findings/${f.id}`,
+      identifier: f.id,
+      name: f.measure,
+      description: reportedBy(label, citedBy(f as { citations: { source_id: string }[] }), String(f.summary)),
+      about: { '@type': 'MedicalStudy', '@id': `${base}/v1/studies/${f.study_id}` },
+      isBasedOn: { '@type': 'MedicalStudy', '@id': `${base}/v1/studies/${f.study_id}` },
+    }),
+    f,
+    base,
+  );
 }
 
 /**
@@ -334,7 +393,8 @@ export function channels(p: Item): Doc[] {
 }
 
 /**
- * A program as MedicalTherapy + Service. It states only what a source says of this program: its
+ * A program as MedicalTherapy + Service (a generic model, which no one provides or offers: MedicalTherapy only). It
+ * states only what a source says of this program: its
  * provider, place, prices (Offer), the routes its record names (Drug.administrationRoute), and doses
  * and contraindications whose scope names this program. General guidance (the KAIR article's dose
  * ranges, contraindications said of ketamine therapy in general or of a format) is not the program's
@@ -345,7 +405,10 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
   const org = p.organization_id
     ? repo.byIds(organizationsResource, [String(p.organization_id)]).get(String(p.organization_id))
     : undefined;
-  const prices = [...repo.pages(pricesResource, { program_id: [id] })].flat();
+  // Only prices a source gives for this program: one whose program is Katalog's reading is not its own offer.
+  const prices = [...repo.pages(pricesResource, { program_id: [id] })]
+    .flat()
+    .filter((x) => !((x.inferred_fields as string[] | undefined) ?? []).includes('program_id'));
   const routes = [...repo.byIds(dosingRoutesResource, (p.routes as string[]) ?? []).values()];
   const contraindications = [...repo.pages(contraindicationsResource, { program_id: [id] })].flat();
   // For a group program, a route its source calls less common in group settings keeps that qualifier, named.
@@ -354,40 +417,44 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
       ? `${r.name} (less common in group settings, per ${citedBy(r as { citations: { source_id: string }[] })})`
       : String(r.name),
   );
-  return clean({
-    '@context': CONTEXT,
-    '@type': ['MedicalTherapy', 'Service'],
-    '@id': `${base}/v1/programs/${id}`,
-    identifier: id,
-    name: p.name,
-    description: p.description,
-    provider: org ? organizationDoc(org, base, false) : undefined,
-    // Only a place the source gives for this program; an inferred one (the provider's clinics) is not stated.
-    areaServed: p.place_inferred === true ? undefined : address(p),
-    availableChannel: channels(p),
-    // Each offer as its price's own document states it: without the price's inferred fields.
-    offers: prices.map((x) => offerDoc(statedOnly(x) as Price, base)),
-    // Routes the program's record names, each with its source's qualifier for group settings.
-    drug: named.length ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named } : undefined,
-    doseSchedule: routes
-      .filter((r) => r.dose_min !== null && ownedBy(r.dose_scope, id))
-      .map((r) =>
-        clean({
-          '@type': 'DoseSchedule',
-          '@id': `${base}/v1/dosing-routes/${r.id}`,
-          name: r.name,
-          // doseValue is a single number in schema.org: given only when the source gives one dose, not a range.
-          doseValue: r.dose_max === null || r.dose_max === r.dose_min ? r.dose_min : undefined,
-          doseUnit: r.dose_unit,
-          description: `${r.dose_min}${r.dose_max !== null && r.dose_max !== r.dose_min ? `–${r.dose_max}` : ''} ${r.dose_unit} (${r.name})`,
-        }),
-      ),
-    subjectOf: sourcesOf(p, base),
-    // MedicalTherapy.contraindication holds MedicalContraindications only: what a source says to avoid.
-    contraindication: contraindications
-      .filter((c) => contraindicationType(c) === 'MedicalContraindication')
-      .map((c) => contraindicationDoc(c, base)),
-  });
+  return withSources(
+    clean({
+      '@context': CONTEXT,
+      // A generic model (the format as a source describes it, no provider, nothing offered) is no Service.
+      '@type': p.generic === true ? 'MedicalTherapy' : ['MedicalTherapy', 'Service'],
+      '@id': `${base}/v1/programs/${id}`,
+      identifier: id,
+      name: p.name,
+      description: p.description,
+      provider: org ? organizationDoc(org, base, false) : undefined,
+      // Only a place the source gives for this program; an inferred one (the provider's clinics) is not stated.
+      areaServed: p.place_inferred === true ? undefined : address(p),
+      availableChannel: channels(p),
+      // Each offer as its price's own document states it: without the price's inferred fields.
+      offers: prices.map((x) => offerDoc(statedOnly(x) as Price, base)),
+      // Routes the program's record names, each with its source's qualifier for group settings.
+      drug: named.length ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named } : undefined,
+      doseSchedule: routes
+        .filter((r) => r.dose_min !== null && ownedBy(r.dose_scope, id))
+        .map((r) =>
+          clean({
+            '@type': 'DoseSchedule',
+            '@id': `${base}/v1/dosing-routes/${r.id}`,
+            name: r.name,
+            // doseValue is a single number in schema.org: given only when the source gives one dose, not a range.
+            doseValue: r.dose_max === null || r.dose_max === r.dose_min ? r.dose_min : undefined,
+            doseUnit: r.dose_unit,
+            description: `${r.dose_min}${r.dose_max !== null && r.dose_max !== r.dose_min ? `–${r.dose_max}` : ''} ${r.dose_unit} (${r.name})`,
+          }),
+        ),
+      // MedicalTherapy.contraindication holds MedicalContraindications only: what a source says to avoid.
+      contraindication: contraindications
+        .filter((c) => contraindicationType(c) === 'MedicalContraindication')
+        .map((c) => contraindicationDoc(c, base)),
+    }),
+    p,
+    base,
+  );
 }
 
 /**
@@ -413,22 +480,26 @@ export function studyDoc(repo: Repository, s: Item, base: string): Doc {
     isPartOf: s.journal ? { '@type': 'Periodical', name: s.journal } : undefined,
     url: s.url,
   });
-  return clean({
-    '@context': CONTEXT,
-    '@type': 'MedicalStudy',
-    '@id': `${base}/v1/studies/${s.id}`,
-    identifier: s.id,
-    name: s.title,
-    description: s.design,
-    // Named as the condition's record names it (its id is a key, not a name).
-    healthCondition: [...repo.byIds(conditionsResource, (s.conditions as string[]) ?? []).values()].map((c) => ({
-      '@type': conditionType(c),
-      '@id': `${base}/v1/conditions/${c.id}`,
-      name: c.name,
-    })),
-    // Only a publication the source identifies (authors, journal, year or link): never one made of our own title alone.
-    subjectOf: [...(authors.length || s.journal || s.year !== null || s.url ? [article] : []), ...sourcesOf(s, base)],
-  });
+  return withSources(
+    clean({
+      '@context': CONTEXT,
+      '@type': 'MedicalStudy',
+      '@id': `${base}/v1/studies/${s.id}`,
+      identifier: s.id,
+      name: s.title,
+      description: s.design,
+      // Named as the condition's record names it (its id is a key, not a name).
+      healthCondition: [...repo.byIds(conditionsResource, (s.conditions as string[]) ?? []).values()].map((c) => ({
+        '@type': conditionType(c),
+        '@id': `${base}/v1/conditions/${c.id}`,
+        name: c.name,
+      })),
+      // Only a publication the source identifies (authors, journal, year or link): never one made of our own title alone.
+      subjectOf: authors.length || s.journal || s.year !== null || s.url ? [article] : undefined,
+    }),
+    s,
+    base,
+  );
 }
 
 /**
@@ -437,49 +508,59 @@ export function studyDoc(repo: Repository, s: Item, base: string): Doc {
  */
 export function recordDoc(resource: Resource, item: Item, base: string): Doc {
   const { types, description } = resource.jsonLd;
-  return clean({
-    '@type': types.length === 1 ? types[0] : types,
-    '@id': `${base}/v1/${resource.path}/${item.id}`,
-    identifier: item.id,
-    name: item[resource.search.title],
-    description: description ? item[description] : undefined,
-    subjectOf: sourcesOf(item, base),
-  });
+  return withSources(
+    clean({
+      '@type': types.length === 1 ? types[0] : types,
+      '@id': `${base}/v1/${resource.path}/${item.id}`,
+      identifier: item.id,
+      name: item[resource.search.title],
+      description: description ? item[description] : undefined,
+    }),
+    item,
+    base,
+  );
 }
 
 /**
  * A source as a CreativeWork: its authors, year, journal and address as the citing article gives them; its
- * publisher only when a source names it (an inferred publisher is Katalog's reading, so not stated); the
- * sources that cite it as what it is the subject of, never itself.
+ * publisher only when a source names it (an inferred publisher is Katalog's reading, so not stated); the articles
+ * that cite it linked as what they are, works that cite it (`@reverse` `citation`, see `sourceRelation`), never
+ * itself.
  */
 export function sourceDoc(s: Item, base: string): Doc {
   const authors = ((s.authors as string[]) ?? []).filter((n) => !/^et al\.?$/i.test(n.trim()));
-  return clean({
-    '@type': 'CreativeWork',
-    '@id': `${base}/v1/sources/${s.id}`,
-    identifier: s.id,
-    name: s.title,
-    ...authorship(s, authors),
-    publisher:
-      s.publisher && s.publisher_inferred !== true ? { '@type': 'Organization', name: s.publisher } : undefined,
-    datePublished: s.year === null || s.year === undefined ? undefined : String(s.year),
-    dateModified: s.updated ?? undefined,
-    isPartOf: s.journal ? { '@type': 'Periodical', name: s.journal } : undefined,
-    url: s.url,
-    subjectOf: sourcesOf(s, base).filter((x) => x['@id'] !== `${base}/v1/sources/${s.id}`),
-  });
+  return withSources(
+    clean({
+      '@type': 'CreativeWork',
+      '@id': `${base}/v1/sources/${s.id}`,
+      identifier: s.id,
+      name: s.title,
+      ...authorship(s, authors),
+      publisher:
+        s.publisher && s.publisher_inferred !== true ? { '@type': 'Organization', name: s.publisher } : undefined,
+      datePublished: s.year === null || s.year === undefined ? undefined : String(s.year),
+      dateModified: s.updated ?? undefined,
+      isPartOf: s.journal ? { '@type': 'Periodical', name: s.journal } : undefined,
+      url: s.url,
+    }),
+    s,
+    base,
+  );
 }
 
 /** An FAQ as a schema.org Question with its accepted Answer. */
 export function faqDoc(f: Item, base: string): Doc {
-  return clean({
-    '@type': 'Question',
-    '@id': `${base}/v1/faqs/${f.id}`,
-    identifier: f.id,
-    name: f.question,
-    acceptedAnswer: { '@type': 'Answer', text: f.answer },
-    subjectOf: sourcesOf(f, base),
-  });
+  return withSources(
+    clean({
+      '@type': 'Question',
+      '@id': `${base}/v1/faqs/${f.id}`,
+      identifier: f.id,
+      name: f.question,
+      acceptedAnswer: { '@type': 'Answer', text: f.answer },
+    }),
+    f,
+    base,
+  );
 }
 
 const PLACE_PARTS = new Set(['city', 'region', 'country']);

@@ -28,27 +28,67 @@ export function saidOf(scope: Scope): string {
   return scope.inferred ? `Katalog's reading, not the source's words: ${said}` : said;
 }
 
-/** What a contraindication's source says, naming the source and keeping its own words, category and scope. */
-export function contraindicationSays(c: { category: unknown; scope: unknown; inferred?: unknown }): string {
+/**
+ * The source's own words of a statement, one by one: a scope's hedge holds the qualifiers of different sentences or
+ * cells separated by "; " ("generally exclusions for group format; (or exclusion)"), each verbatim in a citation.
+ */
+export function hedgeParts(scope: Pick<Scope, 'hedge'>): string[] {
+  return (scope.hedge ?? '')
+    .split(';')
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+const quoted = (parts: string[]) => parts.map((x) => `"${x}"`).join(', ');
+
+/** True when a scope is the group format and nothing else (a statement its source limits to the group format). */
+const groupFormatOnly = (scope: Scope) => scope.level === 'format' && scope.format === 'group';
+
+/**
+ * What a contraindication's source says, without the closing period: its speaker, its category in words, what it is
+ * said of and every qualifier the source gives, each quoted (a table cell's "(or exclusion)" or "(exclusion in both)"
+ * travels with the statement). Derived from the record's scope alone, so two records never get the same fixed
+ * sentence when their sources say different things, and nothing is said that the scope does not hold.
+ */
+function statement(c: { category: unknown; scope: unknown; inferred?: unknown }): string {
   const scope = c.scope as Scope;
   if (c.inferred === true) {
-    return `Katalog infers (from a table row of ${speakers(scope.stated_by)} part of which was lost in extraction; see the record note) that it is a reason the group format may not fit; the source does not say so in words.`;
+    return `Katalog infers (from a table row of ${speakers(scope.stated_by)} part of which was lost in extraction; see the record note) that it is a reason the group format may not fit; the source does not say so in words`;
   }
   const Who = speakerOf(scope);
   const where = saidOf(scope);
-  // The wording as the source gives it.
-  const words = scope.hedge ? `; wording in the source: "${scope.hedge}"` : '';
+  const parts = hedgeParts(scope);
+  // The wording as the source gives it, each qualifier quoted on its own.
+  const words = parts.length ? `; wording in the source: ${quoted(parts)}` : '';
   switch (c.category) {
     case 'absolute':
-      return `${Who} lists it among people who should avoid ketamine therapy (${where}${words}).`;
+      return `${Who} lists it among people who should avoid ketamine therapy (${where}${words})`;
     case 'requires_evaluation':
-      return `${Who} says it requires careful evaluation by qualified clinicians (${where}${words}).`;
+      return `${Who} says it requires careful evaluation by qualified clinicians (${where}${words})`;
     case 'group_requirement':
-      return `${Who} says the group setting requires the opposite of this; it does not call it a contraindication (${where}${words}).`;
+      return `${Who} says the group setting requires the opposite of this; it does not call it a contraindication (${where}${words})`;
     default:
       // A statement the source reports from another ("one program") is quoted in that one's modality.
-      return scope.via && scope.hedge
-        ? `${Who} says such individuals "${scope.hedge}" (${where}).`
-        : `${Who} names it as a reason the group format may not fit (${where}${words}).`;
+      if (scope.via && parts.length) return `${Who} says such individuals ${quoted(parts)} (${where})`;
+      // A statement its source does not limit to the group format ("(exclusion in both)") says so.
+      return groupFormatOnly(scope)
+        ? `${Who} names it as a reason the group format may not fit (${where}${words})`
+        : `${Who} names it as a reason the group format may not fit, and does not limit it to the group format (${where}${words})`;
   }
+}
+
+/** What a contraindication's source says, naming the source and keeping its own words, category and scope. */
+export function contraindicationSays(c: { category: unknown; scope: unknown; inferred?: unknown }): string {
+  return `${statement(c)}.`;
+}
+
+/**
+ * A contraindication's category in words, for the JSON-LD of a record not typed MedicalContraindication (schema.org
+ * disambiguatingDescription): the same statement, derived from the record, with the category named; never a fixed
+ * sentence per category, which would say of one record what its source says of another.
+ */
+export function contraindicationCategory(c: { category: unknown; scope: unknown; inferred?: unknown }): string {
+  return c.inferred === true
+    ? `Katalog's reading, not its source's words (see the description) (category: ${String(c.category)}).`
+    : `${statement(c)} (category: ${String(c.category)}).`;
 }

@@ -22,7 +22,8 @@ export interface SearchFields {
 
 /**
  * The schema.org mapping of a collection: its `@type` and, when the generic document (name from the
- * search title, description from the first body column, the cited sources as `subjectOf`) is not
+ * search title, description from the first body column, the articles it is cited from, linked as jsonld.ts
+ * `withSources` says) is not
  * enough, the builder of the whole document. `describe` says in the spec what the document is.
  */
 export interface JsonLdMapping {

@@ -5,11 +5,19 @@ import { Citation, citations, Id, RecordMeta, Scope } from '../common.schema.js'
 
 /** How the sources name a condition: what ketamine therapy is used or studied for, or a reason against it. */
 export const ConditionRole = z
-  .enum(['indication', 'study_population', 'study_outcome', 'contraindication', 'group_exclusion'])
+  .enum([
+    'indication',
+    'study_population',
+    'study_outcome',
+    'contraindication',
+    'requires_evaluation',
+    'group_exclusion',
+    'individual_more_suitable',
+  ])
   .meta({
     id: 'ConditionRole',
     description:
-      'indication: ketamine therapy (or its group format) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a reason to avoid ketamine therapy or evaluate carefully first; group_exclusion: a reason the group format may not fit.',
+      'The roles keep the categories of /v1/contraindications apart. indication: ketamine therapy (or its group format, or a program) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a source says those with it should avoid ketamine therapy (contraindication category `absolute`); requires_evaluation: a source says it requires careful evaluation or more thorough screening, not that it rules ketamine therapy out (category `requires_evaluation`); group_exclusion: a source says it generally excludes from, or is not appropriate for, the group format; individual_more_suitable: a source says those with it might find individual ketamine therapy more suitable than the group format, not an exclusion.',
   });
 export type ConditionRole = z.infer<typeof ConditionRole>;
 
@@ -46,7 +54,7 @@ export const ConditionFields = z.object({
     description:
       'mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).',
   }),
-  roles: z.array(ConditionRole).min(1).max(5).meta({
+  roles: z.array(ConditionRole).min(1).max(7).meta({
     description: 'The roles of `role_statements`, each once, in their order (who gives each is in `role_statements`).',
   }),
   role_statements: z.array(ConditionRoleStatement).min(1).max(20).meta({
@@ -88,6 +96,18 @@ export const conditions = sqliteTable(
   ],
 );
 
+/** Marks a condition its owner (a program, a study) lists only as Katalog's reading of the source. */
+const LinkInferred = z.literal(true).optional().meta({
+  description:
+    "Present (true) when that the program or study concerns this condition is Katalog's reading, not its source's words (`conditions` is in the owner's `inferred_fields`); absent otherwise.",
+});
+
+/** A condition as a study includes it (`include=condition_records`), marked when the study's conditions are a reading. */
+export const StudyIncludedCondition = Condition.extend({ link_inferred: LinkInferred }).meta({
+  id: 'StudyIncludedCondition',
+  description: "A condition a study names; `link_inferred` when the study's conditions are Katalog's reading.",
+});
+
 /** Fields of a condition an included record under a program may withhold (see IncludedCondition). */
 export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'note'] as const;
 
@@ -98,9 +118,14 @@ export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'n
  * the record at /v1/conditions/{id} keeps every statement with its scope.
  */
 export const IncludedCondition = Condition.extend({
-  roles: z.array(ConditionRole).max(5),
+  roles: z.array(ConditionRole).max(7),
   role_statements: z.array(ConditionRoleStatement).max(20).meta({ description: 'Only those said of this program.' }),
+  citations: z.array(Citation).max(50).meta({
+    description:
+      "Only the excerpts that support what it says under this program: those of the statements said of it, else the program's own excerpts that name the condition (empty when none does); the record keeps all of them.",
+  }),
   statements_withheld: z.string().max(500).optional().meta({ description: 'Why statements are withheld here.' }),
+  link_inferred: LinkInferred,
   withheld_fields: z.array(z.enum(GENERAL_CONDITION_FIELDS)).optional().meta({
     description:
       'Fields emptied or narrowed here: what sources say in general, not of this program (see /v1/conditions/{id}).',

@@ -42,9 +42,8 @@ export const contraindicationsResource = defineResource({
         kind: 'in',
         column: contraindications.applies_to,
         values: ContraindicationFields.shape.applies_to,
-        description: 'Any format, or the group format only.',
-        // The format it applies to is its scope's (audit 9: a group scope can be Katalog's reading).
-        reads: { field: 'scope' },
+        description:
+          'Said by its source, in its own words, of the group format (`group`), or not (`any`; see the field `applies_to`).',
       },
       scope_level: custom({
         list: true,

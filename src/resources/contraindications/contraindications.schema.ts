@@ -16,9 +16,10 @@ export const ContraindicationFields = z.object({
     description:
       'absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).',
   }),
-  applies_to: z
-    .enum(['any', 'group'])
-    .meta({ description: 'Whether it concerns ketamine therapy in any format or the group format only.' }),
+  applies_to: z.enum(['any', 'group']).meta({
+    description:
+      'Whether its source, in its own words, says it of the group format (`group`) or not (`any`: of ketamine therapy in any format, e.g. a table cell "(exclusion in both)", or where reading it as said of the group format is Katalog\'s, `scope.inferred`). A `group` statement keeps in `scope.hedge` any qualifier of its source that leaves open how far it reaches (a table cell\'s "(or exclusion)"): `group` is what the source says it of, not a claim that it does not concern the individual format.',
+  }),
   scope: Scope.meta({
     description:
       'What the statement is said of (ketamine therapy in general, a format, or named programs) and by which source, with its qualifier. A program shows it as its own only when the scope names that program.',

@@ -97,7 +97,7 @@ export const programsResource = defineResource({
   jsonLd: {
     types: ['MedicalTherapy', 'Service'],
     describe:
-      'MedicalTherapy and Service, its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule',
+      'MedicalTherapy and Service (a generic model: MedicalTherapy), its prices as Offer with UnitPriceSpecification, MedicalContraindication, DoseSchedule',
     build: (repo, item, base) => programDoc(repo, item, base),
   },
   query: {
@@ -227,7 +227,7 @@ export const programsResource = defineResource({
         ProgramFields,
         'conditions',
         IncludedCondition,
-        'the conditions it names, with only the role statements said of this program',
+        "the conditions it names, with only the role statements said of this program (for a generic record, also those its own sources say of its format) and the excerpts that support them; each marked `link_inferred` when the program's conditions are Katalog's reading",
         conditionUnderProgram,
       ),
       prices: hasMany('prices', 'program_id', Price, 'its prices'),
@@ -235,7 +235,7 @@ export const programsResource = defineResource({
         'dosing_routes',
         'routes',
         IncludedDosingRoute,
-        "its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})",
+        "its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program, or, for a generic record (the format as a source describes it), when it is said of that format (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})",
         (route, program) => {
           const scope = route.dose_scope as Scope | null;
           // Only a dose a source says of this program in its own words (not Katalog's reading) is shown as its own,

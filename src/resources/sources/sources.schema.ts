@@ -90,7 +90,7 @@ export const sources = sqliteTable(
     publisher_inferred: bool('publisher_inferred').notNull().default(false),
     journal: text('journal'),
     authors: json<string[]>('authors').notNull(),
-    // Nullable since migration 0021 (null: not known; the store always writes the validated value).
+    // Nullable since migration 0023 (null: not known; the store always writes the validated value).
     authors_complete: bool('authors_complete'),
     year: integer('year'),
     url: text('url'),

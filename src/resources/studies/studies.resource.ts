@@ -1,6 +1,7 @@
 import { studyDoc } from '../../jsonld/jsonld.js';
 import { Id } from '../common.schema.js';
-import { Condition } from '../conditions/conditions.schema.js';
+import { StudyIncludedCondition } from '../conditions/conditions.schema.js';
+import { conditionUnderStudy } from '../conditions/included.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { Finding } from '../findings/findings.schema.js';
 import { citedSources, hasMany, referenced } from '../includes.js';
@@ -46,7 +47,13 @@ export const studiesResource = defineResource({
     defaultSort: ['title'],
     includes: {
       findings: hasMany('findings', 'study_id', Finding, 'its findings'),
-      condition_records: referenced(StudyFields, 'conditions', Condition, 'the conditions it names'),
+      condition_records: referenced(
+        StudyFields,
+        'conditions',
+        StudyIncludedCondition,
+        "the conditions it names, each marked `link_inferred` when the study's conditions are Katalog's reading",
+        conditionUnderStudy,
+      ),
       sources: citedSources(Source),
     },
   },

@@ -71,7 +71,7 @@ export const studies = sqliteTable(
     ...recordColumns,
     title: text('title').notNull(),
     authors: json<string[]>('authors').notNull(),
-    // Nullable since migration 0021 (null: not known; the store always writes the validated value).
+    // Nullable since migration 0023 (null: not known; the store always writes the validated value).
     authors_complete: bool('authors_complete'),
     year: integer('year'),
     journal: text('journal'),

@@ -1,0 +1,441 @@
+/**
+ * Conditions as programs and contraindications say them (audit 9), checked per class over every record of the seed:
+ * - H2: every condition a source names of a program (its `conditions`, not Katalog's reading) has a statement said of
+ *   that program, and the program's include shows it (never "Not said of this program"); a program-scoped statement
+ *   names a program that lists the condition, in that program's own excerpts;
+ * - M5: under a program, a condition carries only the excerpts that support what it says there;
+ * - M2: condition roles keep the categories of /v1/contraindications (avoid, careful evaluation, group exclusion,
+ *   "might find individual … more suitable"), both ways;
+ * - M3: every statement that records a sentence the KAIR article quotes from "one program" says so (`scope.via`), in
+ *   every collection;
+ * - migration 0022 brings a database seeded before it to the same records.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { loadSeed } from '../seed/load.js';
+import { loadArticles } from '../seed/verify.js';
+import { migrateDb, openDb } from '../src/db/client.js';
+import type { Scope } from '../src/resources/common.schema.js';
+import { conditionWords, saidOfProgram } from '../src/resources/conditions/included.js';
+import { rolesOf, sharedScope } from '../src/resources/conditions/statements.js';
+import { startApp, type TestApp } from './helpers.js';
+import { migrationsBefore } from './old-database.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp();
+});
+afterAll(() => t.close());
+
+type Cit = { source_id: string; excerpt: string; section: string };
+type Statement = { role: string; scope: Scope; citations: Cit[] };
+type Included = {
+  id: string;
+  roles: string[];
+  role_statements: Statement[];
+  citations: Cit[];
+  statements_withheld?: string;
+  withheld_fields?: string[];
+};
+const KAIR = 'kair-group-therapy-unpacked';
+const conditionOf = new Map(seedData.conditions.map((c) => [c.id, c]));
+const key = (c: Cit) => JSON.stringify([c.source_id, c.excerpt, c.section]);
+const statedConditions = (p: (typeof seedData.programs)[number]) =>
+  (p.inferred_fields ?? []).includes('conditions') ? [] : p.conditions;
+
+let served: Map<string, Map<string, Included>>;
+beforeAll(async () => {
+  const programs = (await t.http.get('/v1/programs?include=condition_records&limit=100').expect(200)).body.data as {
+    id: string;
+    condition_records: Included[];
+  }[];
+  served = new Map(programs.map((p) => [p.id, new Map(p.condition_records.map((c) => [c.id, c]))]));
+});
+
+describe('a condition a source names of a program is said of that program (H2)', () => {
+  it.each(seedData.programs.map((p) => p.id))('%s', (id) => {
+    const p = seedData.programs.find((x) => x.id === id)!;
+    const under = served.get(id)!;
+    for (const cid of statedConditions(p)) {
+      const c = conditionOf.get(cid)!;
+      const said = c.role_statements.filter((st) => saidOfProgram(st.scope as Scope, p));
+      // Said of the program in the very lines the program names it from (its own excerpts), not in another line.
+      const grounds = p.citations.filter((x) => conditionWords(c).some((w) => w.test(x.excerpt)));
+      const quoted = said.filter((st) =>
+        st.citations.some((x) => grounds.some((g) => g.source_id === x.source_id && g.excerpt.includes(x.excerpt))),
+      );
+      expect(quoted.length, `${id}: ${cid} has no statement said of this program in its own lines`).toBeGreaterThan(0);
+      const shown = under.get(cid)!;
+      expect(shown.roles.length, `${id}: ${cid}`).toBeGreaterThan(0);
+      expect(shown.statements_withheld ?? '', `${id}: ${cid}`).not.toMatch(/^Not said of this program/);
+    }
+    // Katalog's reading of a program's conditions is never shown as a statement of the program.
+    for (const cid of p.conditions.filter((x) => !statedConditions(p).includes(x))) {
+      const shown = under.get(cid)!;
+      for (const st of shown.role_statements) expect(st.scope.inferred, `${id}: ${cid}`).toBe(false);
+    }
+  });
+
+  it('every program-scoped statement names programs that list the condition, in their own excerpts', () => {
+    const programs = new Map(seedData.programs.map((p) => [p.id, p]));
+    const problems: string[] = [];
+    for (const c of seedData.conditions)
+      for (const st of c.role_statements.filter((x) => x.scope.level === 'program'))
+        for (const pid of st.scope.program_ids ?? []) {
+          const p = programs.get(pid);
+          if (!p) {
+            problems.push(`${c.id}: no program ${pid}`);
+            continue;
+          }
+          if (!p.conditions.includes(c.id)) problems.push(`${c.id}: ${pid} does not list it`);
+          for (const x of st.citations)
+            if (!p.citations.some((y) => y.source_id === x.source_id && y.excerpt.includes(x.excerpt)))
+              problems.push(`${c.id}: "${x.excerpt}" is not in ${pid}'s excerpts`);
+          if (!st.citations.some((x) => conditionWords(c).some((w) => w.test(x.excerpt))))
+            problems.push(`${c.id}: no excerpt of its ${pid} statement names it`);
+        }
+    expect(problems).toEqual([]);
+  });
+
+  it('the audit’s URLs: the Colorado curriculum is for depression, addiction and PTSD', async () => {
+    const colorado = served.get('colorado-five-week-group')!;
+    for (const cid of ['depression', 'addiction', 'ptsd']) {
+      const c = colorado.get(cid)!;
+      const own = c.role_statements.filter((st) => st.scope.program_ids.includes('colorado-five-week-group'));
+      expect(
+        own.map((st) => st.role),
+        cid,
+      ).toEqual(['indication']);
+      expect(
+        own[0]!.citations.map((x) => x.excerpt),
+        cid,
+      ).toEqual(['offering a five-week group curriculum for depression, addiction, and PTSD']);
+    }
+    const res = await t.http.get('/v1/conditions?scope_level=program&limit=100').expect(200);
+    expect(res.body.data.map((c: { id: string }) => c.id).sort()).toEqual(['addiction', 'depression', 'ptsd']);
+  });
+});
+
+/**
+ * One line that names several conditions says the same of each (audit 9 M8, the class of H2): every condition an
+ * excerpt of a role statement names (by its name or a name its sources use, not inside a longer name of another
+ * condition) has a statement with that role, said of the same thing by the same source.
+ */
+describe('a line naming several conditions gives each the same role (M8)', () => {
+  const named = (excerpt: string) => {
+    const spans: { id: string; start: number; end: number }[] = [];
+    for (const c of seedData.conditions)
+      for (const n of [c.name, ...c.alternate_names]) {
+        const re = new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+        for (const m of excerpt.matchAll(re)) spans.push({ id: c.id, start: m.index, end: m.index + m[0].length });
+      }
+    const inLonger = (x: (typeof spans)[number]) =>
+      spans.some((y) => y.id !== x.id && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start);
+    return new Set(spans.filter((x) => !inLonger(x)).map((x) => x.id));
+  };
+  it('holds for every excerpt of every role statement', () => {
+    const problems: string[] = [];
+    for (const c of seedData.conditions)
+      for (const st of c.role_statements)
+        for (const x of st.citations)
+          for (const id of named(x.excerpt)) {
+            const other = conditionOf.get(id)!;
+            const same = other.role_statements.some(
+              (o) =>
+                o.role === st.role &&
+                o.scope.level === st.scope.level &&
+                (o.scope.format ?? null) === (st.scope.format ?? null) &&
+                JSON.stringify(o.scope.program_ids ?? []) === JSON.stringify(st.scope.program_ids ?? []) &&
+                o.scope.stated_by.some((b) => st.scope.stated_by.includes(b)),
+            );
+            if (!same) problems.push(`"${x.excerpt}" (${c.id}: ${st.role}, ${st.scope.level}) names ${id}`);
+          }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+});
+
+describe('under a program, a condition carries only the excerpts that support what it says there (M5)', () => {
+  const cases = seedData.programs.flatMap((p) => p.conditions.map((cid) => [p.id, cid] as const));
+
+  it.each(cases)('%s: %s', (pid, cid) => {
+    const p = seedData.programs.find((x) => x.id === pid)!;
+    const c = conditionOf.get(cid)!;
+    const shown = served.get(pid)!.get(cid)!;
+    if (!shown.withheld_fields) {
+      // Shown whole: every statement is said of this program.
+      for (const st of c.role_statements) expect(saidOfProgram(st.scope as Scope, p), cid).toBe(true);
+      return;
+    }
+    const kept = c.role_statements.filter((st) => saidOfProgram(st.scope as Scope, p));
+    const allowed = new Set(
+      (kept.length
+        ? kept.flatMap((st) => st.citations)
+        : p.citations.filter((x) => conditionWords(c).some((w) => w.test(x.excerpt)))
+      ).map(key),
+    );
+    for (const x of shown.citations) expect(allowed.has(key(x)), `${pid}: ${cid}: "${x.excerpt}"`).toBe(true);
+    // What supports a kept statement is shown with it.
+    for (const st of shown.role_statements)
+      for (const x of st.citations) expect(shown.citations.map(key), `${pid}: ${cid}`).toContain(key(x));
+  });
+
+  it('the audit’s URLs: no other study’s result, no screening sentence, no general line under a program', () => {
+    const excerpts = (pid: string, cid: string) =>
+      served
+        .get(pid)!
+        .get(cid)!
+        .citations.map((x) => x.excerpt)
+        .join('\n');
+    expect(excerpts('colorado-five-week-group', 'depression')).not.toMatch(/79%|Shows promising results/);
+    expect(excerpts('colorado-five-week-group', 'ptsd')).not.toMatch(/86%|particular promise/);
+    expect(excerpts('generic-group-kat', 'anxiety')).not.toMatch(/careful evaluation|severe anxiety that might/);
+    expect(excerpts('kair-intensive-retreat', 'trauma')).not.toMatch(/especially valuable/);
+    expect(excerpts('kair-intensive-retreat', 'trauma')).toMatch(/trauma-focused therapy/);
+  });
+});
+
+describe('condition roles keep the categories of /v1/contraindications (M2)', () => {
+  const MIRROR: Record<string, string[]> = {
+    absolute: ['contraindication'],
+    requires_evaluation: ['requires_evaluation'],
+    group_specific: ['group_exclusion', 'individual_more_suitable'],
+    group_requirement: [],
+  };
+  const CATEGORY_OF: Record<string, string> = {
+    contraindication: 'absolute',
+    requires_evaluation: 'requires_evaluation',
+    group_exclusion: 'group_specific',
+    individual_more_suitable: 'group_specific',
+  };
+  const stated = seedData.contraindications.filter((x) => !x.inferred);
+
+  it('a contraindication naming a condition: the condition has that category’s role, by that source, with its via', () => {
+    const problems: string[] = [];
+    for (const x of stated)
+      for (const cid of x.condition_ids ?? []) {
+        const c = conditionOf.get(cid)!;
+        const match = c.role_statements.filter(
+          (st) =>
+            (MIRROR[x.category] ?? []).includes(st.role) &&
+            st.scope.stated_by.some((s) => x.scope.stated_by.includes(s)),
+        );
+        if (!MIRROR[x.category]?.length) continue;
+        if (!match.length) problems.push(`${x.id} (${x.category}) → ${cid}: no ${MIRROR[x.category]} statement`);
+        for (const st of match)
+          if ((st.scope.via ?? null) !== (x.scope.via ?? null))
+            problems.push(`${x.id} → ${cid}: via ${st.scope.via} vs ${x.scope.via}`);
+      }
+    expect(problems).toEqual([]);
+  });
+
+  it('a reason against in a condition: a contraindication of that category names it, by that source', () => {
+    const problems: string[] = [];
+    for (const c of seedData.conditions)
+      for (const st of c.role_statements) {
+        const category = CATEGORY_OF[st.role];
+        if (!category) continue;
+        const found = stated.some(
+          (x) =>
+            x.category === category &&
+            (x.condition_ids ?? []).includes(c.id) &&
+            x.scope.stated_by.some((s) => st.scope.stated_by.includes(s)),
+        );
+        if (!found) problems.push(`${c.id}: ${st.role} by ${st.scope.stated_by} has no ${category} contraindication`);
+      }
+    expect(problems).toEqual([]);
+  });
+
+  it('the role filter accepts the new roles and keeps avoid and evaluate apart', async () => {
+    for (const role of ['requires_evaluation', 'individual_more_suitable']) {
+      const res = await t.http.get(`/v1/conditions?role=${role}&limit=100`).expect(200);
+      expect(
+        res.body.data.map((c: { id: string }) => c.id),
+        role,
+      ).toEqual(
+        seedData.conditions
+          .filter((c) => c.roles.includes(role as never))
+          .map((c) => c.id)
+          .sort(),
+      );
+    }
+    const avoid = await t.http.get('/v1/conditions?role=contraindication&limit=100').expect(200);
+    for (const c of avoid.body.data as { role_statements: Statement[] }[])
+      for (const st of c.role_statements.filter((s) => s.role === 'contraindication'))
+        expect(st.scope.hedge).toMatch(/avoid/);
+  });
+});
+
+describe('a statement quoting "one program" says so, in every collection (M3)', () => {
+  const articles = loadArticles();
+  /** The quoted words of each sentence the KAIR article attributes to "one program". */
+  const quotes = () => {
+    const text = articles?.get(KAIR) ?? '';
+    const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => /\bone program\b/i.test(s));
+    return sentences.flatMap((s) => [...s.matchAll(/"([^"]{20,})"/g)].map((m) => String(m[1]).slice(0, 40)));
+  };
+  /** Every object of the seed with a scope, with the words it records (its own strings and excerpts). */
+  const scoped = () => {
+    const out: { where: string; scope: Scope; words: string }[] = [];
+    const walk = (v: unknown, where: string) => {
+      if (Array.isArray(v)) {
+        for (const [i, x] of v.entries()) walk(x, `${where}[${i}]`);
+      } else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        const scope = o.scope as Scope | undefined;
+        if (scope && Array.isArray(scope.stated_by)) {
+          const own = Object.values(o).filter((x): x is string => typeof x === 'string');
+          const cited = ((o.citations as Cit[] | undefined) ?? []).map((c) => c.excerpt);
+          out.push({ where, scope, words: [...own, ...cited].join('\n') });
+        }
+        for (const [k, x] of Object.entries(o)) if (k !== 'scope') walk(x, `${where}.${k}`);
+      }
+    };
+    for (const [name, records] of Object.entries(seedData)) walk(records, name);
+    return out;
+  };
+
+  it.runIf(articles)('holds for every scoped statement of the seed', () => {
+    const qs = quotes();
+    expect(qs.length).toBeGreaterThanOrEqual(2);
+    const recording = scoped().filter((s) => qs.some((q) => s.words.includes(q)));
+    // The contraindications, the condition and the guide item that record "As one program noted, …".
+    expect(recording.length).toBeGreaterThanOrEqual(5);
+    const missing = recording.filter((s) => s.scope.via !== 'one program').map((s) => s.where);
+    expect(missing).toEqual([]);
+  });
+
+  it('/v1/conditions/social-anxiety names the program the KAIR article quotes', async () => {
+    const c = (await t.http.get('/v1/conditions/social-anxiety').expect(200)).body.data;
+    expect(c.role_statements.map((st: Statement) => [st.role, st.scope.via])).toEqual([
+      ['individual_more_suitable', 'one program'],
+    ]);
+  });
+});
+
+describe('migration 0022 upgrades a database seeded before it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'katalog-0022-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const COLORADO = 'colorado-five-week-group';
+  const OLD_PERSONALITY_NOTE = 'The KAIR article names those that might impact group dynamics.';
+
+  /** The seed as it was before 0022: the old roles, no via, no Colorado statements for depression and PTSD. */
+  function previousSeed() {
+    const data = structuredClone(seedData);
+    for (const c of data.conditions) {
+      // Added by 0022: the Colorado statements of depression and PTSD, and the group-format lines the generic group
+      // record names anxiety, PTSD and eating disorders from.
+      const added = (st: Statement) =>
+        (c.id !== 'addiction' && st.scope.level === 'program' && st.scope.program_ids?.includes(COLORADO)) ||
+        (c.id !== 'depression' &&
+          st.scope.level === 'format' &&
+          st.role === 'indication' &&
+          /^(Shows promising results|The research we've explored)/.test(st.citations[0]?.excerpt ?? ''));
+      // Added by 0022 too: the firefighters' PTSD outcome; trauma's indication then also quoted the pointer line.
+      if (c.id === 'ptsd')
+        c.role_statements = c.role_statements.filter(
+          (st) => !(st.role === 'study_outcome'),
+        ) as typeof c.role_statements;
+      if (c.id === 'ptsd') c.citations = c.citations.filter((x) => !x.excerpt.startsWith('Their anxiety scores'));
+      for (const st of c.role_statements as Statement[])
+        if (c.id === 'trauma' && st.role === 'indication')
+          st.citations.push({
+            source_id: KAIR,
+            excerpt: 'specifically for trauma-related conditions',
+            section: 'Is it right for you?',
+          });
+      const statements = c.role_statements as Statement[];
+      const kept = statements.filter((st) => !added(st));
+      const still = new Set(kept.flatMap((st) => st.citations.map(key)));
+      const gone = new Set(statements.filter(added).flatMap((st) => st.citations.map(key)));
+      c.role_statements = kept as typeof c.role_statements;
+      c.citations = c.citations.filter((x) => !gone.has(key(x as Cit)) || still.has(key(x as Cit)));
+      const named = (x: Cit) => x.excerpt.startsWith('As one program noted,');
+      for (const st of c.role_statements as Statement[]) {
+        if (st.role === 'requires_evaluation') st.role = 'contraindication';
+        if (st.role === 'individual_more_suitable') st.role = 'group_exclusion';
+        if (st.scope.via) st.citations = st.citations.filter((x) => !named(x));
+        delete st.scope.via;
+      }
+      if (c.id === 'social-anxiety') c.citations = c.citations.filter((x) => !named(x as Cit));
+      c.roles = rolesOf(c.role_statements as Statement[]) as never;
+      c.scope = sharedScope(c.role_statements as Statement[]);
+      if (c.id === 'personality-disorders') c.note = OLD_PERSONALITY_NOTE;
+    }
+    // The guide items that quote a speaker got their `via` and were split from the article's own words by 0020
+    // (before 0022): the guides are as the seed has them.
+    return data;
+  }
+
+  it('gives every seeded condition and guide item what the seed gives it; an editor’s statement is corrected too', () => {
+    const db = openDb(':memory:');
+    migrateDb(db, migrationsBefore(dir, '0022_condition_roles_evaluation'));
+    const before = previousSeed();
+    // Made through the API before the upgrade: a condition with KAIR's "careful evaluation" as a contraindication.
+    const editor = structuredClone(before.conditions.find((c) => c.id === 'dissociative-disorders')!);
+    before.conditions.push({ ...editor, id: 'editor-evaluated', name: 'An editor’s condition' });
+    loadSeed(db, before);
+    const get = (sql: string, ...args: unknown[]) =>
+      db.$client.prepare(sql).get(...args) as Record<string, string | null> & {
+        roles: string;
+        role_statements: string;
+        items: string;
+      };
+    expect(JSON.parse(get('select roles from conditions where id = ?', 'dissociative-disorders').roles)).toEqual([
+      'contraindication',
+    ]);
+    migrateDb(db);
+    for (const c of seedData.conditions) {
+      const row = get('select roles, role_statements, scope, note from conditions where id = ?', c.id);
+      expect(JSON.parse(row.role_statements), c.id).toEqual(c.role_statements);
+      expect(JSON.parse(row.roles), c.id).toEqual(c.roles);
+      expect(row.scope ? JSON.parse(row.scope) : null, c.id).toEqual(c.scope);
+      expect(row.note, c.id).toBe(c.note);
+      const cited = db.$client
+        .prepare(
+          "select source_id, excerpt, section from citations where collection = 'conditions' and record_id = ? order by position",
+        )
+        .all(c.id);
+      expect(cited, c.id).toEqual(c.citations);
+    }
+    for (const g of seedData.guides) {
+      const items = JSON.parse(get('select items from guides where id = ?', g.id).items);
+      expect(items, g.id).toEqual(g.items);
+      const cited = db.$client
+        .prepare(
+          "select source_id, excerpt, section from citations where collection = 'guides' and record_id = ? order by position",
+        )
+        .all(g.id);
+      expect(cited, g.id).toEqual(g.citations);
+    }
+    const made = get('select roles, role_statements from conditions where id = ?', 'editor-evaluated');
+    expect(JSON.parse(made.roles)).toEqual(['requires_evaluation']);
+    // Running the seed afterwards finds nothing left to correct in these collections.
+    const report = loadSeed(db);
+    expect(report.kept_edits).toEqual([]);
+    db.$client.close();
+  });
+});
+
+describe('a condition its owner lists as Katalog’s reading is marked under it (L8)', () => {
+  it('under every study and program, link_inferred exactly when the owner’s conditions are inferred', async () => {
+    for (const path of ['studies', 'programs'] as const) {
+      const owners = (await t.http.get(`/v1/${path}?include=condition_records&limit=100`).expect(200)).body.data as {
+        id: string;
+        inferred_fields?: string[];
+        condition_records: { id: string; link_inferred?: boolean }[];
+      }[];
+      for (const o of owners) {
+        const inferred = (o.inferred_fields ?? []).includes('conditions');
+        for (const c of o.condition_records)
+          expect(c.link_inferred, `${path}/${o.id}: ${c.id}`).toBe(inferred || undefined);
+      }
+    }
+    const cas = await t.http
+      .get('/v1/studies/esketamine-group-therapy-case-report?include=condition_records')
+      .expect(200);
+    expect(cas.body.data.condition_records.map((c: { link_inferred?: boolean }) => c.link_inferred)).toContain(true);
+  });
+});
