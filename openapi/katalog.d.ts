@@ -1266,7 +1266,7 @@ export interface components {
     SourceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SourceReplaceInput"];
-    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
+    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     SourceReplaceInput: {
       title: string;
       publisher: components["schemas"]["SourceSparse"]["publisher"];
@@ -1274,10 +1274,10 @@ export interface components {
       publisher_inferred: components["schemas"]["SourceSparse"]["publisher_inferred"];
       authors: components["schemas"]["SourceSparse"]["authors"];
       /**
-       * @description False after "et al." (JSON-LD: creditText).
-       * @default true
+       * @description True: the citing article gives `authors` whole; false: after "et al." (JSON-LD: creditText); null: not known (always when no author is named).
+       * @default null
        */
-      authors_complete: boolean;
+      authors_complete: boolean | null;
       year: components["schemas"]["SourceSparse"]["year"];
       url: components["schemas"]["SourceSparse"]["url"];
       kind: components["schemas"]["SourceSparse"]["kind"];
@@ -1447,7 +1447,7 @@ export interface components {
     StudyCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["StudyReplaceInput"];
-    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
+    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; authors_complete is not true when authors is empty; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     StudyReplaceInput: {
       title: string;
       authors: components["schemas"]["StudySparse"]["authors"];
@@ -2024,7 +2024,7 @@ export interface components {
       claim: string;
       source_id: components["schemas"]["Id"];
       said_of: string;
-      /** @description The source's own qualifier, verbatim. */
+      /** @description The source’s own qualifiers, verbatim; "…" joins those of one sentence, "; " of several. */
       hedge: string | null;
       program_ids: components["schemas"]["Id"][];
       organization_ids: components["schemas"]["Id"][];
@@ -2081,7 +2081,7 @@ export interface components {
       publisher_inferred?: boolean;
       /** @description Authors as written by the citing article; never "et al." (see `authors_complete`). */
       authors?: string[];
-      authors_complete?: boolean;
+      authors_complete?: boolean | null;
       year?: number | null;
       /** @description Address as given by the citing article; null when the article names the source without a link. */
       url?: string | null;
@@ -2570,7 +2570,7 @@ export interface components {
       id: components["schemas"]["Id"];
       title?: string;
       authors?: string[];
-      authors_complete?: boolean;
+      authors_complete?: boolean | null;
       year?: components["schemas"]["SourceSparse"]["year"];
       journal?: string | null;
       /** @description Volume, issue and pages as written (e.g. "16:1568017"). */
@@ -2631,7 +2631,7 @@ export interface components {
       condition?: components["schemas"]["Id"] | null;
       /** @description What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure". */
       measure?: string;
-      /** @description The reported figure; null when the source reports the result without a number. */
+      /** @description The reported figure of the result; null when the source gives none (a follow-up time is the study’s `follow_up_months`). */
       value?: number | null;
       value_unit?: ("percent" | "participants" | "sessions" | "months" | "events") | null;
       value_qualifier?: ("exact" | "approximately" | "less_than" | "at_least") | null;
@@ -3040,7 +3040,7 @@ export interface components {
     Cursor: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
     SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     SourceFields: ("id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "authors_complete" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
     Q: string;
@@ -3049,8 +3049,8 @@ export interface components {
     /** @description Kind of source. Comma-separated or repeated. */
     SourceKind: ("article" | "journal_article" | "journal" | "website" | "guideline" | "directory")[];
     /** @description Publication year. Lower bound, inclusive. */
-    YearGte: number;
-    /** @description Publication year. Upper bound, inclusive. */
+    SourceYearGte: number;
+    /** @description Upper bound, inclusive (as `year_gte`). */
     YearLte: number;
     /**
      * @description Id of the source.
@@ -3064,17 +3064,17 @@ export interface components {
     IfMatch: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ConditionSort: ("id" | "-id" | "name" | "-name" | "category" | "-category" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "role_statements" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
     Include: "sources"[];
     /** @description Kind of condition. Comma-separated or repeated. */
     ConditionCategory: ("mental_health" | "substance_use" | "physical_health")[];
-    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement). Comma-separated or repeated. */
+    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). Comma-separated or repeated. */
     ConditionRole: components["schemas"]["ConditionRole"][];
-    /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Comma-separated or repeated. */
+    /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). Comma-separated or repeated. */
     ConditionScopeLevel: ("program" | "format" | "ketamine_therapy")[];
-    /** @description Has a role statement by one of these sources (with role, scope_level: the same statement). Comma-separated or repeated. */
+    /** @description Has a role statement by one of these sources (with role, scope_level: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). Comma-separated or repeated. */
     ConditionStatedBy: components["schemas"]["Id"][];
     /**
      * @description Id of the condition.
@@ -3083,18 +3083,18 @@ export interface components {
     ConditionId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
     OrganizationInclude: ("programs" | "sources")[];
     /** @description Kind of organization. Comma-separated or repeated. */
     OrganizationKind: ("clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider")[];
-    /** @description ISO 3166-1 alpha-2 country. Comma-separated or repeated. */
-    Country: string[];
-    /** @description Province or state code (e.g. BC). Comma-separated or repeated. */
-    Region: string[];
-    /** @description City, exactly as stored (e.g. Nanaimo). Comma-separated or repeated. */
-    City: string[];
+    /** @description ISO 3166-1 alpha-2 country. Katalog's readings match (`inferred_place_parts`). Comma-separated or repeated. */
+    OrganizationCountry: string[];
+    /** @description Province or state code (e.g. BC). Katalog's readings match (`inferred_place_parts`). Comma-separated or repeated. */
+    OrganizationRegion: string[];
+    /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match (`inferred_place_parts`). Comma-separated or repeated. */
+    OrganizationCity: string[];
     /** @description Network the organization belongs to. Comma-separated or repeated. */
     OrganizationParentOrganizationId: components["schemas"]["Id"][];
     /** @description Whether the source names the organization. `true` or `false`. */
@@ -3106,7 +3106,7 @@ export interface components {
     OrganizationId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Unit of the dose range. Comma-separated or repeated. */
     DosingRouteDoseUnit: ("mg/kg" | "mg")[];
@@ -3119,39 +3119,45 @@ export interface components {
     DosingRouteId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names, with only the role statements said of this program (for a generic record, also those its own sources say of its format) and the excerpts that support them; each marked `link_inferred` when the program's conditions are Katalog's reading); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program, or, for a generic record (the format as a source describes it), when it is said of that format (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
-    /** @description Treatment format. Comma-separated or repeated. */
+    /** @description Treatment format. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     Format: ("group" | "individual")[];
-    /** @description Where dosing happens. Comma-separated or repeated. */
+    /** @description Where dosing happens. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramDosingSetting: ("group" | "individual" | "not_stated")[];
-    /** @description Where integration happens. Comma-separated or repeated. */
+    /** @description Where integration happens. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramIntegrationSetting: ("group" | "individual" | "not_stated")[];
-    /** @description Organization that runs it. Comma-separated or repeated. */
+    /** @description Organization that runs it. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramOrganizationId: components["schemas"]["Id"][];
-    /** @description Generic models described by the sources (true) or named programs (false). `true` or `false`. */
+    /** @description Generic models described by the sources (true) or named programs (false). Katalog's readings match (`inferred_fields`). `true` or `false`. */
     ProgramGeneric: "true" | "false";
-    /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Comma-separated or repeated. */
+    /** @description ISO 3166-1 alpha-2 country. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    ProgramCountry: string[];
+    /** @description Province or state code (e.g. BC). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    ProgramRegion: string[];
+    /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    ProgramCity: string[];
+    /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramRoute: components["schemas"]["Id"][];
-    /** @description Addresses one of these conditions. Comma-separated or repeated. */
+    /** @description Addresses one of these conditions. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     ProgramCondition: components["schemas"]["Id"][];
-    /** @description Program length in weeks. Lower bound, inclusive. */
+    /** @description Program length in weeks. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     ProgramDurationWeeksGte: number;
-    /** @description Program length in weeks. Upper bound, inclusive. */
+    /** @description Upper bound, inclusive (as `duration_weeks_gte`). */
     ProgramDurationWeeksLte: number;
-    /** @description Number of ketamine sessions (lower bound of a range). Lower bound, inclusive. */
+    /** @description Number of ketamine sessions (lower bound of a range). Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     ProgramMedicineSessionsGte: number;
-    /** @description Number of ketamine sessions (lower bound of a range). Upper bound, inclusive. */
+    /** @description Upper bound, inclusive (as `medicine_sessions_gte`). */
     ProgramMedicineSessionsLte: number;
-    /** @description Has a price in one of these currencies (ISO 4217) as its source writes it (not `currency_implied`); with other price_* filters, on one price. Comma-separated or repeated. */
+    /** @description Has a price in one of these currencies (ISO 4217) as its source writes it (not `currency_implied` or in `inferred_fields`); with other price_* filters, on one price. Comma-separated or repeated. */
     ProgramPriceCurrency: components["schemas"]["Currency"][];
-    /** @description Has a price whose lower amount is at most this (major units), in one price_currency and one price_unit (default per_program). */
+    /** @description Has a price whose lower amount is at most this (major units), in one price_currency and one price_unit (default per_program). Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceLte: number;
-    /** @description Has a price whose upper (or only) amount is at least this; currency and unit as price_lte. */
+    /** @description Has a price whose upper (or only) amount is at least this; currency and unit as price_lte. Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceGte: number;
-    /** @description Has a price of these units. Comma-separated or repeated. */
+    /** @description Has a price of these units. Katalog's readings match (the price's `inferred_fields`). Comma-separated or repeated. */
     ProgramPriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
     /**
      * @description Id of the program.
@@ -3160,31 +3166,31 @@ export interface components {
     ProgramId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
     PriceInclude: ("program" | "sources")[];
-    /** @description Program the price belongs to. Comma-separated or repeated. */
+    /** @description Program the price belongs to. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     PriceProgramId: components["schemas"]["Id"][];
-    /** @description ISO 4217 currency (never converted). Comma-separated or repeated. */
+    /** @description ISO 4217 currency (never converted). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     PriceCurrency: components["schemas"]["Currency"][];
-    /** @description What the amount pays for. Comma-separated or repeated. */
+    /** @description What the amount pays for. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     PriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
-    /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Comma-separated or repeated. */
+    /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Katalog's readings match (the program's `inferred_fields`, `place_inferred`, `inferred_place_parts`). Comma-separated or repeated. */
     PriceCountry: string[];
-    /** @description The treatment the amount pays for. Comma-separated or repeated. */
+    /** @description The treatment the amount pays for. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated")[];
-    /** @description Lower amount, in major units. Lower bound, inclusive. */
+    /** @description Lower amount, in major units. Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMinGte: number;
-    /** @description Lower amount, in major units. Upper bound, inclusive. */
+    /** @description Upper bound, inclusive (as `amount_min_gte`). */
     PriceAmountMinLte: number;
-    /** @description Upper amount, in major units. Lower bound, inclusive. */
+    /** @description Upper amount, in major units. Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMaxGte: number;
-    /** @description Upper amount, in major units. Upper bound, inclusive. */
+    /** @description Upper bound, inclusive (as `amount_max_gte`). */
     PriceAmountMaxLte: number;
     /** @description Whether the currency was inferred from a bare "$". `true` or `false`. */
     PriceCurrencyImplied: "true" | "false";
-    /** @description Whether the range has no upper bound ("+"). `true` or `false`. */
+    /** @description Whether the range has no upper bound ("+"). Katalog's readings match (`inferred_fields`). `true` or `false`. */
     PriceOpenEnded: "true" | "false";
     /**
      * @description Id of the price.
@@ -3193,21 +3199,21 @@ export interface components {
     PriceId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
     ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     ContraindicationFields: ("id" | "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `conditions` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
     ContraindicationInclude: ("conditions" | "sources")[];
-    /** @description Names one of these conditions (ids from /v1/conditions). Comma-separated or repeated. */
+    /** @description Names one of these conditions (ids from /v1/conditions). Katalog's readings match (`inferred`). Comma-separated or repeated. */
     ContraindicationConditionId: components["schemas"]["Id"][];
-    /** @description Kind of contraindication. Comma-separated or repeated. */
+    /** @description Kind of contraindication. Katalog's readings match (`inferred`). Comma-separated or repeated. */
     ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
-    /** @description Said by its source, in its own words, of the group format (`group`), or not (`any`; see the field `applies_to`). Comma-separated or repeated. */
+    /** @description Said by its source, in its own words, of the group format (`group`), or not (`any`; see the field `applies_to`). Katalog's readings match (`inferred`). Comma-separated or repeated. */
     ContraindicationAppliesTo: ("any" | "group")[];
-    /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Comma-separated or repeated. */
+    /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
     ContraindicationScopeLevel: ("program" | "format" | "ketamine_therapy")[];
-    /** @description Said by one of these sources (ids from /v1/sources). Comma-separated or repeated. */
+    /** @description Said by one of these sources (ids from /v1/sources). Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
     ContraindicationStatedBy: components["schemas"]["Id"][];
-    /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Comma-separated or repeated. */
+    /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
     ContraindicationProgramId: components["schemas"]["Id"][];
     /**
      * @description Id of the contraindication.
@@ -3216,9 +3222,9 @@ export interface components {
     ContraindicationId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     FormatFitSort: ("id" | "-id" | "position" | "-position" | "situation" | "-situation" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description The format the row marks. Comma-separated or repeated. */
+    /** @description The format the row marks. Katalog's readings match (`inferred`). Comma-separated or repeated. */
     FormatFitFavouredFormat: ("group" | "individual" | "neither")[];
     /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
     FormatFitInferred: "true" | "false";
@@ -3229,19 +3235,21 @@ export interface components {
     FormatFitId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     StudyFields: ("id" | "title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names, each marked `link_inferred` when the study's conditions are Katalog's reading); `sources` (the sources its citations quote). Comma-separated or repeated. */
     StudyInclude: ("findings" | "condition_records" | "sources")[];
-    /** @description Studies one of these conditions. Comma-separated or repeated. */
+    /** @description Studies one of these conditions. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     StudyCondition: components["schemas"]["Id"][];
-    /** @description Number of participants. Lower bound, inclusive. */
+    /** @description Publication year. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
+    StudyYearGte: number;
+    /** @description Number of participants. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     StudyParticipantsGte: number;
-    /** @description Number of participants. Upper bound, inclusive. */
+    /** @description Upper bound, inclusive (as `participants_gte`). */
     StudyParticipantsLte: number;
-    /** @description Treatment duration in weeks. Lower bound, inclusive. */
+    /** @description Treatment duration in weeks. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     StudyDurationWeeksGte: number;
-    /** @description Treatment duration in weeks. Upper bound, inclusive. */
+    /** @description Upper bound, inclusive (as `duration_weeks_gte`). */
     StudyDurationWeeksLte: number;
     /**
      * @description Id of the study.
@@ -3250,21 +3258,21 @@ export interface components {
     StudyId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured); `sources` (the sources its citations quote). Comma-separated or repeated. */
     FindingInclude: ("study" | "condition_record" | "sources")[];
-    /** @description Study the finding belongs to. Comma-separated or repeated. */
+    /** @description Study the finding belongs to. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     FindingStudyId: components["schemas"]["Id"][];
-    /** @description Condition measured. Comma-separated or repeated. */
+    /** @description Condition measured. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     FindingCondition: components["schemas"]["Id"][];
-    /** @description What was measured, exactly as stored (e.g. GAD-7). Comma-separated or repeated. */
+    /** @description What was measured, exactly as stored (e.g. GAD-7). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     FindingMeasure: string[];
-    /** @description Unit of the value. Comma-separated or repeated. */
+    /** @description Unit of the value. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     FindingValueUnit: ("percent" | "participants" | "sessions" | "months" | "events")[];
-    /** @description Reported value. Lower bound, inclusive. */
+    /** @description Reported value. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     FindingValueGte: number;
-    /** @description Reported value. Upper bound, inclusive. */
+    /** @description Upper bound, inclusive (as `value_gte`). */
     FindingValueLte: number;
     /**
      * @description Id of the finding.
@@ -3273,7 +3281,7 @@ export interface components {
     FindingId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the faq.
@@ -3282,7 +3290,7 @@ export interface components {
     FaqId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
     SessionPhaseSort: ("id" | "-id" | "position" | "-position" | "name" | "-name" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the session phase.
@@ -3291,7 +3299,7 @@ export interface components {
     SessionPhaseId: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
     GuideSort: ("id" | "-id" | "topic" | "-topic" | "title" | "-title" | "updated_at" | "-updated_at")[];
-    /** @description Return only these fields (`id` is always returned, so `fields=id` gives the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Topic of the guide. Comma-separated or repeated. */
     GuideTopic: ("course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety")[];
@@ -3666,9 +3674,9 @@ export interface operations {
       query?: {
         /** @description Only these currencies (ISO 4217). Comma-separated or repeated. */
         currency?: components["schemas"]["Currency"][];
-        /** @description Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Comma-separated or repeated. */
+        /** @description Only pairs, prices and claims involving programs or organizations in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Katalog's readings match (a program's or organization's `inferred_fields`, `place_inferred`, `inferred_place_parts`). Comma-separated or repeated. */
         country?: string[];
-        /** @description Only the prices of these programs. Comma-separated or repeated. */
+        /** @description Only pairs and prices involving these programs (a pair keeps its counterpart). Comma-separated or repeated. */
         program_id?: components["schemas"]["Id"][];
         /** @description Owners per page (an organization, or a program without one). */
         limit?: number;
@@ -3757,10 +3765,10 @@ export interface operations {
         fields?: components["parameters"]["SourceFields"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: ("kind" | "publisher_inferred")[];
         kind?: components["parameters"]["SourceKind"];
-        year_gte?: components["parameters"]["YearGte"];
+        year_gte?: components["parameters"]["SourceYearGte"];
         year_lte?: components["parameters"]["YearLte"];
       };
       header?: {
@@ -3819,7 +3827,7 @@ export interface operations {
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
         kind?: components["parameters"]["SourceKind"];
-        year_gte?: components["parameters"]["YearGte"];
+        year_gte?: components["parameters"]["SourceYearGte"];
         year_lte?: components["parameters"]["YearLte"];
       };
       header?: never;
@@ -3967,7 +3975,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: "category"[];
         category?: components["parameters"]["ConditionCategory"];
         role?: components["parameters"]["ConditionRole"];
@@ -4180,12 +4188,12 @@ export interface operations {
         include?: components["parameters"]["OrganizationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
         kind?: components["parameters"]["OrganizationKind"];
-        country?: components["parameters"]["Country"];
-        region?: components["parameters"]["Region"];
-        city?: components["parameters"]["City"];
+        country?: components["parameters"]["OrganizationCountry"];
+        region?: components["parameters"]["OrganizationRegion"];
+        city?: components["parameters"]["OrganizationCity"];
         parent_organization_id?: components["parameters"]["OrganizationParentOrganizationId"];
         named_in_source?: components["parameters"]["OrganizationNamedInSource"];
       };
@@ -4245,9 +4253,9 @@ export interface operations {
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
         kind?: components["parameters"]["OrganizationKind"];
-        country?: components["parameters"]["Country"];
-        region?: components["parameters"]["Region"];
-        city?: components["parameters"]["City"];
+        country?: components["parameters"]["OrganizationCountry"];
+        region?: components["parameters"]["OrganizationRegion"];
+        city?: components["parameters"]["OrganizationCity"];
         parent_organization_id?: components["parameters"]["OrganizationParentOrganizationId"];
         named_in_source?: components["parameters"]["OrganizationNamedInSource"];
       };
@@ -4397,7 +4405,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: ("dose_unit" | "used_in_group_settings")[];
         dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
@@ -4606,16 +4614,16 @@ export interface operations {
         include?: components["parameters"]["ProgramInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
         format?: components["parameters"]["Format"];
         dosing_setting?: components["parameters"]["ProgramDosingSetting"];
         integration_setting?: components["parameters"]["ProgramIntegrationSetting"];
         organization_id?: components["parameters"]["ProgramOrganizationId"];
         generic?: components["parameters"]["ProgramGeneric"];
-        country?: components["parameters"]["Country"];
-        region?: components["parameters"]["Region"];
-        city?: components["parameters"]["City"];
+        country?: components["parameters"]["ProgramCountry"];
+        region?: components["parameters"]["ProgramRegion"];
+        city?: components["parameters"]["ProgramCity"];
         route?: components["parameters"]["ProgramRoute"];
         condition?: components["parameters"]["ProgramCondition"];
         duration_weeks_gte?: components["parameters"]["ProgramDurationWeeksGte"];
@@ -4687,9 +4695,9 @@ export interface operations {
         integration_setting?: components["parameters"]["ProgramIntegrationSetting"];
         organization_id?: components["parameters"]["ProgramOrganizationId"];
         generic?: components["parameters"]["ProgramGeneric"];
-        country?: components["parameters"]["Country"];
-        region?: components["parameters"]["Region"];
-        city?: components["parameters"]["City"];
+        country?: components["parameters"]["ProgramCountry"];
+        region?: components["parameters"]["ProgramRegion"];
+        city?: components["parameters"]["ProgramCity"];
         route?: components["parameters"]["ProgramRoute"];
         condition?: components["parameters"]["ProgramCondition"];
         duration_weeks_gte?: components["parameters"]["ProgramDurationWeeksGte"];
@@ -4847,7 +4855,7 @@ export interface operations {
         include?: components["parameters"]["PriceInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
         program_id?: components["parameters"]["PriceProgramId"];
         format?: components["parameters"]["Format"];
@@ -5076,7 +5084,7 @@ export interface operations {
         include?: components["parameters"]["ContraindicationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: ("category" | "applies_to" | "inferred")[];
         condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
@@ -5293,7 +5301,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: ("favoured_format" | "inferred")[];
         favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
         inferred?: components["parameters"]["FormatFitInferred"];
@@ -5502,10 +5510,10 @@ export interface operations {
         include?: components["parameters"]["StudyInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: ("source_id" | "participants_qualifier")[];
         condition?: components["parameters"]["StudyCondition"];
-        year_gte?: components["parameters"]["YearGte"];
+        year_gte?: components["parameters"]["StudyYearGte"];
         year_lte?: components["parameters"]["YearLte"];
         participants_gte?: components["parameters"]["StudyParticipantsGte"];
         participants_lte?: components["parameters"]["StudyParticipantsLte"];
@@ -5568,7 +5576,7 @@ export interface operations {
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
         condition?: components["parameters"]["StudyCondition"];
-        year_gte?: components["parameters"]["YearGte"];
+        year_gte?: components["parameters"]["StudyYearGte"];
         year_lte?: components["parameters"]["YearLte"];
         participants_gte?: components["parameters"]["StudyParticipantsGte"];
         participants_lte?: components["parameters"]["StudyParticipantsLte"];
@@ -5721,7 +5729,7 @@ export interface operations {
         include?: components["parameters"]["FindingInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: ("study_id" | "condition" | "value_unit")[];
         study_id?: components["parameters"]["FindingStudyId"];
         condition?: components["parameters"]["FindingCondition"];
@@ -5938,7 +5946,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: "answered_by"[];
       };
       header?: {
@@ -6348,7 +6356,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Count the matching records (the same filters and `q`, all pages) per value of these fields, in `meta.facets`: the 100 most frequent values of each, most frequent first. A null value counts the records without one; unless cut at 100 values, the counts add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
         facet?: "topic"[];
         topic?: components["parameters"]["GuideTopic"];
       };

@@ -145,7 +145,7 @@ writer.bulk(() => {
       inferred_fields: [],
       title: `Synthetic ${pick(KINDS)} study ${s}`,
       authors: [],
-      authors_complete: true,
+      authors_complete: null,
       year: int(2015, 2026),
       journal: null,
       journal_reference: null,

@@ -258,8 +258,23 @@ function itemsBefore0020(items: Row[]): Row[] {
   return out;
 }
 
-/** A text as the seed had it before 0020. */
-export const before0020 = (text: string) => TEXTS_BEFORE_0020[text] ?? text;
+/**
+ * What migration 0024 (audit 9 L11, content10c) rewrites in guide items and practical rules, as the seed had it before:
+ * the general clause "not every clinically eligible KAT patient is a group fit" was part of the Roots to Thrive
+ * statements, and the format-level item did not have it.
+ */
+export const TEXTS_BEFORE_0024: Record<string, string> = {
+  "The Canadian article says Roots to Thrive's intake assesses readiness for group format.":
+    "The Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
+  'The Canadian article says not every clinically eligible KAT patient is a group fit, that group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".':
+    'The Canadian article says group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".',
+};
+
+/** A text as the seed had it before 0020 (and before 0024). */
+export const before0020 = (text: string) => {
+  const was = TEXTS_BEFORE_0024[text] ?? text;
+  return TEXTS_BEFORE_0020[was] ?? was;
+};
 
 export function rowBefore0009(collection: string, row: Row): Row {
   const r = { ...row, ...BEFORE_0021[collection]?.[row.id as string] };

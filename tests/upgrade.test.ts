@@ -114,11 +114,12 @@ describe('upgrading an existing database (migration 0009)', () => {
       expect(JSON.parse(row.access), p.id).toEqual(p.access);
       expect(row.place, p.id).toBe(Number(p.place_inferred));
     }
-    // 0019 (audit 7 L4): a partial author list is flagged as the seed flags it.
-    for (const s of [...seedData.sources, ...seedData.studies].filter((x) => x.authors.length)) {
+    // 0019 (audit 7 L4): a partial author list is flagged as the seed flags it; 0023 (audit 9 M4): a list that
+    // names no one is not known to be whole (null), as the seed has it.
+    for (const s of [...seedData.sources, ...seedData.studies]) {
       const table = seedData.sources.includes(s as (typeof seedData.sources)[number]) ? 'sources' : 'studies';
       expect(get(`select authors_complete as c from ${table} where id = ?`, s.id), s.id).toEqual({
-        c: Number(s.authors_complete ?? true),
+        c: s.authors_complete == null ? null : Number(s.authors_complete),
       });
     }
     for (const c of seedData.contraindications)

@@ -256,9 +256,7 @@ describe('no stored text addresses the reader outside a quote', () => {
   const outsideQuotes = (s: string) => s.replace(/"[^"]*"|“[^”]*”/g, '""');
   const readerAddressed = (s: string) => !FIELD_SPEAKER.test(s) && YOU.test(outsideQuotes(s));
   /** Strings addressed to the reader, allowed while another helper's finding fixes them (by path, with the finding). */
-  const OWNED = new Map<string, string>([
-    ['guides/guide-readiness.title', 'audit 9 L11, guide titles (content10c): "Are you ready? … ask yourself"'],
-  ]);
+  const OWNED = new Map<string, string>([]);
   const hits = (record: unknown, path: string): string[] => {
     const out: string[] = [];
     const walk = (v: unknown, p: string): void => {
@@ -345,8 +343,8 @@ describe('"et al." is never an author', () => {
           people.filter((n) => ET_AL.test(n)),
           s.id,
         ).toEqual([]);
-        // A partial list (authors_complete false) is never a list of Persons: it would read as the only authors.
-        expect(people).toEqual(s.authors_complete === false ? [] : s.authors);
+        // Only a whole list (authors_complete true) is a list of Persons: any other would read as the only authors.
+        expect(people).toEqual(s.authors_complete === true ? s.authors : []);
       }
     } finally {
       await t.close();
@@ -377,7 +375,7 @@ describe('a partial author list says it is partial', () => {
     const whole = excerptsOf(r).some((e) => e.includes(`${names} (`));
     const partial = excerptsOf(r).some((e) => e.includes(`${names}, et al.`));
     expect(whole || partial, `${id}: no excerpt gives this author list`).toBe(true);
-    expect(r.authors_complete ?? true, id).toBe(whole);
+    expect(r.authors_complete, id).toBe(whole);
     const t = await startApp();
     try {
       const doc = (await t.http.get(`/v1/${collection}/${id}.jsonld`).expect(200)).body;
@@ -392,11 +390,11 @@ describe('a partial author list says it is partial', () => {
     }
   });
 
-  it('the schema refuses nothing but reads a missing flag as complete, and the seed marks Swainson as partial', () => {
+  it('the schema reads a missing flag as not known (null, audit 9 M4), and the seed marks Swainson as partial', () => {
     const swainson = seedData.sources.find((s) => s.id === 'swainson-2021-canmat-ketamine')!;
     expect(swainson.authors_complete).toBe(false);
     const { authors_complete: _flag, ...rest } = swainson;
-    expect(SourceFields.parse(rest).authors_complete).toBe(true);
+    expect(SourceFields.parse(rest).authors_complete).toBeNull();
   });
 });
 

@@ -88,7 +88,8 @@ export const costClaims: CostClaimSeed[] = [
     claim:
       'The KAIR article says its research found one Colorado clinic offering group sessions at roughly half the price of individual ones (no amounts given).',
     source_id: KAIR,
-    said_of: "one Colorado clinic's group sessions, against its individual ones",
+    // The article: "group sessions at roughly half the price of individual ones"; that they are the clinic's own is not said (audit 9 L11).
+    said_of: "one Colorado clinic's group sessions, against individual ones",
     hedge: 'roughly',
     program_ids: [],
     organization_ids: ['colorado-group-sessions-clinic'],

@@ -73,9 +73,10 @@ export const findings: FindingSeed[] = [
     study_id: 'firefighters-group-kat-12-week',
     condition: null,
     measure: 'Persistence of improvements (anxiety and PTSD symptoms) at follow-up',
-    value: 6,
-    value_unit: 'months',
-    value_qualifier: 'exact',
+    // No figure of the result: "six months" is when it was measured, the study's follow_up_months (audit 9 L12).
+    value: null,
+    value_unit: null,
+    value_qualifier: null,
     denominator: null,
     direction: 'improved',
     summary:

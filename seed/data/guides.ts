@@ -310,7 +310,8 @@ export const guides: GuideSeed[] = [
   {
     id: 'guide-candidacy',
     topic: 'candidacy',
-    title: 'Who may be a candidate for group ketamine therapy',
+    // What the articles say, not a verdict on the reader's candidacy (audit 9 L11).
+    title: 'What the articles say about candidacy for group ketamine therapy',
     summary:
       "The KAIR article says ketamine shows particular promise for conditions that have not responded well to standard treatments. The Canadian article separates clinical eligibility from group fit: it says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
     items: [
@@ -327,10 +328,11 @@ export const guides: GuideSeed[] = [
       ),
       item('One clinician quoted by the KAIR article says: "We perform thorough intake to ensure group fit".', quoting('one clinician', ofFormat('group', KAIR))),
       item(
-        'The Canadian article says Roots to Thrive\'s intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.', ofPrograms(['roots-to-thrive-group'], GKT),
+        // Its next clause is said of group format in general (audit 9 L11): it is in the next item.
+        'The Canadian article says Roots to Thrive\'s intake assesses readiness for group format.', ofPrograms(['roots-to-thrive-group'], GKT),
       ),
       item(
-        'The Canadian article says group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".', ofFormat('group', GKT),
+        'The Canadian article says not every clinically eligible KAT patient is a group fit, that group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".', ofFormat('group', GKT),
       ),
       item(
         'One program quoted by the KAIR article says "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.', quoting('one program', ofFormat('group', KAIR, 'might')),
@@ -404,7 +406,7 @@ export const guides: GuideSeed[] = [
   {
     id: 'guide-readiness',
     topic: 'readiness',
-    title: 'Are you ready? The questions the KAIR article says to ask yourself, and its realistic expectations',
+    title: 'Readiness for group ketamine therapy: the questions and realistic expectations the KAIR article gives',
     summary:
       'The KAIR article says that beyond a clinical diagnosis, personal readiness matters: being genuinely open to the ketamine experience and to the vulnerability of a group setting, committing to the preparation and integration work, and holding realistic expectations. The KAIR article lists honest questions for its reader to ask themselves and quotes a psychiatrist: "Look for a shift, not an earthquake."',
     items: [

@@ -244,7 +244,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where it is delivered is Katalog\'s reading: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic or city.',
+      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psycholytic pathway clinically. Where it is delivered is Katalog\'s reading: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic or city.',
     financial_assistance: [],
     inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions'],
     citations: [
@@ -291,7 +291,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where it is delivered is Katalog\'s reading: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta) deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic or city.',
+      'Individual-format ATMA CENA pathway: 1 session bundled with preparation and integration (the cost table writes "1 session bundled with prep + integration"; that it is the ketamine session is Katalog\'s reading), with additional sessions available at a per-session price. The Canadian article does not describe what distinguishes the psychedelic pathway clinically. Where it is delivered is Katalog\'s reading: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary deliver KAT in an individual format, and its cost table lists this pathway as "Individual format"; it does not tie the pathway to one clinic or city.',
     financial_assistance: [],
     inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions'],
     citations: [
@@ -338,7 +338,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      'Individual-format ATMA CENA program of 2–8 sessions, as the Canadian article\'s cost table writes it ("ATMA CENA Customized KAT (2–8 sessions)"); that they are ketamine (medicine) sessions is Katalog\'s reading. Where it is delivered is Katalog\'s reading: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary (both in Alberta) deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic or city.',
+      'Individual-format ATMA CENA program of 2–8 sessions, as the Canadian article\'s cost table writes it ("ATMA CENA Customized KAT (2–8 sessions)"); that they are ketamine (medicine) sessions is Katalog\'s reading. Where it is delivered is Katalog\'s reading: the Canadian article says ATMA CENA\'s corporate clinics in Edmonton and Calgary deliver KAT in an individual format, and its cost table lists this program as "Individual format"; it does not tie the program to one clinic or city.',
     financial_assistance: [],
     inferred_fields: ['integration_setting', 'structure', 'region', 'country', 'medicine_sessions', 'medicine_sessions_max'],
     citations: [

@@ -33,7 +33,9 @@ export const sessionPhases: SessionPhaseSeed[] = [
         scope: ofFormat('group', KAIR, MOST_FOLLOW),
       },
       {
-        rule: "The Canadian article says Roots to Thrive's intake assesses readiness for group format and that not every clinically eligible KAT patient is a group fit.",
+        // Only what is said of Roots to Thrive: "not every clinically eligible KAT patient is a group fit" is said of
+        // group format in general (audit 9 L11; the candidacy guide gives it so).
+        rule: "The Canadian article says Roots to Thrive's intake assesses readiness for group format.",
         value_min: null,
         value_max: null,
         unit: null,

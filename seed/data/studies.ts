@@ -5,13 +5,15 @@ const GKT = 'group-ketamine-therapy-canada';
 
 /**
  * Studies the two articles report. The KAIR article names none of its studies (no authors, year,
- * journal or link), so those records carry descriptive titles and null bibliographic fields.
+ * journal or link), so those records carry descriptive titles and null bibliographic fields; their
+ * `authors_complete` is null too (not known: no list the article gives is whole, or partial).
  */
 export const studies: StudySeed[] = [
   {
     id: 'firefighters-group-kat-12-week',
     title: '12-week ketamine-assisted group therapy program for firefighters with treatment-resistant mental health conditions',
     authors: [],
+    authors_complete: null,
     year: null,
     journal: null,
     journal_reference: null,
@@ -52,6 +54,7 @@ export const studies: StudySeed[] = [
     id: 'eating-disorders-group-ketamine-case-series',
     title: 'Case series of weekly group ketamine sessions for eating disorders with mood and anxiety challenges',
     authors: [],
+    authors_complete: null,
     year: null,
     journal: null,
     journal_reference: null,
@@ -89,6 +92,7 @@ export const studies: StudySeed[] = [
     // In the KAIR article's words ("the case of a 44-year-old man"); "case report" would be Katalog's label.
     title: "The case of a 44-year-old man with depression that hadn't responded to traditional treatments: eight esketamine infusions combined with 30-minute group therapy sessions",
     authors: [],
+    authors_complete: null,
     year: null,
     journal: null,
     journal_reference: null,
@@ -125,6 +129,7 @@ export const studies: StudySeed[] = [
     id: 'canadian-healthcare-providers-community-of-practice',
     title: 'Canadian program of ketamine group therapy with a Community of Practice model for healthcare providers (12 weeks)',
     authors: [],
+    authors_complete: null,
     year: null,
     journal: null,
     journal_reference: null,
@@ -167,6 +172,7 @@ export const studies: StudySeed[] = [
     id: 'dames-2025-roots-to-thrive-protocol',
     title: 'A clinical protocol for group-based ketamine-assisted therapy in a community of practice: the Roots To Thrive model',
     authors: ['Dames S', 'Kryskow P', 'Tsang VWL', 'Argento E'],
+    authors_complete: true,
     year: 2025,
     journal: 'Frontiers in Psychiatry',
     journal_reference: '16:1568017',
@@ -227,6 +233,7 @@ export const studies: StudySeed[] = [
     title:
       'Safety and Tolerability of Intramuscular and Sublingual Ketamine for Psychiatric Treatment in the Roots to Thrive Ketamine-Assisted Therapy Program',
     authors: ['Tsang VWL', 'Tao B', 'Dames S', 'Walsh Z', 'Kryskow P'],
+    authors_complete: true,
     year: 2023,
     journal: 'European Psychiatry',
     journal_reference: '66(Suppl 1):S605–S606',

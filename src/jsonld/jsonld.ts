@@ -459,12 +459,13 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
 
 /**
  * Who wrote a work, as the citing article gives it: its authors as schema.org Persons only when the list is whole
- * (`authors_complete`); a partial list ("Swainson J, et al.") is not presented as the only authors, so it is the
- * work's creditText, "et al." kept.
+ * (`authors_complete` true); a partial list ("Swainson J, et al.") is not presented as the only authors, so it is the
+ * work's creditText, "et al." kept; a list not known to be whole (null) is the creditText as written.
  */
 export function authorship(w: Item, authors: string[]): Doc {
   if (!authors.length) return {};
   if (w.authors_complete === false) return { creditText: `${authors.join(', ')}, et al.` };
+  if (w.authors_complete !== true) return { creditText: authors.join(', ') };
   return { author: authors.map((name) => ({ '@type': 'Person', name })) };
 }
 

@@ -17,6 +17,8 @@ import { Currency, type Price, PriceTreatment, PriceUnit } from '../resources/pr
 export interface ProgramFacts {
   organization_id: string | null;
   duration_weeks: number | null;
+  /** The owner's name as stored (its organization's, or the program's without one), for the texts (audit 9 L4). */
+  owner_name?: string | null;
 }
 
 /** One price as the comparison uses it: the figure exactly as the source gives it, with what it is for. */
@@ -153,9 +155,11 @@ function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
     };
   }
   const org = program?.organization_id ?? null;
-  const owner = org ? `organization ${org}` : `program ${p.program_id}`;
+  const ownerId = org ? `organization ${org}` : `program ${p.program_id}`;
+  // Named as the sources name it, with its id marked as one ("Roots to Thrive (organization roots-to-thrive)").
+  const owner = program?.owner_name ? `${program.owner_name} (${ownerId})` : ownerId;
   return {
-    key: `program|${p.unit}|${sessions}|${owner}|${treatment}`,
+    key: `program|${p.unit}|${sessions}|${ownerId}|${treatment}`,
     describe: (stated, read) =>
       (sessions
         ? `Price of a whole program with ${sessions}, as the source writes both, both from ${owner}${read.length ? ` (that the ${read.join(' and ')} figure's sessions are medicine sessions is Katalog's reading)` : ''}`

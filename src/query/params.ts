@@ -60,7 +60,8 @@ function filterParams(name: string, f: FilterDef): Record<string, z.ZodType> {
     case 'range':
       return {
         [`${name}_gte`]: bound(`${f.description} Lower bound, inclusive.`, f.integer).optional(),
-        [`${name}_lte`]: bound(`${f.description} Upper bound, inclusive.`, f.integer).optional(),
+        // Said once, on `_gte` (the spec's size): the upper bound refers to it.
+        [`${name}_lte`]: bound(`Upper bound, inclusive (as \`${name}_gte\`).`, f.integer).optional(),
       };
     case 'custom':
       return {
@@ -110,7 +111,7 @@ export type ItemQueryShape = { fields: Names } | { fields: Names; include: Names
 export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): ItemQueryShape {
   const fields = names(
     fieldNames as [string, ...string[]],
-    'Return only these fields (`id` is always returned, so `fields=id` gives the ids alone).',
+    'Only these fields, and `id` (`fields=id`: the ids alone).',
   );
   const includes = Object.keys(spec.includes);
   if (!includes.length) return { fields };
@@ -133,7 +134,7 @@ export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): 
 export function facetParam(spec: QuerySpec) {
   const allowed = Object.keys(spec.facets);
   const description = allowed.length
-    ? `Count the matching records (the same filters and \`q\`, all pages) per value of these fields, in \`meta.facets\`: the ${FACET_VALUES} most frequent values of each, most frequent first. A null value counts the records without one; unless cut at ${FACET_VALUES} values, the counts add up to \`total\`.`
+    ? `Counts per value of these fields over all matching records (filters and \`q\`), in \`meta.facets\`: the ${FACET_VALUES} most frequent values, most frequent first; null counts records without one. Unless cut at ${FACET_VALUES}, they add up to \`total\`.`
     : 'This collection has no facetable fields: any value is rejected.';
   const message = allowed.length
     ? `not a facetable field; facetable fields: ${allowed.join(', ')}`

@@ -8,7 +8,14 @@ import type { z } from 'zod';
  */
 export type FilterDef =
   /** `name=a,b` (or repeated): the column equals one of the values. */
-  | { kind: 'in'; column: SQLiteColumn; values: z.ZodType<string>; description: string; example?: string }
+  | {
+      kind: 'in';
+      column: SQLiteColumn;
+      values: z.ZodType<string>;
+      description: string;
+      example?: string;
+      reads?: Reads;
+    }
   /** `name_gte`, `name_lte`: inclusive numeric bounds; `scale` converts API units to stored units. */
   | { kind: 'range'; column: SQLiteColumn; description: string; scale?: number; integer?: boolean }
   /** `name=true|false`, strictly. */
@@ -21,9 +28,23 @@ export type FilterDef =
       schema: z.ZodType;
       list?: boolean;
       description: string;
+      reads: Reads;
       /** The condition for this parameter's value; it sees every parameter, to combine related ones. Made by `custom()`. */
       where: (value: unknown, params: Record<string, unknown>) => SQL | undefined;
     };
+
+/**
+ * The field a custom filter matches on (a column filter's is its column): of this collection (`schema` absent) or, for a
+ * filter across collections, of `schema`, whose records `of` names ("the program's"). Its markers of Katalog's reading
+ * (resources/markers.ts) decide whether the description says readings match too (define.ts); `except` names markers
+ * whose readings the filter's own condition leaves out (its description says so).
+ */
+export interface Reads {
+  field: string;
+  schema?: z.ZodObject;
+  of?: string;
+  except?: readonly string[];
+}
 
 /** The value a custom filter's condition receives: its schema's output, or a list of them. */
 type CustomValue<S extends z.ZodType, L extends boolean> = L extends true ? z.output<S>[] : z.output<S>;
@@ -37,6 +58,7 @@ export function custom<S extends z.ZodType, L extends boolean = false>(def: {
   schema: S;
   list?: L;
   description: string;
+  reads: Reads;
   where: (value: CustomValue<S, L>, params: Record<string, unknown>) => SQL | undefined;
 }): FilterDef {
   return { ...def, kind: 'custom', where: (value, params) => def.where(value as CustomValue<S, L>, params) };

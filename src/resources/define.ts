@@ -2,12 +2,13 @@ import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { declareCounting } from '../query/counting.js';
-import type { FacetDef, QuerySpec } from '../query/spec.js';
+import type { FacetDef, FilterDef, QuerySpec } from '../query/spec.js';
 
 export { custom } from '../query/spec.js';
 
 import type { Repository } from '../repository/repository.js';
 import type { Citation } from './common.schema.js';
+import { readingMarkers, readingsMatch } from './markers.js';
 import { REFERENCES } from './references.js';
 import { type Rule, withRules } from './rules.js';
 
@@ -117,7 +118,8 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject, con
     ? (row: Row, citations: Citation[]) => ({ ...fields(row), citations })
     : compileRecord(entityKeys);
   const query: QuerySpec = {
-    filters: init.query.filters ?? {},
+    // Each filter says, in the spec, when Katalog's readings match it (see `withReadings`).
+    filters: withReadings(init.tableName, init.entity.shape, rules, init.query.filters ?? {}),
     sort: { id: columns.id as SQLiteColumn, ...(init.query.sort ?? {}) },
     defaultSort: init.query.defaultSort,
     includes: init.query.includes ?? {},
@@ -144,6 +146,38 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject, con
     // same schema validated (the store writes nothing else), so it is not parsed again on every read.
     fromRow: record as (row: Row, citations: Citation[]) => Entity<E>,
   };
+}
+
+/**
+ * Each filter's description, with one sentence derived from the declaration when the field it matches on can be
+ * Katalog's reading (resources/markers.ts): such values match too, and the sentence names where a record says so
+ * (audit 9 M7: `format=group` matched a format listed in `inferred_fields` without the spec saying). A filter's field
+ * is its column's (or, for a scaled column, the filter's name) or what the filter declares it `reads` (a custom filter
+ * always; a column that mirrors another field, e.g. a contraindication's `applies_to` read from its scope); one that names no
+ * field of its collection fails at start-up. A marker whose fields the collection's rules keep listed in
+ * `inferred_fields` (`listedAsInferred`) is not named beside it.
+ */
+function withReadings(
+  collection: string,
+  shape: Readonly<Record<string, z.ZodType>>,
+  rules: Rule[],
+  filters: Record<string, FilterDef>,
+): Record<string, FilterDef> {
+  const out: Record<string, FilterDef> = {};
+  for (const [name, f] of Object.entries(filters)) {
+    const declared = f.kind === 'custom' || f.kind === 'in' ? f.reads : undefined;
+    const reads = declared ?? { field: f.kind !== 'custom' && f.column.name in shape ? f.column.name : name };
+    const of = reads.schema?.shape ?? shape;
+    if (!(reads.field in of)) throw new Error(`${collection}: filter ${name} reads ${reads.field}, not a field`);
+    const all = readingMarkers(of, reads.field).filter((m) => !reads.except?.includes(m));
+    const covered = (m: string) =>
+      !reads.schema &&
+      all.includes('inferred_fields') &&
+      rules.some((r) => r.listed?.flag === m && r.listed.fields.includes(reads.field));
+    const markers = all.filter((m) => !covered(m));
+    out[name] = markers.length ? { ...f, description: `${f.description} ${readingsMatch(markers, reads.of)}` } : f;
+  }
+  return out;
 }
 
 /**

@@ -39,3 +39,53 @@ export function markersOf(
   if ('inferred' in item && typeof item.inferred === 'boolean' && fields.size > 1) out.push('inferred');
   return out;
 }
+
+/** A schema without its optional, nullable and default wrappers. */
+function bare(schema: z.ZodType): z.ZodType {
+  let cur = schema;
+  while (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault)
+    cur = cur.unwrap() as z.ZodType;
+  return cur;
+}
+
+/** The path to a statement's own `inferred` flag inside a field (`scope.inferred`, `role_statements[].scope.inferred`). */
+function innerFlag(schema: z.ZodType, path: string): string | undefined {
+  const s = bare(schema);
+  if (s instanceof z.ZodArray) return innerFlag(s.element as z.ZodType, `${path}[]`);
+  if (!(s instanceof z.ZodObject)) return undefined;
+  const shape = s.shape as Record<string, z.ZodType>;
+  if (shape.inferred && bare(shape.inferred) instanceof z.ZodBoolean) return `${path}.inferred`;
+  for (const [name, inner] of Object.entries(shape)) {
+    const found = innerFlag(inner, `${path}.${name}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The markers that can mark `field` of a collection (read schema `shape`) as Katalog's reading, from the declaration
+ * alone (what `markersOf` keeps for one record): `inferred_fields` when it may list the field, `<field>_inferred`,
+ * the markers declared with `marking`, a record-level `inferred` (the whole record is a reading), and a statement's
+ * own flag inside the field (a scope's `inferred`). A marker itself is never a reading. A filter over a field with
+ * markers matches Katalog's readings too, and says so (define.ts, audit 9 M7).
+ */
+export function readingMarkers(shape: Readonly<Record<string, z.ZodType>>, field: string): string[] {
+  if (/(^|_)inferred(_|$)|_implied$/.test(field) || !(field in shape)) return [];
+  const out: string[] = [];
+  const listed = shape.inferred_fields && bare(shape.inferred_fields);
+  if (listed instanceof z.ZodArray && bare(listed.element as z.ZodType) instanceof z.ZodEnum) {
+    const names = (bare(listed.element as z.ZodType) as z.ZodEnum).options as string[];
+    if (names.includes(field)) out.push('inferred_fields');
+  }
+  if (`${field}_inferred` in shape) out.push(`${field}_inferred`);
+  for (const [name, schema] of Object.entries(shape))
+    if (markerRegistry.get(schema)?.marks.includes(field)) out.push(name);
+  if (shape.inferred && bare(shape.inferred) instanceof z.ZodBoolean) out.push('inferred');
+  const inner = innerFlag(shape[field] as z.ZodType, field);
+  if (inner) out.push(inner);
+  return out;
+}
+
+/** The one sentence a filter's description gains when it matches Katalog's readings (`of`: whose fields, if not its own). */
+export const readingsMatch = (markers: readonly string[], of?: string) =>
+  `Katalog's readings match (${of ? `${of} ` : ''}${markers.map((m) => `\`${m}\``).join(', ')}).`;

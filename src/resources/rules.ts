@@ -11,6 +11,8 @@ type Report = (path: (string | number)[], message: string) => void;
 export interface Rule {
   text: string;
   check: (doc: Doc, report: Report) => void;
+  /** For `listedAsInferred`: the marker whose fields the rule keeps listed in `inferred_fields`. */
+  listed?: { flag: string; fields: readonly string[] };
 }
 
 const given = (v: unknown) => v !== null && v !== undefined;
@@ -54,6 +56,7 @@ export const excludes = (flag: string, field: string, why: string): Rule => ({
  * read: when `flag` is true (or, for a list flag, names the field), each of `fields` that is given is listed.
  */
 export const listedAsInferred = (flag: string, fields: readonly string[]): Rule => ({
+  listed: { flag, fields },
   text: `${flag} marks ${fields.join(', ')} as inferred: each one given is in inferred_fields`,
   check: (d, report) => {
     const value = d[flag];

@@ -12,10 +12,12 @@ import { listOf } from '../query/params.js';
 import { costComparisonPage } from '../repository/prices.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Country, Id } from '../resources/common.schema.js';
+import { readingMarkers, readingsMatch } from '../resources/markers.js';
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
 import { pricesResource } from '../resources/prices/prices.resource.js';
 import { Currency } from '../resources/prices/prices.schema.js';
 import { programsResource } from '../resources/programs/programs.resource.js';
+import { Program } from '../resources/programs/programs.schema.js';
 import { linkTo } from './collection-reads.js';
 import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
 
@@ -29,7 +31,9 @@ const Claim = z
     claim: z.string().meta({ description: 'What the source says, attributed, in its own terms.' }),
     source_id: Id,
     said_of: z.string(),
-    hedge: z.string().nullable().meta({ description: "The source's own qualifier, verbatim." }),
+    hedge: z.string().nullable().meta({
+      description: 'The source’s own qualifiers, verbatim; "…" joins those of one sentence, "; " of several.',
+    }),
     program_ids: z.array(Id),
     organization_ids: z.array(Id),
     price_ids: z.array(Id),
@@ -213,9 +217,13 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
           currency: listOf(Currency, 'Only these currencies (ISO 4217).').optional(),
           country: listOf(
             Country,
-            "Only pairs and prices involving programs in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them).",
+            // A country can be Katalog's reading (audit 9 L4: the Colorado clinics' US): said as list filters say it.
+            `Only pairs, prices and claims involving programs or organizations in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use \`currency\` for them). ${readingsMatch(readingMarkers(Program.shape, 'country'), "a program's or organization's")}`,
           ).optional(),
-          program_id: listOf(Id, 'Only the prices of these programs.').optional(),
+          program_id: listOf(
+            Id,
+            'Only pairs and prices involving these programs (a pair keeps its counterpart).',
+          ).optional(),
           limit: z.coerce
             .number()
             .int()
@@ -245,12 +253,18 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
       const keep = (id: string) => keepIds.has(id);
       const programs = page.programs;
       const all = page.prices;
+      const owners = repo.byIds(organizationsResource, [
+        ...new Set([...programs.values()].map((p) => p.organization_id).filter((o): o is string => !!o)),
+      ]);
       const data = comparePrices(all, (id) => {
         const p = programs.get(id);
         // A length that is Katalog's reading (inferred_fields) is not shown as the program's own; the organization
-        // is the pairing's (and the pages') key, not a statement of the figure.
+        // is the pairing's (and the pages') key, not a statement of the figure; the texts name it.
         const weeks = p && !p.inferred_fields.includes('duration_weeks') ? (p.duration_weeks ?? null) : null;
-        return p ? { organization_id: p.organization_id ?? null, duration_weeks: weeks } : undefined;
+        const owner = p?.organization_id ? owners.get(p.organization_id)?.name : p?.name;
+        return p
+          ? { organization_id: p.organization_id ?? null, duration_weeks: weeks, owner_name: owner ?? null }
+          : undefined;
       })
         .map((c) => ({
           ...c,

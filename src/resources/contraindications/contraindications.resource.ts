@@ -49,12 +49,14 @@ export const contraindicationsResource = defineResource({
         list: true,
         schema: ScopeLevel,
         description: 'What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s.',
+        reads: { field: 'scope' },
         where: (v: string[]) => sql`json_extract(${contraindications.scope}, '$.level') in ${v}`,
       }),
       stated_by: custom({
         list: true,
         schema: Id,
         description: 'Said by one of these sources (ids from /v1/sources).',
+        reads: { field: 'scope' },
         where: (v: string[]) =>
           sql`exists (select 1 from json_each(${contraindications.scope}, '$.stated_by') where json_each.value in ${v})`,
       }),
@@ -63,6 +65,7 @@ export const contraindicationsResource = defineResource({
         schema: Id,
         description:
           'Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match.',
+        reads: { field: 'scope' },
         where: (v: string[]) =>
           sql`exists (select 1 from json_each(${contraindications.scope}, '$.program_ids') where json_each.value in ${v})`,
       }),

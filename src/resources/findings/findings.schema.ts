@@ -16,10 +16,10 @@ const FindingBase = z.object({
     .min(1)
     .max(200)
     .meta({ description: 'What was measured (instrument or outcome), e.g. "GAD-7", "blood pressure".' }),
-  value: z
-    .number()
-    .nullable()
-    .meta({ description: 'The reported figure; null when the source reports the result without a number.' }),
+  value: z.number().nullable().meta({
+    description:
+      'The reported figure of the result; null when the source gives none (a follow-up time is the study’s `follow_up_months`).',
+  }),
   value_unit: z.enum(['percent', 'participants', 'sessions', 'months', 'events']).nullable(),
   value_qualifier: z.enum(['exact', 'approximately', 'less_than', 'at_least']).nullable(),
   denominator: z

@@ -3,7 +3,7 @@ import { offerDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id } from '../common.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { belongsTo, citedSources } from '../includes.js';
-import { Program, programs } from '../programs/programs.schema.js';
+import { Program, ProgramFields, programs } from '../programs/programs.schema.js';
 import { atLeast, excludes, listedAsInferred, needs, required, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Currency, Price, PriceFields, PriceTreatment, PriceUnit, prices } from './prices.schema.js';
@@ -19,7 +19,7 @@ export const pricesResource = defineResource({
   tableName: 'prices',
   singular: 'Price',
   plural: 'Prices',
-  description: 'Every price and price range the sources give, with currency, unit and tax note exactly as written.',
+  description: 'Every price and price range the sources give; amount, unit and tax note as written.',
   table: prices,
   entity: Price,
   writable: PriceFields,
@@ -94,6 +94,7 @@ export const pricesResource = defineResource({
         schema: Country,
         description:
           'Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country.',
+        reads: { field: 'country', schema: ProgramFields, of: "the program's" },
         where: (v: string[]) =>
           sql`exists (select 1 from ${programs} where ${and(eq(programs.id, prices.program_id), isNull(programs.deleted_at), inArray(programs.country, v))})`,
       }),

@@ -10,7 +10,7 @@ import { custom, defineResource, facetable, sortable } from '../define.js';
 import { IncludedDosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { belongsTo, citedSources, hasMany, manyByIds, referenced } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
-import { Currency, Price, PriceUnit, prices } from '../prices/prices.schema.js';
+import { Currency, Price, PriceFields, PriceUnit, prices } from '../prices/prices.schema.js';
 import { atLeast, listedAsInferred, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Program, ProgramFields, programs, Setting } from './programs.schema.js';
@@ -23,7 +23,8 @@ const PRICE_PARAMS = ['price_currency', 'price_lte', 'price_gte', 'price_unit'] 
 /**
  * Programs with one live price matching every price_* parameter together (amounts in minor units). The rule
  * (audit 7 L6): a currency matches only where the source writes it (a `currency_implied` price, "$740/additional"
- * or "Varies by clinic", is Katalog's reading and never matches `price_currency`), and amounts are compared within
+ * or "Varies by clinic", or one whose currency is otherwise in `inferred_fields`, is Katalog's reading and never
+ * matches `price_currency`, audit 9 M7), and amounts are compared within
  * one currency and one unit: `price_unit` (exactly one with an amount), by default `per_program`, the price of the
  * whole program, so a "per additional session" add-on never makes a program "under" an amount.
  * Emitted once, by the first price parameter present.
@@ -51,7 +52,14 @@ function priceFilter(params: Record<string, unknown>, self: (typeof PRICE_PARAMS
   const cond = and(
     eq(prices.program_id, programs.id),
     isNull(prices.deleted_at),
-    currency ? and(inArray(prices.currency, currency), eq(prices.currency_implied, false)) : undefined,
+    // A currency the source writes: not implied from a bare "$", nor otherwise Katalog's reading (in inferred_fields).
+    currency
+      ? and(
+          inArray(prices.currency, currency),
+          eq(prices.currency_implied, false),
+          sql`instr(${prices.inferred_fields}, '"currency"') = 0`,
+        )
+      : undefined,
     units ? inArray(prices.unit, units) : undefined,
     lte_ === undefined ? undefined : lte(prices.amount_min_minor, Math.round(lte_ * 100)),
     gte_ === undefined
@@ -172,24 +180,33 @@ export const programsResource = defineResource({
         list: true,
         schema: Currency,
         description:
-          'Has a price in one of these currencies (ISO 4217) as its source writes it (not `currency_implied`); with other price_* filters, on one price.',
+          'Has a price in one of these currencies (ISO 4217) as its source writes it (not `currency_implied` or in `inferred_fields`); with other price_* filters, on one price.',
+        reads: {
+          field: 'currency',
+          schema: PriceFields,
+          of: "the price's",
+          except: ['currency_implied', 'inferred_fields'],
+        },
         where: (_: string[], params) => priceFilter(params, 'price_currency'),
       }),
       price_lte: custom({
         schema: Money,
         description:
           'Has a price whose lower amount is at most this (major units), in one price_currency and one price_unit (default per_program).',
+        reads: { field: 'amount_min', schema: PriceFields, of: "the price's", except: ['currency_implied'] },
         where: (_: number, params) => priceFilter(params, 'price_lte'),
       }),
       price_gte: custom({
         schema: Money,
         description: 'Has a price whose upper (or only) amount is at least this; currency and unit as price_lte.',
+        reads: { field: 'amount_max', schema: PriceFields, of: "the price's", except: ['currency_implied'] },
         where: (_: number, params) => priceFilter(params, 'price_gte'),
       }),
       price_unit: custom({
         list: true,
         schema: PriceUnit,
         description: 'Has a price of these units.',
+        reads: { field: 'unit', schema: PriceFields, of: "the price's" },
         where: (_: string[], params) => priceFilter(params, 'price_unit'),
       }),
     },

@@ -1,6 +1,6 @@
 import { sourceDoc } from '../../jsonld/jsonld.js';
 import { defineResource, facetable, sortable } from '../define.js';
-import { Source, SourceFields, SourceKind, sources } from './sources.schema.js';
+import { authorsKnown, Source, SourceFields, SourceKind, sources } from './sources.schema.js';
 
 export const sourcesResource = defineResource({
   path: 'sources',
@@ -11,6 +11,7 @@ export const sourcesResource = defineResource({
   table: sources,
   entity: Source,
   writable: SourceFields,
+  rules: [authorsKnown],
   search: { title: 'title', body: ['publisher', 'authors', 'kind'] },
   jsonLd: {
     types: ['CreativeWork'],

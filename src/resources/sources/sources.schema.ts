@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { countingIndex } from '../../query/counting.js';
 import { citations, Id, RecordMeta } from '../common.schema.js';
+import type { Rule } from '../rules.js';
 
 export const SourceKind = z.enum(['article', 'journal_article', 'journal', 'website', 'guideline', 'directory']).meta({
   description: 'journal: a journal named as a whole, without an article (e.g. "the Journal of Psychopharmacology").',
@@ -19,12 +20,25 @@ export const AuthorName = z
   .refine((name) => !/^\s*et\.?\s*al\.?\s*$/i.test(name), { message: '"et al." is not an author name' });
 
 /**
- * Whether `authors` is the whole author list the citing article gives: false where it writes the first authors and
- * "et al." ("Swainson J, et al."), so no derived view presents the names stored as the only authors.
+ * Whether `authors` is the whole author list the citing article gives: true where it writes the names as the whole
+ * list ("Dames S, Kryskow P, Tsang VWL, Argento E (2025)"), false where it writes the first authors and "et al."
+ * ("Swainson J, et al."), so no derived view presents the names stored as the only authors; null where that is not
+ * known: always when the citing article names no author (an empty list is never asserted whole, audit 9 M4), and on
+ * a write that does not say.
  */
-export const AuthorsComplete = z.boolean().default(true).meta({
-  description: 'False after "et al." (JSON-LD: creditText).',
+export const AuthorsComplete = z.boolean().nullable().default(null).meta({
+  description:
+    'True: the citing article gives `authors` whole; false: after "et al." (JSON-LD: creditText); null: not known (always when no author is named).',
 });
+
+/** An empty author list is never a whole one (sources and studies alike): no article says a work has no authors. */
+export const authorsKnown: Rule = {
+  text: 'authors_complete is not true when authors is empty',
+  check: (d, report) => {
+    if (d.authors_complete === true && Array.isArray(d.authors) && !d.authors.length)
+      report(['authors_complete'], 'must not be true when authors is empty: the citing article names no author (null)');
+  },
+};
 
 export const SourceFields = z.object({
   id: Id,
@@ -58,7 +72,7 @@ export const SourceFields = z.object({
 
 export const Source = SourceFields.extend({
   ...RecordMeta,
-  // The write default (true) is not the read schema's: a sparse response never gains the field.
+  // The write default (null) is not the read schema's: a sparse response never gains the field.
   authors_complete: SourceFields.shape.authors_complete.unwrap(),
 }).meta({
   id: 'Source',
@@ -77,7 +91,8 @@ export const sources = sqliteTable(
     publisher_inferred: bool('publisher_inferred').notNull().default(false),
     journal: text('journal'),
     authors: json<string[]>('authors').notNull(),
-    authors_complete: bool('authors_complete').notNull().default(true),
+    // Nullable since migration 0023 (null: not known; the store always writes the validated value).
+    authors_complete: bool('authors_complete'),
     year: integer('year'),
     url: text('url'),
     kind: text('kind').notNull(),

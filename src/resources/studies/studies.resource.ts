@@ -6,7 +6,7 @@ import { defineResource, facetable, sortable } from '../define.js';
 import { Finding } from '../findings/findings.schema.js';
 import { citedSources, hasMany, referenced } from '../includes.js';
 import { needs } from '../rules.js';
-import { Source } from '../sources/sources.schema.js';
+import { authorsKnown, Source } from '../sources/sources.schema.js';
 import { Study, StudyFields, studies } from './studies.schema.js';
 
 export const studiesResource = defineResource({
@@ -18,7 +18,7 @@ export const studiesResource = defineResource({
   table: studies,
   entity: Study,
   writable: StudyFields,
-  rules: [needs('participants_qualifier', 'participants')],
+  rules: [needs('participants_qualifier', 'participants'), authorsKnown],
   search: { title: 'title', body: ['authors', 'journal', 'design', 'population', 'intervention', 'conditions'] },
   jsonLd: {
     types: ['MedicalStudy'],

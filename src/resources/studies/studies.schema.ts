@@ -56,7 +56,7 @@ export const StudyFields = StudyBase.extend({
 export const Study = StudyFields.extend({
   ...RecordMeta,
   inferred_fields: StudyFields.shape.inferred_fields.unwrap(),
-  // The write default (true) is not the read schema's: a sparse response never gains the field.
+  // The write default (null) is not the read schema's: a sparse response never gains the field.
   authors_complete: StudyFields.shape.authors_complete.unwrap(),
 }).meta({
   id: 'Study',
@@ -72,7 +72,8 @@ export const studies = sqliteTable(
     ...recordColumns,
     title: text('title').notNull(),
     authors: json<string[]>('authors').notNull(),
-    authors_complete: bool('authors_complete').notNull().default(true),
+    // Nullable since migration 0023 (null: not known; the store always writes the validated value).
+    authors_complete: bool('authors_complete'),
     year: integer('year'),
     journal: text('journal'),
     journal_reference: text('journal_reference'),
