@@ -15,7 +15,7 @@ import type { FilterDef } from '../src/query/spec.js';
 import { Repository } from '../src/repository/repository.js';
 import type { Resource } from '../src/resources/define.js';
 import { resources } from '../src/resources/index.js';
-import { startApp, type TestApp } from './helpers.js';
+import { everyPage, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 let version: DataVersion;
@@ -34,18 +34,7 @@ interface FacetCount {
   count: number;
 }
 
-async function fullList(path: string, query: URLSearchParams): Promise<Item[]> {
-  const items: Item[] = [];
-  const first = new URLSearchParams(query);
-  first.set('limit', '100');
-  let url: string | null = `/v1/${path}?${first}`;
-  while (url) {
-    const res: { body: { data: Item[]; links: { next: string | null } } } = await t.http.get(url).expect(200);
-    items.push(...res.body.data);
-    url = res.body.links.next;
-  }
-  return items;
-}
+const fullList = (path: string, query: URLSearchParams) => everyPage(t, path, query);
 
 /** The index's column names as the database has them. */
 const indexColumns = (name: string) =>

@@ -9,7 +9,7 @@ import { Writer } from '../src/repository/writes.js';
 import { formatFitResource } from '../src/resources/format-fit/format-fit.resource.js';
 import { resources } from '../src/resources/index.js';
 import { SEARCH_FIELDS } from '../src/search/fields.js';
-import { startApp, type TestApp } from './helpers.js';
+import { everyPage, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,18 +23,7 @@ interface FacetCount {
   count: number;
 }
 
-async function fullList(path: string, query: URLSearchParams): Promise<Item[]> {
-  const items: Item[] = [];
-  const first = new URLSearchParams(query);
-  first.set('limit', '100');
-  let url: string | null = `/v1/${path}?${first}`;
-  while (url) {
-    const res: { body: { data: Item[]; links: { next: string | null } } } = await t.http.get(url).expect(200);
-    items.push(...res.body.data);
-    url = res.body.links.next;
-  }
-  return items;
-}
+const fullList = (path: string, query: URLSearchParams) => everyPage(t, path, query);
 
 /** value -> number of items with it (a missing value counts as null), keyed by JSON text. */
 function countBy(items: Item[], field: string): Map<string, number> {

@@ -98,3 +98,19 @@ export function pathsPerCollection<Op>(spec: {
   }
   return out;
 }
+
+/** Every record of a list, walked page by page (100 a page) through its `next` links. */
+export async function everyPage(t: TestApp, path: string, query: URLSearchParams): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  const first = new URLSearchParams(query);
+  first.set('limit', '100');
+  let url: string | null = `/v1/${path}?${first}`;
+  while (url) {
+    const res: { body: { data: Record<string, unknown>[]; links: { next: string | null } } } = await t.http
+      .get(url)
+      .expect(200);
+    items.push(...res.body.data);
+    url = res.body.links.next;
+  }
+  return items;
+}
