@@ -1,6 +1,6 @@
 /** `npm run db:migrate` and `npm run db:seed`: maintain the database at DATABASE_PATH. */
 import { seedData } from '../seed/data/index.js';
-import { loadSeed } from '../seed/load.js';
+import { loadSeed, publishMigrations } from '../seed/load.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { DatabaseGoneError, migrateDb, openDb, openOptions } from '../src/db/client.js';
 
@@ -14,7 +14,8 @@ const force = flags.includes('--force');
 try {
   const config = loadConfig();
   const db = openDb(config.DATABASE_PATH, { litestream: openOptions(config).litestream });
-  migrateDb(db);
+  const published = migrateDb(db) > 0 ? publishMigrations(db) : 0;
+  if (published) console.log(`published ${published} record(s) the migrations corrected, as new versions`);
   if (command === 'seed') {
     const report = loadSeed(db, seedData, { force });
     console.log(

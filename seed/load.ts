@@ -76,3 +76,14 @@ export function seedOnStart(db: Db): { first: boolean; collections: string[]; re
       ) as SeedData);
   return { first, collections: empty, report: loadSeed(db, data) };
 }
+
+/**
+ * After migrations ran on a database that holds records: publishes the records they corrected (see
+ * `Writer.publishMigrated`), so partners syncing with `updated_since`, the change feed and webhooks
+ * receive a correction made in SQL like any other write. A record whose last writer was the seed stays
+ * the seed's (the correction is the seed's, and a later seed run keeps updating it); one an editor
+ * wrote last is published as the migration's, so the seed keeps leaving it alone.
+ */
+export function publishMigrations(db: Db, at = new Date().toISOString()): number {
+  return Writer.on(db).publishMigrated(at, (previous) => (previous === SEED_ACTOR ? SEED_ACTOR : 'migration'));
+}

@@ -1,5 +1,5 @@
 import closeWithGrace from 'close-with-grace';
-import { seedOnStart } from '../seed/load.js';
+import { publishMigrations, seedOnStart } from '../seed/load.js';
 import { buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DatabaseGoneError, migrateDb, openDb, openOptions } from './db/client.js';
@@ -39,7 +39,8 @@ async function openDatabase(config: Config) {
   }
   const db = openDb(config.DATABASE_PATH, openOptions(config));
   // A read-only replica serves a snapshot as it is: it is migrated and seeded where it was made.
-  if (!config.READ_ONLY) migrateDb(db);
+  // Records a migration corrected are published as new versions (change feed, updated_since, webhooks).
+  if (!config.READ_ONLY && migrateDb(db) > 0) publishMigrations(db);
   return { holder: new DbHolder(db), follower: undefined };
 }
 

@@ -160,8 +160,17 @@ export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
  * foreign keys checks every row at its end and rolls back if one points at a row that does not
  * exist: the database stays as it was, and the error lists those rows.
  */
-export function migrateDb(db: Db, folder = MIGRATIONS_DIR): void {
+export function migrateDb(db: Db, folder = MIGRATIONS_DIR): number {
   const sqlite = db.$client;
+  const applied = () =>
+    (
+      sqlite
+        .prepare("select count(*) as n from sqlite_schema where type = 'table' and name = '__drizzle_migrations'")
+        .get() as { n: number }
+    ).n
+      ? (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n
+      : 0;
+  const before = applied();
   sqlite.pragma('foreign_keys = OFF');
   try {
     migrate(db, { migrationsFolder: folder });
@@ -177,6 +186,8 @@ export function migrateDb(db: Db, folder = MIGRATIONS_DIR): void {
   // Refresh the planner's statistics where they are missing or stale (cheap when they are not):
   // without them SQLite may pick an index that forces a sort of the whole filtered set.
   db.$client.pragma('optimize=0x10002');
+  // How many migrations this call applied (see seed/load.ts `publishMigrations`).
+  return applied() - before;
 }
 
 /** Tables that stay on the primary: webhook endpoints (their signing secrets) and delivery logs. */

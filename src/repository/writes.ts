@@ -255,6 +255,86 @@ export class Writer {
     });
   }
 
+  /**
+   * Publishes what migrations changed. A migration that corrects stored records (a content correction
+   * in SQL) changes rows without the store: no new version, change event or revision, so partners
+   * syncing with `updated_since`, the change feed and webhooks would never see the correction. After
+   * migrations run, every live record is compared with its latest revision (the record as it was last
+   * written, `version` and `updated_at` aside): one that differs is written again as a new version at
+   * `at`, with an "updated" event and a revision whose actor is `actorAfter(the previous actor)`; one a
+   * migration already gave a new version and event gets its missing revision only. Records are read
+   * in pages of 500 ids, one transaction per page. Returns the number of records published.
+   */
+  publishMigrated(at: string, actorAfter: (previous: string) => string): number {
+    let published = 0;
+    const latest = this.statements.prepare(
+      'select version, actor, after from revisions where collection = ? and record_id = ? order by seq desc limit 1',
+    );
+    const hasEvent = this.statements.prepare(
+      'select 1 from changes where collection = ? and record_id = ? and version = ? limit 1',
+    );
+    const content = (record: Row) => {
+      const { version: _v, updated_at: _u, ...rest } = record;
+      return canonicalJson(rest);
+    };
+    for (const resource of resources) {
+      const page = this.statement(
+        resource,
+        'migrated-ids',
+        (t) => `select id from ${t} where deleted_at is null and id > ? order by id limit 500`,
+      );
+      for (let after = ''; ; ) {
+        const ids = (page.all(after) as { id: string }[]).map((r) => r.id);
+        if (!ids.length) break;
+        after = ids[ids.length - 1] as string;
+        this.transaction(() => {
+          for (const id of ids) {
+            const rev = latest.get(resource.tableName, id) as
+              | { version: number; actor: string; after: string | null }
+              | undefined;
+            if (!rev?.after) continue;
+            const before = JSON.parse(rev.after) as Row;
+            const current = this.live(resource, id);
+            if (content(current) === content(before)) continue;
+            const actor = actorAfter(rev.actor);
+            if (Number(current.version) === rev.version) {
+              const version = rev.version + 1;
+              this.statement(
+                resource,
+                'republish',
+                (t) => `update ${t} set version = ?, updated_at = ? where id = ?`,
+              ).run(version, at, id);
+              this.logWrite(resource, id, version, 'updated', actor, at, before);
+            } else {
+              if (!hasEvent.get(resource.tableName, id, current.version))
+                this.statements
+                  .prepare(
+                    'insert into changes (collection, record_id, action, version, changed_at) values (?, ?, ?, ?, ?)',
+                  )
+                  .run(resource.tableName, id, 'updated', current.version, current.updated_at);
+              this.statements
+                .prepare(
+                  'insert into revisions (collection, record_id, version, action, actor, at, before, after) values (?, ?, ?, ?, ?, ?, ?, ?)',
+                )
+                .run(
+                  resource.tableName,
+                  id,
+                  current.version,
+                  'updated',
+                  actor,
+                  current.updated_at,
+                  rev.after,
+                  JSON.stringify(current),
+                );
+            }
+            published++;
+          }
+        });
+      }
+    }
+    return published;
+  }
+
   revisionsOf(resource: Resource, id: string) {
     // Like every public read, deleted records are not shown (their revisions hold their content).
     const row = this.row(resource, id);
