@@ -14,7 +14,8 @@ const force = flags.includes('--force');
 try {
   const config = loadConfig();
   const db = openDb(config.DATABASE_PATH, { litestream: openOptions(config).litestream });
-  const published = migrateDb(db) > 0 ? publishMigrations(db) : 0;
+  migrateDb(db);
+  const published = publishMigrations(db);
   if (published) console.log(`published ${published} record(s) the migrations corrected, as new versions`);
   if (command === 'seed') {
     const report = loadSeed(db, seedData, { force });

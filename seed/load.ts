@@ -85,5 +85,20 @@ export function seedOnStart(db: Db): { first: boolean; collections: string[]; re
  * wrote last is published as the migration's, so the seed keeps leaving it alone.
  */
 export function publishMigrations(db: Db, at = new Date().toISOString()): number {
-  return Writer.on(db).publishMigrated(at, (previous) => (previous === SEED_ACTOR ? SEED_ACTOR : 'migration'));
+  // How many migrations have been published is kept in the file (SQLite's user_version), so whatever applied them
+  // (the server, db:migrate, keys, a start that stopped half-way), the next start or db:migrate publishes what is
+  // left; a record already published compares equal and is not published twice.
+  const sqlite = db.$client;
+  const applied = sqlite
+    .prepare("select count(*) as n from sqlite_schema where type = 'table' and name = '__drizzle_migrations'")
+    .get() as { n: number };
+  const migrations = applied.n
+    ? (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n
+    : 0;
+  if (migrations <= (sqlite.pragma('user_version', { simple: true }) as number)) return 0;
+  const published = Writer.on(db).publishMigrated(at, (previous) =>
+    previous === SEED_ACTOR ? SEED_ACTOR : 'migration',
+  );
+  sqlite.pragma(`user_version = ${migrations}`);
+  return published;
 }

@@ -40,7 +40,10 @@ async function openDatabase(config: Config) {
   const db = openDb(config.DATABASE_PATH, openOptions(config));
   // A read-only replica serves a snapshot as it is: it is migrated and seeded where it was made.
   // Records a migration corrected are published as new versions (change feed, updated_since, webhooks).
-  if (!config.READ_ONLY && migrateDb(db) > 0) publishMigrations(db);
+  if (!config.READ_ONLY) {
+    migrateDb(db);
+    publishMigrations(db);
+  }
   return { holder: new DbHolder(db), follower: undefined };
 }
 

@@ -35,7 +35,7 @@ function withCorrection(name: string, sql: string): string {
 }
 
 describe('records a migration corrects are published as new versions', () => {
-  const [seeded, edited, untouched, bumped] = seedData.faqs.map((f) => f.id);
+  const [seeded, edited, untouched, bumped, stale] = seedData.faqs.map((f) => f.id);
   const db = openDb(join(dir, 'k.db'));
   migrateDb(db);
   loadSeed(db, seedData);
@@ -47,30 +47,62 @@ describe('records a migration corrects are published as new versions', () => {
     seeded: version(seeded as string),
     edited: version(edited as string),
     bumped: version(bumped as string),
+    stale: version(stale as string),
   };
+  // A revision written before a field existed lacks its key; the record holds null there: the same content.
+  const org = seedData.organizations.find((o) => Object.values(o).some((v) => v === null)) as { id: string };
+  const last = db.$client
+    .prepare(
+      "select seq, after from revisions where collection = 'organizations' and record_id = ? order by seq desc limit 1",
+    )
+    .get(org.id) as { seq: number; after: string };
+  const older = JSON.parse(last.after) as Record<string, unknown>;
+  const nullKey = Object.keys(older).find((k) => older[k] === null) as string;
+  delete older[nullKey];
+  db.$client.prepare('update revisions set after = ? where seq = ?').run(JSON.stringify(older), last.seq);
+  const orgVersion = () =>
+    (db.$client.prepare('select version from organizations where id = ?').get(org.id) as { version: number }).version;
+  const orgBefore = orgVersion();
   const events = () => (db.$client.prepare('select count(*) as n from changes').get() as { n: number }).n;
   const eventsBefore = events();
   // The correction: two records' answers changed in SQL; a third also given a version and an event by
-  // the migration itself (as 0021 does), so only its revision is missing.
+  // the migration itself (as 0021 does), so only its revision is missing; a fourth given a version but
+  // neither a new updated_at nor an event.
   const folder = withCorrection(
     'test_correction',
-    `UPDATE faqs SET answer = answer || ' (corrected)' WHERE id IN ('${seeded}', '${edited}', '${bumped}');--> statement-breakpoint
+    `UPDATE faqs SET answer = answer || ' (corrected)' WHERE id IN ('${seeded}', '${edited}', '${bumped}', '${stale}');--> statement-breakpoint
+UPDATE faqs SET version = version + 1 WHERE id = '${stale}';--> statement-breakpoint
 UPDATE faqs SET version = version + 1, updated_at = '2029-12-31T00:00:00.000Z' WHERE id = '${bumped}';--> statement-breakpoint
 INSERT INTO changes (collection, record_id, action, version, changed_at) SELECT 'faqs', id, 'updated', version, updated_at FROM faqs WHERE id = '${bumped}';`,
   );
   const applied = migrateDb(db, folder);
+  // Whatever applied the migrations (here an earlier call, as \`npm run keys\` would), publishing still follows.
+  const again = migrateDb(db, folder);
   const at = '2030-01-01T00:00:00.000Z';
   const published = publishMigrations(db, at);
 
   it('counts the migrations a call applies, and publishes exactly the records whose content changed', () => {
     expect(applied).toBe(1);
-    expect(published).toBe(3);
+    expect(again).toBe(0);
+    expect(published).toBe(4);
+    expect(version(stale as string)).toBe(before.stale + 1);
     expect(version(seeded as string)).toBe(before.seeded + 1);
     expect(version(edited as string)).toBe(before.edited + 1);
     expect(version(bumped as string)).toBe(before.bumped + 1);
     expect(version(untouched as string)).toBe(1);
-    // Two new events; the migration wrote the third itself, and it is not repeated.
-    expect(events()).toBe(eventsBefore + 3);
+    // A key its older revision lacks, null now: not a change.
+    expect(nullKey).toBeDefined();
+    expect(orgVersion()).toBe(orgBefore);
+    // Three new events; the migration wrote the fourth itself, and it is not repeated.
+    expect(events()).toBe(eventsBefore + 4);
+    // The one a migration versioned without a date is dated by the publishing, event and record alike.
+    const staleAt = db.$client.prepare('select updated_at from faqs where id = ?').get(stale) as { updated_at: string };
+    expect(staleAt.updated_at).toBe(at);
+    expect(
+      db.$client
+        .prepare("select changed_at from changes where collection = 'faqs' and record_id = ? order by seq desc")
+        .get(stale),
+    ).toEqual({ changed_at: at });
   });
 
   it('gives each a revision from what it was to what it is, by the seed when the seed wrote it last', () => {
@@ -80,7 +112,7 @@ INSERT INTO changes (collection, record_id, action, version, changed_at) SELECT 
           'select version, actor, before, after from revisions where collection = ? and record_id = ? order by seq desc limit 1',
         )
         .get('faqs', id) as { version: number; actor: string; before: string; after: string };
-    for (const id of [seeded, edited, bumped] as string[]) {
+    for (const id of [seeded, edited, bumped, stale] as string[]) {
       const r = rev(id);
       expect(r.version, id).toBe(version(id));
       expect(JSON.parse(r.after).answer, id).toMatch(/ \(corrected\)$/);
@@ -94,9 +126,9 @@ INSERT INTO changes (collection, record_id, action, version, changed_at) SELECT 
     const changed = db.$client
       .prepare("select distinct record_id from changes where collection = 'faqs' and changed_at >= '2029-12-31'")
       .all() as { record_id: string }[];
-    expect(changed.map((c) => c.record_id).sort()).toEqual([seeded, edited, bumped].sort());
+    expect(changed.map((c) => c.record_id).sort()).toEqual([seeded, edited, bumped, stale].sort());
     const updated = db.$client.prepare('select id from faqs where updated_at = ?').all(at) as { id: string }[];
-    expect(updated.map((u) => u.id).sort()).toEqual([seeded, edited].sort());
+    expect(updated.map((u) => u.id).sort()).toEqual([seeded, edited, stale].sort());
   });
 
   it('publishes nothing the second time, and the seed keeps the editor’s record as the migration left it', () => {

@@ -273,9 +273,11 @@ export class Writer {
     const hasEvent = this.statements.prepare(
       'select 1 from changes where collection = ? and record_id = ? and version = ? limit 1',
     );
+    // A key missing from an older revision (a column added since, a nested field) and a null value are the
+    // same content, as the store's own `unchanged` reads them: only a real change is published.
     const content = (record: Row) => {
       const { version: _v, updated_at: _u, ...rest } = record;
-      return canonicalJson(rest);
+      return canonicalJson(withoutNulls(rest));
     };
     for (const resource of resources) {
       const page = this.statement(
@@ -306,12 +308,22 @@ export class Writer {
               ).run(version, at, id);
               this.logWrite(resource, id, version, 'updated', actor, at, before);
             } else {
+              // A migration gave it a new version itself; if it left updated_at as it was, the correction is
+              // dated now, so that clients syncing with updated_since see it.
+              let when = String(current.updated_at);
+              if (when === before.updated_at) {
+                when = at;
+                this.statement(resource, 'republish-at', (t) => `update ${t} set updated_at = ? where id = ?`).run(
+                  at,
+                  id,
+                );
+              }
               if (!hasEvent.get(resource.tableName, id, current.version))
                 this.statements
                   .prepare(
                     'insert into changes (collection, record_id, action, version, changed_at) values (?, ?, ?, ?, ?)',
                   )
-                  .run(resource.tableName, id, 'updated', current.version, current.updated_at);
+                  .run(resource.tableName, id, 'updated', current.version, when);
               this.statements
                 .prepare(
                   'insert into revisions (collection, record_id, version, action, actor, at, before, after) values (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -322,9 +334,9 @@ export class Writer {
                   current.version,
                   'updated',
                   actor,
-                  current.updated_at,
+                  when,
                   rev.after,
-                  JSON.stringify(current),
+                  JSON.stringify(when === current.updated_at ? current : this.live(resource, id)),
                 );
             }
             published++;
@@ -524,6 +536,18 @@ export interface RevisionRow {
 }
 
 const jsonOrNull = (v: Row | null) => (v === null ? null : JSON.stringify(v));
+
+/** A value with the null-valued keys of its objects left out, at every depth (arrays keep their items). */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
+  return value;
+}
 
 function parseJson(text: string | null): Row | null {
   return text === null ? null : JSON.parse(text);
