@@ -66,10 +66,13 @@ const FitCheck = z
     ],
   });
 
-/** A contraindication concerns a format's column when its scope is general or that format. */
-function concerns(scope: Scope, format: 'group' | 'individual'): boolean {
-  if (scope.level !== 'format') return true;
-  return format === 'group' ? scope.format === 'group' : scope.format === 'individual';
+/**
+ * A contraindication concerns a format's column when it applies to that format or to any: `applies_to` is what its
+ * source says it of in its own words, so a group format that is only Katalog's reading of a general sentence (an
+ * inferred scope) is listed under both, with the reading said in its flag.
+ */
+function concerns(appliesTo: unknown, format: 'group' | 'individual'): boolean {
+  return appliesTo === 'any' || appliesTo === format;
 }
 
 /** GET /v1/format-fit/check: what the sources say, per format, about the situations given. */
@@ -149,9 +152,8 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           inferred: c.inferred === true || (c.scope as Scope).inferred === true,
           citations: c.citations as z.infer<typeof Citation>[],
         };
-        const scope = c.scope as Scope;
-        if (concerns(scope, 'group')) group.push(flag);
-        if (concerns(scope, 'individual')) individual.push(flag);
+        if (concerns(c.applies_to, 'group')) group.push(flag);
+        if (concerns(c.applies_to, 'individual')) individual.push(flag);
       }
       return { data: { group, individual }, disclaimer: DISCLAIMER, note: NOTE };
     },
