@@ -1,4 +1,4 @@
-import type { Db } from '../src/db/client.js';
+import { type Db, migrationsApplied } from '../src/db/client.js';
 import { Writer } from '../src/repository/writes.js';
 import { resources } from '../src/resources/index.js';
 import { SEED_TIMESTAMP } from './articles.js';
@@ -89,12 +89,7 @@ export function publishMigrations(db: Db, at = new Date().toISOString()): number
   // (the server, db:migrate, keys, a start that stopped half-way), the next start or db:migrate publishes what is
   // left; a record already published compares equal and is not published twice.
   const sqlite = db.$client;
-  const applied = sqlite
-    .prepare("select count(*) as n from sqlite_schema where type = 'table' and name = '__drizzle_migrations'")
-    .get() as { n: number };
-  const migrations = applied.n
-    ? (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n
-    : 0;
+  const migrations = migrationsApplied(db);
   if (migrations <= (sqlite.pragma('user_version', { simple: true }) as number)) return 0;
   const published = Writer.on(db).publishMigrated(at, (previous) =>
     previous === SEED_ACTOR ? SEED_ACTOR : 'migration',

@@ -10,7 +10,7 @@ import { seedData } from '../seed/data/index.js';
 import { Writer } from '../src/repository/writes.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
 import { ftsQuery, MAX_COUNTED } from '../src/search/search.js';
-import { startApp, type TestApp } from './helpers.js';
+import { everyPage, startApp, type TestApp } from './helpers.js';
 
 const EXTRA = 300;
 const MANY = MAX_COUNTED + EXTRA;
@@ -49,16 +49,7 @@ type Meta = {
   next_cursor: string | null;
 };
 
-async function fullList(query: string): Promise<Item[]> {
-  const items: Item[] = [];
-  let url: string | null = `/v1/programs?${query}&limit=100`;
-  while (url) {
-    const res: { body: { data: Item[]; links: { next: string | null } } } = await t.http.get(url).expect(200);
-    items.push(...res.body.data);
-    url = res.body.links.next;
-  }
-  return items;
-}
+const fullList = (query: string): Promise<Item[]> => everyPage(t, 'programs', new URLSearchParams(query));
 
 /** The ids of the collection's first `n` full-text matches of `q`, in index order. */
 function firstMatches(q: string, n: number): Set<string> {

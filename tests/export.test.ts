@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTIONS, startApp, type TestApp } from './helpers.js';
+import { COLLECTIONS, everyPage, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,18 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function allJson(collection: string, query = ''): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let url: string | null = `/v1/${collection}?limit=100${query}`;
-  while (url) {
-    const res: { body: { data: Record<string, unknown>[]; links: { next: string | null } } } = await t.http
-      .get(url)
-      .expect(200);
-    items.push(...res.body.data);
-    url = res.body.links.next;
-  }
-  return items;
-}
+/** Every record of a JSON list (`query` as extra `&name=value` pairs), page by page. */
+const allJson = (collection: string, query = '') => everyPage(t, collection, new URLSearchParams(query));
 
 /** A CSV cell back to the JSON value it encodes, using the JSON record's type as the guide. */
 function decode(cell: string, like: unknown): unknown {

@@ -162,15 +162,7 @@ export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
  */
 export function migrateDb(db: Db, folder = MIGRATIONS_DIR): number {
   const sqlite = db.$client;
-  const applied = () =>
-    (
-      sqlite
-        .prepare("select count(*) as n from sqlite_schema where type = 'table' and name = '__drizzle_migrations'")
-        .get() as { n: number }
-    ).n
-      ? (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n
-      : 0;
-  const before = applied();
+  const before = migrationsApplied(db);
   sqlite.pragma('foreign_keys = OFF');
   try {
     migrate(db, { migrationsFolder: folder });
@@ -186,8 +178,17 @@ export function migrateDb(db: Db, folder = MIGRATIONS_DIR): number {
   // Refresh the planner's statistics where they are missing or stale (cheap when they are not):
   // without them SQLite may pick an index that forces a sort of the whole filtered set.
   db.$client.pragma('optimize=0x10002');
-  // How many migrations this call applied (see seed/load.ts `publishMigrations`).
-  return applied() - before;
+  // How many migrations this call applied.
+  return migrationsApplied(db) - before;
+}
+
+/** How many migrations the database has had applied (none before the first). */
+export function migrationsApplied(db: Db): number {
+  const sqlite = db.$client;
+  const made = sqlite
+    .prepare("select count(*) as n from sqlite_schema where type = 'table' and name = '__drizzle_migrations'")
+    .get() as { n: number };
+  return made.n ? (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n : 0;
 }
 
 /** Tables that stay on the primary: webhook endpoints (their signing secrets) and delivery logs. */

@@ -319,25 +319,18 @@ export class Writer {
                 );
               }
               if (!hasEvent.get(resource.tableName, id, current.version))
-                this.statements
-                  .prepare(
-                    'insert into changes (collection, record_id, action, version, changed_at) values (?, ?, ?, ?, ?)',
-                  )
-                  .run(resource.tableName, id, 'updated', current.version, when);
-              this.statements
-                .prepare(
-                  'insert into revisions (collection, record_id, version, action, actor, at, before, after) values (?, ?, ?, ?, ?, ?, ?, ?)',
-                )
-                .run(
-                  resource.tableName,
-                  id,
-                  current.version,
-                  'updated',
-                  actor,
-                  when,
-                  rev.after,
-                  JSON.stringify(when === current.updated_at ? current : this.live(resource, id)),
-                );
+                this.logChange(resource, id, 'updated', Number(current.version), when);
+              const after = when === current.updated_at ? current : this.live(resource, id);
+              this.logRevision(
+                resource,
+                id,
+                Number(current.version),
+                'updated',
+                actor,
+                when,
+                rev.after,
+                JSON.stringify(after),
+              );
             }
             published++;
           }
@@ -423,15 +416,31 @@ export class Writer {
     after: Row | null,
   ) {
     // The feed says what a partner must do: a restore makes a deleted record live again.
-    const event = action === 'replaced' ? 'updated' : action;
+    this.logChange(resource, id, action === 'replaced' ? 'updated' : action, version, at);
+    this.logRevision(resource, id, version, action, actor, at, jsonOrNull(before), jsonOrNull(after));
+  }
+
+  private logChange(resource: Resource, id: string, event: string, version: number, at: string) {
     this.statements
       .prepare('insert into changes (collection, record_id, action, version, changed_at) values (?, ?, ?, ?, ?)')
       .run(resource.tableName, id, event, version, at);
+  }
+
+  private logRevision(
+    resource: Resource,
+    id: string,
+    version: number,
+    action: Action,
+    actor: string,
+    at: string,
+    before: string | null,
+    after: string | null,
+  ) {
     this.statements
       .prepare(
         'insert into revisions (collection, record_id, version, action, actor, at, before, after) values (?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(resource.tableName, id, version, action, actor, at, jsonOrNull(before), jsonOrNull(after));
+      .run(resource.tableName, id, version, action, actor, at, before, after);
   }
 
   /** True when the latest revision of the record is someone else's than `actor`'s. */
