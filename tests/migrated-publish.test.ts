@@ -15,7 +15,6 @@ import { migrateDb, openDb } from '../src/db/client.js';
 import { MIGRATIONS_DIR } from '../src/db/paths.js';
 import { Writer } from '../src/repository/writes.js';
 import { faqsResource } from '../src/resources/faqs/faqs.resource.js';
-import { migrationsBefore } from './old-database.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-publish-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -136,52 +135,6 @@ INSERT INTO changes (collection, record_id, action, version, changed_at) SELECT 
     expect(publishMigrations(db, at)).toBe(0);
     const report = loadSeed(db, seedData);
     expect(report.kept_edits).toEqual([`faqs/${edited}`]);
-    db.$client.close();
-  });
-});
-
-describe('migration 0026 (audit 10 N1): the table cells in the conditions’ hedges, published on upgrade', () => {
-  const OLD = 'generally exclusions for group format';
-  /** The seed as it was before 0026: the three rows' statements with the old hedge. */
-  function previousSeed() {
-    const data = structuredClone(seedData);
-    for (const c of data.conditions)
-      for (const st of c.role_statements) {
-        if (st.role !== 'group_exclusion' || !st.scope.hedge?.startsWith(`${OLD}; (`)) continue;
-        st.scope.hedge = OLD;
-        if (c.scope && c.role_statements.length === 1) c.scope = { ...c.scope, hedge: OLD };
-      }
-    // Before 0023 the flag could not be null: an unknown author list is loaded as not whole.
-    for (const r of [...data.sources, ...data.studies]) if (r.authors_complete == null) r.authors_complete = false;
-    return data;
-  }
-  const db = openDb(join(dir, 'n1.db'));
-  migrateDb(db, migrationsBefore(dir, '0026_condition_exclusion_cells'));
-  loadSeed(db, previousSeed());
-  const row = (id: string) =>
-    db.$client.prepare('select role_statements, scope, version from conditions where id = ?').get(id) as {
-      role_statements: string;
-      scope: string | null;
-      version: number;
-    };
-  const changed = ['mania', 'psychosis', 'substance-use-disorder'];
-  for (const id of changed) expect(row(id).version, id).toBe(1);
-  const applied = migrateDb(db);
-  const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
-
-  it('gives the three conditions the seed’s statements and scope, and publishes exactly them', () => {
-    expect(applied).toBe(1);
-    for (const c of seedData.conditions) {
-      const r = row(c.id);
-      expect(JSON.parse(r.role_statements), c.id).toEqual(c.role_statements);
-      expect(r.scope === null ? null : JSON.parse(r.scope), c.id).toEqual(c.scope);
-      expect(r.version, c.id).toBe(changed.includes(c.id) ? 2 : 1);
-    }
-    expect(published).toBe(changed.length);
-    const events = db.$client
-      .prepare("select record_id from changes where changed_at = '2030-01-01T00:00:00.000Z' order by record_id")
-      .all() as { record_id: string }[];
-    expect(events.map((e) => e.record_id)).toEqual(changed);
     db.$client.close();
   });
 });

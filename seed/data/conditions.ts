@@ -58,13 +58,6 @@ const PROMISE_HEDGE = 'shows particular promise';
 const AVOID_HEDGE = 'should definitely avoid ketamine therapy altogether';
 const EVALUATE_HEDGE = 'require careful evaluation by qualified clinicians';
 const COMORBID_HEDGE = 'generally exclusions for group format';
-/**
- * The Canadian table's cells qualify the same statement (as the contraindications record them, audit 10 N1): active
- * substance use is "(exclusion in both)" formats, "(after stabilization)" for individual; psychosis and mania "(or
- * exclusion)".
- */
-const SUD_HEDGE = `${COMORBID_HEDGE}; (exclusion in both); (after stabilization)`;
-const OR_EXCLUSION_HEDGE = `${COMORBID_HEDGE}; (or exclusion)`;
 const LIST_TRD = LIST('These include treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components.');
 const LIST_PTSD = LIST('These include treatment-resistant depression, PTSD, anxiety disorders');
 const LIST_ANXIETY = LIST('PTSD, anxiety disorders, OCD');
@@ -211,9 +204,7 @@ export const conditions: ConditionSeed[] = [
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_SUD),
       says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, ACTIVE_SUD),
-      // Said of the group format by the sentence; the table's cells, in the hedge, add that it is an exclusion in both
-      // formats (the contraindication record applies_to any).
-      says('group_exclusion', ofFormat('group', GKT, SUD_HEDGE), GKT_COMORBID, SUD_ROW),
+      says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, SUD_ROW),
     ],
     note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell.',
     citations: [PROMISE, LIST_SUD, AVOID, ACTIVE_SUD, SUD_ROW, GKT_COMORBID],
@@ -327,7 +318,7 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY),
-      says('group_exclusion', ofFormat('group', GKT, OR_EXCLUSION_HEDGE), GKT_COMORBID, PSYCHOSIS_ROW),
+      says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, PSYCHOSIS_ROW),
     ],
     note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format.',
     citations: [AVOID, PSYCHOSIS_HISTORY, GKT_COMORBID, PSYCHOSIS_ROW],
@@ -384,7 +375,7 @@ export const conditions: ConditionSeed[] = [
     name: 'Mania or hypomania',
     alternate_names: ['active mania', 'recent hypomania'],
     category: 'mental_health',
-    role_statements: [says('group_exclusion', ofFormat('group', GKT, OR_EXCLUSION_HEDGE), GKT_COMORBID, MANIA_ROW)],
+    role_statements: [says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, MANIA_ROW)],
     note: 'Named as active mania or recent hypomania.',
     citations: [GKT_COMORBID, MANIA_ROW],
   }),
