@@ -1568,7 +1568,7 @@ export interface components {
       stated_by: components["schemas"]["Id"][];
       /** @description The source’s own qualifier or modality, verbatim ("generally", "typically … carefully adjusted", "might"); qualifiers of different sentences separated by "; " (a section’s and the sentence’s own: "most follow; usually"); null when the source states it plainly or the value is inferred. */
       hedge: string | null;
-      /** @description Whom the stating source reports the statement from, in the source’s own words (the KAIR article: "one program"); absent or null when the source says it in its own voice. Derived views name both: "One program quoted by the KAIR article says …". */
+      /** @description Whom the stating source reports the statement from, in the source’s own words (the KAIR article: "one program"); absent or null when the source says it in its own voice. Derived views name both, and credit the reported one only with the words the source quotes from it. */
       via?: string | null;
       /** @description True when what the statement is said of (level, format, programs) is Katalog’s reading of the source, not its words (e.g. a group-format scope read from "might impact group dynamics"); the citations hold what supports the reading. Derived views word such a statement as Katalog’s inference. */
       inferred: boolean;
@@ -1714,7 +1714,7 @@ export interface components {
       caveats: string[];
     };
     /**
-     * @description The roles keep the categories of /v1/contraindications apart. indication: ketamine therapy (or its group format, or a program) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a source says those with it should avoid ketamine therapy (contraindication category `absolute`); requires_evaluation: a source says it requires careful evaluation or more thorough screening, not that it rules ketamine therapy out (category `requires_evaluation`); group_exclusion: a source says it generally excludes from, or is not appropriate for, the group format; individual_more_suitable: a source says those with it might find individual ketamine therapy more suitable than the group format, not an exclusion.
+     * @description The roles keep the categories of /v1/contraindications apart. indication: ketamine therapy (or its group format, or a program) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a source says those with it should avoid ketamine therapy (contraindication category `absolute`); requires_evaluation: a source says it requires careful evaluation or more thorough screening, not that it rules ketamine therapy out (category `requires_evaluation`); group_exclusion: a source says it generally excludes from, or is not appropriate for, the group format (said of ketamine therapy in general where its words name both formats: "(exclusion in both)"); individual_more_suitable: a source says the individual format is more suitable or safer for those with it than the group format (the format table's column "Individual format safer", with its cell's qualifier, e.g. "(or exclusion)"), not itself an exclusion.
      * @enum {string}
      */
     ConditionRole: "indication" | "study_population" | "study_outcome" | "contraindication" | "requires_evaluation" | "group_exclusion" | "individual_more_suitable";
@@ -2477,7 +2477,7 @@ export interface components {
        */
       category?: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
       /**
-       * @description Whether its source, in its own words, says it of the group format (`group`) or not (`any`: of ketamine therapy in any format, e.g. a table cell "(exclusion in both)", or where reading it as said of the group format is Katalog's, `scope.inferred`). A `group` statement keeps in `scope.hedge` any qualifier of its source that leaves open how far it reaches (a table cell's "(or exclusion)"): `group` is what the source says it of, not a claim that it does not concern the individual format.
+       * @description Whether its source, in its own words, says it of the group format (`group`) or not (`any`: of ketamine therapy in any format, e.g. a table cell "(exclusion in both)", or where reading it as said of the group format is Katalog's, `scope.inferred`). `group` is what the source says it of, not a claim that it does not concern the individual format. A table row's cells stay with their columns (/v1/format-fit): a statement carries a cell's qualifier only when it states that cell.
        * @enum {string}
        */
       applies_to?: "any" | "group";

@@ -125,9 +125,18 @@ describe('a contraindication keeps its category, scope, hedge and speaker', () =
       if (c.scope.inferred) expect(out).toContain("Katalog's reading");
       // Every qualifier of the source, each quoted (a table cell's "(or exclusion)" as well as "generally").
       for (const h of hedgeParts(c.scope)) expect(out).toContain(`"${h}"`);
-      // A statement the source reports from another ("one program") names both, first.
-      if (c.scope.via)
-        expect(out.toLowerCase()).toMatch(new RegExp(`^${c.scope.via} quoted by ${name(c.scope.stated_by[0]!)}`, 'i'));
+      // A statement the source reports from another ("one program") names both, first, and credits the reported one
+      // only with words the source quotes from it (audit 10: "might find …" is the KAIR article's, outside its quotation).
+      if (c.scope.via) {
+        const by = name(c.scope.stated_by[0]!);
+        const quotedFrom = (h: string) =>
+          c.citations.some((x) => [...x.excerpt.matchAll(/"([^"]+)"/g)].some((m) => m[1]!.includes(h)));
+        expect(out.toLowerCase()).toMatch(
+          hedgeParts(c.scope).every(quotedFrom)
+            ? new RegExp(`^${c.scope.via} quoted by ${by}`, 'i')
+            : new RegExp(`^${by} says, reporting ${c.scope.via},.*outside its quotation of ${c.scope.via}`, 'i'),
+        );
+      }
     }
   });
 });
@@ -194,7 +203,8 @@ describe('no text states a column Katalog infers as the source’s own marking',
       : Array.isArray(v)
         ? v.flatMap(strings)
         : v && typeof v === 'object'
-          ? Object.values(v).flatMap(strings)
+          ? // Excerpts, at any depth (a role statement's too), are the article's words, not Katalog's.
+            Object.entries(v).flatMap(([k, x]) => (k === 'citations' ? [] : strings(x)))
           : [];
 
   it('every sentence that places an inferred row in a column says it is Katalog’s inference', () => {

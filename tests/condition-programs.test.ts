@@ -22,7 +22,7 @@ import type { Scope } from '../src/resources/common.schema.js';
 import { conditionWords, saidOfProgram } from '../src/resources/conditions/included.js';
 import { rolesOf, sharedScope } from '../src/resources/conditions/statements.js';
 import { startApp, type TestApp } from './helpers.js';
-import { migrationsBefore } from './old-database.js';
+import { migrationsBefore, seedBefore0026 } from './old-database.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -323,7 +323,8 @@ describe('migration 0022 upgrades a database seeded before it', () => {
 
   /** The seed as it was before 0022: the old roles, no via, no Colorado statements for depression and PTSD. */
   function previousSeed() {
-    const data = structuredClone(seedData);
+    // From the seed before 0026 (which corrects conditions again): 0022 then 0026 bring it to today's seed.
+    const data = seedBefore0026();
     for (const c of data.conditions) {
       // Added by 0022: the Colorado statements of depression and PTSD, and the group-format lines the generic group
       // record names anxiety, PTSD and eating disorders from.

@@ -16,7 +16,7 @@ import { createKey } from '../src/auth/keys.js';
 import type { Scope } from '../src/resources/common.schema.js';
 import { ConditionRole } from '../src/resources/conditions/conditions.schema.js';
 import { saidOfProgram } from '../src/resources/conditions/included.js';
-import { startApp, type TestApp } from './helpers.js';
+import { everyPage, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 let key: string;
@@ -31,6 +31,8 @@ type Statement = { role: string; scope: Scope; citations: Cit[] };
 type ServedCondition = { id: string; roles: string[]; role_statements: Statement[]; scope: Scope | null };
 
 const ROLES = ConditionRole.options;
+const TABLE = 'When group fits versus when individual is safer';
+const TABLE_HEADER = 'Group format generally appropriateIndividual format safer';
 const SOURCES = [...new Set(seedData.conditions.flatMap((c) => c.citations.map((x) => x.source_id)))];
 const LEVELS = ['program', 'format', 'ketamine_therapy'] as const;
 const ids = (body: { data: { id: string }[] }) => body.data.map((r) => r.id).sort();
@@ -49,7 +51,8 @@ const SAYS: Record<(typeof ROLES)[number], RegExp> = {
   requires_evaluation: /careful evaluation|more thorough screening/i,
   group_exclusion:
     /not a candidate|exclusion|individual format (is )?(often )?safer|re-traumatizing in group|generally not appropriate/i,
-  individual_more_suitable: /more suitable than the group format/i,
+  // The format table's column "Individual format safer" too: a cell under it says its row's situation.
+  individual_more_suitable: /more suitable than the group format|individual format (is )?(often )?safer/i,
 };
 
 describe('every role statement is supported by its own source', () => {
@@ -73,9 +76,11 @@ describe('every role statement is supported by its own source', () => {
         const lines = st.citations.map((x) => {
           if (!st.scope.stated_by.includes(x.source_id))
             problems.push(`${where}: quotes ${x.source_id}, not its speaker`);
-          const line = lineOf(articles?.get(x.source_id) ?? '', x.excerpt);
+          const text = articles?.get(x.source_id) ?? '';
+          const line = lineOf(text, x.excerpt);
           if (line === null) problems.push(`${where}: not verbatim in ${x.source_id}: ${x.excerpt}`);
-          return line ?? '';
+          // A table row's words include its columns' headers: a cell says what its column's header says.
+          return x.section === TABLE ? `${line ?? ''} ${lineOf(text, TABLE_HEADER) ?? ''}` : (line ?? '');
         });
         // The role's words, and the condition's name, in what its own source says: not in another statement's line.
         // A study's population or outcome is told by the excerpt itself ("participants with …", "fewer suicidal
@@ -103,9 +108,10 @@ describe('every role statement is supported by its own source', () => {
             if (!st.citations.some((x) => fragments.every((f) => x.excerpt.includes(f))))
               problems.push(`${where}: hedge ${JSON.stringify(st.scope.hedge)} is not in its own excerpts`);
         }
-        // A reason the group format may not fit is said of the group format (or of programs), never of ketamine
-        // therapy in general.
-        if (st.role === 'group_exclusion' && !(st.scope.level === 'format' && st.scope.format === 'group'))
+        // A reason the group format may not fit is said of the group format, or of ketamine therapy in general only
+        // where its own words name both formats (the table's "(exclusion in both)").
+        const both = st.scope.level === 'ketamine_therapy' && /\bboth\b/.test(st.scope.hedge ?? '');
+        if (st.role === 'group_exclusion' && !(st.scope.level === 'format' && st.scope.format === 'group') && !both)
           problems.push(`${where}: a group exclusion said of ${st.scope.level}`);
       }
     }
@@ -180,8 +186,18 @@ describe('the role, stated_by and scope_level filters match one statement', () =
     const get = async (q: string) => ids((await t.http.get(`/v1/conditions?${q}&limit=100`).expect(200)).body);
     // The Canadian article names no indication.
     expect(await get('stated_by=group-ketamine-therapy-canada&role=indication')).toEqual([]);
-    // A group exclusion is never said of ketamine therapy in general.
-    expect(await get('scope_level=ketamine_therapy&role=group_exclusion')).toEqual([]);
+    // A group exclusion is said of ketamine therapy in general only where its own words name both formats.
+    const general = (await everyPage(
+      t,
+      'conditions',
+      new URLSearchParams('scope_level=ketamine_therapy&role=group_exclusion'),
+    )) as unknown as ServedCondition[];
+    for (const c of general)
+      for (const st of c.role_statements.filter(
+        (x) => x.role === 'group_exclusion' && x.scope.level === 'ketamine_therapy',
+      ))
+        expect(st.scope.hedge, c.id).toMatch(/\bboth\b/);
+    expect(general.map((c) => c.id)).toEqual(['substance-use-disorder']);
     // The KAIR article names no group exclusion: the one program it quotes says those with severe social anxiety
     // "might find individual ketamine therapy more suitable than the group format" (audit 9 M2, M3).
     expect(await get('stated_by=kair-group-therapy-unpacked&role=group_exclusion')).toEqual([]);

@@ -391,3 +391,239 @@ export function seedBefore0009(db: Db): void {
       insertRow(db, 'citations', { ...c, collection: 'prices', record_id: colorado.id, position });
   })();
 }
+
+/**
+ * What migration 0026 (a table cell stays with its column) corrects, as the seed stored it before: by
+ * `collection/id`, the stored column values (JSON text for JSON columns) and the citation list.
+ */
+export const BEFORE_0026: Record<
+  string,
+  Row & { citations?: { source_id: string; excerpt: string; section: string }[] }
+> = {
+  'conditions/substance-use-disorder': {
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: "ketamine shows particular promise for conditions that haven't responded well to standard treatments.",
+        section: 'Is it right for you?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'OCD, substance use disorders, eating disorders',
+        section: 'Is it right for you?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Some people should definitely avoid ketamine therapy altogether.',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'people with active substance use disorders',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)',
+        section: 'When group fits versus when individual is safer',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+    ],
+    roles: '["indication","contraindication","group_exclusion"]',
+    role_statements:
+      '[{"role":"indication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"ketamine shows particular promise for conditions that haven\'t responded well to standard treatments.","section":"Is it right for you?"},{"source_id":"kair-group-therapy-unpacked","excerpt":"OCD, substance use disorders, eating disorders","section":"Is it right for you?"}]},{"role":"contraindication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"should definitely avoid ketamine therapy altogether","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Some people should definitely avoid ketamine therapy altogether.","section":"Potential risks & who should avoid"},{"source_id":"kair-group-therapy-unpacked","excerpt":"people with active substance use disorders","section":"Potential risks & who should avoid"}]},{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","section":"What is harder in group format"},{"source_id":"group-ketamine-therapy-canada","excerpt":"Active substance use disorder(exclusion in both)(after stabilization)","section":"When group fits versus when individual is safer"}]}]',
+    scope: null,
+    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell.',
+  },
+  'conditions/psychosis': {
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Some people should definitely avoid ketamine therapy altogether.',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'a history of psychosis or schizophrenia',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active psychotic symptoms✓ (or exclusion)',
+        section: 'When group fits versus when individual is safer',
+      },
+    ],
+    roles: '["contraindication","group_exclusion"]',
+    role_statements:
+      '[{"role":"contraindication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"should definitely avoid ketamine therapy altogether","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Some people should definitely avoid ketamine therapy altogether.","section":"Potential risks & who should avoid"},{"source_id":"kair-group-therapy-unpacked","excerpt":"a history of psychosis or schizophrenia","section":"Potential risks & who should avoid"}]},{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","section":"What is harder in group format"},{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychotic symptoms✓ (or exclusion)","section":"When group fits versus when individual is safer"}]}]',
+    scope: null,
+    note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format.',
+  },
+  'conditions/mania': {
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active mania or recent hypomania✓ (or exclusion)',
+        section: 'When group fits versus when individual is safer',
+      },
+    ],
+    roles: '["group_exclusion"]',
+    role_statements:
+      '[{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","section":"What is harder in group format"},{"source_id":"group-ketamine-therapy-canada","excerpt":"Active mania or recent hypomania✓ (or exclusion)","section":"When group fits versus when individual is safer"}]}]',
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false}',
+    note: 'Named as active mania or recent hypomania.',
+  },
+  'conditions/trauma': {
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'This can be especially valuable for those struggling with trauma',
+        section: 'What is ketamine group therapy?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'specifically for trauma-related conditions',
+        section: 'Is it right for you?',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.',
+        section: 'What is harder in group format',
+      },
+    ],
+    roles: '["indication","group_exclusion"]',
+    role_statements:
+      '[{"role":"indication","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"can be especially valuable","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"This can be especially valuable for those struggling with trauma","section":"What is ketamine group therapy?"}]},{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"can be … often safer","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.","section":"What is harder in group format"}]}]',
+    scope: null,
+    note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer.',
+  },
+  'conditions/social-anxiety': {
+    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+  },
+  'contraindications/active-substance-use-group-format': {
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Comorbid conditions. Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,',
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)',
+        section: 'When group fits versus when individual is safer',
+      },
+    ],
+    scope:
+      '{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format; (exclusion in both); (after stabilization)","inferred":false}',
+    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT. Its format table does not limit the exclusion to the group format: the row reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell, and the article says nothing more about the row.',
+  },
+  'contraindications/active-psychotic-symptoms': {
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders',
+        section: 'Key takeaways',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Comorbid conditions. Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active psychotic symptoms✓ (or exclusion)',
+        section: 'When group fits versus when individual is safer',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
+        section: 'Frequently asked questions',
+      },
+    ],
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format; (or exclusion)","inferred":false}',
+    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and the article does not say what "exclusion" covers. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
+  },
+  'contraindications/active-mania-or-recent-hypomania': {
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Comorbid conditions. Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active mania or recent hypomania✓ (or exclusion)',
+        section: 'When group fits versus when individual is safer',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
+        section: 'Frequently asked questions',
+      },
+    ],
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format; (or exclusion)","inferred":false}',
+    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and the article does not say what "exclusion" covers. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
+  },
+  'contraindications/severe-social-anxiety': {
+    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+  },
+  'contraindications/history-of-disruptive-behavior-in-groups': {
+    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+  },
+  'contraindications/strong-preference-for-privacy': {
+    note: 'The KAIR article, quoting "one program", says such individuals "might find individual ketamine therapy more suitable than the group format". The Canadian article does not name it as an exclusion but lists privacy first among what is harder in group format (others in the room see a patient\'s acute experience during dosing).',
+  },
+};
+
+/** The seed as it was before 0026: the records 0026 corrects, as they were (for tests that start from an older seed). */
+export function seedBefore0026(): typeof seedData {
+  const data = structuredClone(seedData);
+  for (const [key, was] of Object.entries(BEFORE_0026)) {
+    const [collection, id] = key.split('/') as [keyof typeof seedData, string];
+    const record = (data[collection] as unknown as Row[]).find((r) => r.id === id);
+    if (!record) throw new Error(`no seeded ${key}`);
+    for (const [column, value] of Object.entries(was))
+      record[column] =
+        column === 'citations' || typeof value !== 'string' || !/^[[{]/.test(value) ? value : JSON.parse(value);
+  }
+  return data;
+}

@@ -81,6 +81,16 @@ const GKT_FAQ_Q = { source_id: GKT, excerpt: 'Who is not a candidate for group K
 const PSYCHOSIS_HISTORY = { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS };
 const PSYCHOSIS_ROW = { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE };
 const MANIA_ROW = { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE };
+/*
+ * The format table's rows are the format-fit collection's (each cell with its column). A statement that cites a row
+ * states one cell, with that cell's qualifiers as its hedge, and is said of that cell's column: the group column of
+ * the group format, the individual column ("Individual format safer") of the individual format, a cell that names both
+ * formats ("(exclusion in both)") of ketamine therapy in general; where the column was lost in extraction, the scope is
+ * Katalog's reading (inferred). A cell is never a qualifier of a statement said of another column.
+ */
+const TABLE_HEADER = { source_id: GKT, excerpt: 'Group format generally appropriateIndividual format safer', section: TABLE };
+/** The individual column, "Individual format safer", with the cell's own qualifier. */
+const INDIVIDUAL_CELL = (cell: string | null) => ofFormat('individual', GKT, cell);
 // The KAIR article's conclusion on what ketamine group therapy offers (said of the group format).
 const CONCLUSION = 'Conclusion';
 const REAL_PROMISE = { source_id: KAIR, excerpt: 'The research we\'ve explored shows real promise for people struggling with conditions that haven\'t responded to traditional treatments.', section: CONCLUSION };
@@ -204,10 +214,15 @@ export const conditions: ConditionSeed[] = [
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_SUD),
       says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, ACTIVE_SUD),
-      says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, SUD_ROW),
+      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q, GKT_FAQ),
+      // The group cell "(exclusion in both)" names both formats: an exclusion from the group format that its source does
+      // not limit to it, said of ketamine therapy in general (as the contraindication of the same row).
+      says('group_exclusion', general(GKT, '(exclusion in both)'), SUD_ROW, TABLE_HEADER),
+      // The individual cell "(after stabilization)", in the column "Individual format safer".
+      says('individual_more_suitable', INDIVIDUAL_CELL('(after stabilization)'), SUD_ROW, TABLE_HEADER),
     ],
-    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell.',
-    citations: [PROMISE, LIST_SUD, AVOID, ACTIVE_SUD, SUD_ROW, GKT_COMORBID],
+    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among those who are generally not candidates for group KAT, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell ("Individual format safer").',
+    citations: [PROMISE, LIST_SUD, AVOID, ACTIVE_SUD, SUD_ROW, TABLE_HEADER, GKT_COMORBID, GKT_FAQ_Q, GKT_FAQ],
   }),
   condition({
     id: 'addiction',
@@ -264,10 +279,11 @@ export const conditions: ConditionSeed[] = [
       // more information about PTSD treatment" points to another page: it names the condition, it does not say it is one
       // the group format is used for (kept among the record's citations for the name "trauma-related conditions").
       says('indication', ofFormat('group', KAIR, 'can be especially valuable'), TRAUMA_VALUABLE),
-      says('group_exclusion', ofFormat('group', GKT, 'can be … often safer'), TRAUMA_HARDER),
+      says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate; Generally:'), GKT_TAKEAWAY, GKT_FAQ_Q),
+      says('individual_more_suitable', ofFormat('group', GKT, 'can be … often safer'), TRAUMA_HARDER),
     ],
-    note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer.',
-    citations: [TRAUMA_VALUABLE, TRAUMA_RELATED, TRAUMA_HARDER],
+    note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says group is generally not appropriate for patients with severe interpersonal trauma, that severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer.',
+    citations: [TRAUMA_VALUABLE, TRAUMA_RELATED, GKT_TAKEAWAY, GKT_FAQ_Q, TRAUMA_HARDER],
   }),
   condition({
     id: 'suicidality',
@@ -318,10 +334,13 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY),
-      says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, PSYCHOSIS_ROW),
+      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q),
+      // "✓ (or exclusion)": its column was lost in extraction; Katalog places it in "Individual format safer" (see
+      // /v1/format-fit/active-psychotic-symptoms), so the individual format is Katalog's reading.
+      says('individual_more_suitable', inferredScope(INDIVIDUAL_CELL('(or exclusion)')), PSYCHOSIS_ROW, TABLE_HEADER),
     ],
-    note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format.',
-    citations: [AVOID, PSYCHOSIS_HISTORY, GKT_COMORBID, PSYCHOSIS_ROW],
+    note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format, and its format table\'s row reads "✓ (or exclusion)", which Katalog places in the column "Individual format safer" (the column was lost in extraction); the article does not say what "exclusion" covers.',
+    citations: [AVOID, PSYCHOSIS_HISTORY, GKT_COMORBID, GKT_FAQ_Q, PSYCHOSIS_ROW, TABLE_HEADER],
   }),
   condition({
     id: 'schizophrenia',
@@ -375,9 +394,13 @@ export const conditions: ConditionSeed[] = [
     name: 'Mania or hypomania',
     alternate_names: ['active mania', 'recent hypomania'],
     category: 'mental_health',
-    role_statements: [says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, MANIA_ROW)],
-    note: 'Named as active mania or recent hypomania.',
-    citations: [GKT_COMORBID, MANIA_ROW],
+    role_statements: [
+      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q),
+      // As for psychosis: "✓ (or exclusion)" in a column Katalog places (see /v1/format-fit/active-mania-or-recent-hypomania).
+      says('individual_more_suitable', inferredScope(INDIVIDUAL_CELL('(or exclusion)')), MANIA_ROW, TABLE_HEADER),
+    ],
+    note: 'Named as active mania or recent hypomania. The Canadian article\'s format table\'s row reads "✓ (or exclusion)", which Katalog places in the column "Individual format safer" (the column was lost in extraction); the article does not say what "exclusion" covers.',
+    citations: [GKT_COMORBID, GKT_FAQ_Q, MANIA_ROW, TABLE_HEADER],
   }),
   condition({
     id: 'social-anxiety',
@@ -387,7 +410,7 @@ export const conditions: ConditionSeed[] = [
     role_statements: [
       says('individual_more_suitable', { ...ofFormat('group', KAIR, 'might find individual ketamine therapy more suitable than the group format'), via: ONE_PROGRAM }, SOCIAL, AS_ONE_PROGRAM),
     ],
-    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+    note: 'The KAIR article reports what "one program" noted, quoting its words for whom it means ("individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy"); that they "might find individual ketamine therapy more suitable than the group format" is the KAIR article\'s wording, outside the quotation.',
     citations: [SOCIAL, AS_ONE_PROGRAM],
   }),
 ];

@@ -35,6 +35,8 @@ const GKT_FAQ_1 = {
   section: FAQ,
 };
 const GKT_FAQ_2 = { source_id: GKT, excerpt: 'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,', section: FAQ };
+// The format table's column headers: where a note places a cell, the column's words are the article's.
+const GKT_TABLE_HEADER = { source_id: GKT, excerpt: 'Group format generally appropriateIndividual format safer', section: TABLE };
 const GKT_FAQ_3 = { source_id: GKT, excerpt: 'or complex medical comorbidities requiring close monitoring. Individual format is safer in these cases.', section: FAQ };
 
 export const contraindications: ContraindicationSeed[] = [
@@ -98,23 +100,27 @@ export const contraindications: ContraindicationSeed[] = [
     condition: 'Active substance use disorder or severe substance use',
     condition_ids: ['substance-use-disorder'],
     category: 'group_specific',
-    // The Canadian article's table does not limit it to the group format: "(exclusion in both)".
+    // The Canadian article's table does not limit it to the group format: its group cell reads "(exclusion in both)".
+    // The individual cell's "(after stabilization)" qualifies "Individual format safer", not the exclusion: it is in
+    // the note and in /v1/format-fit/active-substance-use-disorder, never in this statement's hedge.
     applies_to: 'any',
     scope: {
       level: 'ketamine_therapy',
       format: null,
       program_ids: [],
       stated_by: [GKT],
-      hedge: 'generally exclusions for group format; (exclusion in both); (after stabilization)',
+      hedge: 'generally exclusions for group format; (exclusion in both)',
       inferred: false,
     },
     inferred: false,
-    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT. Its format table does not limit the exclusion to the group format: the row reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell, and the article says nothing more about the row.',
+    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT; that FAQ answer ends "Individual format is safer in these cases". The Canadian article\'s format table does not limit the exclusion to the group format: the row reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell ("Individual format safer"). The Canadian article does not reconcile the table\'s "(exclusion in both)" with the FAQ\'s "Individual format is safer in these cases", and says nothing more about the row.',
     citations: [
       GKT_COMORBID,
       GKT_FAQ_1,
       GKT_FAQ_2,
+      GKT_FAQ_3,
       { source_id: GKT, excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)', section: TABLE },
+      GKT_TABLE_HEADER,
     ],
   },
   {
@@ -196,7 +202,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format', via: 'one program', inferred: false },
     inferred: false,
-    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+    note: 'The KAIR article reports what "one program" noted, quoting its words for whom it means; that they "might find individual ketamine therapy more suitable than the group format" is the KAIR article\'s wording, outside the quotation.',
     citations: [KAIR_GROUP_SETTING, KAIR_ONE_PROGRAM, KAIR_GROUP_QUOTE],
   },
   {
@@ -206,7 +212,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format', via: 'one program', inferred: false },
     inferred: false,
-    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+    note: 'The KAIR article reports what "one program" noted, quoting its words for whom it means; that they "might find individual ketamine therapy more suitable than the group format" is the KAIR article\'s wording, outside the quotation.',
     citations: [KAIR_GROUP_SETTING, KAIR_ONE_PROGRAM, KAIR_GROUP_QUOTE],
   },
   {
@@ -216,7 +222,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'might find individual ketamine therapy more suitable than the group format', via: 'one program', inferred: false },
     inferred: false,
-    note: 'The KAIR article, quoting "one program", says such individuals "might find individual ketamine therapy more suitable than the group format". The Canadian article does not name it as an exclusion but lists privacy first among what is harder in group format (others in the room see a patient\'s acute experience during dosing).',
+    note: 'The KAIR article reports what "one program" noted, quoting its words for whom it means; that they "might find individual ketamine therapy more suitable than the group format" is the KAIR article\'s wording, outside the quotation. The Canadian article does not name it as an exclusion but lists privacy first among what is harder in group format (others in the room see a patient\'s acute experience during dosing).',
     citations: [
       KAIR_GROUP_SETTING,
       KAIR_ONE_PROGRAM,
@@ -277,10 +283,10 @@ export const contraindications: ContraindicationSeed[] = [
     condition_ids: ['psychosis'],
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; (or exclusion)', inferred: false },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
     inferred: false,
-    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and the article does not say what "exclusion" covers. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
-    citations: [GKT_TAKEAWAY_1, GKT_COMORBID, { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE }, GKT_FAQ_1],
+    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer" (see the format-fit row); the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
+    citations: [GKT_TAKEAWAY_1, GKT_COMORBID, { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE }, GKT_TABLE_HEADER, GKT_FAQ_1],
   },
   {
     id: 'active-mania-or-recent-hypomania',
@@ -288,10 +294,10 @@ export const contraindications: ContraindicationSeed[] = [
     condition_ids: ['mania'],
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; (or exclusion)', inferred: false },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
     inferred: false,
-    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and the article does not say what "exclusion" covers. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
-    citations: [GKT_COMORBID, { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE }, GKT_FAQ_1],
+    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer" (see the format-fit row); the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
+    citations: [GKT_COMORBID, { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE }, GKT_TABLE_HEADER, GKT_FAQ_1],
   },
   {
     id: 'active-bipolar-disorders',

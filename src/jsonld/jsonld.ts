@@ -270,7 +270,7 @@ export function contraindicationType(c: { category?: unknown; inferred?: unknown
 
 /** A contraindication as its source states it: typed by `contraindicationType`, its category said in words. */
 export function contraindicationDoc(c: Item, base: string): Doc {
-  const statement = { category: c.category, scope: c.scope, inferred: c.inferred };
+  const statement = { category: c.category, scope: c.scope, inferred: c.inferred, citations: c.citations };
   const says = contraindicationSays(statement);
   const type = contraindicationType(c);
   return withSources(

@@ -30,7 +30,7 @@ export function saidOf(scope: Scope): string {
 
 /**
  * The source's own words of a statement, one by one: a scope's hedge holds the qualifiers of different sentences or
- * cells separated by "; " ("generally exclusions for group format; (or exclusion)"), each verbatim in a citation.
+ * cells separated by "; " ("generally exclusions for group format; (exclusion in both)"), each verbatim in a citation.
  */
 export function hedgeParts(scope: Pick<Scope, 'hedge'>): string[] {
   return (scope.hedge ?? '')
@@ -41,16 +41,25 @@ export function hedgeParts(scope: Pick<Scope, 'hedge'>): string[] {
 
 const quoted = (parts: string[]) => parts.map((x) => `"${x}"`).join(', ');
 
+/** A contraindication as a statement: what derived views read of it. */
+type Statement = { category: unknown; scope: unknown; inferred?: unknown; citations?: unknown };
+
+/** True when the words are inside a quotation ("…") in one of the excerpts: the reported speaker's, not the source's. */
+function insideQuotation(words: string, citations: unknown): boolean {
+  const excerpts = Array.isArray(citations) ? citations.map((c) => String((c as { excerpt?: unknown }).excerpt)) : [];
+  return excerpts.some((e) => [...e.matchAll(/"([^"]+)"/g)].some((m) => (m[1] as string).includes(words)));
+}
+
 /** True when a scope is the group format and nothing else (a statement its source limits to the group format). */
 const groupFormatOnly = (scope: Scope) => scope.level === 'format' && scope.format === 'group';
 
 /**
  * What a contraindication's source says, without the closing period: its speaker, its category in words, what it is
- * said of and every qualifier the source gives, each quoted (a table cell's "(or exclusion)" or "(exclusion in both)"
- * travels with the statement). Derived from the record's scope alone, so two records never get the same fixed
+ * said of and every qualifier the source gives, each quoted (a table cell's "(exclusion in both)" travels with a
+ * statement of that cell; a cell of another column is never one of its qualifiers). Derived from the record's scope alone, so two records never get the same fixed
  * sentence when their sources say different things, and nothing is said that the scope does not hold.
  */
-function statement(c: { category: unknown; scope: unknown; inferred?: unknown }): string {
+function statement(c: Statement): string {
   const scope = c.scope as Scope;
   if (c.inferred === true) {
     return `Katalog infers (from a table row of ${speakers(scope.stated_by)} part of which was lost in extraction; see the record note) that it is a reason the group format may not fit; the source does not say so in words`;
@@ -68,8 +77,12 @@ function statement(c: { category: unknown; scope: unknown; inferred?: unknown })
     case 'group_requirement':
       return `${Who} says the group setting requires the opposite of this; it does not call it a contraindication (${where}${words})`;
     default:
-      // A statement the source reports from another ("one program") is quoted in that one's modality.
-      if (scope.via && parts.length) return `${Who} says such individuals ${quoted(parts)} (${where})`;
+      // A statement the source reports from another ("one program"): the reported one's words only where the source
+      // quotes them; words outside its quotation marks are the source's own, and said to be (audit 10).
+      if (scope.via && parts.length)
+        return parts.every((p) => insideQuotation(p, c.citations))
+          ? `${Who} says such individuals ${quoted(parts)} (${where})`
+          : `${speakerOf({ stated_by: scope.stated_by })} says, reporting ${scope.via}, that such individuals ${quoted(parts)} (its own words, outside its quotation of ${scope.via}; ${where})`;
       // A statement its source does not limit to the group format ("(exclusion in both)") says so.
       return groupFormatOnly(scope)
         ? `${Who} names it as a reason the group format may not fit (${where}${words})`
@@ -78,7 +91,7 @@ function statement(c: { category: unknown; scope: unknown; inferred?: unknown })
 }
 
 /** What a contraindication's source says, naming the source and keeping its own words, category and scope. */
-export function contraindicationSays(c: { category: unknown; scope: unknown; inferred?: unknown }): string {
+export function contraindicationSays(c: Statement): string {
   return `${statement(c)}.`;
 }
 
@@ -87,7 +100,7 @@ export function contraindicationSays(c: { category: unknown; scope: unknown; inf
  * disambiguatingDescription): the same statement, derived from the record, with the category named; never a fixed
  * sentence per category, which would say of one record what its source says of another.
  */
-export function contraindicationCategory(c: { category: unknown; scope: unknown; inferred?: unknown }): string {
+export function contraindicationCategory(c: Statement): string {
   return c.inferred === true
     ? `Katalog's reading, not its source's words (see the description) (category: ${String(c.category)}).`
     : `${statement(c)} (category: ${String(c.category)}).`;

@@ -113,7 +113,7 @@ export const Scope = z
     }),
     via: z.string().min(1).max(200).nullable().optional().meta({
       description:
-        'Whom the stating source reports the statement from, in the source’s own words (the KAIR article: "one program"); absent or null when the source says it in its own voice. Derived views name both: "One program quoted by the KAIR article says …".',
+        'Whom the stating source reports the statement from, in the source’s own words (the KAIR article: "one program"); absent or null when the source says it in its own voice. Derived views name both, and credit the reported one only with the words the source quotes from it.',
     }),
     inferred: z.boolean().meta({
       description:

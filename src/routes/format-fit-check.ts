@@ -148,7 +148,12 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           source: 'contraindications' as const,
           id,
           situation: String(c.condition),
-          says: contraindicationSays({ category: c.category, scope: c.scope, inferred: c.inferred }),
+          says: contraindicationSays({
+            category: c.category,
+            scope: c.scope,
+            inferred: c.inferred,
+            citations: c.citations,
+          }),
           inferred: c.inferred === true || (c.scope as Scope).inferred === true,
           citations: c.citations as z.infer<typeof Citation>[],
         };
