@@ -365,3 +365,41 @@ describe('a study states the condition its source states of the participants (LO
     expect(JSON.stringify(doc.healthCondition)).toContain('/v1/conditions/eating-disorders');
   });
 });
+
+describe('derived lists follow the record’s own order, never storage order (audit L-N6)', () => {
+  // A fresh and an upgraded replica store rows in different orders (and an id lookup may read them in key order): a
+  // list derived from a record's ids is in the record's order, so every replica serves the same bytes and ETag.
+  const base = 'https://api.katalog.example';
+  it.each(seedData.programs.map((p) => p.id))('program %s: administrationRoute in the order of routes', async (id) => {
+    const routes = seedData.programs.find((p) => p.id === id)?.routes ?? [];
+    const names = routes.map((r) => seedData.dosing_routes.find((d) => d.id === r)?.name as string);
+    const doc = (await t.http.get(`/v1/programs/${id}.jsonld`).expect(200)).body;
+    const served = (doc.drug?.administrationRoute ?? []) as string[];
+    expect(served.length).toBe(names.length);
+    served.forEach((s, i) => {
+      expect(s.startsWith(names[i] as string), `${id}: ${served.join(' | ')}`).toBe(true);
+    });
+    const included = (await t.http.get(`/v1/programs/${id}?include=dosing_routes,condition_records`).expect(200)).body
+      .data;
+    expect(included.dosing_routes.map((r: { id: string }) => r.id)).toEqual(routes);
+    expect(included.condition_records.map((c: { id: string }) => c.id)).toEqual(
+      seedData.programs.find((p) => p.id === id)?.conditions ?? [],
+    );
+  });
+  it.each(seedData.studies.map((s) => s.id))('study %s: healthCondition in the order of conditions', async (id) => {
+    const study = seedData.studies.find((s) => s.id === id);
+    const conditions = study?.conditions ?? [];
+    // Conditions that are Katalog's reading are not stated (statedOnly).
+    const stated = (study?.inferred_fields ?? []).includes('conditions') ? [] : conditions;
+    const doc = (await t.http.get(`/v1/studies/${id}.jsonld`).expect(200)).body;
+    const served = ((doc.healthCondition ?? []) as { '@id': string }[]).map((c) => c['@id']);
+    expect(served).toEqual(stated.map((c) => `${base}/v1/conditions/${c}`));
+    const included = (await t.http.get(`/v1/studies/${id}?include=condition_records`).expect(200)).body.data;
+    expect(included.condition_records.map((c: { id: string }) => c.id)).toEqual(conditions);
+  });
+  it('is not vacuous: a record lists its references out of key order', () => {
+    const unsorted = (ids: string[]) => ids.some((x, i) => i > 0 && x < (ids[i - 1] as string));
+    expect(seedData.programs.some((p) => unsorted(p.routes ?? []))).toBe(true);
+    expect(seedData.studies.some((s) => unsorted(s.conditions ?? []))).toBe(true);
+  });
+});

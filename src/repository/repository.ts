@@ -354,7 +354,11 @@ export class Repository {
     return row ? this.present(this.statements, resource, [row], params)[0] : undefined;
   }
 
-  /** Live records of a collection by id, with citations (for includes): one statement per page. */
+  /**
+   * Live records of a collection by id, with citations (for includes): one statement per page. The map iterates in
+   * the order of `ids` (the record's own reference order), never in storage order: a fresh and an upgraded replica
+   * store rows in different orders and must derive the same bytes.
+   */
   byIds<E extends z.ZodObject>(resource: Resource<E>, ids: string[], statements?: Statements): Map<string, Entity<E>>;
   byIds(resource: Resource, ids: string[], statements = this.statements): Map<string, Row> {
     if (!ids.length) return new Map();
@@ -366,7 +370,8 @@ export class Repository {
       `select * from ${tableRef(resource)} where ${match.text} and ${ref(table.deleted_at)} is null`,
       match.params,
     );
-    return new Map(this.withCitations(statements, resource, rows).map((i) => [String(i.id), i]));
+    const found = new Map(this.withCitations(statements, resource, rows).map((i) => [String(i.id), i]));
+    return new Map(ids.flatMap((id) => (found.has(id) ? [[id, found.get(id) as Row] as const] : [])));
   }
 
   private byColumn(statements: Statements, resource: Resource, column: string, values: string[]): Row[] {

@@ -54,16 +54,8 @@ const DatasetIndex = z
         version: '1.0.0',
         last_updated: SEED_TIMESTAMP,
         disclaimer: DISCLAIMER,
-        sources: [
-          {
-            id: 'group-ketamine-therapy-canada',
-            title: 'Group Ketamine Therapy',
-            publisher: 'ATMA CENA',
-            publisher_inferred: true,
-            url: null,
-            kind: 'article',
-          },
-        ],
+        // The first source, as served on the seeded database (the articles in their declared order).
+        sources: seedData.sources.filter((s) => s.id === Object.keys(ARTICLES)[0]).map((s) => SourceSummary.parse(s)),
         collections: [
           // The first collection, as served on the seeded database.
           ...resources.slice(0, 1).map((r) => ({
