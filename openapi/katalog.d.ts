@@ -1730,8 +1730,8 @@ export interface components {
     Condition: {
       sources?: never;
     } & components["schemas"]["ConditionExpanded"];
-    /** @description A condition a study names; `link_inferred` when the study's conditions are Katalog's reading. */
-    StudyIncludedCondition: {
+    /** @description A condition a record names; `link_inferred` when that the record names it is Katalog's reading. */
+    LinkedCondition: {
       id: components["schemas"]["Id"];
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
@@ -1746,30 +1746,30 @@ export interface components {
       updated_at: components["schemas"]["Timestamp"];
       link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
     };
-    /** @description A condition under a program: statements not said of the program are withheld (`withheld_fields`). */
+    /** @description A condition under a program or a study: statements not said of it are withheld (`withheld_fields`, `statements_withheld`). */
     IncludedCondition: {
       id: components["schemas"]["Id"];
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
       category: components["schemas"]["ConditionSparse"]["category"];
       roles: components["schemas"]["ConditionRole"][];
-      /** @description Only those said of this program. */
+      /** @description Only those said of this program, or reporting this study. */
       role_statements: components["schemas"]["ConditionRoleStatement"][];
       scope: components["schemas"]["ConditionSparse"]["scope"];
       note: components["schemas"]["ConditionSparse"]["note"];
-      /** @description Only the excerpts that support what it says under this program: those of the statements said of it, else the program's own excerpts that name the condition (empty when none does); the record keeps all of them. */
+      /** @description Only the excerpts that support what it says here: those of the statements kept, else the program's or study's own excerpts that name the condition (empty when none does); the record keeps all of them. */
       citations: components["schemas"]["Citation"][];
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
-      /** @description Why statements are withheld here. */
+      /** @description How many statements are withheld here, counted by the reason each is withheld (what its scope says it of, another source than a generic record's, another study's report). */
       statements_withheld?: string;
       /**
-       * @description Present (true) when that the program or study concerns this condition is Katalog's reading, not its source's words (`conditions` is in the owner's `inferred_fields`); absent otherwise.
+       * @description Present (true) when that the including record points at this one is Katalog's reading, not its source's words (the reference field is in the including record's `inferred_fields`); absent otherwise.
        * @constant
        */
       link_inferred?: true;
-      /** @description Fields emptied or narrowed here: what sources say in general, not of this program (see /v1/conditions/{id}). */
+      /** @description Fields emptied or narrowed here: what sources say in general, not of this program or study (see /v1/conditions/{id}). */
       withheld_fields?: ("roles" | "role_statements" | "scope" | "note")[];
     };
     /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
@@ -1803,6 +1803,41 @@ export interface components {
       dose_withheld?: string;
       /** @description The fields emptied here because they state what a source says of the route in general, not of this program (the record at /v1/dosing-routes/{id} keeps them); the citations kept are those of the sources this program cites. Absent when nothing is withheld. */
       withheld_fields?: ("dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "forms" | "description" | "used_in_group_settings")[];
+      link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
+    };
+    /** @description A Program an include embeds, with `link_inferred`. */
+    ProgramWithLink: {
+      id: components["schemas"]["Id"];
+      name: string;
+      organization_id: components["schemas"]["ProgramSparse"]["organization_id"];
+      format: components["schemas"]["PriceSparse"]["format"];
+      dosing_setting: components["schemas"]["ProgramSparse"]["dosing_setting"];
+      dosing_setting_inferred: components["schemas"]["ProgramSparse"]["dosing_setting_inferred"];
+      integration_setting: components["schemas"]["ProgramSparse"]["integration_setting"];
+      generic: components["schemas"]["ProgramSparse"]["generic"];
+      duration_weeks: components["schemas"]["ProgramSparse"]["duration_weeks"];
+      medicine_sessions: components["schemas"]["ProgramSparse"]["medicine_sessions"];
+      medicine_sessions_max: components["schemas"]["ProgramSparse"]["medicine_sessions_max"];
+      group_size_min: components["schemas"]["ProgramSparse"]["group_size_min"];
+      group_size_max: components["schemas"]["ProgramSparse"]["group_size_max"];
+      group_size_basis: components["schemas"]["ProgramSparse"]["group_size_basis"];
+      structure: components["schemas"]["ProgramSparse"]["structure"];
+      city: components["schemas"]["ProgramSparse"]["city"];
+      region: components["schemas"]["ProgramSparse"]["region"];
+      country: components["schemas"]["OrganizationSparse"]["country"];
+      place_inferred: components["schemas"]["ProgramSparse"]["place_inferred"];
+      inferred_place_parts: components["schemas"]["OrganizationSparse"]["inferred_place_parts"];
+      access: components["schemas"]["ProgramAccess"];
+      routes: components["schemas"]["ProgramSparse"]["routes"];
+      conditions: components["schemas"]["ProgramSparse"]["conditions"];
+      description: string;
+      financial_assistance: components["schemas"]["ProgramSparse"]["financial_assistance"];
+      citations: components["schemas"]["ConditionSparse"]["citations"];
+      inferred_fields: components["schemas"]["ProgramInferredFields"];
+      version: components["schemas"]["ConditionSparse"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+      link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
     };
     /** @description Fields whose value is Katalog's reading, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); its citations hold what supports it. JSON-LD never states them. */
     StudyInferredFields: ("title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];
@@ -1846,6 +1881,33 @@ export interface components {
     Faq: {
       sources?: never;
     } & components["schemas"]["FaqExpanded"];
+    /** @description A Study an include embeds, with `link_inferred`. */
+    StudyWithLink: {
+      id: components["schemas"]["Id"];
+      title: string;
+      authors: components["schemas"]["StudySparse"]["authors"];
+      authors_complete: boolean | null;
+      year: components["schemas"]["SourceSparse"]["year"];
+      journal: components["schemas"]["StudySparse"]["journal"];
+      journal_reference: components["schemas"]["StudySparse"]["journal_reference"];
+      url: components["schemas"]["StudySparse"]["url"];
+      source_id: components["schemas"]["StudySparse"]["source_id"];
+      design: string;
+      population: components["schemas"]["StudySparse"]["population"];
+      intervention: components["schemas"]["StudySparse"]["intervention"];
+      participants: components["schemas"]["StudySparse"]["participants"];
+      participants_qualifier: components["schemas"]["StudySparse"]["participants_qualifier"];
+      duration_weeks: components["schemas"]["StudySparse"]["duration_weeks"];
+      follow_up_months: components["schemas"]["StudySparse"]["follow_up_months"];
+      medicine_sessions: components["schemas"]["StudySparse"]["medicine_sessions"];
+      conditions: components["schemas"]["StudySparse"]["conditions"];
+      citations: components["schemas"]["ConditionSparse"]["citations"];
+      inferred_fields: components["schemas"]["StudyInferredFields"];
+      version: components["schemas"]["ConditionSparse"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+      link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
+    };
     /** @description One row of the table "When group fits versus when individual is safer". */
     FormatFit: {
       sources?: never;
@@ -1862,6 +1924,28 @@ export interface components {
     Guide: {
       sources?: never;
     } & components["schemas"]["GuideExpanded"];
+    /** @description A Organization an include embeds, with `link_inferred`. */
+    OrganizationWithLink: {
+      id: components["schemas"]["Id"];
+      name: string;
+      kind: components["schemas"]["OrganizationSparse"]["kind"];
+      description: string;
+      parent_organization_id: components["schemas"]["OrganizationSparse"]["parent_organization_id"];
+      partner_organization_ids: components["schemas"]["OrganizationSparse"]["partner_organization_ids"];
+      city: string | null;
+      region: components["schemas"]["OrganizationSparse"]["region"];
+      country: components["schemas"]["OrganizationSparse"]["country"];
+      inferred_place_parts: components["schemas"]["OrganizationSparse"]["inferred_place_parts"];
+      website: string | null;
+      website_organization_id: components["schemas"]["OrganizationSparse"]["website_organization_id"];
+      access_steps: components["schemas"]["OrganizationSparse"]["access_steps"];
+      named_in_source: components["schemas"]["OrganizationSparse"]["named_in_source"];
+      citations: components["schemas"]["ConditionSparse"]["citations"];
+      version: components["schemas"]["ConditionSparse"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+      link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
+    };
     PracticalRule: {
       rule: string;
       value_min: components["schemas"]["GuideItem"]["value_min"];
@@ -2332,7 +2416,7 @@ export interface components {
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=organization: the organization that runs it. */
-      organization?: components["schemas"]["Organization"] | null;
+      organization?: components["schemas"]["OrganizationWithLink"] | null;
       /** @description With include=condition_records: the conditions it names, with only the role statements said of this program (for a generic record, also those its own sources say of its format) and the excerpts that support them; each marked `link_inferred` when the program's conditions are Katalog's reading. */
       condition_records?: components["schemas"]["IncludedCondition"][];
       /** @description With include=prices: its prices. */
@@ -2419,7 +2503,7 @@ export interface components {
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=program: the program it belongs to. */
-      program?: components["schemas"]["Program"] | null;
+      program?: components["schemas"]["ProgramWithLink"] | null;
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: the matching prices records counted per value of each field asked for (see the `facet` parameter). */
@@ -2597,8 +2681,8 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=findings: its findings. */
       findings?: components["schemas"]["Finding"][];
-      /** @description With include=condition_records: the conditions it names, each marked `link_inferred` when the study's conditions are Katalog's reading. */
-      condition_records?: components["schemas"]["StudyIncludedCondition"][];
+      /** @description With include=condition_records: the conditions it names, with only the role statements that report this study and the excerpts that support them (the rule of a program's conditions); each marked `link_inferred` when the study's conditions are Katalog's reading. */
+      condition_records?: components["schemas"]["IncludedCondition"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: the matching studies records counted per value of each field asked for (see the `facet` parameter). */
@@ -2646,9 +2730,9 @@ export interface components {
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=study: the study it comes from. */
-      study?: components["schemas"]["Study"] | null;
-      /** @description With include=condition_record: the condition measured. */
-      condition_record?: components["schemas"]["Condition"] | null;
+      study?: components["schemas"]["StudyWithLink"] | null;
+      /** @description With include=condition_record: the condition measured, marked `link_inferred` when the finding's condition is Katalog's reading. */
+      condition_record?: components["schemas"]["LinkedCondition"] | null;
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: the matching findings records counted per value of each field asked for (see the `facet` parameter). */
@@ -3237,7 +3321,7 @@ export interface components {
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     StudyFields: ("id" | "title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names, each marked `link_inferred` when the study's conditions are Katalog's reading); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names, with only the role statements that report this study and the excerpts that support them (the rule of a program's conditions); each marked `link_inferred` when the study's conditions are Katalog's reading); `sources` (the sources its citations quote). Comma-separated or repeated. */
     StudyInclude: ("findings" | "condition_records" | "sources")[];
     /** @description Studies one of these conditions. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     StudyCondition: components["schemas"]["Id"][];
@@ -3260,7 +3344,7 @@ export interface components {
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured, marked `link_inferred` when the finding's condition is Katalog's reading); `sources` (the sources its citations quote). Comma-separated or repeated. */
     FindingInclude: ("study" | "condition_record" | "sources")[];
     /** @description Study the finding belongs to. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     FindingStudyId: components["schemas"]["Id"][];

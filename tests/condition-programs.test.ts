@@ -3,7 +3,8 @@
  * - H2: every condition a source names of a program (its `conditions`, not Katalog's reading) has a statement said of
  *   that program, and the program's include shows it (never "Not said of this program"); a program-scoped statement
  *   names a program that lists the condition, in that program's own excerpts;
- * - M5: under a program, a condition carries only the excerpts that support what it says there;
+ * - M5: under a program (and, audit 10 L-N5, under a study), a condition carries only the statements and excerpts
+ *   said of it there; the withheld ones are counted by their own reasons (L-N4), never a fixed list;
  * - M2: condition roles keep the categories of /v1/contraindications (avoid, careful evaluation, group exclusion,
  *   "might find individual … more suitable"), both ways;
  * - M3: every statement that records a sentence the KAIR article quotes from "one program" says so (`scope.via`), in
@@ -19,8 +20,9 @@ import { loadSeed } from '../seed/load.js';
 import { loadArticles } from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import type { Scope } from '../src/resources/common.schema.js';
-import { conditionWords, saidOfProgram } from '../src/resources/conditions/included.js';
+import { conditionWords, saidOfProgram, saidOfStudy } from '../src/resources/conditions/included.js';
 import { rolesOf, sharedScope } from '../src/resources/conditions/statements.js';
+import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
 import { migrationsBefore, seedBefore0026 } from './old-database.js';
 
@@ -441,5 +443,133 @@ describe('a condition its owner lists as Katalog’s reading is marked under it 
       .get('/v1/studies/esketamine-group-therapy-case-report?include=condition_records')
       .expect(200);
     expect(cas.body.data.condition_records.map((c: { link_inferred?: boolean }) => c.link_inferred)).toContain(true);
+  });
+});
+
+describe('under a study, a condition carries only what reports that study (audit 10 L-N5, the rule M5 of programs)', () => {
+  let shown: Map<string, Map<string, Included>>;
+  beforeAll(async () => {
+    const studies = (await t.http.get('/v1/studies?include=condition_records&limit=100').expect(200)).body.data as {
+      id: string;
+      condition_records: Included[];
+    }[];
+    shown = new Map(studies.map((s) => [s.id, new Map(s.condition_records.map((c) => [c.id, c]))]));
+  });
+  const cases = seedData.studies.flatMap((s) => s.conditions.map((cid) => [s.id, cid] as const));
+
+  it.each(cases)('%s: %s', (sid, cid) => {
+    const study = seedData.studies.find((x) => x.id === sid)!;
+    const c = conditionOf.get(cid)!;
+    const got = shown.get(sid)!.get(cid)!;
+    const kept = c.role_statements.filter((st) => saidOfStudy(st as Statement, study));
+    // Every statement shown quotes this study's own excerpts; every one that does is shown.
+    expect(got.role_statements.map((st) => JSON.stringify(st))).toEqual(kept.map((st) => JSON.stringify(st)));
+    for (const st of got.role_statements)
+      for (const x of st.citations)
+        expect(
+          study.citations.some((o) => o.source_id === x.source_id && o.excerpt.includes(x.excerpt)),
+          `${sid}: ${cid}: "${x.excerpt}"`,
+        ).toBe(true);
+    if (kept.length === c.role_statements.length) {
+      expect(got.withheld_fields).toBeUndefined();
+      return;
+    }
+    expect(got.withheld_fields).toEqual(expect.arrayContaining(['roles', 'role_statements']));
+    expect(got.roles).toEqual(rolesOf(kept as Statement[]));
+    const allowed = new Set(
+      (kept.length
+        ? kept.flatMap((st) => st.citations)
+        : study.citations.filter((x) => conditionWords(c).some((w) => w.test(x.excerpt)))
+      ).map(key),
+    );
+    for (const x of got.citations) expect(allowed.has(key(x)), `${sid}: ${cid}: "${x.excerpt}"`).toBe(true);
+  });
+
+  it('the audit’s URLs: no other study’s result, no Colorado curriculum, no screening statement under a study', () => {
+    const under = (sid: string, cid: string) => shown.get(sid)!.get(cid)!;
+    const text = (i: Included) => JSON.stringify([i.citations, i.role_statements]);
+    expect(text(under('firefighters-group-kat-12-week', 'ptsd'))).not.toMatch(/86%|five-week group curriculum/);
+    expect(under('firefighters-group-kat-12-week', 'anxiety').roles).not.toContain('requires_evaluation');
+    expect(text(under('firefighters-group-kat-12-week', 'anxiety'))).not.toMatch(/careful evaluation/);
+    expect(text(under('canadian-healthcare-providers-community-of-practice', 'ptsd'))).toMatch(/86%/);
+  });
+});
+
+describe('what is withheld under a program or a study is counted by its own reasons (audit 10 L-N4)', () => {
+  it('every reason named applies to a withheld statement, and the counts add up to what is withheld', async () => {
+    let checked = 0;
+    for (const path of ['programs', 'studies'] as const) {
+      const owners = (await t.http.get(`/v1/${path}?include=condition_records&limit=100`).expect(200)).body.data as {
+        id: string;
+        citations: Cit[];
+        condition_records: Included[];
+      }[];
+      for (const o of owners)
+        for (const c of o.condition_records) {
+          if (!c.statements_withheld) continue;
+          const record = conditionOf.get(c.id)!;
+          const withheld = record.role_statements.filter(
+            (st) => !c.role_statements.some((k) => JSON.stringify(k) === JSON.stringify(st)),
+          );
+          const where = `${path}/${o.id}: ${c.id}: ${c.statements_withheld}`;
+          const reasons = c.statements_withheld.replace(/^.*?withheld here: /i, '').replace(/; see \/v1\/.*$/, '');
+          const counts = reasons.split('; ').map((r) => Number(/^(\d+) /.exec(r)?.[1]));
+          expect(
+            counts.reduce((a, b) => a + b, 0),
+            where,
+          ).toBe(withheld.length);
+          const scopes = withheld.map((st) => st.scope as Scope);
+          // A reason is named only when a withheld statement has it.
+          if (!scopes.some((x) => x.level === 'ketamine_therapy')) expect(reasons, where).not.toMatch(/in general/);
+          if (!scopes.some((x) => x.level === 'format')) expect(reasons, where).not.toMatch(/format/);
+          if (!scopes.some((x) => x.inferred)) expect(reasons, where).not.toMatch(/Katalog's reading/);
+          if (!scopes.some((x) => x.level === 'program')) expect(reasons, where).not.toMatch(/said of [a-z0-9-]+(;|$)/);
+          const cited = new Set(o.citations.map((x) => x.source_id));
+          if (!withheld.some((st) => st.scope.stated_by.some((s) => !cited.has(s))))
+            expect(reasons, where).not.toMatch(/another source/);
+          checked++;
+        }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('the audit’s URL: the generic record’s trauma statement is withheld as another source’s, not as said of a format', async () => {
+    const p = (await t.http.get('/v1/programs/generic-group-kat?include=condition_records').expect(200)).body.data;
+    const trauma = (p.condition_records as Included[]).find((c) => c.id === 'trauma')!;
+    expect(trauma.statements_withheld).toMatch(
+      /1 said by group-ketamine-therapy-canada, another source than this program's/,
+    );
+    expect(trauma.statements_withheld).not.toMatch(/in general|of a format|other programs|Katalog's reading/);
+  });
+});
+
+describe('an include that follows a reference Katalog may infer marks it (audit 10 L-N7)', () => {
+  // Every include of every collection that follows one of its reference fields (`via`): the embedded record carries
+  // link_inferred exactly when the owner lists that field in its inferred_fields.
+  const cases = resources.flatMap((r) =>
+    Object.entries(r.query.includes)
+      .filter(([, def]) => def.via)
+      .map(([name, def]) => [r.path, name, def.via as string] as const),
+  );
+  it.each(cases)('%s?include=%s (%s)', async (path, name, via) => {
+    const owners = (await t.http.get(`/v1/${path}?include=${name}&limit=100`).expect(200)).body.data as Record<
+      string,
+      unknown
+    >[];
+    for (const o of owners) {
+      const inferred = ((o.inferred_fields as string[] | undefined) ?? []).includes(via);
+      const embedded = [o[name]].flat().filter(Boolean) as { id: string; link_inferred?: boolean }[];
+      for (const e of embedded) expect(e.link_inferred, `${path}/${String(o.id)}: ${e.id}`).toBe(inferred || undefined);
+    }
+  });
+  it('the audit’s URLs: a finding’s inferred condition, the price whose program is Katalog’s reading', async () => {
+    for (const id of ['esketamine-case-brighter-mood', 'esketamine-case-better-functioning']) {
+      const f = (await t.http.get(`/v1/findings/${id}?include=condition_record`).expect(200)).body.data;
+      expect(f.inferred_fields).toContain('condition');
+      expect(f.condition_record.link_inferred, id).toBe(true);
+    }
+    const price = seedData.prices.find((p) => (p.inferred_fields ?? []).includes('program_id'))!;
+    const got = (await t.http.get(`/v1/prices/${price.id}?include=program`).expect(200)).body.data;
+    expect(got.program.link_inferred).toBe(true);
   });
 });

@@ -252,15 +252,18 @@ describe('OpenAPI document', () => {
     expect(list).toContain('#/components/schemas/ProgramExpanded');
   });
 
-  it('stays within its size: the client at most 300 KB (issue 12), the served document at most 385 KB', async () => {
+  it('stays within its size: the client at most 300 KB (issue 12), the served document at most 392 KB', async () => {
     // Issue 12 asks for 300 KB for both. The client meets it; the served document does not (372 KB with boundq2's total_exact and facets_exhaustive; 369 KB
     // after the fourth pass; docs/performance.md says where its bytes are and what is left): this
     // ceiling keeps it from growing back unnoticed. `npx tsx scripts/spec-size.ts` prints the figures. Raised from 380 to
     // 385 KB in session 9 for audit 9's corrections: a derived sentence on the 53 filters that match Katalog's readings,
     // the new condition roles and nullable authors_complete (about 3.9 KB, after 1 KB cut from the facet and fields texts).
+    // Raised to 392 KB for audit 10 L-N7: every include that follows a reference Katalog may infer declares
+    // `link_inferred` on what it embeds, so the mark is never dropped by the serializer (ProgramWithLink, StudyWithLink,
+    // OrganizationWithLink and LinkedCondition: about 7.6 KB; a closed record cannot be extended by allOf).
     const res = await t.app.inject({ url: '/openapi.json', headers: { 'accept-encoding': 'identity' } });
     expect(res.headers['content-encoding']).toBeUndefined();
-    expect(res.rawPayload.length).toBeLessThanOrEqual(385_000);
+    expect(res.rawPayload.length).toBeLessThanOrEqual(392_000);
     expect(readFileSync(new URL('../openapi/katalog.d.ts', import.meta.url)).length).toBeLessThanOrEqual(300_000);
   });
 

@@ -89,6 +89,8 @@ export interface IncludeDef {
   schema: z.ZodType;
   /** The related value for each item, in the items' order; embedded under the include's name. */
   load: (items: Item[], ctx: IncludeContext) => unknown[];
+  /** The owner's reference field it follows (includes.ts `referenced`), when it embeds what a field points at. */
+  via?: string;
 }
 
 /**

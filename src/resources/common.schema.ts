@@ -22,6 +22,15 @@ export const Timestamp = z.iso.datetime({ offset: true }).meta({
   examples: ['2026-11-22T00:00:00.000Z'],
 });
 
+/**
+ * Marks a record embedded by an include (`include=…`) when that its owner points at it is Katalog's reading, not its
+ * source's words: the owner lists the reference field in its `inferred_fields` (resources/includes.ts sets it).
+ */
+export const LinkInferred = z.literal(true).optional().meta({
+  description:
+    "Present (true) when that the including record points at this one is Katalog's reading, not its source's words (the reference field is in the including record's `inferred_fields`); absent otherwise.",
+});
+
 /** A place in a source that supports a record: `excerpt` is a verbatim substring of the source text. */
 export const Citation = z
   .object({

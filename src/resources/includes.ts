@@ -1,6 +1,32 @@
 import { z } from 'zod';
 import type { IncludeContext, IncludeDef, Item } from '../query/spec.js';
+import { LinkInferred } from './common.schema.js';
 import { BY_SIBLING, referencePaths } from './references.js';
+
+/**
+ * The embedded record as its owner points at it: marked `link_inferred` when the owner lists the reference field in
+ * its `inferred_fields` (that it points there is Katalog's reading), by one rule for every include.
+ */
+function linked(embedded: Item, owner: Item, key: string): Item {
+  return ((owner.inferred_fields as string[] | undefined) ?? []).includes(key)
+    ? { ...embedded, link_inferred: true }
+    : embedded;
+}
+
+/**
+ * The schema of a record embedded through a reference field its owner may infer: with `link_inferred` (the schema
+ * given, when it declares it already, e.g. IncludedCondition). Without it the serializer would drop the mark.
+ */
+export function linkable(schema: z.ZodType): z.ZodType {
+  if (!(schema instanceof z.ZodObject)) throw new Error('an include of an inferable reference embeds an object');
+  if ('link_inferred' in schema.shape) return schema;
+  const meta = z.globalRegistry.get(schema);
+  // A component of its own beside the record's (the spec writes its fields as references to the record's).
+  return schema.extend({ link_inferred: LinkInferred }).meta({
+    id: `${String(meta?.id)}WithLink`,
+    description: `A ${String(meta?.id)} an include embeds, with \`link_inferred\`.`,
+  });
+}
 
 /** Embeds the record a foreign-key field points at (e.g. program -> organization). */
 export function belongsTo(collection: string, key: string, schema: z.ZodType, description: string): IncludeDef {
@@ -10,7 +36,10 @@ export function belongsTo(collection: string, key: string, schema: z.ZodType, de
     load(items: Item[], ctx: IncludeContext) {
       const ids = [...new Set(items.map((i) => i[key]).filter((v): v is string => typeof v === 'string'))];
       const found = ctx.byIds(collection, ids);
-      return items.map((i) => (typeof i[key] === 'string' ? (found.get(i[key] as string) ?? null) : null));
+      return items.map((i) => {
+        const e = typeof i[key] === 'string' ? found.get(i[key] as string) : undefined;
+        return e ? linked(e, i, key) : null;
+      });
     },
   };
 }
@@ -48,7 +77,7 @@ export function manyByIds(
       return items.map((i) =>
         ((i[key] as string[] | undefined) ?? []).flatMap((id) => {
           const e = found.get(id);
-          return e ? [project(e, i)] : [];
+          return e ? [linked(project(e, i), i, key)] : [];
         }),
       );
     },
@@ -86,9 +115,12 @@ export function referenced(
   const path = referencePaths(fields).find((p) => p.field === key);
   if (!path || path.target === BY_SIBLING) throw new Error(`${key} declares no reference to one collection`);
   const list = path.path.length === 2 && path.path[1] === '*';
+  // A reference its owner may infer (the collection has `inferred_fields`) embeds the record with `link_inferred`.
+  if ('inferred_fields' in fields.shape) schema = linkable(schema);
   if (!list && path.path.length !== 1) throw new Error(`${key}: only a field or a list of ids can be included`);
   if (project && !list) throw new Error(`${key}: only a list of ids is shown under its owner`);
-  return list
+  const def = list
     ? manyByIds(path.target, key, schema, description, project)
     : belongsTo(path.target, key, schema, description);
+  return { ...def, via: key };
 }

@@ -2,7 +2,7 @@ import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { countingIndex } from '../../query/counting.js';
-import { Citation, citations, Id, RecordMeta, Scope } from '../common.schema.js';
+import { Citation, citations, Id, LinkInferred, RecordMeta, Scope } from '../common.schema.js';
 
 /** How the sources name a condition: what ketamine therapy is used or studied for, or a reason against it. */
 export const ConditionRole = z
@@ -98,41 +98,46 @@ export const conditions = sqliteTable(
   ],
 );
 
-/** Marks a condition its owner (a program, a study) lists only as Katalog's reading of the source. */
-const LinkInferred = z.literal(true).optional().meta({
-  description:
-    "Present (true) when that the program or study concerns this condition is Katalog's reading, not its source's words (`conditions` is in the owner's `inferred_fields`); absent otherwise.",
+/**
+ * A condition as a record that names it includes it whole (a finding's `include=condition_record`), marked
+ * `link_inferred` when that the record names it is Katalog's reading.
+ */
+export const LinkedCondition = Condition.extend({ link_inferred: LinkInferred }).meta({
+  id: 'LinkedCondition',
+  description: "A condition a record names; `link_inferred` when that the record names it is Katalog's reading.",
 });
 
-/** A condition as a study includes it (`include=condition_records`), marked when the study's conditions are a reading. */
-export const StudyIncludedCondition = Condition.extend({ link_inferred: LinkInferred }).meta({
-  id: 'StudyIncludedCondition',
-  description: "A condition a study names; `link_inferred` when the study's conditions are Katalog's reading.",
-});
-
-/** Fields of a condition an included record under a program may withhold (see IncludedCondition). */
+/** Fields of a condition an included record under a program or study may withhold (see IncludedCondition). */
 export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'note'] as const;
 
 /**
- * A condition as a program includes it (`include=condition_records`): the role statements no source says of this
- * program (said of ketamine therapy in general, of a format, of other programs, or as Katalog's reading) are withheld,
- * as an included dosing route withholds what its record says in general, and `withheld_fields` names what is emptied;
- * the record at /v1/conditions/{id} keeps every statement with its scope.
+ * A condition as a program or a study includes it (`include=condition_records`): the role statements not said of
+ * that program (for a generic record, by its own sources of its format) or not reporting that study are withheld, as
+ * an included dosing route withholds what its record says in general, `withheld_fields` names what is emptied and
+ * `statements_withheld` counts the withheld statements by the reason each is withheld; the record at
+ * /v1/conditions/{id} keeps every statement with its scope.
  */
 export const IncludedCondition = Condition.extend({
   roles: z.array(ConditionRole).max(7),
-  role_statements: z.array(ConditionRoleStatement).max(20).meta({ description: 'Only those said of this program.' }),
+  role_statements: z
+    .array(ConditionRoleStatement)
+    .max(20)
+    .meta({ description: 'Only those said of this program, or reporting this study.' }),
   citations: z.array(Citation).max(50).meta({
     description:
-      "Only the excerpts that support what it says under this program: those of the statements said of it, else the program's own excerpts that name the condition (empty when none does); the record keeps all of them.",
+      "Only the excerpts that support what it says here: those of the statements kept, else the program's or study's own excerpts that name the condition (empty when none does); the record keeps all of them.",
   }),
-  statements_withheld: z.string().max(500).optional().meta({ description: 'Why statements are withheld here.' }),
+  statements_withheld: z.string().max(500).optional().meta({
+    description:
+      "How many statements are withheld here, counted by the reason each is withheld (what its scope says it of, another source than a generic record's, another study's report).",
+  }),
   link_inferred: LinkInferred,
   withheld_fields: z.array(z.enum(GENERAL_CONDITION_FIELDS)).optional().meta({
     description:
-      'Fields emptied or narrowed here: what sources say in general, not of this program (see /v1/conditions/{id}).',
+      'Fields emptied or narrowed here: what sources say in general, not of this program or study (see /v1/conditions/{id}).',
   }),
 }).meta({
   id: 'IncludedCondition',
-  description: 'A condition under a program: statements not said of the program are withheld (`withheld_fields`).',
+  description:
+    'A condition under a program or a study: statements not said of it are withheld (`withheld_fields`, `statements_withheld`).',
 });

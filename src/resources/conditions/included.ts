@@ -1,10 +1,11 @@
 import { ownedBy } from '../../jsonld/jsonld.js';
+import { saidOf } from '../../jsonld/statements.js';
 import type { Item } from '../../query/spec.js';
 import type { Citation, Scope } from '../common.schema.js';
 import { type RoleStatementLike, rolesOf, sharedScope } from './statements.js';
 
-const citedSources = (program: Item) =>
-  new Set(((program.citations as Citation[] | undefined) ?? []).map((c) => c.source_id));
+const citationsOf = (owner: Item) => (owner.citations as Citation[] | undefined) ?? [];
+const citedSources = (owner: Item) => new Set(citationsOf(owner).map((c) => c.source_id));
 
 /**
  * Whether a role statement is said of this program: its scope names the program, in its source's words (`ownedBy`,
@@ -24,6 +25,63 @@ export function saidOfProgram(scope: Scope, program: Item): boolean {
   );
 }
 
+/**
+ * Whether a role statement is said of this study: every excerpt it quotes is (part of) one of the study's own
+ * excerpts, from the same source, i.e. it is what the source reports of this study (the firefighters' GAD-7 line),
+ * not of another study (the Canadian program's "86%"), of a program or of ketamine therapy in general.
+ */
+export function saidOfStudy(statement: RoleStatementLike, study: Item): boolean {
+  const own = citationsOf(study);
+  return (
+    statement.citations.length > 0 &&
+    statement.citations.every((c) => own.some((o) => o.source_id === c.source_id && o.excerpt.includes(c.excerpt)))
+  );
+}
+
+/** The roles a source gives a condition as what a reported study's participants had or measured. */
+const STUDY_ROLES: ReadonlySet<string> = new Set(['study_population', 'study_outcome']);
+
+/**
+ * Who a condition is included under, and by which rule: whether a statement is said of it, and why one that is not
+ * is withheld, in words derived from the statement itself (never a fixed list of reasons that may not apply).
+ */
+interface Owner {
+  /** "program", "study": how the sentences name the owner. */
+  kind: string;
+  item: Item;
+  keeps(statement: RoleStatementLike): boolean;
+  whyWithheld(statement: RoleStatementLike): string;
+}
+
+/** Why a statement is not said of this program: what its scope says it of, or, for a generic record, whose it is. */
+function programOwner(program: Item): Owner {
+  const own = citedSources(program);
+  return {
+    kind: 'program',
+    item: program,
+    keeps: (s) => saidOfProgram(s.scope, program),
+    whyWithheld: ({ scope }) => {
+      // A generic record shows what its own sources say of its format: one said of it by another source is withheld
+      // for that reason alone.
+      const others = scope.stated_by.filter((s) => !own.has(s));
+      if (program.generic === true && !scope.inferred && scope.level === 'format' && scope.format === program.format)
+        return `said by ${others.join(', ')}, another source than this program's (${[...own].join(', ')})`;
+      return saidOf(scope);
+    },
+  };
+}
+
+/** Why a statement is not said of this study: another study's report, or what its scope says it of. */
+function studyOwner(study: Item): Owner {
+  return {
+    kind: 'study',
+    item: study,
+    keeps: (s) => saidOfStudy(s, study),
+    whyWithheld: (s) =>
+      STUDY_ROLES.has(s.role) ? "reported of a study in excerpts that are not this study's" : saidOf(s.scope),
+  };
+}
+
 /** The words that name a condition: its name and the names its sources use (any case, whole words). */
 export function conditionWords(condition: Item): RegExp[] {
   const names = [String(condition.name), ...((condition.alternate_names as string[] | undefined) ?? [])];
@@ -31,54 +89,65 @@ export function conditionWords(condition: Item): RegExp[] {
 }
 
 /**
- * The excerpts a condition carries under a program: those of the statements said of the program; when none is, only
- * the program's own excerpts that name the condition (what grounds its listing there), never the condition's other
- * excerpts (another study's result, a screening statement, a general list), which stay on /v1/conditions/{id}.
+ * The excerpts a condition carries under its owner (a program, a study): those of the statements said of it; when
+ * none is, only the owner's own excerpts that name the condition (what grounds its listing there), never the
+ * condition's other excerpts (another study's result, a screening statement, a general list), which stay on
+ * /v1/conditions/{id}.
  */
-export function citationsUnderProgram(condition: Item, program: Item, kept: RoleStatementLike[]): Citation[] {
+export function citationsUnder(condition: Item, owner: Item, kept: RoleStatementLike[]): Citation[] {
   const words = conditionWords(condition);
   const cited = kept.length
     ? kept.flatMap((s) => s.citations)
-    : ((program.citations as Citation[] | undefined) ?? []).filter((c) => words.some((w) => w.test(c.excerpt)));
+    : citationsOf(owner).filter((c) => words.some((w) => w.test(c.excerpt)));
   return [...new Map(cited.map((c) => [`${c.source_id}\u0000${c.excerpt}\u0000${c.section}`, c])).values()];
 }
 
-/** Whether the owner (a program, a study) lists its conditions as Katalog's reading (`inferred_fields`). */
-const conditionsInferred = (owner: Item) =>
-  ((owner.inferred_fields as string[] | undefined) ?? []).includes('conditions');
-
-/** A condition under a study (`include=condition_records`): marked when the study's conditions are a reading. */
-export function conditionUnderStudy(condition: Item, study: Item): Item {
-  return conditionsInferred(study) ? { ...condition, link_inferred: true } : condition;
+/** The reasons of the withheld statements, each with how many it covers, in the order they first occur. */
+function reasonsCounted(withheld: RoleStatementLike[], owner: Owner): string {
+  const counts = new Map<string, number>();
+  for (const s of withheld) {
+    const why = owner.whyWithheld(s);
+    counts.set(why, (counts.get(why) ?? 0) + 1);
+  }
+  return [...counts].map(([why, n]) => `${n} ${why}`).join('; ');
 }
 
 /**
- * A condition under a program (`include=condition_records`): the role statements a source makes of this program
- * (`saidOfProgram`) stay; the others are what a source says of ketamine therapy in general, of a format, of other
- * programs, or Katalog's reading, and are withheld and named, never shown beside the program as if they were said of
- * it. The citations are only those that support what the condition says under the program (`citationsUnderProgram`);
- * a program that lists its conditions as Katalog's reading marks each one (`link_inferred`).
+ * A condition under its owner (`include=condition_records`): the role statements said of the owner stay; the others
+ * are withheld and counted by the reason each is withheld (`statements_withheld`), never shown beside the owner as if
+ * they were said of it. The citations are only those that support what the condition says there (`citationsUnder`).
+ * One rule for programs and studies (audit 9 M5, audit 10 L-N5). That the owner lists the condition as Katalog's
+ * reading is marked by the include itself (`link_inferred`, resources/includes.ts).
  */
-export function conditionUnderProgram(condition: Item, program: Item): Item {
+function conditionUnder(condition: Item, owner: Owner): Item {
   const statements = (condition.role_statements as RoleStatementLike[] | undefined) ?? [];
-  const owned = statements.filter((s) => saidOfProgram(s.scope, program));
-  if (owned.length === statements.length) return conditionUnderStudy(condition, program);
+  const kept = statements.filter((s) => owner.keeps(s));
+  if (kept.length === statements.length) return condition;
   const withheld: string[] = ['roles', 'role_statements'];
-  const out: Record<string, unknown> = { ...condition, role_statements: owned, roles: rolesOf(owned) };
-  const scope = sharedScope(owned);
+  const out: Record<string, unknown> = { ...condition, role_statements: kept, roles: rolesOf(kept) };
   if (condition.scope !== null) withheld.push('scope');
-  out.scope = scope;
+  out.scope = sharedScope(kept);
   // Katalog's note speaks of the condition in general (what each article says of it).
   if (condition.note !== null) {
     out.note = null;
     withheld.push('note');
   }
-  out.citations = citationsUnderProgram(condition, program, owned);
+  out.citations = citationsUnder(condition, owner.item, kept);
   out.withheld_fields = withheld;
-  if (conditionsInferred(program)) out.link_inferred = true;
-  const n = statements.length - owned.length;
-  out.statements_withheld = owned.length
-    ? `Said of this program: ${owned.length} of its role statements. Withheld here: ${n} that their sources say of ketamine therapy in general, of a format or of other programs (or Katalog's reading); see /v1/conditions/${String(condition.id)}.`
-    : `Not said of this program: ${n} of its role statements are what their sources say of ketamine therapy in general, of a format or of other programs (or Katalog's reading); see /v1/conditions/${String(condition.id)}.`;
+  const why = reasonsCounted(
+    statements.filter((s) => !kept.includes(s)),
+    owner,
+  );
+  const see = `see /v1/conditions/${String(condition.id)}`;
+  out.statements_withheld = kept.length
+    ? `Said of this ${owner.kind}: ${kept.length} of its role statements. Withheld here: ${why}; ${see}.`
+    : `Not said of this ${owner.kind}: its role statements are withheld here: ${why}; ${see}.`;
   return out;
 }
+
+/** A condition under a program: only the statements a source makes of this program (`saidOfProgram`). */
+export const conditionUnderProgram = (condition: Item, program: Item): Item =>
+  conditionUnder(condition, programOwner(program));
+
+/** A condition under a study: only the statements that report this study (`saidOfStudy`). */
+export const conditionUnderStudy = (condition: Item, study: Item): Item => conditionUnder(condition, studyOwner(study));

@@ -2,7 +2,7 @@ import { index, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { countingIndex } from '../../query/counting.js';
-import { citations, Id, RecordMeta, Scope } from '../common.schema.js';
+import { citations, Id, LinkInferred, RecordMeta, Scope } from '../common.schema.js';
 
 export const DosingRouteFields = z.object({
   id: Id,
@@ -62,6 +62,7 @@ export const IncludedDosingRoute = DosingRoute.extend({
     description:
       'The fields emptied here because they state what a source says of the route in general, not of this program (the record at /v1/dosing-routes/{id} keeps them); the citations kept are those of the sources this program cites. Absent when nothing is withheld.',
   }),
+  link_inferred: LinkInferred,
 }).meta({
   id: 'IncludedDosingRoute',
   description:

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { findingDoc } from '../../jsonld/jsonld.js';
 import { Id } from '../common.schema.js';
-import { Condition } from '../conditions/conditions.schema.js';
+import { LinkedCondition } from '../conditions/conditions.schema.js';
 import { defineResource, facetable, sortable } from '../define.js';
-import { belongsTo, citedSources, referenced } from '../includes.js';
+import { citedSources, referenced } from '../includes.js';
 import { atLeast, needs, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Study } from '../studies/studies.schema.js';
@@ -47,8 +47,13 @@ export const findingsResource = defineResource({
     facets: facetable(findings, FindingFields, 'study_id', 'condition', 'value_unit'),
     defaultSort: ['study_id', 'measure'],
     includes: {
-      study: belongsTo('studies', 'study_id', Study, 'the study it comes from'),
-      condition_record: referenced(FindingFields, 'condition', Condition, 'the condition measured'),
+      study: referenced(FindingFields, 'study_id', Study, 'the study it comes from'),
+      condition_record: referenced(
+        FindingFields,
+        'condition',
+        LinkedCondition,
+        "the condition measured, marked `link_inferred` when the finding's condition is Katalog's reading",
+      ),
       sources: citedSources(Source),
     },
   },

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { offerDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id } from '../common.schema.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
-import { belongsTo, citedSources } from '../includes.js';
+import { citedSources, referenced } from '../includes.js';
 import { Program, ProgramFields, programs } from '../programs/programs.schema.js';
 import { atLeast, excludes, listedAsInferred, needs, required, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
@@ -145,7 +145,7 @@ export const pricesResource = defineResource({
     ),
     defaultSort: ['currency', 'amount_min'],
     includes: {
-      program: belongsTo('programs', 'program_id', Program, 'the program it belongs to'),
+      program: referenced(PriceFields, 'program_id', Program, 'the program it belongs to'),
       sources: citedSources(Source),
     },
   },

@@ -8,7 +8,7 @@ import { IncludedCondition } from '../conditions/conditions.schema.js';
 import { conditionUnderProgram } from '../conditions/included.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { IncludedDosingRoute } from '../dosing-routes/dosing-routes.schema.js';
-import { belongsTo, citedSources, hasMany, manyByIds, referenced } from '../includes.js';
+import { citedSources, hasMany, referenced } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
 import { Currency, Price, PriceFields, PriceUnit, prices } from '../prices/prices.schema.js';
 import { atLeast, listedAsInferred, needs } from '../rules.js';
@@ -222,7 +222,7 @@ export const programsResource = defineResource({
     ),
     defaultSort: ['name'],
     includes: {
-      organization: belongsTo('organizations', 'organization_id', Organization, 'the organization that runs it'),
+      organization: referenced(ProgramFields, 'organization_id', Organization, 'the organization that runs it'),
       condition_records: referenced(
         ProgramFields,
         'conditions',
@@ -231,8 +231,8 @@ export const programsResource = defineResource({
         conditionUnderProgram,
       ),
       prices: hasMany('prices', 'program_id', Price, 'its prices'),
-      dosing_routes: manyByIds(
-        'dosing_routes',
+      dosing_routes: referenced(
+        ProgramFields,
         'routes',
         IncludedDosingRoute,
         "its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program, or, for a generic record (the format as a source describes it), when it is said of that format (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})",

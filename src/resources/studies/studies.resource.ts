@@ -1,6 +1,6 @@
 import { studyDoc } from '../../jsonld/jsonld.js';
 import { Id } from '../common.schema.js';
-import { StudyIncludedCondition } from '../conditions/conditions.schema.js';
+import { IncludedCondition } from '../conditions/conditions.schema.js';
 import { conditionUnderStudy } from '../conditions/included.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { Finding } from '../findings/findings.schema.js';
@@ -50,8 +50,8 @@ export const studiesResource = defineResource({
       condition_records: referenced(
         StudyFields,
         'conditions',
-        StudyIncludedCondition,
-        "the conditions it names, each marked `link_inferred` when the study's conditions are Katalog's reading",
+        IncludedCondition,
+        "the conditions it names, with only the role statements that report this study and the excerpts that support them (the rule of a program's conditions); each marked `link_inferred` when the study's conditions are Katalog's reading",
         conditionUnderStudy,
       ),
       sources: citedSources(Source),
