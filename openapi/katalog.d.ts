@@ -224,7 +224,7 @@ export interface paths {
   "/v1/organizations/{id}.jsonld": {
     /**
      * One organization as schema.org JSON-LD
-     * @description As schema.org MedicalClinic or MedicalOrganization.
+     * @description As schema.org typed by its kind: MedicalClinic, MedicalOrganization, NGO, ….
      */
     get: operations["getOrganizationJsonLd"];
   };

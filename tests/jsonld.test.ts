@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
+import { loadArticles } from '../seed/verify.js';
 import { DISCLAIMER } from '../src/disclaimer.js';
 import { CHANNEL_KINDS, REGION_NAMES } from '../src/jsonld/jsonld.js';
 import { startApp, type TestApp } from './helpers.js';
@@ -79,7 +80,7 @@ describe('schema.org JSON-LD', () => {
   });
 
   it.each(seedData.organizations.map((o) => o.id))(
-    'organization %s expands to the type of its kind (only care providers are medical)',
+    'organization %s expands to the type of its kind (only what its source calls a clinic is medical)',
     async (id) => {
       const res = await t.http.get(`/v1/organizations/${id}`).set('accept', 'application/ld+json').expect(200);
       const [node] = await expand(res.body);
@@ -87,7 +88,7 @@ describe('schema.org JSON-LD', () => {
       const expected: Record<string, string> = {
         clinic: 'MedicalClinic',
         clinic_network: 'MedicalOrganization',
-        program_provider: 'MedicalOrganization',
+        program_provider: 'Organization',
         non_profit: 'NGO',
         university: 'CollegeOrUniversity',
         community_organization: 'Organization',
@@ -95,6 +96,13 @@ describe('schema.org JSON-LD', () => {
         fund: 'FundingScheme',
       };
       expect(node?.['@type']).toEqual([`${S}${expected[kind]}`]);
+      // A medical type is the source's word: one of the record's excerpts calls it (or its network's) a clinic; a
+      // record that says its source does not say what kind of organization it is is a plain Organization (L7).
+      const org = seedData.organizations.find((o) => o.id === id)!;
+      if (/^Medical/.test(expected[kind] as string))
+        expect(org.citations.some((c) => /\bclinics?\b/i.test(c.excerpt))).toBe(true);
+      if (/does not say what kind of organization/.test(org.description))
+        expect(node?.['@type']).toEqual([`${S}Organization`]);
       // Its sources are the works it is the subject of; a network is something it is a member of.
       const cited = new Set(seedData.organizations.find((o) => o.id === id)!.citations.map((c) => c.source_id));
       expect(values(node as Node, 'subjectOf').map((x) => x['@id'])).toEqual(
@@ -401,5 +409,34 @@ describe('derived lists follow the record’s own order, never storage order (au
     const unsorted = (ids: string[]) => ids.some((x, i) => i > 0 && x < (ids[i - 1] as string));
     expect(seedData.programs.some((p) => unsorted(p.routes ?? []))).toBe(true);
     expect(seedData.studies.some((s) => unsorted(s.conditions ?? []))).toBe(true);
+  });
+});
+
+describe('a derived name is a title only when a source gives it (audit 9 L7)', () => {
+  const NO_TITLE = " (Katalog's description; its source gives no title)";
+  // A title is given when an article the record cites writes it (read from the articles themselves).
+  const articles = loadArticles();
+  const flat = (x: string) => x.replace(/\s+/g, ' ');
+  const given = (r: { title: string; citations: { source_id: string; excerpt: string }[] }) =>
+    articles
+      ? r.citations.some((c) => flat(articles.get(c.source_id) ?? '').includes(flat(r.title)))
+      : r.citations.some((c) => c.excerpt.includes(r.title));
+  const cases = [
+    ...seedData.studies.map((s) => ['studies', s] as const),
+    ...seedData.sources.map((s) => ['sources', s] as const),
+  ];
+  it.each(cases.map(([path, r]) => [path, r.id, r] as const))('%s/%s', async (path, id, r) => {
+    const doc = (await t.http.get(`/v1/${path}/${id}.jsonld`).expect(200)).body;
+    const expected = given(r) ? r.title : `${r.title}${NO_TITLE}`;
+    expect(doc.name).toBe(expected);
+    // The publication a study is the subject of has the same name.
+    for (const a of (doc.subjectOf ?? []) as { '@type': string; name?: string }[])
+      if (a['@type'] === 'ScholarlyArticle') expect(a.name).toBe(expected);
+  });
+  it('the audit’s instances: a study Katalog describes is marked, a title cut across two excerpts is not', async () => {
+    const name = async (p: string) => (await t.http.get(`${p}.jsonld`).expect(200)).body.name as string;
+    expect(await name('/v1/studies/firefighters-group-kat-12-week')).toMatch(/Katalog's description/);
+    expect(await name('/v1/studies/tsang-2023-roots-to-thrive-safety')).not.toMatch(/Katalog's description/);
+    expect(await name('/v1/studies/dames-2025-roots-to-thrive-protocol')).not.toMatch(/Katalog's description/);
   });
 });

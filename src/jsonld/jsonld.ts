@@ -22,7 +22,7 @@ import { contraindicationCategory, contraindicationSays } from './statements.js'
 /**
  * schema.org JSON-LD: the builders the declarations name (`jsonLd` in each <name>.resource.ts): programs
  * (MedicalTherapy + Service, with Offer/UnitPriceSpecification, MedicalContraindication and
- * DoseSchedule), organizations (MedicalClinic or MedicalOrganization), studies (MedicalStudy), prices
+ * DoseSchedule), organizations (typed by no more than their kind says: MedicalClinic, MedicalOrganization, NGO, …), studies (MedicalStudy), prices
  * (Offer), FAQs (Question); a declaration may hold its own builder (conditions: MedicalCondition); every
  * other collection gets the generic document (`recordDoc`) of its declared type. Every @id is the record's URL in this API.
  * Every document is linked to the articles its record is cited from by one rule (`withSources`): the relation
@@ -87,12 +87,14 @@ export function address(o: Item): Doc | undefined {
 
 /**
  * The schema.org type of each kind of organization, stated for every kind (TypeScript checks that none
- * is missing): only organizations that deliver care are medical ones.
+ * is missing): no more than the kind says of it. Only a clinic, or a network of clinics, is a medical one (the
+ * sources call them clinics); a program provider is one the source says offers a program without saying what kind of
+ * organization it is (Sage Integrative Health), so it is a plain Organization (audit 9 L7).
  */
-const ORGANIZATION_TYPE: Record<OrganizationKind, string> = {
+export const ORGANIZATION_TYPE: Record<OrganizationKind, string> = {
   clinic: 'MedicalClinic',
   clinic_network: 'MedicalOrganization',
-  program_provider: 'MedicalOrganization',
+  program_provider: 'Organization',
   non_profit: 'NGO',
   university: 'CollegeOrUniversity',
   community_organization: 'Organization',
@@ -170,6 +172,35 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
   });
   // Embedded as a program's provider, the organization's own document links its sources.
   return withContext ? withSources(doc, o, base) : doc;
+}
+
+/**
+ * Whether a source gives a work's title: it is written in one of the record's excerpts, or across two excerpts of
+ * one source read one after the other (a reference's title cut in two, as the Tsang et al. reference is).
+ */
+export function titleGiven(work: Item): boolean {
+  const title = String(work.title ?? '');
+  const cited = (work.citations as { source_id: string; excerpt: string }[] | undefined) ?? [];
+  return (
+    title !== '' &&
+    cited.some(
+      (a) =>
+        a.excerpt.includes(title) ||
+        cited.some((b) => b !== a && b.source_id === a.source_id && `${a.excerpt} ${b.excerpt}`.includes(title)),
+    )
+  );
+}
+
+/** The suffix that marks a derived name as Katalog's description of a work whose source gives no title. */
+export const NO_TITLE = " (Katalog's description; its source gives no title)";
+
+/**
+ * A work's name as a derived view may state it (a study's, a source's): its title when a source gives it, else the
+ * title marked as Katalog's description (never stated as the work's own title). One rule for every derived name.
+ */
+export function workName(work: Item): string {
+  const title = String(work.title ?? work.id);
+  return titleGiven(work) ? title : `${title}${NO_TITLE}`;
 }
 
 /** The articles a record is cited from, named as derived text names them ("the KAIR article"). */
@@ -323,13 +354,11 @@ export function findingDoc(repo: Repository, f: Item, base: string): Doc {
   const lead = authors.length ? `${surname(authors[0] as string)}${more ? ' et al.' : ''}` : null;
   // A title is quoted only when a source gives it (it is in one of the study's excerpts); otherwise it is Katalog's
   // description of what the article reports ("A small but illuminating case series …"), and says so.
-  const title = String(study?.title ?? f.study_id);
-  const given = ((study?.citations as { excerpt: string }[] | undefined) ?? []).some((c) => c.excerpt.includes(title));
   const label = lead
     ? `${lead}${study?.year ? ` ${study.year}` : ''}`
-    : given
-      ? `The study "${title}"`
-      : `${title} (Katalog's description; its source gives no title)`;
+    : study && titleGiven(study)
+      ? `The study "${String(study.title)}"`
+      : workName(study ?? { id: f.study_id });
   return withSources(
     clean({
       '@type': 'Claim',
@@ -472,9 +501,11 @@ export function authorship(w: Item, authors: string[]): Doc {
 /** A study as MedicalStudy; its publication (authors, year, journal) as the ScholarlyArticle it is the subject of. */
 export function studyDoc(repo: Repository, s: Item, base: string): Doc {
   const authors = ((s.authors as string[]) ?? []).filter((name) => !/^et al\.?$/i.test(name.trim()));
+  // Its title only when a source gives it; else Katalog's description, said to be one.
+  const name = workName(s);
   const article = clean({
     '@type': 'ScholarlyArticle',
-    name: s.title,
+    name,
     ...authorship(s, authors),
     datePublished: s.year === null ? undefined : String(s.year),
     isPartOf: s.journal ? { '@type': 'Periodical', name: s.journal } : undefined,
@@ -486,7 +517,7 @@ export function studyDoc(repo: Repository, s: Item, base: string): Doc {
       '@type': 'MedicalStudy',
       '@id': `${base}/v1/studies/${s.id}`,
       identifier: s.id,
-      name: s.title,
+      name,
       description: s.design,
       // Named as the condition's record names it (its id is a key, not a name).
       healthCondition: [...repo.byIds(conditionsResource, (s.conditions as string[]) ?? []).values()].map((c) => ({
@@ -534,7 +565,7 @@ export function sourceDoc(s: Item, base: string): Doc {
       '@type': 'CreativeWork',
       '@id': `${base}/v1/sources/${s.id}`,
       identifier: s.id,
-      name: s.title,
+      name: workName(s),
       ...authorship(s, authors),
       publisher:
         s.publisher && s.publisher_inferred !== true ? { '@type': 'Organization', name: s.publisher } : undefined,

@@ -19,7 +19,7 @@ export const organizationsResource = defineResource({
   jsonLd: {
     // Every @type organizationDoc may choose (by kind); the registry test checks the documents against it.
     types: ['MedicalClinic', 'MedicalOrganization', 'NGO', 'CollegeOrUniversity', 'Organization', 'FundingScheme'],
-    describe: 'MedicalClinic or MedicalOrganization',
+    describe: 'typed by its kind: MedicalClinic, MedicalOrganization, NGO, …',
     build: (_repo, item, base) => organizationDoc(item, base),
   },
   query: {
