@@ -82,6 +82,18 @@ describe('a contraindication says what its source says, with all of its qualifie
     // of a general sentence was listed under group only).
     expect(flags.group).toHaveLength(1);
     expect(flags.individual).toHaveLength(c.applies_to === 'group' ? 0 : 1);
+    // Under a column its scope does not say it of, the flag says why it is there: it applies to any format in its
+    // source's words, and a format read into it is Katalog's reading (audit 10, the fit check's individual column).
+    for (const column of ['group', 'individual'] as const)
+      for (const f of flags[column]) {
+        const elsewhere = c.scope.level === 'format' && c.scope.format !== column;
+        expect(/Listed under the/.test(f.says), `${column}: ${f.says}`).toBe(elsewhere);
+        if (elsewhere) {
+          expect(f.says).toContain(`Listed under the ${column} format too`);
+          expect(f.says).toContain('applies to any format');
+          expect(f.says.includes("Katalog's"), f.says).toBe(c.scope.inferred);
+        }
+      }
   });
 
   it('serves what the seed says it applies to', async () => {

@@ -96,6 +96,25 @@ export function contraindicationSays(c: Statement): string {
 }
 
 /**
+ * Why a contraindication is listed under a format its scope does not say it of (the fit check's column), derived from
+ * what it applies to in its source's words (`applies_to`) and whether its scope's format is Katalog's reading; empty
+ * when the column is the scope's own (or the scope is not one format's). "Severe personality disorders that might
+ * impact group dynamics" is said in the KAIR article's general paragraph (applies to any format): under the individual
+ * format the flag says so, and that reading it as said of the group format is Katalog's.
+ */
+export function listedUnder(
+  c: { applies_to: unknown; scope: unknown; inferred?: unknown },
+  column: 'group' | 'individual',
+): string {
+  const scope = c.scope as Scope;
+  if (scope.level !== 'format' || scope.format === column || c.applies_to !== 'any') return '';
+  const Who = speakerOf(scope);
+  return scope.inferred
+    ? ` Listed under the ${column} format too: ${Who}'s words do not limit it to a format (it applies to any format); reading it as said of the ${scope.format} format is Katalog's.`
+    : ` Listed under the ${column} format too: it applies to any format, though ${Who} says it of the ${scope.format} format.`;
+}
+
+/**
  * A contraindication's category in words, for the JSON-LD of a record not typed MedicalContraindication (schema.org
  * disambiguatingDescription): the same statement, derived from the record, with the category named; never a fixed
  * sentence per category, which would say of one record what its source says of another.

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
-import { contraindicationSays } from '../jsonld/statements.js';
+import { contraindicationSays, listedUnder } from '../jsonld/statements.js';
 import { listOf } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Id, type Scope } from '../resources/common.schema.js';
@@ -157,8 +157,10 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           inferred: c.inferred === true || (c.scope as Scope).inferred === true,
           citations: c.citations as z.infer<typeof Citation>[],
         };
-        if (concerns(c.applies_to, 'group')) group.push(flag);
-        if (concerns(c.applies_to, 'individual')) individual.push(flag);
+        // Under a column its scope does not name, the flag says why it is listed there (listedUnder).
+        if (concerns(c.applies_to, 'group')) group.push({ ...flag, says: flag.says + listedUnder(c, 'group') });
+        if (concerns(c.applies_to, 'individual'))
+          individual.push({ ...flag, says: flag.says + listedUnder(c, 'individual') });
       }
       return { data: { group, individual }, disclaimer: DISCLAIMER, note: NOTE };
     },
