@@ -538,7 +538,13 @@ describe('what is withheld under a program or a study is counted by its own reas
     const trauma = (p.condition_records as Included[]).find((c) => c.id === 'trauma')!;
     const others = conditionOf
       .get('trauma')!
-      .role_statements.filter((st) => st.scope.stated_by.includes('group-ketamine-therapy-canada')).length;
+      // Those said of the record's own format (group): the individual format's are withheld as such.
+      .role_statements.filter(
+        (st) =>
+          st.scope.stated_by.includes('group-ketamine-therapy-canada') &&
+          st.scope.level === 'format' &&
+          st.scope.format === 'group',
+      ).length;
     expect(others).toBeGreaterThan(0);
     expect(trauma.statements_withheld).toContain(
       `Withheld here: ${others} said by group-ketamine-therapy-canada, another source than this program's`,

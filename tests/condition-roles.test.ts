@@ -344,3 +344,38 @@ describe('a group size says what it counts (L7)', () => {
     expect(JSON.stringify(res.body.errors)).toContain('group_size_basis');
   });
 });
+
+describe('every condition the Canadian article says the individual format is safer for has that statement (audit 11 A11-1)', () => {
+  const articles = loadArticles();
+  const canadian = articles?.get('group-ketamine-therapy-canada') ?? '';
+  const SAFER = /individual format is (often )?safer/i;
+  it.runIf(articles)('holds for every line of the article that says it, and every condition that line names', () => {
+    if (!articles) console.warn('SKIPPED: ../shared/seeds/ not found');
+    const lines = canadian.split('\n').filter((l) => SAFER.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    const missing: string[] = [];
+    for (const c of seedData.conditions) {
+      const names = [c.name, ...c.alternate_names].map((n) => n.toLowerCase());
+      for (const line of lines.filter((l) => names.some((n) => l.toLowerCase().includes(n)))) {
+        const said = c.role_statements.some(
+          (st) =>
+            st.role === 'individual_more_suitable' &&
+            st.scope.level === 'format' &&
+            st.scope.format === 'individual' &&
+            st.citations.some((x) => line.includes(x.excerpt) && SAFER.test(x.excerpt)),
+        );
+        if (!said) missing.push(`${c.id}: ${line.slice(0, 80)}…`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('every individual_more_suitable statement is said of the individual format (A11-4)', () => {
+    const other = seedData.conditions.flatMap((c) =>
+      c.role_statements
+        .filter((st) => st.role === 'individual_more_suitable' && st.scope.format !== 'individual')
+        .map(() => c.id),
+    );
+    expect(other).toEqual([]);
+  });
+});

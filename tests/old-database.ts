@@ -270,9 +270,10 @@ export const TEXTS_BEFORE_0024: Record<string, string> = {
     'The Canadian article says group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".',
 };
 
-/** A text as the seed had it before 0020 (and before 0024). */
+/** A text as the seed had it before 0020 (and before 0024 and 0026). */
 export const before0020 = (text: string) => {
-  const was = TEXTS_BEFORE_0024[text] ?? text;
+  const before0026 = TEXTS_BEFORE_0026[text] ?? text;
+  const was = TEXTS_BEFORE_0024[before0026] ?? before0026;
   return TEXTS_BEFORE_0020[was] ?? was;
 };
 
@@ -400,7 +401,109 @@ export const BEFORE_0026: Record<
   string,
   Row & { citations?: { source_id: string; excerpt: string; section: string }[] }
 > = {
+  'conditions/bipolar-disorder': {
+    roles: '["group_exclusion"]',
+    role_statements:
+      '[{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally not appropriate","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders","section":"Key takeaways"}]}]',
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally not appropriate","inferred":false}',
+    note: 'Named as active bipolar disorders.',
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders',
+        section: 'Key takeaways',
+      },
+    ],
+  },
+  'conditions/borderline-personality-disorder': {
+    roles: '["group_exclusion"]',
+    role_statements:
+      '[{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","section":"What is harder in group format"},{"source_id":"group-ketamine-therapy-canada","excerpt":"borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,","section":"Frequently asked questions"}]}]',
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false}',
+    note: 'Named with marked instability.',
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,',
+        section: 'Frequently asked questions',
+      },
+    ],
+  },
+  'conditions/mania': {
+    roles: '["group_exclusion"]',
+    role_statements:
+      '[{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","section":"What is harder in group format"},{"source_id":"group-ketamine-therapy-canada","excerpt":"Active mania or recent hypomania✓ (or exclusion)","section":"When group fits versus when individual is safer"}]}]',
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false}',
+    note: 'Named as active mania or recent hypomania.',
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active mania or recent hypomania✓ (or exclusion)',
+        section: 'When group fits versus when individual is safer',
+      },
+    ],
+  },
+  'conditions/psychosis': {
+    roles: '["contraindication","group_exclusion"]',
+    role_statements:
+      '[{"role":"contraindication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"should definitely avoid ketamine therapy altogether","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Some people should definitely avoid ketamine therapy altogether.","section":"Potential risks & who should avoid"},{"source_id":"kair-group-therapy-unpacked","excerpt":"a history of psychosis or schizophrenia","section":"Potential risks & who should avoid"}]},{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","section":"What is harder in group format"},{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychotic symptoms✓ (or exclusion)","section":"When group fits versus when individual is safer"}]}]',
+    scope: null,
+    note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format.',
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Some people should definitely avoid ketamine therapy altogether.',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'a history of psychosis or schizophrenia',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active psychotic symptoms✓ (or exclusion)',
+        section: 'When group fits versus when individual is safer',
+      },
+    ],
+  },
+  'conditions/social-anxiety': {
+    roles: '["individual_more_suitable"]',
+    role_statements:
+      '[{"role":"individual_more_suitable","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"might find individual ketamine therapy more suitable than the group format","via":"one program","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"\\"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy\\" might find individual ketamine therapy more suitable than the group format.","section":"Potential risks & who should avoid"},{"source_id":"kair-group-therapy-unpacked","excerpt":"As one program noted, \\"individuals with severe social anxiety","section":"Potential risks & who should avoid"}]}]',
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"might find individual ketamine therapy more suitable than the group format","via":"one program","inferred":false}',
+    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+  },
   'conditions/substance-use-disorder': {
+    roles: '["indication","contraindication","group_exclusion"]',
+    role_statements:
+      '[{"role":"indication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"ketamine shows particular promise for conditions that haven\'t responded well to standard treatments.","section":"Is it right for you?"},{"source_id":"kair-group-therapy-unpacked","excerpt":"OCD, substance use disorders, eating disorders","section":"Is it right for you?"}]},{"role":"contraindication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"should definitely avoid ketamine therapy altogether","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Some people should definitely avoid ketamine therapy altogether.","section":"Potential risks & who should avoid"},{"source_id":"kair-group-therapy-unpacked","excerpt":"people with active substance use disorders","section":"Potential risks & who should avoid"}]},{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","section":"What is harder in group format"},{"source_id":"group-ketamine-therapy-canada","excerpt":"Active substance use disorder(exclusion in both)(after stabilization)","section":"When group fits versus when individual is safer"}]}]',
+    scope: null,
+    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell.',
     citations: [
       {
         source_id: 'kair-group-therapy-unpacked',
@@ -434,64 +537,39 @@ export const BEFORE_0026: Record<
         section: 'What is harder in group format',
       },
     ],
-    roles: '["indication","contraindication","group_exclusion"]',
-    role_statements:
-      '[{"role":"indication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"ketamine shows particular promise for conditions that haven\'t responded well to standard treatments.","section":"Is it right for you?"},{"source_id":"kair-group-therapy-unpacked","excerpt":"OCD, substance use disorders, eating disorders","section":"Is it right for you?"}]},{"role":"contraindication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"should definitely avoid ketamine therapy altogether","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Some people should definitely avoid ketamine therapy altogether.","section":"Potential risks & who should avoid"},{"source_id":"kair-group-therapy-unpacked","excerpt":"people with active substance use disorders","section":"Potential risks & who should avoid"}]},{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","section":"What is harder in group format"},{"source_id":"group-ketamine-therapy-canada","excerpt":"Active substance use disorder(exclusion in both)(after stabilization)","section":"When group fits versus when individual is safer"}]}]',
-    scope: null,
-    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell.',
   },
-  'conditions/psychosis': {
-    citations: [
-      {
-        source_id: 'kair-group-therapy-unpacked',
-        excerpt: 'Some people should definitely avoid ketamine therapy altogether.',
-        section: 'Potential risks & who should avoid',
-      },
-      {
-        source_id: 'kair-group-therapy-unpacked',
-        excerpt: 'a history of psychosis or schizophrenia',
-        section: 'Potential risks & who should avoid',
-      },
-      {
-        source_id: 'group-ketamine-therapy-canada',
-        excerpt:
-          'Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
-        section: 'What is harder in group format',
-      },
-      {
-        source_id: 'group-ketamine-therapy-canada',
-        excerpt: 'Active psychotic symptoms✓ (or exclusion)',
-        section: 'When group fits versus when individual is safer',
-      },
-    ],
-    roles: '["contraindication","group_exclusion"]',
+  'conditions/suicidality': {
+    roles: '["group_exclusion","study_outcome"]',
     role_statements:
-      '[{"role":"contraindication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"should definitely avoid ketamine therapy altogether","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Some people should definitely avoid ketamine therapy altogether.","section":"Potential risks & who should avoid"},{"source_id":"kair-group-therapy-unpacked","excerpt":"a history of psychosis or schizophrenia","section":"Potential risks & who should avoid"}]},{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","section":"What is harder in group format"},{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychotic symptoms✓ (or exclusion)","section":"When group fits versus when individual is safer"}]}]',
+      '[{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"Generally:","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,","section":"Frequently asked questions"},{"source_id":"group-ketamine-therapy-canada","excerpt":"borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,","section":"Frequently asked questions"}]},{"role":"study_outcome","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":true},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"he reported a brighter mood, fewer suicidal thoughts","section":"What the research says"}]}]',
     scope: null,
-    note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format.',
-  },
-  'conditions/mania': {
+    note: "The Canadian article names active suicidality among those who are generally not candidates for group KAT. The KAIR article reports fewer suicidal thoughts as an outcome of one man's case of eight esketamine infusions combined with group therapy sessions.",
     citations: [
       {
         source_id: 'group-ketamine-therapy-canada',
         excerpt:
-          'Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
-        section: 'What is harder in group format',
+          'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
+        section: 'Frequently asked questions',
       },
       {
         source_id: 'group-ketamine-therapy-canada',
-        excerpt: 'Active mania or recent hypomania✓ (or exclusion)',
-        section: 'When group fits versus when individual is safer',
+        excerpt:
+          'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,',
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'he reported a brighter mood, fewer suicidal thoughts',
+        section: 'What the research says',
       },
     ],
-    roles: '["group_exclusion"]',
-    role_statements:
-      '[{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","section":"What is harder in group format"},{"source_id":"group-ketamine-therapy-canada","excerpt":"Active mania or recent hypomania✓ (or exclusion)","section":"When group fits versus when individual is safer"}]}]',
-    scope:
-      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false}',
-    note: 'Named as active mania or recent hypomania.',
   },
   'conditions/trauma': {
+    roles: '["indication","group_exclusion"]',
+    role_statements:
+      '[{"role":"indication","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"can be especially valuable","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"This can be especially valuable for those struggling with trauma","section":"What is ketamine group therapy?"}]},{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"can be … often safer","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.","section":"What is harder in group format"}]}]',
+    scope: null,
+    note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer.',
     citations: [
       {
         source_id: 'kair-group-therapy-unpacked',
@@ -510,16 +588,11 @@ export const BEFORE_0026: Record<
         section: 'What is harder in group format',
       },
     ],
-    roles: '["indication","group_exclusion"]',
-    role_statements:
-      '[{"role":"indication","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"can be especially valuable","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"This can be especially valuable for those struggling with trauma","section":"What is ketamine group therapy?"}]},{"role":"group_exclusion","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"can be … often safer","inferred":false},"citations":[{"source_id":"group-ketamine-therapy-canada","excerpt":"Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.","section":"What is harder in group format"}]}]',
-    scope: null,
-    note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer.',
   },
-  'conditions/social-anxiety': {
-    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
-  },
-  'contraindications/active-substance-use-group-format': {
+  'contraindications/active-mania-or-recent-hypomania': {
+    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and the article does not say what "exclusion" covers. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format; (or exclusion)","inferred":false}',
     citations: [
       {
         source_id: 'group-ketamine-therapy-canada',
@@ -529,27 +602,21 @@ export const BEFORE_0026: Record<
       },
       {
         source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active mania or recent hypomania✓ (or exclusion)',
+        section: 'When group fits versus when individual is safer',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
         excerpt:
           'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
         section: 'Frequently asked questions',
       },
-      {
-        source_id: 'group-ketamine-therapy-canada',
-        excerpt:
-          'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,',
-        section: 'Frequently asked questions',
-      },
-      {
-        source_id: 'group-ketamine-therapy-canada',
-        excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)',
-        section: 'When group fits versus when individual is safer',
-      },
     ],
-    scope:
-      '{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format; (exclusion in both); (after stabilization)","inferred":false}',
-    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT. Its format table does not limit the exclusion to the group format: the row reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell, and the article says nothing more about the row.',
   },
   'contraindications/active-psychotic-symptoms': {
+    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and the article does not say what "exclusion" covers. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format; (or exclusion)","inferred":false}',
     citations: [
       {
         source_id: 'group-ketamine-therapy-canada',
@@ -575,11 +642,11 @@ export const BEFORE_0026: Record<
         section: 'Frequently asked questions',
       },
     ],
-    scope:
-      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format; (or exclusion)","inferred":false}',
-    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and the article does not say what "exclusion" covers. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
   },
-  'contraindications/active-mania-or-recent-hypomania': {
+  'contraindications/active-substance-use-group-format': {
+    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT. Its format table does not limit the exclusion to the group format: the row reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell, and the article says nothing more about the row.',
+    scope:
+      '{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format; (exclusion in both); (after stabilization)","inferred":false}',
     citations: [
       {
         source_id: 'group-ketamine-therapy-canada',
@@ -589,28 +656,47 @@ export const BEFORE_0026: Record<
       },
       {
         source_id: 'group-ketamine-therapy-canada',
-        excerpt: 'Active mania or recent hypomania✓ (or exclusion)',
-        section: 'When group fits versus when individual is safer',
-      },
-      {
-        source_id: 'group-ketamine-therapy-canada',
         excerpt:
           'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
         section: 'Frequently asked questions',
       },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,',
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)',
+        section: 'When group fits versus when individual is safer',
+      },
     ],
-    scope:
-      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format; (or exclusion)","inferred":false}',
-    note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and the article does not say what "exclusion" covers. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
-  },
-  'contraindications/severe-social-anxiety': {
-    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
   },
   'contraindications/history-of-disruptive-behavior-in-groups': {
     note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
   },
+  'contraindications/severe-social-anxiety': {
+    note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+  },
   'contraindications/strong-preference-for-privacy': {
     note: 'The KAIR article, quoting "one program", says such individuals "might find individual ketamine therapy more suitable than the group format". The Canadian article does not name it as an exclusion but lists privacy first among what is harder in group format (others in the room see a patient\'s acute experience during dosing).',
+  },
+  'guides/guide-candidacy': {
+    items:
+      '[{"text":"The KAIR article says ketamine shows particular promise for treatment-resistant depression, among conditions that haven\'t responded well to standard treatments.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false}},{"text":"The KAIR article says ketamine shows particular promise for PTSD, among conditions that haven\'t responded well to standard treatments.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false}},{"text":"The KAIR article says ketamine shows particular promise for anxiety disorders, among conditions that haven\'t responded well to standard treatments.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false}},{"text":"The KAIR article says ketamine shows particular promise for OCD, among conditions that haven\'t responded well to standard treatments.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false}},{"text":"The KAIR article says ketamine shows particular promise for substance use disorders, among conditions that haven\'t responded well to standard treatments; the same article says some people should definitely avoid ketamine therapy altogether, including people with active substance use disorders.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false}},{"text":"The KAIR article says ketamine shows particular promise for eating disorders, among conditions that haven\'t responded well to standard treatments.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false}},{"text":"The KAIR article says ketamine shows particular promise for chronic pain with psychological components, among conditions that haven\'t responded well to standard treatments.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false}},{"text":"The KAIR article says that having tried standard treatments without adequate relief is \\"often a sign this approach might be worth exploring\\".","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"often … might","inferred":false}},{"text":"The KAIR article says the group setting brings additional considerations and lists them: feeling comfortable with vulnerability in a group context, respecting others\' boundaries, following group agreements, and managing personal needs without disrupting the collective experience.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"text":"One clinician quoted by the KAIR article says: \\"We perform thorough intake to ensure group fit\\".","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"via":"one clinician","inferred":false}},{"text":"The Canadian article says Roots to Thrive\'s intake assesses readiness for group format.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article says not every clinically eligible KAT patient is a group fit, that group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit \\"a screening conversation at intake, not a marketing question\\".","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"One program quoted by the KAIR article says \\"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy\\" might find individual ketamine therapy more suitable than the group format.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"might","via":"one program","inferred":false}}]',
+  },
+  'guides/guide-costs': {
+    items:
+      '[{"text":"The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy.","value_min":40,"value_max":60,"unit":"percent less than individual","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"Typically","inferred":false}},{"text":"KAIR article: individual ketamine infusions typically cost $400-$600 per session (USD implied).","value_min":400,"value_max":600,"unit":"USD (implied; written \\"$\\") per session","scope":{"level":"format","format":"individual","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"typically","inferred":false}},{"text":"KAIR article: one-on-one ketamine-assisted psychotherapy (KAP) can run $600-$1,200 per session (USD implied).","value_min":600,"value_max":1200,"unit":"USD (implied; written \\"$\\") per session","scope":{"level":"format","format":"individual","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"can run","inferred":false}},{"text":"KAIR article: ketamine group therapy sessions usually range from $100-$250 (USD implied).","value_min":100,"value_max":250,"unit":"USD (implied; written \\"$\\") per session","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"usually","inferred":false}},{"text":"KAIR article: group ketamine retreats cost about $2,500-$5,000 for multi-day programs (USD implied).","value_min":2500,"value_max":5000,"unit":"USD (implied; written \\"$\\") per retreat","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"about","inferred":false}},{"text":"The KAIR article says a Colorado clinic offers a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["colorado-five-week-group"],"stated_by":["kair-group-therapy-unpacked"],"hedge":"roughly","inferred":false}},{"text":"The KAIR article says most insurance providers don\'t currently cover ketamine for mental health conditions, which makes the lower cost of group formats particularly valuable for many patients paying out-of-pocket (see the insurance and financial assistance guide).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"Most","inferred":false}},{"text":"Canadian article: Roots to Thrive group program (12 weeks, 3 sessions), approximately CAD $5,850 + GST.","value_min":5850,"value_max":5850,"unit":"CAD + GST (approximate)","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"~","inferred":true}},{"text":"Canadian article: Roots to Thrive individual track (6 weeks, 3 sessions), approximately CAD $7,500 + tax.","value_min":7500,"value_max":7500,"unit":"CAD + tax (approximate)","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-individual"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"~","inferred":false}},{"text":"The Canadian article says group format is typically substantially less expensive per session than individual, and that for patients who screen as group-appropriate the cost reduction can make a multi-session course accessible that an individual course would not be.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"typically","inferred":false}},{"text":"The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration, and lower per-session cost.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"As one practitioner put it (KAIR article): \\"Group ketamine therapy is a key strategy for reducing financial barriers to psychedelic-assisted psychotherapy.\\"","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"via":"one practitioner","inferred":false}}]',
+  },
+  'guides/guide-group-dynamics': {
+    items:
+      '[{"text":"KAIR article: small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration experiences together.","value_min":4,"value_max":8,"unit":"participants per group","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"text":"Roots to Thrive (Canadian article): 20–40 participants per cohort.","value_min":20,"value_max":40,"unit":"participants per cohort","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Roots to Thrive (Canadian article): cohorts are broken into 6–9-person process groups.","value_min":6,"value_max":9,"unit":"people per process group","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio (about 3 to 4 participants per facilitator).","value_min":3,"value_max":4,"unit":"participants per facilitator (approx.)","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"~","inferred":true}},{"text":"The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation, and that these agreements create the safe container where genuine vulnerability becomes possible.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"text":"The KAIR article says individual ketamine therapy (KAP) offers the therapist\'s undivided attention, complete privacy, and dosing that can be precisely customized; it describes KAP in general, not any listed program.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"individual","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"can","inferred":false}},{"text":"The KAIR article says group ketamine therapy, on the other hand, creates a shared healing container, where group members offer collective wisdom and different perspectives on similar struggles.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), privacy: multiple patients in one room during dosing means others see a patient\'s acute experience.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), heterogeneity of experience: one participant\'s distress can affect others; experienced facilitation matters.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), individualized clinical attention: even with strong facilitator-to-participant ratios, clinical attention is less granular than 1:1.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), complex trauma: severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"can … often","inferred":false}},{"text":"Harder in group (Canadian article), comorbid conditions: active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally","inferred":false}},{"text":"The Canadian article says that in Roots to Thrive\'s group dosing model, participants share the dosing space with subgroup support.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article says that in group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["sage-integration-circles"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Katalog\'s reading, not the Canadian article\'s: it says dosing is private in the group integration models of \\"some ATMA CENA member clinics\\" without naming a clinic there; that Port Credit Therapy Centre\'s Group Integration Sessions follow that model (private dosing) is Katalog\'s reading.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["port-credit-group-integration"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"some","inferred":true}},{"text":"\\"I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship\\" (a participant in a clinical case study, quoted by the KAIR article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"via":"one participant in a clinical case study","inferred":false}},{"text":"The group is not just a billing convenience; it is the therapeutic container: community-of-practice work, peer process, and shared integration are part of the mechanism, not adjacent to it (Canadian article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article says both group models (group dosing + group integration, and individual dosing + group integration) trade off some privacy for community connection and, in Roots to Thrive\'s model, substantial cost savings versus individual KAT.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Many therapists note that the sense of community can more than make up for the reduced one-on-one attention (KAIR article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"Many … can","inferred":false}},{"text":"The trauma-informed approach means facilitators understand how to hold space for difficult emotions that might arise (KAIR article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"might","inferred":false}}]',
+  },
+  'programs/generic-individual-kap': {
+    description:
+      "Individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy) as the KAIR article describes it: the patient works one-on-one with a therapist, with the therapist's undivided attention and complete privacy; dosing can be precisely customized to the patient's needs, and deeply personal material can be worked through without considering others' comfort levels. The KAIR article quotes one program as saying that \"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy\" might find individual ketamine therapy more suitable than the group format.",
   },
 };
 
@@ -627,3 +713,27 @@ export function seedBefore0026(): typeof seedData {
   }
   return data;
 }
+
+/**
+ * What migration 0026 rewrites in texts (a description, guide item texts), by their current value: derived from
+ * BEFORE_0026 and the seed, so an old database built from today's seed holds them as they were.
+ */
+export const TEXTS_BEFORE_0026: Record<string, string> = (() => {
+  const out: Record<string, string> = {};
+  for (const [key, was] of Object.entries(BEFORE_0026)) {
+    const [collection, id] = key.split('/') as [keyof typeof seedData, string];
+    const now = (seedData[collection] as unknown as Row[]).find((r) => r.id === id) as Row;
+    for (const [column, value] of Object.entries(was)) {
+      if (typeof value !== 'string') continue;
+      if (!/^[[{]/.test(value)) {
+        if (typeof now[column] === 'string' && now[column] !== value) out[now[column] as string] = value;
+        continue;
+      }
+      if (collection !== 'guides' || column !== 'items') continue;
+      const old = JSON.parse(value) as Row[];
+      for (const [i, item] of (now.items as Row[]).entries())
+        if (old[i] && old[i].text !== item.text) out[item.text as string] = old[i].text as string;
+    }
+  }
+  return out;
+})();

@@ -89,6 +89,22 @@ const MANIA_ROW = { source_id: GKT, excerpt: 'Active mania or recent hypomania�
  * Katalog's reading (inferred). A cell is never a qualifier of a statement said of another column.
  */
 const TABLE_HEADER = { source_id: GKT, excerpt: 'Group format generally appropriateIndividual format safer', section: TABLE };
+/*
+ * The Canadian article says in words that the individual format is safer for the situations its key takeaway and its
+ * FAQ "Who is not a candidate for group KAT?" list ("individual format is safer in those cases", "Individual format is
+ * safer in these cases"): an `individual_more_suitable` statement of the individual format for each condition they
+ * name, quoting the line that names it and the line that says it (audit 11 A11-1). Every `individual_more_suitable`
+ * statement is said of the individual format (A11-4).
+ */
+const TAKEAWAY_SAFER = { source_id: GKT, excerpt: 'or borderline personality disorder with marked instability — individual format is safer in those cases.', section: TAKEAWAYS };
+const FAQ_SAFER = { source_id: GKT, excerpt: 'or complex medical comorbidities requiring close monitoring. Individual format is safer in these cases.', section: FAQ };
+/**
+ * "Individual format is safer in these cases", of a condition its FAQ names (GKT_FAQ_Q, and GKT_FAQ when it names it).
+ * Said plainly: the FAQ's "Generally:" and the takeaway's "generally" qualify who is not a candidate for, or for whom
+ * group is not appropriate (the group exclusion's hedge), not "is safer".
+ */
+const SAFER_BY_FAQ = (...named: Citation[]) =>
+  says('individual_more_suitable', ofFormat('individual', GKT), GKT_FAQ_Q, ...named, FAQ_SAFER);
 /** The individual column, "Individual format safer", with the cell's own qualifier. */
 const INDIVIDUAL_CELL = (cell: string | null) => ofFormat('individual', GKT, cell);
 // The KAIR article's conclusion on what ketamine group therapy offers (said of the group format).
@@ -220,9 +236,12 @@ export const conditions: ConditionSeed[] = [
       says('group_exclusion', general(GKT, '(exclusion in both)'), SUD_ROW, TABLE_HEADER),
       // The individual cell "(after stabilization)", in the column "Individual format safer".
       says('individual_more_suitable', INDIVIDUAL_CELL('(after stabilization)'), SUD_ROW, TABLE_HEADER),
+      // The FAQ lists it too, and says the individual format is safer in these cases (the table's group cell says
+      // "(exclusion in both)": the article does not reconcile the two).
+      SAFER_BY_FAQ(GKT_FAQ),
     ],
-    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among those who are generally not candidates for group KAT, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell ("Individual format safer").',
-    citations: [PROMISE, LIST_SUD, AVOID, ACTIVE_SUD, SUD_ROW, TABLE_HEADER, GKT_COMORBID, GKT_FAQ_Q, GKT_FAQ],
+    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among those who are generally not candidates for group KAT, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell ("Individual format safer"), while its FAQ says the individual format is safer in these cases.',
+    citations: [PROMISE, LIST_SUD, AVOID, ACTIVE_SUD, SUD_ROW, TABLE_HEADER, GKT_COMORBID, GKT_FAQ_Q, GKT_FAQ, FAQ_SAFER],
   }),
   condition({
     id: 'addiction',
@@ -280,10 +299,11 @@ export const conditions: ConditionSeed[] = [
       // the group format is used for (kept among the record's citations for the name "trauma-related conditions").
       says('indication', ofFormat('group', KAIR, 'can be especially valuable'), TRAUMA_VALUABLE),
       says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate; Generally:'), GKT_TAKEAWAY, GKT_FAQ_Q),
-      says('individual_more_suitable', ofFormat('group', GKT, 'can be … often safer'), TRAUMA_HARDER),
+      says('individual_more_suitable', ofFormat('individual', GKT, 'can be … often safer'), TRAUMA_HARDER),
+      SAFER_BY_FAQ(GKT_TAKEAWAY, TAKEAWAY_SAFER),
     ],
-    note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says group is generally not appropriate for patients with severe interpersonal trauma, that severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer.',
-    citations: [TRAUMA_VALUABLE, TRAUMA_RELATED, GKT_TAKEAWAY, GKT_FAQ_Q, TRAUMA_HARDER],
+    note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says group is generally not appropriate for patients with severe interpersonal trauma, that severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer (in its key takeaways and FAQ: safer).',
+    citations: [TRAUMA_VALUABLE, TRAUMA_RELATED, GKT_TAKEAWAY, GKT_FAQ_Q, TRAUMA_HARDER, TAKEAWAY_SAFER, FAQ_SAFER],
   }),
   condition({
     id: 'suicidality',
@@ -292,12 +312,13 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       says('group_exclusion', ofFormat('group', GKT, 'Generally:'), GKT_FAQ_Q, GKT_FAQ),
+      SAFER_BY_FAQ(GKT_FAQ),
       // "Fewer suicidal thoughts" is what the 44-year-old man reported after treatment: an outcome of the case, whose
       // population is depression (finding esketamine-case-fewer-suicidal-thoughts), not a condition he was studied for.
       says('study_outcome', CASE_STUDY, CASE_OUTCOME),
     ],
-    note: 'The Canadian article names active suicidality among those who are generally not candidates for group KAT. The KAIR article reports fewer suicidal thoughts as an outcome of one man\'s case of eight esketamine infusions combined with group therapy sessions.',
-    citations: [GKT_FAQ_Q, GKT_FAQ, CASE_OUTCOME],
+    note: 'The Canadian article names active suicidality among those who are generally not candidates for group KAT, and says the individual format is safer in these cases. The KAIR article reports fewer suicidal thoughts as an outcome of one man\'s case of eight esketamine infusions combined with group therapy sessions.',
+    citations: [GKT_FAQ_Q, GKT_FAQ, FAQ_SAFER, CASE_OUTCOME],
   }),
   // ---- Named as reasons against ketamine therapy or its group format ----
   condition({
@@ -338,9 +359,10 @@ export const conditions: ConditionSeed[] = [
       // "✓ (or exclusion)": its column was lost in extraction; Katalog places it in "Individual format safer" (see
       // /v1/format-fit/active-psychotic-symptoms), so the individual format is Katalog's reading.
       says('individual_more_suitable', inferredScope(INDIVIDUAL_CELL('(or exclusion)')), PSYCHOSIS_ROW, TABLE_HEADER),
+      SAFER_BY_FAQ(GKT_TAKEAWAY, TAKEAWAY_SAFER),
     ],
-    note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format, and its format table\'s row reads "✓ (or exclusion)", which Katalog places in the column "Individual format safer" (the column was lost in extraction); the article does not say what "exclusion" covers.',
-    citations: [AVOID, PSYCHOSIS_HISTORY, GKT_COMORBID, GKT_FAQ_Q, PSYCHOSIS_ROW, TABLE_HEADER],
+    note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format, says in its key takeaways and FAQ that the individual format is safer in those cases, and its format table\'s row reads "✓ (or exclusion)", which Katalog places in the column "Individual format safer" (the column was lost in extraction); the article does not say what "exclusion" covers.',
+    citations: [AVOID, PSYCHOSIS_HISTORY, GKT_COMORBID, GKT_FAQ_Q, PSYCHOSIS_ROW, TABLE_HEADER, GKT_TAKEAWAY, TAKEAWAY_SAFER, FAQ_SAFER],
   }),
   condition({
     id: 'schizophrenia',
@@ -376,18 +398,24 @@ export const conditions: ConditionSeed[] = [
     name: 'Borderline personality disorder',
     alternate_names: ['borderline personality disorder with marked instability'],
     category: 'mental_health',
-    role_statements: [says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, GKT_FAQ)],
-    note: 'Named with marked instability.',
-    citations: [GKT_COMORBID, GKT_FAQ],
+    role_statements: [
+      says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, GKT_FAQ),
+      SAFER_BY_FAQ(GKT_FAQ, TAKEAWAY_SAFER),
+    ],
+    note: 'Named with marked instability. The Canadian article says the individual format is safer in those cases.',
+    citations: [GKT_COMORBID, GKT_FAQ, GKT_FAQ_Q, TAKEAWAY_SAFER, FAQ_SAFER],
   }),
   condition({
     id: 'bipolar-disorder',
     name: 'Bipolar disorder',
     alternate_names: ['bipolar disorders'],
     category: 'mental_health',
-    role_statements: [says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate'), GKT_TAKEAWAY)],
-    note: 'Named as active bipolar disorders.',
-    citations: [GKT_TAKEAWAY],
+    role_statements: [
+      says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate'), GKT_TAKEAWAY),
+      says('individual_more_suitable', ofFormat('individual', GKT), GKT_TAKEAWAY, TAKEAWAY_SAFER),
+    ],
+    note: 'Named as active bipolar disorders. The Canadian article says the individual format is safer in those cases.',
+    citations: [GKT_TAKEAWAY, TAKEAWAY_SAFER],
   }),
   condition({
     id: 'mania',
@@ -398,9 +426,10 @@ export const conditions: ConditionSeed[] = [
       says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q),
       // As for psychosis: "✓ (or exclusion)" in a column Katalog places (see /v1/format-fit/active-mania-or-recent-hypomania).
       says('individual_more_suitable', inferredScope(INDIVIDUAL_CELL('(or exclusion)')), MANIA_ROW, TABLE_HEADER),
+      SAFER_BY_FAQ(),
     ],
-    note: 'Named as active mania or recent hypomania. The Canadian article\'s format table\'s row reads "✓ (or exclusion)", which Katalog places in the column "Individual format safer" (the column was lost in extraction); the article does not say what "exclusion" covers.',
-    citations: [GKT_COMORBID, GKT_FAQ_Q, MANIA_ROW, TABLE_HEADER],
+    note: 'Named as active mania or recent hypomania. The Canadian article\'s FAQ says the individual format is safer in these cases. The Canadian article\'s format table\'s row reads "✓ (or exclusion)", which Katalog places in the column "Individual format safer" (the column was lost in extraction); the article does not say what "exclusion" covers.',
+    citations: [GKT_COMORBID, GKT_FAQ_Q, MANIA_ROW, TABLE_HEADER, FAQ_SAFER],
   }),
   condition({
     id: 'social-anxiety',
@@ -408,7 +437,7 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     role_statements: [
-      says('individual_more_suitable', { ...ofFormat('group', KAIR, 'might find individual ketamine therapy more suitable than the group format'), via: ONE_PROGRAM }, SOCIAL, AS_ONE_PROGRAM),
+      says('individual_more_suitable', { ...ofFormat('individual', KAIR, 'might find individual ketamine therapy more suitable than the group format'), via: ONE_PROGRAM }, SOCIAL, AS_ONE_PROGRAM),
     ],
     note: 'The KAIR article reports what "one program" noted, quoting its words for whom it means ("individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy"); that they "might find individual ketamine therapy more suitable than the group format" is the KAIR article\'s wording, outside the quotation.',
     citations: [SOCIAL, AS_ONE_PROGRAM],

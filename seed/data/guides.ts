@@ -138,7 +138,7 @@ export const guides: GuideSeed[] = [
         "The KAIR article says most insurance providers don't currently cover ketamine for mental health conditions, which makes the lower cost of group formats particularly valuable for many patients paying out-of-pocket (see the insurance and financial assistance guide).", general(KAIR, 'Most'),
       ),
       item(
-        'Canadian article: Roots to Thrive group program (12 weeks, 3 sessions), approximately CAD $5,850 + GST.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '~')),
+        'Canadian article: Roots to Thrive group program (12 weeks, 3 sessions), approximately CAD $5,850 + GST.', ofPrograms(['roots-to-thrive-group'], GKT, '~'),
         5850,
         5850,
         'CAD + GST (approximate)',
@@ -335,7 +335,7 @@ export const guides: GuideSeed[] = [
         'The Canadian article says not every clinically eligible KAT patient is a group fit, that group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".', ofFormat('group', GKT),
       ),
       item(
-        'One program quoted by the KAIR article says "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format.', quoting('one program', ofFormat('group', KAIR, 'might')),
+        'The KAIR article says, as one program noted, that "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format; only the words in quotation marks are the program\'s.', quoting('one program', ofFormat('group', KAIR, 'might')),
       ),
     ],
     citations: [
@@ -754,7 +754,7 @@ export const guides: GuideSeed[] = [
       item('Roots to Thrive (Canadian article): 20–40 participants per cohort.', ofPrograms(['roots-to-thrive-group'], GKT), 20, 40, 'participants per cohort'),
       item('Roots to Thrive (Canadian article): cohorts are broken into 6–9-person process groups.', ofPrograms(['roots-to-thrive-group'], GKT), 6, 9, 'people per process group'),
       item(
-        'Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio (about 3 to 4 participants per facilitator).', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '~')),
+        'Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio (about 3 to 4 participants per facilitator).', ofPrograms(['roots-to-thrive-group'], GKT, '~'),
         3,
         4,
         'participants per facilitator (approx.)',
