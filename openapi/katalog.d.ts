@@ -1730,34 +1730,18 @@ export interface components {
     Condition: {
       sources?: never;
     } & components["schemas"]["ConditionExpanded"];
-    /** @description A condition a record names; `link_inferred` when that the record names it is Katalog's reading. */
-    LinkedCondition: {
-      id: components["schemas"]["Id"];
-      name: components["schemas"]["ConditionSparse"]["name"];
-      alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
-      category: components["schemas"]["ConditionSparse"]["category"];
-      roles: components["schemas"]["ConditionSparse"]["roles"];
-      role_statements: components["schemas"]["ConditionSparse"]["role_statements"];
-      scope: components["schemas"]["ConditionSparse"]["scope"];
-      note: components["schemas"]["ConditionSparse"]["note"];
-      citations: components["schemas"]["ConditionSparse"]["citations"];
-      version: components["schemas"]["ConditionSparse"]["version"];
-      created_at: components["schemas"]["Timestamp"];
-      updated_at: components["schemas"]["Timestamp"];
-      link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
-    };
-    /** @description A condition under a program or a study: statements not said of it are withheld (`withheld_fields`, `statements_withheld`). */
+    /** @description A condition under a program, a study or a finding: statements not said of it are withheld (`withheld_fields`, `statements_withheld`). */
     IncludedCondition: {
       id: components["schemas"]["Id"];
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
       category: components["schemas"]["ConditionSparse"]["category"];
       roles: components["schemas"]["ConditionRole"][];
-      /** @description Only those said of this program, or reporting this study. */
+      /** @description Only those said of this program, or reporting this study (a finding's: in its own or its study's excerpts). */
       role_statements: components["schemas"]["ConditionRoleStatement"][];
       scope: components["schemas"]["ConditionSparse"]["scope"];
       note: components["schemas"]["ConditionSparse"]["note"];
-      /** @description Only the excerpts that support what it says here: those of the statements kept, else the program's or study's own excerpts that name the condition (empty when none does); the record keeps all of them. */
+      /** @description Only the excerpts that support what it says here: those of the statements kept, else the program's, study's or finding's (and its study's) own excerpts that name the condition (empty when none does); the record keeps all of them. */
       citations: components["schemas"]["Citation"][];
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
@@ -1769,7 +1753,7 @@ export interface components {
        * @constant
        */
       link_inferred?: true;
-      /** @description Fields emptied or narrowed here: what sources say in general, not of this program or study (see /v1/conditions/{id}). */
+      /** @description Fields emptied or narrowed here: what sources say in general, not of this program, study or finding (see /v1/conditions/{id}). */
       withheld_fields?: ("roles" | "role_statements" | "scope" | "note")[];
     };
     /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
@@ -2731,8 +2715,8 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=study: the study it comes from. */
       study?: components["schemas"]["StudyWithLink"] | null;
-      /** @description With include=condition_record: the condition measured, marked `link_inferred` when the finding's condition is Katalog's reading. */
-      condition_record?: components["schemas"]["LinkedCondition"] | null;
+      /** @description With include=condition_record: the condition measured, with only the role statements its own excerpts or its study's report and the excerpts that support them (the rule of a study's conditions); marked `link_inferred` when the finding's condition is Katalog's reading. */
+      condition_record?: components["schemas"]["IncludedCondition"] | null;
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: the matching findings records counted per value of each field asked for (see the `facet` parameter). */
@@ -3344,7 +3328,7 @@ export interface components {
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured, marked `link_inferred` when the finding's condition is Katalog's reading); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured, with only the role statements its own excerpts or its study's report and the excerpts that support them (the rule of a study's conditions); marked `link_inferred` when the finding's condition is Katalog's reading); `sources` (the sources its citations quote). Comma-separated or repeated. */
     FindingInclude: ("study" | "condition_record" | "sources")[];
     /** @description Study the finding belongs to. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
     FindingStudyId: components["schemas"]["Id"][];

@@ -20,7 +20,7 @@ import { loadSeed } from '../seed/load.js';
 import { loadArticles } from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import type { Scope } from '../src/resources/common.schema.js';
-import { conditionWords, saidOfProgram, saidOfStudy } from '../src/resources/conditions/included.js';
+import { conditionWords, saidOfProgram } from '../src/resources/conditions/included.js';
 import { rolesOf, sharedScope } from '../src/resources/conditions/statements.js';
 import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
@@ -45,6 +45,14 @@ type Included = {
 const KAIR = 'kair-group-therapy-unpacked';
 const conditionOf = new Map(seedData.conditions.map((c) => [c.id, c]));
 const key = (c: Cit) => JSON.stringify([c.source_id, c.excerpt, c.section]);
+/**
+ * What the seed says a study reports (the test's own reading, not src's rule): a statement whose every excerpt is part
+ * of one of the owner's excerpts, from the same source.
+ */
+const quotesOnly = (st: { citations: Cit[] }, own: Cit[]) =>
+  st.citations.length > 0 &&
+  st.citations.every((x) => own.some((o) => o.source_id === x.source_id && o.excerpt.includes(x.excerpt)));
+const STUDY_ROLES = ['study_population', 'study_outcome'];
 const statedConditions = (p: (typeof seedData.programs)[number]) =>
   (p.inferred_fields ?? []).includes('conditions') ? [] : p.conditions;
 
@@ -461,7 +469,7 @@ describe('under a study, a condition carries only what reports that study (audit
     const study = seedData.studies.find((x) => x.id === sid)!;
     const c = conditionOf.get(cid)!;
     const got = shown.get(sid)!.get(cid)!;
-    const kept = c.role_statements.filter((st) => saidOfStudy(st as Statement, study));
+    const kept = c.role_statements.filter((st) => quotesOnly(st as Statement, study.citations));
     // Every statement shown quotes this study's own excerpts; every one that does is shown.
     expect(got.role_statements.map((st) => JSON.stringify(st))).toEqual(kept.map((st) => JSON.stringify(st)));
     for (const st of got.role_statements)
@@ -495,38 +503,122 @@ describe('under a study, a condition carries only what reports that study (audit
   });
 });
 
-describe('what is withheld under a program or a study is counted by its own reasons (audit 10 L-N4)', () => {
-  it('every reason named applies to a withheld statement, and the counts add up to what is withheld', async () => {
+/** A withheld statement's reason, classified from its scope and role by the test (independently of src's wording). */
+function reasonOf(st: Statement, kind: string, owner: Record<string, unknown>): string {
+  if (kind !== 'programs' && STUDY_ROLES.includes(st.role)) return 'another study';
+  const sc = st.scope;
+  if (owner.generic === true && !sc.inferred && sc.level === 'format' && sc.format === owner.format)
+    return 'another source';
+  const what =
+    sc.level === 'program'
+      ? `program ${sc.program_ids.join(',')}`
+      : sc.level === 'format'
+        ? `format ${sc.format}`
+        : 'general';
+  return sc.inferred ? `inferred ${what}` : what;
+}
+
+/** A served reason ("3 said of the group format"), classified by its words into the same classes. */
+function reasonNamed(text: string): [string, number] {
+  const m = /^(\d+) (.*)$/s.exec(text);
+  expect(m, text).not.toBeNull();
+  let words = m![2] as string;
+  const inferred = words.startsWith("Katalog's reading, not the source's words: ");
+  words = words.replace("Katalog's reading, not the source's words: ", '');
+  const what = /^reported of a study in excerpts that are not /.test(words)
+    ? 'another study'
+    : /^said by .*, not by this program's source \(/.test(words)
+      ? 'another source'
+      : words === 'said of ketamine therapy in general'
+        ? 'general'
+        : /^said of the (group|individual) format$/.test(words)
+          ? `format ${words.split(' ')[3]}`
+          : /^said of [a-z0-9-]+(, [a-z0-9-]+)*$/.test(words)
+            ? `program ${words.slice('said of '.length).split(', ').join(',')}`
+            : `unknown: ${words}`;
+  return [inferred ? `inferred ${what}` : what, Number(m![1])];
+}
+
+describe('under a finding, a condition carries only what its own excerpts or its study’s report (R12-1, the rule of L-N5)', () => {
+  let shown: Map<string, Included | null>;
+  beforeAll(async () => {
+    const found = (await t.http.get('/v1/findings?include=condition_record&limit=100').expect(200)).body.data as {
+      id: string;
+      condition_record: Included | null;
+    }[];
+    shown = new Map(found.map((f) => [f.id, f.condition_record]));
+  });
+  const cases = seedData.findings.filter((f) => f.condition).map((f) => [f.id] as const);
+
+  it.each(cases)('%s', (fid) => {
+    const f = seedData.findings.find((x) => x.id === fid)!;
+    const study = seedData.studies.find((x) => x.id === f.study_id)!;
+    const own = [...f.citations, ...study.citations] as Cit[];
+    const c = conditionOf.get(f.condition!)!;
+    const got = shown.get(fid)!;
+    const kept = (c.role_statements as Statement[]).filter((st) => quotesOnly(st, own));
+    expect(got.role_statements.map((st) => JSON.stringify(st))).toEqual(kept.map((st) => JSON.stringify(st)));
+    if (kept.length === c.role_statements.length) {
+      expect(got.withheld_fields).toBeUndefined();
+      return;
+    }
+    expect(got.withheld_fields).toEqual(expect.arrayContaining(['roles', 'role_statements']));
+    expect(got.statements_withheld).toMatch(
+      /^(Said of this finding: \d+ of its role statements\. Withheld here|Not said of this finding)/,
+    );
+    expect(got.roles).toEqual(rolesOf(kept));
+    const allowed = new Set(
+      (kept.length
+        ? kept.flatMap((st) => st.citations)
+        : own.filter((x) => conditionWords(c).some((w) => w.test(x.excerpt)))
+      ).map(key),
+    );
+    for (const x of got.citations) expect(allowed.has(key(x)), `${fid}: "${x.excerpt}"`).toBe(true);
+  });
+
+  it('the review’s URLs: no other study’s result, no Colorado curriculum, no screening line under a finding', async () => {
+    const under = async (fid: string) =>
+      JSON.stringify(
+        (await t.http.get(`/v1/findings/${fid}?include=condition_record`).expect(200)).body.data.condition_record,
+      );
+    const pcl5 = await under('firefighters-pcl5-ptsd-decreased');
+    expect(pcl5).not.toMatch(/86%|five-week group curriculum/);
+    expect(pcl5).toMatch(/PCL-5/);
+    const eating = await under('eating-disorders-anxiety-dropped-2-of-5');
+    expect(eating).not.toMatch(/GAD-7\) and PTSD symptoms|altered states/);
+    expect(await under('healthcare-providers-ptsd-86-percent-no-longer-met-criteria')).not.toMatch(/PCL-5/);
+    expect(await under('firefighters-gad7-anxiety-decreased')).not.toMatch(/86%|altered states|91%/);
+  });
+});
+
+describe('what is withheld under a program, a study or a finding is counted by its own reasons (audit 10 L-N4, R12-4)', () => {
+  it('each reason is counted from the withheld statements’ own scopes and roles', async () => {
     let checked = 0;
-    for (const path of ['programs', 'studies'] as const) {
-      const owners = (await t.http.get(`/v1/${path}?include=condition_records&limit=100`).expect(200)).body.data as {
-        id: string;
-        citations: Cit[];
-        condition_records: Included[];
-      }[];
+    for (const [path, include] of [
+      ['programs', 'condition_records'],
+      ['studies', 'condition_records'],
+      ['findings', 'condition_record'],
+    ] as const) {
+      const owners = (await t.http.get(`/v1/${path}?include=${include}&limit=100`).expect(200)).body.data as Record<
+        string,
+        unknown
+      >[];
       for (const o of owners)
-        for (const c of o.condition_records) {
+        for (const c of [o[include]].flat().filter(Boolean) as Included[]) {
           if (!c.statements_withheld) continue;
           const record = conditionOf.get(c.id)!;
-          const withheld = record.role_statements.filter(
+          const withheld = (record.role_statements as Statement[]).filter(
             (st) => !c.role_statements.some((k) => JSON.stringify(k) === JSON.stringify(st)),
           );
-          const where = `${path}/${o.id}: ${c.id}: ${c.statements_withheld}`;
+          const where = `${path}/${String(o.id)}: ${c.id}: ${c.statements_withheld}`;
+          const expected = new Map<string, number>();
+          for (const st of withheld) {
+            const r = reasonOf(st, path, o);
+            expected.set(r, (expected.get(r) ?? 0) + 1);
+          }
           const reasons = c.statements_withheld.replace(/^.*?withheld here: /i, '').replace(/; see \/v1\/.*$/, '');
-          const counts = reasons.split('; ').map((r) => Number(/^(\d+) /.exec(r)?.[1]));
-          expect(
-            counts.reduce((a, b) => a + b, 0),
-            where,
-          ).toBe(withheld.length);
-          const scopes = withheld.map((st) => st.scope as Scope);
-          // A reason is named only when a withheld statement has it.
-          if (!scopes.some((x) => x.level === 'ketamine_therapy')) expect(reasons, where).not.toMatch(/in general/);
-          if (!scopes.some((x) => x.level === 'format')) expect(reasons, where).not.toMatch(/format/);
-          if (!scopes.some((x) => x.inferred)) expect(reasons, where).not.toMatch(/Katalog's reading/);
-          if (!scopes.some((x) => x.level === 'program')) expect(reasons, where).not.toMatch(/said of [a-z0-9-]+(;|$)/);
-          const cited = new Set(o.citations.map((x) => x.source_id));
-          if (!withheld.some((st) => st.scope.stated_by.some((s) => !cited.has(s))))
-            expect(reasons, where).not.toMatch(/another source/);
+          const got = new Map(reasons.split('; ').map(reasonNamed));
+          expect(Object.fromEntries(got), where).toEqual(Object.fromEntries(expected));
           checked++;
         }
     }
@@ -546,9 +638,11 @@ describe('what is withheld under a program or a study is counted by its own reas
           st.scope.format === 'group',
       ).length;
     expect(others).toBeGreaterThan(0);
+    // Sources named as every derived sentence names them (R12-5), never by record id.
     expect(trauma.statements_withheld).toContain(
-      `Withheld here: ${others} said by group-ketamine-therapy-canada, another source than this program's`,
+      `Withheld here: ${others} said by the Canadian article, not by this program's source (the KAIR article)`,
     );
+    expect(trauma.statements_withheld).not.toMatch(/group-ketamine-therapy-canada|kair-group-therapy-unpacked/);
     expect(trauma.statements_withheld).not.toMatch(/in general|of a format|other programs|Katalog's reading/);
   });
 });

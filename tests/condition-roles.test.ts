@@ -232,12 +232,14 @@ describe('includes carry each role with its own scope', () => {
     for (const c of contra) for (const x of c.conditions) sameStatements(x, `contraindications/${c.id}`);
     const studies = (await t.http.get('/v1/studies?include=condition_records&limit=100').expect(200)).body.data;
     for (const s of studies) for (const x of s.condition_records) sameStatements(x, `studies/${s.id}`);
-    // The KAIR finding's suicidality: its outcome is KAIR's; the Canadian "Generally:" stays on the group exclusion.
+    // The KAIR finding's suicidality: only its outcome, KAIR's, is shown under the finding (R12-1), with that
+    // statement's scope; the Canadian "Generally:" group exclusion stays on /v1/conditions/suicidality.
     const one = await t.http.get('/v1/findings/esketamine-case-fewer-suicidal-thoughts?include=condition_record');
     const cond = one.body.data.condition_record as ServedCondition;
-    expect(cond.scope).toBeNull();
-    const kair = cond.role_statements.filter((s) => s.scope.stated_by.includes('kair-group-therapy-unpacked'));
-    expect(kair.map((s) => s.role)).toEqual(['study_outcome']);
+    expect(cond.role_statements.map((s) => [s.role, s.scope.stated_by])).toEqual([
+      ['study_outcome', ['kair-group-therapy-unpacked']],
+    ]);
+    expect(cond.scope).toEqual(cond.role_statements[0]?.scope);
   });
 
   it('under a program: only statements said of that program; the others withheld and named (L5)', async () => {

@@ -260,7 +260,7 @@ describe('OpenAPI document', () => {
     // the new condition roles and nullable authors_complete (about 3.9 KB, after 1 KB cut from the facet and fields texts).
     // Raised to 392 KB for audit 10 L-N7: every include that follows a reference Katalog may infer declares
     // `link_inferred` on what it embeds, so the mark is never dropped by the serializer (ProgramWithLink, StudyWithLink,
-    // OrganizationWithLink and LinkedCondition: about 7.6 KB; a closed record cannot be extended by allOf).
+    // OrganizationWithLink and LinkedCondition, the last since replaced by IncludedCondition under findings: about 7.6 KB; a closed record cannot be extended by allOf).
     const res = await t.app.inject({ url: '/openapi.json', headers: { 'accept-encoding': 'identity' } });
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.rawPayload.length).toBeLessThanOrEqual(392_000);

@@ -28,8 +28,17 @@ export function linkable(schema: z.ZodType): z.ZodType {
   });
 }
 
+/** How an embedded record is shown under its owner (e.g. without statements not said of the owner). */
+export type Projection = (embedded: Item, owner: Item, ctx: IncludeContext) => Item;
+
 /** Embeds the record a foreign-key field points at (e.g. program -> organization). */
-export function belongsTo(collection: string, key: string, schema: z.ZodType, description: string): IncludeDef {
+export function belongsTo(
+  collection: string,
+  key: string,
+  schema: z.ZodType,
+  description: string,
+  project: Projection = (e) => e,
+): IncludeDef {
   return {
     description,
     schema: schema.nullable(),
@@ -38,7 +47,7 @@ export function belongsTo(collection: string, key: string, schema: z.ZodType, de
       const found = ctx.byIds(collection, ids);
       return items.map((i) => {
         const e = typeof i[key] === 'string' ? found.get(i[key] as string) : undefined;
-        return e ? linked(e, i, key) : null;
+        return e ? linked(project(e, i, ctx), i, key) : null;
       });
     },
   };
@@ -66,8 +75,7 @@ export function manyByIds(
   key: string,
   schema: z.ZodType,
   description: string,
-  /** How the embedded record is shown under its owner (e.g. without statements not said of the owner). */
-  project: (embedded: Item, owner: Item) => Item = (e) => e,
+  project: Projection = (e) => e,
 ): IncludeDef {
   return {
     description,
@@ -77,7 +85,7 @@ export function manyByIds(
       return items.map((i) =>
         ((i[key] as string[] | undefined) ?? []).flatMap((id) => {
           const e = found.get(id);
-          return e ? [linked(project(e, i), i, key)] : [];
+          return e ? [linked(project(e, i, ctx), i, key)] : [];
         }),
       );
     },
@@ -109,8 +117,8 @@ export function referenced(
   key: string,
   schema: z.ZodType,
   description: string,
-  /** How each embedded record of a list is shown under its owner (manyByIds). */
-  project?: (embedded: Item, owner: Item) => Item,
+  /** How the embedded record (each of a list) is shown under its owner. */
+  project?: Projection,
 ): IncludeDef {
   const path = referencePaths(fields).find((p) => p.field === key);
   if (!path || path.target === BY_SIBLING) throw new Error(`${key} declares no reference to one collection`);
@@ -118,9 +126,8 @@ export function referenced(
   // A reference its owner may infer (the collection has `inferred_fields`) embeds the record with `link_inferred`.
   if ('inferred_fields' in fields.shape) schema = linkable(schema);
   if (!list && path.path.length !== 1) throw new Error(`${key}: only a field or a list of ids can be included`);
-  if (project && !list) throw new Error(`${key}: only a list of ids is shown under its owner`);
   const def = list
     ? manyByIds(path.target, key, schema, description, project)
-    : belongsTo(path.target, key, schema, description);
+    : belongsTo(path.target, key, schema, description, project);
   return { ...def, via: key };
 }

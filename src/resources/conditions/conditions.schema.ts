@@ -98,34 +98,26 @@ export const conditions = sqliteTable(
   ],
 );
 
-/**
- * A condition as a record that names it includes it whole (a finding's `include=condition_record`), marked
- * `link_inferred` when that the record names it is Katalog's reading.
- */
-export const LinkedCondition = Condition.extend({ link_inferred: LinkInferred }).meta({
-  id: 'LinkedCondition',
-  description: "A condition a record names; `link_inferred` when that the record names it is Katalog's reading.",
-});
-
-/** Fields of a condition an included record under a program or study may withhold (see IncludedCondition). */
+/** Fields of a condition an included record under a program, study or finding may withhold (see IncludedCondition). */
 export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'note'] as const;
 
 /**
- * A condition as a program or a study includes it (`include=condition_records`): the role statements not said of
- * that program (for a generic record, by its own sources of its format) or not reporting that study are withheld, as
+ * A condition as a program or a study includes it (`include=condition_records`), or a finding
+ * (`include=condition_record`): the role statements not said of that program (for a generic record, by its own
+ * sources of its format) or not reporting that study (the finding's study, in the finding's or the study's excerpts) are withheld, as
  * an included dosing route withholds what its record says in general, `withheld_fields` names what is emptied and
  * `statements_withheld` counts the withheld statements by the reason each is withheld; the record at
  * /v1/conditions/{id} keeps every statement with its scope.
  */
 export const IncludedCondition = Condition.extend({
   roles: z.array(ConditionRole).max(7),
-  role_statements: z
-    .array(ConditionRoleStatement)
-    .max(20)
-    .meta({ description: 'Only those said of this program, or reporting this study.' }),
+  role_statements: z.array(ConditionRoleStatement).max(20).meta({
+    description:
+      "Only those said of this program, or reporting this study (a finding's: in its own or its study's excerpts).",
+  }),
   citations: z.array(Citation).max(50).meta({
     description:
-      "Only the excerpts that support what it says here: those of the statements kept, else the program's or study's own excerpts that name the condition (empty when none does); the record keeps all of them.",
+      "Only the excerpts that support what it says here: those of the statements kept, else the program's, study's or finding's (and its study's) own excerpts that name the condition (empty when none does); the record keeps all of them.",
   }),
   statements_withheld: z.string().max(500).optional().meta({
     description:
@@ -134,10 +126,10 @@ export const IncludedCondition = Condition.extend({
   link_inferred: LinkInferred,
   withheld_fields: z.array(z.enum(GENERAL_CONDITION_FIELDS)).optional().meta({
     description:
-      'Fields emptied or narrowed here: what sources say in general, not of this program or study (see /v1/conditions/{id}).',
+      'Fields emptied or narrowed here: what sources say in general, not of this program, study or finding (see /v1/conditions/{id}).',
   }),
 }).meta({
   id: 'IncludedCondition',
   description:
-    'A condition under a program or a study: statements not said of it are withheld (`withheld_fields`, `statements_withheld`).',
+    'A condition under a program, a study or a finding: statements not said of it are withheld (`withheld_fields`, `statements_withheld`).',
 });

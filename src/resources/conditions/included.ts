@@ -1,6 +1,7 @@
+import { speakers } from '../../../seed/articles.js';
 import { ownedBy } from '../../jsonld/jsonld.js';
 import { saidOf } from '../../jsonld/statements.js';
-import type { Item } from '../../query/spec.js';
+import type { IncludeContext, Item } from '../../query/spec.js';
 import type { Citation, Scope } from '../common.schema.js';
 import { type RoleStatementLike, rolesOf, sharedScope } from './statements.js';
 
@@ -26,17 +27,20 @@ export function saidOfProgram(scope: Scope, program: Item): boolean {
 }
 
 /**
- * Whether a role statement is said of this study: every excerpt it quotes is (part of) one of the study's own
- * excerpts, from the same source, i.e. it is what the source reports of this study (the firefighters' GAD-7 line),
- * not of another study (the Canadian program's "86%"), of a program or of ketamine therapy in general.
+ * Whether a role statement is said in these excerpts: every excerpt it quotes is (part of) one of them, from the same
+ * source, i.e. it is what the source reports of the owner whose excerpts they are (the firefighters' GAD-7 line), not
+ * of another study (the Canadian program's "86%"), of a program or of ketamine therapy in general.
  */
-export function saidOfStudy(statement: RoleStatementLike, study: Item): boolean {
-  const own = citationsOf(study);
+function saidIn(statement: RoleStatementLike, own: Citation[]): boolean {
   return (
     statement.citations.length > 0 &&
     statement.citations.every((c) => own.some((o) => o.source_id === c.source_id && o.excerpt.includes(c.excerpt)))
   );
 }
+
+/** Whether a role statement is said of this study: it quotes only the study's own excerpts (`saidIn`). */
+export const saidOfStudy = (statement: RoleStatementLike, study: Item): boolean =>
+  saidIn(statement, citationsOf(study));
 
 /** The roles a source gives a condition as what a reported study's participants had or measured. */
 const STUDY_ROLES: ReadonlySet<string> = new Set(['study_population', 'study_outcome']);
@@ -46,39 +50,50 @@ const STUDY_ROLES: ReadonlySet<string> = new Set(['study_population', 'study_out
  * is withheld, in words derived from the statement itself (never a fixed list of reasons that may not apply).
  */
 interface Owner {
-  /** "program", "study": how the sentences name the owner. */
+  /** "program", "study", "finding": how the sentences name the owner. */
   kind: string;
-  item: Item;
+  /** The owner's own excerpts: what grounds the condition there when no statement is said of it. */
+  excerpts: Citation[];
   keeps(statement: RoleStatementLike): boolean;
   whyWithheld(statement: RoleStatementLike): string;
 }
 
-/** Why a statement is not said of this program: what its scope says it of, or, for a generic record, whose it is. */
+/**
+ * Why a statement is not said of this program: what its scope says it of, or, for a generic record, whose it is
+ * (named as derived text names sources, `speakers`).
+ */
 function programOwner(program: Item): Owner {
   const own = citedSources(program);
+  const ownNames = speakers([...own]);
   return {
     kind: 'program',
-    item: program,
+    excerpts: citationsOf(program),
     keeps: (s) => saidOfProgram(s.scope, program),
     whyWithheld: ({ scope }) => {
-      // A generic record shows what its own sources say of its format: one said of it by another source is withheld
-      // for that reason alone.
-      const others = scope.stated_by.filter((s) => !own.has(s));
-      if (program.generic === true && !scope.inferred && scope.level === 'format' && scope.format === program.format)
-        return `said by ${others.join(', ')}, another source than this program's (${[...own].join(', ')})`;
+      // A generic record shows what its own sources alone say of its format: one said of it by another source, or by
+      // its own together with another, is withheld for that reason.
+      if (program.generic === true && !scope.inferred && scope.level === 'format' && scope.format === program.format) {
+        const others = scope.stated_by.filter((s) => !own.has(s));
+        return others.length === scope.stated_by.length
+          ? `said by ${speakers(others)}, not by this program's source (${ownNames})`
+          : `said by ${speakers(scope.stated_by)} together, not by this program's source (${ownNames}) alone`;
+      }
       return saidOf(scope);
     },
   };
 }
 
-/** Why a statement is not said of this study: another study's report, or what its scope says it of. */
-function studyOwner(study: Item): Owner {
+/**
+ * The owner of a study's report (a study, or one of its findings): a statement is said of it when it quotes only
+ * these excerpts (`saidIn`); a study result in other excerpts is another study's report.
+ */
+function reportOwner(kind: string, excerpts: Citation[], whose: string): Owner {
   return {
-    kind: 'study',
-    item: study,
-    keeps: (s) => saidOfStudy(s, study),
+    kind,
+    excerpts,
+    keeps: (s) => saidIn(s, excerpts),
     whyWithheld: (s) =>
-      STUDY_ROLES.has(s.role) ? "reported of a study in excerpts that are not this study's" : saidOf(s.scope),
+      STUDY_ROLES.has(s.role) ? `reported of a study in excerpts that are not ${whose}` : saidOf(s.scope),
   };
 }
 
@@ -94,11 +109,11 @@ export function conditionWords(condition: Item): RegExp[] {
  * condition's other excerpts (another study's result, a screening statement, a general list), which stay on
  * /v1/conditions/{id}.
  */
-export function citationsUnder(condition: Item, owner: Item, kept: RoleStatementLike[]): Citation[] {
+export function citationsUnder(condition: Item, owner: Citation[], kept: RoleStatementLike[]): Citation[] {
   const words = conditionWords(condition);
   const cited = kept.length
     ? kept.flatMap((s) => s.citations)
-    : citationsOf(owner).filter((c) => words.some((w) => w.test(c.excerpt)));
+    : owner.filter((c) => words.some((w) => w.test(c.excerpt)));
   return [...new Map(cited.map((c) => [`${c.source_id}\u0000${c.excerpt}\u0000${c.section}`, c])).values()];
 }
 
@@ -116,7 +131,7 @@ function reasonsCounted(withheld: RoleStatementLike[], owner: Owner): string {
  * A condition under its owner (`include=condition_records`): the role statements said of the owner stay; the others
  * are withheld and counted by the reason each is withheld (`statements_withheld`), never shown beside the owner as if
  * they were said of it. The citations are only those that support what the condition says there (`citationsUnder`).
- * One rule for programs and studies (audit 9 M5, audit 10 L-N5). That the owner lists the condition as Katalog's
+ * One rule for programs, studies and findings (audit 9 M5, audit 10 L-N5, review 12 R12-1). That the owner lists the condition as Katalog's
  * reading is marked by the include itself (`link_inferred`, resources/includes.ts).
  */
 function conditionUnder(condition: Item, owner: Owner): Item {
@@ -132,7 +147,7 @@ function conditionUnder(condition: Item, owner: Owner): Item {
     out.note = null;
     withheld.push('note');
   }
-  out.citations = citationsUnder(condition, owner.item, kept);
+  out.citations = citationsUnder(condition, owner.excerpts, kept);
   out.withheld_fields = withheld;
   const why = reasonsCounted(
     statements.filter((s) => !kept.includes(s)),
@@ -150,4 +165,15 @@ export const conditionUnderProgram = (condition: Item, program: Item): Item =>
   conditionUnder(condition, programOwner(program));
 
 /** A condition under a study: only the statements that report this study (`saidOfStudy`). */
-export const conditionUnderStudy = (condition: Item, study: Item): Item => conditionUnder(condition, studyOwner(study));
+export const conditionUnderStudy = (condition: Item, study: Item): Item =>
+  conditionUnder(condition, reportOwner('study', citationsOf(study), "this study's"));
+
+/**
+ * A condition under a finding (`include=condition_record`): only the statements its own excerpts or its study's say
+ * (a finding is its study's report), never another study's result, a program's line or a screening statement.
+ */
+export function conditionUnderFinding(condition: Item, finding: Item, ctx: IncludeContext): Item {
+  const study = ctx.byIds('studies', [String(finding.study_id)]).get(String(finding.study_id));
+  const excerpts = [...citationsOf(finding), ...(study ? citationsOf(study) : [])];
+  return conditionUnder(condition, reportOwner('finding', excerpts, "this finding's or its study's"));
+}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { findingDoc } from '../../jsonld/jsonld.js';
 import { Id } from '../common.schema.js';
-import { LinkedCondition } from '../conditions/conditions.schema.js';
+import { IncludedCondition } from '../conditions/conditions.schema.js';
+import { conditionUnderFinding } from '../conditions/included.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources, referenced } from '../includes.js';
 import { atLeast, needs, when } from '../rules.js';
@@ -51,8 +52,9 @@ export const findingsResource = defineResource({
       condition_record: referenced(
         FindingFields,
         'condition',
-        LinkedCondition,
-        "the condition measured, marked `link_inferred` when the finding's condition is Katalog's reading",
+        IncludedCondition,
+        "the condition measured, with only the role statements its own excerpts or its study's report and the excerpts that support them (the rule of a study's conditions); marked `link_inferred` when the finding's condition is Katalog's reading",
+        conditionUnderFinding,
       ),
       sources: citedSources(Source),
     },
