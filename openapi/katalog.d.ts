@@ -1746,7 +1746,7 @@ export interface components {
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
-      /** @description How many statements are withheld here, counted by the reason each is withheld (what its scope says it of, another source than a generic record's, another study's report). */
+      /** @description How many statements are withheld here, counted by the reason each is withheld (what its scope says it of, another source than a generic record's, another study's report); reasons beyond its length are counted together as other reasons. */
       statements_withheld?: string;
       /**
        * @description Present (true) when that the including record points at this one is Katalog's reading, not its source's words (the reference field is in the including record's `inferred_fields`); absent otherwise.

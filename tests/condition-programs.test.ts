@@ -20,7 +20,8 @@ import { loadSeed } from '../seed/load.js';
 import { loadArticles } from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import type { Scope } from '../src/resources/common.schema.js';
-import { conditionWords, saidOfProgram } from '../src/resources/conditions/included.js';
+import { STATEMENTS_WITHHELD_MAX } from '../src/resources/conditions/conditions.schema.js';
+import { conditionUnderProgram, conditionWords, saidOfProgram } from '../src/resources/conditions/included.js';
 import { rolesOf, sharedScope } from '../src/resources/conditions/statements.js';
 import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
@@ -644,6 +645,53 @@ describe('what is withheld under a program, a study or a finding is counted by i
     );
     expect(trauma.statements_withheld).not.toMatch(/group-ketamine-therapy-canada|kair-group-therapy-unpacked/);
     expect(trauma.statements_withheld).not.toMatch(/in general|of a format|other programs|Katalog's reading/);
+  });
+});
+
+describe('statements_withheld keeps the length its schema promises, by construction (R12-6)', () => {
+  it('a condition of 20 statements, each said of 50 long-named programs, is counted within the bound', async () => {
+    const spec = (await t.http.get('/openapi.json').expect(200)).body;
+    expect(spec.components.schemas.IncludedCondition.properties.statements_withheld.maxLength).toBe(
+      STATEMENTS_WITHHELD_MAX,
+    );
+    const long = (i: number, j: number) => `program-${i}-${j}-${'x'.repeat(100)}`;
+    const cit = { source_id: KAIR, excerpt: 'a line', section: 'x' };
+    const statements = Array.from({ length: 20 }, (_, i) => ({
+      role: 'indication',
+      scope: {
+        level: 'program',
+        format: null,
+        program_ids: Array.from({ length: 50 }, (_, j) => long(i, j)),
+        stated_by: [KAIR],
+        hedge: null,
+        via: null,
+        inferred: false,
+      },
+      citations: [cit],
+    }));
+    const condition = {
+      id: 'c'.repeat(120),
+      name: 'A condition',
+      alternate_names: [],
+      role_statements: statements,
+      roles: ['indication'],
+      scope: null,
+      note: null,
+      citations: [cit],
+    };
+    const program = { id: 'another-program', generic: false, format: 'group', citations: [cit] };
+    for (const n of [1, 2, 20]) {
+      const got = conditionUnderProgram({ ...condition, role_statements: statements.slice(0, n) }, program)
+        .statements_withheld as string;
+      expect(got.length, got).toBeLessThanOrEqual(STATEMENTS_WITHHELD_MAX);
+      // Every withheld statement is still counted, and the text still points to the whole record.
+      const reasons = got.replace(/^.*?withheld here: /i, '').replace(/; see \/v1\/.*$/, '');
+      expect(
+        reasons.split('; ').reduce((a, r) => a + Number(/^(\d+) /.exec(r)?.[1]), 0),
+        got,
+      ).toBe(n);
+      expect(got).toMatch(new RegExp(`see /v1/conditions/${condition.id}\\.$`));
+    }
   });
 });
 

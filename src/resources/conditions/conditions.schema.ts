@@ -98,6 +98,9 @@ export const conditions = sqliteTable(
   ],
 );
 
+/** The longest `statements_withheld` (conditions/included.ts keeps its text within it by construction). */
+export const STATEMENTS_WITHHELD_MAX = 500;
+
 /** Fields of a condition an included record under a program, study or finding may withhold (see IncludedCondition). */
 export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'note'] as const;
 
@@ -119,9 +122,9 @@ export const IncludedCondition = Condition.extend({
     description:
       "Only the excerpts that support what it says here: those of the statements kept, else the program's, study's or finding's (and its study's) own excerpts that name the condition (empty when none does); the record keeps all of them.",
   }),
-  statements_withheld: z.string().max(500).optional().meta({
+  statements_withheld: z.string().max(STATEMENTS_WITHHELD_MAX).optional().meta({
     description:
-      "How many statements are withheld here, counted by the reason each is withheld (what its scope says it of, another source than a generic record's, another study's report).",
+      "How many statements are withheld here, counted by the reason each is withheld (what its scope says it of, another source than a generic record's, another study's report); reasons beyond its length are counted together as other reasons.",
   }),
   link_inferred: LinkInferred,
   withheld_fields: z.array(z.enum(GENERAL_CONDITION_FIELDS)).optional().meta({

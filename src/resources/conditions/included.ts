@@ -3,6 +3,7 @@ import { ownedBy } from '../../jsonld/jsonld.js';
 import { saidOf } from '../../jsonld/statements.js';
 import type { IncludeContext, Item } from '../../query/spec.js';
 import type { Citation, Scope } from '../common.schema.js';
+import { STATEMENTS_WITHHELD_MAX } from './conditions.schema.js';
 import { type RoleStatementLike, rolesOf, sharedScope } from './statements.js';
 
 const citationsOf = (owner: Item) => (owner.citations as Citation[] | undefined) ?? [];
@@ -117,14 +118,31 @@ export function citationsUnder(condition: Item, owner: Citation[], kept: RoleSta
   return [...new Map(cited.map((c) => [`${c.source_id}\u0000${c.excerpt}\u0000${c.section}`, c])).values()];
 }
 
-/** The reasons of the withheld statements, each with how many it covers, in the order they first occur. */
-function reasonsCounted(withheld: RoleStatementLike[], owner: Owner): string {
+/** The longest a count of the rest can be ("; 20 for other reasons"): reserved whenever not every reason fits. */
+const REST_MAX = '; 9999 for other reasons'.length;
+
+/**
+ * The reasons of the withheld statements, each with how many it covers, in the order they first occur, within
+ * `budget` characters: the reasons that do not fit (a scope may name 50 programs) are counted together as "n for
+ * other reasons", so the text is bounded by construction and every withheld statement is still counted.
+ */
+function reasonsCounted(withheld: RoleStatementLike[], owner: Owner, budget: number): string {
   const counts = new Map<string, number>();
   for (const s of withheld) {
     const why = owner.whyWithheld(s);
     counts.set(why, (counts.get(why) ?? 0) + 1);
   }
-  return [...counts].map(([why, n]) => `${n} ${why}`).join('; ');
+  const entries = [...counts].map(([why, n]) => [`${n} ${why}`, n] as const);
+  const all = entries.map(([text]) => text).join('; ');
+  if (all.length <= budget) return all;
+  const shown: string[] = [];
+  let rest = withheld.length;
+  for (const [text, n] of entries) {
+    if ([...shown, text].join('; ').length + REST_MAX > budget) break;
+    shown.push(text);
+    rest -= n;
+  }
+  return [...shown, `${rest} for other reasons`].join('; ');
 }
 
 /**
@@ -149,14 +167,16 @@ function conditionUnder(condition: Item, owner: Owner): Item {
   }
   out.citations = citationsUnder(condition, owner.excerpts, kept);
   out.withheld_fields = withheld;
+  const head = kept.length
+    ? `Said of this ${owner.kind}: ${kept.length} of its role statements. Withheld here: `
+    : `Not said of this ${owner.kind}: its role statements are withheld here: `;
+  const tail = `; see /v1/conditions/${String(condition.id)}.`;
   const why = reasonsCounted(
     statements.filter((s) => !kept.includes(s)),
     owner,
+    STATEMENTS_WITHHELD_MAX - head.length - tail.length,
   );
-  const see = `see /v1/conditions/${String(condition.id)}`;
-  out.statements_withheld = kept.length
-    ? `Said of this ${owner.kind}: ${kept.length} of its role statements. Withheld here: ${why}; ${see}.`
-    : `Not said of this ${owner.kind}: its role statements are withheld here: ${why}; ${see}.`;
+  out.statements_withheld = `${head}${why}${tail}`;
   return out;
 }
 
