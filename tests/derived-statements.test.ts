@@ -13,9 +13,10 @@
  *   other thing is their subject.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { speakers } from '../seed/articles.js';
 import { seedData } from '../seed/data/index.js';
 import { loadArticles } from '../seed/verify.js';
-import { hedgeParts } from '../src/jsonld/statements.js';
+import { hedgeParts, listedUnder } from '../src/jsonld/statements.js';
 import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
 import { expand, S } from './jsonld-expand.js';
@@ -90,8 +91,39 @@ describe('a contraindication says what its source says, with all of its qualifie
         expect(/Listed under the/.test(f.says), `${column}: ${f.says}`).toBe(elsewhere);
         if (elsewhere) {
           expect(f.says).toContain(`Listed under the ${column} format too`);
-          expect(f.says).toContain('applies to any format');
-          expect(f.says.includes("Katalog's"), f.says).toBe(c.scope.inferred);
+          // The suffix itself (R12-3: the flag before it already names Katalog's reading of an inferred scope).
+          const suffix = f.says.slice(f.says.indexOf('Listed under'));
+          expect(suffix).toBe(listedUnder(c, column).trim());
+          expect(suffix).toContain('applies to any format');
+          expect(suffix.includes("Katalog's"), suffix).toBe(c.scope.inferred);
+          expect(suffix).toContain(speakers(c.scope.stated_by));
+        }
+      }
+  });
+
+  it('the column note says whose each part is, on both branches, without a capital mid-sentence (R12-2, R12-3)', () => {
+    const general = seedData.contraindications.filter((c) => c.applies_to === 'any' && c.scope.level === 'format');
+    expect(general.length).toBeGreaterThan(0);
+    for (const c of general)
+      for (const inferred of [true, false]) {
+        // The branch the seed does not reach (an editor may write a scope, not inferred, of one format with
+        // applies_to any): the same record with its scope's inferred flag turned.
+        const record = { ...c, scope: { ...c.scope, inferred } };
+        const column = c.scope.format === 'group' ? 'individual' : 'group';
+        const suffix = listedUnder(record, column);
+        const who = speakers(c.scope.stated_by);
+        expect(suffix, suffix).toContain(`Listed under the ${column} format too: `);
+        expect(suffix.trim(), suffix).not.toMatch(/\s(The|One)\s/);
+        expect(suffix, suffix).toContain(who);
+        if (inferred) {
+          // The source's words, and the format read into them as Katalog's reading.
+          expect(suffix).toContain(`${who}'s words do not limit it to a format`);
+          expect(suffix).toMatch(/said of the \w+ format is Katalog's\.$/);
+        } else {
+          // Applying to any format is what the record gives, not said in Katalog's voice nor as the source's words.
+          expect(suffix).not.toMatch(/Katalog/);
+          expect(suffix).toContain('its record gives it as applying to any format');
+          expect(suffix).toContain(`${who} say it of the ${c.scope.format} format`);
         }
       }
   });

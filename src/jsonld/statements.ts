@@ -11,11 +11,16 @@ const SAID_OF: Record<string, string> = {
   individual: 'said of the individual format',
 };
 
-/** "The KAIR article", or "One program quoted by the KAIR article" when the source reports another's words. */
-export function speakerOf(scope: Pick<Scope, 'stated_by' | 'via'>): string {
+/** "the KAIR article", or "one program quoted by the KAIR article" when the source reports another's words. */
+function speakerIn(scope: Pick<Scope, 'stated_by' | 'via'>): string {
   const who = speakers(scope.stated_by);
   const via = scope.via ?? null;
-  const said = via ? `${via} quoted by ${who}` : who;
+  return via ? `${via} quoted by ${who}` : who;
+}
+
+/** The speaker at the start of a sentence: "The KAIR article", "One program quoted by the KAIR article". */
+export function speakerOf(scope: Pick<Scope, 'stated_by' | 'via'>): string {
+  const said = speakerIn(scope);
   return said.charAt(0).toUpperCase() + said.slice(1);
 }
 
@@ -108,10 +113,12 @@ export function listedUnder(
 ): string {
   const scope = c.scope as Scope;
   if (scope.level !== 'format' || scope.format === column || c.applies_to !== 'any') return '';
-  const Who = speakerOf(scope);
+  const who = speakerIn(scope);
+  // Mid-sentence, the speaker is not capitalised; each part says whose it is: the source's words, Katalog's reading,
+  // or (a record whose scope, not inferred, names one format while it applies to any) what the record gives.
   return scope.inferred
-    ? ` Listed under the ${column} format too: ${Who}'s words do not limit it to a format (it applies to any format); reading it as said of the ${scope.format} format is Katalog's.`
-    : ` Listed under the ${column} format too: it applies to any format, though ${Who} says it of the ${scope.format} format.`;
+    ? ` Listed under the ${column} format too: ${who}'s words do not limit it to a format (it applies to any format); reading it as said of the ${scope.format} format is Katalog's.`
+    : ` Listed under the ${column} format too: its record gives it as applying to any format, though the record's scope has ${who} say it of the ${scope.format} format.`;
 }
 
 /**
