@@ -1789,7 +1789,7 @@ export interface components {
       withheld_fields?: ("dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "forms" | "description" | "used_in_group_settings")[];
       link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
     };
-    /** @description A Program an include embeds, with `link_inferred`. */
+    /** @description A Program as an include embeds it, with `link_inferred`. */
     ProgramWithLink: {
       id: components["schemas"]["Id"];
       name: string;
@@ -1865,7 +1865,7 @@ export interface components {
     Faq: {
       sources?: never;
     } & components["schemas"]["FaqExpanded"];
-    /** @description A Study an include embeds, with `link_inferred`. */
+    /** @description A Study as an include embeds it, with `link_inferred`. */
     StudyWithLink: {
       id: components["schemas"]["Id"];
       title: string;
@@ -1908,7 +1908,7 @@ export interface components {
     Guide: {
       sources?: never;
     } & components["schemas"]["GuideExpanded"];
-    /** @description A Organization an include embeds, with `link_inferred`. */
+    /** @description An Organization as an include embeds it, with `link_inferred`. */
     OrganizationWithLink: {
       id: components["schemas"]["Id"];
       name: string;
@@ -2239,9 +2239,9 @@ export interface components {
       /** @description With `facet`: false when, like `total`, the counts are over the first 2000 full-text matches only: lower bounds, and a value only later matches hold is missing. */
       facets_exhaustive?: boolean;
     };
-    /** @description A Organization with the related records asked for by `include`. */
+    /** @description An Organization with the related records asked for by `include`. */
     OrganizationExpanded: WithRequired<components["schemas"]["OrganizationSparse"], "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at">;
-    /** @description A Organization reduced to the fields asked for by `fields` (id always kept). */
+    /** @description An Organization reduced to the fields asked for by `fields` (id always kept). */
     OrganizationSparse: {
       id: components["schemas"]["Id"];
       name?: string;

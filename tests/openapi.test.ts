@@ -267,6 +267,14 @@ describe('OpenAPI document', () => {
     expect(readFileSync(new URL('../openapi/katalog.d.ts', import.meta.url)).length).toBeLessThanOrEqual(300_000);
   });
 
+  it('names a schema with the article English gives it ("An Organization", never "A Organization"; R12-9)', () => {
+    const descriptions = JSON.stringify(spec).match(/"description":"(?:[^"\\]|\\.)*"/g) ?? [];
+    // A name derived into a description ("A ${singular}"): a vowel takes "An", a consonant "A" (acronyms aside).
+    const wrong = descriptions.filter((d) => /"description":"(A [AEIOU][a-z]|An [B-DF-HJ-NP-TV-Z][a-z])/.test(d));
+    expect(wrong).toEqual([]);
+    expect(descriptions.some((d) => d.startsWith('"description":"An Organization'))).toBe(true);
+  });
+
   it('serves Swagger UI at /docs', async () => {
     const res = await t.http.get('/docs/').redirects(1);
     expect(res.status).toBe(200);

@@ -357,7 +357,7 @@ export class Repository {
   /**
    * Live records of a collection by id, with citations (for includes): one statement per page. The map iterates in
    * the order of `ids` (the record's own reference order), never in storage order: a fresh and an upgraded replica
-   * store rows in different orders and must derive the same bytes.
+   * store rows in different orders and must derive the same content in the same order.
    */
   byIds<E extends z.ZodObject>(resource: Resource<E>, ids: string[], statements?: Statements): Map<string, Entity<E>>;
   byIds(resource: Resource, ids: string[], statements = this.statements): Map<string, Row> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IncludeContext, IncludeDef, Item } from '../query/spec.js';
+import { aOrAn } from './article.js';
 import { LinkInferred } from './common.schema.js';
 import { BY_SIBLING, referencePaths } from './references.js';
 
@@ -24,7 +25,7 @@ export function linkable(schema: z.ZodType): z.ZodType {
   // A component of its own beside the record's (the spec writes its fields as references to the record's).
   return schema.extend({ link_inferred: LinkInferred }).meta({
     id: `${String(meta?.id)}WithLink`,
-    description: `A ${String(meta?.id)} an include embeds, with \`link_inferred\`.`,
+    description: `${aOrAn(String(meta?.id))} as an include embeds it, with \`link_inferred\`.`,
   });
 }
 

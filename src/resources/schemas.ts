@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Disclaimer } from '../disclaimer.js';
 import { itemQueryShape, listParamNames, listQueryShape } from '../query/params.js';
 import { MAX_COUNTED } from '../search/search.js';
+import { aOrAn } from './article.js';
 import { Slug } from './common.schema.js';
 import type { Resource } from './define.js';
 import { exampleRecord } from './examples.js';
@@ -65,7 +66,7 @@ function deriveSchemas(resource: Resource) {
   const expanded = Object.keys(includeShape).length
     ? resource.entity.extend(includeShape).meta({
         id: `${resource.singular}Expanded`,
-        description: `A ${resource.singular} with the related records asked for by \`include\`.`,
+        description: `${aOrAn(resource.singular)} with the related records asked for by \`include\`.`,
       })
     : resource.entity;
   const sparse = resource.entity
@@ -74,7 +75,7 @@ function deriveSchemas(resource: Resource) {
     .extend(includeShape)
     .meta({
       id: `${resource.singular}Sparse`,
-      description: `A ${resource.singular} reduced to the fields asked for by \`fields\` (id always kept).`,
+      description: `${aOrAn(resource.singular)} reduced to the fields asked for by \`fields\` (id always kept).`,
     });
   const item = z.union([expanded, sparse]);
   const listShape = listQueryShape(resource.query, fieldNames);
