@@ -1737,23 +1737,19 @@ export interface components {
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
       category: components["schemas"]["ConditionSparse"]["category"];
       roles: components["schemas"]["ConditionRole"][];
-      /** @description Only those said of this program, or reporting this study (a finding's: in its own or its study's excerpts). */
+      /** @description Only those said of its owner (a program; a study, or a finding's study, that it reports). */
       role_statements: components["schemas"]["ConditionRoleStatement"][];
       scope: components["schemas"]["ConditionSparse"]["scope"];
       note: components["schemas"]["ConditionSparse"]["note"];
-      /** @description Only the excerpts that support what it says here: those of the statements kept, else the program's, study's or finding's (and its study's) own excerpts that name the condition (empty when none does); the record keeps all of them. */
+      /** @description Only the excerpts supporting what it says here: the kept statements', else the owner's own (a finding's: and its study's) naming it. */
       citations: components["schemas"]["Citation"][];
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
-      /** @description How many statements are withheld here, counted by the reason each is withheld (what its scope says it of, another source than a generic record's, another study's report); reasons beyond its length are counted together as other reasons. */
+      /** @description The withheld statements, counted by reason (what its scope says it of, another source than a generic record's, another study's report; the rest, past its length, as other reasons). */
       statements_withheld?: string;
-      /**
-       * @description Present (true) when that the including record points at this one is Katalog's reading, not its source's words (the reference field is in the including record's `inferred_fields`); absent otherwise.
-       * @constant
-       */
-      link_inferred?: true;
-      /** @description Fields emptied or narrowed here: what sources say in general, not of this program, study or finding (see /v1/conditions/{id}). */
+      link_inferred?: components["schemas"]["FindingWithLink"]["link_inferred"];
+      /** @description Fields emptied or narrowed here: what is said in general, not of its owner (see /v1/conditions/{id}). */
       withheld_fields?: ("roles" | "role_statements" | "scope" | "note")[];
     };
     /** @description A contraindication or screening flag as the sources state it. Information, not medical advice. */
@@ -1787,9 +1783,8 @@ export interface components {
       dose_withheld?: string;
       /** @description The fields emptied here because they state what a source says of the route in general, not of this program (the record at /v1/dosing-routes/{id} keeps them); the citations kept are those of the sources this program cites. Absent when nothing is withheld. */
       withheld_fields?: ("dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "forms" | "description" | "used_in_group_settings")[];
-      link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
+      link_inferred?: components["schemas"]["FindingWithLink"]["link_inferred"];
     };
-    /** @description A Program as an include embeds it, with `link_inferred`. */
     ProgramWithLink: {
       id: components["schemas"]["Id"];
       name: string;
@@ -1821,7 +1816,7 @@ export interface components {
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
-      link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
+      link_inferred?: components["schemas"]["FindingWithLink"]["link_inferred"];
     };
     /** @description Fields whose value is Katalog's reading, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); its citations hold what supports it. JSON-LD never states them. */
     StudyInferredFields: ("title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];
@@ -1839,6 +1834,28 @@ export interface components {
       condition_record?: never;
       sources?: never;
     } & components["schemas"]["FindingExpanded"];
+    FindingWithLink: {
+      id: components["schemas"]["Id"];
+      study_id: components["schemas"]["FindingSparse"]["study_id"];
+      condition: components["schemas"]["FindingSparse"]["condition"];
+      measure: components["schemas"]["FindingSparse"]["measure"];
+      value: components["schemas"]["FindingSparse"]["value"];
+      value_unit: components["schemas"]["FindingSparse"]["value_unit"];
+      value_qualifier: components["schemas"]["FindingSparse"]["value_qualifier"];
+      denominator: components["schemas"]["FindingSparse"]["denominator"];
+      direction: components["schemas"]["FindingSparse"]["direction"];
+      summary: string;
+      citations: components["schemas"]["ConditionSparse"]["citations"];
+      inferred_fields: components["schemas"]["FindingInferredFields"];
+      version: components["schemas"]["ConditionSparse"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+      /**
+       * @description Present (true) when the reference between the including record and this one is Katalog's reading (in the `inferred_fields` of the record holding it); absent otherwise.
+       * @constant
+       */
+      link_inferred?: true;
+    };
     /** @description A schema.org JSON-LD document. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request's Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \u003c-style escapes (the same data). */
     JsonLdDocument: {
       /** @constant */
@@ -1865,7 +1882,6 @@ export interface components {
     Faq: {
       sources?: never;
     } & components["schemas"]["FaqExpanded"];
-    /** @description A Study as an include embeds it, with `link_inferred`. */
     StudyWithLink: {
       id: components["schemas"]["Id"];
       title: string;
@@ -1890,7 +1906,7 @@ export interface components {
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
-      link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
+      link_inferred?: components["schemas"]["FindingWithLink"]["link_inferred"];
     };
     /** @description One row of the table "When group fits versus when individual is safer". */
     FormatFit: {
@@ -1908,7 +1924,6 @@ export interface components {
     Guide: {
       sources?: never;
     } & components["schemas"]["GuideExpanded"];
-    /** @description An Organization as an include embeds it, with `link_inferred`. */
     OrganizationWithLink: {
       id: components["schemas"]["Id"];
       name: string;
@@ -1928,7 +1943,36 @@ export interface components {
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
-      link_inferred?: components["schemas"]["IncludedCondition"]["link_inferred"];
+      link_inferred?: components["schemas"]["FindingWithLink"]["link_inferred"];
+    };
+    PriceWithLink: {
+      id: components["schemas"]["Id"];
+      program_id: components["schemas"]["PriceSparse"]["program_id"];
+      label: string;
+      format: components["schemas"]["PriceSparse"]["format"];
+      amount_min: components["schemas"]["PriceSparse"]["amount_min"];
+      amount_max: components["schemas"]["PriceSparse"]["amount_max"];
+      open_ended: components["schemas"]["PriceSparse"]["open_ended"];
+      open_ended_from: components["schemas"]["PriceSparse"]["open_ended_from"];
+      approximate: components["schemas"]["PriceSparse"]["approximate"];
+      hedges: components["schemas"]["PriceSparse"]["hedges"];
+      amount_text: components["schemas"]["PriceSparse"]["amount_text"];
+      currency: components["schemas"]["Currency"];
+      currency_implied: components["schemas"]["PriceSparse"]["currency_implied"];
+      unit: components["schemas"]["CostPair"]["unit"];
+      treatment: components["schemas"]["CostFigure"]["treatment"];
+      includes: components["schemas"]["PriceSparse"]["includes"];
+      sessions_included: components["schemas"]["PriceSparse"]["sessions_included"];
+      sessions_included_max: components["schemas"]["PriceSparse"]["sessions_included_max"];
+      tax_note: components["schemas"]["PriceSparse"]["tax_note"];
+      note: components["schemas"]["ConditionSparse"]["note"];
+      published_year: components["schemas"]["PriceSparse"]["published_year"];
+      citations: components["schemas"]["ConditionSparse"]["citations"];
+      inferred_fields: components["schemas"]["PriceInferredFields"];
+      version: components["schemas"]["ConditionSparse"]["version"];
+      created_at: components["schemas"]["Timestamp"];
+      updated_at: components["schemas"]["Timestamp"];
+      link_inferred?: components["schemas"]["FindingWithLink"]["link_inferred"];
     };
     PracticalRule: {
       rule: string;
@@ -2270,7 +2314,7 @@ export interface components {
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=programs: the programs it runs. */
-      programs?: components["schemas"]["Program"][];
+      programs?: components["schemas"]["ProgramWithLink"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: the matching organizations records counted per value of each field asked for (see the `facet` parameter). */
@@ -2401,10 +2445,10 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=organization: the organization that runs it. */
       organization?: components["schemas"]["OrganizationWithLink"] | null;
-      /** @description With include=condition_records: the conditions it names, with only the role statements said of this program (for a generic record, also those its own sources say of its format) and the excerpts that support them; each marked `link_inferred` when the program's conditions are Katalog's reading. */
+      /** @description With include=condition_records: the conditions it names, each with only what is said of it (a generic record: also what its own sources say of its format); `link_inferred` when they are Katalog's reading. */
       condition_records?: components["schemas"]["IncludedCondition"][];
       /** @description With include=prices: its prices. */
-      prices?: components["schemas"]["Price"][];
+      prices?: components["schemas"]["PriceWithLink"][];
       /** @description With include=dosing_routes: its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program, or, for a generic record (the format as a source describes it), when it is said of that format (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id}). */
       dosing_routes?: components["schemas"]["IncludedDosingRoute"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
@@ -2664,8 +2708,8 @@ export interface components {
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=findings: its findings. */
-      findings?: components["schemas"]["Finding"][];
-      /** @description With include=condition_records: the conditions it names, with only the role statements that report this study and the excerpts that support them (the rule of a program's conditions); each marked `link_inferred` when the study's conditions are Katalog's reading. */
+      findings?: components["schemas"]["FindingWithLink"][];
+      /** @description With include=condition_records: the conditions it names, each with only what reports it; `link_inferred` when they are Katalog's reading. */
       condition_records?: components["schemas"]["IncludedCondition"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
@@ -2715,7 +2759,7 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
       /** @description With include=study: the study it comes from. */
       study?: components["schemas"]["StudyWithLink"] | null;
-      /** @description With include=condition_record: the condition measured, with only the role statements its own excerpts or its study's report and the excerpts that support them (the rule of a study's conditions); marked `link_inferred` when the finding's condition is Katalog's reading. */
+      /** @description With include=condition_record: the condition measured, with only what its or its study's excerpts report; `link_inferred` when it is Katalog's reading. */
       condition_record?: components["schemas"]["IncludedCondition"] | null;
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
@@ -3106,15 +3150,15 @@ export interface components {
     Limit: number;
     /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
     Cursor: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. */
     SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     SourceFields: ("id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "authors_complete" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
     Q: string;
     /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
     UpdatedSince: string;
-    /** @description Kind of source. Comma-separated or repeated. */
+    /** @description Kind of source. */
     SourceKind: ("article" | "journal_article" | "journal" | "website" | "guideline" | "directory")[];
     /** @description Publication year. Lower bound, inclusive. */
     SourceYearGte: number;
@@ -3130,40 +3174,40 @@ export interface components {
      * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
      */
     IfMatch: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. */
     ConditionSort: ("id" | "-id" | "name" | "-name" | "category" | "-category" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "role_statements" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `sources` (the sources its citations quote). */
     Include: "sources"[];
-    /** @description Kind of condition. Comma-separated or repeated. */
+    /** @description Kind of condition. */
     ConditionCategory: ("mental_health" | "substance_use" | "physical_health")[];
-    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). Comma-separated or repeated. */
+    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). */
     ConditionRole: components["schemas"]["ConditionRole"][];
-    /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). Comma-separated or repeated. */
+    /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). */
     ConditionScopeLevel: ("program" | "format" | "ketamine_therapy")[];
-    /** @description Has a role statement by one of these sources (with role, scope_level: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). Comma-separated or repeated. */
+    /** @description Has a role statement by one of these sources (with role, scope_level: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). */
     ConditionStatedBy: components["schemas"]["Id"][];
     /**
      * @description Id of the condition.
      * @example addiction
      */
     ConditionId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. */
     OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). */
     OrganizationInclude: ("programs" | "sources")[];
-    /** @description Kind of organization. Comma-separated or repeated. */
+    /** @description Kind of organization. */
     OrganizationKind: ("clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider")[];
-    /** @description ISO 3166-1 alpha-2 country. Katalog's readings match (`inferred_place_parts`). Comma-separated or repeated. */
+    /** @description ISO 3166-1 alpha-2 country. Katalog's readings match (`inferred_place_parts`). */
     OrganizationCountry: string[];
-    /** @description Province or state code (e.g. BC). Katalog's readings match (`inferred_place_parts`). Comma-separated or repeated. */
+    /** @description Province or state code (e.g. BC). Katalog's readings match (`inferred_place_parts`). */
     OrganizationRegion: string[];
-    /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match (`inferred_place_parts`). Comma-separated or repeated. */
+    /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match (`inferred_place_parts`). */
     OrganizationCity: string[];
-    /** @description Network the organization belongs to. Comma-separated or repeated. */
+    /** @description Network the organization belongs to. */
     OrganizationParentOrganizationId: components["schemas"]["Id"][];
     /** @description Whether the source names the organization. `true` or `false`. */
     OrganizationNamedInSource: "true" | "false";
@@ -3172,44 +3216,44 @@ export interface components {
      * @example port-credit-therapy-centre
      */
     OrganizationId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. */
     DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description Unit of the dose range. Comma-separated or repeated. */
+    /** @description Unit of the dose range. */
     DosingRouteDoseUnit: ("mg/kg" | "mg")[];
-    /** @description Whether the source says the route is used in group settings. Comma-separated or repeated. */
+    /** @description Whether the source says the route is used in group settings. */
     DosingRouteUsedInGroupSettings: ("yes" | "less_common" | "not_stated")[];
     /**
      * @description Id of the dosing route.
      * @example intramuscular
      */
     DosingRouteId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names, with only the role statements said of this program (for a generic record, also those its own sources say of its format) and the excerpts that support them; each marked `link_inferred` when the program's conditions are Katalog's reading); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program, or, for a generic record (the format as a source describes it), when it is said of that format (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names, each with only what is said of it (a generic record: also what its own sources say of its format); `link_inferred` when they are Katalog's reading); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program, or, for a generic record (the format as a source describes it), when it is said of that format (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
-    /** @description Treatment format. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Treatment format. Katalog's readings match (`inferred_fields`). */
     Format: ("group" | "individual")[];
-    /** @description Where dosing happens. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Where dosing happens. Katalog's readings match (`inferred_fields`). */
     ProgramDosingSetting: ("group" | "individual" | "not_stated")[];
-    /** @description Where integration happens. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Where integration happens. Katalog's readings match (`inferred_fields`). */
     ProgramIntegrationSetting: ("group" | "individual" | "not_stated")[];
-    /** @description Organization that runs it. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Organization that runs it. Katalog's readings match (`inferred_fields`). */
     ProgramOrganizationId: components["schemas"]["Id"][];
     /** @description Generic models described by the sources (true) or named programs (false). Katalog's readings match (`inferred_fields`). `true` or `false`. */
     ProgramGeneric: "true" | "false";
-    /** @description ISO 3166-1 alpha-2 country. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description ISO 3166-1 alpha-2 country. Katalog's readings match (`inferred_fields`). */
     ProgramCountry: string[];
-    /** @description Province or state code (e.g. BC). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Province or state code (e.g. BC). Katalog's readings match (`inferred_fields`). */
     ProgramRegion: string[];
-    /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match (`inferred_fields`). */
     ProgramCity: string[];
-    /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Offers one of these dosing routes (ids from /v1/dosing-routes). Katalog's readings match (`inferred_fields`). */
     ProgramRoute: components["schemas"]["Id"][];
-    /** @description Addresses one of these conditions. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Addresses one of these conditions. Katalog's readings match (`inferred_fields`). */
     ProgramCondition: components["schemas"]["Id"][];
     /** @description Program length in weeks. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     ProgramDurationWeeksGte: number;
@@ -3219,34 +3263,34 @@ export interface components {
     ProgramMedicineSessionsGte: number;
     /** @description Upper bound, inclusive (as `medicine_sessions_gte`). */
     ProgramMedicineSessionsLte: number;
-    /** @description Has a price in one of these currencies (ISO 4217) as its source writes it (not `currency_implied` or in `inferred_fields`); with other price_* filters, on one price. Comma-separated or repeated. */
+    /** @description Has a price in one of these currencies (ISO 4217) as its source writes it (not `currency_implied` or in `inferred_fields`); with other price_* filters, on one price. */
     ProgramPriceCurrency: components["schemas"]["Currency"][];
     /** @description Has a price whose lower amount is at most this (major units), in one price_currency and one price_unit (default per_program). Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceLte: number;
     /** @description Has a price whose upper (or only) amount is at least this; currency and unit as price_lte. Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceGte: number;
-    /** @description Has a price of these units. Katalog's readings match (the price's `inferred_fields`). Comma-separated or repeated. */
+    /** @description Has a price of these units. Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
     /**
      * @description Id of the program.
      * @example colorado-five-week-group
      */
     ProgramId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `currency,amount_min`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `currency,amount_min`. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). */
     PriceInclude: ("program" | "sources")[];
-    /** @description Program the price belongs to. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Program the price belongs to. Katalog's readings match (`inferred_fields`). */
     PriceProgramId: components["schemas"]["Id"][];
-    /** @description ISO 4217 currency (never converted). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description ISO 4217 currency (never converted). Katalog's readings match (`inferred_fields`). */
     PriceCurrency: components["schemas"]["Currency"][];
-    /** @description What the amount pays for. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description What the amount pays for. Katalog's readings match (`inferred_fields`). */
     PriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
-    /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Katalog's readings match (the program's `inferred_fields`, `place_inferred`, `inferred_place_parts`). Comma-separated or repeated. */
+    /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Katalog's readings match (the program's `inferred_fields`, `place_inferred`, `inferred_place_parts`). */
     PriceCountry: string[];
-    /** @description The treatment the amount pays for. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description The treatment the amount pays for. Katalog's readings match (`inferred_fields`). */
     PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated")[];
     /** @description Lower amount, in major units. Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMinGte: number;
@@ -3265,34 +3309,34 @@ export interface components {
      * @example kair-individual-kap-session-600-1200
      */
     PriceId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `category,condition`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `category,condition`. */
     ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     ContraindicationFields: ("id" | "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `conditions` (the conditions it names); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `conditions` (the conditions it names); `sources` (the sources its citations quote). */
     ContraindicationInclude: ("conditions" | "sources")[];
-    /** @description Names one of these conditions (ids from /v1/conditions). Katalog's readings match (`inferred`). Comma-separated or repeated. */
+    /** @description Names one of these conditions (ids from /v1/conditions). Katalog's readings match (`inferred`). */
     ContraindicationConditionId: components["schemas"]["Id"][];
-    /** @description Kind of contraindication. Katalog's readings match (`inferred`). Comma-separated or repeated. */
+    /** @description Kind of contraindication. Katalog's readings match (`inferred`). */
     ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
-    /** @description Said by its source, in its own words, of the group format (`group`), or not (`any`; see the field `applies_to`). Katalog's readings match (`inferred`). Comma-separated or repeated. */
+    /** @description Said by its source, in its own words, of the group format (`group`), or not (`any`; see the field `applies_to`). Katalog's readings match (`inferred`). */
     ContraindicationAppliesTo: ("any" | "group")[];
-    /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
+    /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Katalog's readings match (`inferred`, `scope.inferred`). */
     ContraindicationScopeLevel: ("program" | "format" | "ketamine_therapy")[];
-    /** @description Said by one of these sources (ids from /v1/sources). Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
+    /** @description Said by one of these sources (ids from /v1/sources). Katalog's readings match (`inferred`, `scope.inferred`). */
     ContraindicationStatedBy: components["schemas"]["Id"][];
-    /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Katalog's readings match (`inferred`, `scope.inferred`). Comma-separated or repeated. */
+    /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Katalog's readings match (`inferred`, `scope.inferred`). */
     ContraindicationProgramId: components["schemas"]["Id"][];
     /**
      * @description Id of the contraindication.
      * @example pregnancy-or-breastfeeding
      */
     ContraindicationId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. */
     FormatFitSort: ("id" | "-id" | "position" | "-position" | "situation" | "-situation" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description The format the row marks. Katalog's readings match (`inferred`). Comma-separated or repeated. */
+    /** @description The format the row marks. Katalog's readings match (`inferred`). */
     FormatFitFavouredFormat: ("group" | "individual" | "neither")[];
     /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
     FormatFitInferred: "true" | "false";
@@ -3301,13 +3345,13 @@ export interface components {
      * @example cost-is-a-meaningful-barrier
      */
     FormatFitId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. */
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     StudyFields: ("id" | "title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names, with only the role statements that report this study and the excerpts that support them (the rule of a program's conditions); each marked `link_inferred` when the study's conditions are Katalog's reading); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names, each with only what reports it; `link_inferred` when they are Katalog's reading); `sources` (the sources its citations quote). */
     StudyInclude: ("findings" | "condition_records" | "sources")[];
-    /** @description Studies one of these conditions. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Studies one of these conditions. Katalog's readings match (`inferred_fields`). */
     StudyCondition: components["schemas"]["Id"][];
     /** @description Publication year. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     StudyYearGte: number;
@@ -3324,19 +3368,19 @@ export interface components {
      * @example tsang-2023-roots-to-thrive-safety
      */
     StudyId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `study_id,measure`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `study_id,measure`. */
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured, with only the role statements its own excerpts or its study's report and the excerpts that support them (the rule of a study's conditions); marked `link_inferred` when the finding's condition is Katalog's reading); `sources` (the sources its citations quote). Comma-separated or repeated. */
+    /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured, with only what its or its study's excerpts report; `link_inferred` when it is Katalog's reading); `sources` (the sources its citations quote). */
     FindingInclude: ("study" | "condition_record" | "sources")[];
-    /** @description Study the finding belongs to. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Study the finding belongs to. Katalog's readings match (`inferred_fields`). */
     FindingStudyId: components["schemas"]["Id"][];
-    /** @description Condition measured. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Condition measured. Katalog's readings match (`inferred_fields`). */
     FindingCondition: components["schemas"]["Id"][];
-    /** @description What was measured, exactly as stored (e.g. GAD-7). Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description What was measured, exactly as stored (e.g. GAD-7). Katalog's readings match (`inferred_fields`). */
     FindingMeasure: string[];
-    /** @description Unit of the value. Katalog's readings match (`inferred_fields`). Comma-separated or repeated. */
+    /** @description Unit of the value. Katalog's readings match (`inferred_fields`). */
     FindingValueUnit: ("percent" | "participants" | "sessions" | "months" | "events")[];
     /** @description Reported value. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     FindingValueGte: number;
@@ -3347,29 +3391,29 @@ export interface components {
      * @example tsang-2023-nausea-under-13-percent-of-sessions
      */
     FindingId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. */
     FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the faq.
      * @example can-i-drive-home-after-a-group-session
      */
     FaqId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. */
     SessionPhaseSort: ("id" | "-id" | "position" | "-position" | "name" | "-name" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the session phase.
      * @example ongoing-integration-support
      */
     SessionPhaseId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `topic`. Comma-separated or repeated. */
+    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `topic`. */
     GuideSort: ("id" | "-id" | "topic" | "-topic" | "title" | "-title" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). Comma-separated or repeated. */
+    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description Topic of the guide. Comma-separated or repeated. */
+    /** @description Topic of the guide. */
     GuideTopic: ("course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety")[];
     /**
      * @description Id of the guide.
@@ -3601,13 +3645,13 @@ export interface operations {
       query: {
         /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
         q: string;
-        /** @description Only these collections. Comma-separated or repeated. */
+        /** @description Only these collections. */
         collection?: ("sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides")[];
         /** @description Hits per page, 1 to 100. */
         limit?: number;
         /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same `q` and `collection`; an altered or foreign cursor is a 400. */
         cursor?: string;
-        /** @description Return only these fields of each hit (`collection` and `id` are always returned, so `fields=id` gives the hits alone, without highlighting). Comma-separated or repeated. */
+        /** @description Return only these fields of each hit (`collection` and `id` are always returned, so `fields=id` gives the hits alone, without highlighting). */
         fields?: ("collection" | "id" | "title" | "snippet" | "score" | "href")[];
       };
       header?: {
@@ -3740,11 +3784,11 @@ export interface operations {
   getCostComparison: {
     parameters: {
       query?: {
-        /** @description Only these currencies (ISO 4217). Comma-separated or repeated. */
+        /** @description Only these currencies (ISO 4217). */
         currency?: components["schemas"]["Currency"][];
-        /** @description Only pairs, prices and claims involving programs or organizations in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Katalog's readings match (a program's or organization's `inferred_fields`, `place_inferred`, `inferred_place_parts`). Comma-separated or repeated. */
+        /** @description Only pairs, prices and claims involving programs or organizations in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Katalog's readings match (a program's or organization's `inferred_fields`, `place_inferred`, `inferred_place_parts`). */
         country?: string[];
-        /** @description Only pairs and prices involving these programs (a pair keeps its counterpart). Comma-separated or repeated. */
+        /** @description Only pairs and prices involving these programs (a pair keeps its counterpart). */
         program_id?: components["schemas"]["Id"][];
         /** @description Owners per page (an organization, or a program without one). */
         limit?: number;
@@ -3791,7 +3835,7 @@ export interface operations {
   checkFormatFit: {
     parameters: {
       query: {
-        /** @description Ids of format-fit rows or contraindications. Comma-separated or repeated. */
+        /** @description Ids of format-fit rows or contraindications. */
         situation: components["schemas"]["Id"][];
       };
       header?: {
@@ -3833,7 +3877,7 @@ export interface operations {
         fields?: components["parameters"]["SourceFields"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: ("kind" | "publisher_inferred")[];
         kind?: components["parameters"]["SourceKind"];
         year_gte?: components["parameters"]["SourceYearGte"];
@@ -4043,7 +4087,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: "category"[];
         category?: components["parameters"]["ConditionCategory"];
         role?: components["parameters"]["ConditionRole"];
@@ -4256,7 +4300,7 @@ export interface operations {
         include?: components["parameters"]["OrganizationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
         kind?: components["parameters"]["OrganizationKind"];
         country?: components["parameters"]["OrganizationCountry"];
@@ -4473,7 +4517,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: ("dose_unit" | "used_in_group_settings")[];
         dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
@@ -4682,7 +4726,7 @@ export interface operations {
         include?: components["parameters"]["ProgramInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
         format?: components["parameters"]["Format"];
         dosing_setting?: components["parameters"]["ProgramDosingSetting"];
@@ -4923,7 +4967,7 @@ export interface operations {
         include?: components["parameters"]["PriceInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
         program_id?: components["parameters"]["PriceProgramId"];
         format?: components["parameters"]["Format"];
@@ -5152,7 +5196,7 @@ export interface operations {
         include?: components["parameters"]["ContraindicationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: ("category" | "applies_to" | "inferred")[];
         condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
@@ -5369,7 +5413,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: ("favoured_format" | "inferred")[];
         favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
         inferred?: components["parameters"]["FormatFitInferred"];
@@ -5578,7 +5622,7 @@ export interface operations {
         include?: components["parameters"]["StudyInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: ("source_id" | "participants_qualifier")[];
         condition?: components["parameters"]["StudyCondition"];
         year_gte?: components["parameters"]["StudyYearGte"];
@@ -5797,7 +5841,7 @@ export interface operations {
         include?: components["parameters"]["FindingInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: ("study_id" | "condition" | "value_unit")[];
         study_id?: components["parameters"]["FindingStudyId"];
         condition?: components["parameters"]["FindingCondition"];
@@ -6014,7 +6058,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: "answered_by"[];
       };
       header?: {
@@ -6219,7 +6263,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description This collection has no facetable fields: any value is rejected. Comma-separated or repeated. */
+        /** @description This collection has no facetable fields: any value is rejected. */
         facet?: unknown[];
       };
       header?: {
@@ -6424,7 +6468,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. Comma-separated or repeated. */
+        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
         facet?: "topic"[];
         topic?: components["parameters"]["GuideTopic"];
       };

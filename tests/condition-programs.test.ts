@@ -714,6 +714,31 @@ describe('an include that follows a reference Katalog may infer marks it (audit 
       for (const e of embedded) expect(e.link_inferred, `${path}/${String(o.id)}: ${e.id}`).toBe(inferred || undefined);
     }
   });
+  // Every reverse include (`back`: the embedded records' field pointing at the owner, R12-7): marked exactly when the
+  // embedded record lists that field in its own inferred_fields.
+  const reverse = resources.flatMap((r) =>
+    Object.entries(r.query.includes)
+      .filter(([, def]) => def.back)
+      .map(([name, def]) => [r.path, name, def.back as string] as const),
+  );
+  it('covers the reverse includes too', () => expect(reverse.length).toBeGreaterThanOrEqual(3));
+  it.each(reverse)('%s?include=%s (back through %s)', async (path, name, back) => {
+    const owners = (await t.http.get(`/v1/${path}?include=${name}&limit=100`).expect(200)).body.data as Record<
+      string,
+      unknown
+    >[];
+    for (const o of owners)
+      for (const e of o[name] as { id: string; inferred_fields?: string[]; link_inferred?: boolean }[])
+        expect(e.link_inferred, `${path}/${String(o.id)}: ${e.id}`).toBe(
+          (e.inferred_fields ?? []).includes(back) || undefined,
+        );
+  });
+  it('the review’s URL: Port Credit’s member-clinic price, given with its program as Katalog’s reading (R12-7)', async () => {
+    const price = seedData.prices.find((p) => (p.inferred_fields ?? []).includes('program_id'))!;
+    const got = (await t.http.get(`/v1/programs/${price.program_id}?include=prices`).expect(200)).body.data;
+    const embedded = (got.prices as { id: string; link_inferred?: boolean }[]).find((p) => p.id === price.id)!;
+    expect(embedded.link_inferred).toBe(true);
+  });
   it('the audit’s URLs: a finding’s inferred condition, the price whose program is Katalog’s reading', async () => {
     for (const id of ['esketamine-case-brighter-mood', 'esketamine-case-better-functioning']) {
       const f = (await t.http.get(`/v1/findings/${id}?include=condition_record`).expect(200)).body.data;

@@ -3,13 +3,12 @@ import type { FilterDef, QuerySpec } from './spec.js';
 
 const MAX_LIST = 50;
 
-/** A list parameter: accepts `a,b` and repeated `a&a`; the values are validated one by one. */
+/**
+ * A list parameter: accepts `a,b` and repeated `a&a`; the values are validated one by one. The spec says so once, for
+ * every array parameter (http/docs.ts), not in each one's description.
+ */
 export const listOf = <T extends z.ZodType<string>>(item: T, description: string) =>
-  z
-    .array(item)
-    .min(1)
-    .max(MAX_LIST)
-    .meta({ description: `${description} Comma-separated or repeated.` });
+  z.array(item).min(1).max(MAX_LIST).meta({ description });
 
 const strictBool = (description: string) =>
   z
@@ -142,12 +141,7 @@ export function facetParam(spec: QuerySpec) {
   const item = allowed.length
     ? z.enum(allowed as [string, ...string[]], { error: () => message })
     : z.never({ error: () => message });
-  return z
-    .array(item)
-    .min(1)
-    .max(MAX_LIST)
-    .meta({ description: `${description} Comma-separated or repeated.` })
-    .optional();
+  return z.array(item).min(1).max(MAX_LIST).meta({ description }).optional();
 }
 
 /** At most this many values per facet (the most frequent): an id field may have one value per record. */

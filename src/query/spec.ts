@@ -91,6 +91,8 @@ export interface IncludeDef {
   load: (items: Item[], ctx: IncludeContext) => unknown[];
   /** The owner's reference field it follows (includes.ts `referenced`), when it embeds what a field points at. */
   via?: string;
+  /** The embedded records' reference field that points back at the owner (includes.ts `hasMany`). */
+  back?: string;
 }
 
 /**

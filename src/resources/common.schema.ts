@@ -28,7 +28,7 @@ export const Timestamp = z.iso.datetime({ offset: true }).meta({
  */
 export const LinkInferred = z.literal(true).optional().meta({
   description:
-    "Present (true) when that the including record points at this one is Katalog's reading, not its source's words (the reference field is in the including record's `inferred_fields`); absent otherwise.",
+    "Present (true) when the reference between the including record and this one is Katalog's reading (in the `inferred_fields` of the record holding it); absent otherwise.",
 });
 
 /** A place in a source that supports a record: `excerpt` is a verbatim substring of the source text. */

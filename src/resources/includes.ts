@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { IncludeContext, IncludeDef, Item } from '../query/spec.js';
-import { aOrAn } from './article.js';
 import { LinkInferred } from './common.schema.js';
 import { BY_SIBLING, referencePaths } from './references.js';
 
@@ -18,15 +17,18 @@ function linked(embedded: Item, owner: Item, key: string): Item {
  * The schema of a record embedded through a reference field its owner may infer: with `link_inferred` (the schema
  * given, when it declares it already, e.g. IncludedCondition). Without it the serializer would drop the mark.
  */
+const withLink = new WeakMap<z.ZodType, z.ZodType>();
 export function linkable(schema: z.ZodType): z.ZodType {
   if (!(schema instanceof z.ZodObject)) throw new Error('an include of an inferable reference embeds an object');
   if ('link_inferred' in schema.shape) return schema;
+  const made = withLink.get(schema);
+  if (made) return made;
   const meta = z.globalRegistry.get(schema);
-  // A component of its own beside the record's (the spec writes its fields as references to the record's).
-  return schema.extend({ link_inferred: LinkInferred }).meta({
-    id: `${String(meta?.id)}WithLink`,
-    description: `${aOrAn(String(meta?.id))} as an include embeds it, with \`link_inferred\`.`,
-  });
+  // A component of its own beside the record's (the spec writes its fields as references to the record's), made once.
+  // Its name says what it is (the field says when it is present): no description of its own (the spec's size).
+  const linked = schema.extend({ link_inferred: LinkInferred }).meta({ id: `${String(meta?.id)}WithLink` });
+  withLink.set(schema, linked);
+  return linked;
 }
 
 /** How an embedded record is shown under its owner (e.g. without statements not said of the owner). */
@@ -54,10 +56,17 @@ export function belongsTo(
   };
 }
 
-/** Embeds the records whose foreign key points at each item (e.g. study -> findings). */
+/**
+ * Embeds the records whose foreign key points at each item (e.g. study -> findings). That an embedded record points
+ * at its owner may be Katalog's reading (a price given with a program because a table gives that clinic as its
+ * example): it is marked `link_inferred` when the embedded record lists its foreign key in its `inferred_fields`, the
+ * rule of every include.
+ */
 export function hasMany(collection: string, foreignKey: string, schema: z.ZodType, description: string): IncludeDef {
+  if (schema instanceof z.ZodObject && 'inferred_fields' in schema.shape) schema = linkable(schema);
   return {
     description,
+    back: foreignKey,
     schema: z.array(schema),
     load(items: Item[], ctx: IncludeContext) {
       const related = ctx.byColumn(
@@ -65,7 +74,7 @@ export function hasMany(collection: string, foreignKey: string, schema: z.ZodTyp
         foreignKey,
         items.map((i) => String(i.id)),
       );
-      return items.map((i) => related.filter((r) => r[foreignKey] === i.id));
+      return items.map((i) => related.filter((r) => r[foreignKey] === i.id).map((r) => linked(r, r, foreignKey)));
     },
   };
 }

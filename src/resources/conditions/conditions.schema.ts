@@ -115,21 +115,20 @@ export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'n
 export const IncludedCondition = Condition.extend({
   roles: z.array(ConditionRole).max(7),
   role_statements: z.array(ConditionRoleStatement).max(20).meta({
-    description:
-      "Only those said of this program, or reporting this study (a finding's: in its own or its study's excerpts).",
+    description: "Only those said of its owner (a program; a study, or a finding's study, that it reports).",
   }),
   citations: z.array(Citation).max(50).meta({
     description:
-      "Only the excerpts that support what it says here: those of the statements kept, else the program's, study's or finding's (and its study's) own excerpts that name the condition (empty when none does); the record keeps all of them.",
+      "Only the excerpts supporting what it says here: the kept statements', else the owner's own (a finding's: and its study's) naming it.",
   }),
   statements_withheld: z.string().max(STATEMENTS_WITHHELD_MAX).optional().meta({
     description:
-      "How many statements are withheld here, counted by the reason each is withheld (what its scope says it of, another source than a generic record's, another study's report); reasons beyond its length are counted together as other reasons.",
+      "The withheld statements, counted by reason (what its scope says it of, another source than a generic record's, another study's report; the rest, past its length, as other reasons).",
   }),
   link_inferred: LinkInferred,
   withheld_fields: z.array(z.enum(GENERAL_CONDITION_FIELDS)).optional().meta({
     description:
-      'Fields emptied or narrowed here: what sources say in general, not of this program, study or finding (see /v1/conditions/{id}).',
+      'Fields emptied or narrowed here: what is said in general, not of its owner (see /v1/conditions/{id}).',
   }),
 }).meta({
   id: 'IncludedCondition',

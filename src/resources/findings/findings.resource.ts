@@ -53,7 +53,7 @@ export const findingsResource = defineResource({
         FindingFields,
         'condition',
         IncludedCondition,
-        "the condition measured, with only the role statements its own excerpts or its study's report and the excerpts that support them (the rule of a study's conditions); marked `link_inferred` when the finding's condition is Katalog's reading",
+        "the condition measured, with only what its or its study's excerpts report; `link_inferred` when it is Katalog's reading",
         conditionUnderFinding,
       ),
       sources: citedSources(Source),

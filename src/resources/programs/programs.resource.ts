@@ -227,7 +227,7 @@ export const programsResource = defineResource({
         ProgramFields,
         'conditions',
         IncludedCondition,
-        "the conditions it names, with only the role statements said of this program (for a generic record, also those its own sources say of its format) and the excerpts that support them; each marked `link_inferred` when the program's conditions are Katalog's reading",
+        "the conditions it names, each with only what is said of it (a generic record: also what its own sources say of its format); `link_inferred` when they are Katalog's reading",
         conditionUnderProgram,
       ),
       prices: hasMany('prices', 'program_id', Price, 'its prices'),

@@ -51,7 +51,7 @@ export const studiesResource = defineResource({
         StudyFields,
         'conditions',
         IncludedCondition,
-        "the conditions it names, with only the role statements that report this study and the excerpts that support them (the rule of a program's conditions); each marked `link_inferred` when the study's conditions are Katalog's reading",
+        "the conditions it names, each with only what reports it; `link_inferred` when they are Katalog's reading",
         conditionUnderStudy,
       ),
       sources: citedSources(Source),
