@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
 import { Column, getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { asHolder, type DbHolder } from '../db/holder.js';
+import { openSnapshot } from '../db/read-snapshot.js';
 import type { DataVersion } from '../db/version.js';
 import { countingSource } from '../query/counting.js';
 import { CursorError, decodeCursor, encodeCursor, type KeyValue, queryFingerprint } from '../query/cursor.js';
@@ -316,24 +316,8 @@ export class Repository {
   snapshot(matchChunk = MATCH_CHUNK): Snapshot {
     const main = this.db.$client;
     if (main.memory || this.dbs.swappable) return new Snapshot(this, this.statements, () => {});
-    const conn = new Database(main.name, { readonly: true, fileMustExist: true });
-    conn.pragma('busy_timeout = 5000');
-    // The snapshot's match sets (temporary tables, see Snapshot) stay in memory and go with the connection.
-    conn.pragma('temp_store = memory');
-    conn.exec('begin');
-    // A deferred transaction takes its snapshot at the first read: take it now.
-    conn.prepare('select count(*) from sqlite_schema').get();
-    return new Snapshot(
-      this,
-      new Statements(conn, 50),
-      () => {
-        if (!conn.open) return;
-        if (conn.inTransaction) conn.exec('commit');
-        conn.close();
-      },
-      true,
-      matchChunk,
-    );
+    const { sqlite, close } = openSnapshot(main.name);
+    return new Snapshot(this, new Statements(sqlite, 50), close, true, matchChunk);
   }
 
   /** One live record by id; with `fields`, reduced to them (see `Sparse`). */
@@ -354,7 +338,11 @@ export class Repository {
     return row ? this.present(this.statements, resource, [row], params)[0] : undefined;
   }
 
-  /** Live records of a collection by id, with citations (for includes): one statement per page. */
+  /**
+   * Live records of a collection by id, with citations (for includes): one statement per page. The map iterates in
+   * the order of `ids` (the record's own reference order), never in storage order: a fresh and an upgraded replica
+   * store rows in different orders and must derive the same bytes.
+   */
   byIds<E extends z.ZodObject>(resource: Resource<E>, ids: string[], statements?: Statements): Map<string, Entity<E>>;
   byIds(resource: Resource, ids: string[], statements = this.statements): Map<string, Row> {
     if (!ids.length) return new Map();
@@ -366,7 +354,8 @@ export class Repository {
       `select * from ${tableRef(resource)} where ${match.text} and ${ref(table.deleted_at)} is null`,
       match.params,
     );
-    return new Map(this.withCitations(statements, resource, rows).map((i) => [String(i.id), i]));
+    const found = new Map(this.withCitations(statements, resource, rows).map((i) => [String(i.id), i]));
+    return new Map(ids.flatMap((id) => (found.has(id) ? [[id, found.get(id) as Row] as const] : [])));
   }
 
   private byColumn(statements: Statements, resource: Resource, column: string, values: string[]): Row[] {
