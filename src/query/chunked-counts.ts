@@ -33,6 +33,12 @@ export interface CountJob {
   where: { text: string; params: unknown[] };
   /** `"table"."column"` of each facet asked for. */
   facets: string[];
+  /**
+   * Count every facet of a range in one statement that reads the range's matching rows once
+   * (`materialized`), as `FacetCounter` does for the same lists: conditions that cost per row (a custom
+   * filter's subquery) are then evaluated once instead of once per facet.
+   */
+  onePass?: boolean;
 }
 
 /** What a job counted, over one snapshot: the total, and per facet its values, most frequent first, cut at FACET_VALUES. */
@@ -147,11 +153,17 @@ export class ChunkedCounter {
     let total = 0;
     if (first === null || last === null) return { total, facets: sums.map(() => []) };
     const range = `${table}.rowid > ? and ${table}.rowid <= ?`;
-    const texts = job.facets.length
-      ? job.facets.map(
-          (c) => `select ${c} as value, count(*) as n from ${table} where ${where.text} and ${range} group by 1`,
-        )
-      : [`select null as value, count(*) as n from ${table} where ${where.text} and ${range}`];
+    const texts =
+      job.onePass && job.facets.length > 1
+        ? [
+            `with r as materialized (select ${job.facets.map((c, i) => `${c} as v${i}`).join(', ')} from ${table} where ${where.text} and ${range}) ${job.facets.map((_, i) => `select ${i} as f, v${i} as value, count(*) as n from r group by v${i}`).join(' union all ')}`,
+          ]
+        : job.facets.length
+          ? job.facets.map(
+              (c, i) =>
+                `select ${i} as f, ${c} as value, count(*) as n from ${table} where ${where.text} and ${range} group by 2`,
+            )
+          : [`select 0 as f, null as value, count(*) as n from ${table} where ${where.text} and ${range}`];
     // A plan that reads the range: else the table's own order (`not indexed` still seeks the rowid).
     const statements = texts.map((text) => this.bounded(reader, job, text, first - 1, first - 1 + this.chunk));
     const target = this.options.sliceMs ?? SLICE_MS;
@@ -166,12 +178,12 @@ export class ChunkedCounter {
           this.options.between?.();
         }
         const started = performance.now();
-        const rows = reader.all<RawCount>(statements[i] as string, [...where.params, lo, hi]);
-        const sum = sums[i];
+        const rows = reader.all<RawCount & { f: number }>(statements[i] as string, [...where.params, lo, hi]);
         for (const row of rows) {
+          const sum = sums[row.f];
           if (sum) sum.set(row.value, (sum.get(row.value) ?? 0) + row.n);
           // The total: the rows of the first facet (every matching row has one value of it), or the count.
-          if (i === 0) total += row.n;
+          if (row.f === 0) total += row.n;
         }
         slowest = Math.max(slowest, performance.now() - started);
       }

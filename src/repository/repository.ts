@@ -283,7 +283,7 @@ export class Repository {
     const { filters, fingerprint } = this.shape(resource, params, extra);
     // The data version before the snapshot is taken: what it reads is at least as new.
     const version = this.dataVersion();
-    const source = countingSource(query, table, { params, extra: extra.length }).from;
+    const { from: source, perFacet } = countingSource(query, table, { params, extra: extra.length });
     const name = tableRef(resource);
     const missing: { def: FacetDef; key: string }[] = [];
     for (const field of new Set(params.facet ?? [])) {
@@ -301,6 +301,9 @@ export class Repository {
       tableName: resource.tableName,
       where: filters,
       facets: missing.map((m) => ref(m.def.column)),
+      // As `FacetCounter` decides for the same list: one pass over the matching rows with a filter the
+      // counting index does not hold (a custom filter's subquery then runs once per row, not per facet).
+      onePass: filters.parts.length > 1 && !perFacet,
     };
     const key = JSON.stringify([this.db.$client.name, version, fingerprint, ...missing.map((m) => m.key)]);
     return this.counter.run(key, open, job).then((got) => {
