@@ -240,6 +240,30 @@ describe('identical counts asked at once', () => {
     expect(opened).toBe(2);
   });
 
+  it('run at most `concurrency` at once, each on its own connection, the others waiting', async () => {
+    let opened = 0;
+    const seen: number[] = [];
+    const counter = new ChunkedCounter({ chunk: CHUNK, sliceMs: 0, concurrency: 1, between: () => seen.push(opened) });
+    const open = (): Reader => {
+      opened++;
+      const s = openSnapshot(t.db.$client.name);
+      return { all: (text, params) => s.sqlite.prepare(text).all(...params) as never, close: s.close };
+    };
+    const job: CountJob = {
+      table: '"programs"',
+      tableName: 'programs',
+      where: { text: '"programs"."deleted_at" is null', params: [] },
+      facets: ['"programs"."format"'],
+    };
+    const [a, b] = await Promise.all([counter.run('a', open, job), counter.run('b', open, job)]);
+    expect(a).toEqual(b);
+    // Every slice of the first job ran before the second opened its connection.
+    const half = seen.length / 2;
+    expect(seen.slice(0, half).every((n) => n === 1)).toBe(true);
+    expect(seen.slice(half).every((n) => n === 2)).toBe(true);
+    expect(counter.pending).toBe(0);
+  });
+
   it('through the repository: one list asked twice at once is counted once', async () => {
     let slices = 0;
     const repo = chunked(() => slices++);
