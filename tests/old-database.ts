@@ -37,13 +37,13 @@ const COLUMNS_OF_0011: Record<string, string[]> = {
 /** Collections whose tables later migrations create. */
 export const ADDED_AFTER_0009 = ['conditions'];
 
-/** Columns later migrations add (0015_program_dosing_setting_inferred, 0018_condition_role_statements): an old database has none of them either. */
+/** Columns later migrations add (0015_program_dosing_setting_inferred, 0018_condition_role_statements, 0027_source_title_inferred): an old database has none of them either. */
 const COLUMNS_OF_LATER_MIGRATIONS: Record<string, string[]> = {
   programs: ['dosing_setting_inferred', 'inferred_fields', 'group_size_basis'],
   prices: ['inferred_fields'],
   studies: ['inferred_fields', 'authors_complete'],
   findings: ['inferred_fields'],
-  sources: ['authors_complete'],
+  sources: ['authors_complete', 'title_inferred'],
 };
 
 /** The Roots to Thrive rule of the dosing phase, before and since migration 0018 (audit 7 L7). */
