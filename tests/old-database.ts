@@ -5,7 +5,10 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getTableColumns } from 'drizzle-orm';
+import type { SeedData } from '../seed/data/index.js';
 import { seedData } from '../seed/data/index.js';
+import { loadSeed, type SeedReport } from '../seed/load.js';
 import type { Db } from '../src/db/client.js';
 import { MIGRATIONS_DIR } from '../src/db/paths.js';
 import { resources } from '../src/resources/index.js';
@@ -626,4 +629,26 @@ export function seedBefore0026(): typeof seedData {
         column === 'citations' || typeof value !== 'string' || !/^[[{]/.test(value) ? value : JSON.parse(value);
   }
   return data;
+}
+
+/**
+ * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so
+ * the columns later migrations add (0027's sources.title_inferred) are added for the load and dropped after it. The
+ * database keeps its old shape; its revisions hold those fields, as the seed writes them, which publishing after the
+ * later migration reads as the same content when the migration gives the row the seed's value or the write default.
+ */
+export function loadSeedBefore(db: Db, data: SeedData = seedData): SeedReport {
+  const added: [string, string][] = [];
+  for (const r of resources) {
+    const have = new Set((db.$client.pragma(`table_info(${r.tableName})`) as { name: string }[]).map((c) => c.name));
+    if (!have.size) continue;
+    for (const column of Object.values(getTableColumns(r.table)))
+      if (!have.has(column.name)) added.push([r.tableName, column.name]);
+  }
+  for (const [table, column] of added) db.$client.exec(`alter table ${table} add column "${column}"`);
+  try {
+    return loadSeed(db, data);
+  } finally {
+    for (const [table, column] of added) db.$client.exec(`alter table ${table} drop column "${column}"`);
+  }
 }
