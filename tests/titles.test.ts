@@ -128,6 +128,12 @@ describe('a source or study says whether its title is Katalog’s description, w
     expect(seen).toBeGreaterThan(0);
   });
 
+  it('the dataset index summarises every source it lists (the articles) with its mark', async () => {
+    const index = (await t.http.get('/v1').expect(200)).body.sources as Work[];
+    expect(index.length).toBeGreaterThan(0);
+    for (const s of index) expect(s.title_inferred, s.id).toBe(expected.get(`sources/${s.id}`));
+  });
+
   it('sources are counted by their mark (a facet, like publisher_inferred)', async () => {
     const facets = (await t.http.get('/v1/sources?facet=title_inferred').expect(200)).body.meta.facets
       .title_inferred as {
