@@ -679,6 +679,10 @@ export const BEFORE_0026: Record<
   'contraindications/history-of-disruptive-behavior-in-groups': {
     note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
   },
+  'contraindications/severe-interpersonal-trauma': {
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally not appropriate","inferred":false}',
+  },
   'contraindications/severe-social-anxiety': {
     note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
   },
