@@ -7,14 +7,22 @@
  * Then every facet at once, cold (a fresh repository) and warm (the same repository, the next page,
  * as a client paging the list sees it). `--only` keeps the queries whose label contains the text. Last,
  * the query plans of the counting statements (total and facets) of each list, as the repository prepares them.
+ *
+ * `--slices [--chunks 1000,5000,20000]`: only the synchronous work per cold request (issue 13): each
+ * heavy list with every facet, on a fresh repository, counted in one statement (`list`) and in slices
+ * (`listCounted`, src/query/chunked-counts.ts) with each chunk size, in alternating order per round:
+ * the wall time and the longest turn of the event loop while it ran (a setImmediate probe; for `list`,
+ * the whole request is one turn), and whether both gave the same counts.
  */
 
 import { cliArgs } from '../scripts/cli-args.js';
 import { openDb } from '../src/db/client.js';
 import { watchDataVersion } from '../src/db/version.js';
+import { COUNT_CHUNK } from '../src/query/chunked-counts.js';
 import { ref, Where } from '../src/query/sql.js';
 import { Repository } from '../src/repository/repository.js';
 import type { Resource } from '../src/resources/define.js';
+import { findingsResource } from '../src/resources/findings/findings.resource.js';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
 
@@ -24,9 +32,11 @@ const { values } = cliArgs(
       db: { type: 'string', default: 'data/synthetic.db' },
       runs: { type: 'string', default: '15' },
       only: { type: 'string', default: '' },
+      slices: { type: 'boolean', default: false },
+      chunks: { type: 'string', default: `${COUNT_CHUNK}` },
     },
   },
-  'usage: npm run bench:facets -- [--db data/synthetic.db] [--runs 15] [--only <text>]',
+  'usage: npm run bench:facets -- [--db data/synthetic.db] [--runs 15] [--only <text>] [--slices [--chunks 1000,5000]]',
 );
 const runs = Number(values.runs);
 const db = openDb(values.db as string, { readonly: true });
@@ -77,6 +87,78 @@ const ALL_QUERIES: Array<[Resource, string, Record<string, unknown>]> = [
   [pricesResource, `prices program_id=${program}`, { program_id: [program] }],
 ];
 const QUERIES = ALL_QUERIES.filter(([, label]) => label.includes(values.only as string));
+
+/** The wall time of `run` and the longest turn of the event loop while it ran (a setImmediate probe). */
+async function turns(run: () => unknown): Promise<{ wall: number; longest: number; result: unknown }> {
+  const gaps: number[] = [];
+  let last = performance.now();
+  let on = true;
+  const tick = () => {
+    const now = performance.now();
+    gaps.push(now - last);
+    last = now;
+    if (on) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const t0 = performance.now();
+  const result = await run();
+  const wall = performance.now() - t0;
+  on = false;
+  await new Promise((r) => setImmediate(r));
+  return { wall, longest: Math.max(0, ...gaps), result };
+}
+
+if (values.slices) {
+  const chunks = String(values.chunks).split(',').map(Number);
+  const heavy: Array<[Resource, string, Record<string, unknown>]> = [
+    [pricesResource, 'prices currency=CAD', { currency: ['CAD'] }],
+    [programsResource, 'programs price_currency=CAD', { price_currency: ['CAD'] }],
+    [findingsResource, 'findings condition=depression', { condition: ['depression'] }],
+    [programsResource, 'programs format=group', { format: ['group'] }],
+    [pricesResource, 'prices (all)', {}],
+  ];
+  console.log(
+    `synchronous work per cold request with every facet, ${runs} rounds (order alternating), fresh repository per run; ms, median (max)`,
+  );
+  console.log(
+    `| list | one statement: wall = longest turn | ${chunks.map((c) => `slices of ${c}: wall | longest turn`).join(' | ')} | same counts |`,
+  );
+  console.log(`| --- | ---: | ${chunks.map(() => '---: | ---:').join(' | ')} | --- |`);
+  const fmt = (xs: number[]) => `${median(xs).toFixed(1)} (${Math.max(...xs).toFixed(1)})`;
+  for (const [resource, label, params] of heavy) {
+    const list = { limit: 20, ...params, facet: Object.keys(resource.query.facets) };
+    const one: number[] = [];
+    const sliced = chunks.map(() => ({ wall: [] as number[], longest: [] as number[] }));
+    let same = true;
+    for (let i = 0; i < runs; i++) {
+      const sides = ['one', ...chunks.map((_, j) => j)] as const;
+      for (const side of i % 2 ? [...sides].reverse() : sides) {
+        if (side === 'one') {
+          const r = await turns(() =>
+            new Repository(db, 'bench-secret-bench-secret-bench-secret', version).list(resource, list),
+          );
+          one.push(r.longest);
+          continue;
+        }
+        const repo = new Repository(db, 'bench-secret-bench-secret-bench-secret', version, {
+          countChunk: chunks[side],
+        });
+        const r = await turns(() => repo.listCounted(resource, list));
+        sliced[side]?.wall.push(r.wall);
+        sliced[side]?.longest.push(r.longest);
+        const check = new Repository(db, 'bench-secret-bench-secret-bench-secret', version).list(resource, list);
+        const got = r.result as typeof check;
+        same &&= got.total === check.total && JSON.stringify(got.facets) === JSON.stringify(check.facets);
+      }
+    }
+    console.log(
+      `| ${label} | ${fmt(one)} | ${sliced.map((s) => `${fmt(s.wall)} | ${fmt(s.longest)}`).join(' | ')} | ${same ? 'yes' : 'NO'} |`,
+    );
+  }
+  version.stop();
+  db.$client.close();
+  process.exit(0);
+}
 
 console.log(`${runs} runs each, fresh repository per run (no cached totals or counts); times in ms`);
 console.log('| query | facet | total | list p50 | list + facet p50 | + facet max | values |');

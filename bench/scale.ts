@@ -11,6 +11,11 @@
  * The large database is written to (FAQs `bench-scale-*`, a program renamed and back); run it on a
  * bench copy, never on data you keep.
  *
+ * `--only facets`: `/healthz` while one client asks the heaviest cold counts at 100k back to back
+ * (prices `currency=CAD`, programs `price_currency=CAD` and findings `condition=depression`, each
+ * with every facet), a write before each request so that nothing is read from the count cache: the
+ * time of each list and `/healthz` p50/p99/max meanwhile (`--lists` requests per query), alternating
+ * with `--before` like the other probes. Part of the full run too.
  * `--only q`: only what `q=` costs, and nothing is written but an API key: `/healthz` while four
  * `programs.csv?q=group` exports run (no cost comparison; sampled until the exports end or `--probe`
  * seconds pass), `/healthz` while one client asks cold `q=group` list pages with facets back to back
@@ -27,6 +32,9 @@ import { join } from 'node:path';
 import { cliArgs } from '../scripts/cli-args.js';
 import { createKey } from '../src/auth/keys.js';
 import { openDb } from '../src/db/client.js';
+import { findingsResource } from '../src/resources/findings/findings.resource.js';
+import { pricesResource } from '../src/resources/prices/prices.resource.js';
+import { programsResource } from '../src/resources/programs/programs.resource.js';
 import { type Server, startServer } from './harness.js';
 
 const { values } = cliArgs(
@@ -44,12 +52,13 @@ const { values } = cliArgs(
     },
     strict: false,
   },
-  'usage: npm run bench -- --scale [--db data/synthetic.db] [--probe 20] [--samples 40] [--only q|lists] [--lists 40] [--before <dir>] [--before-db <file>] [--rounds 2]',
+  'usage: npm run bench -- --scale [--db data/synthetic.db] [--probe 20] [--samples 40] [--only q|lists|facets] [--lists 40] [--before <dir>] [--before-db <file>] [--rounds 2]',
 );
 const DB = String(values.db);
 const PROBE_S = Number(values.probe);
 const SAMPLES = Number(values.samples);
 const ONLY_LISTS = values.only === 'lists';
+const ONLY_FACETS = values.only === 'facets';
 const ONLY_Q = values.only === 'q' || ONLY_LISTS;
 const BEFORE = String(values.before);
 const ROUNDS = Number(values.rounds);
@@ -203,9 +212,100 @@ async function healthzUnderColdLists(server: Server) {
   };
 }
 
+/** The heaviest cold counts at 100k (issue 13: ~120–280 ms of synchronous work each before chunked counts). */
+const HEAVY_COUNTS: Array<[string, string]> = [
+  ['prices', `currency=CAD&facet=${Object.keys(pricesResource.query.facets).join(',')}`],
+  ['programs', `price_currency=CAD&facet=${Object.keys(programsResource.query.facets).join(',')}`],
+  ['findings', `condition=depression&facet=${Object.keys(findingsResource.query.facets).join(',')}`],
+];
+
+/** A program of the large database to write to, so that every count after it is cold. */
+let writeTarget: string | undefined;
+let writes = 0;
+async function coldWrite(server: Server): Promise<void> {
+  if (!writeTarget) {
+    const r = await fetch(`${server.url}/v1/programs/synthetic-program-0050000`);
+    writeTarget = r.status === 200 ? 'synthetic-program-0050000' : 'roots-to-thrive-group';
+  }
+  const patch = () =>
+    fetch(`${server.url}/v1/programs/${writeTarget}`, {
+      method: 'PATCH',
+      headers: {
+        authorization: `Bearer ${keys.big}`,
+        'content-type': 'application/merge-patch+json',
+        'if-match': '*',
+      },
+      body: JSON.stringify({ duration_weeks: 10 + (writes++ % 2) }),
+    });
+  // Once more on a kept-alive socket the server closed meanwhile (fetch does not retry a PATCH).
+  const r = await patch().catch(patch);
+  if (r.status !== 200) throw new Error(`PATCH before a cold count: ${r.status} ${(await r.text()).slice(0, 300)}`);
+}
+
+/**
+ * `/healthz` sampled every 20 ms while one client asks `path?query` cold (a write before each
+ * request moves the data version, so the total and the facets are counted again), LISTS times or
+ * until PROBE_S seconds.
+ */
+async function healthzUnderColdCounts(server: Server, path: string, query: string) {
+  const lists: number[] = [];
+  const until = performance.now() + PROBE_S * 1000;
+  const more = () => lists.length < LISTS && performance.now() < until;
+  let total = 0;
+  const client = (async () => {
+    while (more()) {
+      await coldWrite(server);
+      const r = await timed(`${server.url}/v1/${path}?${query}&limit=20`);
+      if (r.status !== 200) throw new Error(`cold count ${path}?${query}: ${r.status} ${r.body.slice(0, 300)}`);
+      lists.push(r.ms);
+      total = (JSON.parse(r.body) as { meta: { total: number } }).meta.total;
+    }
+  })();
+  const loaded: number[] = [];
+  while (more()) {
+    loaded.push((await timed(`${server.url}/healthz`)).ms);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await client;
+  return {
+    total,
+    list_p50_ms: median(lists),
+    list_max_ms: Math.max(...lists),
+    lists: lists.length,
+    loaded_p50_ms: median(loaded),
+    loaded_p99_ms: pct(loaded, 99),
+    loaded_max_ms: Math.max(...loaded),
+    samples: loaded.length,
+  };
+}
+
 try {
+  // 00. `/healthz` while the heaviest cold counts run, alternating with --before.
+  if (ONLY_FACETS || !ONLY_Q) {
+    const rounds: Record<string, unknown>[] = [];
+    for (let r = 0; r < (before ? ROUNDS : 1); r++)
+      for (const [path, query] of HEAVY_COUNTS) {
+        const order = r % 2 ? (['before', 'after'] as const) : (['after', 'before'] as const);
+        type Got = Awaited<ReturnType<typeof healthzUnderColdCounts>>;
+        const got: Partial<Record<'after' | 'before', Got>> = {};
+        for (const side of order) {
+          if (side === 'before' && !before) continue;
+          got[side] = await healthzUnderColdCounts(side === 'after' ? big : (before as Server), path, query);
+        }
+        rounds.push({ path, query, ...got });
+        const line = (h: Got) =>
+          `list p50 ${ms(h.list_p50_ms)} max ${ms(h.list_max_ms)} (${h.lists}, total ${h.total}); /healthz p50 ${ms(h.loaded_p50_ms)} p99 ${ms(h.loaded_p99_ms)} max ${ms(h.loaded_max_ms)} (${h.samples} samples)`;
+        const a = got.after as Got;
+        const b = got.before;
+        console.log(
+          `round ${r + 1} cold ${path}?${query.replace(/&facet=.*/, '')} with every facet on ${BIG}: after ${line(a)}${b ? `; before ${line(b)}; /healthz p99 after/before ${(a.loaded_p99_ms / b.loaded_p99_ms).toFixed(2)}x, max ${(a.loaded_max_ms / b.loaded_max_ms).toFixed(2)}x, list p50 ${(a.list_p50_ms / b.list_p50_ms).toFixed(2)}x` : ''}`,
+        );
+      }
+    report.healthz_cold_counts = rounds;
+  }
+
   // 0. With --before: /healthz under four q= exports, alternating between the two builds.
-  if (before && !ONLY_LISTS) {
+  if (before && !ONLY_LISTS && !ONLY_FACETS) {
     const rounds: Record<string, unknown>[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       const order = r % 2 ? (['before', 'after'] as const) : (['after', 'before'] as const);
@@ -221,7 +321,7 @@ try {
       );
     }
     report.healthz_exports_ab = rounds;
-  } else if (ONLY_Q && !ONLY_LISTS) {
+  } else if (ONLY_Q && !ONLY_LISTS && !ONLY_FACETS) {
     const h = await healthzUnderExports(big);
     report.healthz_exports = h;
     console.log(
@@ -230,7 +330,7 @@ try {
   }
 
   // 0b. `/healthz` while cold `q=` list pages (total and facets counted) run, alternating with --before.
-  if (ONLY_Q) {
+  if (ONLY_Q && !ONLY_FACETS) {
     const rounds: Record<string, unknown>[] = [];
     for (let r = 0; r < (before ? ROUNDS : 1); r++) {
       const order = r % 2 ? (['before', 'after'] as const) : (['after', 'before'] as const);
@@ -252,7 +352,7 @@ try {
   }
 
   // 1. /healthz while the heaviest requests run.
-  if (!ONLY_Q) {
+  if (!ONLY_Q && !ONLY_FACETS) {
     const idle: number[] = [];
     for (let i = 0; i < 50; i++) idle.push((await timed(`${big.url}/healthz`)).ms);
     const stop = new AbortController();
@@ -298,7 +398,7 @@ try {
   }
 
   // 2. The cost comparison by country, page by page.
-  if (!ONLY_Q) {
+  if (!ONLY_Q && !ONLY_FACETS) {
     const times: number[] = [];
     const bytes: number[] = [];
     let cursor: string | null = null;
@@ -325,7 +425,7 @@ try {
   }
 
   // 3. Search, alternating between the databases.
-  if (!ONLY_LISTS) {
+  if (!ONLY_LISTS && !ONLY_FACETS) {
     const queries = [
       'group therapy',
       'group',
@@ -363,7 +463,7 @@ try {
   }
 
   // 4. Single API writes, alternating between the databases.
-  if (!ONLY_Q) {
+  if (!ONLY_Q && !ONLY_FACETS) {
     const servers = { seeded, big } as Record<'seeded' | 'big', Server>;
     const post: Record<'seeded' | 'big', number[]> = { seeded: [], big: [] };
     const patch: Record<'seeded' | 'big', number[]> = { seeded: [], big: [] };

@@ -1266,9 +1266,14 @@ export interface components {
     SourceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SourceReplaceInput"];
-    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
+    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true); no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     SourceReplaceInput: {
       title: string;
+      /**
+       * @description True: no source gives the title, `title` is Katalog’s description (false only if an excerpt writes it).
+       * @default false
+       */
+      title_inferred: boolean;
       publisher: components["schemas"]["SourceSparse"]["publisher"];
       journal: components["schemas"]["SourceSparse"]["journal"];
       publisher_inferred: components["schemas"]["SourceSparse"]["publisher_inferred"];
@@ -1447,7 +1452,7 @@ export interface components {
     StudyCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["StudyReplaceInput"];
-    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; authors_complete is not true when authors is empty; no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
+    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; authors_complete is not true when authors is empty; a title no excerpt writes is marked (inferred_fields lists title); no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate. */
     StudyReplaceInput: {
       title: string;
       authors: components["schemas"]["StudySparse"]["authors"];
@@ -1591,7 +1596,7 @@ export interface components {
       inferred: boolean;
     };
     /** @description A source the content is curated from or that the articles cite. */
-    Source: WithRequired<components["schemas"]["SourceSparse"], "id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "authors_complete" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
+    Source: WithRequired<components["schemas"]["SourceSparse"], "id" | "title" | "title_inferred" | "publisher" | "journal" | "publisher_inferred" | "authors" | "authors_complete" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at">;
     /** @description An error, as RFC 9457 application/problem+json. */
     Problem: {
       /**
@@ -1818,7 +1823,7 @@ export interface components {
       updated_at: components["schemas"]["Timestamp"];
       link_inferred?: components["schemas"]["FindingWithLink"]["link_inferred"];
     };
-    /** @description Fields whose value is Katalog's reading, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol); its citations hold what supports it. JSON-LD never states them. */
+    /** @description Fields whose value is Katalog's reading, not what a source says of this record (e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol; `title` when no source gives it and it is Katalog's description); its citations hold what supports it. JSON-LD never states them. */
     StudyInferredFields: ("title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions")[];
     /** @description A study, case report or program evaluation the sources report. */
     Study: {
@@ -2185,6 +2190,7 @@ export interface components {
     SourceSparse: {
       id: components["schemas"]["Id"];
       title?: string;
+      title_inferred?: boolean;
       /** @description Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none. */
       publisher?: string | null;
       /** @description Journal an article appeared in, as the citing article writes it (e.g. "Frontiers in Psychiatry", "Can J Psychiatry"); null for anything not published in a journal. */
@@ -2217,6 +2223,10 @@ export interface components {
         count: number;
       }[];
       publisher_inferred?: {
+        value: boolean;
+        count: number;
+      }[];
+      title_inferred?: {
         value: boolean;
         count: number;
       }[];
@@ -3153,7 +3163,7 @@ export interface components {
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. */
     SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
-    SourceFields: ("id" | "title" | "publisher" | "journal" | "publisher_inferred" | "authors" | "authors_complete" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
+    SourceFields: ("id" | "title" | "title_inferred" | "publisher" | "journal" | "publisher_inferred" | "authors" | "authors_complete" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
     Q: string;
     /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
@@ -3537,6 +3547,11 @@ export interface operations {
                * @enum {string}
                */
               kind: "article" | "journal_article" | "journal" | "website" | "guideline" | "directory";
+              /**
+               * @description True: no source gives the title, `title` is Katalog’s description (false only if an excerpt writes it).
+               * @default false
+               */
+              title_inferred: boolean;
               /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
               publisher_inferred: boolean;
             }[];
@@ -3878,7 +3893,7 @@ export interface operations {
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
         /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
-        facet?: ("kind" | "publisher_inferred")[];
+        facet?: ("kind" | "publisher_inferred" | "title_inferred")[];
         kind?: components["parameters"]["SourceKind"];
         year_gte?: components["parameters"]["SourceYearGte"];
         year_lte?: components["parameters"]["YearLte"];

@@ -7,8 +7,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { titleGiven, titleInferred } from '../src/jsonld/titles.js';
 import { canonicalJson } from '../src/query/cursor.js';
 import { resources } from '../src/resources/index.js';
+import { readingMarkers } from '../src/resources/markers.js';
 import { routeWords, saysHowItDoses } from '../src/resources/programs/route-evidence.js';
 import { referencePaths, referencesIn } from '../src/resources/references.js';
 import { ARTICLE_NAMES, ARTICLES, type ArticleId } from './articles.js';
@@ -539,6 +541,8 @@ const COUNTRY_NAMES: Record<string, string[]> = {
  * Facts kept in fields are the sources' own (classes of the issue 11 audit, checked for every record):
  * - a price's `approximate` flag agrees with its `hedges` (true exactly when the source qualifies the amount);
  * - a publisher not marked `publisher_inferred` is named in one of the record's excerpts;
+ * - a work's title is marked as Katalog's description (`title_inferred`, `inferred_fields`) exactly when no excerpt
+ *   writes it (`titleGiven`, the function JSON-LD's names follow);
  * - every address (`url`, `website`, `access.website`) is written in one of the record's excerpts;
  * - a program's or organization's city, unless the place is marked inferred, is in one of its excerpts;
  * - a program offers a dosing route only when its own excerpts name the route (no route neither article gives);
@@ -561,6 +565,13 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
       .filter((j): j is string => typeof j === 'string'),
   );
   const routes = new Map((data.dosing_routes ?? []).map((r) => [r.id, routeWords(r)]));
+  // The collections whose records mark a title as Katalog's description, with the marker (sources, studies).
+  const titleMarks = new Map(
+    resources.flatMap((res) => {
+      const [mark] = readingMarkers(res.entity.shape as never, 'title');
+      return mark ? [[res.tableName, mark] as const] : [];
+    }),
+  );
   for (const [collection, records] of Object.entries(data)) {
     for (const record of records) {
       const r = record as unknown as Record<string, unknown> & Cited;
@@ -579,6 +590,15 @@ export function verifyFacts(data: Record<string, Cited[]>): string[] {
         problems.push(`${where}.journal: a ${r.kind} names its journal in the journal field`);
       if (r.publisher === null && r.publisher_inferred === true)
         problems.push(`${where}: publisher_inferred without a publisher`);
+      // A work's title is the source's exactly when an excerpt writes it (titleGiven, the rule JSON-LD names follow):
+      // one no excerpt writes is marked as Katalog's description, one an excerpt writes is not (audit 11 A11-3).
+      const titleMark = titleMarks.get(collection);
+      if (titleMark && typeof r.title === 'string' && titleGiven(r) === titleInferred(r))
+        problems.push(
+          titleInferred(r)
+            ? `${where}.title: an excerpt writes it, so it is its source's title; do not mark it (${titleMark})`
+            : `${where}.title: no excerpt writes it, so it is Katalog's description; mark it (${titleMark})`,
+        );
       const access = r.access as
         | {
             website?: unknown;

@@ -73,7 +73,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
     intervalMs: config.DB_CHECK_INTERVAL_SECONDS * 1000,
     replica,
   });
-  const repo = new Repository(db, config.CURSOR_SECRET, version);
+  const repo = new Repository(db, config.CURSOR_SECRET, version, { countChunk: config.COUNT_CHUNK_ROWS });
   const cache = new ResponseCache(config, {
     version: () => repo.dataVersion(),
     lastModified: () => repo.lastModified(),

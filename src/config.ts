@@ -3,6 +3,7 @@ import proxyAddr from '@fastify/proxy-addr';
 import { z } from 'zod';
 import { corsOrigin, databasePathProblem, duration, httpBaseUrl, replicaUrl, wholeNumber } from './config-values.js';
 import { litestreamProblem } from './db/litestream.js';
+import { COUNT_CHUNK } from './query/chunked-counts.js';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const list = z.string().transform((v) =>
@@ -113,6 +114,11 @@ export const ConfigSchema = z.object({
     .default(0)
     .describe(
       'Requests one keep-alive connection may carry before it is closed (0: no limit, the default: Node answers requests pipelined past the limit with a bare 503, so a limit is for deployments that want long-lived clients spread across replicas).',
+    ),
+  COUNT_CHUNK_ROWS: wholeNumber(1, 10_000_000)
+    .default(COUNT_CHUNK)
+    .describe(
+      "Rows per slice of a cold list total or facet count on a table larger than this: the count is summed over rowid ranges of this many rows, one per turn of the event loop, on one read snapshot (src/query/chunked-counts.ts); tables up to this size are counted in one statement. Smaller slices keep other requests' waits shorter and cost more in all.",
     ),
   DB_CHECK_INTERVAL_SECONDS: wholeNumber(1, 86_400)
     .default(60)

@@ -12,10 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
-import { loadSeed } from '../seed/load.js';
 import { loadArticles } from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import { migrationsBefore, TEXTS_BEFORE_0024 } from './old-database.js';
+import { loadSeedBefore, migrationsBefore, TEXTS_BEFORE_0024 } from './old-database.js';
 
 const articles = loadArticles();
 
@@ -56,7 +55,7 @@ describe('migration 0024 upgrades an existing database', () => {
     const db = openDb(':memory:');
     try {
       migrateDb(db, migrationsBefore(dir, '0024_audit9_wording'));
-      loadSeed(db);
+      loadSeedBefore(db);
       const sqlite = db.$client;
       // As the seed stored them before: the old wording and figure (one description edited by an editor since).
       const programs = ['atma-cena-psycholytic-pathway', 'atma-cena-psychedelic-pathway', 'atma-cena-customized-kat'];

@@ -25,7 +25,7 @@ import { conditionUnderProgram, conditionWords, saidOfProgram } from '../src/res
 import { rolesOf, sharedScope } from '../src/resources/conditions/statements.js';
 import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
-import { migrationsBefore, seedBefore0026 } from './old-database.js';
+import { loadSeedBefore, migrationsBefore, seedBefore0026 } from './old-database.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -391,7 +391,7 @@ describe('migration 0022 upgrades a database seeded before it', () => {
     // Made through the API before the upgrade: a condition with KAIR's "careful evaluation" as a contraindication.
     const editor = structuredClone(before.conditions.find((c) => c.id === 'dissociative-disorders')!);
     before.conditions.push({ ...editor, id: 'editor-evaluated', name: 'An editor’s condition' });
-    loadSeed(db, before);
+    loadSeedBefore(db, before);
     const get = (sql: string, ...args: unknown[]) =>
       db.$client.prepare(sql).get(...args) as Record<string, string | null> & {
         roles: string;

@@ -9,6 +9,7 @@ import { seedData } from '../seed/data/index.js';
 import { loadArticles, verifyConditionsNamed, verifyPriceQuantifiers } from '../seed/verify.js';
 import type { Db } from '../src/db/client.js';
 import { jsonLdOf } from '../src/jsonld/jsonld.js';
+import { NO_TITLE } from '../src/jsonld/titles.js';
 import { comparePrices } from '../src/pricing/pairing.js';
 import type { Item } from '../src/query/spec.js';
 import { Repository } from '../src/repository/repository.js';
@@ -226,6 +227,15 @@ describe('JSON-LD never states a field listed in inferred_fields as the recordâ€
               if (field === 'country') expect(a.addressCountry, `${item.id}`).toBeUndefined();
               if (field === 'region') expect(a.addressRegion, `${item.id}`).toBeUndefined();
             }
+            continue;
+          }
+          if (field === 'title') {
+            // A title listed is named, always said to be Katalog's description, never as the work's own (A11-3).
+            const text = JSON.stringify(jsonLdOf(r, repo, { ...item, inferred_fields: listed }, BASE));
+            const title = JSON.stringify(item.title).slice(1, -1);
+            const said = JSON.stringify(`${item.title}${NO_TITLE}`).slice(1, -1);
+            expect(text, `${item.id}`).toContain(said);
+            expect(text.split(said).join(''), `${item.id}`).not.toContain(title);
             continue;
           }
           expect(

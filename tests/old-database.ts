@@ -5,7 +5,10 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getTableColumns } from 'drizzle-orm';
+import type { SeedData } from '../seed/data/index.js';
 import { seedData } from '../seed/data/index.js';
+import { loadSeed, type SeedReport } from '../seed/load.js';
 import type { Db } from '../src/db/client.js';
 import { MIGRATIONS_DIR } from '../src/db/paths.js';
 import { resources } from '../src/resources/index.js';
@@ -37,13 +40,13 @@ const COLUMNS_OF_0011: Record<string, string[]> = {
 /** Collections whose tables later migrations create. */
 export const ADDED_AFTER_0009 = ['conditions'];
 
-/** Columns later migrations add (0015_program_dosing_setting_inferred, 0018_condition_role_statements): an old database has none of them either. */
+/** Columns later migrations add (0015_program_dosing_setting_inferred, 0018_condition_role_statements, 0027_source_title_inferred): an old database has none of them either. */
 const COLUMNS_OF_LATER_MIGRATIONS: Record<string, string[]> = {
   programs: ['dosing_setting_inferred', 'inferred_fields', 'group_size_basis'],
   prices: ['inferred_fields'],
   studies: ['inferred_fields', 'authors_complete'],
   findings: ['inferred_fields'],
-  sources: ['authors_complete'],
+  sources: ['authors_complete', 'title_inferred'],
 };
 
 /** The Roots to Thrive rule of the dosing phase, before and since migration 0018 (audit 7 L7). */
@@ -676,6 +679,10 @@ export const BEFORE_0026: Record<
   'contraindications/history-of-disruptive-behavior-in-groups': {
     note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
   },
+  'contraindications/severe-interpersonal-trauma': {
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally not appropriate","inferred":false}',
+  },
   'contraindications/severe-social-anxiety': {
     note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
   },
@@ -737,3 +744,25 @@ export const TEXTS_BEFORE_0026: Record<string, string> = (() => {
   }
   return out;
 })();
+
+/**
+ * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so
+ * the columns later migrations add (0027's sources.title_inferred) are added for the load and dropped after it. The
+ * database keeps its old shape; its revisions hold those fields, as the seed writes them, which publishing after the
+ * later migration reads as the same content when the migration gives the row the seed's value or the write default.
+ */
+export function loadSeedBefore(db: Db, data: SeedData = seedData): SeedReport {
+  const added: [string, string][] = [];
+  for (const r of resources) {
+    const have = new Set((db.$client.pragma(`table_info(${r.tableName})`) as { name: string }[]).map((c) => c.name));
+    if (!have.size) continue;
+    for (const column of Object.values(getTableColumns(r.table)))
+      if (!have.has(column.name)) added.push([r.tableName, column.name]);
+  }
+  for (const [table, column] of added) db.$client.exec(`alter table ${table} add column "${column}"`);
+  try {
+    return loadSeed(db, data);
+  } finally {
+    for (const [table, column] of added) db.$client.exec(`alter table ${table} drop column "${column}"`);
+  }
+}

@@ -243,6 +243,45 @@ describe('curated seed', () => {
     expect(verifyReferences(seedData)).toEqual([]);
   });
 
+  // Audit 11 A11-3, per record of the class: every source's and study's title is marked as Katalog's description
+  // exactly when no excerpt writes it; the mark turned the other way is caught, for each of them.
+  const works = [
+    ...seedData.sources.map((r) => ['sources', r.id] as const),
+    ...seedData.studies.map((r) => ['studies', r.id] as const),
+  ];
+  it.each(works)('verifier catches the title mark of %s/%s turned the other way', (collection, id) => {
+    const broken = structuredClone(seedData);
+    const r = (broken[collection] as { id: string }[]).find((x) => x.id === id) as {
+      title_inferred?: boolean;
+      inferred_fields?: string[];
+    };
+    const marked = collection === 'sources' ? r.title_inferred === true : (r.inferred_fields ?? []).includes('title');
+    if (collection === 'sources') r.title_inferred = !marked;
+    else
+      r.inferred_fields = marked
+        ? r.inferred_fields!.filter((f) => f !== 'title')
+        : [...(r.inferred_fields ?? []), 'title'];
+    const problems = verifyReferences(broken);
+    const said = marked ? 'no excerpt writes it' : 'an excerpt writes it';
+    expect(problems, problems.join('\n')).toContainEqual(
+      expect.stringMatching(`^${collection}/${id}\\.title: ${said}`),
+    );
+  });
+
+  it('marks the titles the audit found (five KAIR resources among them) and not the Tsang et al. title cut in two', () => {
+    const marked = seedData.sources.filter((s) => s.title_inferred).map((s) => s.id);
+    for (const id of [
+      'american-society-of-ketamine-physicians',
+      'ncbi-ketamine-neuroplasticity',
+      'maps-psychedelic-therapy-directories',
+      'who-mental-health-resources',
+      'psychology-today-therapist-finder',
+    ])
+      expect(marked).toContain(id);
+    const tsang = seedData.studies.find((s) => s.id === 'tsang-2023-roots-to-thrive-safety')!;
+    expect(tsang.inferred_fields ?? []).not.toContain('title');
+  });
+
   it.skipIf(!articles)('verifier catches a price that drops a hedge of the sentence stating its amount', () => {
     const broken = structuredClone(seedData);
     const p = broken.prices.find((x) => x.id === 'kair-first-year-individual-3500-10000-plus')!;

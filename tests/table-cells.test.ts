@@ -18,7 +18,7 @@ import { loadSeed } from '../seed/load.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import { hedgeParts } from '../src/jsonld/statements.js';
 import { everyPage, startApp, type TestApp } from './helpers.js';
-import { BEFORE_0026, migrationsBefore, seedBefore0026 } from './old-database.js';
+import { BEFORE_0026, loadSeedBefore, migrationsBefore, seedBefore0026 } from './old-database.js';
 
 type Citation = { source_id: string; excerpt: string; section: string | null };
 type Scope = { level: string; format: string | null; hedge: string | null; inferred: boolean };
@@ -165,7 +165,7 @@ describe('migration 0026 upgrades a database seeded before it', () => {
     loadSeed(fresh);
     const db = openDb(':memory:');
     migrateDb(db, migrationsBefore(dir, '0026_table_cells'));
-    loadSeed(db, seedBefore0026());
+    loadSeedBefore(db, seedBefore0026());
     // Edited through the API before the upgrade: trauma's note, and the citations of the psychosis contraindication.
     db.$client.prepare("update conditions set note = 'An editor’s note.' where id = 'trauma'").run();
     db.$client

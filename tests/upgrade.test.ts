@@ -10,14 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
-import { loadSeed } from '../seed/load.js';
+import { loadSeed, publishMigrations, SEED_ACTOR } from '../seed/load.js';
 import { type Db, migrateDb, openDb } from '../src/db/client.js';
 import { resources } from '../src/resources/index.js';
 import {
   BEFORE_0021,
   before0020,
   ITEMS_JOINED_BEFORE_0020,
+  insertRow,
   migrationsBefore,
+  OLD_SEED_TIMESTAMP,
   seedBefore0009,
   TEXTS_BEFORE_0020,
   TEXTS_BEFORE_0026,
@@ -287,5 +289,128 @@ describe('upgrading an existing database (migration 0020)', () => {
     const edited = items('guide-readiness').find((i) => i.text === 'An editor’s question.');
     expect(edited).toBeDefined();
     expect(items('guide-readiness').map((i) => i.text)).not.toContain(readiness.items[1]!.text);
+  });
+});
+
+describe('upgrading an existing database (migration 0027: a title no source gives is marked, audit 11 A11-3)', () => {
+  const KAIR = 'kair-group-therapy-unpacked';
+  const WHO = "the World Health Organization's mental health resources offer valuable guidance";
+  const cite = (...excerpts: string[]) =>
+    excerpts.map((excerpt) => ({ source_id: KAIR, excerpt, section: 'Finding your team' }));
+  // What editors wrote before the upgrade: a title Katalog describes, one an excerpt writes, one cut across two
+  // excerpts of one source (given), and one a study lists no field of.
+  const editors = {
+    sources: [
+      { id: 'editor-described', title: 'WHO guidance pages', citations: cite(WHO), want: true },
+      { id: 'editor-titled', title: 'mental health resources', citations: cite(WHO), want: false },
+    ],
+    studies: [
+      { id: 'editor-cut', title: 'A title cut in two', citations: cite('A title cut', 'in two'), want: false },
+      { id: 'editor-study', title: 'An editor’s study', citations: cite(WHO), want: true },
+    ],
+  };
+  const works = resources.filter((r) => r.tableName === 'sources' || r.tableName === 'studies');
+  const unmarked = (row: Record<string, unknown>) => {
+    const { title_inferred: _mark, ...rest } = row;
+    return Array.isArray(rest.inferred_fields)
+      ? { ...rest, inferred_fields: (rest.inferred_fields as string[]).filter((f) => f !== 'title') }
+      : rest;
+  };
+  const at = OLD_SEED_TIMESTAMP;
+  // A database before 0027 holding the sources and studies as the seed stored them then (no mark: plain inserts, the
+  // table has no column for it yet), each with the revision the seed logged, and the editors' records.
+  const db = openDb(':memory:');
+  migrateDb(db, migrationsBefore(dir, '0027_source_title_inferred'));
+  const revisions: [string, string, Record<string, unknown>][] = [];
+  db.$client.transaction(() => {
+    for (const r of works) {
+      const seeded = (seedData as unknown as Record<string, Record<string, unknown>[]>)[r.tableName]!;
+      const template = seeded[seeded.length - 1]!;
+      const records = [
+        ...seeded.map((x) => ({ record: x, actor: SEED_ACTOR })),
+        ...editors[r.tableName as 'sources' | 'studies'].map(({ want: _w, ...x }) => ({
+          record: {
+            ...template,
+            ...x,
+            url: null,
+            source_id: null,
+            inferred_fields: r.tableName === 'studies' ? ['design'] : undefined,
+          },
+          actor: 'anna',
+        })),
+      ];
+      for (const { record, actor } of records) {
+        // The writable fields without today's rules (a title no excerpt writes could be left unmarked then).
+        const parsed = unmarked(r.writable.parse(record) as Record<string, unknown>) as Record<string, unknown> & {
+          id: string;
+          citations: Record<string, unknown>[];
+        };
+        const row = unmarked(r.toRow(parsed as never));
+        insertRow(db, r.tableName, { ...row, id: parsed.id, version: 1, created_at: at, updated_at: at });
+        for (const [position, c] of parsed.citations.entries())
+          insertRow(db, 'citations', { ...c, collection: r.tableName, record_id: parsed.id, position });
+        revisions.push([r.tableName, actor, { ...parsed, version: 1, created_at: at, updated_at: at }]);
+      }
+    }
+    for (const [collection, actor, after] of revisions)
+      insertRow(db, 'revisions', {
+        collection,
+        record_id: after.id,
+        version: 1,
+        action: 'created',
+        actor,
+        at,
+        before: null,
+        after: JSON.stringify(after),
+      });
+  })();
+  migrateDb(db);
+  const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
+  const marks = (table: string) =>
+    Object.fromEntries(
+      (db.$client.prepare(`select * from ${table}`).all() as Record<string, unknown>[]).map((x) => [
+        x.id,
+        table === 'sources'
+          ? x.title_inferred === 1
+          : (JSON.parse(String(x.inferred_fields)) as string[]).includes('title'),
+      ]),
+    );
+
+  it('gives every seeded source and study the seed’s mark, every field list the seed’s', () => {
+    const fresh = openDb(':memory:');
+    migrateDb(fresh);
+    loadSeed(fresh);
+    for (const table of ['sources', 'studies'])
+      for (const record of (seedData as unknown as Record<string, { id: string }[]>)[table]!) {
+        const sql = `select ${table === 'sources' ? 'title_inferred' : 'inferred_fields'} as mark from ${table} where id = ?`;
+        expect(db.$client.prepare(sql).get(record.id), `${table}/${record.id}`).toEqual(
+          fresh.$client.prepare(sql).get(record.id),
+        );
+      }
+    fresh.$client.close();
+  });
+
+  it('marks an editor’s record by the same rule (an excerpt writes the title, or two of one source read together)', () => {
+    for (const table of ['sources', 'studies'] as const)
+      for (const e of editors[table]) expect(marks(table)[e.id], `${table}/${e.id}`).toBe(e.want);
+    expect(db.$client.prepare("select inferred_fields from studies where id = 'editor-study'").get()).toEqual({
+      inferred_fields: '["design","title"]',
+    });
+  });
+
+  it('publishes exactly the records it marked (a source left unmarked holds the write default, not a change)', () => {
+    const marked =
+      Object.values(marks('sources')).filter(Boolean).length + Object.values(marks('studies')).filter(Boolean).length;
+    expect(marked).toBe(
+      seedData.sources.filter((s) => s.title_inferred).length +
+        seedData.studies.filter((s) => (s.inferred_fields ?? []).includes('title')).length +
+        2,
+    );
+    expect(published).toBe(marked);
+    // The seed then finds nothing left to correct in them.
+    const report = loadSeed(db);
+    expect(report.updated).toBe(0);
+    expect(report.kept_edits).toEqual([]);
+    db.$client.close();
   });
 });

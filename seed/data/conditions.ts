@@ -299,7 +299,8 @@ export const conditions: ConditionSeed[] = [
       // the group format is used for (kept among the record's citations for the name "trauma-related conditions").
       says('indication', ofFormat('group', KAIR, 'can be especially valuable'), TRAUMA_VALUABLE),
       says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate; Generally:'), GKT_TAKEAWAY, GKT_FAQ_Q),
-      says('individual_more_suitable', ofFormat('individual', GKT, 'can be … often safer'), TRAUMA_HARDER),
+      // "can be" is the group clause's ("re-traumatizing in group"); the individual clause's own qualifier is "often".
+      says('individual_more_suitable', ofFormat('individual', GKT, 'often'), TRAUMA_HARDER),
       SAFER_BY_FAQ(GKT_TAKEAWAY, TAKEAWAY_SAFER),
     ],
     note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says group is generally not appropriate for patients with severe interpersonal trauma, that severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer (in its key takeaways and FAQ: safer).',

@@ -109,7 +109,9 @@ export const contraindications: ContraindicationSeed[] = [
       format: null,
       program_ids: [],
       stated_by: [GKT],
-      hedge: 'generally exclusions for group format; (exclusion in both)',
+      // Only the words said of both formats: "generally exclusions for group format" (the "Comorbid conditions" item)
+      // is said of the group format alone, and is in the note (second reader R13-4).
+      hedge: '(exclusion in both)',
       inferred: false,
     },
     inferred: false,
@@ -253,7 +255,7 @@ export const contraindications: ContraindicationSeed[] = [
     condition_ids: ['trauma'],
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally not appropriate', inferred: false },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally not appropriate; Generally:', inferred: false },
     inferred: false,
     note: 'The Canadian article says group is generally not appropriate for it, that severe interpersonal trauma can be re-traumatizing in group and that individual format is often safer. Its format table groups it with active PTSD with hypervigilance in one row ("Severe interpersonal trauma or active PTSD with hypervigilance"), whose check mark was lost in extraction.',
     citations: [
@@ -283,7 +285,7 @@ export const contraindications: ContraindicationSeed[] = [
     condition_ids: ['psychosis'],
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; Generally:', inferred: false },
     inferred: false,
     note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer" (see the format-fit row); the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
     citations: [GKT_TAKEAWAY_1, GKT_COMORBID, { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE }, GKT_TABLE_HEADER, GKT_FAQ_1],
@@ -294,7 +296,7 @@ export const contraindications: ContraindicationSeed[] = [
     condition_ids: ['mania'],
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; Generally:', inferred: false },
     inferred: false,
     note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer" (see the format-fit row); the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
     citations: [GKT_COMORBID, { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE }, GKT_TABLE_HEADER, GKT_FAQ_1],

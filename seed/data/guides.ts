@@ -335,7 +335,7 @@ export const guides: GuideSeed[] = [
         'The Canadian article says not every clinically eligible KAT patient is a group fit, that group format is an excellent fit for some patients and a poor fit for others, and calls the question of fit "a screening conversation at intake, not a marketing question".', ofFormat('group', GKT),
       ),
       item(
-        'The KAIR article says, as one program noted, that "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format; only the words in quotation marks are the program\'s.', quoting('one program', ofFormat('group', KAIR, 'might')),
+        'The KAIR article says, as one program noted, that "individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy" might find individual ketamine therapy more suitable than the group format; only the words in quotation marks are that program\'s.', quoting('one program', ofFormat('group', KAIR, 'might')),
       ),
     ],
     citations: [

@@ -799,7 +799,7 @@ export const programs: ProgramSeed[] = [
     routes: [],
     conditions: [],
     description:
-      "Individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy) as the KAIR article describes it: the patient works one-on-one with a therapist, with the therapist's undivided attention and complete privacy; dosing can be precisely customized to the patient's needs, and deeply personal material can be worked through without considering others' comfort levels. The KAIR article says, as one program noted, that \"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy\" might find individual ketamine therapy more suitable than the group format; only the words in quotation marks are the program's.",
+      "Individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy) as the KAIR article describes it: the patient works one-on-one with a therapist, with the therapist's undivided attention and complete privacy; dosing can be precisely customized to the patient's needs, and deeply personal material can be worked through without considering others' comfort levels. The KAIR article says, as one program noted, that \"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy\" might find individual ketamine therapy more suitable than the group format; only the words in quotation marks are that program's.",
     financial_assistance: [],
     citations: [
       {

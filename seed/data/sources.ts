@@ -281,6 +281,8 @@ export const sources: SourceSeed[] = [
   {
     id: 'ncbi-ketamine-neuroplasticity',
     title: 'National Center for Biotechnology Information — research on ketamine\'s neuroplasticity effects',
+    // The KAIR article names it without a title: the title is Katalog's description (audit 11 A11-3).
+    title_inferred: true,
     publisher: 'National Center for Biotechnology Information',
     publisher_inferred: false,
     journal: null,
@@ -296,6 +298,8 @@ export const sources: SourceSeed[] = [
     id: 'journal-of-psychopharmacology',
     // The KAIR article names the journal, not an article in it; the title paraphrases what it says the journal offers.
     title: 'Journal of Psychopharmacology (named by the KAIR article for research on ketamine\'s effects on treatment-resistant conditions)',
+    // The journal's name is the KAIR article's, the words in parentheses Katalog's: the title as a whole is Katalog's description (audit 11 A11-3).
+    title_inferred: true,
     // A journal, not a publisher: the article names no publisher.
     publisher: null,
     journal: 'Journal of Psychopharmacology',
@@ -311,6 +315,8 @@ export const sources: SourceSeed[] = [
   {
     id: 'american-society-of-ketamine-physicians',
     title: 'American Society of Ketamine Physicians — costs, insurance coverage and provider directory',
+    // The KAIR article names it without a title: the title is Katalog's description (audit 11 A11-3).
+    title_inferred: true,
     publisher: 'American Society of Ketamine Physicians',
     publisher_inferred: false,
     journal: null,
@@ -325,6 +331,8 @@ export const sources: SourceSeed[] = [
   {
     id: 'maps-psychedelic-therapy-directories',
     title: 'MAPS (Multidisciplinary Association for Psychedelic Studies) psychedelic therapy directories',
+    // The KAIR article names it without a title: the title is Katalog's description (audit 11 A11-3).
+    title_inferred: true,
     publisher: 'Multidisciplinary Association for Psychedelic Studies',
     publisher_inferred: false,
     journal: null,
@@ -339,6 +347,8 @@ export const sources: SourceSeed[] = [
   {
     id: 'psychology-today-therapist-finder',
     title: 'Psychology Today therapist finder',
+    // The KAIR article names it without a title: the title is Katalog's description (audit 11 A11-3).
+    title_inferred: true,
     publisher: 'Psychology Today',
     publisher_inferred: false,
     journal: null,
@@ -353,6 +363,8 @@ export const sources: SourceSeed[] = [
   {
     id: 'who-mental-health-resources',
     title: 'World Health Organization mental health resources',
+    // The KAIR article names it without a title: the title is Katalog's description (audit 11 A11-3).
+    title_inferred: true,
     publisher: 'World Health Organization',
     publisher_inferred: false,
     journal: null,

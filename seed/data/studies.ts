@@ -29,7 +29,7 @@ export const studies: StudySeed[] = [
     medicine_sessions: null,
     conditions: ['anxiety', 'ptsd'],
     // The population is "firefighters with treatment-resistant mental health conditions"; anxiety and PTSD are what was measured (GAD-7, PCL-5), so that the participants had them is Katalog's reading.
-    inferred_fields: ['conditions'],
+    inferred_fields: ['conditions', 'title'],
     citations: [
       {
         source_id: KAIR,
@@ -53,6 +53,8 @@ export const studies: StudySeed[] = [
   {
     id: 'eating-disorders-group-ketamine-case-series',
     title: 'Case series of weekly group ketamine sessions for eating disorders with mood and anxiety challenges',
+    // No source gives its title: the title is Katalog's description (audit 11 A11-3).
+    inferred_fields: ['title'],
     authors: [],
     authors_complete: null,
     year: null,
@@ -109,7 +111,7 @@ export const studies: StudySeed[] = [
     medicine_sessions: 8,
     conditions: ['treatment-resistant-depression'],
     // The source says "depression that hadn't responded to traditional treatments", never "treatment-resistant depression" of this man: the label is Katalog's reading. "Fewer suicidal thoughts" is an outcome (finding esketamine-case-fewer-suicidal-thoughts), not a condition of the population, so suicidality is not listed.
-    inferred_fields: ['conditions', 'design'],
+    inferred_fields: ['conditions', 'design', 'title'],
     citations: [
       {
         source_id: KAIR,
@@ -128,6 +130,8 @@ export const studies: StudySeed[] = [
     // The KAIR article does not name this program; it is not asserted to be Roots to Thrive.
     id: 'canadian-healthcare-providers-community-of-practice',
     title: 'Canadian program of ketamine group therapy with a Community of Practice model for healthcare providers (12 weeks)',
+    // No source gives its title: the title is Katalog's description (audit 11 A11-3).
+    inferred_fields: ['title'],
     authors: [],
     authors_complete: null,
     year: null,

@@ -18,6 +18,7 @@ import { organizationsResource } from '../resources/organizations/organizations.
 import { pricesResource } from '../resources/prices/prices.resource.js';
 import { studiesResource } from '../resources/studies/studies.resource.js';
 import { contraindicationCategory, contraindicationSays } from './statements.js';
+import { titleInferred, workName } from './titles.js';
 
 /**
  * schema.org JSON-LD: the builders the declarations name (`jsonLd` in each <name>.resource.ts): programs
@@ -174,35 +175,6 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
   return withContext ? withSources(doc, o, base) : doc;
 }
 
-/**
- * Whether a source gives a work's title: it is written in one of the record's excerpts, or across two excerpts of
- * one source read one after the other (a reference's title cut in two, as the Tsang et al. reference is).
- */
-export function titleGiven(work: Item): boolean {
-  const title = String(work.title ?? '');
-  const cited = (work.citations as { source_id: string; excerpt: string }[] | undefined) ?? [];
-  return (
-    title !== '' &&
-    cited.some(
-      (a) =>
-        a.excerpt.includes(title) ||
-        cited.some((b) => b !== a && b.source_id === a.source_id && `${a.excerpt} ${b.excerpt}`.includes(title)),
-    )
-  );
-}
-
-/** The suffix that marks a derived name as Katalog's description of a work whose source gives no title. */
-export const NO_TITLE = " (Katalog's description; its source gives no title)";
-
-/**
- * A work's name as a derived view may state it (a study's, a source's): its title when a source gives it, else the
- * title marked as Katalog's description (never stated as the work's own title). One rule for every derived name.
- */
-export function workName(work: Item): string {
-  const title = String(work.title ?? work.id);
-  return titleGiven(work) ? title : `${title}${NO_TITLE}`;
-}
-
 /** The articles a record is cited from, named as derived text names them ("the KAIR article"). */
 function citedBy(x: { citations: { source_id: string }[] }): string {
   return speakers([...new Set(x.citations.map((c) => c.source_id))]);
@@ -352,11 +324,12 @@ export function findingDoc(repo: Repository, f: Item, base: string): Doc {
   const surname = (name: string) => name.trim().split(/\s+/)[0] ?? name;
   const more = authors.length > 1 || study?.authors_complete === false;
   const lead = authors.length ? `${surname(authors[0] as string)}${more ? ' et al.' : ''}` : null;
-  // A title is quoted only when a source gives it (it is in one of the study's excerpts); otherwise it is Katalog's
-  // description of what the article reports ("A small but illuminating case series …"), and says so.
+  // A title is quoted only when a source gives it (the study's record does not mark it as Katalog's description,
+  // which the seed verifier and every write keep true to its excerpts); otherwise it is Katalog's description of what
+  // the article reports ("A small but illuminating case series …"), and says so.
   const label = lead
     ? `${lead}${study?.year ? ` ${study.year}` : ''}`
-    : study && titleGiven(study)
+    : study && !titleInferred(study)
       ? `The study "${String(study.title)}"`
       : workName(study ?? { id: f.study_id });
   return withSources(
@@ -501,7 +474,7 @@ export function authorship(w: Item, authors: string[]): Doc {
 /** A study as MedicalStudy; its publication (authors, year, journal) as the ScholarlyArticle it is the subject of. */
 export function studyDoc(repo: Repository, s: Item, base: string): Doc {
   const authors = ((s.authors as string[]) ?? []).filter((name) => !/^et al\.?$/i.test(name.trim()));
-  // Its title only when a source gives it; else Katalog's description, said to be one.
+  // Its title only when a source gives it (not marked); else Katalog's description, said to be one.
   const name = workName(s);
   const article = clean({
     '@type': 'ScholarlyArticle',
@@ -544,7 +517,8 @@ export function recordDoc(resource: Resource, item: Item, base: string): Doc {
       '@type': types.length === 1 ? types[0] : types,
       '@id': `${base}/v1/${resource.path}/${item.id}`,
       identifier: item.id,
-      name: item[resource.search.title],
+      // A title the record marks as Katalog's description is said to be one (`workName`), in any collection.
+      name: titleInferred(item) ? workName(item) : item[resource.search.title],
       description: description ? item[description] : undefined,
     }),
     item,
@@ -600,7 +574,8 @@ const PLACE_PARTS = new Set(['city', 'region', 'country']);
  * The record as a derived view may state it: every field its `inferred_fields` lists (Katalog's reading, not
  * what a source says of this record) withheld, null or an empty list, so that no builder can state it as the
  * record's own. Place parts keep their value and join `inferred_place_parts` instead, because `address()`
- * withholds them itself and still needs the country to name a region whose country is withheld.
+ * withholds them itself and still needs the country to name a region whose country is withheld. A title keeps its
+ * value too: the only builders that name a work (`workName`) state a marked title as Katalog's description.
  */
 export function statedOnly(item: Item): Item {
   const inferred = (item.inferred_fields as string[] | undefined) ?? [];
@@ -608,6 +583,7 @@ export function statedOnly(item: Item): Item {
   const out: Item = { ...item };
   const parts = new Set((item.inferred_place_parts as string[] | undefined) ?? []);
   for (const field of inferred) {
+    if (field === 'title') continue;
     if (PLACE_PARTS.has(field)) parts.add(field);
     else out[field] = Array.isArray(item[field]) ? [] : null;
   }

@@ -66,6 +66,43 @@ export interface CountOptions {
 export class FacetCounter {
   private readonly cache = new Map<string, { version: number; counts: FacetCount[]; exact: boolean }>();
 
+  /**
+   * The cache key of one facet's counts: its statement's text (which depends only on the shape of
+   * the conditions) and the conditions' parameters. Without `q=`, `source` is the FROM the repository
+   * counts through (counting.ts `countingSource`); the chunked counts (chunked-counts.ts) fill the
+   * same entry.
+   */
+  key(def: FacetDef, table: string, where: Where, source?: string, candidates?: Candidates): string {
+    const from = candidates ? table : (source ?? table);
+    const column = ref(def.column);
+    const text = `select ${column} as value, count(*) as n from ${from} where ${where.text} group by ${column} order by n desc, value limit ${FACET_VALUES}`;
+    const params = JSON.stringify(candidates ? [...candidates.matches.params, ...where.params] : where.params);
+    return `${candidates ? `${candidates.matches.text}\u0001` : ''}${text}\u0000${params}`;
+  }
+
+  /** The counts cached under `key` for this data version. */
+  cached(key: string, version: number): { counts: FacetCount[]; exact: boolean } | undefined {
+    const hit = this.cache.get(key);
+    return hit && hit.version === version ? hit : undefined;
+  }
+
+  /** Stores counts (values as the driver returned them, most frequent first) under `key` for `version`. */
+  put(
+    key: string,
+    def: FacetDef,
+    version: number,
+    rows: { value: unknown; n: number }[],
+    exact: boolean,
+  ): FacetCount[] {
+    const counts = rows.map((r) => ({
+      value: r.value === null ? null : (def.column.mapFromDriverValue(r.value) as string | boolean),
+      count: r.n,
+    }));
+    if (this.cache.size >= 10_000) this.cache.clear();
+    this.cache.set(key, { version, counts, exact });
+    return counts;
+  }
+
   count(
     statements: Statements,
     spec: QuerySpec,
@@ -80,29 +117,20 @@ export class FacetCounter {
     const name = `"${getTableName(table).replace(/"/g, '""')}"`;
     // What the counts read without `q=`: the table, or through its counting index (counting.ts).
     const from = candidates ? name : (source ?? name);
-    const paramsKey = JSON.stringify(candidates ? [...candidates.matches.params, ...where.params] : where.params);
     const missing: { name: string; def: FacetDef; key: string }[] = [];
-    for (const name of fields) {
-      const def = spec.facets[name];
-      if (!def || name in out || missing.some((m) => m.name === name)) continue;
-      const column = ref(def.column);
-      const text = `select ${column} as value, count(*) as n from ${from} where ${where.text} group by ${column} order by n desc, value limit ${FACET_VALUES}`;
-      const key = `${candidates ? `${candidates.matches.text}\u0001` : ''}${text}\u0000${paramsKey}`;
-      const hit = this.cache.get(key);
-      if (hit && hit.version === version) {
-        out[name] = hit.counts;
+    for (const field of fields) {
+      const def = spec.facets[field];
+      if (!def || field in out || missing.some((m) => m.name === field)) continue;
+      const key = this.key(def, name, where, source, candidates);
+      const hit = this.cached(key, version);
+      if (hit) {
+        out[field] = hit.counts;
         exact &&= hit.exact;
-      } else missing.push({ name, def, key });
+      } else missing.push({ name: field, def, key });
     }
     if (!missing.length && !(candidates && withTotal)) return { facets: out, exact };
     const store = (m: (typeof missing)[number], rows: { value: unknown; n: number }[], exactCounts: boolean) => {
-      const counts = rows.map((r) => ({
-        value: r.value === null ? null : (m.def.column.mapFromDriverValue(r.value) as string | boolean),
-        count: r.n,
-      }));
-      if (this.cache.size >= 10_000) this.cache.clear();
-      this.cache.set(m.key, { version, counts, exact: exactCounts });
-      out[m.name] = counts;
+      out[m.name] = this.put(m.key, m.def, version, rows, exactCounts);
     };
     if (!candidates && (where.parts.length < 2 || missing.length < 2 || perFacet)) {
       for (const m of missing) {

@@ -1,6 +1,6 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type Db, writeTransaction } from '../db/client.js';
 import type { DbHealth } from '../db/health.js';
 import { asHolder, type DbHolder } from '../db/holder.js';
@@ -274,10 +274,14 @@ export class Writer {
       'select 1 from changes where collection = ? and record_id = ? and version = ? limit 1',
     );
     // A key missing from an older revision (a column added since, a nested field) and a null value are the
-    // same content, as the store's own `unchanged` reads them: only a real change is published.
-    const content = (record: Row) => {
+    // same content, as the store's own `unchanged` reads them, and so are a missing key and the field's write
+    // default (a column added since with a default, such as 0027's title_inferred: false, is what a write without
+    // it stores): only a real change is published.
+    const content = (resource: Resource, record: Row) => {
       const { version: _v, updated_at: _u, ...rest } = record;
-      return canonicalJson(withoutNulls(rest));
+      const defaults = writeDefaults(resource);
+      const kept = Object.entries(rest).filter(([k, v]) => defaults.get(k) !== JSON.stringify(v));
+      return canonicalJson(withoutNulls(Object.fromEntries(kept)));
     };
     for (const resource of resources) {
       const page = this.statement(
@@ -297,7 +301,7 @@ export class Writer {
             if (!rev?.after) continue;
             const before = JSON.parse(rev.after) as Row;
             const current = this.live(resource, id);
-            if (content(current) === content(before)) continue;
+            if (content(resource, current) === content(resource, before)) continue;
             const actor = actorAfter(rev.actor);
             if (Number(current.version) === rev.version) {
               const version = rev.version + 1;
@@ -547,6 +551,20 @@ export interface RevisionRow {
 const jsonOrNull = (v: Row | null) => (v === null ? null : JSON.stringify(v));
 
 /** A value with the null-valued keys of its objects left out, at every depth (arrays keep their items). */
+const defaultsOf = new WeakMap<Resource, Map<string, string>>();
+
+/** Each writable field's write default, as JSON (`title_inferred`: false, `inferred_fields`: []), per collection. */
+function writeDefaults(resource: Resource): Map<string, string> {
+  let out = defaultsOf.get(resource);
+  if (!out) {
+    out = new Map();
+    for (const [key, schema] of Object.entries(resource.writable.shape as Record<string, z.ZodType>))
+      if (schema instanceof z.ZodDefault) out.set(key, JSON.stringify(schema.parse(undefined)));
+    defaultsOf.set(resource, out);
+  }
+  return out;
+}
+
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value && typeof value === 'object')

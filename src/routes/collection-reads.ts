@@ -93,7 +93,8 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
         }
         return sendExport(base, reply, repo, resource, params, format);
       }
-      const page = repo.list(resource, params);
+      // Cold counts of a large table are counted in slices, other requests running between them.
+      const page = await repo.listCounted(resource, params);
       const { cursor: _c, ...rest } = params;
       const self = linkTo(base, path, params);
       const next = page.nextCursor ? linkTo(base, path, { ...rest, cursor: page.nextCursor }) : null;

@@ -1,4 +1,5 @@
 import { sourceDoc } from '../../jsonld/jsonld.js';
+import { titleMarked } from '../../jsonld/titles.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { authorsKnown, Source, SourceFields, SourceKind, sources } from './sources.schema.js';
 
@@ -11,7 +12,7 @@ export const sourcesResource = defineResource({
   table: sources,
   entity: Source,
   writable: SourceFields,
-  rules: [authorsKnown],
+  rules: [authorsKnown, titleMarked('title_inferred')],
   search: { title: 'title', body: ['publisher', 'authors', 'kind'] },
   jsonLd: {
     types: ['CreativeWork'],
@@ -24,7 +25,7 @@ export const sourcesResource = defineResource({
       year: { kind: 'range', column: sources.year, integer: true, description: 'Publication year.' },
     },
     sort: sortable(sources, 'title', 'year', 'updated_at'),
-    facets: facetable(sources, SourceFields, 'kind', 'publisher_inferred'),
+    facets: facetable(sources, SourceFields, 'kind', 'publisher_inferred', 'title_inferred'),
     defaultSort: ['title'],
   },
 });

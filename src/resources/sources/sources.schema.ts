@@ -43,6 +43,10 @@ export const authorsKnown: Rule = {
 export const SourceFields = z.object({
   id: Id,
   title: z.string().min(1).max(500),
+  title_inferred: z.boolean().default(false).meta({
+    description:
+      'True: no source gives the title, `title` is Katalog’s description (false only if an excerpt writes it).',
+  }),
   publisher: z.string().max(200).nullable().meta({
     description:
       'Organization that publishes it; never a journal (a journal article’s journal is `journal`); null when the citing article names none.',
@@ -74,6 +78,7 @@ export const Source = SourceFields.extend({
   ...RecordMeta,
   // The write default (null) is not the read schema's: a sparse response never gains the field.
   authors_complete: SourceFields.shape.authors_complete.unwrap(),
+  title_inferred: SourceFields.shape.title_inferred.unwrap(),
 }).meta({
   id: 'Source',
   description: 'A source the content is curated from or that the articles cite.',
@@ -87,6 +92,8 @@ export const sources = sqliteTable(
   {
     ...recordColumns,
     title: text('title').notNull(),
+    // Since migration 0027 (audit 11 A11-3): the title is Katalog's description, no source gives it.
+    title_inferred: bool('title_inferred').notNull().default(false),
     publisher: text('publisher'),
     publisher_inferred: bool('publisher_inferred').notNull().default(false),
     journal: text('journal'),
@@ -102,6 +109,7 @@ export const sources = sqliteTable(
     ...countingIndex(t),
     facetIndex(t.kind),
     facetIndex(t.publisher_inferred),
+    facetIndex(t.title_inferred),
     index('sources_updated_at_idx').on(t.updated_at, t.id),
   ],
 );

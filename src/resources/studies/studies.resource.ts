@@ -1,4 +1,5 @@
 import { studyDoc } from '../../jsonld/jsonld.js';
+import { titleMarked } from '../../jsonld/titles.js';
 import { Id } from '../common.schema.js';
 import { IncludedCondition } from '../conditions/conditions.schema.js';
 import { conditionUnderStudy } from '../conditions/included.js';
@@ -18,7 +19,7 @@ export const studiesResource = defineResource({
   table: studies,
   entity: Study,
   writable: StudyFields,
-  rules: [needs('participants_qualifier', 'participants'), authorsKnown],
+  rules: [needs('participants_qualifier', 'participants'), authorsKnown, titleMarked('inferred_fields')],
   search: { title: 'title', body: ['authors', 'journal', 'design', 'population', 'intervention', 'conditions'] },
   jsonLd: {
     types: ['MedicalStudy'],

@@ -49,7 +49,7 @@ export const StudyFields = StudyBase.extend({
   inferred_fields: inferredFields(
     StudyBase,
     'StudyInferredFields',
-    "e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol",
+    "e.g. a protocol's session count and length taken from the Canadian article's description of the program, not from what it says of the protocol; `title` when no source gives it and it is Katalog's description",
   ),
 });
 

@@ -1,0 +1,62 @@
+import type { Rule } from '../resources/rules.js';
+
+/** A work (a source or a study) as stored: its title, its citations and its mark. */
+type Work = Record<string, unknown>;
+
+/**
+ * Whether a source gives a work's title: it is written in one of the record's excerpts, or across two excerpts of
+ * one source read one after the other (a reference's title cut in two, as the Tsang et al. reference is). The one
+ * rule: the seed verifier checks every record's mark against it, and a write that leaves a title unmarked must
+ * pass it (`titleMarked`).
+ */
+export function titleGiven(work: Work): boolean {
+  const title = String(work.title ?? '');
+  const cited = (work.citations as { source_id: string; excerpt: string }[] | undefined) ?? [];
+  return (
+    title !== '' &&
+    cited.some(
+      (a) =>
+        a.excerpt.includes(title) ||
+        cited.some((b) => b !== a && b.source_id === a.source_id && `${a.excerpt} ${b.excerpt}`.includes(title)),
+    )
+  );
+}
+
+/**
+ * Whether the record marks its title as Katalog's description (its source gives no title): a source's
+ * `title_inferred`, a study's `inferred_fields` listing `title` (each collection's existing kind of mark).
+ */
+export function titleInferred(work: Work): boolean {
+  return work.title_inferred === true || ((work.inferred_fields as string[] | undefined) ?? []).includes('title');
+}
+
+/** The suffix that marks a derived name as Katalog's description of a work whose source gives no title. */
+export const NO_TITLE = " (Katalog's description; its source gives no title)";
+
+/**
+ * A work's name as a derived view may state it (a study's, a source's): its title when the record does not mark it
+ * as Katalog's description, else the title said to be one (never stated as the work's own title). One rule for every
+ * derived name; the mark itself is kept equal to `titleGiven` (seed verifier, `titleMarked`).
+ */
+export function workName(work: Work): string {
+  const title = String(work.title ?? work.id);
+  return work.title === undefined || work.title === null || titleInferred(work) ? `${title}${NO_TITLE}` : title;
+}
+
+/**
+ * A title no excerpt of the record writes is marked as Katalog's description (`mark`: the collection's marker), so
+ * no record states Katalog's description as a work's own title (audit 11 A11-3). Checked on every write and on the
+ * seed; marking a title a source does give is not refused (it understates), the seed verifier refuses it.
+ */
+export const titleMarked = (mark: 'title_inferred' | 'inferred_fields'): Rule => ({
+  text: `a title no excerpt writes is marked (${mark === 'title_inferred' ? 'title_inferred: true' : 'inferred_fields lists title'})`,
+  check: (d, report) => {
+    if (typeof d.title === 'string' && !titleInferred(d) && !titleGiven(d))
+      report(
+        [mark],
+        mark === 'title_inferred'
+          ? 'must be true: no excerpt writes the title, so it is Katalog’s description'
+          : 'must name title: no excerpt writes the title, so it is Katalog’s description',
+      );
+  },
+});
