@@ -4,9 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
-import { loadArticles } from '../seed/verify.js';
+import { loadArticles, verifyTitleJoins } from '../seed/verify.js';
 import { DISCLAIMER } from '../src/disclaimer.js';
 import { CHANNEL_KINDS, REGION_NAMES } from '../src/jsonld/jsonld.js';
+import { titleGiven } from '../src/jsonld/titles.js';
 import { startApp, type TestApp } from './helpers.js';
 import { expand, type Node, propertiesOf, S, SCHEMA_ORG_TERMS, values } from './jsonld-expand.js';
 
@@ -412,31 +413,90 @@ describe('derived lists follow the record’s own order, never storage order (au
   });
 });
 
-describe('a derived name is a title only when a source gives it (audit 9 L7)', () => {
+describe('a derived name is a title only when a source gives it (audit 9 L7, review 12 R12-8)', () => {
   const NO_TITLE = " (Katalog's description; its source gives no title)";
-  // A title is given when an article the record cites writes it (read from the articles themselves).
   const articles = loadArticles();
+  if (!articles)
+    console.warn('SKIPPED: ../shared/seeds/ not found: the title checks that read the articles do not run');
   const flat = (x: string) => x.replace(/\s+/g, ' ');
-  const given = (r: { title: string; citations: { source_id: string; excerpt: string }[] }) =>
-    articles
-      ? r.citations.some((c) => flat(articles.get(c.source_id) ?? '').includes(flat(r.title)))
-      : r.citations.some((c) => c.excerpt.includes(r.title));
+  type Work = {
+    id: string;
+    title: string;
+    title_inferred?: boolean;
+    inferred_fields?: readonly string[];
+    citations: readonly { source_id: string; excerpt: string; section: string }[];
+  };
+  // What the seed carries to decide at runtime, without the articles: the record's own mark.
+  const marked = (r: Work) => r.title_inferred === true || (r.inferred_fields ?? []).includes('title');
   const cases = [
-    ...seedData.studies.map((s) => ['studies', s] as const),
-    ...seedData.sources.map((s) => ['sources', s] as const),
+    ...seedData.studies.map((s) => ['studies', s as Work] as const),
+    ...seedData.sources.map((s) => ['sources', s as Work] as const),
   ];
   it.each(cases.map(([path, r]) => [path, r.id, r] as const))('%s/%s', async (path, id, r) => {
     const doc = (await t.http.get(`/v1/${path}/${id}.jsonld`).expect(200)).body;
-    const expected = given(r) ? r.title : `${r.title}${NO_TITLE}`;
+    const expected = marked(r) ? `${r.title}${NO_TITLE}` : r.title;
     expect(doc.name).toBe(expected);
     // The publication a study is the subject of has the same name.
     for (const a of (doc.subjectOf ?? []) as { '@type': string; name?: string }[])
       if (a['@type'] === 'ScholarlyArticle') expect(a.name).toBe(expected);
   });
+  it.runIf(articles)(
+    'the seed marks a title exactly when no article it cites writes it (read from the articles)',
+    () => {
+      for (const [path, r] of cases) {
+        const written = r.citations.some((c) => flat(articles?.get(c.source_id) ?? '').includes(flat(r.title)));
+        expect(marked(r), `${path}/${r.id}`).toBe(!written);
+      }
+    },
+  );
   it('the audit’s instances: a study Katalog describes is marked, a title cut across two excerpts is not', async () => {
     const name = async (p: string) => (await t.http.get(`${p}.jsonld`).expect(200)).body.name as string;
     expect(await name('/v1/studies/firefighters-group-kat-12-week')).toMatch(/Katalog's description/);
     expect(await name('/v1/studies/tsang-2023-roots-to-thrive-safety')).not.toMatch(/Katalog's description/);
     expect(await name('/v1/studies/dames-2025-roots-to-thrive-protocol')).not.toMatch(/Katalog's description/);
   });
+
+  // The rule a write is held to (no article at hand): two excerpts make a title only when read one after the other.
+  const tsang = seedData.studies.find((s) => s.id === 'tsang-2023-roots-to-thrive-safety') as Work;
+  const [first, second] = tsang.citations.filter((c) => !c.excerpt.includes(tsang.title)) as [
+    Work['citations'][number],
+    Work['citations'][number],
+  ];
+  const other = seedData.studies
+    .flatMap((s) => s.citations)
+    .find(
+      (c) =>
+        c.source_id === first.source_id &&
+        c.section === first.section &&
+        c.excerpt !== first.excerpt &&
+        c.excerpt !== second.excerpt,
+    )!;
+  it('a title cut across two excerpts is given only by the next excerpt of its source and section', () => {
+    expect(titleGiven(tsang)).toBe(true);
+    const as = (citations: Work['citations']) => titleGiven({ ...tsang, citations });
+    expect(as([first, second])).toBe(true);
+    // In the other order, from another section, or with another excerpt of that section read between them: not given.
+    expect(as([second, first])).toBe(false);
+    expect(as([first, { ...second, section: 'Sources' }])).toBe(false);
+    expect(as([first, other, second])).toBe(false);
+    // Another source's excerpt between them does not separate them.
+    expect(as([first, { ...other, source_id: 'kair-group-therapy-unpacked' }, second])).toBe(true);
+  });
+  it.runIf(articles)(
+    'the seed verifier refuses a title joined from two excerpts the article does not write together',
+    () => {
+      const data = { ...seedData, sources: [], studies: [tsang] } as unknown as typeof seedData;
+      expect(verifyTitleJoins(data, articles!)).toEqual([]);
+      // Two excerpts of one section, in order, the title running across their join, but apart in the article.
+      const apart = {
+        ...tsang,
+        title: `${first.excerpt.split(' ').slice(-2).join(' ')} ${other.excerpt.split(' ')[0]}`,
+        citations: [first, other],
+      };
+      expect(titleGiven(apart)).toBe(true);
+      const problems = verifyTitleJoins({ ...data, studies: [apart] } as unknown as typeof seedData, articles!);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/does not write together/);
+    },
+  );
 });

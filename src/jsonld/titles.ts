@@ -3,23 +3,35 @@ import type { Rule } from '../resources/rules.js';
 /** A work (a source or a study) as stored: its title, its citations and its mark. */
 type Work = Record<string, unknown>;
 
+type Cited = { source_id: string; excerpt: string; section?: string };
+
 /**
- * Whether a source gives a work's title: it is written in one of the record's excerpts, or across two excerpts of
- * one source read one after the other (a reference's title cut in two, as the Tsang et al. reference is). The one
- * rule: the seed verifier checks every record's mark against it, and a write that leaves a title unmarked must
- * pass it (`titleMarked`).
+ * The two excerpts a work's title is cut across, when no one excerpt writes it: an excerpt and the next one of the
+ * same source and section in the record's citations (the order it quotes them in), the title running from the end of
+ * the first into the start of the second across the one space between them (the Tsang et al. reference, cut in two).
+ * Never two excerpts from different places: the seed verifier checks, against the article, that such a pair is read
+ * together there (`verifyTitleJoins`); a record written through the API is held to the same order and section.
+ */
+export function titleJoin(work: Work): [Cited, Cited] | null {
+  const title = String(work.title ?? '');
+  const cited = (work.citations as Cited[] | undefined) ?? [];
+  if (title === '') return null;
+  for (const [i, a] of cited.entries()) {
+    const b = cited.slice(i + 1).find((c) => c.source_id === a.source_id && c.section === a.section);
+    if (b && `${a.excerpt} ${b.excerpt}`.includes(title)) return [a, b];
+  }
+  return null;
+}
+
+/**
+ * Whether a source gives a work's title: it is written in one of the record's excerpts, or across two excerpts read
+ * one after the other (`titleJoin`). The one rule: the seed verifier checks every record's mark against it, and a
+ * write that leaves a title unmarked must pass it (`titleMarked`).
  */
 export function titleGiven(work: Work): boolean {
   const title = String(work.title ?? '');
-  const cited = (work.citations as { source_id: string; excerpt: string }[] | undefined) ?? [];
-  return (
-    title !== '' &&
-    cited.some(
-      (a) =>
-        a.excerpt.includes(title) ||
-        cited.some((b) => b !== a && b.source_id === a.source_id && `${a.excerpt} ${b.excerpt}`.includes(title)),
-    )
-  );
+  const cited = (work.citations as Cited[] | undefined) ?? [];
+  return title !== '' && (cited.some((a) => a.excerpt.includes(title)) || titleJoin(work) !== null);
 }
 
 /**
