@@ -24,19 +24,14 @@ type Work = {
 
 const articles = loadArticles();
 const flat = (x: string) => x.replace(/\s+/g, ' ');
-/**
- * Whether an article the record cites writes its title; when the articles are not at hand, what the record quotes of
- * each article, its excerpts read one after the other (a title cut across two, as the Tsang et al. reference is).
- */
-const given = (r: Work) =>
+if (!articles)
+  console.warn(
+    "SKIPPED: ../shared/seeds/ not found: what is served is checked against the seed's marks, not the articles",
+  );
+/** Whether an article the record cites writes its title (read from the articles themselves). */
+const given = (r: Work, texts: Map<string, string>) =>
   [...new Set(r.citations.map((c) => c.source_id))].some((source) =>
-    flat(
-      articles?.get(source) ??
-        r.citations
-          .filter((c) => c.source_id === source)
-          .map((c) => c.excerpt)
-          .join(' '),
-    ).includes(flat(r.title)),
+    flat(texts.get(source) ?? '').includes(flat(r.title)),
   );
 /** The record's mark, in its collection's kind of mark (a source's flag, a study's inferred_fields). */
 const marked = (path: string, r: Partial<Work>) =>
@@ -46,7 +41,11 @@ const works: [string, Work][] = [
   ...(seedData.sources as Work[]).map((s) => ['sources', s] as [string, Work]),
   ...(seedData.studies as Work[]).map((s) => ['studies', s] as [string, Work]),
 ];
-const expected = new Map(works.map(([path, r]) => [`${path}/${r.id}`, !given(r)]));
+// What is served should be marked: from the articles when they are at hand; else what the seed carries (its mark:
+// review 12 R12-8, a check reading the articles says SKIPPED rather than guess them from the excerpts).
+const expected = new Map(
+  works.map(([path, r]) => [`${path}/${r.id}`, articles ? !given(r, articles) : marked(path, r) === true]),
+);
 
 let t: TestApp;
 let key: string;
