@@ -26,6 +26,7 @@ import { rolesOf, sharedScope } from '../src/resources/conditions/statements.js'
 import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
 import { loadSeedBefore, migrationsBefore, seedBefore0026 } from './old-database.js';
+import { ofProgram, quotesOnly, STUDY_ROLES } from './said-of.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -46,29 +47,6 @@ type Included = {
 const KAIR = 'kair-group-therapy-unpacked';
 const conditionOf = new Map(seedData.conditions.map((c) => [c.id, c]));
 const key = (c: Cit) => JSON.stringify([c.source_id, c.excerpt, c.section]);
-/**
- * What the seed says a study reports (the test's own reading, not src's rule): a statement whose every excerpt is part
- * of one of the owner's excerpts, from the same source.
- */
-const quotesOnly = (st: { citations: Cit[] }, own: Cit[]) =>
-  st.citations.length > 0 &&
-  st.citations.every((x) => own.some((o) => o.source_id === x.source_id && o.excerpt.includes(x.excerpt)));
-const STUDY_ROLES = ['study_population', 'study_outcome'];
-/**
- * What the seed says of a program (the test's own reading, not src's rule, R12-4): a scope, not Katalog's reading,
- * naming the program; or, for a generic record, its format said by sources the record alone cites.
- */
-const ofProgram = (
-  sc: Scope,
-  p: { id: string; generic?: boolean; format?: string; citations: readonly { source_id: string }[] },
-) =>
-  !sc.inferred &&
-  ((sc.level === 'program' && sc.program_ids.includes(p.id)) ||
-    (p.generic === true &&
-      sc.level === 'format' &&
-      sc.format === p.format &&
-      sc.stated_by.length > 0 &&
-      sc.stated_by.every((s) => p.citations.some((c) => c.source_id === s))));
 const statedConditions = (p: (typeof seedData.programs)[number]) =>
   (p.inferred_fields ?? []).includes('conditions') ? [] : p.conditions;
 

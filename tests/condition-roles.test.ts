@@ -15,8 +15,8 @@ import { loadArticles } from '../seed/verify.js';
 import { createKey } from '../src/auth/keys.js';
 import type { Scope } from '../src/resources/common.schema.js';
 import { ConditionRole } from '../src/resources/conditions/conditions.schema.js';
-import { saidOfProgram } from '../src/resources/conditions/included.js';
 import { everyPage, startApp, type TestApp } from './helpers.js';
+import { ofProgram } from './said-of.js';
 
 let t: TestApp;
 let key: string;
@@ -252,10 +252,10 @@ describe('includes carry each role with its own scope', () => {
         note: string | null;
       })[]) {
         const where = `programs/${p.id}: ${c.id}`;
-        for (const st of c.role_statements) expect(saidOfProgram(st.scope, p), where).toBe(true);
+        for (const st of c.role_statements) expect(ofProgram(st.scope, p), where).toBe(true);
         expect(c.roles, where).toEqual([...new Set(c.role_statements.map((s) => s.role))]);
         const record = records.get(c.id);
-        const general = record?.role_statements.filter((st) => !saidOfProgram(st.scope as Scope, p)) ?? [];
+        const general = record?.role_statements.filter((st) => !ofProgram(st.scope as Scope, p)) ?? [];
         if (general.length) {
           withheld++;
           expect(c.withheld_fields, where).toEqual(expect.arrayContaining(['roles', 'role_statements']));
