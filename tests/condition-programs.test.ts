@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_NAMES } from '../seed/articles.js';
 import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { loadArticles } from '../seed/verify.js';
@@ -639,6 +640,43 @@ describe('what is withheld under a program, a study or a finding is counted by i
     );
     expect(trauma.statements_withheld).not.toMatch(/group-ketamine-therapy-canada|kair-group-therapy-unpacked/);
     expect(trauma.statements_withheld).not.toMatch(/in general|of a format|other programs|Katalog's reading/);
+  });
+});
+
+describe('a generic record’s withheld statement names its sources in words, and its own when it says it too (R12-5)', () => {
+  it('a statement its own source makes together with another is withheld as said together, not as another’s', () => {
+    const p = seedData.programs.find((x) => x.generic === true)!;
+    const own = [...new Set(p.citations.map((c) => c.source_id))];
+    const other = Object.keys(ARTICLE_NAMES).find((id) => !own.includes(id))!;
+    const cit = (source_id: string) => ({ source_id, excerpt: 'a line', section: 'x' });
+    const scope = (stated_by: string[]) => ({
+      level: 'format',
+      format: p.format,
+      program_ids: [],
+      stated_by,
+      hedge: null,
+      via: null,
+      inferred: false,
+    });
+    const condition = {
+      id: 'a-condition',
+      name: 'A condition',
+      alternate_names: [],
+      roles: ['indication'],
+      scope: null,
+      note: null,
+      citations: [],
+      role_statements: [
+        { role: 'indication', scope: scope([own[0]!, other]), citations: [cit(own[0]!), cit(other)] },
+        { role: 'indication', scope: scope([other]), citations: [cit(other)] },
+      ],
+    };
+    const got = conditionUnderProgram(condition, p).statements_withheld as string;
+    const names = (ids: string[]) => ids.map((id) => ARTICLE_NAMES[id as keyof typeof ARTICLE_NAMES]);
+    const otherName = names([other])[0];
+    expect(got).toContain(`1 said by ${names([own[0]!])[0]} and ${otherName} together, not by this program's source`);
+    expect(got).toContain(`1 said by ${otherName}, not by this program's source`);
+    expect(got).not.toContain(other);
   });
 });
 

@@ -39,10 +39,6 @@ function saidIn(statement: RoleStatementLike, own: Citation[]): boolean {
   );
 }
 
-/** Whether a role statement is said of this study: it quotes only the study's own excerpts (`saidIn`). */
-export const saidOfStudy = (statement: RoleStatementLike, study: Item): boolean =>
-  saidIn(statement, citationsOf(study));
-
 /** The roles a source gives a condition as what a reported study's participants had or measured. */
 const STUDY_ROLES: ReadonlySet<string> = new Set(['study_population', 'study_outcome']);
 
@@ -110,7 +106,7 @@ export function conditionWords(condition: Item): RegExp[] {
  * condition's other excerpts (another study's result, a screening statement, a general list), which stay on
  * /v1/conditions/{id}.
  */
-export function citationsUnder(condition: Item, owner: Citation[], kept: RoleStatementLike[]): Citation[] {
+function citationsUnder(condition: Item, owner: Citation[], kept: RoleStatementLike[]): Citation[] {
   const words = conditionWords(condition);
   const cited = kept.length
     ? kept.flatMap((s) => s.citations)
@@ -184,7 +180,7 @@ function conditionUnder(condition: Item, owner: Owner): Item {
 export const conditionUnderProgram = (condition: Item, program: Item): Item =>
   conditionUnder(condition, programOwner(program));
 
-/** A condition under a study: only the statements that report this study (`saidOfStudy`). */
+/** A condition under a study: only the statements that report this study (quoting only its excerpts, `saidIn`). */
 export const conditionUnderStudy = (condition: Item, study: Item): Item =>
   conditionUnder(condition, reportOwner('study', citationsOf(study), "this study's"));
 
