@@ -44,7 +44,7 @@ const ids = (body: { data: { id: string }[] }) => body.data.map((r) => r.id).sor
 const SAYS: Record<(typeof ROLES)[number], RegExp> = {
   indication: /promise|promising|especially valuable|curriculum for/i,
   study_population: /participants with|case of a .* with|those with|who started with/i,
-  study_outcome: /reported|scores|decreased|improved|fewer/i,
+  study_outcome: /reported|scores|decreased|improved|fewer|levels drop/i,
   // The categories of /v1/contraindications, kept apart (audit 9 M2): "should definitely avoid" is not "require
   // careful evaluation", and "might find individual … more suitable" is not an exclusion.
   contraindication: /avoid ketamine therapy/i,
@@ -379,5 +379,25 @@ describe('every condition the Canadian article says the individual format is saf
         .map(() => c.id),
     );
     expect(other).toEqual([]);
+  });
+});
+
+describe('every finding’s condition says what the study reported of it (audit 12 A12-2)', () => {
+  it('has a study_population or study_outcome statement quoting the finding’s or its study’s excerpts', () => {
+    const missing: string[] = [];
+    const conditions = new Map(seedData.conditions.map((c) => [c.id, c]));
+    for (const f of seedData.findings) {
+      if (!f.condition) continue;
+      const study = seedData.studies.find((s) => s.id === f.study_id);
+      const own = [...f.citations, ...(study?.citations ?? [])].map((x) => x.excerpt);
+      const c = conditions.get(f.condition);
+      const reported = c?.role_statements.some(
+        (st) =>
+          (st.role === 'study_population' || st.role === 'study_outcome') &&
+          st.citations.some((x) => own.some((e) => e.includes(x.excerpt) || x.excerpt.includes(e))),
+      );
+      if (!reported) missing.push(`${f.id} (${f.condition})`);
+    }
+    expect(missing).toEqual([]);
   });
 });

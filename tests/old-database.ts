@@ -404,6 +404,50 @@ export const BEFORE_0026: Record<
   string,
   Row & { citations?: { source_id: string; excerpt: string; section: string }[] }
 > = {
+  'conditions/anxiety': {
+    roles: '["indication","study_outcome","requires_evaluation"]',
+    role_statements:
+      '[{"role":"indication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"ketamine shows particular promise for conditions that haven\'t responded well to standard treatments.","section":"Is it right for you?"},{"source_id":"kair-group-therapy-unpacked","excerpt":"PTSD, anxiety disorders, OCD","section":"Is it right for you?"}]},{"role":"study_outcome","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly","section":"What the research says"}]},{"role":"requires_evaluation","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"require careful evaluation by qualified clinicians","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Other situations require careful evaluation by qualified clinicians.","section":"Potential risks & who should avoid"},{"source_id":"kair-group-therapy-unpacked","excerpt":"If you have severe anxiety that might be triggered by altered states","section":"Potential risks & who should avoid"}]},{"role":"indication","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"Shows promising results","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Shows promising results for depression, anxiety, PTSD, and other treatment-resistant conditions","section":"What is ketamine group therapy?"}]}]',
+    scope: null,
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: "ketamine shows particular promise for conditions that haven't responded well to standard treatments.",
+        section: 'Is it right for you?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'PTSD, anxiety disorders, OCD',
+        section: 'Is it right for you?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly',
+        section: 'What the research says',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'If you have severe anxiety that might be triggered by altered states',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Other situations require careful evaluation by qualified clinicians.',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Mild-to-moderate anxiety or trauma',
+        section: 'When group fits versus when individual is safer',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Shows promising results for depression, anxiety, PTSD, and other treatment-resistant conditions',
+        section: 'What is ketamine group therapy?',
+      },
+    ],
+  },
   'conditions/bipolar-disorder': {
     roles: '["group_exclusion"]',
     role_statements:
@@ -439,6 +483,29 @@ export const BEFORE_0026: Record<
         excerpt:
           'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,',
         section: 'Frequently asked questions',
+      },
+    ],
+  },
+  'conditions/depression': {
+    roles: '["indication","study_population"]',
+    role_statements:
+      '[{"role":"indication","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"Shows promising results","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Shows promising results for depression, anxiety, PTSD, and other treatment-resistant conditions","section":"What is ketamine group therapy?"}]},{"role":"study_population","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"79% of those with depression showed significant clinical improvement","section":"What the research says"}]},{"role":"indication","scope":{"level":"program","format":null,"program_ids":["colorado-five-week-group"],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"offering a five-week group curriculum for depression, addiction, and PTSD","section":"Cost & accessibility snapshot"}]}]',
+    scope: null,
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Shows promising results for depression, anxiety, PTSD, and other treatment-resistant conditions',
+        section: 'What is ketamine group therapy?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: '79% of those with depression showed significant clinical improvement',
+        section: 'What the research says',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'offering a five-week group curriculum for depression, addiction, and PTSD',
+        section: 'Cost & accessibility snapshot',
       },
     ],
   },
@@ -492,6 +559,9 @@ export const BEFORE_0026: Record<
         section: 'When group fits versus when individual is safer',
       },
     ],
+  },
+  'conditions/ptsd': {
+    note: "The Canadian article's format table has a row \"Severe interpersonal trauma or active PTSD with hypervigilance\"; the row's check mark was lost in extraction, so the text does not say which of the table's two columns the row is in, and Katalog does not give PTSD the role group_exclusion (the format-fit record for that row marks its column as Katalog's reading). The article's FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD.",
   },
   'conditions/social-anxiety': {
     roles: '["individual_more_suitable"]',
@@ -676,8 +746,43 @@ export const BEFORE_0026: Record<
       },
     ],
   },
+  'contraindications/borderline-personality-disorder-with-marked-instability': {
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally exclusions for group format","inferred":false}',
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'or borderline personality disorder with marked instability — individual format is safer in those cases.',
+        section: 'Key takeaways',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Comorbid conditions. Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Borderline personality disorder with marked instability',
+        section: 'When group fits versus when individual is safer',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,',
+        section: 'Frequently asked questions',
+      },
+    ],
+  },
+  'contraindications/group-setting-requirements-not-met': {
+    note: 'The KAIR article states these as requirements of the group setting ("You\'ll need to ..."), checked at intake to ensure group fit; it does not call them contraindications.',
+  },
   'contraindications/history-of-disruptive-behavior-in-groups': {
     note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
+  },
+  'contraindications/recent-severe-trauma-disclosure': {
+    condition_ids: '["trauma"]',
   },
   'contraindications/severe-interpersonal-trauma': {
     scope:
@@ -704,6 +809,13 @@ export const BEFORE_0026: Record<
   'programs/generic-individual-kap': {
     description:
       "Individual ketamine therapy (often called KAP or Ketamine-Assisted Psychotherapy) as the KAIR article describes it: the patient works one-on-one with a therapist, with the therapist's undivided attention and complete privacy; dosing can be precisely customized to the patient's needs, and deeply personal material can be worked through without considering others' comfort levels. The KAIR article quotes one program as saying that \"individuals with severe social anxiety, a history of disruptive behavior in groups, or a strong preference for privacy\" might find individual ketamine therapy more suitable than the group format.",
+  },
+  'session_phases/dosing-experience': {
+    description:
+      'The KAIR article says that while each program has its unique elements, most follow the structure it describes. As the KAIR article describes it, participants receive ketamine in a shared, thoughtfully designed space (comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, accessible restrooms). Routes include intramuscular injection, sublingual lozenges or troches, and, less commonly in group settings, intranasal application (see dosing-routes). After administration each participant wears an eye mask and headphones playing carefully curated music; facilitators remain present throughout, monitoring vital signs and maintaining the safety of the space. The active phase typically lasts 45-90 minutes, followed by a gentle rest period. The Canadian article says that in the Roots to Thrive model participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work.',
+  },
+  'format_fit/active-substance-use-disorder': {
+    note: 'Both cells survive. The Canadian article\'s table reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell; it says nothing more about the row. The favoured format recorded, "neither", is Katalog\'s summary of the two cells while the disorder is active, not the article\'s word: the individual cell\'s "(after stabilization)" is not in it (read the cells). The Canadian article\'s "Comorbid conditions" item calls severe substance use generally an exclusion for group format, and its FAQ lists active substance use disorder under "Who is not a candidate for group KAT?".',
   },
 };
 

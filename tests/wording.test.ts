@@ -538,8 +538,9 @@ describe('no stored text explains the API', () => {
     .flat()
     .map((x) => String((x as { id: string }).id))
     .filter((id) => id.includes('-'));
+  const collections = resources.map((r) => r.path).filter((p) => p.includes('-'));
   // A string that is a whole id or field name is a value (a condition's id, an inferred_fields entry), not prose.
-  const idSet = new Set([...ids, ...fieldNames]);
+  const idSet = new Set([...ids, ...fieldNames, ...collections]);
   const strings = (v: unknown, path: string): [string, string][] =>
     typeof v === 'string'
       ? idSet.has(v)
@@ -554,6 +555,12 @@ describe('no stored text explains the API', () => {
     ...fieldNames.filter((f) => new RegExp(`\\b${f}\\b`).test(s)),
     ...ids.filter((id) => new RegExp(`(^|[^\\w/.-])${id}($|[^\\w/-])`).test(s)).map((id) => `id ${id}`),
     ...(/(^|\s)\/v1\b|`/.test(s) ? ['API path or code'] : []),
+    // A collection's path ("the format-fit row", "see dosing-routes") or a code identifier ("group_exclusion").
+    ...collections.filter((c) => new RegExp(`(^|[^\\w/-])${c}($|[^\\w/-])`).test(s)).map((c) => `collection ${c}`),
+    // (in prose: a value that is itself an enum member, "study_outcome", is data)
+    ...(/\s/.test(s) && /\b[a-z]+_[a-z_]+\b/.test(s) && !fieldNames.some((f) => new RegExp(`\\b${f}\\b`).test(s))
+      ? ['code identifier']
+      : []),
   ];
   it('holds for every string of every seeded record', () => {
     const bad: string[] = [];
@@ -566,6 +573,9 @@ describe('no stored text explains the API', () => {
   it('finds the audit’s instance', () => {
     expect(mechanics('inferred_fields marks a whole field, not one value')).toEqual(['inferred_fields']);
     expect(mechanics('see /v1/findings')).toEqual(['API path or code']);
+    // Audit 12 A12-6.
+    expect(mechanics('Katalog places it (see the format-fit row)')).toEqual(['collection format-fit']);
+    expect(mechanics('does not give PTSD the role group_exclusion')).toEqual(['code identifier']);
     expect(mechanics('is on colorado-group-sessions-clinic: the article')).toEqual([
       'id colorado-group-sessions-clinic',
     ]);

@@ -74,6 +74,9 @@ const ACTIVE_SUD = { source_id: KAIR, excerpt: 'people with active substance use
 const SUD_ROW = { source_id: GKT, excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)', section: TABLE };
 const EATING_SERIES = { source_id: KAIR, excerpt: 'A small but illuminating case series followed five participants with eating disorders', section: RESEARCH };
 const MOOD_CHALLENGES = { source_id: KAIR, excerpt: 'five participants with eating disorders who also had mood and anxiety challenges', section: RESEARCH };
+// The case series' outcomes (audit 12 A12-2): the sentence that names its group sessions, and its anxiety result.
+const SERIES_DEPRESSION = { source_id: KAIR, excerpt: 'After just four weekly group ketamine sessions, four out of the five experienced meaningful improvements in their depression scores.', section: RESEARCH };
+const SERIES_ANXIETY = { source_id: KAIR, excerpt: 'Two participants also saw their anxiety levels drop considerably.', section: RESEARCH };
 const TRAUMA_VALUABLE = { source_id: KAIR, excerpt: 'This can be especially valuable for those struggling with trauma', section: WHAT };
 const TRAUMA_RELATED = { source_id: KAIR, excerpt: 'specifically for trauma-related conditions', section: RIGHT };
 const TRAUMA_HARDER = { source_id: GKT, excerpt: 'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.', section: HARDER };
@@ -157,10 +160,11 @@ export const conditions: ConditionSeed[] = [
       // The bullet is under "What is ketamine group therapy?": said of the group format.
       says('indication', PROMISING_SAYS(), PROMISING),
       says('study_population', STUDY, DEPRESSION_79),
+      says('study_outcome', STUDY, SERIES_DEPRESSION),
       says('indication', COLORADO_SAYS(), COLORADO),
     ],
     note: null,
-    citations: [PROMISING, DEPRESSION_79, COLORADO],
+    citations: [PROMISING, DEPRESSION_79, SERIES_DEPRESSION, COLORADO],
   }),
   condition({
     id: 'ptsd',
@@ -177,7 +181,7 @@ export const conditions: ConditionSeed[] = [
       // The firefighters' PTSD symptoms (PCL-5) are an outcome the study measured, as their anxiety scores are anxiety's.
       says('study_outcome', STUDY, GAD_7),
     ],
-    note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in, and Katalog does not give PTSD the role group_exclusion (the format-fit record for that row marks its column as Katalog\'s reading). The article\'s FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD.',
+    note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in, and Katalog does not record it as a group exclusion of PTSD (which column the row is in is Katalog\'s reading). The article\'s FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD.',
     citations: [
       PROMISE,
       LIST_PTSD,
@@ -198,11 +202,13 @@ export const conditions: ConditionSeed[] = [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_ANXIETY),
       // The firefighters' anxiety scores are an outcome the study measured (GAD-7), not their diagnosis.
       says('study_outcome', STUDY, GAD_7),
+      // The case series' anxiety result; its group sessions are named in the sentence before it.
+      says('study_outcome', STUDY, SERIES_ANXIETY, SERIES_DEPRESSION),
       says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, SEVERE_ANXIETY),
       says('indication', PROMISING_SAYS(), PROMISING),
     ],
     note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction: it gives it no role here.',
-    citations: [PROMISE, LIST_ANXIETY, GAD_7, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }, PROMISING],
+    citations: [PROMISE, LIST_ANXIETY, GAD_7, SERIES_ANXIETY, SERIES_DEPRESSION, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }, PROMISING],
   }),
   condition({
     id: 'generalized-anxiety-disorder',
@@ -400,7 +406,8 @@ export const conditions: ConditionSeed[] = [
     alternate_names: ['borderline personality disorder with marked instability'],
     category: 'mental_health',
     role_statements: [
-      says('group_exclusion', ofFormat('group', GKT, COMORBID_HEDGE), GKT_COMORBID, GKT_FAQ),
+      // The FAQ's list, from its first line ("Generally:"), as every group exclusion citing it (audit 12 A12-3).
+      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q, GKT_FAQ),
       SAFER_BY_FAQ(GKT_FAQ, TAKEAWAY_SAFER),
     ],
     note: 'Named with marked instability. The Canadian article says the individual format is safer in those cases.',

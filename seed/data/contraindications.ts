@@ -239,7 +239,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'You\'ll need to', inferred: false },
     inferred: false,
-    note: 'The KAIR article states these as requirements of the group setting ("You\'ll need to ..."), checked at intake to ensure group fit; it does not call them contraindications.',
+    note: 'The KAIR article states these as requirements of the group setting ("You\'ll need to ..."); it does not call them contraindications.',
     citations: [
       KAIR_GROUP_SETTING,
       { source_id: KAIR, excerpt: '"We perform thorough intake to ensure group fit," emphasized one clinician in our research.', section: RISKS },
@@ -287,7 +287,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; Generally:', inferred: false },
     inferred: false,
-    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer" (see the format-fit row); the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
+    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer"; the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
     citations: [GKT_TAKEAWAY_1, GKT_COMORBID, { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE }, GKT_TABLE_HEADER, GKT_FAQ_1],
   },
   {
@@ -298,7 +298,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; Generally:', inferred: false },
     inferred: false,
-    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer" (see the format-fit row); the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
+    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer"; the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
     citations: [GKT_COMORBID, { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE }, GKT_TABLE_HEADER, GKT_FAQ_1],
   },
   {
@@ -318,15 +318,17 @@ export const contraindications: ContraindicationSeed[] = [
     condition_ids: ['borderline-personality-disorder'],
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format', inferred: false },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; Generally:', inferred: false },
     inferred: false,
     note: 'The Canadian article calls it generally an exclusion for group format and says individual format is safer. The KAIR article puts severe personality disorders that might impact group dynamics under careful evaluation instead.',
-    citations: [GKT_TAKEAWAY_2, GKT_COMORBID, { source_id: GKT, excerpt: 'Borderline personality disorder with marked instability', section: TABLE }, GKT_FAQ_2],
+    citations: [GKT_TAKEAWAY_2, GKT_COMORBID, { source_id: GKT, excerpt: 'Borderline personality disorder with marked instability', section: TABLE }, GKT_FAQ_1, GKT_FAQ_2],
   },
   {
     id: 'recent-severe-trauma-disclosure',
     condition: 'Recent severe trauma disclosure',
-    condition_ids: ['trauma'],
+    // Not linked to trauma: the FAQ names "recent severe trauma disclosure" as a situation; that it is the condition
+    // Trauma would be Katalog's reading, and a contraindication's condition_ids are the conditions it names (A12-1).
+    condition_ids: [],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'Generally:', inferred: false },
