@@ -66,7 +66,7 @@ describe('a condition a source names of a program is said of that program (H2)',
     const under = served.get(id)!;
     for (const cid of statedConditions(p)) {
       const c = conditionOf.get(cid)!;
-      const said = c.role_statements.filter((st) => ofProgram(st.scope as Scope, p));
+      const said = c.role_statements.filter((st) => ofProgram(st as Statement, p));
       // Said of the program in the very lines the program names it from (its own excerpts), not in another line.
       const grounds = p.citations.filter((x) => conditionWords(c).some((w) => w.test(x.excerpt)));
       const quoted = said.filter((st) =>
@@ -171,10 +171,10 @@ describe('under a program, a condition carries only the excerpts that support wh
     const shown = served.get(pid)!.get(cid)!;
     if (!shown.withheld_fields) {
       // Shown whole: every statement is said of this program.
-      for (const st of c.role_statements) expect(ofProgram(st.scope as Scope, p), cid).toBe(true);
+      for (const st of c.role_statements) expect(ofProgram(st as Statement, p), cid).toBe(true);
       return;
     }
-    const kept = c.role_statements.filter((st) => ofProgram(st.scope as Scope, p));
+    const kept = c.role_statements.filter((st) => ofProgram(st as Statement, p));
     expect(shown.role_statements.map((st) => JSON.stringify(st))).toEqual(kept.map((st) => JSON.stringify(st)));
     const allowed = new Set(
       (kept.length
@@ -500,8 +500,8 @@ describe('under a study, a condition carries only what reports that study (audit
 });
 
 /** A withheld statement's reason, classified from its scope and role by the test (independently of src's wording). */
-function reasonOf(st: Statement, kind: string, owner: Record<string, unknown>): string {
-  if (kind !== 'programs' && STUDY_ROLES.includes(st.role)) return 'another study';
+function reasonOf(st: Statement, _kind: string, owner: Record<string, unknown>): string {
+  if (STUDY_ROLES.includes(st.role)) return 'another study';
   const sc = st.scope;
   if (owner.generic === true && !sc.inferred && sc.level === 'format' && sc.format === owner.format)
     return 'another source';
@@ -521,17 +521,22 @@ function reasonNamed(text: string): [string, number] {
   let words = m![2] as string;
   const inferred = words.startsWith("Katalog's reading, not the source's words: ");
   words = words.replace("Katalog's reading, not the source's words: ", '');
-  const what = /^reported of a study in excerpts that are not /.test(words)
+  const role = /^of role ([a-z_]+), not one of this category \([a-z_]+\)$/.exec(words)?.[1];
+  const what = /^reported of a study( in excerpts that are not .*)?$/.test(words)
     ? 'another study'
-    : /^said by .*, not by this program's source \(/.test(words)
+    : /^said by .*, not by this (program|contraindication)'s source \(/.test(words)
       ? 'another source'
-      : words === 'said of ketamine therapy in general'
-        ? 'general'
-        : /^said of the (group|individual) format$/.test(words)
-          ? `format ${words.split(' ')[3]}`
-          : /^said of [a-z0-9-]+(, [a-z0-9-]+)*$/.test(words)
-            ? `program ${words.slice('said of '.length).split(', ').join(',')}`
-            : `unknown: ${words}`;
+      : role
+        ? `role ${role}`
+        : words === 'quoting words this contraindication does not quote'
+          ? 'other lines'
+          : words === 'said of ketamine therapy in general'
+            ? 'general'
+            : /^said of the (group|individual) format$/.test(words)
+              ? `format ${words.split(' ')[3]}`
+              : /^said of [a-z0-9-]+(, [a-z0-9-]+)*$/.test(words)
+                ? `program ${words.slice('said of '.length).split(', ').join(',')}`
+                : `unknown: ${words}`;
   return [inferred ? `inferred ${what}` : what, Number(m![1])];
 }
 
@@ -584,6 +589,61 @@ describe('under a finding, a condition carries only what its own excerpts or its
     expect(eating).not.toMatch(/GAD-7\) and PTSD symptoms|altered states/);
     expect(await under('healthcare-providers-ptsd-86-percent-no-longer-met-criteria')).not.toMatch(/PCL-5/);
     expect(await under('firefighters-gad7-anxiety-decreased')).not.toMatch(/86%|altered states|91%/);
+  });
+});
+
+describe('under a program, a study’s result is that study’s, not the program’s (audit 12 A12-7)', () => {
+  it('no program keeps a study_population or study_outcome statement whose scope does not name it', () => {
+    let seen = 0;
+    for (const [pid, under] of served)
+      for (const c of under.values())
+        for (const st of c.role_statements)
+          if (STUDY_ROLES.includes(st.role)) {
+            seen++;
+            expect(st.scope.level === 'program' && st.scope.program_ids.includes(pid), `${pid}: ${c.id}`).toBe(true);
+          }
+    // No seeded study statement names a program: none is kept under one.
+    const named = seedData.conditions.flatMap((c) =>
+      c.role_statements.filter((st) => STUDY_ROLES.includes(st.role) && st.scope.level === 'program'),
+    );
+    if (!named.length) expect(seen).toBe(0);
+  });
+
+  it('the audit’s URL: the generic model counts other studies’ results as reported of a study', async () => {
+    const p = seedData.programs.find((x) => x.id === 'generic-group-kat')!;
+    let withheld = 0;
+    for (const c of served.get(p.id)!.values()) {
+      expect(
+        c.roles.filter((r) => STUDY_ROLES.includes(r)),
+        c.id,
+      ).toEqual([]);
+      expect(JSON.stringify([c.citations, c.role_statements]), c.id).not.toMatch(/79%|86%|GAD-7|PCL-5|case series/);
+      // Every study statement of the record, whatever its scope, is withheld as a study's report.
+      const n = conditionOf.get(c.id)!.role_statements.filter((st) => STUDY_ROLES.includes(st.role)).length;
+      withheld += n;
+      if (n) expect(c.statements_withheld, c.id).toMatch(new RegExp(`(: |; )${n} reported of a study(;|$)`));
+    }
+    expect(withheld).toBeGreaterThan(0);
+  });
+
+  it('the reason reads the same under a program, a contraindication, a study and a finding', async () => {
+    const texts: string[] = [];
+    for (const [path, include] of [
+      ['programs', 'condition_records'],
+      ['contraindications', 'conditions'],
+      ['studies', 'condition_records'],
+      ['findings', 'condition_record'],
+    ] as const) {
+      const owners = (await t.http.get(`/v1/${path}?include=${include}&limit=100`).expect(200)).body.data as Record<
+        string,
+        unknown
+      >[];
+      for (const o of owners)
+        for (const c of [o[include]].flat().filter(Boolean) as Included[])
+          texts.push(...(c.statements_withheld ?? '').split(/; |: /).filter((r) => /^\d+ .*\bstud(y|ies)\b/.test(r)));
+    }
+    expect(texts.length).toBeGreaterThan(0);
+    for (const r of texts) expect(r).toMatch(/^\d+ reported of a study( in excerpts that are not .*)?$/);
   });
 });
 

@@ -2,22 +2,34 @@ import { speakers } from '../../../seed/articles.js';
 import { ownedBy } from '../../jsonld/jsonld.js';
 import { saidOf } from '../../jsonld/statements.js';
 import type { IncludeContext, Item } from '../../query/spec.js';
-import type { Citation, Scope } from '../common.schema.js';
+import type { Citation } from '../common.schema.js';
+import { quotedBy } from '../excerpts.js';
 import { STATEMENTS_WITHHELD_MAX } from './conditions.schema.js';
 import { type RoleStatementLike, rolesOf, sharedScope } from './statements.js';
 
 const citationsOf = (owner: Item) => (owner.citations as Citation[] | undefined) ?? [];
 const citedSources = (owner: Item) => new Set(citationsOf(owner).map((c) => c.source_id));
 
+/** The roles a source gives a condition as what a reported study's participants had or measured. */
+const STUDY_ROLES: ReadonlySet<string> = new Set(['study_population', 'study_outcome']);
+
+/**
+ * Why a study's result is withheld under an owner that is not that study's report (a program, a contraindication, a
+ * study or finding quoting other excerpts): one wording, so the reason reads the same under every owner.
+ */
+const REPORTED = 'reported of a study';
+
 /**
  * Whether a role statement is said of this program: its scope names the program, in its source's words (`ownedBy`,
  * the rule of the program's JSON-LD and of its included dosing routes); or the program is a generic record (the
  * format as a source describes it in general) and the statement is said, in words, of that format by a source the
- * record cites (the rule of a generic record's included dosing routes).
+ * record cites (the rule of a generic record's included dosing routes), and is not a study's result: what a source
+ * reports of a particular study (its population, its outcome) is that study's, not the generic format's (audit 12
+ * A12-7).
  */
-export function saidOfProgram(scope: Scope, program: Item): boolean {
+export function saidOfProgram({ role, scope }: Pick<RoleStatementLike, 'role' | 'scope'>, program: Item): boolean {
   if (ownedBy(scope, String(program.id))) return true;
-  if (program.generic !== true || scope.inferred) return false;
+  if (program.generic !== true || scope.inferred || STUDY_ROLES.has(role)) return false;
   const own = citedSources(program);
   return (
     scope.level === 'format' &&
@@ -28,19 +40,13 @@ export function saidOfProgram(scope: Scope, program: Item): boolean {
 }
 
 /**
- * Whether a role statement is said in these excerpts: every excerpt it quotes is (part of) one of them, from the same
- * source, i.e. it is what the source reports of the owner whose excerpts they are (the firefighters' GAD-7 line), not
- * of another study (the Canadian program's "86%"), of a program or of ketamine therapy in general.
+ * Whether a role statement is said in these excerpts: every excerpt it quotes is quoted by them, from the same source
+ * (`quotedBy`), i.e. it is what the source reports of the owner whose excerpts they are (the firefighters' GAD-7
+ * line), not of another study (the Canadian program's "86%"), of a program or of ketamine therapy in general.
  */
 function saidIn(statement: RoleStatementLike, own: Citation[]): boolean {
-  return (
-    statement.citations.length > 0 &&
-    statement.citations.every((c) => own.some((o) => o.source_id === c.source_id && o.excerpt.includes(c.excerpt)))
-  );
+  return statement.citations.length > 0 && statement.citations.every((c) => quotedBy(c, own));
 }
-
-/** The roles a source gives a condition as what a reported study's participants had or measured. */
-const STUDY_ROLES: ReadonlySet<string> = new Set(['study_population', 'study_outcome']);
 
 /**
  * Who a condition is included under, and by which rule: whether a statement is said of it, and why one that is not
@@ -56,8 +62,8 @@ interface Owner {
 }
 
 /**
- * Why a statement is not said of this program: what its scope says it of, or, for a generic record, whose it is
- * (named as derived text names sources, `speakers`).
+ * Why a statement is not said of this program: a study's result is reported of that study; otherwise what its scope
+ * says it of, or, for a generic record, whose it is (named as derived text names sources, `speakers`).
  */
 function programOwner(program: Item): Owner {
   const own = citedSources(program);
@@ -65,8 +71,9 @@ function programOwner(program: Item): Owner {
   return {
     kind: 'program',
     excerpts: citationsOf(program),
-    keeps: (s) => saidOfProgram(s.scope, program),
-    whyWithheld: ({ scope }) => {
+    keeps: (s) => saidOfProgram(s, program),
+    whyWithheld: ({ role, scope }) => {
+      if (STUDY_ROLES.has(role)) return REPORTED;
       // A generic record shows what its own sources alone say of its format: one said of it by another source, or by
       // its own together with another, is withheld for that reason.
       if (program.generic === true && !scope.inferred && scope.level === 'format' && scope.format === program.format) {
@@ -89,8 +96,7 @@ function reportOwner(kind: string, excerpts: Citation[], whose: string): Owner {
     kind,
     excerpts,
     keeps: (s) => saidIn(s, excerpts),
-    whyWithheld: (s) =>
-      STUDY_ROLES.has(s.role) ? `reported of a study in excerpts that are not ${whose}` : saidOf(s.scope),
+    whyWithheld: (s) => (STUDY_ROLES.has(s.role) ? `${REPORTED} in excerpts that are not ${whose}` : saidOf(s.scope)),
   };
 }
 
