@@ -27,7 +27,7 @@ import { rolesOf, sharedScope } from '../src/resources/conditions/statements.js'
 import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
 import { loadSeedBefore, migrationsBefore, seedBefore0026 } from './old-database.js';
-import { ofProgram, quotesOnly, STUDY_ROLES } from './said-of.js';
+import { ofProgram, quotesOnly, ROLES_OF_CATEGORY, STUDY_ROLES, statesOf } from './said-of.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -204,12 +204,7 @@ describe('under a program, a condition carries only the excerpts that support wh
 });
 
 describe('condition roles keep the categories of /v1/contraindications (M2)', () => {
-  const MIRROR: Record<string, string[]> = {
-    absolute: ['contraindication'],
-    requires_evaluation: ['requires_evaluation'],
-    group_specific: ['group_exclusion', 'individual_more_suitable'],
-    group_requirement: [],
-  };
+  const MIRROR = ROLES_OF_CATEGORY;
   const CATEGORY_OF: Record<string, string> = {
     contraindication: 'absolute',
     requires_evaluation: 'requires_evaluation',
@@ -500,9 +495,14 @@ describe('under a study, a condition carries only what reports that study (audit
 });
 
 /** A withheld statement's reason, classified from its scope and role by the test (independently of src's wording). */
-function reasonOf(st: Statement, _kind: string, owner: Record<string, unknown>): string {
+function reasonOf(st: Statement, kind: string, owner: Record<string, unknown>): string {
   if (STUDY_ROLES.includes(st.role)) return 'another study';
   const sc = st.scope;
+  if (kind === 'contraindications') {
+    if (!(ROLES_OF_CATEGORY[String(owner.category)] ?? []).includes(st.role)) return `role ${st.role}`;
+    const own = (owner.scope as Scope).stated_by;
+    return sc.stated_by.every((s) => own.includes(s)) ? 'other lines' : 'another source';
+  }
   if (owner.generic === true && !sc.inferred && sc.level === 'format' && sc.format === owner.format)
     return 'another source';
   const what =
@@ -592,6 +592,68 @@ describe('under a finding, a condition carries only what its own excerpts or its
   });
 });
 
+describe('under a contraindication, a condition carries only what states what it states (audit 12 A12-1, the rule of M5)', () => {
+  let shown: Map<string, Map<string, Included & { scope: Scope | null }>>;
+  beforeAll(async () => {
+    const all = (await t.http.get('/v1/contraindications?include=conditions&limit=100').expect(200)).body.data as {
+      id: string;
+      conditions: (Included & { scope: Scope | null })[];
+    }[];
+    shown = new Map(all.map((x) => [x.id, new Map(x.conditions.map((c) => [c.id, c]))]));
+  });
+  const cases = seedData.contraindications.flatMap((x) => (x.condition_ids ?? []).map((cid) => [x.id, cid] as const));
+
+  it('covers every contraindication that names a condition', () => expect(cases.length).toBeGreaterThan(10));
+
+  it.each(cases)('%s: %s', (xid, cid) => {
+    const x = seedData.contraindications.find((y) => y.id === xid)!;
+    const c = conditionOf.get(cid)!;
+    const got = shown.get(xid)!.get(cid)!;
+    const kept = (c.role_statements as Statement[]).filter((st) => statesOf(st, x as Parameters<typeof statesOf>[1]));
+    // Every statement shown states what the contraindication states; every one that does is shown.
+    expect(got.role_statements.map((st) => JSON.stringify(st))).toEqual(kept.map((st) => JSON.stringify(st)));
+    if (kept.length === c.role_statements.length) {
+      expect(got.withheld_fields).toBeUndefined();
+      return;
+    }
+    expect(got.withheld_fields).toEqual(expect.arrayContaining(['roles', 'role_statements']));
+    expect(got.statements_withheld).toMatch(
+      /^(Said of this contraindication: \d+ of its role statements\. Withheld here|Not said of this contraindication)/,
+    );
+    expect(got.roles).toEqual(rolesOf(kept));
+    expect(got.scope).toEqual(sharedScope(kept));
+    const allowed = new Set(
+      (kept.length
+        ? kept.flatMap((st) => st.citations)
+        : (x.citations as Cit[]).filter((y) => conditionWords(c).some((w) => w.test(y.excerpt)))
+      ).map(key),
+    );
+    for (const y of got.citations) expect(allowed.has(key(y)), `${xid}: ${cid}: "${y.excerpt}"`).toBe(true);
+  });
+
+  it('the audit’s URLs: no indication, no study’s result, no program’s curriculum beside a flag', async () => {
+    const under = async (xid: string) =>
+      (await t.http.get(`/v1/contraindications/${xid}?include=conditions`).expect(200)).body.data
+        .conditions as Included[];
+    const text = (cs: Included[]) => JSON.stringify(cs.map((c) => [c.citations, c.role_statements]));
+    const ptsd = await under('active-ptsd-with-hypervigilance');
+    expect(text(ptsd)).not.toMatch(/Shows promising results|five-week group curriculum|86%|GAD-7|particular promise/);
+    // What grounds PTSD there is the flag's own line.
+    expect(text(ptsd)).toMatch(/active PTSD with hypervigilance/);
+    expect(text(await under('recent-severe-trauma-disclosure'))).not.toMatch(/especially valuable/);
+    expect(text(await under('severe-anxiety-triggered-by-altered-states'))).not.toMatch(
+      /particular promise|GAD-7|Shows promising results/,
+    );
+    const sud = await under('active-substance-use-disorder');
+    expect(text(sud)).not.toMatch(/particular promise|Comorbid conditions/);
+    expect(sud.flatMap((c) => c.roles)).toEqual(['contraindication']);
+    expect(text(await under('history-of-psychosis-or-schizophrenia'))).not.toMatch(/Comorbid conditions/);
+    // The one program's words, cited apart from "As one program noted,", are what that flag states, whole.
+    const social = await under('severe-social-anxiety');
+    expect(social.map((c) => [c.roles, c.withheld_fields])).toEqual([[['individual_more_suitable'], undefined]]);
+  });
+});
+
 describe('under a program, a study’s result is that study’s, not the program’s (audit 12 A12-7)', () => {
   it('no program keeps a study_population or study_outcome statement whose scope does not name it', () => {
     let seen = 0;
@@ -654,6 +716,7 @@ describe('what is withheld under a program, a study or a finding is counted by i
       ['programs', 'condition_records'],
       ['studies', 'condition_records'],
       ['findings', 'condition_record'],
+      ['contraindications', 'conditions'],
     ] as const) {
       const owners = (await t.http.get(`/v1/${path}?include=${include}&limit=100`).expect(200)).body.data as Record<
         string,

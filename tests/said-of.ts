@@ -46,3 +46,24 @@ export const ofProgram = (
         sc.stated_by.every((s) => p.citations.some((c) => c.source_id === s))))
   );
 };
+
+/** The condition roles that keep each contraindication category (audit 9 M2: "should definitely avoid", …). */
+export const ROLES_OF_CATEGORY: Record<string, string[]> = {
+  absolute: ['contraindication'],
+  requires_evaluation: ['requires_evaluation'],
+  group_specific: ['group_exclusion', 'individual_more_suitable'],
+  group_requirement: [],
+};
+
+/**
+ * What the seed says a contraindication states, of a condition it names (the test's own reading, audit 12 A12-1): a
+ * statement of a role its category keeps, said by the contraindication's sources alone, quoting only its excerpts.
+ */
+export const statesOf = (
+  st: { role: string; scope: Scope; citations: Cit[] },
+  x: { category: string; scope: { stated_by: string[] }; citations: Cit[] },
+) =>
+  (ROLES_OF_CATEGORY[x.category] ?? []).includes(st.role) &&
+  st.scope.stated_by.length > 0 &&
+  st.scope.stated_by.every((s) => x.scope.stated_by.includes(s)) &&
+  quotesOnly(st, x.citations);

@@ -2,7 +2,7 @@ import { speakers } from '../../../seed/articles.js';
 import { ownedBy } from '../../jsonld/jsonld.js';
 import { saidOf } from '../../jsonld/statements.js';
 import type { IncludeContext, Item } from '../../query/spec.js';
-import type { Citation } from '../common.schema.js';
+import type { Citation, Scope } from '../common.schema.js';
 import { quotedBy } from '../excerpts.js';
 import { STATEMENTS_WITHHELD_MAX } from './conditions.schema.js';
 import { type RoleStatementLike, rolesOf, sharedScope } from './statements.js';
@@ -53,7 +53,7 @@ function saidIn(statement: RoleStatementLike, own: Citation[]): boolean {
  * is withheld, in words derived from the statement itself (never a fixed list of reasons that may not apply).
  */
 interface Owner {
-  /** "program", "study", "finding": how the sentences name the owner. */
+  /** "program", "study", "finding", "contraindication": how the sentences name the owner. */
   kind: string;
   /** The owner's own excerpts: what grounds the condition there when no statement is said of it. */
   excerpts: Citation[];
@@ -97,6 +97,48 @@ function reportOwner(kind: string, excerpts: Citation[], whose: string): Owner {
     excerpts,
     keeps: (s) => saidIn(s, excerpts),
     whyWithheld: (s) => (STUDY_ROLES.has(s.role) ? `${REPORTED} in excerpts that are not ${whose}` : saidOf(s.scope)),
+  };
+}
+
+/**
+ * The roles of a condition's statement that states what a contraindication of this category states (the categories
+ * of /v1/contraindications kept in condition roles, audit 9 M2): "should definitely avoid", "require careful
+ * evaluation", a reason the group format may not fit (an exclusion from it, or the individual format more suitable
+ * or safer). A group requirement names no condition's role.
+ */
+const ROLES_OF_CATEGORY: Readonly<Record<string, readonly string[]>> = {
+  absolute: ['contraindication'],
+  requires_evaluation: ['requires_evaluation'],
+  group_specific: ['group_exclusion', 'individual_more_suitable'],
+};
+
+/**
+ * The owner of a contraindication (audit 12 A12-1): a statement is said of it when it states what the
+ * contraindication states: a role of its category (`ROLES_OF_CATEGORY`), said by its sources (none other), in its
+ * own excerpts (`saidIn`: every excerpt the statement quotes is quoted by the contraindication). The excerpts decide:
+ * the same role by the same source in a line the flag does not quote ("severe interpersonal trauma" under "recent
+ * severe trauma disclosure", the two sharing only the FAQ's opening line) is another statement. A study's result,
+ * an indication or a program's line is never what a contraindication states.
+ */
+function contraindicationOwner(x: Item): Owner {
+  const roles = ROLES_OF_CATEGORY[String(x.category)] ?? [];
+  const sources = new Set((x.scope as Scope).stated_by);
+  const excerpts = citationsOf(x);
+  return {
+    kind: 'contraindication',
+    excerpts,
+    keeps: (s) =>
+      roles.includes(s.role) &&
+      s.scope.stated_by.length > 0 &&
+      s.scope.stated_by.every((id) => sources.has(id)) &&
+      saidIn(s, excerpts),
+    whyWithheld: (s) => {
+      if (STUDY_ROLES.has(s.role)) return REPORTED;
+      if (!roles.includes(s.role)) return `of role ${s.role}, not one of this category (${String(x.category)})`;
+      if (!s.scope.stated_by.every((id) => sources.has(id)))
+        return `said by ${speakers(s.scope.stated_by)}, not by this contraindication's source (${speakers([...sources])})`;
+      return 'quoting words this contraindication does not quote';
+    },
   };
 }
 
@@ -151,7 +193,8 @@ function reasonsCounted(withheld: RoleStatementLike[], owner: Owner, budget: num
  * A condition under its owner (`include=condition_records`): the role statements said of the owner stay; the others
  * are withheld and counted by the reason each is withheld (`statements_withheld`), never shown beside the owner as if
  * they were said of it. The citations are only those that support what the condition says there (`citationsUnder`).
- * One rule for programs, studies and findings (audit 9 M5, audit 10 L-N5, review 12 R12-1). That the owner lists the condition as Katalog's
+ * One rule for programs, studies, findings and contraindications (audit 9 M5, audit 10 L-N5, review 12 R12-1, audit 12
+ * A12-1). That the owner lists the condition as Katalog's
  * reading is marked by the include itself (`link_inferred`, resources/includes.ts).
  */
 function conditionUnder(condition: Item, owner: Owner): Item {
@@ -199,3 +242,10 @@ export function conditionUnderFinding(condition: Item, finding: Item, ctx: Inclu
   const excerpts = [...citationsOf(finding), ...(study ? citationsOf(study) : [])];
   return conditionUnder(condition, reportOwner('finding', excerpts, "this finding's or its study's"));
 }
+
+/**
+ * A condition under a contraindication (`include=conditions`): only the statements that state what it states (its
+ * category's roles, by its sources, in its excerpts), never an indication, a study's result or another line.
+ */
+export const conditionUnderContraindication = (condition: Item, x: Item): Item =>
+  conditionUnder(condition, contraindicationOwner(x));
