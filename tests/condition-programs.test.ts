@@ -22,7 +22,11 @@ import { loadArticles } from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import type { Scope } from '../src/resources/common.schema.js';
 import { STATEMENTS_WITHHELD_MAX } from '../src/resources/conditions/conditions.schema.js';
-import { conditionUnderProgram, conditionWords } from '../src/resources/conditions/included.js';
+import {
+  conditionUnderContraindication,
+  conditionUnderProgram,
+  conditionWords,
+} from '../src/resources/conditions/included.js';
 import { rolesOf, sharedScope } from '../src/resources/conditions/statements.js';
 import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
@@ -800,6 +804,45 @@ describe('a generic record’s withheld statement names its sources in words, an
     expect(got).toContain(`1 said by ${names([own[0]!])[0]} and ${otherName} together, not by this program's source`);
     expect(got).toContain(`1 said by ${otherName}, not by this program's source`);
     expect(got).not.toContain(other);
+  });
+});
+
+describe('under a contraindication, each withheld statement is counted by why it is not what the flag states (A12-1)', () => {
+  it('another role, other sources (alone or together with its own), words it does not quote', () => {
+    const x = seedData.contraindications.find((y) => y.id === 'severe-social-anxiety')!;
+    const own = x.scope.stated_by[0]!;
+    const other = Object.keys(ARTICLE_NAMES).find((id) => !x.scope.stated_by.includes(id))!;
+    const quote = x.citations.find((c) => c.excerpt.includes('more suitable'))!;
+    const elsewhere = (source_id: string) => ({ source_id, excerpt: 'a line the flag does not quote', section: 'x' });
+    const scope = (stated_by: string[]) => ({ ...x.scope, format: 'individual', stated_by });
+    const st = (role: string, stated_by: string[], citations: Cit[]) => ({ role, scope: scope(stated_by), citations });
+    const condition = {
+      id: 'a-condition',
+      name: 'A condition',
+      alternate_names: [],
+      roles: ['individual_more_suitable', 'indication'],
+      scope: null,
+      note: null,
+      citations: [],
+      role_statements: [
+        st('individual_more_suitable', [own], [quote]),
+        st('indication', [own], [quote]),
+        st('individual_more_suitable', [own, other], [quote, elsewhere(other)]),
+        st('individual_more_suitable', [other], [elsewhere(other)]),
+        st('individual_more_suitable', [own], [elsewhere(own)]),
+        st('study_outcome', [own], [quote]),
+      ],
+    };
+    const got = conditionUnderContraindication(condition, x);
+    expect(got.role_statements).toEqual([condition.role_statements[0]]);
+    const [ownName, otherName] = [own, other].map((id) => ARTICLE_NAMES[id as keyof typeof ARTICLE_NAMES]);
+    expect(got.statements_withheld).toBe(
+      'Said of this contraindication: 1 of its role statements. Withheld here: ' +
+        `1 of role indication, not one of this category (${x.category}); ` +
+        `1 said by ${ownName} and ${otherName} together, not by this contraindication's source (${ownName}) alone; ` +
+        `1 said by ${otherName}, not by this contraindication's source (${ownName}); ` +
+        '1 quoting words this contraindication does not quote; 1 reported of a study; see /v1/conditions/a-condition.',
+    );
   });
 });
 

@@ -62,12 +62,23 @@ interface Owner {
 }
 
 /**
+ * Why a statement by other sources than the owner's is withheld: said by others, or by its own together with others
+ * (not by its own alone), the sources named as derived text names them (`speakers`).
+ */
+function notBy(statedBy: string[], own: Set<string>, kind: string): string {
+  const others = statedBy.filter((s) => !own.has(s));
+  const ownNames = speakers([...own]);
+  return others.length === statedBy.length
+    ? `said by ${speakers(others)}, not by this ${kind}'s source (${ownNames})`
+    : `said by ${speakers(statedBy)} together, not by this ${kind}'s source (${ownNames}) alone`;
+}
+
+/**
  * Why a statement is not said of this program: a study's result is reported of that study; otherwise what its scope
  * says it of, or, for a generic record, whose it is (named as derived text names sources, `speakers`).
  */
 function programOwner(program: Item): Owner {
   const own = citedSources(program);
-  const ownNames = speakers([...own]);
   return {
     kind: 'program',
     excerpts: citationsOf(program),
@@ -76,12 +87,8 @@ function programOwner(program: Item): Owner {
       if (STUDY_ROLES.has(role)) return REPORTED;
       // A generic record shows what its own sources alone say of its format: one said of it by another source, or by
       // its own together with another, is withheld for that reason.
-      if (program.generic === true && !scope.inferred && scope.level === 'format' && scope.format === program.format) {
-        const others = scope.stated_by.filter((s) => !own.has(s));
-        return others.length === scope.stated_by.length
-          ? `said by ${speakers(others)}, not by this program's source (${ownNames})`
-          : `said by ${speakers(scope.stated_by)} together, not by this program's source (${ownNames}) alone`;
-      }
+      if (program.generic === true && !scope.inferred && scope.level === 'format' && scope.format === program.format)
+        return notBy(scope.stated_by, own, 'program');
       return saidOf(scope);
     },
   };
@@ -122,21 +129,18 @@ const ROLES_OF_CATEGORY: Readonly<Record<string, readonly string[]>> = {
  */
 function contraindicationOwner(x: Item): Owner {
   const roles = ROLES_OF_CATEGORY[String(x.category)] ?? [];
+  // Its sources are those its scope says state it (a flag citing another article's line for context is not its).
   const sources = new Set((x.scope as Scope).stated_by);
   const excerpts = citationsOf(x);
   return {
     kind: 'contraindication',
     excerpts,
-    keeps: (s) =>
-      roles.includes(s.role) &&
-      s.scope.stated_by.length > 0 &&
-      s.scope.stated_by.every((id) => sources.has(id)) &&
-      saidIn(s, excerpts),
+    keeps: (s) => roles.includes(s.role) && s.scope.stated_by.every((id) => sources.has(id)) && saidIn(s, excerpts),
     whyWithheld: (s) => {
       if (STUDY_ROLES.has(s.role)) return REPORTED;
       if (!roles.includes(s.role)) return `of role ${s.role}, not one of this category (${String(x.category)})`;
       if (!s.scope.stated_by.every((id) => sources.has(id)))
-        return `said by ${speakers(s.scope.stated_by)}, not by this contraindication's source (${speakers([...sources])})`;
+        return notBy(s.scope.stated_by, sources, 'contraindication');
       return 'quoting words this contraindication does not quote';
     },
   };
