@@ -3,8 +3,9 @@
  * - H2: every condition a source names of a program (its `conditions`, not Katalog's reading) has a statement said of
  *   that program, and the program's include shows it (never "Not said of this program"); a program-scoped statement
  *   names a program that lists the condition, in that program's own excerpts;
- * - M5: under a program (and, audit 10 L-N5, under a study), a condition carries only the statements and excerpts
- *   said of it there; the withheld ones are counted by their own reasons (L-N4), never a fixed list;
+ * - M5: under a program (and, audit 10 L-N5, under a study; review 12 R12-1, a finding; audit 12 A12-1, a
+ *   contraindication), a condition carries only the statements and excerpts said of it there (a study's result never
+ *   of a generic program, A12-7); the withheld ones are counted by their own reasons (L-N4), never a fixed list;
  * - M2: condition roles keep the categories of /v1/contraindications (avoid, careful evaluation, group exclusion,
  *   "might find individual … more suitable"), both ways;
  * - M3: every statement that records a sentence the KAIR article quotes from "one program" says so (`scope.via`), in
