@@ -1735,14 +1735,14 @@ export interface components {
     Condition: {
       sources?: never;
     } & components["schemas"]["ConditionExpanded"];
-    /** @description A condition under a program, a study or a finding: statements not said of it are withheld (`withheld_fields`, `statements_withheld`). */
+    /** @description A condition under a program, a study, a finding or a contraindication: statements not said of it are withheld (`withheld_fields`, `statements_withheld`). */
     IncludedCondition: {
       id: components["schemas"]["Id"];
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
       category: components["schemas"]["ConditionSparse"]["category"];
       roles: components["schemas"]["ConditionRole"][];
-      /** @description Only those said of its owner (a program; a study, or a finding's study, that it reports). */
+      /** @description Only those said of its owner (a program; a study, or a finding's study, that it reports; what a contraindication states). */
       role_statements: components["schemas"]["ConditionRoleStatement"][];
       scope: components["schemas"]["ConditionSparse"]["scope"];
       note: components["schemas"]["ConditionSparse"]["note"];
@@ -1751,7 +1751,7 @@ export interface components {
       version: components["schemas"]["ConditionSparse"]["version"];
       created_at: components["schemas"]["Timestamp"];
       updated_at: components["schemas"]["Timestamp"];
-      /** @description The withheld statements, counted by reason (what its scope says it of, another source than a generic record's, another study's report; the rest, past its length, as other reasons). */
+      /** @description The withheld statements, counted by reason (what its scope says it of, another source than a generic record's, a study's report, another role or line than a contraindication's; the rest, past its length, as other reasons). */
       statements_withheld?: string;
       link_inferred?: components["schemas"]["FindingWithLink"]["link_inferred"];
       /** @description Fields emptied or narrowed here: what is said in general, not of its owner (see /v1/conditions/{id}). */
@@ -2612,8 +2612,8 @@ export interface components {
       version?: components["schemas"]["ConditionSparse"]["version"];
       created_at?: components["schemas"]["Timestamp"];
       updated_at?: components["schemas"]["Timestamp"];
-      /** @description With include=conditions: the conditions it names. */
-      conditions?: components["schemas"]["Condition"][];
+      /** @description With include=conditions: the conditions it names, each with only the statements that state what it states. */
+      conditions?: components["schemas"]["IncludedCondition"][];
       sources?: components["schemas"]["ConditionSparse"]["sources"];
     };
     /** @description With `facet`: the matching contraindications records counted per value of each field asked for (see the `facet` parameter). */
@@ -3323,7 +3323,7 @@ export interface components {
     ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     ContraindicationFields: ("id" | "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
-    /** @description Embed related records: `conditions` (the conditions it names); `sources` (the sources its citations quote). */
+    /** @description Embed related records: `conditions` (the conditions it names, each with only the statements that state what it states); `sources` (the sources its citations quote). */
     ContraindicationInclude: ("conditions" | "sources")[];
     /** @description Names one of these conditions (ids from /v1/conditions). Katalog's readings match (`inferred`). */
     ContraindicationConditionId: components["schemas"]["Id"][];

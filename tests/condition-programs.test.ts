@@ -3,8 +3,9 @@
  * - H2: every condition a source names of a program (its `conditions`, not Katalog's reading) has a statement said of
  *   that program, and the program's include shows it (never "Not said of this program"); a program-scoped statement
  *   names a program that lists the condition, in that program's own excerpts;
- * - M5: under a program (and, audit 10 L-N5, under a study), a condition carries only the statements and excerpts
- *   said of it there; the withheld ones are counted by their own reasons (L-N4), never a fixed list;
+ * - M5: under a program (and, audit 10 L-N5, under a study; review 12 R12-1, a finding; audit 12 A12-1, a
+ *   contraindication), a condition carries only the statements and excerpts said of it there (a study's result never
+ *   of a generic program, A12-7); the withheld ones are counted by their own reasons (L-N4), never a fixed list;
  * - M2: condition roles keep the categories of /v1/contraindications (avoid, careful evaluation, group exclusion,
  *   "might find individual … more suitable"), both ways;
  * - M3: every statement that records a sentence the KAIR article quotes from "one program" says so (`scope.via`), in
@@ -22,12 +23,16 @@ import { loadArticles } from '../seed/verify.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import type { Scope } from '../src/resources/common.schema.js';
 import { STATEMENTS_WITHHELD_MAX } from '../src/resources/conditions/conditions.schema.js';
-import { conditionUnderProgram, conditionWords } from '../src/resources/conditions/included.js';
+import {
+  conditionUnderContraindication,
+  conditionUnderProgram,
+  conditionWords,
+} from '../src/resources/conditions/included.js';
 import { rolesOf, sharedScope } from '../src/resources/conditions/statements.js';
 import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
 import { loadSeedBefore, migrationsBefore, seedBefore0026 } from './old-database.js';
-import { ofProgram, quotesOnly, STUDY_ROLES } from './said-of.js';
+import { ofProgram, quotesOnly, ROLES_OF_CATEGORY, STUDY_ROLES, statesOf } from './said-of.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -66,7 +71,7 @@ describe('a condition a source names of a program is said of that program (H2)',
     const under = served.get(id)!;
     for (const cid of statedConditions(p)) {
       const c = conditionOf.get(cid)!;
-      const said = c.role_statements.filter((st) => ofProgram(st.scope as Scope, p));
+      const said = c.role_statements.filter((st) => ofProgram(st as Statement, p));
       // Said of the program in the very lines the program names it from (its own excerpts), not in another line.
       const grounds = p.citations.filter((x) => conditionWords(c).some((w) => w.test(x.excerpt)));
       const quoted = said.filter((st) =>
@@ -171,10 +176,10 @@ describe('under a program, a condition carries only the excerpts that support wh
     const shown = served.get(pid)!.get(cid)!;
     if (!shown.withheld_fields) {
       // Shown whole: every statement is said of this program.
-      for (const st of c.role_statements) expect(ofProgram(st.scope as Scope, p), cid).toBe(true);
+      for (const st of c.role_statements) expect(ofProgram(st as Statement, p), cid).toBe(true);
       return;
     }
-    const kept = c.role_statements.filter((st) => ofProgram(st.scope as Scope, p));
+    const kept = c.role_statements.filter((st) => ofProgram(st as Statement, p));
     expect(shown.role_statements.map((st) => JSON.stringify(st))).toEqual(kept.map((st) => JSON.stringify(st)));
     const allowed = new Set(
       (kept.length
@@ -204,12 +209,7 @@ describe('under a program, a condition carries only the excerpts that support wh
 });
 
 describe('condition roles keep the categories of /v1/contraindications (M2)', () => {
-  const MIRROR: Record<string, string[]> = {
-    absolute: ['contraindication'],
-    requires_evaluation: ['requires_evaluation'],
-    group_specific: ['group_exclusion', 'individual_more_suitable'],
-    group_requirement: [],
-  };
+  const MIRROR = ROLES_OF_CATEGORY;
   const CATEGORY_OF: Record<string, string> = {
     contraindication: 'absolute',
     requires_evaluation: 'requires_evaluation',
@@ -501,8 +501,13 @@ describe('under a study, a condition carries only what reports that study (audit
 
 /** A withheld statement's reason, classified from its scope and role by the test (independently of src's wording). */
 function reasonOf(st: Statement, kind: string, owner: Record<string, unknown>): string {
-  if (kind !== 'programs' && STUDY_ROLES.includes(st.role)) return 'another study';
+  if (STUDY_ROLES.includes(st.role)) return 'another study';
   const sc = st.scope;
+  if (kind === 'contraindications') {
+    if (!(ROLES_OF_CATEGORY[String(owner.category)] ?? []).includes(st.role)) return `role ${st.role}`;
+    const own = (owner.scope as Scope).stated_by;
+    return sc.stated_by.every((s) => own.includes(s)) ? 'other lines' : 'another source';
+  }
   if (owner.generic === true && !sc.inferred && sc.level === 'format' && sc.format === owner.format)
     return 'another source';
   const what =
@@ -521,17 +526,22 @@ function reasonNamed(text: string): [string, number] {
   let words = m![2] as string;
   const inferred = words.startsWith("Katalog's reading, not the source's words: ");
   words = words.replace("Katalog's reading, not the source's words: ", '');
-  const what = /^reported of a study in excerpts that are not /.test(words)
+  const role = /^of role ([a-z_]+), not one of this category \([a-z_]+\)$/.exec(words)?.[1];
+  const what = /^reported of a study( in excerpts that are not .*)?$/.test(words)
     ? 'another study'
-    : /^said by .*, not by this program's source \(/.test(words)
+    : /^said by .*, not by this (program|contraindication)'s source \(/.test(words)
       ? 'another source'
-      : words === 'said of ketamine therapy in general'
-        ? 'general'
-        : /^said of the (group|individual) format$/.test(words)
-          ? `format ${words.split(' ')[3]}`
-          : /^said of [a-z0-9-]+(, [a-z0-9-]+)*$/.test(words)
-            ? `program ${words.slice('said of '.length).split(', ').join(',')}`
-            : `unknown: ${words}`;
+      : role
+        ? `role ${role}`
+        : words === 'quoting words this contraindication does not quote'
+          ? 'other lines'
+          : words === 'said of ketamine therapy in general'
+            ? 'general'
+            : /^said of the (group|individual) format$/.test(words)
+              ? `format ${words.split(' ')[3]}`
+              : /^said of [a-z0-9-]+(, [a-z0-9-]+)*$/.test(words)
+                ? `program ${words.slice('said of '.length).split(', ').join(',')}`
+                : `unknown: ${words}`;
   return [inferred ? `inferred ${what}` : what, Number(m![1])];
 }
 
@@ -587,6 +597,123 @@ describe('under a finding, a condition carries only what its own excerpts or its
   });
 });
 
+describe('under a contraindication, a condition carries only what states what it states (audit 12 A12-1, the rule of M5)', () => {
+  let shown: Map<string, Map<string, Included & { scope: Scope | null }>>;
+  beforeAll(async () => {
+    const all = (await t.http.get('/v1/contraindications?include=conditions&limit=100').expect(200)).body.data as {
+      id: string;
+      conditions: (Included & { scope: Scope | null })[];
+    }[];
+    shown = new Map(all.map((x) => [x.id, new Map(x.conditions.map((c) => [c.id, c]))]));
+  });
+  const cases = seedData.contraindications.flatMap((x) => (x.condition_ids ?? []).map((cid) => [x.id, cid] as const));
+
+  it('covers every contraindication that names a condition', () => expect(cases.length).toBeGreaterThan(10));
+
+  it.each(cases)('%s: %s', (xid, cid) => {
+    const x = seedData.contraindications.find((y) => y.id === xid)!;
+    const c = conditionOf.get(cid)!;
+    const got = shown.get(xid)!.get(cid)!;
+    const kept = (c.role_statements as Statement[]).filter((st) => statesOf(st, x as Parameters<typeof statesOf>[1]));
+    // Every statement shown states what the contraindication states; every one that does is shown.
+    expect(got.role_statements.map((st) => JSON.stringify(st))).toEqual(kept.map((st) => JSON.stringify(st)));
+    if (kept.length === c.role_statements.length) {
+      expect(got.withheld_fields).toBeUndefined();
+      return;
+    }
+    expect(got.withheld_fields).toEqual(expect.arrayContaining(['roles', 'role_statements']));
+    expect(got.statements_withheld).toMatch(
+      /^(Said of this contraindication: \d+ of its role statements\. Withheld here|Not said of this contraindication)/,
+    );
+    expect(got.roles).toEqual(rolesOf(kept));
+    expect(got.scope).toEqual(sharedScope(kept));
+    const allowed = new Set(
+      (kept.length
+        ? kept.flatMap((st) => st.citations)
+        : (x.citations as Cit[]).filter((y) => conditionWords(c).some((w) => w.test(y.excerpt)))
+      ).map(key),
+    );
+    for (const y of got.citations) expect(allowed.has(key(y)), `${xid}: ${cid}: "${y.excerpt}"`).toBe(true);
+  });
+
+  it('the audit’s URLs: no indication, no study’s result, no program’s curriculum beside a flag', async () => {
+    const under = async (xid: string) =>
+      (await t.http.get(`/v1/contraindications/${xid}?include=conditions`).expect(200)).body.data
+        .conditions as Included[];
+    const text = (cs: Included[]) => JSON.stringify(cs.map((c) => [c.citations, c.role_statements]));
+    const ptsd = await under('active-ptsd-with-hypervigilance');
+    expect(text(ptsd)).not.toMatch(/Shows promising results|five-week group curriculum|86%|GAD-7|particular promise/);
+    // What grounds PTSD there is the flag's own line.
+    expect(text(ptsd)).toMatch(/active PTSD with hypervigilance/);
+    expect(text(await under('recent-severe-trauma-disclosure'))).not.toMatch(/especially valuable/);
+    expect(text(await under('severe-anxiety-triggered-by-altered-states'))).not.toMatch(
+      /particular promise|GAD-7|Shows promising results/,
+    );
+    const sud = await under('active-substance-use-disorder');
+    expect(text(sud)).not.toMatch(/particular promise|Comorbid conditions/);
+    expect(sud.flatMap((c) => c.roles)).toEqual(['contraindication']);
+    expect(text(await under('history-of-psychosis-or-schizophrenia'))).not.toMatch(/Comorbid conditions/);
+    // The one program's words, cited apart from "As one program noted,", are what that flag states, whole.
+    const social = await under('severe-social-anxiety');
+    expect(social.map((c) => [c.roles, c.withheld_fields])).toEqual([[['individual_more_suitable'], undefined]]);
+  });
+});
+
+describe('under a program, a study’s result is that study’s, not the program’s (audit 12 A12-7)', () => {
+  it('no program keeps a study_population or study_outcome statement whose scope does not name it', () => {
+    let seen = 0;
+    for (const [pid, under] of served)
+      for (const c of under.values())
+        for (const st of c.role_statements)
+          if (STUDY_ROLES.includes(st.role)) {
+            seen++;
+            expect(st.scope.level === 'program' && st.scope.program_ids.includes(pid), `${pid}: ${c.id}`).toBe(true);
+          }
+    // No seeded study statement names a program: none is kept under one.
+    const named = seedData.conditions.flatMap((c) =>
+      c.role_statements.filter((st) => STUDY_ROLES.includes(st.role) && st.scope.level === 'program'),
+    );
+    if (!named.length) expect(seen).toBe(0);
+  });
+
+  it('the audit’s URL: the generic model counts other studies’ results as reported of a study', async () => {
+    const p = seedData.programs.find((x) => x.id === 'generic-group-kat')!;
+    let withheld = 0;
+    for (const c of served.get(p.id)!.values()) {
+      expect(
+        c.roles.filter((r) => STUDY_ROLES.includes(r)),
+        c.id,
+      ).toEqual([]);
+      expect(JSON.stringify([c.citations, c.role_statements]), c.id).not.toMatch(/79%|86%|GAD-7|PCL-5|case series/);
+      // Every study statement of the record, whatever its scope, is withheld as a study's report.
+      const n = conditionOf.get(c.id)!.role_statements.filter((st) => STUDY_ROLES.includes(st.role)).length;
+      withheld += n;
+      if (n) expect(c.statements_withheld, c.id).toMatch(new RegExp(`(: |; )${n} reported of a study(;|$)`));
+    }
+    expect(withheld).toBeGreaterThan(0);
+  });
+
+  it('the reason reads the same under a program, a contraindication, a study and a finding', async () => {
+    const texts: string[] = [];
+    for (const [path, include] of [
+      ['programs', 'condition_records'],
+      ['contraindications', 'conditions'],
+      ['studies', 'condition_records'],
+      ['findings', 'condition_record'],
+    ] as const) {
+      const owners = (await t.http.get(`/v1/${path}?include=${include}&limit=100`).expect(200)).body.data as Record<
+        string,
+        unknown
+      >[];
+      for (const o of owners)
+        for (const c of [o[include]].flat().filter(Boolean) as Included[])
+          texts.push(...(c.statements_withheld ?? '').split(/; |: /).filter((r) => /^\d+ .*\bstud(y|ies)\b/.test(r)));
+    }
+    expect(texts.length).toBeGreaterThan(0);
+    for (const r of texts) expect(r).toMatch(/^\d+ reported of a study( in excerpts that are not .*)?$/);
+  });
+});
+
 describe('what is withheld under a program, a study or a finding is counted by its own reasons (audit 10 L-N4, R12-4)', () => {
   it('each reason is counted from the withheld statements’ own scopes and roles', async () => {
     let checked = 0;
@@ -594,6 +721,7 @@ describe('what is withheld under a program, a study or a finding is counted by i
       ['programs', 'condition_records'],
       ['studies', 'condition_records'],
       ['findings', 'condition_record'],
+      ['contraindications', 'conditions'],
     ] as const) {
       const owners = (await t.http.get(`/v1/${path}?include=${include}&limit=100`).expect(200)).body.data as Record<
         string,
@@ -677,6 +805,45 @@ describe('a generic record’s withheld statement names its sources in words, an
     expect(got).toContain(`1 said by ${names([own[0]!])[0]} and ${otherName} together, not by this program's source`);
     expect(got).toContain(`1 said by ${otherName}, not by this program's source`);
     expect(got).not.toContain(other);
+  });
+});
+
+describe('under a contraindication, each withheld statement is counted by why it is not what the flag states (A12-1)', () => {
+  it('another role, other sources (alone or together with its own), words it does not quote', () => {
+    const x = seedData.contraindications.find((y) => y.id === 'severe-social-anxiety')!;
+    const own = x.scope.stated_by[0]!;
+    const other = Object.keys(ARTICLE_NAMES).find((id) => !x.scope.stated_by.includes(id))!;
+    const quote = x.citations.find((c) => c.excerpt.includes('more suitable'))!;
+    const elsewhere = (source_id: string) => ({ source_id, excerpt: 'a line the flag does not quote', section: 'x' });
+    const scope = (stated_by: string[]) => ({ ...x.scope, format: 'individual', stated_by });
+    const st = (role: string, stated_by: string[], citations: Cit[]) => ({ role, scope: scope(stated_by), citations });
+    const condition = {
+      id: 'a-condition',
+      name: 'A condition',
+      alternate_names: [],
+      roles: ['individual_more_suitable', 'indication'],
+      scope: null,
+      note: null,
+      citations: [],
+      role_statements: [
+        st('individual_more_suitable', [own], [quote]),
+        st('indication', [own], [quote]),
+        st('individual_more_suitable', [own, other], [quote, elsewhere(other)]),
+        st('individual_more_suitable', [other], [elsewhere(other)]),
+        st('individual_more_suitable', [own], [elsewhere(own)]),
+        st('study_outcome', [own], [quote]),
+      ],
+    };
+    const got = conditionUnderContraindication(condition, x);
+    expect(got.role_statements).toEqual([condition.role_statements[0]]);
+    const [ownName, otherName] = [own, other].map((id) => ARTICLE_NAMES[id as keyof typeof ARTICLE_NAMES]);
+    expect(got.statements_withheld).toBe(
+      'Said of this contraindication: 1 of its role statements. Withheld here: ' +
+        `1 of role indication, not one of this category (${x.category}); ` +
+        `1 said by ${ownName} and ${otherName} together, not by this contraindication's source (${ownName}) alone; ` +
+        `1 said by ${otherName}, not by this contraindication's source (${ownName}); ` +
+        '1 quoting words this contraindication does not quote; 1 reported of a study; see /v1/conditions/a-condition.',
+    );
   });
 });
 

@@ -252,10 +252,10 @@ describe('includes carry each role with its own scope', () => {
         note: string | null;
       })[]) {
         const where = `programs/${p.id}: ${c.id}`;
-        for (const st of c.role_statements) expect(ofProgram(st.scope, p), where).toBe(true);
+        for (const st of c.role_statements) expect(ofProgram(st, p), where).toBe(true);
         expect(c.roles, where).toEqual([...new Set(c.role_statements.map((s) => s.role))]);
         const record = records.get(c.id);
-        const general = record?.role_statements.filter((st) => !ofProgram(st.scope as Scope, p)) ?? [];
+        const general = record?.role_statements.filter((st) => !ofProgram(st as Statement, p)) ?? [];
         if (general.length) {
           withheld++;
           expect(c.withheld_fields, where).toEqual(expect.arrayContaining(['roles', 'role_statements']));

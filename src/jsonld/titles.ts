@@ -1,3 +1,4 @@
+import { nextInSection } from '../resources/excerpts.js';
 import type { Rule } from '../resources/rules.js';
 
 /** A work (a source or a study) as stored: its title, its citations and its mark. */
@@ -17,7 +18,7 @@ export function titleJoin(work: Work): [Cited, Cited] | null {
   const cited = (work.citations as Cited[] | undefined) ?? [];
   if (title === '') return null;
   for (const [i, a] of cited.entries()) {
-    const b = cited.slice(i + 1).find((c) => c.source_id === a.source_id && c.section === a.section);
+    const b = nextInSection(cited, i);
     if (b && `${a.excerpt} ${b.excerpt}`.includes(title)) return [a, b];
   }
   return null;

@@ -101,21 +101,23 @@ export const conditions = sqliteTable(
 /** The longest `statements_withheld` (conditions/included.ts keeps its text within it by construction). */
 export const STATEMENTS_WITHHELD_MAX = 500;
 
-/** Fields of a condition an included record under a program, study or finding may withhold (see IncludedCondition). */
+/** Fields of a condition an included record under a program, study, finding or contraindication may withhold. */
 export const GENERAL_CONDITION_FIELDS = ['roles', 'role_statements', 'scope', 'note'] as const;
 
 /**
- * A condition as a program or a study includes it (`include=condition_records`), or a finding
- * (`include=condition_record`): the role statements not said of that program (for a generic record, by its own
- * sources of its format) or not reporting that study (the finding's study, in the finding's or the study's excerpts) are withheld, as
- * an included dosing route withholds what its record says in general, `withheld_fields` names what is emptied and
- * `statements_withheld` counts the withheld statements by the reason each is withheld; the record at
- * /v1/conditions/{id} keeps every statement with its scope.
+ * A condition as a program or a study includes it (`include=condition_records`), a finding
+ * (`include=condition_record`) or a contraindication (`include=conditions`): the role statements not said of that
+ * program (for a generic record, by its own sources of its format, never a study's result), not reporting that study
+ * (the finding's study, in the finding's or the study's excerpts) or not stating what that contraindication states
+ * (its category's roles, by its sources, in its excerpts) are withheld, as an included dosing route withholds what its
+ * record says in general, `withheld_fields` names what is emptied and `statements_withheld` counts the withheld
+ * statements by the reason each is withheld; the record at /v1/conditions/{id} keeps every statement with its scope.
  */
 export const IncludedCondition = Condition.extend({
   roles: z.array(ConditionRole).max(7),
   role_statements: z.array(ConditionRoleStatement).max(20).meta({
-    description: "Only those said of its owner (a program; a study, or a finding's study, that it reports).",
+    description:
+      "Only those said of its owner (a program; a study, or a finding's study, that it reports; what a contraindication states).",
   }),
   citations: z.array(Citation).max(50).meta({
     description:
@@ -123,7 +125,7 @@ export const IncludedCondition = Condition.extend({
   }),
   statements_withheld: z.string().max(STATEMENTS_WITHHELD_MAX).optional().meta({
     description:
-      "The withheld statements, counted by reason (what its scope says it of, another source than a generic record's, another study's report; the rest, past its length, as other reasons).",
+      "The withheld statements, counted by reason (what its scope says it of, another source than a generic record's, a study's report, another role or line than a contraindication's; the rest, past its length, as other reasons).",
   }),
   link_inferred: LinkInferred,
   withheld_fields: z.array(z.enum(GENERAL_CONDITION_FIELDS)).optional().meta({
@@ -133,5 +135,5 @@ export const IncludedCondition = Condition.extend({
 }).meta({
   id: 'IncludedCondition',
   description:
-    'A condition under a program, a study or a finding: statements not said of it are withheld (`withheld_fields`, `statements_withheld`).',
+    'A condition under a program, a study, a finding or a contraindication: statements not said of it are withheld (`withheld_fields`, `statements_withheld`).',
 });

@@ -3,21 +3,33 @@ import { ownedBy } from '../../jsonld/jsonld.js';
 import { saidOf } from '../../jsonld/statements.js';
 import type { IncludeContext, Item } from '../../query/spec.js';
 import type { Citation, Scope } from '../common.schema.js';
+import { quotedBy } from '../excerpts.js';
 import { STATEMENTS_WITHHELD_MAX } from './conditions.schema.js';
 import { type RoleStatementLike, rolesOf, sharedScope } from './statements.js';
 
 const citationsOf = (owner: Item) => (owner.citations as Citation[] | undefined) ?? [];
 const citedSources = (owner: Item) => new Set(citationsOf(owner).map((c) => c.source_id));
 
+/** The roles a source gives a condition as what a reported study's participants had or measured. */
+const STUDY_ROLES: ReadonlySet<string> = new Set(['study_population', 'study_outcome']);
+
+/**
+ * Why a study's result is withheld under an owner that is not that study's report (a program, a contraindication, a
+ * study or finding quoting other excerpts): one wording, so the reason reads the same under every owner.
+ */
+const REPORTED = 'reported of a study';
+
 /**
  * Whether a role statement is said of this program: its scope names the program, in its source's words (`ownedBy`,
  * the rule of the program's JSON-LD and of its included dosing routes); or the program is a generic record (the
  * format as a source describes it in general) and the statement is said, in words, of that format by a source the
- * record cites (the rule of a generic record's included dosing routes).
+ * record cites (the rule of a generic record's included dosing routes), and is not a study's result: what a source
+ * reports of a particular study (its population, its outcome) is that study's, not the generic format's (audit 12
+ * A12-7).
  */
-export function saidOfProgram(scope: Scope, program: Item): boolean {
+export function saidOfProgram({ role, scope }: Pick<RoleStatementLike, 'role' | 'scope'>, program: Item): boolean {
   if (ownedBy(scope, String(program.id))) return true;
-  if (program.generic !== true || scope.inferred) return false;
+  if (program.generic !== true || scope.inferred || STUDY_ROLES.has(role)) return false;
   const own = citedSources(program);
   return (
     scope.level === 'format' &&
@@ -28,26 +40,20 @@ export function saidOfProgram(scope: Scope, program: Item): boolean {
 }
 
 /**
- * Whether a role statement is said in these excerpts: every excerpt it quotes is (part of) one of them, from the same
- * source, i.e. it is what the source reports of the owner whose excerpts they are (the firefighters' GAD-7 line), not
- * of another study (the Canadian program's "86%"), of a program or of ketamine therapy in general.
+ * Whether a role statement is said in these excerpts: every excerpt it quotes is quoted by them, from the same source
+ * (`quotedBy`), i.e. it is what the source reports of the owner whose excerpts they are (the firefighters' GAD-7
+ * line), not of another study (the Canadian program's "86%"), of a program or of ketamine therapy in general.
  */
 function saidIn(statement: RoleStatementLike, own: Citation[]): boolean {
-  return (
-    statement.citations.length > 0 &&
-    statement.citations.every((c) => own.some((o) => o.source_id === c.source_id && o.excerpt.includes(c.excerpt)))
-  );
+  return statement.citations.length > 0 && statement.citations.every((c) => quotedBy(c, own));
 }
-
-/** The roles a source gives a condition as what a reported study's participants had or measured. */
-const STUDY_ROLES: ReadonlySet<string> = new Set(['study_population', 'study_outcome']);
 
 /**
  * Who a condition is included under, and by which rule: whether a statement is said of it, and why one that is not
  * is withheld, in words derived from the statement itself (never a fixed list of reasons that may not apply).
  */
 interface Owner {
-  /** "program", "study", "finding": how the sentences name the owner. */
+  /** "program", "study", "finding", "contraindication": how the sentences name the owner. */
   kind: string;
   /** The owner's own excerpts: what grounds the condition there when no statement is said of it. */
   excerpts: Citation[];
@@ -56,25 +62,33 @@ interface Owner {
 }
 
 /**
- * Why a statement is not said of this program: what its scope says it of, or, for a generic record, whose it is
- * (named as derived text names sources, `speakers`).
+ * Why a statement by other sources than the owner's is withheld: said by others, or by its own together with others
+ * (not by its own alone), the sources named as derived text names them (`speakers`).
+ */
+function notBy(statedBy: string[], own: Set<string>, kind: string): string {
+  const others = statedBy.filter((s) => !own.has(s));
+  const ownNames = speakers([...own]);
+  return others.length === statedBy.length
+    ? `said by ${speakers(others)}, not by this ${kind}'s source (${ownNames})`
+    : `said by ${speakers(statedBy)} together, not by this ${kind}'s source (${ownNames}) alone`;
+}
+
+/**
+ * Why a statement is not said of this program: a study's result is reported of that study; otherwise what its scope
+ * says it of, or, for a generic record, whose it is (named as derived text names sources, `speakers`).
  */
 function programOwner(program: Item): Owner {
   const own = citedSources(program);
-  const ownNames = speakers([...own]);
   return {
     kind: 'program',
     excerpts: citationsOf(program),
-    keeps: (s) => saidOfProgram(s.scope, program),
-    whyWithheld: ({ scope }) => {
+    keeps: (s) => saidOfProgram(s, program),
+    whyWithheld: ({ role, scope }) => {
+      if (STUDY_ROLES.has(role)) return REPORTED;
       // A generic record shows what its own sources alone say of its format: one said of it by another source, or by
       // its own together with another, is withheld for that reason.
-      if (program.generic === true && !scope.inferred && scope.level === 'format' && scope.format === program.format) {
-        const others = scope.stated_by.filter((s) => !own.has(s));
-        return others.length === scope.stated_by.length
-          ? `said by ${speakers(others)}, not by this program's source (${ownNames})`
-          : `said by ${speakers(scope.stated_by)} together, not by this program's source (${ownNames}) alone`;
-      }
+      if (program.generic === true && !scope.inferred && scope.level === 'format' && scope.format === program.format)
+        return notBy(scope.stated_by, own, 'program');
       return saidOf(scope);
     },
   };
@@ -89,8 +103,46 @@ function reportOwner(kind: string, excerpts: Citation[], whose: string): Owner {
     kind,
     excerpts,
     keeps: (s) => saidIn(s, excerpts),
-    whyWithheld: (s) =>
-      STUDY_ROLES.has(s.role) ? `reported of a study in excerpts that are not ${whose}` : saidOf(s.scope),
+    whyWithheld: (s) => (STUDY_ROLES.has(s.role) ? `${REPORTED} in excerpts that are not ${whose}` : saidOf(s.scope)),
+  };
+}
+
+/**
+ * The roles of a condition's statement that states what a contraindication of this category states (the categories
+ * of /v1/contraindications kept in condition roles, audit 9 M2): "should definitely avoid", "require careful
+ * evaluation", a reason the group format may not fit (an exclusion from it, or the individual format more suitable
+ * or safer). A group requirement names no condition's role.
+ */
+const ROLES_OF_CATEGORY: Readonly<Record<string, readonly string[]>> = {
+  absolute: ['contraindication'],
+  requires_evaluation: ['requires_evaluation'],
+  group_specific: ['group_exclusion', 'individual_more_suitable'],
+};
+
+/**
+ * The owner of a contraindication (audit 12 A12-1): a statement is said of it when it states what the
+ * contraindication states: a role of its category (`ROLES_OF_CATEGORY`), said by its sources (none other), in its
+ * own excerpts (`saidIn`: every excerpt the statement quotes is quoted by the contraindication). The excerpts decide:
+ * the same role by the same source in a line the flag does not quote ("severe interpersonal trauma" under "recent
+ * severe trauma disclosure", the two sharing only the FAQ's opening line) is another statement. A study's result,
+ * an indication or a program's line is never what a contraindication states.
+ */
+function contraindicationOwner(x: Item): Owner {
+  const roles = ROLES_OF_CATEGORY[String(x.category)] ?? [];
+  // Its sources are those its scope says state it (a flag citing another article's line for context is not its).
+  const sources = new Set((x.scope as Scope).stated_by);
+  const excerpts = citationsOf(x);
+  return {
+    kind: 'contraindication',
+    excerpts,
+    keeps: (s) => roles.includes(s.role) && s.scope.stated_by.every((id) => sources.has(id)) && saidIn(s, excerpts),
+    whyWithheld: (s) => {
+      if (STUDY_ROLES.has(s.role)) return REPORTED;
+      if (!roles.includes(s.role)) return `of role ${s.role}, not one of this category (${String(x.category)})`;
+      if (!s.scope.stated_by.every((id) => sources.has(id)))
+        return notBy(s.scope.stated_by, sources, 'contraindication');
+      return 'quoting words this contraindication does not quote';
+    },
   };
 }
 
@@ -145,7 +197,8 @@ function reasonsCounted(withheld: RoleStatementLike[], owner: Owner, budget: num
  * A condition under its owner (`include=condition_records`): the role statements said of the owner stay; the others
  * are withheld and counted by the reason each is withheld (`statements_withheld`), never shown beside the owner as if
  * they were said of it. The citations are only those that support what the condition says there (`citationsUnder`).
- * One rule for programs, studies and findings (audit 9 M5, audit 10 L-N5, review 12 R12-1). That the owner lists the condition as Katalog's
+ * One rule for programs, studies, findings and contraindications (audit 9 M5, audit 10 L-N5, review 12 R12-1, audit 12
+ * A12-1). That the owner lists the condition as Katalog's
  * reading is marked by the include itself (`link_inferred`, resources/includes.ts).
  */
 function conditionUnder(condition: Item, owner: Owner): Item {
@@ -193,3 +246,10 @@ export function conditionUnderFinding(condition: Item, finding: Item, ctx: Inclu
   const excerpts = [...citationsOf(finding), ...(study ? citationsOf(study) : [])];
   return conditionUnder(condition, reportOwner('finding', excerpts, "this finding's or its study's"));
 }
+
+/**
+ * A condition under a contraindication (`include=conditions`): only the statements that state what it states (its
+ * category's roles, by its sources, in its excerpts), never an indication, a study's result or another line.
+ */
+export const conditionUnderContraindication = (condition: Item, x: Item): Item =>
+  conditionUnder(condition, contraindicationOwner(x));

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { contraindicationDoc } from '../../jsonld/jsonld.js';
 import { Id, ScopeLevel } from '../common.schema.js';
-import { Condition } from '../conditions/conditions.schema.js';
+import { IncludedCondition } from '../conditions/conditions.schema.js';
+import { conditionUnderContraindication } from '../conditions/included.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { citedSources, referenced } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
@@ -74,7 +75,13 @@ export const contraindicationsResource = defineResource({
     facets: facetable(contraindications, ContraindicationFields, 'category', 'applies_to', 'inferred'),
     defaultSort: ['category', 'condition'],
     includes: {
-      conditions: referenced(ContraindicationFields, 'condition_ids', Condition, 'the conditions it names'),
+      conditions: referenced(
+        ContraindicationFields,
+        'condition_ids',
+        IncludedCondition,
+        'the conditions it names, each with only the statements that state what it states',
+        conditionUnderContraindication,
+      ),
       sources: citedSources(Source),
     },
   },
