@@ -662,6 +662,21 @@ export const BEFORE_0026: Record<
       },
     ],
   },
+  'contraindications/active-bipolar-disorders': {
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders',
+        section: 'Key takeaways',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'individual format is safer in those cases.',
+        section: 'Key takeaways',
+      },
+    ],
+  },
   'contraindications/active-mania-or-recent-hypomania': {
     note: 'The Canadian article calls it generally an exclusion for group format; its format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and the article does not say what "exclusion" covers. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
     scope:

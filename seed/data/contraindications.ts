@@ -310,7 +310,8 @@ export const contraindications: ContraindicationSeed[] = [
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally not appropriate', inferred: false },
     inferred: false,
     note: 'Named only in the key takeaways ("active psychotic or bipolar disorders"); the body, table and FAQ name active mania or recent hypomania instead. The Canadian article\'s takeaway says individual format is safer in those cases.',
-    citations: [GKT_TAKEAWAY_1, { source_id: GKT, excerpt: 'individual format is safer in those cases.', section: TAKEAWAYS }],
+    // The takeaway's tail whole, as the condition's statement quotes it, so that statement is shown under this flag.
+    citations: [GKT_TAKEAWAY_1, GKT_TAKEAWAY_2],
   },
   {
     id: 'borderline-personality-disorder-with-marked-instability',
@@ -321,7 +322,7 @@ export const contraindications: ContraindicationSeed[] = [
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; Generally:', inferred: false },
     inferred: false,
     note: 'The Canadian article calls it generally an exclusion for group format and says individual format is safer. The KAIR article puts severe personality disorders that might impact group dynamics under careful evaluation instead.',
-    citations: [GKT_TAKEAWAY_2, GKT_COMORBID, { source_id: GKT, excerpt: 'Borderline personality disorder with marked instability', section: TABLE }, GKT_FAQ_1, GKT_FAQ_2],
+    citations: [GKT_TAKEAWAY_2, GKT_COMORBID, { source_id: GKT, excerpt: 'Borderline personality disorder with marked instability', section: TABLE }, GKT_FAQ_1, GKT_FAQ_2, GKT_FAQ_3],
   },
   {
     id: 'recent-severe-trauma-disclosure',
