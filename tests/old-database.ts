@@ -820,6 +820,260 @@ export const BEFORE_0026: Record<
   'guides/guide-group-dynamics': {
     items:
       '[{"text":"KAIR article: small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration experiences together.","value_min":4,"value_max":8,"unit":"participants per group","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"text":"Roots to Thrive (Canadian article): 20–40 participants per cohort.","value_min":20,"value_max":40,"unit":"participants per cohort","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Roots to Thrive (Canadian article): cohorts are broken into 6–9-person process groups.","value_min":6,"value_max":9,"unit":"people per process group","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio (about 3 to 4 participants per facilitator).","value_min":3,"value_max":4,"unit":"participants per facilitator (approx.)","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"~","inferred":true}},{"text":"The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation, and that these agreements create the safe container where genuine vulnerability becomes possible.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"text":"The KAIR article says individual ketamine therapy (KAP) offers the therapist\'s undivided attention, complete privacy, and dosing that can be precisely customized; it describes KAP in general, not any listed program.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"individual","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"can","inferred":false}},{"text":"The KAIR article says group ketamine therapy, on the other hand, creates a shared healing container, where group members offer collective wisdom and different perspectives on similar struggles.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), privacy: multiple patients in one room during dosing means others see a patient\'s acute experience.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), heterogeneity of experience: one participant\'s distress can affect others; experienced facilitation matters.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), individualized clinical attention: even with strong facilitator-to-participant ratios, clinical attention is less granular than 1:1.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), complex trauma: severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"can … often","inferred":false}},{"text":"Harder in group (Canadian article), comorbid conditions: active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally","inferred":false}},{"text":"The Canadian article says that in Roots to Thrive\'s group dosing model, participants share the dosing space with subgroup support.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article says that in group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["sage-integration-circles"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Katalog\'s reading, not the Canadian article\'s: it says dosing is private in the group integration models of \\"some ATMA CENA member clinics\\" without naming a clinic there; that Port Credit Therapy Centre\'s Group Integration Sessions follow that model (private dosing) is Katalog\'s reading.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["port-credit-group-integration"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"some","inferred":true}},{"text":"\\"I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship\\" (a participant in a clinical case study, quoted by the KAIR article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"via":"one participant in a clinical case study","inferred":false}},{"text":"The group is not just a billing convenience; it is the therapeutic container: community-of-practice work, peer process, and shared integration are part of the mechanism, not adjacent to it (Canadian article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article says both group models (group dosing + group integration, and individual dosing + group integration) trade off some privacy for community connection and, in Roots to Thrive\'s model, substantial cost savings versus individual KAT.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Many therapists note that the sense of community can more than make up for the reduced one-on-one attention (KAIR article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"Many … can","inferred":false}},{"text":"The trauma-informed approach means facilitators understand how to hold space for difficult emotions that might arise (KAIR article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"might","inferred":false}}]',
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration experiences together.',
+        section: 'The Healing Power of Shared Psychedelic Journeys',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          '20–40 participants per cohort, broken into 6–9-person process groups; ~1:3 to 1:4 facilitator-to-participant ratio',
+        section: "Roots to Thrive — Canada's leading published group KAT model",
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Group format trades privacy and individualized clinical attention for community connection, peer integration, and lower per-session cost.',
+        section: 'Key takeaways',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'The group will establish shared agreements about confidentiality, respect, and participation.',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          "You'll receive their undivided attention and complete privacy during your experience. The dosing can be precisely custom to your needs",
+        section: 'Individual vs group ketamine therapy',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Group ketamine therapy, on the other hand, creates a shared healing container.',
+        section: 'Individual vs group ketamine therapy',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          "You'll benefit from collective wisdom as group members offer different perspectives on similar struggles.",
+        section: 'Individual vs group ketamine therapy',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Privacy. Multiple patients in one room during dosing means others see your acute experience.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          "Heterogeneity of experience. One participant's distress can affect others; experienced facilitation matters.",
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Individualized clinical attention. Even with strong facilitator-to-participant ratios, clinical attention is less granular than 1:1.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Comorbid conditions. Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          "In Roots to Thrive's group dosing model, yes — participants share the dosing space with subgroup support.",
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'In group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.',
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship," reported one participant in a clinical case study.',
+        section: 'What is ketamine group therapy?',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'The group is not just a billing convenience; it is the therapeutic container.',
+        section: 'What is group ketamine-assisted therapy?',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Community-of-practice work, peer process, and shared integration are part of the mechanism, not adjacent to it.',
+        section: 'What is group ketamine-assisted therapy?',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          "Both models trade off some privacy for community connection and (in Roots to Thrive's model) substantial cost savings versus individual KAT.",
+        section: 'What is group ketamine-assisted therapy?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'Many therapists note that the sense of community can more than make up for the reduced one-on-one attention.',
+        section: 'Individual vs group ketamine therapy',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'The trauma-informed approach means facilitators understand how to hold space for difficult emotions that might arise.',
+        section: 'Definition of ketamine group therapy',
+      },
+    ],
+  },
+  'guides/guide-medical-safety': {
+    items:
+      '[{"text":"The Canadian article\'s Medical Safety box: \\"Psychedelic-assisted therapy is not appropriate for everyone.\\"","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article\'s Medical Safety box: \\"Screening, medication review, contraindications, and ongoing clinical oversight matter.\\"","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article\'s Medical Safety box: \\"Speak with a licensed healthcare professional before making treatment decisions.\\"","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation, including a review of current medications, heart health, mental health history and potential contraindications.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"text":"The Canadian article describes itself as for educational purposes only and not medical advice, diagnosis, or treatment.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article\'s disclaimer: laws, clinical availability, and prescribing rules differ by jurisdiction.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}}]',
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Psychedelic-assisted therapy is not appropriate for everyone. Screening, medication review, contraindications, and ongoing clinical oversight matter.',
+        section: 'Medical Safety',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Speak with a licensed healthcare professional before making treatment decisions.',
+        section: 'Medical Safety',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'Every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'This includes reviewing your current medications, checking your heart health, evaluating your mental health history, and identifying any potential contraindications',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'This article is for educational purposes only and is not medical advice, diagnosis, or treatment. Laws, clinical availability, and prescribing rules differ by jurisdiction.',
+        section: 'Medical Disclaimer',
+      },
+    ],
+  },
+  'programs/generic-group-kat': {
+    access:
+      '{"website":null,"website_organization_id":null,"website_inferred":false,"steps":[{"kind":"screening","text":"The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.","organization_id":null,"source_id":"kair-group-therapy-unpacked","hedge":null,"inferred":false},{"kind":"intake_assessment","text":"One clinician quoted by the KAIR article says: \\"We perform thorough intake to ensure group fit\\".","organization_id":null,"source_id":"kair-group-therapy-unpacked","hedge":null,"inferred":false}]}',
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'Ketamine group therapy is a structured therapeutic approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration experiences',
+        section: 'The Healing Power of Shared Psychedelic Journeys',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Shows promising results for depression, anxiety, PTSD, and other treatment-resistant conditions',
+        section: 'What is ketamine group therapy?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          "The research we've explored shows real promise for people struggling with conditions that haven't responded to traditional treatments.",
+        section: 'Conclusion',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          "Whether it's depression that won't lift, PTSD that haunts your days, anxiety that won't quiet down, or eating disorders that feel impossible to overcome",
+        section: 'Conclusion',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          "Clinically speaking, ketamine shows particular promise for conditions that haven't responded well to standard treatments.",
+        section: 'Is it right for you?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'These include treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components.',
+        section: 'Is it right for you?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'This can be especially valuable for those struggling with trauma, where feeling disconnected is part of the suffering.',
+        section: 'What is ketamine group therapy?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          "PTSD that haunts your days, anxiety that won't quiet down, or eating disorders that feel impossible to overcome—ketamine group therapy offers a new path forward.",
+        section: 'Conclusion',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Intramuscular injection (IM) for precise dosing and reliable absorption',
+        section: 'The dosing experience',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Sublingual lozenges or troches for a slower onset and gentler experience',
+        section: 'The dosing experience',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Intranasal application (less common in group settings)',
+        section: 'The dosing experience',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Later, either in the same session or at a follow-up meeting, the group gathers for a sharing circle.',
+        section: 'Post-session integration',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter',
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Some innovative programs are incorporating telehealth for preparation and integration components',
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          "Most insurance providers don't currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.",
+        section: 'Cost & accessibility snapshot',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'Every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: '"We perform thorough intake to ensure group fit," emphasized one clinician in our research.',
+        section: 'Potential risks & who should avoid',
+      },
+    ],
   },
   'programs/generic-individual-kap': {
     description:
@@ -831,6 +1085,50 @@ export const BEFORE_0026: Record<
   },
   'format_fit/active-substance-use-disorder': {
     note: 'Both cells survive. The Canadian article\'s table reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell; it says nothing more about the row. The favoured format recorded, "neither", is Katalog\'s summary of the two cells while the disorder is active, not the article\'s word: the individual cell\'s "(after stabilization)" is not in it (read the cells). The Canadian article\'s "Comorbid conditions" item calls severe substance use generally an exclusion for group format, and its FAQ lists active substance use disorder under "Who is not a candidate for group KAT?".',
+  },
+  'dosing_routes/intramuscular': {
+    dose_scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"typically … carefully adjusted for your individual factors and treatment goals","inferred":false}',
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Intramuscular injection (IM) for precise dosing and reliable absorption',
+        section: 'The dosing experience',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'Dosages typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, or 100mg to 400mg for sublingual, carefully adjusted for your individual factors and treatment goals.',
+        section: 'The dosing experience',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: '12-week cohort with 3 IM or SL ketamine sessions',
+        section: 'Key takeaways',
+      },
+    ],
+  },
+  'dosing_routes/sublingual': {
+    dose_scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"typically … carefully adjusted for your individual factors and treatment goals","inferred":false}',
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Sublingual lozenges or troches for a slower onset and gentler experience',
+        section: 'The dosing experience',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'Dosages typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, or 100mg to 400mg for sublingual, carefully adjusted for your individual factors and treatment goals.',
+        section: 'The dosing experience',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: '12-week cohort with 3 IM or SL ketamine sessions',
+        section: 'Key takeaways',
+      },
+    ],
   },
 };
 

@@ -15,7 +15,7 @@ export const dosingRoutes: DosingRouteSeed[] = [
     dose_min: 0.5,
     dose_max: 1.5,
     dose_unit: 'mg/kg',
-    dose_scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'typically … carefully adjusted for your individual factors and treatment goals', inferred: false },
+    dose_scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'most follow; typically … carefully adjusted for your individual factors and treatment goals', inferred: false },
     description:
       "The KAIR article lists intramuscular injection (IM) among the routes ketamine may be administered through, \"for precise dosing and reliable absorption\". The KAIR article, describing ketamine group therapy in general, says doses typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual ketamine sessions and gives no dose for them.",
     used_in_group_settings: 'yes',
@@ -31,6 +31,8 @@ export const dosingRoutes: DosingRouteSeed[] = [
         excerpt: '12-week cohort with 3 IM or SL ketamine sessions',
         section: 'Key takeaways',
       },
+      // The walk-through's qualifier on the whole session structure, kept on what it says (audit 12 A12-4).
+      { source_id: KAIR, excerpt: 'While each program has its unique elements, most follow a thoughtful structure designed to create a safe, supportive, and transformative experience.', section: 'Inside a Ketamine Group Therapy Session' },
     ],
   },
   {
@@ -41,7 +43,7 @@ export const dosingRoutes: DosingRouteSeed[] = [
     dose_min: 100,
     dose_max: 400,
     dose_unit: 'mg',
-    dose_scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'typically … carefully adjusted for your individual factors and treatment goals', inferred: false },
+    dose_scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'most follow; typically … carefully adjusted for your individual factors and treatment goals', inferred: false },
     description:
       "The KAIR article lists sublingual lozenges or troches among the routes ketamine may be administered through, \"for a slower onset and gentler experience\". The KAIR article, describing ketamine group therapy in general, says doses typically range from 100mg to 400mg for sublingual administration (a fixed dose in mg, not per kg), carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual (SL) ketamine sessions and gives no dose for them.",
     used_in_group_settings: 'yes',
@@ -57,6 +59,8 @@ export const dosingRoutes: DosingRouteSeed[] = [
         excerpt: '12-week cohort with 3 IM or SL ketamine sessions',
         section: 'Key takeaways',
       },
+      // The walk-through's qualifier on the whole session structure, kept on what it says (audit 12 A12-4).
+      { source_id: KAIR, excerpt: 'While each program has its unique elements, most follow a thoughtful structure designed to create a safe, supportive, and transformative experience.', section: 'Inside a Ketamine Group Therapy Session' },
     ],
   },
   {

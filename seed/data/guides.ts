@@ -760,7 +760,7 @@ export const guides: GuideSeed[] = [
         'participants per facilitator (approx.)',
       ),
       item(
-        'The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation, and that these agreements create the safe container where genuine vulnerability becomes possible.', ofFormat('group', KAIR),
+        'The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation, and that these agreements create the safe container where genuine vulnerability becomes possible.', ofFormat('group', KAIR, 'most follow'),
       ),
       item(
         'The KAIR article says individual ketamine therapy (KAP) offers the therapist\'s undivided attention, complete privacy, and dosing that can be precisely customized; it describes KAP in general, not any listed program.', ofFormat('individual', KAIR, 'can'),
@@ -912,6 +912,8 @@ export const guides: GuideSeed[] = [
         excerpt: 'The trauma-informed approach means facilitators understand how to hold space for difficult emotions that might arise.',
         section: 'Definition of ketamine group therapy',
       },
+      // The walk-through's qualifier on the whole session structure, kept on what it says (audit 12 A12-4).
+      { source_id: KAIR, excerpt: 'While each program has its unique elements, most follow a thoughtful structure designed to create a safe, supportive, and transformative experience.', section: 'Inside a Ketamine Group Therapy Session' },
     ],
   },
   {
@@ -1242,7 +1244,7 @@ export const guides: GuideSeed[] = [
       item('The Canadian article\'s Medical Safety box: "Screening, medication review, contraindications, and ongoing clinical oversight matter."', general(GKT)),
       item('The Canadian article\'s Medical Safety box: "Speak with a licensed healthcare professional before making treatment decisions."', general(GKT)),
       item(
-        'The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation, including a review of current medications, heart health, mental health history and potential contraindications.', ofFormat('group', KAIR),
+        'The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation, including a review of current medications, heart health, mental health history and potential contraindications.', ofFormat('group', KAIR, 'most follow'),
       ),
       item('The Canadian article describes itself as for educational purposes only and not medical advice, diagnosis, or treatment.', general(GKT)),
       item("The Canadian article's disclaimer: laws, clinical availability, and prescribing rules differ by jurisdiction.", general(GKT)),
@@ -1277,6 +1279,8 @@ export const guides: GuideSeed[] = [
           'This article is for educational purposes only and is not medical advice, diagnosis, or treatment. Laws, clinical availability, and prescribing rules differ by jurisdiction.',
         section: 'Medical Disclaimer',
       },
+      // The walk-through's qualifier on the whole session structure, kept on what it says (audit 12 A12-4).
+      { source_id: KAIR, excerpt: 'While each program has its unique elements, most follow a thoughtful structure designed to create a safe, supportive, and transformative experience.', section: 'Inside a Ketamine Group Therapy Session' },
     ],
   },
   {

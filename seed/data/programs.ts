@@ -652,7 +652,7 @@ export const programs: ProgramSeed[] = [
           text: 'The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.',
           organization_id: null,
           source_id: KAIR,
-          hedge: null,
+          hedge: 'most follow',
           inferred: false,
         },
         {
@@ -772,6 +772,8 @@ export const programs: ProgramSeed[] = [
         excerpt: '"We perform thorough intake to ensure group fit," emphasized one clinician in our research.',
         section: 'Potential risks & who should avoid',
       },
+      // The walk-through's qualifier on the whole session structure, kept on what it says (audit 12 A12-4).
+      { source_id: KAIR, excerpt: 'While each program has its unique elements, most follow a thoughtful structure designed to create a safe, supportive, and transformative experience.', section: 'Inside a Ketamine Group Therapy Session' },
     ],
   },
   {
