@@ -949,3 +949,34 @@ describe('an include that follows a reference Katalog may infer marks it (audit 
     expect(got.program.link_inferred).toBe(true);
   });
 });
+
+describe('under a contraindication, a statement of its own source is not withheld for an excerpt the flag leaves out (review 14 R14-1)', () => {
+  // A statement with the flag's category's role, by the flag's own sources, that shares an excerpt with the flag is
+  // about the same thing: the flag cites every excerpt it quotes, so the include shows it. (The psychosis, mania and
+  // trauma flags left out the takeaway's and the FAQ's "individual format is safer" lines their conditions quote.)
+  const ROLES: Record<string, string[]> = {
+    absolute: ['contraindication'],
+    requires_evaluation: ['requires_evaluation'],
+    group_specific: ['group_exclusion', 'individual_more_suitable'],
+  };
+  it('holds for every contraindication and condition of the seed', () => {
+    const conditions = new Map(seedData.conditions.map((c) => [c.id, c]));
+    const missing: string[] = [];
+    let related = 0;
+    for (const f of seedData.contraindications) {
+      const own = f.citations.map((x) => x.excerpt);
+      const quoted = (e: string) => own.some((o) => o.includes(e) || e.includes(o));
+      for (const id of f.condition_ids ?? [])
+        for (const st of conditions.get(id)?.role_statements ?? []) {
+          if (!(ROLES[f.category] ?? []).includes(st.role)) continue;
+          if (!st.scope.stated_by.every((s) => f.scope.stated_by.includes(s))) continue;
+          if (!st.citations.some((x) => quoted(x.excerpt))) continue;
+          related++;
+          for (const x of st.citations)
+            if (!quoted(x.excerpt)) missing.push(`${f.id} / ${id} (${st.role}): ${x.excerpt.slice(0, 60)}…`);
+        }
+    }
+    expect(related).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+});

@@ -409,6 +409,7 @@ export const BEFORE_0026: Record<
     role_statements:
       '[{"role":"indication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"ketamine shows particular promise for conditions that haven\'t responded well to standard treatments.","section":"Is it right for you?"},{"source_id":"kair-group-therapy-unpacked","excerpt":"PTSD, anxiety disorders, OCD","section":"Is it right for you?"}]},{"role":"study_outcome","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Their anxiety scores (measured by the GAD-7) and PTSD symptoms (measured by the PCL-5) decreased significantly","section":"What the research says"}]},{"role":"requires_evaluation","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"require careful evaluation by qualified clinicians","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Other situations require careful evaluation by qualified clinicians.","section":"Potential risks & who should avoid"},{"source_id":"kair-group-therapy-unpacked","excerpt":"If you have severe anxiety that might be triggered by altered states","section":"Potential risks & who should avoid"}]},{"role":"indication","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"Shows promising results","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Shows promising results for depression, anxiety, PTSD, and other treatment-resistant conditions","section":"What is ketamine group therapy?"}]}]',
     scope: null,
+    note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction: it gives it no role here.',
     citations: [
       {
         source_id: 'kair-group-therapy-unpacked',
@@ -529,6 +530,12 @@ export const BEFORE_0026: Record<
         section: 'When group fits versus when individual is safer',
       },
     ],
+  },
+  'conditions/mood-disorders': {
+    note: "The KAIR article's words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: \"challenges\", not a diagnosis it names. No study lists it among its conditions: the article's words describe the population of that case series. That it is said of the group format is Katalog's reading of that case series (scope inferred).",
+  },
+  'conditions/personality-disorders': {
+    note: "The KAIR article names those that might impact group dynamics, in its paragraph on situations that require careful evaluation by qualified clinicians (which it says of ketamine therapy in general; that it concerns the group format is Katalog's reading, kept on the contraindication record).",
   },
   'conditions/psychosis': {
     roles: '["contraindication","group_exclusion"]',
@@ -661,6 +668,9 @@ export const BEFORE_0026: Record<
         section: 'What is harder in group format',
       },
     ],
+  },
+  'conditions/treatment-resistant-depression': {
+    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". That row gives it no role here: the Canadian article does not name it as an indication.',
   },
   'contraindications/active-bipolar-disorders': {
     citations: [
@@ -802,6 +812,31 @@ export const BEFORE_0026: Record<
   'contraindications/severe-interpersonal-trauma': {
     scope:
       '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally not appropriate","inferred":false}',
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders',
+        section: 'Key takeaways',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Complex trauma. Severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Severe interpersonal trauma or active PTSD with hypervigilance',
+        section: 'When group fits versus when individual is safer',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
+        section: 'Frequently asked questions',
+      },
+    ],
   },
   'contraindications/severe-social-anxiety': {
     note: 'The KAIR article quotes "one program": such individuals "might find individual ketamine therapy more suitable than the group format".',
@@ -975,6 +1010,8 @@ export const BEFORE_0026: Record<
     ],
   },
   'programs/generic-group-kat': {
+    description:
+      'Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions; it says group settings can be especially valuable for those struggling with trauma; and its conclusion names depression, PTSD, anxiety and eating disorders where it says ketamine group therapy offers a new path forward. These are the conditions recorded for this model. Treatment-resistant depression is not among them: the article says the group format shows promise for "depression, anxiety, PTSD, and other treatment-resistant conditions", and its conclusion speaks of "conditions that haven\'t responded to traditional treatments", among them "depression that won\'t lift"; calling that treatment-resistant depression would be Katalog\'s reading, not the article\'s words. Of ketamine in general, not of the group format, it says ketamine shows particular promise for conditions that haven\'t responded well to standard treatments, including treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components. It says some programs use telehealth for preparation and integration components. It says most insurance providers don\'t currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.',
     access:
       '{"website":null,"website_organization_id":null,"website_inferred":false,"steps":[{"kind":"screening","text":"The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.","organization_id":null,"source_id":"kair-group-therapy-unpacked","hedge":null,"inferred":false},{"kind":"intake_assessment","text":"One clinician quoted by the KAIR article says: \\"We perform thorough intake to ensure group fit\\".","organization_id":null,"source_id":"kair-group-therapy-unpacked","hedge":null,"inferred":false}]}',
     citations: [

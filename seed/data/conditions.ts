@@ -148,7 +148,7 @@ export const conditions: ConditionSeed[] = [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_TRD),
       says('study_population', CASE_STUDY, CASE),
     ],
-    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". That row gives it no role here: the Canadian article does not name it as an indication.',
+    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". The Canadian article does not call it an indication, so no statement of this record is taken from that row.',
     citations: [PROMISE, LIST_TRD, CASE, { source_id: GKT, excerpt: 'Treatment-resistant depression with intact social functioning', section: TABLE }],
   }),
   condition({
@@ -207,7 +207,7 @@ export const conditions: ConditionSeed[] = [
       says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, SEVERE_ANXIETY),
       says('indication', PROMISING_SAYS(), PROMISING),
     ],
-    note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction: it gives it no role here.',
+    note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction, so Katalog reads no role for anxiety from it.',
     citations: [PROMISE, LIST_ANXIETY, GAD_7, SERIES_ANXIETY, SERIES_DEPRESSION, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }, PROMISING],
   }),
   condition({
@@ -291,7 +291,7 @@ export const conditions: ConditionSeed[] = [
     // of its participants), and keeps "mood and anxiety challenges" in its population field. That the group format
     // is what this is said of is Katalog's reading of the case series' group sessions (inferred).
     role_statements: [says('study_population', inferredScope(ofFormat('group', KAIR)), MOOD_CHALLENGES)],
-    note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names. No study lists it among its conditions: the article\'s words describe the population of that case series. That it is said of the group format is Katalog\'s reading of that case series (scope inferred).',
+    note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names. No study lists it among its conditions: the article\'s words describe the population of that case series. That it is said of the group format is Katalog\'s reading of that case series.',
     citations: [MOOD_CHALLENGES],
   }),
   condition({
@@ -397,7 +397,7 @@ export const conditions: ConditionSeed[] = [
     role_statements: [
       says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS }),
     ],
-    note: 'The KAIR article names those that might impact group dynamics, in its paragraph on situations that require careful evaluation by qualified clinicians (which it says of ketamine therapy in general; that it concerns the group format is Katalog\'s reading, kept on the contraindication record).',
+    note: 'The KAIR article names those that might impact group dynamics, in its paragraph on situations that require careful evaluation by qualified clinicians (which it says of ketamine therapy in general; that it concerns the group format is Katalog\'s reading).',
     citations: [EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS }],
   }),
   condition({
