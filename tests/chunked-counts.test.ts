@@ -20,12 +20,11 @@ import { ConfigError, loadConfig } from '../src/config.js';
 import { openSnapshot } from '../src/db/read-snapshot.js';
 import { type DataVersion, watchDataVersion } from '../src/db/version.js';
 import { ChunkedCounter, type CountJob, compareValues, type Reader, topValues } from '../src/query/chunked-counts.js';
-import type { FilterDef } from '../src/query/spec.js';
 import { Repository } from '../src/repository/repository.js';
 import type { Resource } from '../src/resources/define.js';
 import { resources } from '../src/resources/index.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
-import { everyPage, freshDb, startApp, type TestApp } from './helpers.js';
+import { everyPage, filterValue, freshDb, startApp, type TestApp } from './helpers.js';
 
 const CHUNK = 2;
 let dir: string;
@@ -57,32 +56,6 @@ interface FacetCount {
 const chunked = (between?: () => void) =>
   new Repository(t.db, secret, version, { countChunk: CHUNK, countSliceMs: 0, between });
 
-/** A value of a declared filter that the seeded data matches, as the API takes it and as the repository does. */
-function filterValue(r: Resource, name: string, f: FilterDef): { http: [string, string]; params: Item } | undefined {
-  if (f.kind === 'custom') return undefined;
-  const column = f.column.name;
-  const row = t.db.$client
-    .prepare(
-      `select "${column}" as v from "${getTableName(r.table)}" where deleted_at is null and "${column}" is not null${f.kind === 'contains' ? ` and "${column}" <> '[]'` : ''} limit 1`,
-    )
-    .get() as { v: unknown } | undefined;
-  if (!row) return undefined;
-  switch (f.kind) {
-    case 'in':
-      return { http: [name, String(row.v)], params: { [name]: [row.v] } };
-    case 'bool':
-      return { http: [name, String(Boolean(row.v))], params: { [name]: Boolean(row.v) } };
-    case 'contains': {
-      const first = (JSON.parse(String(row.v)) as string[])[0];
-      return first === undefined ? undefined : { http: [name, first], params: { [name]: [first] } };
-    }
-    case 'range': {
-      const v = Number(row.v) / (f.scale ?? 1);
-      return { http: [`${name}_gte`, String(v)], params: { [`${name}_gte`]: v } };
-    }
-  }
-}
-
 const rowsOf = (r: Resource) =>
   (t.db.$client.prepare(`select max(rowid) - min(rowid) as n from "${getTableName(r.table)}"`).get() as { n: number })
     .n;
@@ -95,7 +68,7 @@ describe.each(faceted.map((r) => [r.path, r] as const))('chunked counts of %s', 
   const queries = (): Array<{ http: URLSearchParams; params: Item }> => {
     const out = [{ http: new URLSearchParams(), params: {} }];
     for (const [name, f] of Object.entries(resource.query.filters)) {
-      const v = filterValue(resource, name, f);
+      const v = filterValue(t, resource, name, f);
       if (v) out.push({ http: new URLSearchParams([v.http]), params: v.params });
     }
     // A custom filter (one that reads other tables): the programs' prices in a currency.

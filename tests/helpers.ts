@@ -1,10 +1,13 @@
 import type { AddressInfo } from 'node:net';
+import { getTableName } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import supertest from 'supertest';
 import { loadSeed } from '../seed/load.js';
 import { buildApp } from '../src/app.js';
 import { type Config, testConfig } from '../src/config.js';
 import { type Db, migrateDb, openDb } from '../src/db/client.js';
+import type { FilterDef, Item } from '../src/query/spec.js';
+import type { Resource } from '../src/resources/define.js';
 import { resources } from '../src/resources/index.js';
 import type { WorkerOptions } from '../src/webhooks/worker.js';
 
@@ -113,4 +116,39 @@ export async function everyPage(t: TestApp, path: string, query: URLSearchParams
     url = res.body.links.next;
   }
   return items;
+}
+
+/**
+ * A value of a declared filter that the seeded data matches, as the API takes it and as the
+ * repository takes it (validated): the first live record's value, or undefined when none has one.
+ */
+export function filterValue(
+  t: TestApp,
+  r: Resource,
+  name: string,
+  f: FilterDef,
+): { http: [string, string]; params: Item } | undefined {
+  if (f.kind === 'custom') return undefined;
+  const table = getTableName(r.table);
+  const column = f.column.name;
+  const row = t.db.$client
+    .prepare(
+      `select "${column}" as v from "${table}" where deleted_at is null and "${column}" is not null${f.kind === 'contains' ? ` and "${column}" <> '[]'` : ''} limit 1`,
+    )
+    .get() as { v: unknown } | undefined;
+  if (!row) return undefined;
+  switch (f.kind) {
+    case 'in':
+      return { http: [name, String(row.v)], params: { [name]: [row.v] } };
+    case 'bool':
+      return { http: [name, String(Boolean(row.v))], params: { [name]: Boolean(row.v) } };
+    case 'contains': {
+      const first = (JSON.parse(String(row.v)) as string[])[0];
+      return first === undefined ? undefined : { http: [name, first], params: { [name]: [first] } };
+    }
+    case 'range': {
+      const v = Number(row.v) / (f.scale ?? 1);
+      return { http: [`${name}_gte`, String(v)], params: { [`${name}_gte`]: v } };
+    }
+  }
 }
