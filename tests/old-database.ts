@@ -1120,6 +1120,73 @@ export const BEFORE_0026: Record<
     description:
       'The KAIR article says that while each program has its unique elements, most follow the structure it describes. As the KAIR article describes it, participants receive ketamine in a shared, thoughtfully designed space (comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, accessible restrooms). Routes include intramuscular injection, sublingual lozenges or troches, and, less commonly in group settings, intranasal application (see dosing-routes). After administration each participant wears an eye mask and headphones playing carefully curated music; facilitators remain present throughout, monitoring vital signs and maintaining the safety of the space. The active phase typically lasts 45-90 minutes, followed by a gentle rest period. The Canadian article says that in the Roots to Thrive model participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work.',
   },
+  'session_phases/pre-session-preparation': {
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'While each program has its unique elements, most follow a thoughtful structure designed to create a safe, supportive, and transformative experience.',
+        section: 'Inside a Ketamine Group Therapy Session',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'The journey begins long before any medicine enters your system. Preparation is the foundation of a meaningful experience.',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'Every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'This includes reviewing your current medications, checking your heart health, evaluating your mental health history, and identifying any potential contraindications',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          "Roots to Thrive's intake assesses readiness for group format; not every clinically eligible KAT patient is a group fit.",
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'Rather than fixating on specific outcomes, facilitators encourage a balance of focused purpose and open curiosity.',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: '"Hold treatment intentions lightly to avoid anxiety," is common advice in clinical protocols.',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'The group will establish shared agreements about confidentiality, respect, and participation.',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          "You'll receive guidance on fasting (usually 3-4 hours before), staying hydrated, wearing comfortable clothing, and bringing personal items",
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'bringing personal items that might support your journey like a journal or meaningful object.',
+        section: 'Pre-session preparation',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          'Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm any pre-session jitters.',
+        section: 'Pre-session preparation',
+      },
+    ],
+  },
   'format_fit/active-substance-use-disorder': {
     note: 'Both cells survive. The Canadian article\'s table reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell; it says nothing more about the row. The favoured format recorded, "neither", is Katalog\'s summary of the two cells while the disorder is active, not the article\'s word: the individual cell\'s "(after stabilization)" is not in it (read the cells). The Canadian article\'s "Comorbid conditions" item calls severe substance use generally an exclusion for group format, and its FAQ lists active substance use disorder under "Who is not a candidate for group KAT?".',
   },

@@ -287,7 +287,7 @@ export const contraindications: ContraindicationSeed[] = [
     condition_ids: ['psychosis'],
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; Generally:', inferred: false },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; generally not appropriate; Generally:', inferred: false },
     inferred: false,
     note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer"; the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
     citations: [GKT_TAKEAWAY_1, GKT_COMORBID, { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE }, GKT_TABLE_HEADER, GKT_FAQ_1, GKT_TAKEAWAY_2, GKT_FAQ_3],

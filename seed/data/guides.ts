@@ -914,6 +914,8 @@ export const guides: GuideSeed[] = [
       },
       // The walk-through's qualifier on the whole session structure, kept on what it says (audit 12 A12-4).
       { source_id: KAIR, excerpt: 'While each program has its unique elements, most follow a thoughtful structure designed to create a safe, supportive, and transformative experience.', section: 'Inside a Ketamine Group Therapy Session' },
+      // The sentence its shared-agreements item restates (review 15 R15-2).
+      { source_id: KAIR, excerpt: "These agreements aren't just formalities—they create the safe container where genuine vulnerability becomes possible.", section: 'Pre-session preparation' },
     ],
   },
   {

@@ -89,6 +89,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
       { source_id: KAIR, excerpt: "You'll receive guidance on fasting (usually 3-4 hours before), staying hydrated, wearing comfortable clothing, and bringing personal items", section: PREP },
       { source_id: KAIR, excerpt: 'bringing personal items that might support your journey like a journal or meaningful object.', section: PREP },
       { source_id: KAIR, excerpt: 'Just before receiving ketamine, the group often engages in breathwork or meditation to center attention and calm any pre-session jitters.', section: PREP },
+      { source_id: KAIR, excerpt: "These agreements aren't just formalities—they create the safe container where genuine vulnerability becomes possible.", section: 'Pre-session preparation' },
     ],
   },
   {
