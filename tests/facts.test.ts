@@ -3,6 +3,7 @@
  * The expected values are copied from the articles, not from the seed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
 import { startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -416,5 +417,22 @@ describe('statements are said of what the source says them of (second reader)', 
     const maintenance = (g.items as (Item & { unit: string })[]).find((x) => /maintenance/.test(x.unit))!;
     expect(maintenance.scope.hedge).toBe('most');
     expect(maintenance.text).toMatch(/\bmost\b/);
+  });
+});
+
+describe('a finding states a percentage of a base only where its excerpts give one (audit 13 A13-1)', () => {
+  it('holds for every finding of the seed', () => {
+    const wrong: string[] = [];
+    for (const f of seedData.findings)
+      for (const m of f.summary.matchAll(/(\d+(?:\.\d+)?)% of /g)) {
+        // "92% reported …" gives no base: a summary that writes "92% of participants" adds one.
+        const based = f.citations.some((c) => new RegExp(`${m[1]}% of `).test(c.excerpt));
+        if (!based) wrong.push(`${f.id}: "${m[0]}…"`);
+      }
+    expect(wrong).toEqual([]);
+  });
+  it('would catch the audit’s instance', () => {
+    expect(/92% of /.test('92% of participants reported less interference')).toBe(true);
+    expect(/92% of /.test('92% reported less interference with their daily life and work.')).toBe(false);
   });
 });

@@ -1234,6 +1234,9 @@ export const BEFORE_0026: Record<
       },
     ],
   },
+  'findings/healthcare-providers-92-percent-less-interference': {
+    summary: '92% of participants reported less interference with their daily life and work.',
+  },
 };
 
 /** The seed as it was before 0026: the records 0026 corrects, as they were (for tests that start from an older seed). */

@@ -407,11 +407,11 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       // The FAQ's list, from its first line ("Generally:"), as every group exclusion citing it (audit 12 A12-3).
-      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q, GKT_FAQ),
+      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; generally not appropriate; Generally:`), GKT_COMORBID, GKT_TAKEAWAY, GKT_FAQ_Q, GKT_FAQ),
       SAFER_BY_FAQ(GKT_FAQ, TAKEAWAY_SAFER),
     ],
     note: 'Named with marked instability. The Canadian article says the individual format is safer in those cases.',
-    citations: [GKT_COMORBID, GKT_FAQ, GKT_FAQ_Q, TAKEAWAY_SAFER, FAQ_SAFER],
+    citations: [GKT_COMORBID, GKT_TAKEAWAY, GKT_FAQ, GKT_FAQ_Q, TAKEAWAY_SAFER, FAQ_SAFER],
   }),
   condition({
     id: 'bipolar-disorder',

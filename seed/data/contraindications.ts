@@ -321,10 +321,10 @@ export const contraindications: ContraindicationSeed[] = [
     condition_ids: ['borderline-personality-disorder'],
     category: 'group_specific',
     applies_to: 'group',
-    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; Generally:', inferred: false },
+    scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; generally not appropriate; Generally:', inferred: false },
     inferred: false,
     note: 'The Canadian article calls it generally an exclusion for group format and says individual format is safer. The KAIR article puts severe personality disorders that might impact group dynamics under careful evaluation instead.',
-    citations: [GKT_TAKEAWAY_2, GKT_COMORBID, { source_id: GKT, excerpt: 'Borderline personality disorder with marked instability', section: TABLE }, GKT_FAQ_1, GKT_FAQ_2, GKT_FAQ_3],
+    citations: [GKT_TAKEAWAY_1, GKT_TAKEAWAY_2, GKT_COMORBID, { source_id: GKT, excerpt: 'Borderline personality disorder with marked instability', section: TABLE }, GKT_FAQ_1, GKT_FAQ_2, GKT_FAQ_3],
   },
   {
     id: 'recent-severe-trauma-disclosure',

@@ -286,7 +286,9 @@ export const findings: FindingSeed[] = [
     value_qualifier: 'exact',
     denominator: null,
     direction: 'decreased',
-    summary: '92% of participants reported less interference with their daily life and work.',
+    // The KAIR article gives no base for this figure (audit 13 A13-1): its sentence follows the figure for those who
+    // started with PTSD, so "of participants" would be Katalog's reading.
+    summary: '92% reported less interference with their daily life and work (the KAIR article gives no base for this percentage).',
     citations: [
       {
         source_id: KAIR,
