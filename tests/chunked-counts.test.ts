@@ -24,7 +24,7 @@ import { Repository } from '../src/repository/repository.js';
 import type { Resource } from '../src/resources/define.js';
 import { resources } from '../src/resources/index.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
-import { everyPage, filterValue, freshDb, startApp, type TestApp } from './helpers.js';
+import { countBy, everyPage, filterValue, freshDb, startApp, type TestApp } from './helpers.js';
 
 const CHUNK = 2;
 let dir: string;
@@ -90,11 +90,7 @@ describe.each(faceted.map((r) => [r.path, r] as const))('chunked counts of %s', 
       expect(res.body.meta.facets_exhaustive).toBe(true);
       for (const field of fields) {
         const got = res.body.meta.facets[field] as FacetCount[];
-        const want = new Map<string, number>();
-        for (const item of expected) {
-          const key = JSON.stringify(item[field] ?? null);
-          want.set(key, (want.get(key) ?? 0) + 1);
-        }
+        const want = countBy(expected, field);
         expect(new Map(got.map((c) => [JSON.stringify(c.value), c.count])), `${path}?${q.http} facet ${field}`).toEqual(
           want,
         );

@@ -14,7 +14,7 @@ import { countingOf } from '../src/query/counting.js';
 import { Repository } from '../src/repository/repository.js';
 import type { Resource } from '../src/resources/define.js';
 import { resources } from '../src/resources/index.js';
-import { everyPage, filterValue, startApp, type TestApp } from './helpers.js';
+import { countBy, everyPage, filterValue, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 let version: DataVersion;
@@ -171,11 +171,7 @@ describe('counting indexes', () => {
         expect(expected.length, `${path} ${name}`).toBeGreaterThan(0);
         for (const field of fields) {
           const got = res.body.meta.facets[field] as FacetCount[];
-          const want = new Map<string, number>();
-          for (const item of expected) {
-            const key = JSON.stringify(item[field] ?? null);
-            want.set(key, (want.get(key) ?? 0) + 1);
-          }
+          const want = countBy(expected, field);
           expect(new Map(got.map((c) => [JSON.stringify(c.value), c.count])), `${path} ${name} facet ${field}`).toEqual(
             want,
           );

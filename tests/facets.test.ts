@@ -9,7 +9,7 @@ import { Writer } from '../src/repository/writes.js';
 import { formatFitResource } from '../src/resources/format-fit/format-fit.resource.js';
 import { resources } from '../src/resources/index.js';
 import { SEARCH_FIELDS } from '../src/search/fields.js';
-import { everyPage, startApp, type TestApp } from './helpers.js';
+import { countBy, everyPage, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,16 +24,6 @@ interface FacetCount {
 }
 
 const fullList = (path: string, query: URLSearchParams) => everyPage(t, path, query);
-
-/** value -> number of items with it (a missing value counts as null), keyed by JSON text. */
-function countBy(items: Item[], field: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const key = JSON.stringify(item[field] ?? null);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
 
 /** A word of the first record's title (what `q=` searches), so the search matches something. */
 function searchWord(collection: string, items: Item[]): string {

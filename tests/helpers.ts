@@ -152,3 +152,13 @@ export function filterValue(
     }
   }
 }
+
+/** How many of the items hold each value of a field (values as JSON, null for a missing one): a facet recounted. */
+export function countBy(items: Record<string, unknown>[], field: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const key = JSON.stringify(item[field] ?? null);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
