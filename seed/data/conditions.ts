@@ -362,7 +362,7 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY),
-      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q),
+      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; generally not appropriate; Generally:`), GKT_COMORBID, GKT_TAKEAWAY, GKT_FAQ_Q),
       // "✓ (or exclusion)": its column was lost in extraction; Katalog places it in "Individual format safer" (see
       // /v1/format-fit/active-psychotic-symptoms), so the individual format is Katalog's reading.
       says('individual_more_suitable', inferredScope(INDIVIDUAL_CELL('(or exclusion)')), PSYCHOSIS_ROW, TABLE_HEADER),
@@ -407,7 +407,7 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       // The FAQ's list, from its first line ("Generally:"), as every group exclusion citing it (audit 12 A12-3).
-      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; generally not appropriate; Generally:`), GKT_COMORBID, GKT_TAKEAWAY, GKT_FAQ_Q, GKT_FAQ),
+      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; generally not appropriate; Generally:`), GKT_COMORBID, GKT_TAKEAWAY, TAKEAWAY_SAFER, GKT_FAQ_Q, GKT_FAQ),
       SAFER_BY_FAQ(GKT_FAQ, TAKEAWAY_SAFER),
     ],
     note: 'Named with marked instability. The Canadian article says the individual format is safer in those cases.',
