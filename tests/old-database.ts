@@ -275,7 +275,8 @@ export const TEXTS_BEFORE_0024: Record<string, string> = {
 
 /** A text as the seed had it before 0020 (and before 0024 and 0026). */
 export const before0020 = (text: string) => {
-  const before0026 = TEXTS_BEFORE_0026[text] ?? text;
+  // A text 0026 rewrote maps to what it was before 0026 (whatever 0028 did since); one only 0028 rewrote, to before it.
+  const before0026 = TEXTS_BEFORE_0026[text] ?? TEXTS_BEFORE_0028[text] ?? text;
   const was = TEXTS_BEFORE_0024[before0026] ?? before0026;
   return TEXTS_BEFORE_0020[was] ?? was;
 };
@@ -1241,28 +1242,17 @@ export const BEFORE_0026: Record<
 
 /** The seed as it was before 0026: the records 0026 corrects, as they were (for tests that start from an older seed). */
 export function seedBefore0026(): typeof seedData {
-  const data = structuredClone(seedData);
-  for (const [key, was] of Object.entries(BEFORE_0026)) {
-    const [collection, id] = key.split('/') as [keyof typeof seedData, string];
-    const record = (data[collection] as unknown as Row[]).find((r) => r.id === id);
-    if (!record) throw new Error(`no seeded ${key}`);
-    for (const [column, value] of Object.entries(was))
-      record[column] =
-        column === 'citations' || typeof value !== 'string' || !/^[[{]/.test(value) ? value : JSON.parse(value);
-  }
-  return data;
+  // 0028 corrected some records again: their values before 0028 first, then what 0026 found (older) over them.
+  return seedWith(seedBefore0028(), BEFORE_0026);
 }
 
-/**
- * What migration 0026 rewrites in texts (a description, guide item texts), by their current value: derived from
- * BEFORE_0026 and the seed, so an old database built from today's seed holds them as they were.
- */
-export const TEXTS_BEFORE_0026: Record<string, string> = (() => {
+/** The texts `was` rewrites, by their current value (a column's text; guide item texts by position). */
+function textsBefore(was: typeof BEFORE_0028): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, was] of Object.entries(BEFORE_0026)) {
+  for (const [key, columns] of Object.entries(was)) {
     const [collection, id] = key.split('/') as [keyof typeof seedData, string];
     const now = (seedData[collection] as unknown as Row[]).find((r) => r.id === id) as Row;
-    for (const [column, value] of Object.entries(was)) {
+    for (const [column, value] of Object.entries(columns)) {
       if (typeof value !== 'string') continue;
       if (!/^[[{]/.test(value)) {
         if (typeof now[column] === 'string' && now[column] !== value) out[now[column] as string] = value;
@@ -1275,7 +1265,243 @@ export const TEXTS_BEFORE_0026: Record<string, string> = (() => {
     }
   }
   return out;
-})();
+}
+
+/**
+ * What migration 0026 rewrites in texts (a description, guide item texts), by their current value: derived from
+ * BEFORE_0026 and the seed, so an old database built from today's seed holds them as they were.
+ */
+export const TEXTS_BEFORE_0026: Record<string, string> = textsBefore(BEFORE_0026);
+
+/**
+ * What migration 0028 (audit 13 and the readers after it: stored texts speak of the articles, "most follow" kept in
+ * free text, the article's base words, the case series' group sessions cited) corrects, as the seed stored it before:
+ * by `collection/id`, the stored column values (JSON text for JSON columns) and the citation list. Generated from the
+ * seed before and after the change, as BEFORE_0026 was.
+ */
+export const BEFORE_0028: Record<
+  string,
+  Row & { citations?: { source_id: string; excerpt: string; section: string }[] }
+> = {
+  'conditions/treatment-resistant-depression': {
+    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". The Canadian article does not call it an indication, so no statement of this record is taken from that row.',
+  },
+  'conditions/ptsd': {
+    note: "The Canadian article's format table has a row \"Severe interpersonal trauma or active PTSD with hypervigilance\"; the row's check mark was lost in extraction, so the text does not say which of the table's two columns the row is in, and Katalog does not record it as a group exclusion of PTSD (which column the row is in is Katalog's reading). The article's FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD.",
+  },
+  'conditions/anxiety': {
+    note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction, so Katalog reads no role for anxiety from it.',
+  },
+  'conditions/eating-disorders': {
+    role_statements:
+      '[{"role":"indication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"ketamine shows particular promise for conditions that haven\'t responded well to standard treatments.","section":"Is it right for you?"},{"source_id":"kair-group-therapy-unpacked","excerpt":"substance use disorders, eating disorders, and chronic pain with psychological components.","section":"Is it right for you?"}]},{"role":"study_population","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"A small but illuminating case series followed five participants with eating disorders","section":"What the research says"}]},{"role":"indication","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows real promise","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"The research we\'ve explored shows real promise for people struggling with conditions that haven\'t responded to traditional treatments.","section":"Conclusion"},{"source_id":"kair-group-therapy-unpacked","excerpt":"PTSD that haunts your days, anxiety that won\'t quiet down, or eating disorders that feel impossible to overcome—ketamine group therapy offers a new path forward.","section":"Conclusion"}]}]',
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: "ketamine shows particular promise for conditions that haven't responded well to standard treatments.",
+        section: 'Is it right for you?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'substance use disorders, eating disorders, and chronic pain with psychological components.',
+        section: 'Is it right for you?',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'A small but illuminating case series followed five participants with eating disorders',
+        section: 'What the research says',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          "The research we've explored shows real promise for people struggling with conditions that haven't responded to traditional treatments.",
+        section: 'Conclusion',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt:
+          "PTSD that haunts your days, anxiety that won't quiet down, or eating disorders that feel impossible to overcome—ketamine group therapy offers a new path forward.",
+        section: 'Conclusion',
+      },
+    ],
+  },
+  'conditions/mood-disorders': {
+    role_statements:
+      '[{"role":"study_population","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":true},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"five participants with eating disorders who also had mood and anxiety challenges","section":"What the research says"}]}]',
+    note: "The KAIR article's words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: \"challenges\", not a diagnosis it names. No study lists it among its conditions: the article's words describe the population of that case series. That it is said of the group format is Katalog's reading of that case series.",
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'five participants with eating disorders who also had mood and anxiety challenges',
+        section: 'What the research says',
+      },
+    ],
+  },
+  'organizations/vancouver-island-university': {
+    description:
+      "University partner of Roots to Thrive, the group KAT program in Nanaimo, BC. The Canadian article's source list gives a page under the label \"Vancouver Island University — Roots to Thrive partnership\" (https://giving.viu.ca/roots-thrive): by its label a page about the partnership, on what Katalog reads from the address as the university's own site (giving.viu.ca), not its homepage nor a page about the university's own services (as the Sage and ATMA CENA addresses are, by their labels), so no website is recorded. The article does not state where the university itself is located.",
+  },
+  'organizations/indigenous-reconciliation-fund': {
+    description:
+      'Fund that supports First Nations cohort participants at Roots to Thrive (the Canadian article says it specifically supports First Nations cohort participation). The Canadian article describes it as providing support, not as a program partner. Its source list gives a page under the label "Indigenous Reconciliation Fund — Snuneymuxw / Roots to Thrive" (https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/): by its label a page about Snuneymuxw and Roots to Thrive, on what Katalog reads from the address as the fund\'s own site (irfund.ca), not its homepage nor a page about the fund\'s own work in general, so no website is recorded. The article says nothing else of that page.',
+  },
+  'dosing_routes/intramuscular': {
+    description:
+      'The KAIR article lists intramuscular injection (IM) among the routes ketamine may be administered through, "for precise dosing and reliable absorption". The KAIR article, describing ketamine group therapy in general, says doses typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive\'s group cohorts use IM or sublingual ketamine sessions and gives no dose for them.',
+  },
+  'dosing_routes/sublingual': {
+    description:
+      'The KAIR article lists sublingual lozenges or troches among the routes ketamine may be administered through, "for a slower onset and gentler experience". The KAIR article, describing ketamine group therapy in general, says doses typically range from 100mg to 400mg for sublingual administration (a fixed dose in mg, not per kg), carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive\'s group cohorts use IM or sublingual (SL) ketamine sessions and gives no dose for them.',
+  },
+  'programs/generic-group-kat': {
+    structure:
+      'Small groups of 4-8 participants receive ketamine under professional guidance, facilitated by trained clinicians, sharing preparation and integration experiences together. Sessions include preparation, the medicine experience and integration (a sharing circle in the same session or at a follow-up meeting). The KAIR article says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter (stated for ketamine therapy generally, not only group).',
+    access:
+      '{"website":null,"website_organization_id":null,"website_inferred":false,"steps":[{"kind":"screening","text":"The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation.","organization_id":null,"source_id":"kair-group-therapy-unpacked","hedge":"most follow","inferred":false},{"kind":"intake_assessment","text":"One clinician quoted by the KAIR article says: \\"We perform thorough intake to ensure group fit\\".","organization_id":null,"source_id":"kair-group-therapy-unpacked","hedge":null,"inferred":false}]}',
+    description:
+      'Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions; it says group settings can be especially valuable for those struggling with trauma; and its conclusion names depression, PTSD, anxiety and eating disorders where it says ketamine group therapy offers a new path forward. Treatment-resistant depression is not among them: the article says the group format shows promise for "depression, anxiety, PTSD, and other treatment-resistant conditions", and its conclusion speaks of "conditions that haven\'t responded to traditional treatments", among them "depression that won\'t lift"; calling that treatment-resistant depression would be Katalog\'s reading, not the article\'s words. Of ketamine in general, not of the group format, it says ketamine shows particular promise for conditions that haven\'t responded well to standard treatments, including treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components. It says some programs use telehealth for preparation and integration components. It says most insurance providers don\'t currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.',
+  },
+  'prices/kair-group-retreat-2500-5000': {
+    note: 'For multi-day programs; the article says this "still offers value compared to equivalent individual treatment". A general figure, not the price of KAIR Program\'s own retreats. Currency is not stated; USD is inferred.',
+  },
+  'prices/atma-cena-member-clinic-group-integration-price': {
+    note: "No amount is given (\"Varies by clinic\"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. A group integration session is integration only: the Canadian article says patients of these member clinics receive ketamine in private dosing sessions and join group integration for post-medicine processing, so the session pays for no dosing. That this clinic's sessions follow that model, and so that the price is for integration only, is Katalog's reading, as is that clinic's private dosing. The row is of member clinics in general; it is given with Port Credit's program because the table gives that clinic as its example. No currency is written; CAD is Katalog's reading for a Canadian clinic.",
+  },
+  'contraindications/interacting-medications': {
+    note: 'The KAIR article says it requires careful evaluation by qualified clinicians and more thorough screening, and that pre-session screening includes reviewing current medications.',
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Other situations require careful evaluation by qualified clinicians.',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'take medications that could interact with ketamine',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: "you'll need more thorough screening.",
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'This includes reviewing your current medications',
+        section: 'Pre-session preparation',
+      },
+    ],
+  },
+  'contraindications/active-psychotic-symptoms': {
+    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer"; the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
+  },
+  'contraindications/active-mania-or-recent-hypomania': {
+    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer"; the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
+  },
+  'format_fit/treatment-resistant-depression-intact-social-functioning': {
+    note: 'The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows Katalog places under "Individual format safer" (their check marks were lost too) name situations the Canadian article lists in its key takeaways, "What is harder in group format" or its FAQ, except "Need for individualized dose titration", which none of these names (Katalog reads that row from what the article says of individualized clinical attention in group format).',
+  },
+  'format_fit/active-substance-use-disorder': {
+    note: 'Both cells survive. The Canadian article\'s table reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell; it says nothing more about the row. The favoured format recorded, "neither", is Katalog\'s summary of the two cells while the disorder is active, not the article\'s word: the individual cell\'s "(after stabilization)" is not in it. The Canadian article\'s "Comorbid conditions" item calls severe substance use generally an exclusion for group format, and its FAQ lists active substance use disorder under "Who is not a candidate for group KAT?".',
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)',
+        section: 'When group fits versus when individual is safer',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Group format generally appropriateIndividual format safer',
+        section: 'When group fits versus when individual is safer',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Comorbid conditions. Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,',
+        section: 'Frequently asked questions',
+      },
+    ],
+  },
+  'findings/healthcare-providers-depression-79-percent-improved': {
+    summary: '79% of participants with depression showed significant clinical improvement.',
+  },
+  'findings/healthcare-providers-ptsd-86-percent-no-longer-met-criteria': {
+    summary: '86% of participants who started with PTSD no longer met the criteria after the program.',
+  },
+  'findings/dames-2025-program-participants-750-plus': {
+    summary:
+      "The Canadian article says this protocol and the safety/tolerability data of Tsang et al. 2023 together document the Roots to Thrive program's structure and outcomes across 750+ participants. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed); no per-publication count is given.",
+  },
+  'findings/dames-2025-program-kap-sessions-2000-plus': {
+    summary:
+      'The Canadian article says this protocol and the safety/tolerability data of Tsang et al. 2023 together document the Roots to Thrive program across 2,000+ KAP sessions. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed).',
+  },
+  'findings/tsang-2023-program-participants-750-plus': {
+    summary:
+      "The Canadian article says these safety/tolerability data and the clinical protocol of Dames et al. 2025 together document the Roots to Thrive program's structure and outcomes across 750+ participants; elsewhere it says the program has reported safety and tolerability data from hundreds of participants. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed); no per-publication count is given.",
+  },
+  'findings/tsang-2023-program-kap-sessions-2000-plus': {
+    summary:
+      'The Canadian article says these safety/tolerability data and the clinical protocol of Dames et al. 2025 together document the Roots to Thrive program across 2,000+ KAP sessions; elsewhere it says the program has reported safety and tolerability data from thousands of KAP sessions. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed).',
+  },
+  'session_phases/pre-session-preparation': {
+    description:
+      'The KAIR article says that while each program has its unique elements, most follow the structure it describes. As the KAIR article describes it, preparation begins before any medicine is given. The KAIR article says every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.',
+  },
+  'guides/guide-course-of-treatment': {
+    items:
+      '[{"text":"Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.","value_min":4,"value_max":6,"unit":"sessions","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most","inferred":false}},{"text":"KAIR article: most initial protocols run over 2-3 months.","value_min":2,"value_max":3,"unit":"months","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most","inferred":false}},{"text":"KAIR article: in most initial protocols, maintenance sessions are recommended every 1-3 months thereafter.","value_min":1,"value_max":3,"unit":"months between maintenance sessions","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most","inferred":false}},{"text":"KAIR article: approximate total first-year investment in group format of $1,000-$3,000 (currency not stated; USD implied).","value_min":1000,"value_max":3000,"unit":"USD (implied; written \\"$\\")","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"approximately","inferred":false}},{"text":"KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+, in the sentence that puts the group figure at \\"approximately $1,000-$3,000\\" (its \\"approximately\\" is read as qualifying both figures; open-ended upper figure \\"$10,000+\\", so no maximum is recorded; currency not stated; USD implied).","value_min":3500,"value_max":null,"unit":"USD (implied; written \\"$\\")","scope":{"level":"format","format":"individual","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"approximately","inferred":false}},{"text":"Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.","value_min":12,"value_max":12,"unit":"weeks","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.","value_min":3,"value_max":3,"unit":"ketamine sessions","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.","value_min":6,"value_max":6,"unit":"weeks","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-individual"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn\'t a one-and-done event but a process that unfolds over time.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}}]',
+  },
+  'guides/guide-side-effects-and-risks': {
+    items:
+      '[{"text":"The KAIR article says that during sessions participants might experience temporary physical effects such as increased blood pressure (effects of ketamine sessions in general: Katalog\'s reading, so inferred).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"might","inferred":true}},{"text":"The KAIR article says that during sessions participants might experience temporary physical effects such as increased heart rate (effects of ketamine sessions in general: Katalog\'s reading, so inferred).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"might","inferred":true}},{"text":"The KAIR article says that during sessions participants might experience temporary physical effects such as nausea (effects of ketamine sessions in general: Katalog\'s reading, so inferred).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"might","inferred":true}},{"text":"The KAIR article says that during sessions participants might experience temporary physical effects such as dizziness (effects of ketamine sessions in general: Katalog\'s reading, so inferred).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"might","inferred":true}},{"text":"The KAIR article says the dissociative experience itself, while therapeutically valuable, can sometimes feel uncomfortable or disorienting (said of ketamine\'s effect in general: Katalog\'s reading, so inferred).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"can sometimes","inferred":true}},{"text":"The KAIR article says ketamine can bring challenging emotional material to the surface and that it\'s important to be prepared for potentially difficult emotions or temporary confusion during the experience.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"can","inferred":false}},{"text":"Roots to Thrive program safety data (Tsang et al. 2023, \\"in the Roots to Thrive Ketamine-Assisted Therapy Program\\"), as the Canadian article reports them under its group model: temporary blood-pressure elevations of about 12% (\\"~12% increase\\"), all reversible.","value_min":12,"value_max":12,"unit":"percent increase (approximate)","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"~","inferred":false}},{"text":"Roots to Thrive program safety data (Tsang et al. 2023, \\"in the Roots to Thrive Ketamine-Assisted Therapy Program\\"), as the Canadian article reports them under its group model: nausea in fewer than 13% of sessions (\\"<13%\\").","value_min":null,"value_max":13,"unit":"percent of sessions (less than)","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"<","inferred":false}},{"text":"Roots to Thrive program safety data (Tsang et al. 2023, \\"in the Roots to Thrive Ketamine-Assisted Therapy Program\\"), as the Canadian article reports them under its group model: no serious adverse events documented across the data set.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article names group-specific risks: one participant\'s distress can affect others (experienced facilitation matters), and severe interpersonal trauma can be re-traumatizing in group; it says individual format is often safer there.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"often","inferred":false}}]',
+  },
+  'guides/guide-benefits': {
+    summary:
+      'Both articles describe what sharing ketamine-assisted therapy with a group adds: peer normalization and feeling less alone, learning from witnessing others, accountability, reduced stigma, community, and lower cost. The KAIR article adds that group support may help extend ketamine\'s antidepressant effects and help people integrate their experiences and maintain improvements longer. It also gives the KAIR article\'s account of how ketamine works (NMDA antagonism opening a "neuroplastic window") and its point that integration is crucial for lasting benefits. What is harder in group format is in the group dynamics guide.',
+  },
+  'guides/guide-group-dynamics': {
+    summary:
+      'The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration and lower per-session cost. The KAIR article describes small groups of 4-8 participants who share preparation and integration and agree on confidentiality, respect and participation; the Canadian article says Roots to Thrive runs cohorts of 20–40 participants broken into 6–9-person process groups with a ~1:3 to 1:4 facilitator-to-participant ratio. The Canadian article lists what is harder in group format: privacy, heterogeneity of experience, less individualized clinical attention, complex trauma, and comorbid conditions. What the group adds is in the benefits guide.',
+    items:
+      '[{"text":"KAIR article: small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration experiences together.","value_min":4,"value_max":8,"unit":"participants per group","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"text":"Roots to Thrive (Canadian article): 20–40 participants per cohort.","value_min":20,"value_max":40,"unit":"participants per cohort","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Roots to Thrive (Canadian article): cohorts are broken into 6–9-person process groups.","value_min":6,"value_max":9,"unit":"people per process group","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio (about 3 to 4 participants per facilitator).","value_min":3,"value_max":4,"unit":"participants per facilitator (approx.)","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"~","inferred":false}},{"text":"The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation, and that these agreements create the safe container where genuine vulnerability becomes possible.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most follow","inferred":false}},{"text":"The KAIR article says individual ketamine therapy (KAP) offers the therapist\'s undivided attention, complete privacy, and dosing that can be precisely customized; it describes KAP in general, not any listed program.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"individual","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"can","inferred":false}},{"text":"The KAIR article says group ketamine therapy, on the other hand, creates a shared healing container, where group members offer collective wisdom and different perspectives on similar struggles.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), privacy: multiple patients in one room during dosing means others see a patient\'s acute experience.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), heterogeneity of experience: one participant\'s distress can affect others; experienced facilitation matters.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), individualized clinical attention: even with strong facilitator-to-participant ratios, clinical attention is less granular than 1:1.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Harder in group (Canadian article), complex trauma: severe interpersonal trauma can be re-traumatizing in group; individual format is often safer.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"can … often","inferred":false}},{"text":"Harder in group (Canadian article), comorbid conditions: active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"generally","inferred":false}},{"text":"The Canadian article says that in Roots to Thrive\'s group dosing model, participants share the dosing space with subgroup support.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article says that in group integration models (some ATMA CENA member clinics, Sage Integrative Health), dosing is private and only integration is in group format.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["sage-integration-circles"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Katalog\'s reading, not the Canadian article\'s: it says dosing is private in the group integration models of \\"some ATMA CENA member clinics\\" without naming a clinic there; that Port Credit Therapy Centre\'s Group Integration Sessions follow that model (private dosing) is Katalog\'s reading.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["port-credit-group-integration"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"some","inferred":true}},{"text":"\\"I realized that I don\'t need to know their stories nor do they need to know mine to have a strong trusting relationship\\" (a participant in a clinical case study, quoted by the KAIR article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"via":"one participant in a clinical case study","inferred":false}},{"text":"The group is not just a billing convenience; it is the therapeutic container: community-of-practice work, peer process, and shared integration are part of the mechanism, not adjacent to it (Canadian article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article says both group models (group dosing + group integration, and individual dosing + group integration) trade off some privacy for community connection and, in Roots to Thrive\'s model, substantial cost savings versus individual KAT.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Many therapists note that the sense of community can more than make up for the reduced one-on-one attention (KAIR article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"Many … can","inferred":false}},{"text":"The trauma-informed approach means facilitators understand how to hold space for difficult emotions that might arise (KAIR article).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"might","inferred":false}}]',
+  },
+  'guides/guide-medical-safety': {
+    items:
+      '[{"text":"The Canadian article\'s Medical Safety box: \\"Psychedelic-assisted therapy is not appropriate for everyone.\\"","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article\'s Medical Safety box: \\"Screening, medication review, contraindications, and ongoing clinical oversight matter.\\"","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article\'s Medical Safety box: \\"Speak with a licensed healthcare professional before making treatment decisions.\\"","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation, including a review of current medications, heart health, mental health history and potential contraindications.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most follow","inferred":false}},{"text":"The Canadian article describes itself as for educational purposes only and not medical advice, diagnosis, or treatment.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The Canadian article\'s disclaimer: laws, clinical availability, and prescribing rules differ by jurisdiction.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}}]',
+  },
+};
+
+/** `was` applied to a copy of the seed: each record's columns (JSON columns parsed) and citation list as they were. */
+function seedWith(data: typeof seedData, was: typeof BEFORE_0028): typeof seedData {
+  for (const [key, columns] of Object.entries(was)) {
+    const [collection, id] = key.split('/') as [keyof typeof seedData, string];
+    const record = (data[collection] as unknown as Row[]).find((r) => r.id === id);
+    if (!record) throw new Error(`no seeded ${key}`);
+    for (const [column, value] of Object.entries(columns))
+      record[column] =
+        column === 'citations' || typeof value !== 'string' || !/^[[{]/.test(value) ? value : JSON.parse(value);
+  }
+  return data;
+}
+
+/** The seed as it was before 0028. */
+export const seedBefore0028 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0028);
+
+/** What migration 0028 rewrites in texts (notes, summaries, descriptions, guide items), by their current value. */
+export const TEXTS_BEFORE_0028: Record<string, string> = textsBefore(BEFORE_0028);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

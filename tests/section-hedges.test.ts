@@ -74,6 +74,54 @@ describe('a statement from the KAIR session walk-through keeps its "most follow"
     expect(missing).toEqual([]);
   });
 
+  it('every free text (a description, note, summary, structure) that restates one says so too', () => {
+    // Review 15 R15-1: a text without a scope of its own carries the walk-through's qualifier in its words.
+    const MOST_FOLLOW = /\bmost (?:programs )?follow\b/;
+    const missing: string[] = [];
+    const walk = (v: unknown, path: string, scoped: boolean): void => {
+      if (typeof v === 'string') {
+        if (
+          !scoped &&
+          !ABOUT_RESEARCH.test(v) &&
+          walkThrough.some((c) => restates(v, c.excerpt)) &&
+          !MOST_FOLLOW.test(v)
+        )
+          missing.push(path);
+        return;
+      }
+      if (Array.isArray(v)) {
+        for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`, scoped);
+      } else if (v && typeof v === 'object') {
+        // A guide item, practical rule or access step has its own scope or hedge: checked above and in the seed verifier.
+        const own = scoped || 'scope' in v || 'hedge' in v;
+        for (const [k, x] of Object.entries(v)) if (k !== 'citations') walk(x, `${path}.${k}`, own);
+      }
+    };
+    for (const [collection, records] of Object.entries(seedData))
+      for (const r of records as { id: string }[]) walk(r, `${collection}/${r.id}`, false);
+    expect(missing).toEqual([]);
+  });
+
+  it('every guide item and access step whose hedge is "most follow" says so in its own words', () => {
+    // Audit 14 A14-2: a guide item or access step is shown on its own (a guide gathers items from many places), so
+    // the qualifier is in its text, not only in its hedge field. A session phase's practical rules are shown under
+    // the phase's description, which opens with it (checked here too).
+    const MOST_FOLLOW = /\bmost (?:programs )?follow\b/;
+    const missing: string[] = [];
+    for (const g of seedData.guides)
+      for (const [i, item] of g.items.entries())
+        if (hedged((item.scope as Scope).hedge) && !MOST_FOLLOW.test(item.text))
+          missing.push(`guides/${g.id}.items[${i}]`);
+    for (const p of seedData.programs)
+      for (const [i, step] of (p.access?.steps ?? []).entries())
+        if (hedged(step.hedge ?? null) && !MOST_FOLLOW.test(step.text))
+          missing.push(`programs/${p.id}.access.steps[${i}]`);
+    for (const p of seedData.session_phases)
+      if (p.practical_rules.some((r) => hedged((r.scope as Scope).hedge)) && !MOST_FOLLOW.test(p.description))
+        missing.push(`session_phases/${p.id}.description`);
+    expect(missing).toEqual([]);
+  });
+
   it('would catch the audit’s instance', () => {
     expect(
       restates(

@@ -561,6 +561,11 @@ describe('no stored text explains the API', () => {
     ...(/\s/.test(s) && /\b[a-z]+_[a-z_]+\b/.test(s) && !fieldNames.some((f) => new RegExp(`\\b${f}\\b`).test(s))
       ? ['code identifier']
       : []),
+    // Katalog's own data ("so this record does not say …", "so no website is recorded"; audit 13 A13-2): content
+    // says what the articles say; what Katalog stores is the API's business.
+    ...(/\brecord(s|ed)?\b|\bso inferred\b|\blists? it among its conditions\b|\bis given with\b/i.test(s)
+      ? ["Katalog's records"]
+      : []),
   ];
   it('holds for every string of every seeded record', () => {
     const bad: string[] = [];
@@ -576,6 +581,11 @@ describe('no stored text explains the API', () => {
     // Audit 12 A12-6.
     expect(mechanics('Katalog places it (see the format-fit row)')).toEqual(['collection format-fit']);
     expect(mechanics('does not give PTSD the role group_exclusion')).toEqual(['code identifier']);
+    // Audit 13 A13-2.
+    expect(mechanics('the article does not say what "exclusion" covers, so this record does not say it')).toEqual([
+      "Katalog's records",
+    ]);
+    expect(mechanics('not its homepage, so no website is recorded.')).toEqual(["Katalog's records"]);
     expect(mechanics('is on colorado-group-sessions-clinic: the article')).toEqual([
       'id colorado-group-sessions-clinic',
     ]);

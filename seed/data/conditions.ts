@@ -148,7 +148,7 @@ export const conditions: ConditionSeed[] = [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_TRD),
       says('study_population', CASE_STUDY, CASE),
     ],
-    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". The Canadian article does not call it an indication, so no statement of this record is taken from that row.',
+    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". The Canadian article names it only in that row and does not call it an indication.',
     citations: [PROMISE, LIST_TRD, CASE, { source_id: GKT, excerpt: 'Treatment-resistant depression with intact social functioning', section: TABLE }],
   }),
   condition({
@@ -181,7 +181,7 @@ export const conditions: ConditionSeed[] = [
       // The firefighters' PTSD symptoms (PCL-5) are an outcome the study measured, as their anxiety scores are anxiety's.
       says('study_outcome', STUDY, GAD_7),
     ],
-    note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in, and Katalog does not record it as a group exclusion of PTSD (which column the row is in is Katalog\'s reading). The article\'s FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD.',
+    note: 'The Canadian article\'s format table has a row "Severe interpersonal trauma or active PTSD with hypervigilance"; the row\'s check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in, and where Katalog places the row is Katalog\'s reading. The article\'s FAQ list of whom group KAT does not suit names severe interpersonal trauma, not PTSD.',
     citations: [
       PROMISE,
       LIST_PTSD,
@@ -207,7 +207,7 @@ export const conditions: ConditionSeed[] = [
       says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, SEVERE_ANXIETY),
       says('indication', PROMISING_SAYS(), PROMISING),
     ],
-    note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction, so Katalog reads no role for anxiety from it.',
+    note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in.',
     citations: [PROMISE, LIST_ANXIETY, GAD_7, SERIES_ANXIETY, SERIES_DEPRESSION, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }, PROMISING],
   }),
   condition({
@@ -267,11 +267,11 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.')),
-      says('study_population', STUDY, EATING_SERIES),
+      says('study_population', STUDY, EATING_SERIES, SERIES_DEPRESSION),
       says('indication', ofFormat('group', KAIR, 'shows real promise'), REAL_PROMISE, NEW_PATH),
     ],
     note: null,
-    citations: [PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'), EATING_SERIES, REAL_PROMISE, NEW_PATH],
+    citations: [PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'), EATING_SERIES, SERIES_DEPRESSION, REAL_PROMISE, NEW_PATH],
   }),
   condition({
     id: 'chronic-pain',
@@ -288,11 +288,12 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     // Named by no record's conditions: the case series lists only eating disorders (the condition the article states
-    // of its participants), and keeps "mood and anxiety challenges" in its population field. That the group format
-    // is what this is said of is Katalog's reading of the case series' group sessions (inferred).
-    role_statements: [says('study_population', inferredScope(ofFormat('group', KAIR)), MOOD_CHALLENGES)],
-    note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names. No study lists it among its conditions: the article\'s words describe the population of that case series. That it is said of the group format is Katalog\'s reading of that case series.',
-    citations: [MOOD_CHALLENGES],
+    // of its participants), and keeps "mood and anxiety challenges" in its population field. Naming "challenges" a
+    // condition at all is Katalog's reading (inferred: JSON-LD gives it no MedicalCondition type); the group format is
+    // the article's: its next sentence names the case series' "four weekly group ketamine sessions" (audit 12 A12-8).
+    role_statements: [says('study_population', inferredScope(ofFormat('group', KAIR)), MOOD_CHALLENGES, SERIES_DEPRESSION)],
+    note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names, so calling them a condition is Katalog\'s reading. The article uses the words only to describe the population of that case series.',
+    citations: [MOOD_CHALLENGES, SERIES_DEPRESSION],
   }),
   condition({
     id: 'trauma',

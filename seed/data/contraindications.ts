@@ -167,12 +167,14 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'require careful evaluation by qualified clinicians', inferred: false },
     inferred: false,
-    note: 'The KAIR article says it requires careful evaluation by qualified clinicians and more thorough screening, and that pre-session screening includes reviewing current medications.',
+    note: 'The KAIR article says it requires careful evaluation by qualified clinicians and more thorough screening. Describing the session structure it says most programs follow, it says the screening every participant undergoes includes reviewing current medications.',
     citations: [
       KAIR_EVALUATE,
       { source_id: KAIR, excerpt: 'take medications that could interact with ketamine', section: RISKS },
       KAIR_SCREENING,
       { source_id: KAIR, excerpt: 'This includes reviewing your current medications', section: 'Pre-session preparation' },
+      // The walk-through's qualifier on the screening it describes (review 15 R15-1).
+      { source_id: KAIR, excerpt: 'While each program has its unique elements, most follow a thoughtful structure designed to create a safe, supportive, and transformative experience.', section: 'Inside a Ketamine Group Therapy Session' },
     ],
   },
   {
@@ -289,7 +291,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; generally not appropriate; Generally:', inferred: false },
     inferred: false,
-    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer"; the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',
+    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer"; the Canadian article does not say what "exclusion" covers. The Canadian article\'s key takeaway, which names active psychotic disorders, says individual format is safer in those cases, and its FAQ, which names active psychosis, says individual format is safer in these cases.',
     citations: [GKT_TAKEAWAY_1, GKT_COMORBID, { source_id: GKT, excerpt: 'Active psychotic symptoms✓ (or exclusion)', section: TABLE }, GKT_TABLE_HEADER, GKT_FAQ_1, GKT_TAKEAWAY_2, GKT_FAQ_3],
   },
   {
@@ -300,7 +302,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; Generally:', inferred: false },
     inferred: false,
-    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer"; the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
+    note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer"; the Canadian article does not say what "exclusion" covers. The Canadian article\'s FAQ, which names active mania or recent hypomania, says individual format is safer in these cases. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
     citations: [GKT_COMORBID, { source_id: GKT, excerpt: 'Active mania or recent hypomania✓ (or exclusion)', section: TABLE }, GKT_TABLE_HEADER, GKT_FAQ_1, GKT_FAQ_3],
   },
   {

@@ -17,7 +17,7 @@ export const dosingRoutes: DosingRouteSeed[] = [
     dose_unit: 'mg/kg',
     dose_scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'most follow; typically … carefully adjusted for your individual factors and treatment goals', inferred: false },
     description:
-      "The KAIR article lists intramuscular injection (IM) among the routes ketamine may be administered through, \"for precise dosing and reliable absorption\". The KAIR article, describing ketamine group therapy in general, says doses typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual ketamine sessions and gives no dose for them.",
+      "The KAIR article, describing the ketamine group therapy session it says most programs follow, lists intramuscular injection (IM) among the routes ketamine may be administered through, \"for precise dosing and reliable absorption\". It says doses typically range from 0.5mg/kg to 1.5mg/kg for intramuscular administration, carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual ketamine sessions and gives no dose for them.",
     used_in_group_settings: 'yes',
     citations: [
       {
@@ -45,7 +45,7 @@ export const dosingRoutes: DosingRouteSeed[] = [
     dose_unit: 'mg',
     dose_scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'most follow; typically … carefully adjusted for your individual factors and treatment goals', inferred: false },
     description:
-      "The KAIR article lists sublingual lozenges or troches among the routes ketamine may be administered through, \"for a slower onset and gentler experience\". The KAIR article, describing ketamine group therapy in general, says doses typically range from 100mg to 400mg for sublingual administration (a fixed dose in mg, not per kg), carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual (SL) ketamine sessions and gives no dose for them.",
+      "The KAIR article, describing the ketamine group therapy session it says most programs follow, lists sublingual lozenges or troches among the routes ketamine may be administered through, \"for a slower onset and gentler experience\". It says doses typically range from 100mg to 400mg for sublingual administration (a dose in mg, not mg/kg), carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive's group cohorts use IM or sublingual (SL) ketamine sessions and gives no dose for them.",
     used_in_group_settings: 'yes',
     citations: [
       {

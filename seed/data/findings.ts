@@ -248,7 +248,7 @@ export const findings: FindingSeed[] = [
     value_qualifier: 'exact',
     denominator: null,
     direction: 'improved',
-    summary: '79% of participants with depression showed significant clinical improvement.',
+    summary: '79% of those with depression showed significant clinical improvement.',
     citations: [
       {
         source_id: KAIR,
@@ -267,7 +267,7 @@ export const findings: FindingSeed[] = [
     value_qualifier: 'exact',
     denominator: null,
     direction: 'improved',
-    summary: '86% of participants who started with PTSD no longer met the criteria after the program.',
+    summary: '86% of those who started with PTSD no longer met the criteria after the program.',
     citations: [
       {
         source_id: KAIR,
@@ -367,7 +367,7 @@ export const findings: FindingSeed[] = [
     denominator: null,
     direction: 'not_applicable',
     summary:
-      'The Canadian article says this protocol and the safety/tolerability data of Tsang et al. 2023 together document the Roots to Thrive program\'s structure and outcomes across 750+ participants. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed); no per-publication count is given.',
+      'The Canadian article says this protocol and the safety/tolerability data of Tsang et al. 2023 together document the Roots to Thrive program\'s structure and outcomes across 750+ participants. The figure is program-wide and attributed to both publications jointly (the article gives one figure for both publications together, not a count for each); no per-publication count is given.',
     citations: [JOINT_EXCERPT, JOINT_FIGURES],
   },
   {
@@ -381,7 +381,7 @@ export const findings: FindingSeed[] = [
     denominator: null,
     direction: 'not_applicable',
     summary:
-      'The Canadian article says this protocol and the safety/tolerability data of Tsang et al. 2023 together document the Roots to Thrive program across 2,000+ KAP sessions. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed).',
+      'The Canadian article says this protocol and the safety/tolerability data of Tsang et al. 2023 together document the Roots to Thrive program across 2,000+ KAP sessions. The figure is program-wide and attributed to both publications jointly (the article gives one figure for both publications together, not a count for each).',
     citations: [JOINT_EXCERPT, JOINT_FIGURES],
   },
   {
@@ -409,7 +409,7 @@ export const findings: FindingSeed[] = [
     denominator: null,
     direction: 'not_applicable',
     summary:
-      'The Canadian article says these safety/tolerability data and the clinical protocol of Dames et al. 2025 together document the Roots to Thrive program\'s structure and outcomes across 750+ participants; elsewhere it says the program has reported safety and tolerability data from hundreds of participants. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed); no per-publication count is given.',
+      'The Canadian article says these safety/tolerability data and the clinical protocol of Dames et al. 2025 together document the Roots to Thrive program\'s structure and outcomes across 750+ participants; elsewhere it says the program has reported safety and tolerability data from hundreds of participants. The figure is program-wide and attributed to both publications jointly (the article gives one figure for both publications together, not a count for each); no per-publication count is given.',
     citations: [
       JOINT_EXCERPT,
       JOINT_FIGURES,
@@ -431,7 +431,7 @@ export const findings: FindingSeed[] = [
     denominator: null,
     direction: 'not_applicable',
     summary:
-      'The Canadian article says these safety/tolerability data and the clinical protocol of Dames et al. 2025 together document the Roots to Thrive program across 2,000+ KAP sessions; elsewhere it says the program has reported safety and tolerability data from thousands of KAP sessions. The figure is program-wide and attributed to both publications jointly (the same figure is recorded on both studies, as one figure, not two counts to be summed).',
+      'The Canadian article says these safety/tolerability data and the clinical protocol of Dames et al. 2025 together document the Roots to Thrive program across 2,000+ KAP sessions; elsewhere it says the program has reported safety and tolerability data from thousands of KAP sessions. The figure is program-wide and attributed to both publications jointly (the article gives one figure for both publications together, not a count for each).',
     citations: [
       JOINT_EXCERPT,
       JOINT_FIGURES,

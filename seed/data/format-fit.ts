@@ -41,7 +41,7 @@ export const formatFit: FormatFitSeed[] = [
     individual_format: null,
     favoured_format: 'group',
     inferred: true,
-    note: `${LOST} the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows Katalog places under "Individual format safer" (their check marks were lost too) name situations the Canadian article lists in its key takeaways, "What is harder in group format" or its FAQ, except "Need for individualized dose titration", which none of these names (Katalog reads that row from what the article says of individualized clinical attention in group format).`,
+    note: `${LOST} the group column is inferred. Katalog reads the row as describing a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows Katalog places under "Individual format safer" (their check marks were lost too) name situations the Canadian article lists in its key takeaways, "What is harder in group format" or its FAQ, except "Need for individualized dose titration", which none of these names (Katalog reads that row from what the article says of individualized clinical attention in group format).`,
     citations: [row('Treatment-resistant depression with intact social functioning'), HEADER, PEER, COP, FRAMING],
   },
   {
@@ -149,8 +149,8 @@ export const formatFit: FormatFitSeed[] = [
     // "(exclusion in both)": the row marks neither format while the disorder is active.
     favoured_format: 'neither',
     inferred: false,
-    note: 'Both cells survive. The Canadian article\'s table reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell; it says nothing more about the row. The favoured format recorded, "neither", is Katalog\'s summary of the two cells while the disorder is active, not the article\'s word: the individual cell\'s "(after stabilization)" is not in it. The Canadian article\'s "Comorbid conditions" item calls severe substance use generally an exclusion for group format, and its FAQ lists active substance use disorder under "Who is not a candidate for group KAT?".',
-    citations: [row('Active substance use disorder(exclusion in both)(after stabilization)'), HEADER, COMORBID, FAQ_1, FAQ_2],
+    note: 'Both cells survive. The Canadian article\'s table reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell; it says nothing more about the row. That the row favours "neither" format while the disorder is active is Katalog\'s summary of the two cells, not the article\'s word: the individual cell\'s "(after stabilization)" is not in it. The Canadian article\'s "Comorbid conditions" item calls severe substance use generally an exclusion for group format, and its FAQ lists active substance use disorder under "Who is not a candidate for group KAT?" and ends that list "Individual format is safer in these cases."; the article does not reconcile that with the table\'s "(exclusion in both)".',
+    citations: [row('Active substance use disorder(exclusion in both)(after stabilization)'), HEADER, COMORBID, FAQ_1, FAQ_2, FAQ_3],
   },
   {
     id: 'recent-severe-trauma-disclosure-or-active-suicidality',

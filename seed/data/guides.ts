@@ -40,7 +40,7 @@ export const guides: GuideSeed[] = [
         USD_IMPLIED,
       ),
       item(
-        'KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+, in the sentence that puts the group figure at "approximately $1,000-$3,000" (its "approximately" is read as qualifying both figures; open-ended upper figure "$10,000+", so no maximum is recorded; currency not stated; USD implied).', ofFormat('individual', KAIR, 'approximately'),
+        'KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+, in the sentence that puts the group figure at "approximately $1,000-$3,000" (its "approximately" is read as qualifying both figures; its upper figure "$10,000+" is open-ended: the article gives no maximum; currency not stated; USD implied).', ofFormat('individual', KAIR, 'approximately'),
         3500,
         null,
         USD_IMPLIED,
@@ -476,11 +476,11 @@ export const guides: GuideSeed[] = [
     summary:
       'The KAIR article says that during sessions participants might experience temporary physical effects, that the dissociative experience can sometimes feel uncomfortable or disorienting, and that emotionally ketamine can bring challenging material to the surface. The Canadian article reports published safety data from Roots to Thrive (Tsang et al. 2023): temporary, reversible blood-pressure elevations (~12%), nausea in <13% of sessions, and no serious adverse events documented. The Canadian article also names risks of the group format itself.',
     items: [
-      item("The KAIR article says that during sessions participants might experience temporary physical effects such as increased blood pressure (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
-      item("The KAIR article says that during sessions participants might experience temporary physical effects such as increased heart rate (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
-      item("The KAIR article says that during sessions participants might experience temporary physical effects such as nausea (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
-      item("The KAIR article says that during sessions participants might experience temporary physical effects such as dizziness (effects of ketamine sessions in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'might'))),
-      item("The KAIR article says the dissociative experience itself, while therapeutically valuable, can sometimes feel uncomfortable or disorienting (said of ketamine's effect in general: Katalog's reading, so inferred).", inferredScope(general(KAIR, 'can sometimes'))),
+      item("The KAIR article says that during sessions participants might experience temporary physical effects such as increased blood pressure (that it is said of ketamine sessions in general is Katalog's reading).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says that during sessions participants might experience temporary physical effects such as increased heart rate (that it is said of ketamine sessions in general is Katalog's reading).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says that during sessions participants might experience temporary physical effects such as nausea (that it is said of ketamine sessions in general is Katalog's reading).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says that during sessions participants might experience temporary physical effects such as dizziness (that it is said of ketamine sessions in general is Katalog's reading).", inferredScope(general(KAIR, 'might'))),
+      item("The KAIR article says the dissociative experience itself, while therapeutically valuable, can sometimes feel uncomfortable or disorienting (that it is said of ketamine's effect in general is Katalog's reading).", inferredScope(general(KAIR, 'can sometimes'))),
       item(
         "The KAIR article says ketamine can bring challenging emotional material to the surface and that it's important to be prepared for potentially difficult emotions or temporary confusion during the experience.", general(KAIR, 'can'),
       ),
@@ -554,7 +554,7 @@ export const guides: GuideSeed[] = [
     topic: 'benefits',
     title: 'What the group format adds',
     summary:
-      'Both articles describe what sharing ketamine-assisted therapy with a group adds: peer normalization and feeling less alone, learning from witnessing others, accountability, reduced stigma, community, and lower cost. The KAIR article adds that group support may help extend ketamine\'s antidepressant effects and help people integrate their experiences and maintain improvements longer. It also gives the KAIR article\'s account of how ketamine works (NMDA antagonism opening a "neuroplastic window") and its point that integration is crucial for lasting benefits. What is harder in group format is in the group dynamics guide.',
+      'Both articles describe what sharing ketamine-assisted therapy with a group adds: peer normalization and feeling less alone, learning from witnessing others, accountability, reduced stigma, community, and lower cost. The KAIR article adds that group support may help extend ketamine\'s antidepressant effects and help people integrate their experiences and maintain improvements longer. It also gives the KAIR article\'s account of how ketamine works (NMDA antagonism opening a "neuroplastic window") and its statement that research consistently shows integration is crucial for lasting benefits. What is harder in group format is in the group dynamics guide.',
     items: [
       item(
         'Peer normalization: the Canadian article says many patients feel less alone in their experience when they are with others working through similar struggles.', ofFormat('group', GKT, 'Many'),
@@ -743,7 +743,7 @@ export const guides: GuideSeed[] = [
     topic: 'group_dynamics',
     title: 'Group dynamics: how the group works and what is harder in group format',
     summary:
-      'The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration and lower per-session cost. The KAIR article describes small groups of 4-8 participants who share preparation and integration and agree on confidentiality, respect and participation; the Canadian article says Roots to Thrive runs cohorts of 20–40 participants broken into 6–9-person process groups with a ~1:3 to 1:4 facilitator-to-participant ratio. The Canadian article lists what is harder in group format: privacy, heterogeneity of experience, less individualized clinical attention, complex trauma, and comorbid conditions. What the group adds is in the benefits guide.',
+      'The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration and lower per-session cost. The KAIR article describes small groups of 4-8 participants who share preparation and integration, and, in the session structure it says most programs follow, establish shared agreements about confidentiality, respect and participation; the Canadian article says Roots to Thrive runs cohorts of 20–40 participants broken into 6–9-person process groups with a ~1:3 to 1:4 facilitator-to-participant ratio. The Canadian article lists what is harder in group format: privacy, heterogeneity of experience, less individualized clinical attention, complex trauma, and comorbid conditions. What the group adds is in the benefits guide.',
     items: [
       item(
         'KAIR article: small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration experiences together.', ofFormat('group', KAIR),
@@ -760,7 +760,7 @@ export const guides: GuideSeed[] = [
         'participants per facilitator (approx.)',
       ),
       item(
-        'The KAIR article says the group establishes shared agreements about confidentiality, respect, and participation, and that these agreements create the safe container where genuine vulnerability becomes possible.', ofFormat('group', KAIR, 'most follow'),
+        'The KAIR article, describing the session structure it says most programs follow, says the group establishes shared agreements about confidentiality, respect, and participation, and that these agreements create the safe container where genuine vulnerability becomes possible.', ofFormat('group', KAIR, 'most follow'),
       ),
       item(
         'The KAIR article says individual ketamine therapy (KAP) offers the therapist\'s undivided attention, complete privacy, and dosing that can be precisely customized; it describes KAP in general, not any listed program.', ofFormat('individual', KAIR, 'can'),
@@ -1246,7 +1246,7 @@ export const guides: GuideSeed[] = [
       item('The Canadian article\'s Medical Safety box: "Screening, medication review, contraindications, and ongoing clinical oversight matter."', general(GKT)),
       item('The Canadian article\'s Medical Safety box: "Speak with a licensed healthcare professional before making treatment decisions."', general(GKT)),
       item(
-        'The KAIR article says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation, including a review of current medications, heart health, mental health history and potential contraindications.', ofFormat('group', KAIR, 'most follow'),
+        'The KAIR article, describing the session structure it says most programs follow, says every participant undergoes thorough medical and psychological screening to ensure ketamine is appropriate for their specific situation, including a review of current medications, heart health, mental health history and potential contraindications.', ofFormat('group', KAIR, 'most follow'),
       ),
       item('The Canadian article describes itself as for educational purposes only and not medical advice, diagnosis, or treatment.', general(GKT)),
       item("The Canadian article's disclaimer: laws, clinical availability, and prescribing rules differ by jurisdiction.", general(GKT)),

@@ -117,7 +117,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Vancouver Island University',
     kind: 'university',
     description:
-      'University partner of Roots to Thrive, the group KAT program in Nanaimo, BC. The Canadian article\'s source list gives a page under the label "Vancouver Island University — Roots to Thrive partnership" (https://giving.viu.ca/roots-thrive): by its label a page about the partnership, on what Katalog reads from the address as the university\'s own site (giving.viu.ca), not its homepage nor a page about the university\'s own services (as the Sage and ATMA CENA addresses are, by their labels), so no website is recorded. The article does not state where the university itself is located.',
+      'University partner of Roots to Thrive, the group KAT program in Nanaimo, BC. The Canadian article\'s source list gives a page under the label "Vancouver Island University — Roots to Thrive partnership" (https://giving.viu.ca/roots-thrive): by its label a page about the partnership, on what Katalog reads from the address as the university\'s own site (giving.viu.ca), not its homepage nor a page about the university\'s own services (as the Sage and ATMA CENA addresses are, by their labels); the article gives no other address for the university. The article does not state where the university itself is located.',
     parent_organization_id: null,
     partner_organization_ids: ['roots-to-thrive'],
     city: null,
@@ -207,7 +207,7 @@ export const organizations: OrganizationSeed[] = [
     name: 'Indigenous Reconciliation Fund',
     kind: 'fund',
     description:
-      'Fund that supports First Nations cohort participants at Roots to Thrive (the Canadian article says it specifically supports First Nations cohort participation). The Canadian article describes it as providing support, not as a program partner. Its source list gives a page under the label "Indigenous Reconciliation Fund — Snuneymuxw / Roots to Thrive" (https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/): by its label a page about Snuneymuxw and Roots to Thrive, on what Katalog reads from the address as the fund\'s own site (irfund.ca), not its homepage nor a page about the fund\'s own work in general, so no website is recorded. The article says nothing else of that page.',
+      'Fund that supports First Nations cohort participants at Roots to Thrive (the Canadian article says it specifically supports First Nations cohort participation). The Canadian article describes it as providing support, not as a program partner. Its source list gives a page under the label "Indigenous Reconciliation Fund — Snuneymuxw / Roots to Thrive" (https://irfund.ca/en/snuneymuxw-first-nation-collaboration-and-reconciliation-with-roots-to-thrive-program/): by its label a page about Snuneymuxw and Roots to Thrive, on what Katalog reads from the address as the fund\'s own site (irfund.ca), not its homepage nor a page about the fund\'s own work in general; the article gives no other address for the fund. The article says nothing else of that page.',
     parent_organization_id: null,
     partner_organization_ids: [],
     city: null,

@@ -177,7 +177,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'For multi-day programs; the article says this "still offers value compared to equivalent individual treatment". A general figure, not the price of KAIR Program\'s own retreats. Currency is not stated; USD is inferred.',
+    note: 'For multi-day programs; the article says this "still offers value compared to equivalent individual treatment". A general figure; the article does not give it as the price of KAIR Program\'s own retreats. Currency is not stated; USD is inferred.',
     published_year: null,
     // "group ketamine retreats … for multi-day programs": that a retreat is ketamine-assisted therapy (preparation, dosing and integration) is Katalog's reading.
     inferred_fields: ['treatment', 'currency'],
@@ -548,7 +548,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'No amount is given ("Varies by clinic"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. A group integration session is integration only: the Canadian article says patients of these member clinics receive ketamine in private dosing sessions and join group integration for post-medicine processing, so the session pays for no dosing. That this clinic\'s sessions follow that model, and so that the price is for integration only, is Katalog\'s reading, as is that clinic\'s private dosing. The row is of member clinics in general; it is given with Port Credit\'s program because the table gives that clinic as its example. No currency is written; CAD is Katalog\'s reading for a Canadian clinic.',
+    note: 'No amount is given ("Varies by clinic"); the cost table gives Port Credit Therapy Centre, Mississauga, as the example member clinic. A group integration session is integration only: the Canadian article says patients of these member clinics receive ketamine in private dosing sessions and join group integration for post-medicine processing, so the session pays for no dosing. That this clinic\'s sessions follow that model, and so that the price is for integration only, is Katalog\'s reading, as is that clinic\'s private dosing. The cost table\'s row is of member clinics in general. No currency is written; CAD is Katalog\'s reading for a Canadian clinic.',
     published_year: null,
     // The row is of member clinics ("E.g., Port Credit Therapy Centre Mississauga"): its program is Katalog's reading.
     inferred_fields: ['treatment', 'currency', 'program_id'],

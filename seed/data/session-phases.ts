@@ -21,7 +21,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
     position: 1,
     description:
       STRUCTURE_SENTENCE +
-      'As the KAIR article describes it, preparation begins before any medicine is given. The KAIR article says every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. Participants develop intentions for the experience, held lightly, with a balance of focused purpose and open curiosity. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.',
+      'As the KAIR article describes it, preparation begins before any medicine is given. The KAIR article says every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. It says participants are guided to develop meaningful intentions, with facilitators encouraging a balance of focused purpose and open curiosity, and gives holding treatment intentions lightly as common advice in clinical protocols. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.',
     duration_min_minutes: null,
     duration_max_minutes: null,
     practical_rules: [

@@ -96,7 +96,7 @@ export const SearchResults = z
             id: 'sublingual',
             title: '<mark>Sublingual</mark>',
             snippet:
-              'SL lozenges troches The KAIR article lists <mark>sublingual</mark> lozenges or troches among the routes ketamine may…',
+              '…It says doses typically range from 100mg to 400mg for <mark>sublingual</mark> administration (a dose in mg…',
             score: 1,
             href: '/v1/dosing-routes/sublingual',
           },
