@@ -14,29 +14,12 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLES } from '../seed/articles.js';
 import { seedData } from '../seed/data/index.js';
 import { loadArticles } from '../seed/verify.js';
+import { normalQuote as normal, quotedSpans, verbatimIn } from './verbatim.js';
 
 const articles = loadArticles();
 const SKIPPED = articles ? '' : ' (skipped: ../shared/seeds/ is not beside the project)';
-const normal = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 const texts = new Map([...(articles ?? [])].map(([id, t]) => [id, normal(t)]));
 const isArticle = (id: unknown): id is string => typeof id === 'string' && id in ARTICLES;
-
-/** The double-quoted spans of a text. */
-const quotedSpans = (text: string) => [...normal(text).matchAll(/"([^"]+)"/g)].map((m) => m[1] as string);
-
-const ELISION = /\s*(?:…|\.\.\.)\s*/;
-/** The span is the article's words: verbatim, or verbatim parts in order around a marked elision. */
-function verbatimIn(span: string, article: string): boolean {
-  if (article.includes(span)) return true;
-  if (!ELISION.test(span)) return false;
-  let from = 0;
-  for (const part of span.split(ELISION).filter(Boolean)) {
-    const i = article.indexOf(part, from);
-    if (i < 0) return false;
-    from = i + part.length;
-  }
-  return true;
-}
 
 type Rec = { id: string; citations?: { source_id: string; excerpt: string }[] } & Record<string, unknown>;
 const collections = Object.entries(seedData as unknown as Record<string, Rec[]>);

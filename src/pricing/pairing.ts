@@ -17,7 +17,7 @@ import { Currency, type Price, PriceTreatment, PriceUnit } from '../resources/pr
 export interface ProgramFacts {
   organization_id: string | null;
   duration_weeks: number | null;
-  /** The owner's name as stored (its organization's, or the program's without one), for the texts (audit 9 L4). */
+  /** The owner's name as stored (its organization's, or the program's without one): the texts name it so (audit 9 L4, 14 A14-3). */
   owner_name?: string | null;
 }
 
@@ -155,9 +155,10 @@ function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
     };
   }
   const org = program?.organization_id ?? null;
+  // The pairing's key only: a sentence is for people, and the ids are in the figures' own fields (audit 14 A14-3).
   const ownerId = org ? `organization ${org}` : `program ${p.program_id}`;
-  // Named as the sources name it, with its id marked as one ("Roots to Thrive (organization roots-to-thrive)").
-  const owner = program?.owner_name ? `${program.owner_name} (${ownerId})` : ownerId;
+  // Named as the sources name it, in words only ("Roots to Thrive"); one never stored is named by what it is.
+  const owner = program?.owner_name ?? (org ? 'one organization' : 'one program');
   return {
     key: `program|${p.unit}|${sessions}|${ownerId}|${treatment}`,
     describe: (stated, read) =>
@@ -231,6 +232,20 @@ export function readFromOtherFigure(f: Pick<Figure, 'amount_text' | 'citations'>
   });
 }
 
+/** What a field of a price that is Katalog's reading says, in words (a sentence names no field). */
+const READING: Partial<Record<Price['inferred_fields'][number], string>> = {
+  currency: 'its currency',
+  treatment: 'which treatment it pays for',
+  sessions_included: 'that its sessions are medicine sessions',
+  sessions_included_max: 'that its sessions are medicine sessions',
+  program_id: 'which program it is given with',
+};
+function readings(fields: readonly string[]): string {
+  const said = READING as Record<string, string | undefined>;
+  const words = [...new Set(fields.map((f) => said[f] ?? `its ${f.replaceAll('_', ' ')}`))];
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+}
+
 function caveats(g: Figure, i: Figure, currency: string): string[] {
   const out: string[] = [];
   const tax = (f: Figure) => (f.tax_note === null ? 'none stated' : `"${f.tax_note}"`);
@@ -253,11 +268,13 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
       out.push(
         `The source writes the ${side} amount ("${f.amount_text}") without a currency code; ${currency} is inferred.`,
       );
+    // A figure is named by its amount as the source writes it: a quotation is the source's words, and the label is
+    // Katalog's (audit 14 A14-4).
     if (f.treatment === 'not_stated')
-      out.push(`The source does not say which treatment the ${side} figure ("${f.label}") pays for.`);
+      out.push(`The source does not say which treatment the ${side} figure ("${f.amount_text}") pays for.`);
     if (f.inferred_fields.length)
       out.push(
-        `Katalog's reading, not the source's words for the ${side} figure ("${f.label}"): its ${f.inferred_fields.join(', ')} (see the price's inferred_fields).`,
+        `Katalog's reading, not the source's words, for the ${side} figure ("${f.amount_text}"): ${readings(f.inferred_fields)} (marked as Katalog's reading on the price).`,
       );
     if (f.open_ended)
       out.push(
