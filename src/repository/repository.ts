@@ -463,6 +463,21 @@ export class Repository {
     return new Map(ids.flatMap((id) => (found.has(id) ? [[id, found.get(id) as Row] as const] : [])));
   }
 
+  /**
+   * The ids of the records of a collection that cite an excerpt found in one of these texts, from the same source
+   * (an excerpt of a text, or the text itself): one statement for all of them, its texts bound as one JSON array.
+   * Deleted records are dropped by the `byIds` that loads them.
+   */
+  citing(resource: Resource, texts: { source_id: string; excerpt: string }[]): string[] {
+    if (!texts.length) return [];
+    const rows = this.statements
+      .raw(
+        `select distinct c.record_id from citations c where c.collection = ? and exists (select 1 from json_each(?) j where json_extract(j.value, '$[0]') = c.source_id and instr(json_extract(j.value, '$[1]'), c.excerpt) > 0) order by c.record_id`,
+      )
+      .all(resource.tableName, JSON.stringify(texts.map((t) => [t.source_id, t.excerpt]))) as [string][];
+    return rows.map(([id]) => id);
+  }
+
   private byColumn(statements: Statements, resource: Resource, column: string, values: string[]): Row[] {
     const col = getTableColumns(resource.table)[column];
     if (!values.length || !col) return [];
