@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
+import { programNames } from '../jsonld/jsonld.js';
 import { contraindicationSays, listedUnder } from '../jsonld/statements.js';
 import { listOf } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
@@ -159,6 +160,11 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
         ];
       });
       const statements = individualStatements(repo, situations);
+      // A program a contraindication's scope names is named by its stored name (one statement, when any is named).
+      const names = programNames(
+        repo,
+        [...contra.values()].map((c) => c.scope),
+      );
       const statedOf = (source: string, id: string) =>
         (statements.get(`${source}\u0000${id}`) ?? []).map((x) => ({ ...x, inferred: false, role: x.role }));
       for (const id of ids) {
@@ -199,12 +205,15 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           source: 'contraindications' as const,
           id,
           situation: String(c.condition),
-          says: contraindicationSays({
-            category: c.category,
-            scope: c.scope,
-            inferred: c.inferred,
-            citations: c.citations,
-          }),
+          says: contraindicationSays(
+            {
+              category: c.category,
+              scope: c.scope,
+              inferred: c.inferred,
+              citations: c.citations,
+            },
+            names,
+          ),
           inferred: c.inferred === true || (c.scope as Scope).inferred === true,
           citations: c.citations as z.infer<typeof Citation>[],
         };
