@@ -16,7 +16,6 @@ import { contraindicationsResource } from '../resources/contraindications/contra
 import { dosingRoutesResource } from '../resources/dosing-routes/dosing-routes.resource.js';
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
 import { pricesResource } from '../resources/prices/prices.resource.js';
-import { programsResource } from '../resources/programs/programs.resource.js';
 import { studiesResource } from '../resources/studies/studies.resource.js';
 import { contraindicationCategory, contraindicationSays, type ProgramNames, programIdsOf } from './statements.js';
 import { titleInferred, workName } from './titles.js';
@@ -275,9 +274,7 @@ export function contraindicationType(c: { category?: unknown; inferred?: unknown
 /** The stored names of the programs these scopes name, to word them: one statement, none when no scope names one. */
 export function programNames(repo: Repository, scopes: readonly unknown[]): ProgramNames {
   const ids = programIdsOf(scopes as (Scope | null)[]);
-  return ids.length
-    ? new Map([...repo.byIds(programsResource, ids)].map(([id, p]) => [id, String(p.name)]))
-    : new Map();
+  return repo.namesOf('programs', ids);
 }
 
 /**

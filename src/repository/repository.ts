@@ -464,6 +464,23 @@ export class Repository {
   }
 
   /**
+   * The stored names of live records of a collection by id (a sentence for people names a record, never its id): one
+   * statement, without citations.
+   */
+  namesOf(collection: string, ids: string[], statements = this.statements): Map<string, string> {
+    if (!ids.length) return new Map();
+    const resource = mustResource(collection);
+    const { table } = resource;
+    const match = oneOf(ref(table.id), ids);
+    const rows = statements
+      .raw(
+        `select ${ref(table.id)}, name from ${tableRef(resource)} where ${match.text} and ${ref(table.deleted_at)} is null`,
+      )
+      .all(...match.params) as [string, string][];
+    return new Map(rows);
+  }
+
+  /**
    * The ids of the records of a collection that cite an excerpt found in one of these texts, from the same source
    * (an excerpt of a text, or the text itself): one statement for all of them, its texts bound as one JSON array.
    * Deleted records are dropped by the `byIds` that loads them.
@@ -499,6 +516,7 @@ export class Repository {
       const ctx: IncludeContext = {
         byIds: (collection, ids) => this.byIds(mustResource(collection), ids, statements),
         byColumn: (collection, column, values) => this.byColumn(statements, mustResource(collection), column, values),
+        namesOf: (collection, ids) => this.namesOf(collection, ids, statements),
       };
       for (const name of params.include) {
         const def = resource.query.includes[name];

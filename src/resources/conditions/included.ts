@@ -236,11 +236,11 @@ function conditionUnder(condition: Item, owner: Owner): Item {
  * program by its name, never its record id (review 14 R14-4): one statement per page of includes, none when no
  * statement is said of a program.
  */
-export function programNamesOf(conditions: readonly Item[], ctx: Pick<IncludeContext, 'byIds'>): ProgramNames {
+export function programNamesOf(conditions: readonly Item[], ctx: Pick<IncludeContext, 'namesOf'>): ProgramNames {
   const ids = programIdsOf(
     conditions.flatMap((c) => ((c.role_statements as RoleStatementLike[] | undefined) ?? []).map((s) => s.scope)),
   );
-  return ids.length ? new Map([...ctx.byIds('programs', ids)].map(([id, p]) => [id, String(p.name)])) : new Map();
+  return ctx.namesOf('programs', ids);
 }
 
 /** A condition under a program: only the statements a source makes of this program (`saidOfProgram`). */

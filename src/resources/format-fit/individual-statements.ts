@@ -79,9 +79,10 @@ function words(s: RoleStatementLike, row: Item | undefined): string {
  * A13-4): every statement of a condition that the individual format is safer or more suitable, said in its source's
  * words (not Katalog's reading) by the situation's own source, that the situation reaches: a statement of a condition
  * it names, or one whose every excerpt it quotes itself. A statement of a condition it names is the condition's
- * (`conditions`); one it reaches by its own excerpts alone is its own. A cell of the situation's own row is its row's
- * flag already; a statement whose excerpts another one shown for the same id already quotes is not repeated. Statements that differ
- * (a table cell "(after stabilization)" and an FAQ line without it) are each shown as written, never reconciled.
+ * (`conditions`, its id; the situation as asked); one it reaches by its own excerpts alone is its own. A cell of the
+ * situation's own row is its row's flag already; a statement whose excerpts another one shown for the same id already
+ * quotes is not repeated. Statements that differ (a table cell "(after stabilization)" and an FAQ line without it) are
+ * each shown as written, never reconciled.
  *
  * Bounded per request: the conditions citing the situations' excerpts (one statement), the conditions (one), the rows
  * whose lines the statements quote (two), whatever the number of situations.
@@ -127,7 +128,7 @@ export function individualStatements(repo: Repository, situations: Situation[]):
       // The situation's own row states its cell in its own flag.
       if (row && sit.source === 'format-fit' && row.id === sit.id) return [];
       const entry: Pick<IndividualStatement, 'source' | 'id' | 'situation'> = ofNamed
-        ? { source: 'conditions' as const, id: String(condition.id), situation: String(condition.name) }
+        ? { source: 'conditions' as const, id: String(condition.id), situation: sit.situation }
         : { source: sit.source, id: sit.id, situation: sit.situation };
       const role = 'individual_more_suitable' as const;
       return [{ ...entry, ofNamed, says: words(statement, row), role, citations: statement.citations }];
