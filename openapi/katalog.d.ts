@@ -2014,7 +2014,7 @@ export interface components {
        * @description The collection the flag comes from.
        * @enum {string}
        */
-      source: "format-fit" | "contraindications";
+      source: "format-fit" | "contraindications" | "conditions";
       id: string;
       /** @description The situation or condition, as the source words it. */
       situation: string;
@@ -2022,6 +2022,11 @@ export interface components {
       says: string;
       /** @description True when any part of the flag is Katalog’s reading: a table cell inferred from surrounding text (lost check mark), a contraindication supported only by such a cell, or a statement whose scope (what it is said of) is Katalog’s reading. */
       inferred: boolean;
+      /**
+       * @description A source's statement that the individual format is safer or more suitable.
+       * @enum {string}
+       */
+      role?: "individual_more_suitable";
       citations: components["schemas"]["CostClaim"]["citations"];
     };
     /** @description A registered endpoint. Its secret is never shown again after creation or rotation. */

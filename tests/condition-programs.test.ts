@@ -30,7 +30,7 @@ import {
 } from '../src/resources/conditions/included.js';
 import { rolesOf, sharedScope } from '../src/resources/conditions/statements.js';
 import { resources } from '../src/resources/index.js';
-import { startApp, type TestApp } from './helpers.js';
+import { everyPage, startApp, type TestApp } from './helpers.js';
 import { loadSeedBefore, migrationsBefore, seedBefore0026 } from './old-database.js';
 import { ofProgram, quotesOnly, ROLES_OF_CATEGORY, STUDY_ROLES, statesOf } from './said-of.js';
 
@@ -500,6 +500,9 @@ describe('under a study, a condition carries only what reports that study (audit
 });
 
 /** A withheld statement's reason, classified from its scope and role by the test (independently of src's wording). */
+/** A program as a reason names it: by its stored name (review 14 R14-4). */
+const programName = new Map(seedData.programs.map((p) => [p.id, p.name]));
+
 function reasonOf(st: Statement, kind: string, owner: Record<string, unknown>): string {
   if (STUDY_ROLES.includes(st.role)) return 'another study';
   const sc = st.scope;
@@ -512,7 +515,7 @@ function reasonOf(st: Statement, kind: string, owner: Record<string, unknown>): 
     return 'another source';
   const what =
     sc.level === 'program'
-      ? `program ${sc.program_ids.join(',')}`
+      ? `program ${sc.program_ids.map((id) => programName.get(id)).join(', ')}`
       : sc.level === 'format'
         ? `format ${sc.format}`
         : 'general';
@@ -539,8 +542,8 @@ function reasonNamed(text: string): [string, number] {
             ? 'general'
             : /^said of the (group|individual) format$/.test(words)
               ? `format ${words.split(' ')[3]}`
-              : /^said of [a-z0-9-]+(, [a-z0-9-]+)*$/.test(words)
-                ? `program ${words.slice('said of '.length).split(', ').join(',')}`
+              : words.startsWith('said of ')
+                ? `program ${words.slice('said of '.length)}`
                 : `unknown: ${words}`;
   return [inferred ? `inferred ${what}` : what, Number(m![1])];
 }
@@ -799,7 +802,7 @@ describe('a generic record’s withheld statement names its sources in words, an
         { role: 'indication', scope: scope([other]), citations: [cit(other)] },
       ],
     };
-    const got = conditionUnderProgram(condition, p).statements_withheld as string;
+    const got = conditionUnderProgram(condition, p, new Map()).statements_withheld as string;
     const names = (ids: string[]) => ids.map((id) => ARTICLE_NAMES[id as keyof typeof ARTICLE_NAMES]);
     const otherName = names([other])[0];
     expect(got).toContain(`1 said by ${names([own[0]!])[0]} and ${otherName} together, not by this program's source`);
@@ -879,8 +882,10 @@ describe('statements_withheld keeps the length its schema promises, by construct
       citations: [cit],
     };
     const program = { id: 'another-program', generic: false, format: 'group', citations: [cit] };
+    // Each program named by its stored name, as long as its id.
+    const names = new Map(statements.flatMap((s) => s.scope.program_ids.map((id) => [id, `Name of ${id}`] as const)));
     for (const n of [1, 2, 20]) {
-      const got = conditionUnderProgram({ ...condition, role_statements: statements.slice(0, n) }, program)
+      const got = conditionUnderProgram({ ...condition, role_statements: statements.slice(0, n) }, program, names)
         .statements_withheld as string;
       expect(got.length, got).toBeLessThanOrEqual(STATEMENTS_WITHHELD_MAX);
       // Every withheld statement is still counted, and the text still points to the whole record.
@@ -978,5 +983,51 @@ describe('under a contraindication, a statement of its own source is not withhel
     }
     expect(related).toBeGreaterThan(10);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('a withheld reason names a program by its stored name, never a record by its id (review 14 R14-4)', () => {
+  /** Every `statements_withheld` in a body, at any depth. */
+  const withheld = (x: unknown): string[] =>
+    Array.isArray(x)
+      ? x.flatMap(withheld)
+      : x && typeof x === 'object'
+        ? Object.entries(x).flatMap(([k, v]) => (k === 'statements_withheld' ? [String(v)] : withheld(v)))
+        : [];
+  /** The reasons of a text, without its head and its pointer to the whole record ("; see /v1/conditions/{id}."). */
+  const reasonsOf = (text: string) =>
+    text
+      .replace(/^.*?withheld here: /i, '')
+      .replace(/; see \/v1\/conditions\/[^ ]+\.$/, '')
+      .split('; ')
+      .map((r) => r.replace(/^\d+ /, ''));
+
+  it('walks every include of every record: no reason holds an id, and a program is named as stored', async () => {
+    const ids = new Set<string>();
+    const names = new Map<string, string>();
+    for (const r of resources)
+      for (const rec of (await everyPage(t, r.path, new URLSearchParams())) as { id: string; name?: unknown }[]) {
+        ids.add(rec.id);
+        if (r.path === 'programs') names.set(rec.id, String(rec.name));
+      }
+    const reasons: string[] = [];
+    for (const r of resources)
+      for (const name of Object.keys(r.query.includes))
+        for (const rec of await everyPage(t, r.path, new URLSearchParams({ include: name })))
+          reasons.push(...withheld(rec[name]).flatMap(reasonsOf));
+    expect(reasons.length).toBeGreaterThan(0);
+    const idIn = (text: string) =>
+      [...ids].find((id) =>
+        new RegExp(`(^|[^\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`).test(text),
+      );
+    for (const reason of new Set(reasons)) expect(idIn(reason), reason).toBeUndefined();
+    // A reason that says what a statement is said of names programs by their stored names (a format, or ketamine
+    // therapy in general, otherwise); at least one does (the findings' depression, said of one program).
+    const ofPrograms = [...new Set(reasons)]
+      .map((x) => /said of (.+)$/.exec(x)?.[1])
+      .filter((x): x is string => !!x && !/^(the (group|individual) format|ketamine therapy in general)$/.test(x));
+    expect(ofPrograms.length).toBeGreaterThan(0);
+    const stored = new Set(names.values());
+    for (const x of ofPrograms) expect(stored.has(x) || x.split(', ').every((n) => stored.has(n)), x).toBe(true);
   });
 });

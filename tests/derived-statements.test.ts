@@ -37,7 +37,9 @@ const GROUP_ONLY = /format only|group only|only (?:of|for) the group|not a reaso
 
 const flagsOf = async (id: string) => {
   const fit = (await t.http.get(`/v1/format-fit/check?situation=${id}`).expect(200)).body;
-  const of = (list: { source: string; says: string }[]) => list.filter((x) => x.source === 'contraindications');
+  // The contraindication's own flag (not a statement of the individual format its excerpts also quote, `role`).
+  const of = (list: { source: string; says: string; role?: string }[]) =>
+    list.filter((x) => x.source === 'contraindications' && !x.role);
   return { group: of(fit.data.group), individual: of(fit.data.individual) };
 };
 

@@ -1,7 +1,9 @@
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { paths } from '../openapi/katalog.js';
-import { startApp, type TestApp } from './helpers.js';
+import { speakerOf } from '../src/jsonld/statements.js';
+import { quotedBy } from '../src/resources/excerpts.js';
+import { everyPage, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -181,9 +183,12 @@ describe('format-fit check', () => {
       'contraindications:pregnancy-or-breastfeeding',
       'contraindications:severe-social-anxiety',
     ]);
+    // Beside them, the sources' own statements of the individual format for conditions the situations name.
     expect(flags(individual)).toEqual([
       'format-fit:active-psychotic-symptoms',
+      'conditions:psychosis',
       'contraindications:pregnancy-or-breastfeeding',
+      'conditions:social-anxiety',
     ]);
     expect(individual[0].says).toContain('✓ (or exclusion)');
     for (const f of [...group, ...individual]) expect(f.citations.length).toBeGreaterThan(0);
@@ -209,6 +214,107 @@ describe('format-fit check', () => {
     expect(personality.says).toContain("Katalog's reading, not the source's words: said of the group format");
     // ...and its flag is marked inferred, as every flag with any part that is Katalog's reading.
     expect(personality.inferred).toBe(true);
+  });
+
+  /**
+   * Review 15 R15-4 / audit 13 A13-4: the individual column says what the sources say of the individual format, so it
+   * carries every statement, in a source's own words (not inferred), that the individual format is safer or more
+   * suitable, which the situation reaches: a statement of a condition it names (a contraindication's conditions; a
+   * row's, those whose statements quote the row's line), or one whose every excerpt it quotes itself, said by its own
+   * source. Each is shown as its source's, with its excerpts, never as Katalog's inference; the inferred row cells stay.
+   */
+  it('the individual column carries every statement of the individual format the situation reaches', async () => {
+    type Cited = { source_id: string; excerpt: string; section: string };
+    type Scope = { level: string; format: string | null; stated_by: string[]; inferred: boolean; via?: string | null };
+    type Statement = { role: string; scope: Scope; citations: Cited[] };
+    type Rec = Record<string, unknown> & { id: string; citations: Cited[] };
+    const none = new URLSearchParams();
+    const contraindications = (await everyPage(t, 'contraindications', none)) as Rec[];
+    const rows = (await everyPage(t, 'format-fit', none)) as Rec[];
+    const conditions = (await everyPage(t, 'conditions', none)) as (Rec & { role_statements: Statement[] })[];
+    const same = (a: Cited, b: Cited) => a.source_id === b.source_id && a.excerpt === b.excerpt;
+    const lineOf = (row: Rec) => row.citations.filter((c) => c.excerpt.startsWith(String(row.situation)));
+    const ofIndividual = (s: Statement) =>
+      s.role === 'individual_more_suitable' &&
+      s.scope.level === 'format' &&
+      s.scope.format === 'individual' &&
+      !s.scope.inferred;
+    const situations = [
+      ...contraindications.map((c) => ({
+        id: c.id,
+        sources: (c.scope as Scope).stated_by,
+        named: c.condition_ids as string[],
+        own: undefined as Rec | undefined,
+        citations: c.citations,
+      })),
+      ...rows.map((r) => ({
+        id: r.id,
+        sources: [...new Set(lineOf(r).map((c) => c.source_id))],
+        named: conditions
+          .filter((c) => c.role_statements.some((s) => s.citations.some((x) => lineOf(r).some((l) => same(x, l)))))
+          .map((c) => c.id),
+        own: r,
+        citations: r.citations,
+      })),
+    ];
+    let checked = 0;
+    const reachedBy = new Set<string>();
+    for (const sit of situations) {
+      const reached = conditions.flatMap((c) =>
+        c.role_statements
+          .filter(ofIndividual)
+          .filter((s) => s.scope.stated_by.every((x) => sit.sources.includes(x)))
+          .filter((s) => sit.named.includes(c.id) || s.citations.every((x) => quotedBy(x, sit.citations))),
+      );
+      if (!reached.length) continue;
+      const body = (await t.http.get(`/v1/format-fit/check?situation=${sit.id}`).expect(200)).body;
+      const individual: { source: string; says: string; inferred: boolean; role?: string; citations: Cited[] }[] =
+        body.data.individual;
+      // Every row's own cell stays as it was, marked inferred where its column was lost.
+      if (sit.own)
+        expect(individual.find((f) => f.source === 'format-fit' && !f.role)?.inferred, sit.id).toBe(sit.own.inferred);
+      for (const s of reached) {
+        const row = rows.find((r) => lineOf(r).some((l) => s.citations.some((x) => same(x, l))));
+        // A cell of the situation's own row is stated by the row's own flag, with its column.
+        if (row && row === sit.own) {
+          const flag = individual.find((f) => f.source === 'format-fit' && !f.role);
+          expect(flag?.says, sit.id).toContain(
+            `"${String(row.individual_format)}" in the column "Individual format safer"`,
+          );
+          continue;
+        }
+        const shown = individual.filter(
+          (f) => f.role === 'individual_more_suitable' && s.citations.every((x) => f.citations.some((y) => same(x, y))),
+        );
+        expect(shown.length, `${sit.id}: ${s.citations.map((x) => x.excerpt).join(' / ')}`).toBeGreaterThan(0);
+        for (const f of shown) {
+          // The source's statement, said to be its source's, in its own words: never Katalog's inference.
+          expect(f.inferred).toBe(false);
+          expect(f.says.startsWith(speakerOf({ stated_by: s.scope.stated_by })), f.says).toBe(true);
+          expect(f.says).not.toMatch(/Katalog/);
+          // Its excerpts quoted verbatim; a table cell named with its column, never the row's other cell.
+          if (row)
+            expect(f.says).toContain(`"${String(row.individual_format)}" in the column "Individual format safer"`);
+          else for (const x of s.citations) expect(f.says).toContain(`"${x.excerpt}"`);
+        }
+        reachedBy.add(sit.id);
+        checked++;
+      }
+    }
+    // Not vacuous: the situations of the findings reach the Canadian article's own statements.
+    for (const id of [
+      'severe-interpersonal-trauma',
+      'active-bipolar-disorders',
+      'active-suicidality',
+      'recent-severe-trauma-disclosure',
+      'active-psychotic-symptoms',
+      'active-mania-or-recent-hypomania',
+      'borderline-personality-disorder-with-marked-instability',
+      'complex-medical-comorbidities-requiring-close-monitoring',
+      'active-substance-use-disorder',
+    ])
+      expect(reachedBy.has(id), id).toBe(true);
+    expect(checked).toBeGreaterThanOrEqual(15);
   });
 
   it('rejects unknown situation ids naming them', async () => {

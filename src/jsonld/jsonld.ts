@@ -17,7 +17,7 @@ import { dosingRoutesResource } from '../resources/dosing-routes/dosing-routes.r
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
 import { pricesResource } from '../resources/prices/prices.resource.js';
 import { studiesResource } from '../resources/studies/studies.resource.js';
-import { contraindicationCategory, contraindicationSays } from './statements.js';
+import { contraindicationCategory, contraindicationSays, type ProgramNames, programIdsOf } from './statements.js';
 import { titleInferred, workName } from './titles.js';
 
 /**
@@ -271,10 +271,19 @@ export function contraindicationType(c: { category?: unknown; inferred?: unknown
   return c.category === 'absolute' && !reading ? 'MedicalContraindication' : 'MedicalEntity';
 }
 
-/** A contraindication as its source states it: typed by `contraindicationType`, its category said in words. */
-export function contraindicationDoc(c: Item, base: string): Doc {
+/** The stored names of the programs these scopes name, to word them: one statement, none when no scope names one. */
+export function programNames(repo: Repository, scopes: readonly unknown[]): ProgramNames {
+  const ids = programIdsOf(scopes as (Scope | null)[]);
+  return repo.namesOf('programs', ids);
+}
+
+/**
+ * A contraindication as its source states it: typed by `contraindicationType`, its category said in words (a program
+ * its scope names by its stored name, `names`).
+ */
+export function contraindicationDoc(c: Item, base: string, names: ProgramNames): Doc {
   const statement = { category: c.category, scope: c.scope, inferred: c.inferred, citations: c.citations };
-  const says = contraindicationSays(statement);
+  const says = contraindicationSays(statement, names);
   const type = contraindicationType(c);
   return withSources(
     clean({
@@ -284,7 +293,8 @@ export function contraindicationDoc(c: Item, base: string): Doc {
       name: c.condition,
       description: c.note ? `${says} ${c.note}` : says,
       // The category in words, derived from what this record's source says (its scope and qualifiers).
-      disambiguatingDescription: type === 'MedicalContraindication' ? undefined : contraindicationCategory(statement),
+      disambiguatingDescription:
+        type === 'MedicalContraindication' ? undefined : contraindicationCategory(statement, names),
     }),
     c,
     base,
@@ -413,6 +423,10 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
     .filter((x) => !((x.inferred_fields as string[] | undefined) ?? []).includes('program_id'));
   const routes = [...repo.byIds(dosingRoutesResource, (p.routes as string[]) ?? []).values()];
   const contraindications = [...repo.pages(contraindicationsResource, { program_id: [id] })].flat();
+  const names = programNames(
+    repo,
+    contraindications.map((c) => c.scope),
+  );
   // For a group program, a route its source calls less common in group settings keeps that qualifier, named.
   const named = routes.map((r) =>
     p.format === 'group' && r.used_in_group_settings === 'less_common'
@@ -452,7 +466,7 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
       // MedicalTherapy.contraindication holds MedicalContraindications only: what a source says to avoid.
       contraindication: contraindications
         .filter((c) => contraindicationType(c) === 'MedicalContraindication')
-        .map((c) => contraindicationDoc(c, base)),
+        .map((c) => contraindicationDoc(c, base, names)),
     }),
     p,
     base,

@@ -24,11 +24,29 @@ export function speakerOf(scope: Pick<Scope, 'stated_by' | 'via'>): string {
   return said.charAt(0).toUpperCase() + said.slice(1);
 }
 
-/** What the statement is said of, marked as Katalog's reading when the scope is inferred. */
-export function saidOf(scope: Scope): string {
+/** The stored names of programs, by id: how a sentence for people names a program (never by its record id). */
+export type ProgramNames = ReadonlyMap<string, string>;
+
+/** The programs program-level scopes name: what a caller loads (once per page or request) to word them. */
+export const programIdsOf = (scopes: readonly (Scope | null | undefined)[]): string[] => [
+  ...new Set(scopes.flatMap((s) => (s?.level === 'program' ? s.program_ids : []))),
+];
+
+/** Programs by their stored names; one no longer found is counted, never named by its id (review 14 R14-4). */
+function programsNamed(ids: readonly string[], names: ProgramNames): string {
+  const named = ids.flatMap((id) => names.get(id) ?? []);
+  const rest = ids.length - named.length;
+  return [...named, ...(rest ? [`${rest} program${rest > 1 ? 's' : ''} not listed here`] : [])].join(', ');
+}
+
+/**
+ * What the statement is said of, marked as Katalog's reading when the scope is inferred; a program is named by its
+ * stored name (`names`, loaded by the caller with the page), never by its record id.
+ */
+export function saidOf(scope: Scope, names: ProgramNames): string {
   const said =
     scope.level === 'program'
-      ? `said of ${scope.program_ids.join(', ')}`
+      ? `said of ${programsNamed(scope.program_ids, names)}`
       : (SAID_OF[scope.level === 'format' ? String(scope.format) : scope.level] ?? '');
   return scope.inferred ? `Katalog's reading, not the source's words: ${said}` : said;
 }
@@ -64,13 +82,13 @@ const groupFormatOnly = (scope: Scope) => scope.level === 'format' && scope.form
  * statement of that cell; a cell of another column is never one of its qualifiers). Derived from the record's scope alone, so two records never get the same fixed
  * sentence when their sources say different things, and nothing is said that the scope does not hold.
  */
-function statement(c: Statement): string {
+function statement(c: Statement, names: ProgramNames): string {
   const scope = c.scope as Scope;
   if (c.inferred === true) {
     return `Katalog infers (from a table row of ${speakers(scope.stated_by)} part of which was lost in extraction; see the record note) that it is a reason the group format may not fit; the source does not say so in words`;
   }
   const Who = speakerOf(scope);
-  const where = saidOf(scope);
+  const where = saidOf(scope, names);
   const parts = hedgeParts(scope);
   // The wording as the source gives it, each qualifier quoted on its own.
   const words = parts.length ? `; wording in the source: ${quoted(parts)}` : '';
@@ -96,8 +114,8 @@ function statement(c: Statement): string {
 }
 
 /** What a contraindication's source says, naming the source and keeping its own words, category and scope. */
-export function contraindicationSays(c: Statement): string {
-  return `${statement(c)}.`;
+export function contraindicationSays(c: Statement, names: ProgramNames): string {
+  return `${statement(c, names)}.`;
 }
 
 /**
@@ -126,8 +144,8 @@ export function listedUnder(
  * disambiguatingDescription): the same statement, derived from the record, with the category named; never a fixed
  * sentence per category, which would say of one record what its source says of another.
  */
-export function contraindicationCategory(c: Statement): string {
+export function contraindicationCategory(c: Statement, names: ProgramNames): string {
   return c.inferred === true
     ? `Katalog's reading, not its source's words (see the description) (category: ${String(c.category)}).`
-    : `${statement(c)} (category: ${String(c.category)}).`;
+    : `${statement(c, names)} (category: ${String(c.category)}).`;
 }

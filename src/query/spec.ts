@@ -106,4 +106,6 @@ export interface IncludeContext {
   byIds(collection: string, ids: string[]): Map<string, Item>;
   /** Items of another collection whose column matches one of the values. */
   byColumn(collection: string, column: string, values: string[]): Item[];
+  /** The stored names of live records of another collection by id (how a sentence names them): one statement. */
+  namesOf(collection: string, ids: string[]): Map<string, string>;
 }

@@ -463,6 +463,38 @@ export class Repository {
     return new Map(ids.flatMap((id) => (found.has(id) ? [[id, found.get(id) as Row] as const] : [])));
   }
 
+  /**
+   * The stored names of live records of a collection by id (a sentence for people names a record, never its id): one
+   * statement, without citations.
+   */
+  namesOf(collection: string, ids: string[], statements = this.statements): Map<string, string> {
+    if (!ids.length) return new Map();
+    const resource = mustResource(collection);
+    const { table } = resource;
+    const match = oneOf(ref(table.id), ids);
+    const rows = statements
+      .raw(
+        `select ${ref(table.id)}, name from ${tableRef(resource)} where ${match.text} and ${ref(table.deleted_at)} is null`,
+      )
+      .all(...match.params) as [string, string][];
+    return new Map(rows);
+  }
+
+  /**
+   * The ids of the records of a collection that cite an excerpt found in one of these texts, from the same source
+   * (an excerpt of a text, or the text itself): one statement for all of them, its texts bound as one JSON array.
+   * Deleted records are dropped by the `byIds` that loads them.
+   */
+  citing(resource: Resource, texts: { source_id: string; excerpt: string }[]): string[] {
+    if (!texts.length) return [];
+    const rows = this.statements
+      .raw(
+        `select distinct c.record_id from citations c where c.collection = ? and exists (select 1 from json_each(?) j where json_extract(j.value, '$[0]') = c.source_id and instr(json_extract(j.value, '$[1]'), c.excerpt) > 0) order by c.record_id`,
+      )
+      .all(resource.tableName, JSON.stringify(texts.map((t) => [t.source_id, t.excerpt]))) as [string][];
+    return rows.map(([id]) => id);
+  }
+
   private byColumn(statements: Statements, resource: Resource, column: string, values: string[]): Row[] {
     const col = getTableColumns(resource.table)[column];
     if (!values.length || !col) return [];
@@ -484,6 +516,7 @@ export class Repository {
       const ctx: IncludeContext = {
         byIds: (collection, ids) => this.byIds(mustResource(collection), ids, statements),
         byColumn: (collection, column, values) => this.byColumn(statements, mustResource(collection), column, values),
+        namesOf: (collection, ids) => this.namesOf(collection, ids, statements),
       };
       for (const name of params.include) {
         const def = resource.query.includes[name];

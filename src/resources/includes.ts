@@ -32,7 +32,25 @@ export function linkable(schema: z.ZodType): z.ZodType {
 }
 
 /** How an embedded record is shown under its owner (e.g. without statements not said of the owner). */
-export type Projection = (embedded: Item, owner: Item, ctx: IncludeContext) => Item;
+export type Projection = ((embedded: Item, owner: Item, ctx: IncludeContext) => Item) | PagedProjection;
+
+/**
+ * A projection that first reads what the whole page needs (the names of programs its sentences name, a finding's
+ * study), once per page of includes, never once per record; then shows each embedded record under its owner.
+ */
+export interface PagedProjection {
+  page(embedded: Item[], owners: Item[], ctx: IncludeContext): (embedded: Item, owner: Item) => Item;
+}
+
+/** The projection of one page of includes. */
+function perPage(
+  project: Projection,
+  embedded: Iterable<Item>,
+  owners: Item[],
+  ctx: IncludeContext,
+): (embedded: Item, owner: Item) => Item {
+  return typeof project === 'function' ? (e, o) => project(e, o, ctx) : project.page([...embedded], owners, ctx);
+}
 
 /** Embeds the record a foreign-key field points at (e.g. program -> organization). */
 export function belongsTo(
@@ -48,9 +66,10 @@ export function belongsTo(
     load(items: Item[], ctx: IncludeContext) {
       const ids = [...new Set(items.map((i) => i[key]).filter((v): v is string => typeof v === 'string'))];
       const found = ctx.byIds(collection, ids);
+      const show = perPage(project, found.values(), items, ctx);
       return items.map((i) => {
         const e = typeof i[key] === 'string' ? found.get(i[key] as string) : undefined;
-        return e ? linked(project(e, i, ctx), i, key) : null;
+        return e ? linked(show(e, i), i, key) : null;
       });
     },
   };
@@ -92,10 +111,11 @@ export function manyByIds(
     schema: z.array(schema),
     load(items: Item[], ctx: IncludeContext) {
       const found = ctx.byIds(collection, [...new Set(items.flatMap((i) => (i[key] as string[] | undefined) ?? []))]);
+      const show = perPage(project, found.values(), items, ctx);
       return items.map((i) =>
         ((i[key] as string[] | undefined) ?? []).flatMap((id) => {
           const e = found.get(id);
-          return e ? [linked(project(e, i, ctx), i, key)] : [];
+          return e ? [linked(show(e, i), i, key)] : [];
         }),
       );
     },

@@ -5,17 +5,27 @@ import { z } from 'zod';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { HttpProblem } from '../http/errors.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
+import { programNames } from '../jsonld/jsonld.js';
 import { contraindicationSays, listedUnder } from '../jsonld/statements.js';
 import { listOf } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Id, type Scope } from '../resources/common.schema.js';
 import { contraindicationsResource } from '../resources/contraindications/contraindications.resource.js';
 import { formatFitResource } from '../resources/format-fit/format-fit.resource.js';
+import {
+  GROUP_COLUMN,
+  INDIVIDUAL_COLUMN,
+  individualStatements,
+  rowLines,
+  type Situation,
+} from '../resources/format-fit/individual-statements.js';
 import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
 
 const Flag = z
   .object({
-    source: z.enum(['format-fit', 'contraindications']).meta({ description: 'The collection the flag comes from.' }),
+    source: z
+      .enum(['format-fit', 'contraindications', 'conditions'])
+      .meta({ description: 'The collection the flag comes from.' }),
     id: z.string(),
     situation: z.string().meta({ description: 'The situation or condition, as the source words it.' }),
     says: z.string().meta({ description: 'What the source says about this format, as written.' }),
@@ -23,12 +33,16 @@ const Flag = z
       description:
         'True when any part of the flag is Katalog’s reading: a table cell inferred from surrounding text (lost check mark), a contraindication supported only by such a cell, or a statement whose scope (what it is said of) is Katalog’s reading.',
     }),
+    role: z
+      .enum(['individual_more_suitable'])
+      .optional()
+      .meta({ description: "A source's statement that the individual format is safer or more suitable." }),
     citations: z.array(Citation),
   })
   .meta({ id: 'FitFlag' });
 
 const NOTE =
-  'These are flags reported by the sources for the situations given, not an assessment of eligibility and not medical advice (see the disclaimer). The Canadian article calls whether a format fits "a screening conversation at intake, not a marketing question".';
+  'These are flags reported by the sources for the situations given, not an assessment of eligibility and not medical advice (see the disclaimer). Differing statements are listed as written, not reconciled. The Canadian article calls whether a format fits "a screening conversation at intake, not a marketing question".';
 
 const FitCheck = z
   .object({
@@ -111,6 +125,48 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
       }
       const group: z.infer<typeof Flag>[] = [];
       const individual: z.infer<typeof Flag>[] = [];
+      // What the sources say of the individual format beyond each flag, for every situation at once (bounded).
+      const situations: Situation[] = ids.flatMap((id) => {
+        const row = rows.get(id);
+        const c = contra.get(id);
+        const lines = row ? rowLines(row) : [];
+        return [
+          ...(row
+            ? [
+                {
+                  source: 'format-fit' as const,
+                  id,
+                  situation: String(row.situation),
+                  sources: [...new Set((lines.length ? lines : row.citations).map((x) => x.source_id))],
+                  conditionIds: [],
+                  lines,
+                  citations: row.citations,
+                },
+              ]
+            : []),
+          ...(c
+            ? [
+                {
+                  source: 'contraindications' as const,
+                  id,
+                  situation: String(c.condition),
+                  sources: (c.scope as Scope).stated_by,
+                  conditionIds: c.condition_ids,
+                  lines: [],
+                  citations: c.citations,
+                },
+              ]
+            : []),
+        ];
+      });
+      const statements = individualStatements(repo, situations);
+      // A program a contraindication's scope names is named by its stored name (one statement, when any is named).
+      const names = programNames(
+        repo,
+        [...contra.values()].map((c) => c.scope),
+      );
+      const statedOf = (source: string, id: string) =>
+        (statements.get(`${source}\u0000${id}`) ?? []).map((x) => ({ ...x, inferred: false, role: x.role }));
       for (const id of ids) {
         const row = rows.get(id);
         if (row) {
@@ -136,10 +192,11 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
             typeof value === 'string' && /\bboth\b/i.test(value)
               ? ` Its column "${column}" reads "${value}", which names both formats.`
               : '';
-          const G = 'Group format generally appropriate';
-          const I = 'Individual format safer';
+          const G = GROUP_COLUMN;
+          const I = INDIVIDUAL_COLUMN;
           group.push({ ...base, says: cell(row.group_format, G) + both(row.individual_format, I), citations });
           individual.push({ ...base, says: cell(row.individual_format, I) + both(row.group_format, G), citations });
+          individual.push(...statedOf('format-fit', id));
         }
         // The same id can be both a fit-table row and a contraindication: report both.
         const c = contra.get(id);
@@ -148,12 +205,15 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           source: 'contraindications' as const,
           id,
           situation: String(c.condition),
-          says: contraindicationSays({
-            category: c.category,
-            scope: c.scope,
-            inferred: c.inferred,
-            citations: c.citations,
-          }),
+          says: contraindicationSays(
+            {
+              category: c.category,
+              scope: c.scope,
+              inferred: c.inferred,
+              citations: c.citations,
+            },
+            names,
+          ),
           inferred: c.inferred === true || (c.scope as Scope).inferred === true,
           citations: c.citations as z.infer<typeof Citation>[],
         };
@@ -161,6 +221,7 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
         if (concerns(c.applies_to, 'group')) group.push({ ...flag, says: flag.says + listedUnder(c, 'group') });
         if (concerns(c.applies_to, 'individual'))
           individual.push({ ...flag, says: flag.says + listedUnder(c, 'individual') });
+        individual.push(...statedOf('contraindications', id));
       }
       return { data: { group, individual }, disclaimer: DISCLAIMER, note: NOTE };
     },

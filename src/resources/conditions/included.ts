@@ -1,9 +1,10 @@
 import { speakers } from '../../../seed/articles.js';
 import { ownedBy } from '../../jsonld/jsonld.js';
-import { saidOf } from '../../jsonld/statements.js';
+import { type ProgramNames, programIdsOf, saidOf } from '../../jsonld/statements.js';
 import type { IncludeContext, Item } from '../../query/spec.js';
 import type { Citation, Scope } from '../common.schema.js';
 import { quotedBy } from '../excerpts.js';
+import type { PagedProjection } from '../includes.js';
 import { STATEMENTS_WITHHELD_MAX } from './conditions.schema.js';
 import { type RoleStatementLike, rolesOf, sharedScope } from './statements.js';
 
@@ -77,7 +78,7 @@ function notBy(statedBy: string[], own: Set<string>, kind: string): string {
  * Why a statement is not said of this program: a study's result is reported of that study; otherwise what its scope
  * says it of, or, for a generic record, whose it is (named as derived text names sources, `speakers`).
  */
-function programOwner(program: Item): Owner {
+function programOwner(program: Item, names: ProgramNames): Owner {
   const own = citedSources(program);
   return {
     kind: 'program',
@@ -89,7 +90,7 @@ function programOwner(program: Item): Owner {
       // its own together with another, is withheld for that reason.
       if (program.generic === true && !scope.inferred && scope.level === 'format' && scope.format === program.format)
         return notBy(scope.stated_by, own, 'program');
-      return saidOf(scope);
+      return saidOf(scope, names);
     },
   };
 }
@@ -98,12 +99,13 @@ function programOwner(program: Item): Owner {
  * The owner of a study's report (a study, or one of its findings): a statement is said of it when it quotes only
  * these excerpts (`saidIn`); a study result in other excerpts is another study's report.
  */
-function reportOwner(kind: string, excerpts: Citation[], whose: string): Owner {
+function reportOwner(kind: string, excerpts: Citation[], whose: string, names: ProgramNames): Owner {
   return {
     kind,
     excerpts,
     keeps: (s) => saidIn(s, excerpts),
-    whyWithheld: (s) => (STUDY_ROLES.has(s.role) ? `${REPORTED} in excerpts that are not ${whose}` : saidOf(s.scope)),
+    whyWithheld: (s) =>
+      STUDY_ROLES.has(s.role) ? `${REPORTED} in excerpts that are not ${whose}` : saidOf(s.scope, names),
   };
 }
 
@@ -229,23 +231,40 @@ function conditionUnder(condition: Item, owner: Owner): Item {
   return out;
 }
 
+/**
+ * The stored names of the programs the statements of a page of conditions are said of, so a withheld reason names a
+ * program by its name, never its record id (review 14 R14-4): one statement per page of includes, none when no
+ * statement is said of a program.
+ */
+export function programNamesOf(conditions: readonly Item[], ctx: Pick<IncludeContext, 'namesOf'>): ProgramNames {
+  const ids = programIdsOf(
+    conditions.flatMap((c) => ((c.role_statements as RoleStatementLike[] | undefined) ?? []).map((s) => s.scope)),
+  );
+  return ctx.namesOf('programs', ids);
+}
+
 /** A condition under a program: only the statements a source makes of this program (`saidOfProgram`). */
-export const conditionUnderProgram = (condition: Item, program: Item): Item =>
-  conditionUnder(condition, programOwner(program));
+export const conditionUnderProgram = (condition: Item, program: Item, names: ProgramNames): Item =>
+  conditionUnder(condition, programOwner(program, names));
 
 /** A condition under a study: only the statements that report this study (quoting only its excerpts, `saidIn`). */
-export const conditionUnderStudy = (condition: Item, study: Item): Item =>
-  conditionUnder(condition, reportOwner('study', citationsOf(study), "this study's"));
+export const conditionUnderStudy = (condition: Item, study: Item, names: ProgramNames): Item =>
+  conditionUnder(condition, reportOwner('study', citationsOf(study), "this study's", names));
 
 /**
  * A condition under a finding (`include=condition_record`): only the statements its own excerpts or its study's say
  * (a finding is its study's report), never another study's result, a program's line or a screening statement.
  */
-export function conditionUnderFinding(condition: Item, finding: Item, ctx: IncludeContext): Item {
-  const study = ctx.byIds('studies', [String(finding.study_id)]).get(String(finding.study_id));
-  const excerpts = [...citationsOf(finding), ...(study ? citationsOf(study) : [])];
-  return conditionUnder(condition, reportOwner('finding', excerpts, "this finding's or its study's"));
-}
+export const conditionUnderFinding = (condition: Item, finding: Item, study: Item | undefined, names: ProgramNames) =>
+  conditionUnder(
+    condition,
+    reportOwner(
+      'finding',
+      [...citationsOf(finding), ...(study ? citationsOf(study) : [])],
+      "this finding's or its study's",
+      names,
+    ),
+  );
 
 /**
  * A condition under a contraindication (`include=conditions`): only the statements that state what it states (its
@@ -253,3 +272,25 @@ export function conditionUnderFinding(condition: Item, finding: Item, ctx: Inclu
  */
 export const conditionUnderContraindication = (condition: Item, x: Item): Item =>
   conditionUnder(condition, contraindicationOwner(x));
+
+/** The includes' projections: what a page needs (program names, a finding's study) read once per page. */
+export const conditionsUnderPrograms: PagedProjection = {
+  page: (conditions, _owners, ctx) => {
+    const names = programNamesOf(conditions, ctx);
+    return (condition, program) => conditionUnderProgram(condition, program, names);
+  },
+};
+export const conditionsUnderStudies: PagedProjection = {
+  page: (conditions, _owners, ctx) => {
+    const names = programNamesOf(conditions, ctx);
+    return (condition, study) => conditionUnderStudy(condition, study, names);
+  },
+};
+export const conditionsUnderFindings: PagedProjection = {
+  page: (conditions, findings, ctx) => {
+    const names = programNamesOf(conditions, ctx);
+    const studies = ctx.byIds('studies', [...new Set(findings.map((f) => String(f.study_id)))]);
+    return (condition, finding) =>
+      conditionUnderFinding(condition, finding, studies.get(String(finding.study_id)), names);
+  },
+};

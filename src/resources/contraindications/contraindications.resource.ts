@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { contraindicationDoc } from '../../jsonld/jsonld.js';
+import { contraindicationDoc, programNames } from '../../jsonld/jsonld.js';
 import { Id, ScopeLevel } from '../common.schema.js';
 import { IncludedCondition } from '../conditions/conditions.schema.js';
 import { conditionUnderContraindication } from '../conditions/included.js';
@@ -23,7 +23,7 @@ export const contraindicationsResource = defineResource({
     // Only what a source says to avoid is a MedicalContraindication (jsonld.ts contraindicationType).
     types: ['MedicalContraindication', 'MedicalEntity'],
     describe: 'MedicalContraindication (absolute only) or MedicalEntity',
-    build: (_repo, item, base) => contraindicationDoc(item, base),
+    build: (repo, item, base) => contraindicationDoc(item, base, programNames(repo, [item.scope])),
   },
   query: {
     filters: {

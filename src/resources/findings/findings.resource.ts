@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { findingDoc } from '../../jsonld/jsonld.js';
 import { Id } from '../common.schema.js';
 import { IncludedCondition } from '../conditions/conditions.schema.js';
-import { conditionUnderFinding } from '../conditions/included.js';
+import { conditionsUnderFindings } from '../conditions/included.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources, referenced } from '../includes.js';
 import { atLeast, needs, when } from '../rules.js';
@@ -54,7 +54,7 @@ export const findingsResource = defineResource({
         'condition',
         IncludedCondition,
         "the condition measured, with only what its or its study's excerpts report; `link_inferred` when it is Katalog's reading",
-        conditionUnderFinding,
+        conditionsUnderFindings,
       ),
       sources: citedSources(Source),
     },

@@ -5,7 +5,7 @@ import { HttpProblem } from '../../http/errors.js';
 import { ownedBy, programDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id, type Scope, ShortText } from '../common.schema.js';
 import { IncludedCondition } from '../conditions/conditions.schema.js';
-import { conditionUnderProgram } from '../conditions/included.js';
+import { conditionsUnderPrograms } from '../conditions/included.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { IncludedDosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { citedSources, hasMany, referenced } from '../includes.js';
@@ -228,7 +228,7 @@ export const programsResource = defineResource({
         'conditions',
         IncludedCondition,
         "the conditions it names, each with only what is said of it (a generic record: also what its own sources say of its format); `link_inferred` when they are Katalog's reading",
-        conditionUnderProgram,
+        conditionsUnderPrograms,
       ),
       prices: hasMany('prices', 'program_id', Price, 'its prices'),
       dosing_routes: referenced(

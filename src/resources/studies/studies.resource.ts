@@ -2,7 +2,7 @@ import { studyDoc } from '../../jsonld/jsonld.js';
 import { titleMarked } from '../../jsonld/titles.js';
 import { Id } from '../common.schema.js';
 import { IncludedCondition } from '../conditions/conditions.schema.js';
-import { conditionUnderStudy } from '../conditions/included.js';
+import { conditionsUnderStudies } from '../conditions/included.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { Finding } from '../findings/findings.schema.js';
 import { citedSources, hasMany, referenced } from '../includes.js';
@@ -53,7 +53,7 @@ export const studiesResource = defineResource({
         'conditions',
         IncludedCondition,
         "the conditions it names, each with only what reports it; `link_inferred` when they are Katalog's reading",
-        conditionUnderStudy,
+        conditionsUnderStudies,
       ),
       sources: citedSources(Source),
     },

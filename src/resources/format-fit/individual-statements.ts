@@ -1,0 +1,151 @@
+import { speakerOf } from '../../jsonld/statements.js';
+import type { Item } from '../../query/spec.js';
+import type { Repository } from '../../repository/repository.js';
+import type { Citation } from '../common.schema.js';
+import { conditionsResource } from '../conditions/conditions.resource.js';
+import type { RoleStatementLike } from '../conditions/statements.js';
+import { quotedBy } from '../excerpts.js';
+import { formatFitResource } from './format-fit.resource.js';
+
+/** The columns of the format table, as the Canadian article heads them. */
+export const GROUP_COLUMN = 'Group format generally appropriate';
+export const INDIVIDUAL_COLUMN = 'Individual format safer';
+
+/** A situation the fit check is asked about: a fit-table row or a contraindication. */
+export interface Situation {
+  source: 'format-fit' | 'contraindications';
+  id: string;
+  situation: string;
+  /** Whose words it gives: a contraindication's `scope.stated_by`; a row's, the source of its table line. */
+  sources: string[];
+  /** The conditions a contraindication names (`condition_ids`); none for a row. */
+  conditionIds: string[];
+  /** A row's line in the table (`rowLines`): the conditions whose statements quote it are the conditions it names. */
+  lines: Citation[];
+  citations: Citation[];
+}
+
+/** What the individual column says of a situation, beside its own flag: one statement of the individual format. */
+export interface IndividualStatement {
+  source: 'format-fit' | 'contraindications' | 'conditions';
+  id: string;
+  situation: string;
+  says: string;
+  role: 'individual_more_suitable';
+  citations: Citation[];
+}
+
+/** A statement that the individual format is safer or more suitable, said of it in its source's words. */
+const ofIndividualFormat = (s: RoleStatementLike) =>
+  s.role === 'individual_more_suitable' &&
+  s.scope.level === 'format' &&
+  s.scope.format === 'individual' &&
+  !s.scope.inferred &&
+  s.scope.stated_by.length > 0;
+
+const keyOf = (c: Pick<Citation, 'source_id' | 'excerpt'>) => `${c.source_id}\u0000${c.excerpt}`;
+const sameCitation = (a: Citation, b: Citation) => keyOf(a) === keyOf(b);
+
+/** A row's line in its table: the citation that quotes the row itself (it starts with the row's situation). */
+export const rowLines = (row: Item): Citation[] =>
+  ((row.citations as Citation[] | undefined) ?? []).filter((c) => c.excerpt.startsWith(String(row.situation)));
+
+/** The texts a record's excerpts are part of: each excerpt, and each read with the next of its section (`quotedBy`). */
+function texts(cited: Citation[]): Citation[] {
+  return cited.flatMap((c, i) => {
+    const next = cited.slice(i + 1).find((n) => n.source_id === c.source_id && n.section === c.section);
+    return next ? [c, { ...c, excerpt: `${c.excerpt} ${next.excerpt}` }] : [c];
+  });
+}
+
+/**
+ * The statement in words, its source's own (never Katalog's reading, never advice): a table cell is named with its
+ * column and row as the row states it (quoting the row's line would quote the other column's cell); any other
+ * statement quotes its excerpts verbatim, so its wording and qualifiers are the source's. A source reporting another
+ * ("one program") is credited with the words outside the quotation marks, the reported one with those inside.
+ */
+function words(s: RoleStatementLike, row: Item | undefined): string {
+  const scope = s.scope;
+  if (row && typeof row.individual_format === 'string')
+    return `${speakerOf(scope)}'s table marks "${row.individual_format}" in the column "${INDIVIDUAL_COLUMN}" of its row "${String(row.situation)}".`;
+  const quotes = s.citations.map((c) => `"${c.excerpt}"`).join(' … ');
+  if (scope.via)
+    return `${speakerOf({ stated_by: scope.stated_by })} writes, reporting ${scope.via} (only the words inside its quotation marks are ${scope.via}'s), of the individual format: ${quotes}`;
+  return `${speakerOf(scope)} says, of the individual format: ${quotes}`;
+}
+
+/**
+ * What the sources say of the individual format for each situation, beyond its own flag (review 15 R15-4, audit 13
+ * A13-4): every statement of a condition that the individual format is safer or more suitable, said in its source's
+ * words (not Katalog's reading) by the situation's own source, that the situation reaches: a statement of a condition
+ * it names, or one whose every excerpt it quotes itself. A statement of a condition it names is the condition's
+ * (`conditions`, its id; the situation as asked); one it reaches by its own excerpts alone is its own. A cell of the
+ * situation's own row is its row's flag already; a statement whose excerpts another one shown for the same id already
+ * quotes is not repeated. Statements that differ (a table cell "(after stabilization)" and an FAQ line without it) are
+ * each shown as written, never reconciled.
+ *
+ * Bounded per request: the conditions citing the situations' excerpts (one statement), the conditions (one), the rows
+ * whose lines the statements quote (two), whatever the number of situations.
+ */
+export function individualStatements(repo: Repository, situations: Situation[]): Map<string, IndividualStatement[]> {
+  const out = new Map<string, IndividualStatement[]>();
+  if (!situations.length) return out;
+  const citing = repo.citing(conditionsResource, texts(situations.flatMap((s) => s.citations)));
+  const named = situations.flatMap((s) => s.conditionIds);
+  const conditions = repo.byIds(conditionsResource, [...new Set([...named, ...citing])]);
+  const candidates = [...conditions.values()].flatMap((c) =>
+    ((c.role_statements as RoleStatementLike[] | undefined) ?? [])
+      .filter(ofIndividualFormat)
+      .map((statement) => ({ condition: c, statement })),
+  );
+  // The table rows the candidates quote a line of: such a statement states that row's individual cell.
+  const rowIds = repo.citing(
+    formatFitResource,
+    candidates.flatMap((x) => x.statement.citations),
+  );
+  const rows = [...repo.byIds(formatFitResource, rowIds).values()];
+  const rowOf = (s: RoleStatementLike) =>
+    rows.find((r) => rowLines(r).some((line) => s.citations.some((c) => sameCitation(c, line))));
+
+  const shownFor = new Map<string, IndividualStatement[]>();
+  for (const sit of situations) {
+    const own = new Set(sit.sources);
+    const byCondition = new Set([
+      ...sit.conditionIds,
+      ...[...conditions.values()]
+        .filter((c) =>
+          ((c.role_statements as RoleStatementLike[] | undefined) ?? []).some((s) =>
+            s.citations.some((c) => sit.lines.some((line) => sameCitation(c, line))),
+          ),
+        )
+        .map((c) => String(c.id)),
+    ]);
+    const reached = candidates.flatMap(({ condition, statement }) => {
+      if (!statement.scope.stated_by.every((s) => own.has(s))) return [];
+      const ofNamed = byCondition.has(String(condition.id));
+      if (!ofNamed && !statement.citations.every((c) => quotedBy(c, sit.citations))) return [];
+      const row = rowOf(statement);
+      // The situation's own row states its cell in its own flag.
+      if (row && sit.source === 'format-fit' && row.id === sit.id) return [];
+      const entry: Pick<IndividualStatement, 'source' | 'id' | 'situation'> = ofNamed
+        ? { source: 'conditions' as const, id: String(condition.id), situation: sit.situation }
+        : { source: sit.source, id: sit.id, situation: sit.situation };
+      const role = 'individual_more_suitable' as const;
+      return [{ ...entry, ofNamed, says: words(statement, row), role, citations: statement.citations }];
+    });
+    // A statement of a condition it names first, then the ones quoting more; one whose excerpts are all quoted by one
+    // already shown says nothing more.
+    reached.sort((a, b) => Number(b.ofNamed) - Number(a.ofNamed) || b.citations.length - a.citations.length);
+    // An id that is both a row and a contraindication is one situation: what one of them shows is not repeated.
+    const before = shownFor.get(sit.id) ?? [];
+    const shown: IndividualStatement[] = [];
+    for (const { ofNamed: _, ...entry } of reached) {
+      const keys = entry.citations.map(keyOf);
+      if ([...before, ...shown].some((s) => keys.every((k) => s.citations.some((c) => keyOf(c) === k)))) continue;
+      shown.push(entry);
+    }
+    shownFor.set(sit.id, [...before, ...shown]);
+    out.set(`${sit.source}\u0000${sit.id}`, shown);
+  }
+  return out;
+}
