@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
-import { startApp, type TestApp } from './helpers.js';
+import { comparisonPages, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -25,17 +25,7 @@ type Page = {
   meta: { next_cursor: string | null };
 };
 
-async function pages(query = ''): Promise<Page[]> {
-  const out: Page[] = [];
-  let cursor: string | null = null;
-  do {
-    const q = [query, cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&');
-    const page = (await t.http.get(`/v1/cost-comparison?${q}`).expect(200)).body as Page;
-    out.push(page);
-    cursor = page.meta.next_cursor;
-  } while (cursor);
-  return out;
-}
+const pages = (query = '') => comparisonPages<Page>(t, query);
 
 describe('the cost comparison names owners', () => {
   it('gives every owner by its stored name, in words only', async () => {

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { loadArticles } from '../seed/verify.js';
-import { startApp, type TestApp } from './helpers.js';
+import { comparisonPages, startApp, type TestApp } from './helpers.js';
 import { normalQuote, quotedSpans, verbatimIn } from './verbatim.js';
 
 let t: TestApp;
@@ -32,17 +32,7 @@ type Page = {
   meta: { next_cursor: string | null };
 };
 
-async function pages(query: string): Promise<Page[]> {
-  const out: Page[] = [];
-  let cursor: string | null = null;
-  do {
-    const q = [query, cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&');
-    const page = (await t.http.get(`/v1/cost-comparison?${q}`).expect(200)).body as Page;
-    out.push(page);
-    cursor = page.meta.next_cursor;
-  } while (cursor);
-  return out;
-}
+const pages = (query = '') => comparisonPages<Page>(t, query);
 
 /** Every filter combination: none, each currency, each country, each currency with each country, each program. */
 async function queries(): Promise<string[]> {

@@ -118,6 +118,22 @@ export async function everyPage(t: TestApp, path: string, query: URLSearchParams
   return items;
 }
 
+/** Every page of `/v1/cost-comparison?<query>`, following `meta.next_cursor`. */
+export async function comparisonPages<P extends { meta: { next_cursor: string | null } }>(
+  t: TestApp,
+  query = '',
+): Promise<P[]> {
+  const out: P[] = [];
+  let cursor: string | null = null;
+  do {
+    const q = [query, cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&');
+    const page = (await t.http.get(`/v1/cost-comparison?${q}`).expect(200)).body as P;
+    out.push(page);
+    cursor = page.meta.next_cursor;
+  } while (cursor);
+  return out;
+}
+
 /**
  * A value of a declared filter that the seeded data matches, as the API takes it and as the
  * repository takes it (validated): the first live record's value, or undefined when none has one.
