@@ -72,7 +72,7 @@ describe('every JSON-LD document says whose it is and links what it depends on',
       if (p.program_id && !reading) expect(doc.itemOffered['@id']).toBe(`${BASE}/v1/programs/${p.program_id}`);
       else if (reading) {
         expect(doc.itemOffered['@id']).toBeUndefined();
-        expect(doc.itemOffered.description).toContain("the program it is recorded under is Katalog's reading");
+        expect(doc.itemOffered.description).toContain("that it is this program's price is Katalog's reading");
       } else for (const n of who) expect(doc.itemOffered.description).toContain(`market-wide, per ${n}`);
       // Every qualifier Katalog adds is said to be the named source's, never "the source's".
       expect(doc.description).not.toMatch(/the source qualifies/);

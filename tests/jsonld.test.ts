@@ -500,3 +500,38 @@ describe('a derived name is a title only when a source gives it (audit 9 L7, rev
     },
   );
 });
+
+/**
+ * A document's text speaks of the articles and of Katalog's readings in words, never of Katalog's records or notes
+ * (audit 15 A15-7: "see the price record", "the program it is recorded under", "see the record note"): a partner
+ * republishing a description has no record to see.
+ */
+describe('no JSON-LD text points at Katalog’s records', () => {
+  const RECORDS = /\brecord(s|ed)?\b|\bsee the (row|price|record)\b/i;
+  const texts = (v: unknown, path: string): [string, string][] =>
+    typeof v === 'string'
+      ? [[path, v]]
+      : Array.isArray(v)
+        ? v.flatMap((x, i) => texts(x, `${path}[${i}]`))
+        : v && typeof v === 'object'
+          ? Object.entries(v).flatMap(([k, x]) => (k.startsWith('@') || k === 'url' ? [] : texts(x, `${path}.${k}`)))
+          : [];
+  it('holds for every document of every record', async () => {
+    const bad: string[] = [];
+    let read = 0;
+    for (const [collection, records] of Object.entries(seedData)) {
+      const path = collection.replace(/_/g, '-');
+      for (const r of records as { id: string }[]) {
+        const doc = (await t.http.get(`/v1/${path}/${r.id}.jsonld`).expect(200)).body;
+        read++;
+        for (const [where, s] of texts(doc, `${path}/${r.id}`)) if (RECORDS.test(s)) bad.push(`${where}: ${s}`);
+      }
+    }
+    expect(read).toBeGreaterThan(100);
+    expect(bad).toEqual([]);
+  });
+  it('would catch the audit’s instance', () => {
+    expect(RECORDS.test("its currency is Katalog's reading (see the price record)")).toBe(true);
+    expect(RECORDS.test("its currency is Katalog's reading")).toBe(false);
+  });
+});

@@ -1361,6 +1361,9 @@ export const BEFORE_0028: Record<
     description:
       'Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions; it says group settings can be especially valuable for those struggling with trauma; and its conclusion names depression, PTSD, anxiety and eating disorders where it says ketamine group therapy offers a new path forward. Treatment-resistant depression is not among them: the article says the group format shows promise for "depression, anxiety, PTSD, and other treatment-resistant conditions", and its conclusion speaks of "conditions that haven\'t responded to traditional treatments", among them "depression that won\'t lift"; calling that treatment-resistant depression would be Katalog\'s reading, not the article\'s words. Of ketamine in general, not of the group format, it says ketamine shows particular promise for conditions that haven\'t responded well to standard treatments, including treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components. It says some programs use telehealth for preparation and integration components. It says most insurance providers don\'t currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.',
   },
+  'prices/kair-individual-infusion-400-600': {
+    note: 'The KAIR article says individual ketamine infusions "typically cost between $400-$600 per session", beside one-on-one ketamine-assisted psychotherapy at $600-$1,200 per session. An infusion is a different treatment from a therapy session. Currency is not stated; USD is inferred.',
+  },
   'prices/kair-group-retreat-2500-5000': {
     note: 'For multi-day programs; the article says this "still offers value compared to equivalent individual treatment". A general figure, not the price of KAIR Program\'s own retreats. Currency is not stated; USD is inferred.',
   },
@@ -1391,6 +1394,9 @@ export const BEFORE_0028: Record<
         section: 'Pre-session preparation',
       },
     ],
+  },
+  'contraindications/severe-personality-disorders-affecting-group-dynamics': {
+    note: 'The KAIR article names it among the situations that require careful evaluation by qualified clinicians and more thorough screening, in the same paragraph as severe anxiety, dissociative disorders and interacting medications (which it says of ketamine therapy in general). That it concerns the group format is Katalog\'s reading of the words "might impact group dynamics"; the KAIR article does not say it of the group format in words. The Canadian article is stricter for one such disorder: borderline personality disorder with marked instability is generally an exclusion for group format.',
   },
   'contraindications/active-psychotic-symptoms': {
     note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer"; the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. The KAIR article is stricter: a history of psychosis or schizophrenia means avoiding ketamine therapy altogether.',

@@ -563,6 +563,8 @@ describe('no stored text explains the API', () => {
       : []),
     // Katalog's own data ("so this record does not say …", "so no website is recorded"; audit 13 A13-2): content
     // says what the articles say; what Katalog stores is the API's business.
+    // Katalog ranking the articles against each other ("The KAIR article is stricter"; audit 14 A14-9, audit 15 A15-5).
+    ...(/\b(stricter|more permissive|less strict|more cautious)\b/i.test(s) ? ["Katalog's comparison"] : []),
     ...(/\brecord(s|ed)?\b|\bso inferred\b|\blists? it among its conditions\b|\bis given with\b/i.test(s)
       ? ["Katalog's records"]
       : []),
@@ -586,6 +588,7 @@ describe('no stored text explains the API', () => {
       "Katalog's records",
     ]);
     expect(mechanics('not its homepage, so no website is recorded.')).toEqual(["Katalog's records"]);
+    expect(mechanics('The Canadian article is stricter for one such disorder')).toEqual(["Katalog's comparison"]);
     expect(mechanics('is on colorado-group-sessions-clinic: the article')).toEqual([
       'id colorado-group-sessions-clinic',
     ]);

@@ -188,7 +188,7 @@ export const contraindications: ContraindicationSeed[] = [
     // format is read from "might impact group dynamics".
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [KAIR], hedge: 'require careful evaluation by qualified clinicians', inferred: true },
     inferred: false,
-    note: 'The KAIR article names it among the situations that require careful evaluation by qualified clinicians and more thorough screening, in the same paragraph as severe anxiety, dissociative disorders and interacting medications (which it says of ketamine therapy in general). That it concerns the group format is Katalog\'s reading of the words "might impact group dynamics"; the KAIR article does not say it of the group format in words. The Canadian article is stricter for one such disorder: borderline personality disorder with marked instability is generally an exclusion for group format.',
+    note: 'The KAIR article names it among the situations that require careful evaluation by qualified clinicians and more thorough screening, in the same paragraph as severe anxiety, dissociative disorders and interacting medications (which it says of ketamine therapy in general). That it concerns the group format is Katalog\'s reading of the words "might impact group dynamics"; the KAIR article does not say it of the group format in words. The Canadian article calls one such disorder, borderline personality disorder with marked instability, generally an exclusion for group format.',
     citations: [
       KAIR_EVALUATE,
       { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS },

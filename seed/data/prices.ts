@@ -74,7 +74,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'The KAIR article says individual ketamine infusions "typically cost between $400-$600 per session", beside one-on-one ketamine-assisted psychotherapy at $600-$1,200 per session. An infusion is a different treatment from a therapy session. Currency is not stated; USD is inferred.',
+    note: 'The KAIR article says individual ketamine infusions "typically cost between $400-$600 per session", beside one-on-one ketamine-assisted psychotherapy at $600-$1,200 per session. Katalog classes an infusion as a different treatment from a therapy session. Currency is not stated; USD is inferred.',
     published_year: null,
     citations: [
       {

@@ -205,9 +205,7 @@ export function offerText(p: Price): string {
   if (p.includes?.length) parts.push(`includes, as ${who} writes it: ${quoted(p.includes)}`);
   // An implied currency is listed in inferred_fields (so `p.currency` is withheld here): the text says it is not written.
   if (p.currency_implied && p.amount_min !== null)
-    parts.push(
-      `${who} writes no currency code beside this amount; its currency is Katalog's reading (see the price record)`,
-    );
+    parts.push(`${who} writes no currency code beside this amount; its currency is Katalog's reading`);
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }
 
@@ -231,7 +229,7 @@ export function offerDoc(p: Price, base: string): Doc {
           ? {
               '@type': 'Service',
               name: p.label,
-              description: `Not given by ${citedBy(p)} as the price of one program; the program it is recorded under is Katalog's reading (see the price record).`,
+              description: `Not given by ${citedBy(p)} as the price of one program; that it is this program's price is Katalog's reading.`,
             }
           : {
               '@type': 'Service',

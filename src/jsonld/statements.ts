@@ -85,7 +85,7 @@ const groupFormatOnly = (scope: Scope) => scope.level === 'format' && scope.form
 function statement(c: Statement, names: ProgramNames): string {
   const scope = c.scope as Scope;
   if (c.inferred === true) {
-    return `Katalog infers (from a table row of ${speakers(scope.stated_by)} part of which was lost in extraction; see the record note) that it is a reason the group format may not fit; the source does not say so in words`;
+    return `Katalog infers (from a table row of ${speakers(scope.stated_by)} part of which was lost in extraction) that it is a reason the group format may not fit; the source does not say so in words`;
   }
   const Who = speakerOf(scope);
   const where = saidOf(scope, names);

@@ -150,7 +150,7 @@ function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
           : `Market-wide ${what}s as ${who} compares them (it does not say which treatment every figure pays for).`,
       alone: () =>
         treatment === 'infusion'
-          ? `No group figure for an infusion: ${who} gives this beside therapy sessions, a different treatment.`
+          ? `No group figure for an infusion: ${who} gives this beside therapy sessions, and Katalog classes an infusion as a different treatment.`
           : `${who.charAt(0).toUpperCase()}${who.slice(1)} gives no ${other} market-wide ${what} on the same basis.`,
     };
   }
