@@ -66,7 +66,7 @@ export interface paths {
   "/v1/format-fit/check": {
     /**
      * Flags for group and individual format
-     * @description For situation ids from /v1/format-fit and /v1/contraindications, the rows and contraindications the sources give for group and for individual format, with their citations. It reports flags from the sources; it never answers "eligible" or "not eligible". Information, not medical advice.
+     * @description Flags the sources give for group and for individual format, with citations, for ids from /v1/format-fit and /v1/contraindications; never "eligible" or "not eligible". A row and each contraindication citing its table line (from its situation on) come together, whatever the ids, each once. Information, not medical advice.
      */
     get: operations["checkFormatFit"];
   };
@@ -3874,9 +3874,9 @@ export interface operations {
         content: {
           "application/json": {
             data: {
-              /** @description What the sources say about the group format for the given situations. */
+              /** @description What the sources say of the group format. */
               group: components["schemas"]["FitFlag"][];
-              /** @description What the sources say about the individual format for the given situations. */
+              /** @description What the sources say of the individual format. */
               individual: components["schemas"]["FitFlag"][];
             };
             disclaimer: components["schemas"]["Disclaimer"];

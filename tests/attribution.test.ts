@@ -110,8 +110,9 @@ describe('a contraindication keeps its category, scope, hedge and speaker', () =
     if (c.inferred) expect(doc.disambiguatingDescription).toMatch(/^Katalog's reading/);
     const text: string = doc.description;
     const fit = (await t.http.get(`/v1/format-fit/check?situation=${id}`).expect(200)).body;
+    // Its own flag: a contraindication citing the same row of the format table is shown beside it.
     const says = [...fit.data.group, ...fit.data.individual].find(
-      (x: { source: string }) => x.source === 'contraindications',
+      (x: { source: string; id: string }) => x.source === 'contraindications' && x.id === id,
     ).says;
     for (const out of [text, says]) {
       for (const s of c.scope.stated_by) expect(out.toLowerCase()).toContain(name(s).toLowerCase());

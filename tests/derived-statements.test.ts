@@ -37,9 +37,10 @@ const GROUP_ONLY = /format only|group only|only (?:of|for) the group|not a reaso
 
 const flagsOf = async (id: string) => {
   const fit = (await t.http.get(`/v1/format-fit/check?situation=${id}`).expect(200)).body;
-  // The contraindication's own flag (not a statement of the individual format its excerpts also quote, `role`).
-  const of = (list: { source: string; says: string; role?: string }[]) =>
-    list.filter((x) => x.source === 'contraindications' && !x.role);
+  // The contraindication's own flag (not a statement of the individual format its excerpts also quote, `role`, nor
+  // another contraindication citing the same row of the format table, shown with it).
+  const of = (list: { source: string; id: string; says: string; role?: string }[]) =>
+    list.filter((x) => x.source === 'contraindications' && x.id === id && !x.role);
   return { group: of(fit.data.group), individual: of(fit.data.individual) };
 };
 

@@ -170,6 +170,23 @@ describe('cost comparison', () => {
 });
 
 describe('format-fit check', () => {
+  type Line = { source_id: string; excerpt: string };
+  type TableRow<C extends Line = Line> = { situation?: unknown; citations: C[] };
+  /** A row's line in the table: its citation that starts with the row's situation. */
+  const lineOf = <C extends Line>(row: TableRow<C>) =>
+    row.citations.filter((c) => c.excerpt.startsWith(String(row.situation)));
+  /**
+   * The link of audit 14 A14-6, computed from the served records: a record cites a row's line when one of its
+   * excerpts, from the line's source, starts with the row's situation and is the start of the line.
+   */
+  const citesLine = (cited: Line[], row: TableRow) =>
+    cited.some((x) =>
+      lineOf(row).some(
+        (l) =>
+          x.source_id === l.source_id && x.excerpt.startsWith(String(row.situation)) && l.excerpt.startsWith(x.excerpt),
+      ),
+    );
+
   it('reports the flags of the sources per format, with citations, and never a verdict', async () => {
     const res = await t.http
       .get('/v1/format-fit/check?situation=active-psychotic-symptoms,pregnancy-or-breastfeeding,severe-social-anxiety')
@@ -233,7 +250,6 @@ describe('format-fit check', () => {
     const rows = (await everyPage(t, 'format-fit', none)) as Rec[];
     const conditions = (await everyPage(t, 'conditions', none)) as (Rec & { role_statements: Statement[] })[];
     const same = (a: Cited, b: Cited) => a.source_id === b.source_id && a.excerpt === b.excerpt;
-    const lineOf = (row: Rec) => row.citations.filter((c) => c.excerpt.startsWith(String(row.situation)));
     const ofIndividual = (s: Statement) =>
       s.role === 'individual_more_suitable' &&
       s.scope.level === 'format' &&
@@ -245,6 +261,8 @@ describe('format-fit check', () => {
         sources: (c.scope as Scope).stated_by,
         named: c.condition_ids as string[],
         own: undefined as Rec | undefined,
+        // The rows the check shows for it: those whose line it cites (A14-6).
+        shownRows: rows.filter((r) => citesLine(c.citations, r)),
         citations: c.citations,
       })),
       ...rows.map((r) => ({
@@ -254,6 +272,7 @@ describe('format-fit check', () => {
           .filter((c) => c.role_statements.some((s) => s.citations.some((x) => lineOf(r).some((l) => same(x, l)))))
           .map((c) => c.id),
         own: r,
+        shownRows: [r],
         citations: r.citations,
       })),
     ];
@@ -268,16 +287,23 @@ describe('format-fit check', () => {
       );
       if (!reached.length) continue;
       const body = (await t.http.get(`/v1/format-fit/check?situation=${sit.id}`).expect(200)).body;
-      const individual: { source: string; says: string; inferred: boolean; role?: string; citations: Cited[] }[] =
-        body.data.individual;
+      const individual: {
+        source: string;
+        id: string;
+        says: string;
+        inferred: boolean;
+        role?: string;
+        citations: Cited[];
+      }[] = body.data.individual;
       // Every row's own cell stays as it was, marked inferred where its column was lost.
       if (sit.own)
         expect(individual.find((f) => f.source === 'format-fit' && !f.role)?.inferred, sit.id).toBe(sit.own.inferred);
       for (const s of reached) {
         const row = rows.find((r) => lineOf(r).some((l) => s.citations.some((x) => same(x, l))));
-        // A cell of the situation's own row is stated by the row's own flag, with its column.
-        if (row && row === sit.own) {
-          const flag = individual.find((f) => f.source === 'format-fit' && !f.role);
+        // A cell of a row shown for the situation (its own, or one whose line it cites) is stated by that row's own
+        // flag, with its column.
+        if (row && sit.shownRows.includes(row)) {
+          const flag = individual.find((f) => f.source === 'format-fit' && f.id === row.id && !f.role);
           expect(flag?.says, sit.id).toContain(
             `"${String(row.individual_format)}" in the column "Individual format safer"`,
           );
@@ -315,6 +341,92 @@ describe('format-fit check', () => {
     ])
       expect(reachedBy.has(id), id).toBe(true);
     expect(checked).toBeGreaterThanOrEqual(15);
+  });
+
+  /**
+   * Audit 14 A14-6: a contraindication and a fit-table row go together when the contraindication cites the row's line
+   * in the table (an excerpt of the line's source that starts with the row's situation and that the line starts
+   * with), whatever their ids. Asking for either shows both, each once, each with its own marks.
+   */
+  it('joins rows and contraindications by the table line they cite, not by equal ids', async () => {
+    type Cited = { source_id: string; excerpt: string };
+    type Rec = Record<string, unknown> & { id: string; citations: Cited[] };
+    type Flag = { source: string; id: string; says: string; inferred: boolean; role?: string; citations: Cited[] };
+    const none = new URLSearchParams();
+    const contraindications = (await everyPage(t, 'contraindications', none)) as Rec[];
+    const rows = (await everyPage(t, 'format-fit', none)) as Rec[];
+    const pairs = contraindications.flatMap((c) =>
+      rows.filter((r) => citesLine(c.citations, r)).map((r) => [c, r] as const),
+    );
+    const columnsOf = (c: Rec) => (c.applies_to === 'any' ? ['group', 'individual'] : [String(c.applies_to)]);
+    const flagsOf = async (id: string) => {
+      const body = (await t.http.get(`/v1/format-fit/check?situation=${id}`).expect(200)).body;
+      const own = (column: 'group' | 'individual') => (body.data[column] as Flag[]).filter((f) => !f.role);
+      // Each record once per column, whatever links to it.
+      for (const column of ['group', 'individual'] as const) {
+        const keys = own(column).map((f) => `${f.source}:${f.id}`);
+        expect(keys, `${id} ${column}`).toEqual([...new Set(keys)]);
+      }
+      return { group: own('group'), individual: own('individual') };
+    };
+    const expectRow = (shown: { group: Flag[]; individual: Flag[] }, row: Rec, asked: string) => {
+      for (const column of ['group', 'individual'] as const) {
+        const f = shown[column].filter((x) => x.source === 'format-fit' && x.id === row.id);
+        expect(f.length, `${asked}: row ${row.id} in ${column}`).toBe(1);
+        for (const x of f) {
+          // The row keeps its own mark: a column lost in extraction stays Katalog's inference.
+          expect(x.inferred, `${asked}: row ${row.id}`).toBe(row.inferred);
+          expect(x.says.startsWith('Katalog infers'), `${asked}: row ${row.id}`).toBe(row.inferred);
+          expect(x.citations).toEqual(row.citations);
+        }
+      }
+    };
+    const expectFlag = (shown: { group: Flag[]; individual: Flag[] }, c: Rec, asked: string) => {
+      for (const column of ['group', 'individual'] as const) {
+        const f = shown[column].filter((x) => x.source === 'contraindications' && x.id === c.id);
+        expect(f.length, `${asked}: flag ${c.id} in ${column}`).toBe(columnsOf(c).includes(column) ? 1 : 0);
+        for (const x of f) {
+          expect(x.inferred, `${asked}: flag ${c.id}`).toBe(
+            c.inferred === true || (c.scope as { inferred: boolean }).inferred === true,
+          );
+          expect(x.citations).toEqual(c.citations);
+        }
+      }
+    };
+    for (const c of contraindications) {
+      const shown = await flagsOf(c.id);
+      expectFlag(shown, c, c.id);
+      for (const [, row] of pairs.filter(([x]) => x === c)) expectRow(shown, row, c.id);
+    }
+    for (const row of rows) {
+      const shown = await flagsOf(row.id);
+      expectRow(shown, row, row.id);
+      for (const [c] of pairs.filter(([, r]) => r === row)) expectFlag(shown, c, row.id);
+    }
+    // Not vacuous: the pairs whose ids differ (the finding's) are linked, and every row of a group exclusion is.
+    const joined = pairs.map(([c, r]) => `${c.id} ${r.id}`);
+    for (const pair of [
+      'active-substance-use-group-format active-substance-use-disorder',
+      'severe-interpersonal-trauma severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance',
+      'active-ptsd-with-hypervigilance severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance',
+      'recent-severe-trauma-disclosure recent-severe-trauma-disclosure-or-active-suicidality',
+      'active-suicidality recent-severe-trauma-disclosure-or-active-suicidality',
+      'active-psychotic-symptoms active-psychotic-symptoms',
+    ])
+      expect(joined, pair).toContain(pair);
+    // The KAIR article's flag shares the row's id but not its line: it is shown for that id, and linked to no row.
+    expect(joined.some((p) => p.startsWith('active-substance-use-disorder '))).toBe(false);
+
+    // Audit 14 A14-5: asked by the Canadian flag's id, the individual column shows the row's individual cell with its
+    // column, and the FAQ's "Individual format is safer in these cases.", beside the flag's "(exclusion in both)".
+    const body = (await t.http.get('/v1/format-fit/check?situation=active-substance-use-group-format').expect(200))
+      .body;
+    const says: string[] = body.data.individual.map((f: Flag) => f.says);
+    expect(
+      says.filter((x) => x.includes('"(after stabilization)" in the column "Individual format safer"')),
+    ).toHaveLength(1);
+    expect(says.filter((x) => x.includes('Individual format is safer in these cases.'))).toHaveLength(1);
+    expect(says.filter((x) => x.includes('"(exclusion in both)"')).length).toBeGreaterThan(0);
   });
 
   it('rejects unknown situation ids naming them', async () => {

@@ -495,6 +495,22 @@ export class Repository {
     return rows.map(([id]) => id);
   }
 
+  /**
+   * The ids of the live records of a collection whose `column` holds the start of one of these texts (a fit-table row
+   * whose situation an excerpt starts with): one statement for all of them, its texts bound as one JSON array.
+   */
+  beginning(resource: Resource, column: string, texts: string[]): string[] {
+    const col = getTableColumns(resource.table)[column];
+    if (!texts.length || !col) return [];
+    const { table } = resource;
+    const rows = this.statements
+      .raw(
+        `select ${ref(table.id)} from ${tableRef(resource)} where ${ref(table.deleted_at)} is null and length(${ref(col)}) > 0 and exists (select 1 from json_each(?) j where substr(j.value, 1, length(${ref(col)})) = ${ref(col)}) order by ${ref(table.id)}`,
+      )
+      .all(JSON.stringify(texts)) as [string][];
+    return rows.map(([id]) => id);
+  }
+
   private byColumn(statements: Statements, resource: Resource, column: string, values: string[]): Row[] {
     const col = getTableColumns(resource.table)[column];
     if (!values.length || !col) return [];

@@ -11,7 +11,9 @@ import { listOf } from '../query/params.js';
 import type { Repository } from '../repository/repository.js';
 import { Citation, Id, type Scope } from '../resources/common.schema.js';
 import { contraindicationsResource } from '../resources/contraindications/contraindications.resource.js';
+import type { Contraindication } from '../resources/contraindications/contraindications.schema.js';
 import { formatFitResource } from '../resources/format-fit/format-fit.resource.js';
+import type { FormatFit } from '../resources/format-fit/format-fit.schema.js';
 import {
   GROUP_COLUMN,
   INDIVIDUAL_COLUMN,
@@ -19,7 +21,13 @@ import {
   rowLines,
   type Situation,
 } from '../resources/format-fit/individual-statements.js';
+import { tableLinks } from '../resources/format-fit/table-links.js';
 import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
+
+/** A record the check shows, with the id asked that shows it. */
+type Shown =
+  | { asked: string; source: 'format-fit'; record: FormatFit }
+  | { asked: string; source: 'contraindications'; record: Contraindication };
 
 const Flag = z
   .object({
@@ -47,12 +55,8 @@ const NOTE =
 const FitCheck = z
   .object({
     data: z.object({
-      group: z
-        .array(Flag)
-        .meta({ description: 'What the sources say about the group format for the given situations.' }),
-      individual: z
-        .array(Flag)
-        .meta({ description: 'What the sources say about the individual format for the given situations.' }),
+      group: z.array(Flag).meta({ description: 'What the sources say of the group format.' }),
+      individual: z.array(Flag).meta({ description: 'What the sources say of the individual format.' }),
     }),
     disclaimer: Disclaimer,
     note: z.string(),
@@ -105,7 +109,7 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
         operationId: 'checkFormatFit',
         summary: 'Flags for group and individual format',
         description:
-          'For situation ids from /v1/format-fit and /v1/contraindications, the rows and contraindications the sources give for group and for individual format, with their citations. It reports flags from the sources; it never answers "eligible" or "not eligible". Information, not medical advice.',
+          'Flags the sources give for group and for individual format, with citations, for ids from /v1/format-fit and /v1/contraindications; never "eligible" or "not eligible". A row and each contraindication citing its table line (from its situation on) come together, whatever the ids, each once. Information, not medical advice.',
         tags: ['format-fit'],
         querystring: z.strictObject({ situation: listOf(Id, 'Ids of format-fit rows or contraindications.') }),
         response: { 200: FitCheck, ...problemResponses(...READ_ERRORS) },
@@ -123,53 +127,59 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           unknown.map((id) => ({ name: 'situation', in: 'query' as const, detail: `unknown id ${id}` })),
         );
       }
+      // Each id asked shows its row and its contraindication (one id can name both), and the ones the table links to
+      // them (a contraindication citing a row's line, whatever their ids: `citesRowLine`), each record once.
+      const links = tableLinks(repo, rows, contra);
+      const records: Shown[] = [];
+      const seen = new Set<string>();
+      const show = (shown: Shown) => {
+        const key = `${shown.source}\u0000${shown.record.id}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        records.push(shown);
+      };
+      for (const asked of ids) {
+        const row = rows.get(asked);
+        const c = contra.get(asked);
+        if (row) show({ asked, source: 'format-fit', record: row });
+        if (c) show({ asked, source: 'contraindications', record: c });
+        for (const record of links.flagsOf.get(asked) ?? []) show({ asked, source: 'contraindications', record });
+        for (const record of links.rowsOf.get(asked) ?? []) show({ asked, source: 'format-fit', record });
+      }
       const group: z.infer<typeof Flag>[] = [];
       const individual: z.infer<typeof Flag>[] = [];
       // What the sources say of the individual format beyond each flag, for every situation at once (bounded).
-      const situations: Situation[] = ids.flatMap((id) => {
-        const row = rows.get(id);
-        const c = contra.get(id);
-        const lines = row ? rowLines(row) : [];
-        return [
-          ...(row
-            ? [
-                {
-                  source: 'format-fit' as const,
-                  id,
-                  situation: String(row.situation),
-                  sources: [...new Set((lines.length ? lines : row.citations).map((x) => x.source_id))],
-                  conditionIds: [],
-                  lines,
-                  citations: row.citations,
-                },
-              ]
-            : []),
-          ...(c
-            ? [
-                {
-                  source: 'contraindications' as const,
-                  id,
-                  situation: String(c.condition),
-                  sources: (c.scope as Scope).stated_by,
-                  conditionIds: c.condition_ids,
-                  lines: [],
-                  citations: c.citations,
-                },
-              ]
-            : []),
-        ];
+      const situations: Situation[] = records.map(({ asked, source, record }): Situation => {
+        if (source === 'format-fit') {
+          const lines = rowLines(record);
+          const sources = [...new Set((lines.length ? lines : record.citations).map((x) => x.source_id))];
+          const { id, situation, citations } = record;
+          return { source, id, asked, situation, sources, conditionIds: [], lines, citations };
+        }
+        const { id, condition, scope, condition_ids, citations } = record;
+        return {
+          source,
+          id,
+          asked,
+          situation: condition,
+          sources: scope.stated_by,
+          conditionIds: condition_ids,
+          lines: [],
+          citations,
+        };
       });
       const statements = individualStatements(repo, situations);
       // A program a contraindication's scope names is named by its stored name (one statement, when any is named).
       const names = programNames(
         repo,
-        [...contra.values()].map((c) => c.scope),
+        records.filter((x) => x.source === 'contraindications').map((x) => x.record.scope),
       );
       const statedOf = (source: string, id: string) =>
         (statements.get(`${source}\u0000${id}`) ?? []).map((x) => ({ ...x, inferred: false, role: x.role }));
-      for (const id of ids) {
-        const row = rows.get(id);
-        if (row) {
+      for (const shown of records) {
+        const id = shown.record.id;
+        if (shown.source === 'format-fit') {
+          const row = shown.record;
           // The fit table is the Canadian article's. A mark lost in extraction is Katalog's inference, and says so
           // first; only a surviving mark is "the table marks".
           const cell = (value: unknown, column: string) =>
@@ -197,10 +207,9 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           group.push({ ...base, says: cell(row.group_format, G) + both(row.individual_format, I), citations });
           individual.push({ ...base, says: cell(row.individual_format, I) + both(row.group_format, G), citations });
           individual.push(...statedOf('format-fit', id));
+          continue;
         }
-        // The same id can be both a fit-table row and a contraindication: report both.
-        const c = contra.get(id);
-        if (!c) continue;
+        const c = shown.record;
         const flag = {
           source: 'contraindications' as const,
           id,

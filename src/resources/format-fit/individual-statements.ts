@@ -15,6 +15,9 @@ export const INDIVIDUAL_COLUMN = 'Individual format safer';
 export interface Situation {
   source: 'format-fit' | 'contraindications';
   id: string;
+  /** The id asked for: the records shown for one id (its row, its contraindication, the ones the table links) show a
+   * statement once among them. */
+  asked: string;
   situation: string;
   /** Whose words it gives: a contraindication's `scope.stated_by`; a row's, the source of its table line. */
   sources: string[];
@@ -79,10 +82,10 @@ function words(s: RoleStatementLike, row: Item | undefined): string {
  * A13-4): every statement of a condition that the individual format is safer or more suitable, said in its source's
  * words (not Katalog's reading) by the situation's own source, that the situation reaches: a statement of a condition
  * it names, or one whose every excerpt it quotes itself. A statement of a condition it names is the condition's
- * (`conditions`, its id; the situation as asked); one it reaches by its own excerpts alone is its own. A cell of the
- * situation's own row is its row's flag already; a statement whose excerpts another one shown for the same id already
- * quotes is not repeated. Statements that differ (a table cell "(after stabilization)" and an FAQ line without it) are
- * each shown as written, never reconciled.
+ * (`conditions`, its id; the situation as asked); one it reaches by its own excerpts alone is its own. A cell of a
+ * row shown for the same id asked (its own, or one the table links: `tableLinks`) is that row's flag already; a
+ * statement whose excerpts another one shown for the same id already quotes is not repeated. Statements that differ
+ * (a table cell "(after stabilization)" and an FAQ line without it) are each shown as written, never reconciled.
  *
  * Bounded per request: the conditions citing the situations' excerpts (one statement), the conditions (one), the rows
  * whose lines the statements quote (two), whatever the number of situations.
@@ -108,6 +111,10 @@ export function individualStatements(repo: Repository, situations: Situation[]):
     rows.find((r) => rowLines(r).some((line) => s.citations.some((c) => sameCitation(c, line))));
 
   const shownFor = new Map<string, IndividualStatement[]>();
+  // The rows shown for each id asked: a cell of one of them is that row's own flag already.
+  const rowsShown = new Map<string, Set<string>>();
+  for (const s of situations)
+    if (s.source === 'format-fit') rowsShown.set(s.asked, new Set([...(rowsShown.get(s.asked) ?? []), s.id]));
   for (const sit of situations) {
     const own = new Set(sit.sources);
     const byCondition = new Set([
@@ -125,8 +132,8 @@ export function individualStatements(repo: Repository, situations: Situation[]):
       const ofNamed = byCondition.has(String(condition.id));
       if (!ofNamed && !statement.citations.every((c) => quotedBy(c, sit.citations))) return [];
       const row = rowOf(statement);
-      // The situation's own row states its cell in its own flag.
-      if (row && sit.source === 'format-fit' && row.id === sit.id) return [];
+      // A row shown for the same id (the situation's own, or one the table links) states its cell in its own flag.
+      if (row && rowsShown.get(sit.asked)?.has(String(row.id))) return [];
       const entry: Pick<IndividualStatement, 'source' | 'id' | 'situation'> = ofNamed
         ? { source: 'conditions' as const, id: String(condition.id), situation: sit.situation }
         : { source: sit.source, id: sit.id, situation: sit.situation };
@@ -136,15 +143,15 @@ export function individualStatements(repo: Repository, situations: Situation[]):
     // A statement of a condition it names first, then the ones quoting more; one whose excerpts are all quoted by one
     // already shown says nothing more.
     reached.sort((a, b) => Number(b.ofNamed) - Number(a.ofNamed) || b.citations.length - a.citations.length);
-    // An id that is both a row and a contraindication is one situation: what one of them shows is not repeated.
-    const before = shownFor.get(sit.id) ?? [];
+    // The records shown for one id are one situation: what one of them shows is not repeated.
+    const before = shownFor.get(sit.asked) ?? [];
     const shown: IndividualStatement[] = [];
     for (const { ofNamed: _, ...entry } of reached) {
       const keys = entry.citations.map(keyOf);
       if ([...before, ...shown].some((s) => keys.every((k) => s.citations.some((c) => keyOf(c) === k)))) continue;
       shown.push(entry);
     }
-    shownFor.set(sit.id, [...before, ...shown]);
+    shownFor.set(sit.asked, [...before, ...shown]);
     out.set(`${sit.source}\u0000${sit.id}`, shown);
   }
   return out;

@@ -1,0 +1,57 @@
+import type { Item } from '../../query/spec.js';
+import type { Repository } from '../../repository/repository.js';
+import type { Citation } from '../common.schema.js';
+import { contraindicationsResource } from '../contraindications/contraindications.resource.js';
+import type { Contraindication } from '../contraindications/contraindications.schema.js';
+import { formatFitResource } from './format-fit.resource.js';
+import type { FormatFit } from './format-fit.schema.js';
+import { rowLines } from './individual-statements.js';
+
+/**
+ * A record cites a row's line in the format table when one of its excerpts, from the line's source, is the line or
+ * its start, from the row's situation on ("Active substance use disorder(exclusion in both)(after stabilization)", or
+ * "Active substance use disorder" without its cells): the data links a contraindication to the row it rests on,
+ * whatever their ids (audit 14 A14-6). Other excerpts they share (the column headers, an FAQ line) name several rows
+ * and link none.
+ */
+export function citesRowLine(cited: Citation[], row: Item): boolean {
+  const situation = String(row.situation);
+  return rowLines(row).some((line) =>
+    cited.some(
+      (c) => c.source_id === line.source_id && c.excerpt.startsWith(situation) && line.excerpt.startsWith(c.excerpt),
+    ),
+  );
+}
+
+/** The records linked to the ones asked: each row's contraindications, each contraindication's rows, by `citesRowLine`. */
+export interface TableLinks {
+  /** Contraindications that cite a row's line, by row id, in id order. */
+  flagsOf: Map<string, Contraindication[]>;
+  /** Rows whose line a contraindication cites, by contraindication id, in table order. */
+  rowsOf: Map<string, FormatFit[]>;
+}
+
+/**
+ * Bounded per request whatever the table's size: the contraindications quoting the asked rows' lines (one statement,
+ * the lines as one JSON array), the rows whose situation an asked contraindication's excerpt starts with (one, its
+ * excerpts as one array), and each linked set loaded by id (one statement each).
+ */
+export function tableLinks(
+  repo: Repository,
+  rows: Map<string, FormatFit>,
+  contra: Map<string, Contraindication>,
+): TableLinks {
+  const lines = [...rows.values()].flatMap(rowLines);
+  const flagIds = repo.citing(contraindicationsResource, lines);
+  const rowIds = repo.beginning(formatFitResource, 'situation', [
+    ...new Set([...contra.values()].flatMap((c) => c.citations.map((x) => x.excerpt))),
+  ]);
+  const flags = [...repo.byIds(contraindicationsResource, flagIds).values()];
+  const linkedRows = [...repo.byIds(formatFitResource, rowIds).values()].sort((a, b) => a.position - b.position);
+  return {
+    flagsOf: new Map([...rows.values()].map((r) => [String(r.id), flags.filter((f) => citesRowLine(f.citations, r))])),
+    rowsOf: new Map(
+      [...contra.values()].map((c) => [String(c.id), linkedRows.filter((r) => citesRowLine(c.citations, r))]),
+    ),
+  };
+}
