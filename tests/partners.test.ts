@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { paths } from '../openapi/katalog.js';
 import { speakerOf } from '../src/jsonld/statements.js';
 import { quotedBy } from '../src/resources/excerpts.js';
+import { namesSituation } from '../src/resources/format-fit/individual-statements.js';
 import { everyPage, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -261,6 +262,8 @@ describe('format-fit check', () => {
         sources: (c.scope as Scope).stated_by,
         named: c.condition_ids as string[],
         own: undefined as Rec | undefined,
+        situation: c.condition as string,
+        inferred: c.inferred === true || (c.scope as Scope).inferred === true,
         // The rows the check shows for it: those whose line it cites (A14-6).
         shownRows: rows.filter((r) => citesLine(c.citations, r)),
         citations: c.citations,
@@ -272,6 +275,8 @@ describe('format-fit check', () => {
           .filter((c) => c.role_statements.some((s) => s.citations.some((x) => lineOf(r).some((l) => same(x, l)))))
           .map((c) => c.id),
         own: r,
+        situation: r.situation as string,
+        inferred: r.inferred === true,
         shownRows: [r],
         citations: r.citations,
       })),
@@ -283,7 +288,14 @@ describe('format-fit check', () => {
         c.role_statements
           .filter(ofIndividual)
           .filter((s) => s.scope.stated_by.every((x) => sit.sources.includes(x)))
-          .filter((s) => sit.named.includes(c.id) || s.citations.every((x) => quotedBy(x, sit.citations))),
+          // By its own excerpts only when it is not itself Katalog's reading and the statement names it (audit 15).
+          .filter(
+            (s) =>
+              sit.named.includes(c.id) ||
+              (!sit.inferred &&
+                s.citations.every((x) => quotedBy(x, sit.citations)) &&
+                namesSituation(sit.situation, s.citations)),
+          ),
       );
       if (!reached.length) continue;
       const body = (await t.http.get(`/v1/format-fit/check?situation=${sit.id}`).expect(200)).body;
@@ -321,7 +333,8 @@ describe('format-fit check', () => {
           // Its excerpts quoted verbatim; a table cell named with its column, never the row's other cell.
           if (row)
             expect(f.says).toContain(`"${String(row.individual_format)}" in the column "Individual format safer"`);
-          else for (const x of s.citations) expect(f.says).toContain(`"${x.excerpt}"`);
+          // A reporting source's sentence is quoted whole in single marks (its reported speaker's keep the double ones).
+          else for (const x of s.citations) expect(f.says).toContain(s.scope.via ? x.excerpt : `"${x.excerpt}"`);
         }
         reachedBy.add(sit.id);
         checked++;

@@ -71,7 +71,7 @@ const FitCheck = z
               source: 'format-fit',
               id: 'active-psychotic-symptoms',
               situation: 'Active psychotic symptoms',
-              says: 'Katalog infers (part of the row was lost in extraction; see the row note) that the Canadian article\'s table has no mark in the column "Group format generally appropriate".',
+              says: 'Katalog infers (part of the row was lost in extraction) that the Canadian article\'s table has no mark in the column "Group format generally appropriate".',
               inferred: true,
               citations: [],
             },
@@ -154,7 +154,8 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           const lines = rowLines(record);
           const sources = [...new Set((lines.length ? lines : record.citations).map((x) => x.source_id))];
           const { id, situation, citations } = record;
-          return { source, id, asked, situation, sources, conditionIds: [], lines, citations };
+          const inferred = Boolean(record.inferred);
+          return { source, id, asked, situation, inferred, sources, conditionIds: [], lines, citations };
         }
         const { id, condition, scope, condition_ids, citations } = record;
         return {
@@ -162,6 +163,7 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           id,
           asked,
           situation: condition,
+          inferred: record.inferred === true || scope.inferred === true,
           sources: scope.stated_by,
           conditionIds: condition_ids,
           lines: [],
@@ -185,8 +187,8 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           const cell = (value: unknown, column: string) =>
             row.inferred
               ? typeof value === 'string'
-                ? `Katalog infers (part of the row was lost in extraction; see the row note) that the Canadian article's table marks "${value}" in the column "${column}".`
-                : `Katalog infers (part of the row was lost in extraction; see the row note) that the Canadian article's table has no mark in the column "${column}".`
+                ? `Katalog infers (part of the row was lost in extraction) that the Canadian article's table marks "${value}" in the column "${column}".`
+                : `Katalog infers (part of the row was lost in extraction) that the Canadian article's table has no mark in the column "${column}".`
               : typeof value === 'string'
                 ? `The Canadian article's table marks "${value}" in the column "${column}".`
                 : `The Canadian article's table has no mark in the column "${column}".`;

@@ -19,6 +19,9 @@ export interface Situation {
    * statement once among them. */
   asked: string;
   situation: string;
+  /** Whether the row or flag itself is Katalog's reading (a lost column, an inferred scope): its excerpts are then
+   * Katalog's grounds, not statements of it. */
+  inferred: boolean;
   /** Whose words it gives: a contraindication's `scope.stated_by`; a row's, the source of its table line. */
   sources: string[];
   /** The conditions a contraindication names (`condition_ids`); none for a row. */
@@ -49,6 +52,22 @@ const ofIndividualFormat = (s: RoleStatementLike) =>
 const keyOf = (c: Pick<Citation, 'source_id' | 'excerpt'>) => `${c.source_id}\u0000${c.excerpt}`;
 const sameCitation = (a: Citation, b: Citation) => keyOf(a) === keyOf(b);
 
+const lower = (text: string) => text.toLowerCase().replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+
+/**
+ * Whether excerpts name a situation: one of them contains its words, whole or one of its "or" parts of two words or
+ * more ("Recent severe trauma disclosure or active suicidality" is named by "recent severe trauma disclosure, active
+ * suicidality"; a part of one word, "trauma", names nothing by itself).
+ */
+export function namesSituation(situation: string, cited: Pick<Citation, 'excerpt'>[]): boolean {
+  const parts = [situation, ...situation.split(/\s+or\s+/i)].map(lower).filter((p) => p.split(' ').length >= 2);
+  return cited.some((c) =>
+    parts.some((p) =>
+      new RegExp(`(^|[^a-z-])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z-])`).test(lower(c.excerpt)),
+    ),
+  );
+}
+
 /** A row's line in its table: the citation that quotes the row itself (it starts with the row's situation). */
 export const rowLines = (row: Item): Citation[] =>
   ((row.citations as Citation[] | undefined) ?? []).filter((c) => c.excerpt.startsWith(String(row.situation)));
@@ -67,14 +86,61 @@ function texts(cited: Citation[]): Citation[] {
  * statement quotes its excerpts verbatim, so its wording and qualifiers are the source's. A source reporting another
  * ("one program") is credited with the words outside the quotation marks, the reported one with those inside.
  */
+/**
+ * Excerpts of one passage that overlap (one ends with the words the other starts with) are read as the one stretch of
+ * the source they cover, in its order: 'As one program noted, "individuals with severe social anxiety' and
+ * '"individuals with severe social anxiety, … privacy" might find …' are one sentence, not two quotations out of order.
+ */
+export function joinOverlaps(excerpts: string[]): string[] {
+  const out = [...excerpts];
+  const MIN = 12;
+  for (let merged = true; merged; ) {
+    merged = false;
+    outer: for (let i = 0; i < out.length; i++)
+      for (let j = 0; j < out.length; j++) {
+        if (i === j) continue;
+        const [a, b] = [out[i] as string, out[j] as string];
+        // The longest end of `a` that `b` starts with.
+        for (let n = Math.min(a.length, b.length) - 1; n >= MIN; n--)
+          if (a.endsWith(b.slice(0, n))) {
+            out.splice(Math.max(i, j), 1);
+            out.splice(Math.min(i, j), 1, a + b.slice(n));
+            merged = true;
+            break outer;
+          }
+      }
+  }
+  return out;
+}
+
 function words(s: RoleStatementLike, row: Item | undefined): string {
   const scope = s.scope;
   if (row && typeof row.individual_format === 'string')
     return `${speakerOf(scope)}'s table marks "${row.individual_format}" in the column "${INDIVIDUAL_COLUMN}" of its row "${String(row.situation)}".`;
-  const quotes = s.citations.map((c) => `"${c.excerpt}"`).join(' … ');
+  // An excerpt another one of the statement contains says nothing more; the rest are quoted section by section, as
+  // cited (pieces of two passages are never joined into one quotation: audit 15 A15-4).
+  const cited = s.citations.filter(
+    (c, i) =>
+      !s.citations.some(
+        (o, j) =>
+          j !== i && o.source_id === c.source_id && o.excerpt.includes(c.excerpt) && (o.excerpt !== c.excerpt || j < i),
+      ),
+  );
+  const sections = [...new Set(cited.map((c) => c.section ?? ''))];
+  // A reported speaker's words keep the source's own double quotation marks as the only ones: the source's sentence is
+  // quoted in single marks, so its words outside the inner quotation stay the source's (audit 15 A15-3).
+  const mark = (excerpt: string) => (scope.via ? `‘${excerpt}’` : `"${excerpt}"`);
+  const quotes = sections
+    .map((section) => {
+      const pieces = joinOverlaps(cited.filter((c) => (c.section ?? '') === section).map((c) => c.excerpt))
+        .map(mark)
+        .join(' … ');
+      return section ? `in "${section}": ${pieces}` : pieces;
+    })
+    .join('; ');
   if (scope.via)
-    return `${speakerOf({ stated_by: scope.stated_by })} writes, reporting ${scope.via} (only the words inside its quotation marks are ${scope.via}'s), of the individual format: ${quotes}`;
-  return `${speakerOf(scope)} says, of the individual format: ${quotes}`;
+    return `${speakerOf({ stated_by: scope.stated_by })} writes, of the individual format, reporting ${scope.via} (only the words inside its double quotation marks are ${scope.via}'s), ${quotes}`;
+  return `${speakerOf(scope)} says, of the individual format, ${quotes}`;
 }
 
 /**
@@ -130,7 +196,16 @@ export function individualStatements(repo: Repository, situations: Situation[]):
     const reached = candidates.flatMap(({ condition, statement }) => {
       if (!statement.scope.stated_by.every((s) => own.has(s))) return [];
       const ofNamed = byCondition.has(String(condition.id));
-      if (!ofNamed && !statement.citations.every((c) => quotedBy(c, sit.citations))) return [];
+      // By its own excerpts alone only a situation that is not itself Katalog's reading (its excerpts are then the
+      // grounds of an inference, not statements of it), and only a statement whose words name the situation (audit 15
+      // A15-1, A15-2: a sentence on severe trauma is not said of mild-to-moderate anxiety or trauma, nor of PTSD).
+      if (
+        !ofNamed &&
+        (sit.inferred ||
+          !statement.citations.every((c) => quotedBy(c, sit.citations)) ||
+          !namesSituation(sit.situation, statement.citations))
+      )
+        return [];
       const row = rowOf(statement);
       // A row shown for the same id (the situation's own, or one the table links) states its cell in its own flag.
       if (row && rowsShown.get(sit.asked)?.has(String(row.id))) return [];
