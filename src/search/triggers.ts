@@ -29,10 +29,12 @@ export const PENDING_MARKER = { collection: '', record_id: '' };
 const text = (table: string, p: string) => {
   const fields = SEARCH_FIELDS[table];
   if (!fields) throw new Error(`no search fields for ${table}`);
-  // JSON columns contribute their text leaves, not their JSON syntax.
+  // JSON columns contribute their prose, not their JSON syntax: a list's strings, and the `text` or `rule` of each
+  // object in a list (a guide's items, a phase's rules), never the ids, enum values and hedges of their scopes (audit
+  // 16 A16-3: a guide matched `q=ketamine` by a source id, and its snippet showed "ketamine_therapy").
   const column = (c: string) =>
     JSON_COLUMNS.has(c)
-      ? `coalesce((SELECT group_concat(value, ' ') FROM json_tree(${p}.${c}) WHERE type = 'text'), '')`
+      ? `coalesce((SELECT group_concat(value, ' ') FROM json_tree(${p}.${c}) WHERE type = 'text' AND (path = '$' OR (key IN ('text', 'rule') AND path NOT LIKE '%.%'))), '')`
       : `coalesce(${p}.${c}, '')`;
   return { title: `coalesce(${p}.${fields.title}, '')`, body: fields.body.map(column).join(` || ' ' || `) };
 };
