@@ -87,11 +87,12 @@ describe('the fit check’s individual column', () => {
     for (const [asked, entries] of checks)
       for (const e of entries) {
         const article = [...new Set(e.citations.map((c) => c.source_id))].map((id) => text.get(id) ?? '').join('\n');
-        // A section name is quoted too ("in \"Key takeaways\""): it is the article's heading, in its words.
         for (const span of quotedSpans(e.says)) {
           spans++;
           if (!verbatimIn(span, article)) bad.push(`${asked}: "${span}"`);
         }
+        // A reporting source's sentence has no double quotation marks but its reported speaker's (audit 16 A16-1).
+        if (/‘/.test(e.says)) expect(quotedSpans(e.says.replace(/‘[^’]+’/g, '')), e.says).toEqual([]);
         for (const m of e.says.matchAll(/‘([^’]+)’/g)) {
           spans++;
           if (!verbatimIn(normalQuote(m[1] as string), article)) bad.push(`${asked}: ‘${m[1]}’`);

@@ -507,7 +507,7 @@ describe('a derived name is a title only when a source gives it (audit 9 L7, rev
  * republishing a description has no record to see.
  */
 describe('no JSON-LD text points at Katalog’s records', () => {
-  const RECORDS = /\brecord(s|ed)?\b|\bsee the (row|price|record)\b/i;
+  const RECORDS = /\brecord(s|ed)?\b|\bsee the (row|price|record|description)\b|\bon the price\b/i;
   const texts = (v: unknown, path: string): [string, string][] =>
     typeof v === 'string'
       ? [[path, v]]

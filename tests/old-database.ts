@@ -1353,6 +1353,17 @@ export const BEFORE_0028: Record<
     description:
       'The KAIR article lists sublingual lozenges or troches among the routes ketamine may be administered through, "for a slower onset and gentler experience". The KAIR article, describing ketamine group therapy in general, says doses typically range from 100mg to 400mg for sublingual administration (a fixed dose in mg, not per kg), carefully adjusted for individual factors and treatment goals. The Canadian article says Roots to Thrive\'s group cohorts use IM or sublingual (SL) ketamine sessions and gives no dose for them.',
   },
+  'dosing_routes/intranasal': {
+    description:
+      'Intranasal application, which the KAIR article lists as a route for ketamine group therapy but describes as less common in group settings. No dose is given.',
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Intranasal application (less common in group settings)',
+        section: 'The dosing experience',
+      },
+    ],
+  },
   'programs/generic-group-kat': {
     structure:
       'Small groups of 4-8 participants receive ketamine under professional guidance, facilitated by trained clinicians, sharing preparation and integration experiences together. Sessions include preparation, the medicine experience and integration (a sharing circle in the same session or at a follow-up meeting). The KAIR article says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter (stated for ketamine therapy generally, not only group).',
@@ -1403,6 +1414,9 @@ export const BEFORE_0028: Record<
   },
   'contraindications/active-mania-or-recent-hypomania': {
     note: 'The Canadian article calls it generally an exclusion for group format. The Canadian article\'s format table\'s row reads "✓ (or exclusion)"; which column the mark stood in was lost in extraction, and Katalog places it in "Individual format safer"; the Canadian article does not say what "exclusion" covers, so this record does not say the individual format fits. Its "What is harder in group format" names active mania only; the table and FAQ add recent hypomania.',
+  },
+  'contraindications/active-bipolar-disorders': {
+    note: 'Named only in the key takeaways ("active psychotic or bipolar disorders"); the body, table and FAQ name active mania or recent hypomania instead. The Canadian article\'s takeaway says individual format is safer in those cases.',
   },
   'format_fit/treatment-resistant-depression-intact-social-functioning': {
     note: 'The check mark was lost in extraction; the group column is inferred. The row describes a patient without any of the group exclusions the Canadian article lists, with the social functioning that group work relies on (peer normalization, skills practice "in a real social field"); the rows Katalog places under "Individual format safer" (their check marks were lost too) name situations the Canadian article lists in its key takeaways, "What is harder in group format" or its FAQ, except "Need for individualized dose titration", which none of these names (Katalog reads that row from what the article says of individualized clinical attention in group format).',

@@ -73,13 +73,19 @@ export const dosingRoutes: DosingRouteSeed[] = [
     dose_unit: null,
     dose_scope: null,
     description:
-      'Intranasal application, which the KAIR article lists as a route for ketamine group therapy but describes as less common in group settings. No dose is given.',
+      'Intranasal application, which the KAIR article, describing the ketamine group therapy session it says most programs follow, lists among the routes ketamine may be administered through and describes as less common in group settings. No dose is given.',
     used_in_group_settings: 'less_common',
     citations: [
       {
         source_id: KAIR,
         excerpt: 'Intranasal application (less common in group settings)',
         section: KAIR_DOSING,
+      },
+      // The walk-through's qualifier on the session it describes (audit 16 A16-5), as the IM and sublingual routes cite it.
+      {
+        source_id: KAIR,
+        excerpt: 'While each program has its unique elements, most follow a thoughtful structure designed to create a safe, supportive, and transformative experience.',
+        section: 'Inside a Ketamine Group Therapy Session',
       },
     ],
   },

@@ -146,6 +146,6 @@ export function listedUnder(
  */
 export function contraindicationCategory(c: Statement, names: ProgramNames): string {
   return c.inferred === true
-    ? `Katalog's reading, not its source's words (see the description) (category: ${String(c.category)}).`
+    ? `Katalog's reading, not its source's words (category: ${String(c.category)}).`
     : `${statement(c, names)} (category: ${String(c.category)}).`;
 }

@@ -274,7 +274,7 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
       out.push(`The source does not say which treatment the ${side} figure ("${f.amount_text}") pays for.`);
     if (f.inferred_fields.length)
       out.push(
-        `Katalog's reading, not the source's words, for the ${side} figure ("${f.amount_text}"): ${readings(f.inferred_fields)} (marked as Katalog's reading on the price).`,
+        `Katalog's reading, not the source's words, for the ${side} figure ("${f.amount_text}"): ${readings(f.inferred_fields)}.`,
       );
     if (f.open_ended)
       out.push(

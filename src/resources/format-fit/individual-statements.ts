@@ -135,7 +135,9 @@ function words(s: RoleStatementLike, row: Item | undefined): string {
       const pieces = joinOverlaps(cited.filter((c) => (c.section ?? '') === section).map((c) => c.excerpt))
         .map(mark)
         .join(' … ');
-      return section ? `in "${section}": ${pieces}` : pieces;
+      // The heading unquoted: in a reporting source's sentence only the reported speaker's words are in double
+      // quotation marks (audit 16 A16-1).
+      return section ? `in its section ${section}: ${pieces}` : pieces;
     })
     .join('; ');
   if (scope.via)
