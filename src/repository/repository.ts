@@ -358,6 +358,24 @@ export class Repository {
 
   private readonly counts = new Map<string, { version: number; n: number; exact: boolean }>();
 
+  /**
+   * A value derived from the data (a fit-table row's linked flags, say), computed once per data version and key: every
+   * write moves the data version, so it is never stale. Bounded like the totals: at most 10,000 keys at a time, all
+   * dropped when full or when the data version moves.
+   */
+  perVersion<T>(key: string, compute: () => T): T {
+    const version = this.dataVersion();
+    if (this.derived.version !== version || this.derived.values.size >= 10_000)
+      this.derived = { version, values: new Map() };
+    if (this.derived.values.has(key)) return this.derived.values.get(key) as T;
+    const value = compute();
+    // A write during `compute` (none today: it reads) would leave the value to the old version only.
+    if (this.dataVersion() === version) this.derived.values.set(key, value);
+    return value;
+  }
+
+  private derived: { version: number; values: Map<string, unknown> } = { version: -1, values: new Map() };
+
   /** When any content last changed (ms since the epoch, from the change feed), cached per data version. */
   lastModified(): number {
     const version = this.dataVersion();

@@ -155,35 +155,63 @@ function words(s: RoleStatementLike, row: Item | undefined): string {
  * statement whose excerpts another one shown for the same id already quotes is not repeated. Statements that differ
  * (a table cell "(after stabilization)" and an FAQ line without it) are each shown as written, never reconciled.
  *
- * Bounded per request: the conditions citing the situations' excerpts (one statement), the conditions (one), the rows
- * whose lines the statements quote (two), whatever the number of situations.
+ * A situation's statements are its record's, whatever else is asked: they are computed once per record and data
+ * version (`reachedBy`), so a request costs a lookup per record shown, and what is shown for each id asked is chosen
+ * from them here.
  */
 export function individualStatements(repo: Repository, situations: Situation[]): Map<string, IndividualStatement[]> {
   const out = new Map<string, IndividualStatement[]>();
-  if (!situations.length) return out;
-  const citing = repo.citing(conditionsResource, texts(situations.flatMap((s) => s.citations)));
-  const named = situations.flatMap((s) => s.conditionIds);
-  const conditions = repo.byIds(conditionsResource, [...new Set([...named, ...citing])]);
-  const candidates = [...conditions.values()].flatMap((c) =>
-    ((c.role_statements as RoleStatementLike[] | undefined) ?? [])
-      .filter(ofIndividualFormat)
-      .map((statement) => ({ condition: c, statement })),
-  );
-  // The table rows the candidates quote a line of: such a statement states that row's individual cell.
-  const rowIds = repo.citing(
-    formatFitResource,
-    candidates.flatMap((x) => x.statement.citations),
-  );
-  const rows = [...repo.byIds(formatFitResource, rowIds).values()];
-  const rowOf = (s: RoleStatementLike) =>
-    rows.find((r) => rowLines(r).some((line) => s.citations.some((c) => sameCitation(c, line))));
-
   const shownFor = new Map<string, IndividualStatement[]>();
   // The rows shown for each id asked: a cell of one of them is that row's own flag already.
   const rowsShown = new Map<string, Set<string>>();
   for (const s of situations)
     if (s.source === 'format-fit') rowsShown.set(s.asked, new Set([...(rowsShown.get(s.asked) ?? []), s.id]));
   for (const sit of situations) {
+    // A row shown for the same id (the situation's own, or one the table links) states its cell in its own flag.
+    const reached = reachedBy(repo, sit).filter((x) => !(x.rowId && rowsShown.get(sit.asked)?.has(x.rowId)));
+    // The records shown for one id are one situation: what one of them shows is not repeated.
+    const before = shownFor.get(sit.asked) ?? [];
+    const shown: IndividualStatement[] = [];
+    for (const { statement } of reached) {
+      const keys = statement.citations.map(keyOf);
+      if ([...before, ...shown].some((s) => keys.every((k) => s.citations.some((c) => keyOf(c) === k)))) continue;
+      shown.push(statement);
+    }
+    shownFor.set(sit.asked, [...before, ...shown]);
+    out.set(`${sit.source}\u0000${sit.id}`, shown);
+  }
+  return out;
+}
+
+/** A statement a situation reaches, with the table row whose cell it states, if any. */
+interface Reached {
+  statement: IndividualStatement;
+  rowId: string | undefined;
+}
+
+/**
+ * The statements a situation reaches, in the order shown: a statement of a condition it names first, then the ones
+ * quoting more. They depend on its record alone (every field of a `Situation` but `asked` is its record's), so they are
+ * computed once per record and data version: the conditions citing its excerpts (one statement, its texts as one JSON
+ * array), the conditions (one), the rows whose lines their statements quote (two).
+ */
+function reachedBy(repo: Repository, sit: Situation): Reached[] {
+  return repo.perVersion(`fit-individual\u0000${sit.source}\u0000${sit.id}`, () => {
+    const citing = repo.citing(conditionsResource, texts(sit.citations));
+    const conditions = repo.byIds(conditionsResource, [...new Set([...sit.conditionIds, ...citing])]);
+    const candidates = [...conditions.values()].flatMap((c) =>
+      ((c.role_statements as RoleStatementLike[] | undefined) ?? [])
+        .filter(ofIndividualFormat)
+        .map((statement) => ({ condition: c, statement })),
+    );
+    // The table rows the candidates quote a line of: such a statement states that row's individual cell.
+    const rowIds = repo.citing(
+      formatFitResource,
+      candidates.flatMap((x) => x.statement.citations),
+    );
+    const rows = [...repo.byIds(formatFitResource, rowIds).values()];
+    const rowOf = (s: RoleStatementLike) =>
+      rows.find((r) => rowLines(r).some((line) => s.citations.some((c) => sameCitation(c, line))));
     const own = new Set(sit.sources);
     const byCondition = new Set([
       ...sit.conditionIds,
@@ -209,27 +237,16 @@ export function individualStatements(repo: Repository, situations: Situation[]):
       )
         return [];
       const row = rowOf(statement);
-      // A row shown for the same id (the situation's own, or one the table links) states its cell in its own flag.
-      if (row && rowsShown.get(sit.asked)?.has(String(row.id))) return [];
       const entry: Pick<IndividualStatement, 'source' | 'id' | 'situation'> = ofNamed
         ? { source: 'conditions' as const, id: String(condition.id), situation: sit.situation }
         : { source: sit.source, id: sit.id, situation: sit.situation };
       const role = 'individual_more_suitable' as const;
-      return [{ ...entry, ofNamed, says: words(statement, row), role, citations: statement.citations }];
+      const shown = { ...entry, says: words(statement, row), role, citations: statement.citations };
+      return [{ ofNamed, statement: shown, rowId: row ? String(row.id) : undefined }];
     });
-    // A statement of a condition it names first, then the ones quoting more; one whose excerpts are all quoted by one
-    // already shown says nothing more.
-    reached.sort((a, b) => Number(b.ofNamed) - Number(a.ofNamed) || b.citations.length - a.citations.length);
-    // The records shown for one id are one situation: what one of them shows is not repeated.
-    const before = shownFor.get(sit.asked) ?? [];
-    const shown: IndividualStatement[] = [];
-    for (const { ofNamed: _, ...entry } of reached) {
-      const keys = entry.citations.map(keyOf);
-      if ([...before, ...shown].some((s) => keys.every((k) => s.citations.some((c) => keyOf(c) === k)))) continue;
-      shown.push(entry);
-    }
-    shownFor.set(sit.asked, [...before, ...shown]);
-    out.set(`${sit.source}\u0000${sit.id}`, shown);
-  }
-  return out;
+    reached.sort(
+      (a, b) => Number(b.ofNamed) - Number(a.ofNamed) || b.statement.citations.length - a.statement.citations.length,
+    );
+    return reached.map(({ statement, rowId }) => ({ statement, rowId }));
+  });
 }

@@ -32,26 +32,34 @@ export interface TableLinks {
 }
 
 /**
- * Bounded per request whatever the table's size: the contraindications quoting the asked rows' lines (one statement,
- * the lines as one JSON array), the rows whose situation an asked contraindication's excerpt starts with (one, its
- * excerpts as one array), and each linked set loaded by id (one statement each).
+ * Computed once per record and data version (`Repository.perVersion`), so a request costs a lookup per id asked: a
+ * row's flags are the contraindications quoting its lines (one statement, the lines as one JSON array) and loaded by
+ * id (one); a contraindication's rows are those whose situation one of its excerpts starts with (one, its excerpts as
+ * one array) and loaded by id (one).
  */
 export function tableLinks(
   repo: Repository,
   rows: Map<string, FormatFit>,
   contra: Map<string, Contraindication>,
 ): TableLinks {
-  const lines = [...rows.values()].flatMap(rowLines);
-  const flagIds = repo.citing(contraindicationsResource, lines);
-  const rowIds = repo.beginning(formatFitResource, 'situation', [
-    ...new Set([...contra.values()].flatMap((c) => c.citations.map((x) => x.excerpt))),
-  ]);
-  const flags = [...repo.byIds(contraindicationsResource, flagIds).values()];
-  const linkedRows = [...repo.byIds(formatFitResource, rowIds).values()].sort((a, b) => a.position - b.position);
   return {
-    flagsOf: new Map([...rows.values()].map((r) => [String(r.id), flags.filter((f) => citesRowLine(f.citations, r))])),
-    rowsOf: new Map(
-      [...contra.values()].map((c) => [String(c.id), linkedRows.filter((r) => citesRowLine(c.citations, r))]),
-    ),
+    flagsOf: new Map([...rows.values()].map((r) => [String(r.id), flagsOfRow(repo, r)])),
+    rowsOf: new Map([...contra.values()].map((c) => [String(c.id), rowsOfFlag(repo, c)])),
   };
+}
+
+function flagsOfRow(repo: Repository, row: FormatFit): Contraindication[] {
+  return repo.perVersion(`fit-links\u0000format-fit\u0000${row.id}`, () => {
+    const ids = repo.citing(contraindicationsResource, rowLines(row));
+    return [...repo.byIds(contraindicationsResource, ids).values()].filter((f) => citesRowLine(f.citations, row));
+  });
+}
+
+function rowsOfFlag(repo: Repository, flag: Contraindication): FormatFit[] {
+  return repo.perVersion(`fit-links\u0000contraindications\u0000${flag.id}`, () => {
+    const ids = repo.beginning(formatFitResource, 'situation', [...new Set(flag.citations.map((x) => x.excerpt))]);
+    return [...repo.byIds(formatFitResource, ids).values()]
+      .filter((r) => citesRowLine(flag.citations, r))
+      .sort((a, b) => a.position - b.position);
+  });
 }
