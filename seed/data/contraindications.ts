@@ -313,7 +313,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally not appropriate', inferred: false },
     inferred: false,
-    note: 'The Canadian article names it only in its key takeaways ("active psychotic or bipolar disorders"). Its "What is harder in group format" names active mania, and its table and FAQ active mania or recent hypomania; the article does not say whether these are the bipolar disorders it means. The Canadian article\'s takeaway says individual format is safer in those cases.',
+    note: 'The Canadian article names bipolar disorders only in its key takeaways: "Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders, or borderline personality disorder with marked instability — individual format is safer in those cases." That its "active" is said of bipolar disorders too is Katalog\'s reading. The Canadian article\'s "What is harder in group format" names active mania, and its table and FAQ active mania or recent hypomania; the article does not say whether these are the bipolar disorders it means.',
     // The takeaway's tail whole, as the condition's statement quotes it, so that statement is shown under this flag.
     citations: [GKT_TAKEAWAY_1, GKT_TAKEAWAY_2],
   },

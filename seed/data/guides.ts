@@ -34,13 +34,16 @@ export const guides: GuideSeed[] = [
       item('KAIR article: most initial protocols run over 2-3 months.', general(KAIR, 'most'), 2, 3, 'months'),
       item('KAIR article: in most initial protocols, maintenance sessions are recommended every 1-3 months thereafter.', general(KAIR, 'most'), 1, 3, 'months between maintenance sessions'),
       item(
-        'KAIR article: approximate total first-year investment in group format of $1,000-$3,000, which it says the full treatment journey (most initial protocols, with maintenance sessions every 1-3 months) translates to (currency not stated; USD implied).', ofFormat('group', KAIR, 'most initial protocols; approximately'),
+        'KAIR article: approximate total first-year investment in group format of $1,000-$3,000, which it says the full treatment journey (most initial protocols: 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter) translates to (currency not stated; USD implied).', ofFormat('group', KAIR, 'most initial protocols; approximately'),
         1000,
         3000,
         USD_IMPLIED,
       ),
       item(
-        'KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+, in the sentence that puts the group figure at "approximately $1,000-$3,000" (its "This translates to" and "approximately" are read as applying to both figures; its upper figure "$10,000+" is open-ended: the article gives no maximum; currency not stated; USD implied).', ofFormat('individual', KAIR, 'most initial protocols; approximately'),
+        'KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+, in the sentence that says what the full treatment journey (most initial protocols: 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter) translates to: "approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+ for comparable individual treatment" (that its "approximately" qualifies this figure too is Katalog\'s reading; its upper figure "$10,000+" is open-ended: the article gives no maximum; currency not stated; USD implied).',
+        // "approximately" is written on the group figure: that it qualifies this one is Katalog's reading, said in the
+        // text, so the hedge keeps only the article's qualifier of the journey "This" names (review 18 R18-2).
+        ofFormat('individual', KAIR, 'most initial protocols'),
         3500,
         null,
         USD_IMPLIED,

@@ -249,7 +249,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Written "$3,500-$10,000+": the upper figure is open-ended from the stated $10,000. Stated in the same sentence as, and compared with, the "approximately $1,000-$3,000" group figure ("a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"): the "approximately" of that sentence is kept as the hedge of this figure too. For comparable individual treatment over the first year (initial protocol of 4-6 sessions over 2-3 months plus maintenance every 1-3 months, as the article says of most initial protocols: its "most" ("most initial protocols") qualifies this figure too). Currency is not stated; USD is inferred.',
+    note: 'Written "$3,500-$10,000+": the upper figure is open-ended from the stated $10,000. Stated in the same sentence as, and compared with, the "approximately $1,000-$3,000" group figure ("a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"): that the sentence\'s "approximately" qualifies this figure too is Katalog\'s reading. For comparable individual treatment over the first year: the sentence says what the full treatment journey translates to, of which the KAIR article says "most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter" (its "most" qualifies this figure too). Currency is not stated; USD is inferred.',
     published_year: null,
     citations: [
       {
