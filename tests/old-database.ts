@@ -275,8 +275,9 @@ export const TEXTS_BEFORE_0024: Record<string, string> = {
 
 /** A text as the seed had it before 0020 (and before 0024 and 0026). */
 export const before0020 = (text: string) => {
-  // A text 0026 rewrote maps to what it was before 0026 (whatever 0028 did since); one only 0028 rewrote, to before it.
-  const before0026 = TEXTS_BEFORE_0026[text] ?? TEXTS_BEFORE_0028[text] ?? text;
+  // A text 0026 rewrote maps to what it was before 0026 (whatever 0028 and 0030 did since); one 0028 rewrote last, to
+  // before 0028 (whatever 0030 did since); one only 0030 rewrote, to before it.
+  const before0026 = TEXTS_BEFORE_0026[text] ?? TEXTS_BEFORE_0028[text] ?? TEXTS_BEFORE_0030[text] ?? text;
   const was = TEXTS_BEFORE_0024[before0026] ?? before0026;
   return TEXTS_BEFORE_0020[was] ?? was;
 };
@@ -1517,11 +1518,42 @@ function seedWith(data: typeof seedData, was: typeof BEFORE_0028): typeof seedDa
   return data;
 }
 
-/** The seed as it was before 0028. */
-export const seedBefore0028 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0028);
+/** The seed as it was before 0028: 0030 corrected some records since, so their values before 0030 first, then 0028's. */
+export const seedBefore0028 = (): typeof seedData => seedWith(seedBefore0030(), BEFORE_0028);
 
 /** What migration 0028 rewrites in texts (notes, summaries, descriptions, guide items), by their current value. */
 export const TEXTS_BEFORE_0028: Record<string, string> = textsBefore(BEFORE_0028);
+
+/**
+ * What migration 0030 (review 18: the first-year totals' basis in the article's words, the individual figure's hedge,
+ * the bipolar takeaway's "active" and "those cases") corrects, as the seed stored it before: by `collection/id`, the
+ * stored column values (JSON text for JSON columns). Generated from the seed before and after the change, as
+ * BEFORE_0028 was.
+ */
+export const BEFORE_0030: Record<string, Row> = {
+  'guides/guide-course-of-treatment': {
+    items:
+      '[{"text":"Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.","value_min":4,"value_max":6,"unit":"sessions","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most","inferred":false}},{"text":"KAIR article: most initial protocols run over 2-3 months.","value_min":2,"value_max":3,"unit":"months","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most","inferred":false}},{"text":"KAIR article: in most initial protocols, maintenance sessions are recommended every 1-3 months thereafter.","value_min":1,"value_max":3,"unit":"months between maintenance sessions","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most","inferred":false}},{"text":"KAIR article: approximate total first-year investment in group format of $1,000-$3,000, which it says the full treatment journey (most initial protocols, with maintenance sessions every 1-3 months) translates to (currency not stated; USD implied).","value_min":1000,"value_max":3000,"unit":"USD (implied; written \\"$\\")","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most initial protocols; approximately","inferred":false}},{"text":"KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+, in the sentence that puts the group figure at \\"approximately $1,000-$3,000\\" (its \\"This translates to\\" and \\"approximately\\" are read as applying to both figures; its upper figure \\"$10,000+\\" is open-ended: the article gives no maximum; currency not stated; USD implied).","value_min":3500,"value_max":null,"unit":"USD (implied; written \\"$\\")","scope":{"level":"format","format":"individual","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most initial protocols; approximately","inferred":false}},{"text":"Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.","value_min":12,"value_max":12,"unit":"weeks","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.","value_min":3,"value_max":3,"unit":"ketamine sessions","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.","value_min":6,"value_max":6,"unit":"weeks","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-individual"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn\'t a one-and-done event but a process that unfolds over time.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}}]',
+  },
+  'contraindications/active-bipolar-disorders': {
+    note: 'The Canadian article names it only in its key takeaways ("active psychotic or bipolar disorders"). Its "What is harder in group format" names active mania, and its table and FAQ active mania or recent hypomania; the article does not say whether these are the bipolar disorders it means. The Canadian article\'s takeaway says individual format is safer in those cases.',
+  },
+  'conditions/bipolar-disorder': {
+    note: 'Named as active bipolar disorders. The Canadian article says the individual format is safer in those cases.',
+  },
+  'conditions/borderline-personality-disorder': {
+    note: 'Named with marked instability. The Canadian article says the individual format is safer in those cases.',
+  },
+  'prices/kair-first-year-individual-3500-10000-plus': {
+    note: 'Written "$3,500-$10,000+": the upper figure is open-ended from the stated $10,000. Stated in the same sentence as, and compared with, the "approximately $1,000-$3,000" group figure ("a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"): the "approximately" of that sentence is kept as the hedge of this figure too. For comparable individual treatment over the first year (initial protocol of 4-6 sessions over 2-3 months plus maintenance every 1-3 months, as the article says of most initial protocols: its "most" ("most initial protocols") qualifies this figure too). Currency is not stated; USD is inferred.',
+  },
+};
+
+/** The seed as it was before 0030. */
+export const seedBefore0030 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0030);
+
+/** What migration 0030 rewrites in texts (notes, guide items), by their current value. */
+export const TEXTS_BEFORE_0030: Record<string, string> = textsBefore(BEFORE_0030);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

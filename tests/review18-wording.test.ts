@@ -1,0 +1,117 @@
+/**
+ * Migration 0030 (review 18, R18-1..4) upgrades a database seeded before it: every column it corrects gets the seed's
+ * value, a column an editor changed is left alone, and the corrections are published as new versions with change
+ * events, so partners syncing with `updated_since` see them.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSeed, publishMigrations } from '../seed/load.js';
+import { migrateDb, openDb } from '../src/db/client.js';
+import { BEFORE_0030, loadSeedBefore, migrationsBefore, seedBefore0030 } from './old-database.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'katalog-0030-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Db = ReturnType<typeof openDb>;
+const rowOf = (db: Db, collection: string, id: string) =>
+  db.$client.prepare(`select * from ${collection} where id = ?`).get(id) as Record<string, unknown>;
+/** JSON columns compared as values (a migration writes the same JSON, not always the same text). */
+const value = (v: unknown) => (typeof v === 'string' && /^[[{]/.test(v) ? JSON.parse(v) : v);
+
+describe('migration 0030 upgrades a database seeded before it', () => {
+  // Today's seed in a fresh database: what an upgraded one must hold.
+  const fresh = openDb(':memory:');
+  migrateDb(fresh);
+  loadSeed(fresh);
+  const db = openDb(':memory:');
+  migrateDb(db, migrationsBefore(dir, '0030_review18_wording'));
+  loadSeedBefore(db, seedBefore0030());
+  // Edited before the upgrade: one record's note, and a guide's items (one item's text).
+  const EDITED_NOTE = 'conditions/borderline-personality-disorder';
+  const EDITED_ITEMS = 'guides/guide-course-of-treatment';
+  db.$client
+    .prepare("update conditions set note = 'An editor’s note.' where id = 'borderline-personality-disorder'")
+    .run();
+  db.$client
+    .prepare(
+      "update guides set items = json_set(items, '$[0].text', 'An editor’s item.') where id = 'guide-course-of-treatment'",
+    )
+    .run();
+  const editedItems = rowOf(db, 'guides', 'guide-course-of-treatment').items;
+  const versions = () =>
+    Object.fromEntries(
+      Object.keys(BEFORE_0030).map((key) => {
+        const [collection, id] = key.split('/') as [string, string];
+        return [key, rowOf(db, collection, id).version as number];
+      }),
+    );
+  const before = versions();
+  const events = () => (db.$client.prepare('select count(*) as n from changes').get() as { n: number }).n;
+  const eventsBefore = events();
+  migrateDb(db);
+  const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
+
+  it('starts from a seed that differs where 0030 corrects it (the test is not vacuous)', () => {
+    expect(Object.keys(BEFORE_0030)).toEqual(
+      expect.arrayContaining([
+        'guides/guide-course-of-treatment',
+        'contraindications/active-bipolar-disorders',
+        'conditions/bipolar-disorder',
+      ]),
+    );
+    for (const [key, was] of Object.entries(BEFORE_0030)) {
+      const [collection, id] = key.split('/') as [string, string];
+      const want = rowOf(fresh, collection, id);
+      for (const [column, old] of Object.entries(was))
+        expect(value(want[column]), `${key}.${column}`).not.toEqual(value(old));
+    }
+  });
+
+  it('gives every column it corrects the seed’s value, and leaves an editor’s alone', () => {
+    let checked = 0;
+    for (const [key, was] of Object.entries(BEFORE_0030)) {
+      const [collection, id] = key.split('/') as [string, string];
+      const row = rowOf(db, collection, id);
+      const want = rowOf(fresh, collection, id);
+      for (const column of Object.keys(was)) {
+        if (key === EDITED_NOTE) expect(row[column]).toBe('An editor’s note.');
+        else if (key === EDITED_ITEMS) expect(value(row[column])).toEqual(value(editedItems));
+        else expect(value(row[column]), `${key}.${column}`).toEqual(value(want[column]));
+        checked++;
+      }
+    }
+    expect(checked).toBe(Object.keys(BEFORE_0030).length);
+  });
+
+  it('corrects the guide’s items when no editor changed them', () => {
+    const db2 = openDb(':memory:');
+    migrateDb(db2, migrationsBefore(dir, '0030_review18_wording'));
+    loadSeedBefore(db2, seedBefore0030());
+    migrateDb(db2);
+    const items = value(rowOf(db2, 'guides', 'guide-course-of-treatment').items) as {
+      text: string;
+      scope: { hedge: string | null };
+    }[];
+    expect(items).toEqual(value(rowOf(fresh, 'guides', 'guide-course-of-treatment').items));
+    // The individual figure's hedge is the article's qualifier of the journey only (R18-2).
+    expect(items.find((i) => i.text.includes('comparable individual treatment of $3,500'))?.scope.hedge).toBe(
+      'most initial protocols',
+    );
+  });
+
+  it('publishes each corrected record as a new version with a change event', () => {
+    const after = versions();
+    // The two columns edited in SQL (not through the store) are published too: their content differs from the
+    // record's last revision.
+    for (const key of Object.keys(BEFORE_0030)) expect(after[key], key).toBe((before[key] as number) + 1);
+    expect(published).toBe(Object.keys(BEFORE_0030).length);
+    expect(events() - eventsBefore).toBe(Object.keys(BEFORE_0030).length);
+  });
+
+  it('leaves the seed nothing to correct but the two records edited in SQL', () => {
+    // The seed wrote them last, so it restores them.
+    expect(loadSeed(db).updated).toBe(2);
+  });
+});
