@@ -138,6 +138,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   app.addHook('onClose', async () => {
     version.stop();
     health.stop();
+    repo.close();
   });
   app.decorate('dbHealth', health);
   // Hooks run in registration order: policies (CORS, security headers, rate limit) first, so the

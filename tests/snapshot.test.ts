@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import type { Db } from '../src/db/client.js';
+import { SnapshotPool } from '../src/db/read-snapshot.js';
 import { watchDataVersion } from '../src/db/version.js';
 import { Repository } from '../src/repository/repository.js';
 import { Writer } from '../src/repository/writes.js';
@@ -192,6 +193,71 @@ describe('q= in a snapshot: the match set computed once, in the snapshot', () =>
     }
     expect(ids(seen)).toEqual(live);
     for (const item of seen.flat()) expect(item.name).toBe(before.get(item.id as string));
+  });
+});
+
+describe('snapshots on connections kept for reuse (SnapshotPool)', () => {
+  const count = (sqlite: Database.Database) =>
+    sqlite.prepare(`select count(*) from programs where name like 'pool %'`).pluck().get() as number;
+
+  it('reuses an idle connection with a snapshot taken anew, its temporary tables gone', () => {
+    const pool = new SnapshotPool(db.$client.name);
+    try {
+      const first = pool.open();
+      const before = count(first.sqlite);
+      first.sqlite.exec('create table temp.q_match_0 (r integer primary key)');
+      rename('snapshot-program-7', 'pool renamed while held');
+      // The held snapshot does not see the write; a second one, opened meanwhile, is another connection that does.
+      expect(count(first.sqlite)).toBe(before);
+      const second = pool.open();
+      expect(second.sqlite).not.toBe(first.sqlite);
+      expect(count(second.sqlite)).toBe(before + 1);
+      second.close();
+      first.close();
+      rename('snapshot-program-8', 'pool renamed while idle');
+      // The next use takes an idle connection: a new snapshot, with what was written while it was idle.
+      const again = pool.open();
+      expect([first.sqlite, second.sqlite]).toContain(again.sqlite);
+      expect(count(again.sqlite)).toBe(before + 2);
+      const temp = again.sqlite.prepare(`select count(*) from temp.sqlite_schema where type = 'table'`).pluck();
+      expect(temp.get()).toBe(0);
+      again.close();
+      // Closing twice releases once: the connection is not kept twice.
+      again.close();
+      const [a, b] = [pool.open(), pool.open()];
+      expect(a.sqlite).not.toBe(b.sqlite);
+      a.close();
+      b.close();
+    } finally {
+      pool.closeAll();
+    }
+  });
+
+  it('closes its idle connections on closeAll, and one released after it', () => {
+    const pool = new SnapshotPool(db.$client.name);
+    const held = pool.open();
+    const idle = pool.open();
+    idle.close();
+    pool.closeAll();
+    expect(idle.sqlite.open).toBe(false);
+    expect(held.sqlite.open).toBe(true);
+    held.close();
+    expect(held.sqlite.open).toBe(false);
+  });
+
+  it('q= walks one after another on the repository’s kept connections see the data of their own start', () => {
+    const ids = (s: ReturnType<Repository['snapshot']>) => {
+      try {
+        return [...s.pages(programsResource, { q: 'pool' }, 50)].flat().map((r) => r.id as string);
+      } finally {
+        s.close();
+      }
+    };
+    const first = ids(repo.snapshot());
+    rename('snapshot-program-9', 'pool renamed between walks');
+    const second = ids(repo.snapshot());
+    expect(first).not.toContain('snapshot-program-9');
+    expect(new Set(second)).toEqual(new Set([...first, 'snapshot-program-9']));
   });
 });
 

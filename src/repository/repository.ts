@@ -1,9 +1,10 @@
+import type Database from 'better-sqlite3';
 import { Column, getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { asHolder, type DbHolder } from '../db/holder.js';
-import { openSnapshot } from '../db/read-snapshot.js';
+import { SnapshotPool } from '../db/read-snapshot.js';
 import type { DataVersion } from '../db/version.js';
 import { ChunkedCounter, COUNT_CHUNK, type Reader } from '../query/chunked-counts.js';
 import { countingSource } from '../query/counting.js';
@@ -327,8 +328,8 @@ export class Repository {
     }
     if (main.memory) return undefined;
     return () => {
-      const snapshot = openSnapshot(main.name);
-      const statements = new Statements(snapshot.sqlite, 50);
+      const snapshot = this.snapshotPool(main).open();
+      const statements = this.snapshotStatements(snapshot.sqlite);
       return { all: (text, params) => statements.all(text, params), close: snapshot.close };
     };
   }
@@ -439,8 +440,36 @@ export class Repository {
   snapshot(matchChunk = MATCH_CHUNK): Snapshot {
     const main = this.db.$client;
     if (main.memory || this.dbs.swappable) return new Snapshot(this, this.statements, () => {});
-    const { sqlite, close } = openSnapshot(main.name);
-    return new Snapshot(this, new Statements(sqlite, 50), close, true, matchChunk);
+    const { sqlite, close } = this.snapshotPool(main).open();
+    return new Snapshot(this, this.snapshotStatements(sqlite), close, true, matchChunk);
+  }
+
+  /** The read-only connections snapshots are taken on, kept for reuse (db/read-snapshot.ts). */
+  private snapshotPool(main: Database.Database): SnapshotPool {
+    if (this.pool?.file !== main.name) {
+      this.pool?.closeAll();
+      this.pool = new SnapshotPool(main.name);
+    }
+    return this.pool;
+  }
+
+  private pool: SnapshotPool | undefined;
+
+  /** A snapshot connection's prepared statements, kept with it across uses. */
+  private snapshotStatements(sqlite: Database.Database): Statements {
+    let statements = this.pooledStatements.get(sqlite);
+    if (!statements) {
+      statements = new Statements(sqlite, 50);
+      this.pooledStatements.set(sqlite, statements);
+    }
+    return statements;
+  }
+
+  private readonly pooledStatements = new WeakMap<Database.Database, Statements>();
+
+  /** Closes the connections kept for snapshots (the app's onClose). */
+  close(): void {
+    this.pool?.closeAll();
   }
 
   /** One live record by id; with `fields`, reduced to them (see `Sparse`). */
