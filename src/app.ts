@@ -169,7 +169,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   });
   await app.register(authPlugin, { verifier });
 
-  await app.register(datasetRoutes, { db, repo, config, health });
+  await app.register(datasetRoutes, { repo, config, health });
   await app.register(searchRoutes, { db, repo, config });
   await app.register(changeRoutes, { db, config });
   await app.register(lifecycleRoutes, { deprecations });

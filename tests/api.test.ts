@@ -1,7 +1,9 @@
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
-import { COLLECTIONS, startApp, type TestApp } from './helpers.js';
+import { createKey } from '../src/auth/keys.js';
+import { resources } from '../src/resources/index.js';
+import { COLLECTIONS, citedFaq, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -34,6 +36,37 @@ describe('dataset index', () => {
     );
     expect(res.body.collections.map((c: { name: string }) => c.name).sort()).toEqual([...COLLECTIONS].sort());
     for (const c of res.body.collections) expect(c.count).toBeGreaterThan(0);
+  });
+
+  it('counts each collection’s live records as stored, and sees a write at the next request', async () => {
+    const counts = async () =>
+      new Map(
+        ((await t.http.get('/v1').expect(200)).body.collections as { name: string; count: number }[]).map((c) => [
+          c.name,
+          c.count,
+        ]),
+      );
+    const before = await counts();
+    for (const r of resources) {
+      const stored = t.db.$client.prepare(`select count(*) from ${r.tableName} where deleted_at is null`).pluck().get();
+      expect(before.get(r.path), r.path).toBe(stored);
+    }
+    const key = createKey(t.db, 'editor-dataset-index', 'write').key;
+    const created = await t.http
+      .post('/v1/faqs')
+      .set({ authorization: `Bearer ${key}` })
+      .send(citedFaq('dataset-index-count'));
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const after = await counts();
+    expect(after.get('faqs')).toBe((before.get('faqs') as number) + 1);
+    const index = (await t.http.get('/v1').expect(200)).body;
+    expect(index.last_updated).toBe(created.body.data.updated_at);
+    await t.http
+      .delete('/v1/faqs/dataset-index-count')
+      .set({ authorization: `Bearer ${key}` })
+      .set('if-match', String(created.headers.etag))
+      .expect(204);
+    expect((await counts()).get('faqs')).toBe(before.get('faqs'));
   });
 
   it('answers health and readiness', async () => {

@@ -25,7 +25,7 @@ import {
 } from '../query/sql.js';
 import type { Citation } from '../resources/common.schema.js';
 import type { Entity, Resource, Row } from '../resources/define.js';
-import { byCollection } from '../resources/index.js';
+import { byCollection, resources } from '../resources/index.js';
 import { markersOf } from '../resources/markers.js';
 import {
   countedMatches,
@@ -376,6 +376,24 @@ export class Repository {
   }
 
   private derived: { version: number; values: Map<string, unknown> } = { version: -1, values: new Map() };
+
+  /**
+   * Each collection's live records and when one last changed (`updated_at`), in registry order: one prepared
+   * statement per collection, counted once per data version (the dataset index).
+   */
+  collectionStats(): { resource: Resource; count: number; lastUpdated: string | null }[] {
+    return this.perVersion('collection-stats', () =>
+      resources.map((resource) => {
+        const { table } = resource;
+        const [count, lastUpdated] = this.statements
+          .raw(
+            `select count(*), max(${ref(table.updated_at)}) from ${tableRef(resource)} where ${ref(table.deleted_at)} is null`,
+          )
+          .get() as [number, string | null];
+        return { resource, count, lastUpdated };
+      }),
+    );
+  }
 
   /** When any content last changed (ms since the epoch, from the change feed), cached per data version. */
   lastModified(): number {

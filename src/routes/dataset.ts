@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -7,7 +6,6 @@ import { ARTICLES, SEED_TIMESTAMP } from '../../seed/articles.js';
 import { type SeedData, seedData } from '../../seed/data/index.js';
 import type { Config } from '../config.js';
 import type { DbHealth } from '../db/health.js';
-import type { DbHolder } from '../db/holder.js';
 import { DISCLAIMER, DISCLAIMER_PATH, Disclaimer } from '../disclaimer.js';
 import { API_VERSION } from '../http/docs.js';
 import { HttpProblem } from '../http/errors.js';
@@ -108,7 +106,6 @@ const Readiness = z
   });
 
 export interface DatasetRouteOptions {
-  db: DbHolder;
   repo: Repository;
   config: Config;
   health: DbHealth;
@@ -120,7 +117,7 @@ export const datasetRoutes = fp(
   { name: 'katalog-routes-dataset', dependencies: ROUTE_DEPENDENCIES },
 );
 
-function registerDatasetRoutes(app: FastifyInstance, { db: dbs, repo, config, health }: DatasetRouteOptions) {
+function registerDatasetRoutes(app: FastifyInstance, { repo, config, health }: DatasetRouteOptions) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.get(
@@ -136,16 +133,10 @@ function registerDatasetRoutes(app: FastifyInstance, { db: dbs, repo, config, he
       },
     },
     async () => {
-      const db = dbs.db;
-      const counts = resources.map((r) => {
-        const row = db.get<{ n: number; last: string | null }>(
-          sql`select count(*) as n, max(${r.table.updated_at}) as last from ${r.table} where ${r.table.deleted_at} is null`,
-        );
-        return { r, n: row.n, last: row.last };
-      });
+      const counts = repo.collectionStats();
       const lastUpdated =
         counts
-          .map((c) => c.last)
+          .map((c) => c.lastUpdated)
           .filter((v): v is string => v !== null)
           .sort()
           .at(-1) ?? null;
@@ -158,10 +149,10 @@ function registerDatasetRoutes(app: FastifyInstance, { db: dbs, repo, config, he
         disclaimer: DISCLAIMER,
         // The summary's own keys (zod drops the rest).
         sources: sources.map((s) => SourceSummary.parse(s)),
-        collections: counts.map(({ r, n }) => ({
+        collections: counts.map(({ resource: r, count }) => ({
           name: r.path,
           description: r.description,
-          count: n,
+          count,
           href: `${base}/v1/${r.path}`,
         })),
         links: { self: `${base}/v1`, docs: `${base}/docs`, openapi: `${base}/openapi.json` },
