@@ -285,7 +285,8 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
         !c.price_ids.length && !c.program_ids.length && !c.organization_ids.length;
       const claims = costClaims.filter((c) => {
         if (general(c)) return true;
-        const scope = claimScope(repo, c);
+        // What a claim is said of depends on the data only: derived once per data version.
+        const scope = repo.perVersion(`cost-claim-scope\u0000${c.id}`, () => claimScope(repo, c));
         if (currency && !currency.some((x) => scope.currencies.has(x))) return false;
         if (country && !country.some((x) => scope.countries.has(x))) return false;
         if (program_id && !program_id.some((x) => scope.programs.has(x))) return false;
