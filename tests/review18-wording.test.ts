@@ -1,5 +1,5 @@
 /**
- * Migration 0030 (review 18, R18-1..4) upgrades a database seeded before it: every column it corrects gets the seed's
+ * Migration 0030 (review 18, R18-1..4; review 19, R19-1, R19-3, R19-4) upgrades a database seeded before it: every column it corrects gets the seed's
  * value, a column an editor changed is left alone, and the corrections are published as new versions with change
  * events, so partners syncing with `updated_since` see them.
  */
@@ -7,7 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
 import { loadSeed, publishMigrations } from '../seed/load.js';
+import { buildApp } from '../src/app.js';
+import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import { BEFORE_0030, loadSeedBefore, migrationsBefore, seedBefore0030 } from './old-database.js';
 
@@ -19,6 +22,27 @@ const rowOf = (db: Db, collection: string, id: string) =>
   db.$client.prepare(`select * from ${collection} where id = ?`).get(id) as Record<string, unknown>;
 /** JSON columns compared as values (a migration writes the same JSON, not always the same text). */
 const value = (v: unknown) => (typeof v === 'string' && /^[[{]/.test(v) ? JSON.parse(v) : v);
+
+/** The bipolar contraindication's name in the Canadian article's words (review 19 R19-1). */
+const NEW_NAME = 'Bipolar disorders ("active psychotic or bipolar disorders")';
+
+describe('no stored text reads the takeaway’s "active" onto bipolar disorders (review 19 R19-1)', () => {
+  // The Canadian article writes "active psychotic or bipolar disorders", never "active bipolar": a text that does is
+  // Katalog's reading given as a name, and derived views (the fit check, JSON-LD) repeat it as the article's naming.
+  const strings = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+  it('holds for every string of every seeded record', () => {
+    const found = Object.entries(seedData).flatMap(([collection, records]) =>
+      (records as { id: string }[]).flatMap((r) =>
+        strings(r)
+          .filter((s) => /\bactive bipolar\b/i.test(s))
+          .map((s) => `${collection}/${r.id}: ${s}`),
+      ),
+    );
+    expect(found).toEqual([]);
+    expect(seedData.contraindications.find((c) => c.id === 'active-bipolar-disorders')?.condition).toBe(NEW_NAME);
+  });
+});
 
 describe('migration 0030 upgrades a database seeded before it', () => {
   // Today's seed in a fresh database: what an upgraded one must hold.
@@ -71,6 +95,7 @@ describe('migration 0030 upgrades a database seeded before it', () => {
 
   it('gives every column it corrects the seed’s value, and leaves an editor’s alone', () => {
     let checked = 0;
+    let columns = 0;
     for (const [key, was] of Object.entries(BEFORE_0030)) {
       const [collection, id] = key.split('/') as [string, string];
       const row = rowOf(db, collection, id);
@@ -81,8 +106,11 @@ describe('migration 0030 upgrades a database seeded before it', () => {
         else expect(value(row[column]), `${key}.${column}`).toEqual(value(want[column]));
         checked++;
       }
+      columns += Object.keys(was).length;
     }
-    expect(checked).toBe(Object.keys(BEFORE_0030).length);
+    expect(checked).toBe(columns);
+    // The bipolar contraindication's name as well as its note (review 19 R19-1).
+    expect(Object.keys(BEFORE_0030['contraindications/active-bipolar-disorders'] ?? {})).toEqual(['condition', 'note']);
   });
 
   it('corrects the guide’s items when no editor changed them', () => {
@@ -108,6 +136,30 @@ describe('migration 0030 upgrades a database seeded before it', () => {
     for (const key of Object.keys(BEFORE_0030)) expect(after[key], key).toBe((before[key] as number) + 1);
     expect(published).toBe(Object.keys(BEFORE_0030).length);
     expect(events() - eventsBefore).toBe(Object.keys(BEFORE_0030).length);
+  });
+
+  it('serves the bipolar contraindication by its new name on an upgraded database: search, record and fit check', async () => {
+    // The search index is updated by the triggers on UPDATE (review 19 R19-1).
+    const app = await buildApp({ config: testConfig(), db });
+    try {
+      const search = (await app.inject({ url: '/v1/search?q=bipolar&limit=100' })).json() as {
+        data: { collection: string; id: string; title: string }[];
+      };
+      const hit = search.data.find((h) => h.collection === 'contraindications' && h.id === 'active-bipolar-disorders');
+      // The title as served: matches marked, HTML-escaped.
+      expect(hit?.title.replace(/<\/?mark>/g, '').replaceAll('&quot;', '"')).toBe(NEW_NAME);
+      expect(JSON.stringify(search)).not.toMatch(/active bipolar/i);
+      const record = (await app.inject({ url: '/v1/contraindications/active-bipolar-disorders' })).json() as {
+        data: { condition: string };
+      };
+      expect(record.data.condition).toBe(NEW_NAME);
+      const fit = await app.inject({ url: '/v1/format-fit/check?situation=active-bipolar-disorders' });
+      expect(fit.statusCode).toBe(200);
+      expect(fit.body).toContain(JSON.stringify(NEW_NAME).slice(1, -1));
+      expect(fit.body).not.toMatch(/active bipolar/i);
+    } finally {
+      await app.close();
+    }
   });
 
   it('leaves the seed nothing to correct but the two records edited in SQL', () => {

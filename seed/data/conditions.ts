@@ -411,7 +411,7 @@ export const conditions: ConditionSeed[] = [
       says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; generally not appropriate; Generally:`), GKT_COMORBID, GKT_TAKEAWAY, TAKEAWAY_SAFER, GKT_FAQ_Q, GKT_FAQ),
       SAFER_BY_FAQ(GKT_FAQ, TAKEAWAY_SAFER),
     ],
-    note: 'Named with marked instability. The Canadian article\'s key takeaway and its FAQ each list it among the conditions of which they say individual format is safer ("in those cases", "in these cases").',
+    note: 'The Canadian article names it only as "borderline personality disorder with marked instability". The Canadian article\'s key takeaway and its FAQ each list it among the conditions of which they say individual format is safer ("in those cases", "in these cases").',
     citations: [GKT_COMORBID, GKT_TAKEAWAY, GKT_FAQ, GKT_FAQ_Q, TAKEAWAY_SAFER, FAQ_SAFER],
   }),
   condition({
@@ -423,7 +423,7 @@ export const conditions: ConditionSeed[] = [
       says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate'), GKT_TAKEAWAY),
       says('individual_more_suitable', ofFormat('individual', GKT), GKT_TAKEAWAY, TAKEAWAY_SAFER),
     ],
-    note: 'The Canadian article names bipolar disorders only in its key takeaway that group is generally not appropriate for patients with "severe interpersonal trauma, active psychotic or bipolar disorders, or borderline personality disorder with marked instability" and that "individual format is safer in those cases"; that its "active" is said of bipolar disorders too is Katalog\'s reading.',
+    note: 'The Canadian article names bipolar disorders only in its key takeaway that group is generally not appropriate for patients with "severe interpersonal trauma, active psychotic or bipolar disorders, or borderline personality disorder with marked instability" and that "individual format is safer in those cases"; it does not say whether its "active" is said of bipolar disorders too.',
     citations: [GKT_TAKEAWAY, TAKEAWAY_SAFER],
   }),
   condition({

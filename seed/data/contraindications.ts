@@ -307,13 +307,13 @@ export const contraindications: ContraindicationSeed[] = [
   },
   {
     id: 'active-bipolar-disorders',
-    condition: 'Active bipolar disorders',
+    condition: 'Bipolar disorders ("active psychotic or bipolar disorders")',
     condition_ids: ['bipolar-disorder'],
     category: 'group_specific',
     applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally not appropriate', inferred: false },
     inferred: false,
-    note: 'The Canadian article names bipolar disorders only in its key takeaways: "Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders, or borderline personality disorder with marked instability — individual format is safer in those cases." That its "active" is said of bipolar disorders too is Katalog\'s reading. The Canadian article\'s "What is harder in group format" names active mania, and its table and FAQ active mania or recent hypomania; the article does not say whether these are the bipolar disorders it means.',
+    note: 'The Canadian article names bipolar disorders only in its key takeaways: "Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders, or borderline personality disorder with marked instability — individual format is safer in those cases." The Canadian article does not say whether its "active" is said of bipolar disorders too. The Canadian article\'s "What is harder in group format" names active mania, and its table and FAQ active mania or recent hypomania; the article does not say whether these are the bipolar disorders it means.',
     // The takeaway's tail whole, as the condition's statement quotes it, so that statement is shown under this flag.
     citations: [GKT_TAKEAWAY_1, GKT_TAKEAWAY_2],
   },
