@@ -112,7 +112,12 @@ const keyOf = (path: string) => {
     db.$client.close();
   }
 };
-const keys = { seeded: keyOf(seededPath), big: keyOf(DB) };
+const keys = {
+  seeded: keyOf(seededPath),
+  big: keyOf(DB),
+  // The earlier build's own copy (--before-db) needs a key of its own.
+  before: BEFORE && BEFORE_DB !== DB ? keyOf(BEFORE_DB) : '',
+};
 const seeded = await startServer('src/server.ts', { DATABASE_PATH: seededPath, ...NO_LIMIT }, '/readyz');
 const big = await startServer('src/server.ts', { DATABASE_PATH: DB, SEED_ON_START: 'false', ...NO_LIMIT }, '/readyz');
 const before = BEFORE
@@ -231,7 +236,7 @@ async function coldWrite(server: Server): Promise<void> {
     fetch(`${server.url}/v1/programs/${writeTarget}`, {
       method: 'PATCH',
       headers: {
-        authorization: `Bearer ${keys.big}`,
+        authorization: `Bearer ${server === before && keys.before ? keys.before : keys.big}`,
         'content-type': 'application/merge-patch+json',
         'if-match': '*',
       },
