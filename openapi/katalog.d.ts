@@ -1680,7 +1680,7 @@ export interface components {
       /** @description As written in the source. */
       amount_text: string;
       approximate: boolean;
-      /** @description The source's own qualifiers of the amount, verbatim. */
+      /** @description The source's own qualifiers, verbatim (one written before another figure of the sentence is read onto this amount by Katalog, as the caveats say). */
       hedges: string[];
       /** @description True only when the source wrote this amount without a currency code. */
       currency_implied: boolean;
@@ -2521,7 +2521,7 @@ export interface components {
       open_ended_from?: number | null;
       /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
       approximate?: boolean;
-      /** @description The source's own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly. */
+      /** @description The source's own qualifiers, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column; one written before another figure of the sentence is read onto this amount by Katalog, as the note says); empty when it states the amount plainly. */
       hedges?: string[];
       /** @description The amount exactly as written in the source. */
       amount_text?: string;

@@ -1549,6 +1549,9 @@ export const BEFORE_0030: Record<string, Row> = {
   'conditions/mania': {
     note: 'Named as active mania or recent hypomania. The Canadian article\'s FAQ says the individual format is safer in these cases. The Canadian article\'s format table\'s row reads "✓ (or exclusion)", which Katalog places in the column "Individual format safer" (the column was lost in extraction); the article does not say what "exclusion" covers.',
   },
+  'prices/kair-first-year-group-1000-3000': {
+    note: 'Based on the KAIR article\'s typical course: it says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter, and that this translates to the first-year figure, so its "most" governs the figure too (hedges: "most initial protocols"). Currency is not stated; USD is inferred.',
+  },
   'prices/kair-first-year-individual-3500-10000-plus': {
     note: 'Written "$3,500-$10,000+": the upper figure is open-ended from the stated $10,000. Stated in the same sentence as, and compared with, the "approximately $1,000-$3,000" group figure ("a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"): the "approximately" of that sentence is kept as the hedge of this figure too. For comparable individual treatment over the first year (initial protocol of 4-6 sessions over 2-3 months plus maintenance every 1-3 months, as the article says of most initial protocols: its "most" ("most initial protocols") qualifies this figure too). Currency is not stated; USD is inferred.',
   },

@@ -437,7 +437,7 @@ export const conditions: ConditionSeed[] = [
       says('individual_more_suitable', inferredScope(INDIVIDUAL_CELL('(or exclusion)')), MANIA_ROW, TABLE_HEADER),
       SAFER_BY_FAQ(),
     ],
-    note: 'The Canadian article names it as active mania in its "What is harder in group format", and as active mania or recent hypomania in its format table and FAQ. The Canadian article\'s FAQ says the individual format is safer in these cases. The Canadian article\'s format table\'s row reads "✓ (or exclusion)", which Katalog places in the column "Individual format safer" (the column was lost in extraction); the article does not say what "exclusion" covers.',
+    note: 'The Canadian article names active mania in its "What is harder in group format", and active mania or recent hypomania in its format table and FAQ. The Canadian article\'s FAQ says the individual format is safer in these cases. The Canadian article\'s format table\'s row reads "✓ (or exclusion)", which Katalog places in the column "Individual format safer" (the column was lost in extraction); the article does not say what "exclusion" covers.',
     citations: [GKT_COMORBID, GKT_FAQ_Q, MANIA_ROW, TABLE_HEADER, FAQ_SAFER],
   }),
   condition({

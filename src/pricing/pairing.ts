@@ -33,7 +33,10 @@ export const Figure = z
     open_ended_from: z.number().nullable().meta({ description: 'The figure written before "+" ("$10,000+").' }),
     amount_text: z.string().meta({ description: 'As written in the source.' }),
     approximate: z.boolean(),
-    hedges: z.array(z.string()).meta({ description: "The source's own qualifiers of the amount, verbatim." }),
+    hedges: z.array(z.string()).meta({
+      description:
+        "The source's own qualifiers, verbatim (one written before another figure of the sentence is read onto this amount by Katalog, as the caveats say).",
+    }),
     currency_implied: z
       .boolean()
       .meta({ description: 'True only when the source wrote this amount without a currency code.' }),

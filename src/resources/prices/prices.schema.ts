@@ -50,7 +50,7 @@ const PriceBase = z.object({
   }),
   hedges: z.array(z.string().min(1).max(60)).max(10).meta({
     description:
-      'The source\'s own qualifiers of the amount, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column); empty when it states the amount plainly.',
+      'The source\'s own qualifiers, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column; one written before another figure of the sentence is read onto this amount by Katalog, as the note says); empty when it states the amount plainly.',
   }),
   amount_text: z.string().min(1).max(200).meta({ description: 'The amount exactly as written in the source.' }),
   currency: Currency,
