@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeed, publishMigrations } from '../seed/load.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import { BEFORE_0028, BEFORE_0030, loadSeedBefore, migrationsBefore, seedBefore0028 } from './old-database.js';
+import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0028-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,16 +22,10 @@ const citationsOf = (db: Db, collection: string, id: string) =>
       'select source_id, excerpt, section from citations where collection = ? and record_id = ? order by position',
     )
     .all(collection, id);
-const rowOf = (db: Db, collection: string, id: string) =>
-  db.$client.prepare(`select * from ${collection} where id = ?`).get(id) as Record<string, unknown>;
-/** JSON columns compared as values (a migration writes the same JSON, not always the same text). */
-const value = (v: unknown) => (typeof v === 'string' && /^[[{]/.test(v) ? JSON.parse(v) : v);
 
 describe('migration 0028 upgrades a database seeded before it', () => {
   // Today's seed in a fresh database: what an upgraded one must hold.
-  const fresh = openDb(':memory:');
-  migrateDb(fresh);
-  loadSeed(fresh);
+  const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0028_audit13_wording'));
   loadSeedBefore(db, seedBefore0028());
@@ -48,15 +43,9 @@ describe('migration 0028 upgrades a database seeded before it', () => {
   // The later migrations run too (0030 corrects records 0028 did, and others as they were before it): each record
   // either corrects is published once.
   const corrected = [...new Set([...Object.keys(BEFORE_0028), ...Object.keys(BEFORE_0030)])];
-  const versions = () =>
-    Object.fromEntries(
-      corrected.map((key) => {
-        const [collection, id] = key.split('/') as [string, string];
-        return [key, rowOf(db, collection, id).version as number];
-      }),
-    );
+  const versions = () => versionsOf(db, corrected);
   const before = versions();
-  const events = () => (db.$client.prepare('select count(*) as n from changes').get() as { n: number }).n;
+  const events = () => changeEvents(db);
   const eventsBefore = events();
   migrateDb(db);
   const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
@@ -65,10 +54,10 @@ describe('migration 0028 upgrades a database seeded before it', () => {
     expect(Object.keys(BEFORE_0028).length).toBeGreaterThanOrEqual(15);
     for (const [key, was] of Object.entries(BEFORE_0028)) {
       const [collection, id] = key.split('/') as [string, string];
-      const want = rowOf(fresh, collection, id);
+      const want = rowOf(fresh, key);
       for (const [column, old] of Object.entries(was))
         if (column === 'citations') expect(citationsOf(fresh, collection, id), key).not.toEqual(old);
-        else expect(value(want[column]), `${key}.${column}`).not.toEqual(value(old));
+        else expect(jsonValue(want[column]), `${key}.${column}`).not.toEqual(jsonValue(old));
     }
   });
 
@@ -76,12 +65,12 @@ describe('migration 0028 upgrades a database seeded before it', () => {
     let checked = 0;
     for (const [key, was] of Object.entries(BEFORE_0028)) {
       const [collection, id] = key.split('/') as [string, string];
-      const row = rowOf(db, collection, id);
-      const want = rowOf(fresh, collection, id);
+      const row = rowOf(db, key);
+      const want = rowOf(fresh, key);
       for (const column of Object.keys(was).filter((c) => c !== 'citations')) {
         if (key === EDITED_NOTE && column === 'note') expect(row[column]).toBe('An editor’s note.');
         // The edited citation list blocks the record's citations only; its note is still corrected.
-        else expect(value(row[column]), `${key}.${column}`).toEqual(value(want[column]));
+        else expect(jsonValue(row[column]), `${key}.${column}`).toEqual(jsonValue(want[column]));
         checked++;
       }
       if (!was.citations) continue;

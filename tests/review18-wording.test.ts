@@ -13,15 +13,10 @@ import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import { BEFORE_0030, loadSeedBefore, migrationsBefore, seedBefore0030 } from './old-database.js';
+import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0030-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-type Db = ReturnType<typeof openDb>;
-const rowOf = (db: Db, collection: string, id: string) =>
-  db.$client.prepare(`select * from ${collection} where id = ?`).get(id) as Record<string, unknown>;
-/** JSON columns compared as values (a migration writes the same JSON, not always the same text). */
-const value = (v: unknown) => (typeof v === 'string' && /^[[{]/.test(v) ? JSON.parse(v) : v);
 
 /** The bipolar contraindication's name in the Canadian article's words (review 19 R19-1). */
 const NEW_NAME = 'Bipolar disorders ("active psychotic or bipolar disorders")';
@@ -46,9 +41,7 @@ describe('no stored text reads the takeaway’s "active" onto bipolar disorders 
 
 describe('migration 0030 upgrades a database seeded before it', () => {
   // Today's seed in a fresh database: what an upgraded one must hold.
-  const fresh = openDb(':memory:');
-  migrateDb(fresh);
-  loadSeed(fresh);
+  const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0030_review18_wording'));
   loadSeedBefore(db, seedBefore0030());
@@ -63,16 +56,10 @@ describe('migration 0030 upgrades a database seeded before it', () => {
       "update guides set items = json_set(items, '$[0].text', 'An editor’s item.') where id = 'guide-course-of-treatment'",
     )
     .run();
-  const editedItems = rowOf(db, 'guides', 'guide-course-of-treatment').items;
-  const versions = () =>
-    Object.fromEntries(
-      Object.keys(BEFORE_0030).map((key) => {
-        const [collection, id] = key.split('/') as [string, string];
-        return [key, rowOf(db, collection, id).version as number];
-      }),
-    );
+  const editedItems = rowOf(db, 'guides/guide-course-of-treatment').items;
+  const versions = () => versionsOf(db, Object.keys(BEFORE_0030));
   const before = versions();
-  const events = () => (db.$client.prepare('select count(*) as n from changes').get() as { n: number }).n;
+  const events = () => changeEvents(db);
   const eventsBefore = events();
   migrateDb(db);
   const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
@@ -86,10 +73,9 @@ describe('migration 0030 upgrades a database seeded before it', () => {
       ]),
     );
     for (const [key, was] of Object.entries(BEFORE_0030)) {
-      const [collection, id] = key.split('/') as [string, string];
-      const want = rowOf(fresh, collection, id);
+      const want = rowOf(fresh, key);
       for (const [column, old] of Object.entries(was))
-        expect(value(want[column]), `${key}.${column}`).not.toEqual(value(old));
+        expect(jsonValue(want[column]), `${key}.${column}`).not.toEqual(jsonValue(old));
     }
   });
 
@@ -97,13 +83,12 @@ describe('migration 0030 upgrades a database seeded before it', () => {
     let checked = 0;
     let columns = 0;
     for (const [key, was] of Object.entries(BEFORE_0030)) {
-      const [collection, id] = key.split('/') as [string, string];
-      const row = rowOf(db, collection, id);
-      const want = rowOf(fresh, collection, id);
+      const row = rowOf(db, key);
+      const want = rowOf(fresh, key);
       for (const column of Object.keys(was)) {
         if (key === EDITED_NOTE) expect(row[column]).toBe('An editor’s note.');
-        else if (key === EDITED_ITEMS) expect(value(row[column])).toEqual(value(editedItems));
-        else expect(value(row[column]), `${key}.${column}`).toEqual(value(want[column]));
+        else if (key === EDITED_ITEMS) expect(jsonValue(row[column])).toEqual(jsonValue(editedItems));
+        else expect(jsonValue(row[column]), `${key}.${column}`).toEqual(jsonValue(want[column]));
         checked++;
       }
       columns += Object.keys(was).length;
@@ -118,11 +103,11 @@ describe('migration 0030 upgrades a database seeded before it', () => {
     migrateDb(db2, migrationsBefore(dir, '0030_review18_wording'));
     loadSeedBefore(db2, seedBefore0030());
     migrateDb(db2);
-    const items = value(rowOf(db2, 'guides', 'guide-course-of-treatment').items) as {
+    const items = jsonValue(rowOf(db2, 'guides/guide-course-of-treatment').items) as {
       text: string;
       scope: { hedge: string | null };
     }[];
-    expect(items).toEqual(value(rowOf(fresh, 'guides', 'guide-course-of-treatment').items));
+    expect(items).toEqual(jsonValue(rowOf(fresh, 'guides/guide-course-of-treatment').items));
     // The individual figure's hedge is the article's qualifier of the journey only (R18-2).
     expect(items.find((i) => i.text.includes('comparable individual treatment of $3,500'))?.scope.hedge).toBe(
       'most initial protocols',
