@@ -1552,6 +1552,9 @@ export const BEFORE_0030: Record<string, Row> = {
   'prices/kair-first-year-group-1000-3000': {
     note: 'Based on the KAIR article\'s typical course: it says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter, and that this translates to the first-year figure, so its "most" governs the figure too (hedges: "most initial protocols"). Currency is not stated; USD is inferred.',
   },
+  'prices/roots-to-thrive-individual-price': {
+    note: 'For the 6-week, 3-session individual track (same Roots clinical team; the 2026 published cost). Written "~CAD $7,500 + tax" in the program table, "CAD $7,500 + tax" under the cost table\'s "Approximate cost" column and in the FAQ (whose answer opens "Approximately CAD $5,850 + GST …; CAD $7,500 + tax": its "Approximately" is kept as a hedge of both figures), and "$7,500 + tax" in the key takeaways.',
+  },
   'prices/kair-first-year-individual-3500-10000-plus': {
     note: 'Written "$3,500-$10,000+": the upper figure is open-ended from the stated $10,000. Stated in the same sentence as, and compared with, the "approximately $1,000-$3,000" group figure ("a total first-year investment of approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"): the "approximately" of that sentence is kept as the hedge of this figure too. For comparable individual treatment over the first year (initial protocol of 4-6 sessions over 2-3 months plus maintenance every 1-3 months, as the article says of most initial protocols: its "most" ("most initial protocols") qualifies this figure too). Currency is not stated; USD is inferred.',
   },

@@ -335,7 +335,7 @@ export const prices: PriceSeed[] = [
     sessions_included: 3,
     sessions_included_max: null,
     tax_note: '+ tax',
-    note: 'For the 6-week, 3-session individual track (same Roots clinical team; the 2026 published cost). Written "~CAD $7,500 + tax" in the program table, "CAD $7,500 + tax" under the cost table\'s "Approximate cost" column and in the FAQ (whose answer opens "Approximately CAD $5,850 + GST …; CAD $7,500 + tax": its "Approximately" is kept as a hedge of both figures), and "$7,500 + tax" in the key takeaways.',
+    note: 'For the 6-week, 3-session individual track (same Roots clinical team; the 2026 published cost). Written "~CAD $7,500 + tax" in the program table, "CAD $7,500 + tax" under the cost table\'s "Approximate cost" column and in the FAQ (whose answer opens "Approximately CAD $5,850 + GST …; CAD $7,500 + tax": that its "Approximately" qualifies this figure too is Katalog\'s reading), and "$7,500 + tax" in the key takeaways.',
     published_year: 2026,
     // The article writes "a 6-week, 3-session program" and "Individual format; same Roots clinical team": that the 3 sessions are ketamine (medicine) sessions of ketamine-assisted therapy, as the group cohort's are, is Katalog's reading.
     inferred_fields: ['treatment', 'sessions_included'],
