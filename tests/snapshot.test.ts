@@ -13,6 +13,7 @@ import { seedData } from '../seed/data/index.js';
 import type { Db } from '../src/db/client.js';
 import { SnapshotPool } from '../src/db/read-snapshot.js';
 import { watchDataVersion } from '../src/db/version.js';
+import { exportStream } from '../src/export/export.js';
 import { Repository } from '../src/repository/repository.js';
 import { Writer } from '../src/repository/writes.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
@@ -258,6 +259,45 @@ describe('snapshots on connections kept for reuse (SnapshotPool)', () => {
     const second = ids(repo.snapshot());
     expect(first).not.toContain('snapshot-program-9');
     expect(new Set(second)).toEqual(new Set([...first, 'snapshot-program-9']));
+  });
+});
+
+describe('an export stream gives its snapshot back however it ends', () => {
+  // A snapshot held open keeps its read transaction, and a checkpoint cannot reset the log past it.
+  const checkpointBusy = () => {
+    // Without waiting for the reader (the connection's busy timeout would wait 5 s first).
+    const timeout = db.$client.pragma('busy_timeout', { simple: true });
+    db.$client.pragma('busy_timeout = 0');
+    try {
+      return (db.$client.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[])[0]?.busy ?? Number.NaN;
+    } finally {
+      db.$client.pragma(`busy_timeout = ${Number(timeout)}`);
+    }
+  };
+  const closed = (stream: NodeJS.ReadableStream) => new Promise((done) => stream.once('close', done));
+
+  it('destroyed before its first read (the client left during a q= fill)', async () => {
+    const stream = await exportStream(repo, programsResource, { q: 'snapshot' }, 'csv');
+    rename('snapshot-program-11', 'export left before reading');
+    expect(checkpointBusy()).toBe(1);
+    const done = closed(stream);
+    stream.destroy();
+    await done;
+    expect(checkpointBusy()).toBe(0);
+  });
+
+  it('destroyed after some pages: the walk stops and reads nothing more', async () => {
+    const stream = await exportStream(repo, programsResource, {}, 'ndjson');
+    let lines = 0;
+    const done = closed(stream);
+    stream.on('data', (chunk: string) => {
+      lines += String(chunk).split('\n').length - 1;
+      if (lines >= 150) stream.destroy();
+    });
+    await done;
+    expect(lines).toBeLessThan(names().size);
+    rename('snapshot-program-12', 'export left while reading');
+    expect(checkpointBusy()).toBe(0);
   });
 });
 

@@ -9,11 +9,25 @@ function connect(file: string): Database.Database {
   return conn;
 }
 
-/** Starts the read transaction that holds the connection's snapshot, taken now. */
+/** Statements each kept connection runs on every use, prepared once per connection. */
+const firstReads = new WeakMap<Database.Database, Database.Statement>();
+const tempTables = new WeakMap<Database.Database, Database.Statement>();
+
+/** Starts the read transaction that holds the connection's snapshot, taken now; closes the connection if it cannot. */
 function begin(conn: Database.Database): void {
-  conn.exec('begin');
-  // A deferred transaction takes its snapshot at the first read: take it now.
-  conn.prepare('select count(*) from sqlite_schema').get();
+  try {
+    conn.exec('begin');
+    // A deferred transaction takes its snapshot at the first read: take it now.
+    let read = firstReads.get(conn);
+    if (!read) {
+      read = conn.prepare('select count(*) from sqlite_schema');
+      firstReads.set(conn, read);
+    }
+    read.get();
+  } catch (err) {
+    conn.close();
+    throw err;
+  }
 }
 
 /**
@@ -73,7 +87,12 @@ export class SnapshotPool {
     if (!conn.open) return;
     try {
       if (conn.inTransaction) conn.exec('commit');
-      const temp = conn.prepare(`select name from temp.sqlite_schema where type = 'table'`).pluck().all() as string[];
+      let tables = tempTables.get(conn);
+      if (!tables) {
+        tables = conn.prepare(`select name from temp.sqlite_schema where type = 'table'`).pluck();
+        tempTables.set(conn, tables);
+      }
+      const temp = tables.all() as string[];
       for (const name of temp) conn.exec(`drop table temp."${name.replace(/"/g, '""')}"`);
     } catch {
       conn.close();

@@ -61,6 +61,14 @@ export async function exportStream(
     snapshot.close();
     throw err;
   }
+  // Released once: when the walk ends or fails, or when the stream closes. A stream destroyed before its first read
+  // (the client left during a `q=` fill) never starts the generator, so its `finally` never runs: the stream's
+  // 'close' releases the snapshot then, and a walk resumed after its connection went back never reads it again.
+  let released = false;
+  const release = () => {
+    released = true;
+    snapshot.close();
+  };
   async function* lines() {
     try {
       if (format === 'csv') yield `${columns.join(',')}\r\n`;
@@ -71,13 +79,16 @@ export async function exportStream(
             : `${JSON.stringify(item)}\n`;
         // Other requests run between pages (one page of all the running walks per turn of the loop).
         await nextTurn();
+        if (released) return;
         page = pages.next();
       }
     } finally {
-      snapshot.close();
+      release();
     }
   }
-  return Readable.from(lines());
+  const stream = Readable.from(lines());
+  stream.once('close', release);
+  return stream;
 }
 
 /** The export format an Accept header asks for, if it prefers one over JSON. */

@@ -361,8 +361,9 @@ export class Repository {
 
   /**
    * A value derived from the data (a fit-table row's linked flags, say), computed once per data version and key: every
-   * write moves the data version, so it is never stale. Bounded like the totals: at most 10,000 keys at a time, all
-   * dropped when full or when the data version moves.
+   * write through this process moves the data version at once, so none is served after it; a commit by another process
+   * (`npm run db:seed`) is seen within the version's poll (100 ms), as by the response cache and the totals. Bounded like
+   * the totals: at most 10,000 keys at a time, all dropped when full or when the data version moves.
    */
   perVersion<T>(key: string, compute: () => T): T {
     const version = this.dataVersion();
