@@ -3,7 +3,7 @@
  * keyset cursor) are neither repeated nor skipped, and every row is as it was when the export began.
  * The same renames during a walk of the live data do repeat and skip rows: the scenario is real.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -229,6 +229,33 @@ describe('snapshots on connections kept for reuse (SnapshotPool)', () => {
       expect(a.sqlite).not.toBe(b.sqlite);
       a.close();
       b.close();
+    } finally {
+      pool.closeAll();
+    }
+  });
+
+  it('does not reuse a connection to a file since replaced on disk (a restore)', () => {
+    const file = join(dir, 'replaced.db');
+    const make = (path: string, value: string) => {
+      const conn = new Database(path);
+      conn.exec(`create table t (v text); insert into t values ('${value}')`);
+      conn.close();
+    };
+    make(file, 'old file');
+    const pool = new SnapshotPool(file);
+    const value = () => {
+      const s = pool.open();
+      try {
+        return s.sqlite.prepare('select v from t').pluck().get();
+      } finally {
+        s.close();
+      }
+    };
+    try {
+      expect(value()).toBe('old file');
+      make(`${file}.new`, 'new file');
+      renameSync(`${file}.new`, file);
+      expect(value()).toBe('new file');
     } finally {
       pool.closeAll();
     }

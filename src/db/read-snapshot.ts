@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 /** A read-only connection of its own to the database file, not in a transaction yet. */
@@ -8,6 +9,15 @@ function connect(file: string): Database.Database {
   conn.pragma('temp_store = memory');
   return conn;
 }
+
+/** The file a path names now (device and inode), to tell a file replaced on disk. */
+function fileIdentity(file: string): string {
+  const { dev, ino } = statSync(file);
+  return `${dev}:${ino}`;
+}
+
+/** The file each kept connection was opened on. */
+const opened = new WeakMap<Database.Database, string>();
 
 /** Statements each kept connection runs on every use, prepared once per connection. */
 const firstReads = new WeakMap<Database.Database, Database.Statement>();
@@ -68,8 +78,18 @@ export class SnapshotPool {
   ) {}
 
   open(): { sqlite: Database.Database; close: () => void } {
+    // A kept connection reads the file it was opened on: one replaced on disk since (a restore) is not reused, so
+    // every snapshot reads the file the path names now, as a new connection would (code review L2).
+    const file = fileIdentity(this.file);
     let conn = this.idle.pop();
-    if (!conn?.open) conn = connect(this.file);
+    while (conn && (!conn.open || opened.get(conn) !== file)) {
+      if (conn.open) conn.close();
+      conn = this.idle.pop();
+    }
+    if (!conn) {
+      conn = connect(this.file);
+      opened.set(conn, file);
+    }
     const sqlite = conn;
     begin(sqlite);
     let released = false;
