@@ -1,9 +1,11 @@
 /** Hostile query strings on every collection get a 400 problem naming the parameter, never a 500. */
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { createKey } from '../src/auth/keys.js';
+import { CursorError, decodeCursor } from '../src/query/cursor.js';
 import { COLLECTIONS, citedFaq, pathsPerCollection, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -438,5 +440,31 @@ describe('the per-address rate limit counts every request, not only those of rea
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('a cursor signed with the secret but not made by Katalog', () => {
+  // The default secret is public, so anyone can sign a cursor: whatever its body, decoding it gives key values or a
+  // CursorError (a 400 on every route that reads cursors), never another error (a 500).
+  const secret = 'a-test-cursor-secret-of-32-chars!';
+  const signed = (fingerprint: string, text: string) => {
+    const body = Buffer.from(text).toString('base64url');
+    const mac = createHmac('sha256', secret).update(`${fingerprint}.${body}`).digest('base64url').slice(0, 22);
+    return `${body}.${mac}`;
+  };
+  it('decodes to key values or is refused as malformed', () => {
+    for (const text of ['notjson', '{', '', '\u0000', '[1,', '{"a":1}', '[{"x":1}]', 'null', '"a"'])
+      expect(() => decodeCursor(secret, 'fp', signed('fp', text)), text).toThrow(CursorError);
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (fingerprint, text) => {
+        try {
+          const values = decodeCursor(secret, fingerprint, signed(fingerprint, text));
+          expect(Array.isArray(values)).toBe(true);
+        } catch (err) {
+          expect(err).toBeInstanceOf(CursorError);
+        }
+      }),
+    );
+    expect(decodeCursor(secret, 'fp', signed('fp', '["a",1,null]'))).toEqual(['a', 1, null]);
   });
 });

@@ -26,7 +26,13 @@ export function decodeCursor(secret: string, fingerprint: string, cursor: string
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw new CursorError('The cursor was altered or belongs to another query or sort; start again without a cursor.');
   }
-  const values: unknown = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+  // Signed but not JSON (anyone holding the secret can sign: the default one is public) is malformed, not a 500.
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+  } catch {
+    throw new CursorError('The cursor is malformed.');
+  }
   if (!Array.isArray(values) || !values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')) {
     throw new CursorError('The cursor is malformed.');
   }
