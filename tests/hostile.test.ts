@@ -255,6 +255,20 @@ describe('writes: bodies are taken exactly or refused', () => {
         .send(JSON.stringify({ naem: 'typo' }));
       expectProblem(patch, 400);
       expect(errorNames(patch)).toContain('naem');
+      // A removal (null) of a member the record does not have, at the top or inside an object it has (hostile H-2):
+      // the merge would drop it without a word.
+      const nestedObject = Object.entries(record).find(([, v]) => v && typeof v === 'object' && !Array.isArray(v))?.[0];
+      const removals = [{ naem: null }, ...(nestedObject ? [{ [nestedObject]: { naem: null } }] : [])];
+      for (const removal of removals) {
+        const res = await t.http
+          .patch(url)
+          .set(auth())
+          .set('if-match', await etagOf(url))
+          .set('content-type', 'application/merge-patch+json')
+          .send(JSON.stringify(removal));
+        expectProblem(res, 400);
+        expect(errorNames(res).join(' ')).toMatch(/naem/);
+      }
       expect(await stored(url)).toEqual(before);
     },
   );

@@ -77,6 +77,26 @@ function refuseUnknown(sent: unknown, kept: unknown, ignore?: ReadonlySet<string
   );
 }
 
+/**
+ * The null members of a merge patch that name nothing to remove: neither a member of the record at that place nor, at
+ * the top, a field of the collection. A 400 naming them, as for any unknown member.
+ */
+function refuseUnknownRemovals(patch: unknown, current: unknown, fields: Record<string, unknown>): void {
+  if (!isJsonObject(patch)) return;
+  const names: string[] = [];
+  const walk = (p: Record<string, unknown>, c: unknown, prefix: string, top: boolean) => {
+    const own = isJsonObject(c) ? c : {};
+    for (const [key, value] of Object.entries(p)) {
+      const name = prefix ? `${prefix}.${key}` : key;
+      if (value === null) {
+        if (!Object.hasOwn(own, key) && !(top && Object.hasOwn(fields, key))) names.push(name);
+      } else if (isJsonObject(value) && isJsonObject(own[key])) walk(value, own[key], name, false);
+    }
+  };
+  walk(patch, current, '', true);
+  if (names.length) refuseUnknown(Object.fromEntries(names.map((n) => [n, null])), {});
+}
+
 /** The bodies as sent, before validation replaced them with what the schema kept. */
 const sentBodies = new WeakMap<FastifyRequest, unknown>();
 
@@ -323,6 +343,9 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     async (req, reply) => {
       const next = (current: Record<string, unknown>) => {
         const { version: _v, created_at: _c, updated_at: _u, ...writable } = current;
+        // A member set to null is removed by the merge: one the record does not have (a misspelt field) is named
+        // here, before the merge drops it without a word (hostile H-2).
+        refuseUnknownRemovals(req.body, writable, resource.writable.shape);
         const merged = patchRecord(resource, writable, req.body);
         const parsed = resource.input.safeParse(merged);
         if (parsed.success) refuseUnknown(merged, parsed.data);
