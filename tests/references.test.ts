@@ -5,7 +5,7 @@ import { seedData } from '../seed/data/index.js';
 import { createKey } from '../src/auth/keys.js';
 import { resources } from '../src/resources/index.js';
 import { BY_SIBLING, referencePaths, referencesIn } from '../src/resources/references.js';
-import { startApp, type TestApp } from './helpers.js';
+import { citedFaq, startApp, type TestApp } from './helpers.js';
 
 /**
  * References are declared once, on the schemas (src/resources/references.ts), and enforced on every
@@ -169,6 +169,41 @@ describe('references declared once, enforced on every write', () => {
       .set('if-match', await etag('/v1/programs/colorado-five-week-group'));
     expect(colorado.status).toBe(409);
     expect(colorado.body.detail).toContain('guides/guide-costs (items[].scope.program_ids[])');
+  });
+});
+
+describe('a record that points at itself', () => {
+  it('can be deleted: it is not its own referrer (an FAQ relating itself, a source citing itself)', async () => {
+    const patch = async (path: string, body: object) => {
+      const res = await t.http
+        .patch(path)
+        .set(auth())
+        .set('if-match', await etag(path))
+        .set('content-type', 'application/merge-patch+json')
+        .send(body);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    };
+    await t.http.post('/v1/faqs').set(auth()).send(citedFaq('self-related-faq')).expect(201);
+    await patch('/v1/faqs/self-related-faq', { related: [{ collection: 'faqs', id: 'self-related-faq' }] });
+    const source = seedOf('sources').find((x) => x.id === 'port-credit-therapy-centre') as Record<string, unknown>;
+    const { id: _id, ...body } = structuredClone(source);
+    await t.http
+      .post('/v1/sources')
+      .set(auth())
+      .send({ ...body, id: 'self-citing-source' })
+      .expect(201);
+    const cited = (await t.http.get('/v1/sources/self-citing-source').expect(200)).body.data.citations as object[];
+    await patch('/v1/sources/self-citing-source', {
+      citations: cited.map((c) => ({ ...c, source_id: 'self-citing-source' })),
+    });
+    for (const path of ['/v1/faqs/self-related-faq', '/v1/sources/self-citing-source']) {
+      const res = await t.http
+        .delete(path)
+        .set(auth())
+        .set('if-match', await etag(path));
+      expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(204);
+      await t.http.get(path).expect(404);
+    }
   });
 });
 

@@ -117,7 +117,11 @@ export class Integrity {
         const rows = this.db.all<{ id: string }>(
           sql`select id from ${r.table} where deleted_at is null and ${where} order by id limit 21`,
         );
-        for (const row of rows) referrers.push(`${r.path}/${row.id} (${p.path.join('.').replace(/\.\*/g, '[]')})`);
+        for (const row of rows) {
+          // The record itself (an article citing itself, an FAQ relating itself) goes with it: not a referrer.
+          if (r === resource && row.id === id) continue;
+          referrers.push(`${r.path}/${row.id} (${p.path.join('.').replace(/\.\*/g, '[]')})`);
+        }
       }
     }
     if (!referrers.length) return;
