@@ -321,6 +321,25 @@ describe('writes: bodies are taken exactly or refused', () => {
     expect((await stored('/v1/faqs/hostile-surrogate')).question).toBe('Drive 😀 home?');
   });
 
+  it('an id whose item URL is another route (/v1/format-fit/check) is refused, for every such route', async () => {
+    const spec = (await t.http.get('/openapi.json').expect(200)).body as { paths: Record<string, unknown> };
+    const taken = Object.keys(spec.paths).flatMap((p) => {
+      const m = /^\/v1\/([a-z-]+)\/([a-z0-9-]+)$/.exec(p);
+      return m && COLLECTIONS.includes(m[1] as string) ? [[m[1] as string, m[2] as string] as const] : [];
+    });
+    expect(taken).toContainEqual(['format-fit', 'check']);
+    for (const [collection, id] of taken) {
+      const res = await t.http
+        .post(`/v1/${collection}`)
+        .set(auth())
+        .send({ ...first(collection), id });
+      expectProblem(res, 422);
+      expect(errorNames(res)).toEqual(['id']);
+      const read = await t.http.get(`/v1/${collection}/${id}`);
+      expect(read.status, `${collection}/${id}`).not.toBe(200);
+    }
+  });
+
   it('a body that is not JSON (text/plain, a form) is a 415 on every write route', async () => {
     const url = `/v1/faqs/${seedData.faqs[1]?.id}`;
     const sends = [

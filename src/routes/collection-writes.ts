@@ -266,6 +266,12 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     },
     async (req, reply) => {
       refuseUnknown(sentBodies.get(req), req.body);
+      // An id whose item URL is another route (`/v1/format-fit/check`) could be created but never read (hostile H-6):
+      // the registered routes say which, nothing is listed by hand.
+      if (app.hasRoute({ method: 'GET', url: `${path}/${req.body.id}` }))
+        throw new HttpProblem(422, `id: "${req.body.id}" is taken by the route ${path}/${req.body.id}.`, [
+          { name: 'id', in: 'body', detail: `reserved: ${path}/${req.body.id} is another route` },
+        ]);
       const item = writer.create(resource, req.body, actorOf(req));
       reply.header('location', `${path}/${item.id}`);
       return sendOne(reply, item, 201);
