@@ -292,6 +292,35 @@ describe('writes: bodies are taken exactly or refused', () => {
     expect(errorNames(other)).toContain('id');
   });
 
+  it('a blank text (whitespace only) is a 422 like an empty one, at any depth, on POST and PATCH (hostile H-10)', async () => {
+    const url = `/v1/faqs/${seedData.faqs[1]?.id}`;
+    const before = await stored(url);
+    for (const blank of [' ', '\t\n ', '\u00a0']) {
+      const post = await t.http
+        .post('/v1/faqs')
+        .set(auth())
+        .send({ ...citedFaq('hostile-blank'), question: blank });
+      expectProblem(post, 422);
+      expect(errorNames(post)).toContain('question');
+      const cited = citedFaq('hostile-blank').citations.map((c) => ({ ...c, section: blank }));
+      const nested = await t.http
+        .post('/v1/faqs')
+        .set(auth())
+        .send({ ...citedFaq('hostile-blank'), citations: cited });
+      expectProblem(nested, 422);
+      expect(errorNames(nested).join(' ')).toMatch(/citations/);
+      const patch = await t.http
+        .patch(url)
+        .set(auth())
+        .set('if-match', await etagOf(url))
+        .set('content-type', 'application/merge-patch+json')
+        .send(JSON.stringify({ answer: blank }));
+      expectProblem(patch, 422);
+    }
+    await t.http.get('/v1/faqs/hostile-blank').expect(404);
+    expect(await stored(url)).toEqual(before);
+  });
+
   it('text that is not well-formed Unicode (a lone surrogate) is a 422, on POST and PATCH, and nothing is stored', async () => {
     const faq = citedFaq('hostile-surrogate');
     const raw = JSON.stringify({ ...faq, question: 'Drive QQQ home?' }).replace('QQQ', '\\ud800');

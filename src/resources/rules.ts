@@ -101,18 +101,19 @@ export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\u
 export const NOT_WELL_FORMED = 'must be well-formed Unicode (a lone surrogate is not a character)';
 
 /**
- * Every text, at any depth, is plain text: no NUL or other control characters but tab, LF and CR,
- * and no lone surrogate.
+ * Every text, at any depth, is plain text: not blank (whitespace only: hostile H-10; an empty text is each field's own
+ * rule), no NUL or other control characters but tab, LF and CR, and no lone surrogate.
  */
 export const plainText: Rule = {
-  text: 'no text contains NUL or another control character but tab, line feed and carriage return, or a lone surrogate',
+  text: 'no text is blank or holds NUL, any control character but tab, LF and CR, or a lone surrogate',
   check: (doc, report) => {
     // Iterative: the depth of a body never becomes the depth of the stack.
     const stack: [unknown, (string | number)[]][] = [[doc, []]];
     while (stack.length) {
       const [value, path] = stack.pop() as [unknown, (string | number)[]];
       if (typeof value === 'string') {
-        if (CONTROL.test(value)) report(path, 'must not contain control characters (NUL, escape…)');
+        if (value.length && !value.trim()) report(path, 'must not be blank (whitespace only)');
+        else if (CONTROL.test(value)) report(path, 'must not contain control characters (NUL, escape…)');
         else if (LONE_SURROGATE.test(value)) report(path, NOT_WELL_FORMED);
       } else if (Array.isArray(value)) {
         value.forEach((v, i) => {
