@@ -530,3 +530,19 @@ describe('a cursor signed with the secret but not made by Katalog', () => {
     expect(decodeCursor(secret, 'fp', signed('fp', '["a",1,null]'))).toEqual(['a', 1, null]);
   });
 });
+
+describe('a number far out of range', () => {
+  it('gets one error naming the documented bound, not also the number representation’s (hostile H-11)', async () => {
+    for (const [query, name] of [
+      ['limit=100000000000000000000', 'limit'],
+      ['limit=-100000000000000000000', 'limit'],
+      ['duration_weeks_gte=99999999999999999999', 'duration_weeks_gte'],
+    ] as const) {
+      const res = await t.http.get(`/v1/programs?${query}`);
+      expect(res.status).toBe(400);
+      expect(res.body.errors, query).toHaveLength(1);
+      expect(res.body.errors[0].name).toBe(name);
+      expect(res.body.detail).not.toContain(String(Number.MAX_SAFE_INTEGER));
+    }
+  });
+});

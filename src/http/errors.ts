@@ -38,7 +38,7 @@ export const errorsPlugin = fp(
     app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
       if (hasZodFastifySchemaValidationErrors(err)) {
         const where = WHERE[err.validationContext as keyof typeof WHERE] ?? 'query';
-        const errors = err.validation.map((v) => {
+        const all = err.validation.map((v) => {
           const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
           const unknown = v.keyword === 'unrecognized_keys' ? ((v.params as { keys?: string[] }).keys ?? []) : [];
           return {
@@ -47,6 +47,12 @@ export const errorsPlugin = fp(
             detail: describe(v.message ?? 'invalid', path, unknown, where),
           };
         });
+        // A whole number's own limit (±2^53 − 1, Zod's safe-integer check) says nothing more beside the field's documented
+        // bound: `limit=1e20` is "must be at most 100", once (hostile H-11).
+        const SAFE = new RegExp(`${Number.MAX_SAFE_INTEGER}$`);
+        const errors = all.filter(
+          (e) => !SAFE.test(e.detail) || !all.some((o) => o !== e && o.name === e.name && !SAFE.test(o.detail)),
+        );
         // A body that has the right shape but breaks a rule across fields (src/resources/rules.ts) is
         // well-formed and semantically wrong: 422, like the same rule broken by a merge patch.
         const status = err.validation.every((v) => (v.params as { params?: { rule?: boolean } }).params?.rule)
