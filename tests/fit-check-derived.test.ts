@@ -45,6 +45,27 @@ describe('the fit check’s derived links and statements', () => {
     expect(answers.some((x) => x.data.individual.some((f) => f.role === 'individual_more_suitable'))).toBe(true);
   });
 
+  it('show a statement two ids reach under the same situation, whatever their order (hostile H-8)', async () => {
+    type Stated = Flag & { situation: string; citations: unknown };
+    const labels = (x: Check) =>
+      new Map(
+        (x.data.individual as Stated[])
+          .filter((f) => f.role === 'individual_more_suitable')
+          .map((f) => [`${f.source}/${f.id}/${JSON.stringify(f.citations)}`, f.situation]),
+      );
+    let shared = 0;
+    for (const [i, x] of ids.entries())
+      for (const y of ids.slice(i + 1)) {
+        const [one, other] = [labels(await check(a, [x, y])), labels(await check(a, [y, x]))];
+        for (const [statement, situation] of one)
+          if (other.has(statement)) {
+            expect(other.get(statement), `${x},${y}: ${statement}`).toBe(situation);
+            shared++;
+          }
+      }
+    expect(shared).toBeGreaterThan(0);
+  });
+
   it('see a write at the next request: a flag no longer citing a row’s line and a condition statement removed are gone', async () => {
     const key = createKey(a.db, 'editor-fit-check', 'write').key;
     const auth = { authorization: `Bearer ${key}` };

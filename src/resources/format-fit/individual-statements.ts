@@ -166,7 +166,17 @@ export function individualStatements(repo: Repository, situations: Situation[]):
   const rowsShown = new Map<string, Set<string>>();
   for (const s of situations)
     if (s.source === 'format-fit') rowsShown.set(s.asked, new Set([...(rowsShown.get(s.asked) ?? []), s.id]));
-  for (const sit of situations) {
+  // Within the records shown for one id, which of them a shared statement is shown under does not depend on the order
+  // they were asked in (hostile H-8): the row first, then contraindications by id; the ids asked keep their order.
+  const group = new Map<string, number>();
+  for (const s of situations) if (!group.has(s.asked)) group.set(s.asked, group.size);
+  const rank = (s: Situation) => [group.get(s.asked) ?? 0, s.source === 'format-fit' ? 0 : 1] as const;
+  const ordered = [...situations].sort((a, b) => {
+    const [ga, sa] = rank(a);
+    const [gb, sb] = rank(b);
+    return ga - gb || sa - sb || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+  for (const sit of ordered) {
     // A row shown for the same id (the situation's own, or one the table links) states its cell in its own flag.
     const reached = reachedBy(repo, sit).filter((x) => !(x.rowId && rowsShown.get(sit.asked)?.has(x.rowId)));
     // The records shown for one id are one situation: what one of them shows is not repeated.
