@@ -11,6 +11,7 @@ import { cachePlugin, ResponseCache } from './http/cache.js';
 import { Deprecations, deprecationPlugin } from './http/deprecation.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin } from './http/errors.js';
+import { passExpectation } from './http/expectation.js';
 import { forwarded } from './http/forwarded.js';
 import { clientErrorHandler, frameworkErrors, refuseConnect } from './http/framework-errors.js';
 import { type Front, frontServer } from './http/front.js';
@@ -119,6 +120,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   // connections already open (and the database), however many a client opens.
   app.server.maxConnections = config.MAX_CONNECTIONS;
   app.server.on('connect', refuseConnect.bind(app));
+  app.server.on('checkExpectation', passExpectation);
   let lastDropLog = 0;
   app.server.on('drop', (data) => {
     const now = Date.now();

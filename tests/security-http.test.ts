@@ -53,6 +53,31 @@ describe('framework errors as problem+json', () => {
     expect(body.errors).toEqual([{ name: 'host', in: 'header', detail: 'missing' }]);
   });
 
+  it('an Expect other than 100-continue is a 417 problem with CORS, the request id and the security headers (hostile H-4)', async () => {
+    // Cached first, so that a hit from the front path would show.
+    expect((await send(t, 'GET', '/v1')).status).toBe(200);
+    for (const [method, path] of [
+      ['GET', '/v1'],
+      ['GET', '/v1/programs/roots-to-thrive-group'],
+      ['HEAD', '/v1'],
+      ['POST', '/v1/faqs'],
+      ['GET', '/no/such/path'],
+    ]) {
+      const res = await send(t, method as string, path as string, { expect: 'teapot', origin: 'https://app.example' });
+      expect(res.status).toBe(417);
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+      expect(res.headers['x-request-id']).toBeTruthy();
+      expect(res.headers['content-security-policy']).toBeTruthy();
+      expect(res.headers['cache-control']).toBe('no-store');
+      if (method === 'HEAD') continue;
+      const body = expectProblem(res, 417);
+      expect(body.type).toBe('/problems/expectation-failed');
+      expect(body.errors).toEqual([{ name: 'expect', in: 'header', detail: 'only 100-continue is supported' }]);
+    }
+    // 100-continue is met as before.
+    expect((await send(t, 'GET', '/v1', { expect: '100-continue' })).status).toBe(200);
+  });
+
   it('a plain OPTIONS (not a preflight) lists the allowed methods; on no route it is a 404 problem', async () => {
     const res = await send(t, 'OPTIONS', '/v1/programs');
     expect(res.status).toBe(204);

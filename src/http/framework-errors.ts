@@ -15,7 +15,9 @@ import { requestId } from './request-id.js';
  * - `clientErrorHandler` (Fastify's option, Node's `clientError` event): requests Node's parser
  *   rejects (malformed request line or headers, an unknown method: 400; headers too large: 431)
  *   and requests not received within HEADERS_TIMEOUT / REQUEST_TIMEOUT (408). No request object
- *   exists there: the response is written on the socket, which then closes.
+ *   exists there: the response is written on the socket, which then closes;
+ * - Node's `checkExpectation` event (`passExpectation`, expectation.ts): an `Expect` other than
+ *   `100-continue`, answered by the policies with a 417.
  */
 export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : (err.statusCode ?? 400);

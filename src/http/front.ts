@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyServerFactory } from 'fastify';
 import type { DbHolder } from '../db/holder.js';
 import { negotiate, notModified, type ResponseCache } from './cache.js';
+import { unmetExpectation } from './expectation.js';
 import type { Forwarded } from './forwarded.js';
 import type { RateStore } from './rate-store.js';
 import { requestId } from './request-id.js';
@@ -62,6 +63,8 @@ export function frontServer(front: Front): FastifyServerFactory {
 function serveHit(front: Front, req: IncomingMessage, res: ServerResponse): boolean {
   const { method, headers } = req;
   if ((method !== 'GET' && method !== 'HEAD') || front.closing || req.url === undefined) return false;
+  // An Expect this server cannot meet is a 417, which the policies answer.
+  if (unmetExpectation(req)) return false;
   // HTTP/1.1 without Host is a 400 (RFC 9112 §3.2), which Fastify answers.
   if (headers.host === undefined && req.httpVersion === '1.1') return false;
   const origin = front.forwarded.origin(req);

@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { HttpProblem } from './errors.js';
+import { unmetExpectation } from './expectation.js';
 import type { Methods } from './methods.js';
 import { type RateStore, sharedStore } from './rate-store.js';
 
@@ -144,6 +145,18 @@ export const policiesPlugin = fp(
           'retry-after': String(reset),
         });
       }
+    });
+    // An Expect other than 100-continue (RFC 9110 §10.1.1), which Node hands over marked
+    // (framework-errors.ts): a 417 problem, after CORS and the rate limit like any other answer.
+    app.addHook('onRequest', (req, _reply, done) => {
+      if (!unmetExpectation(req.raw)) return done();
+      done(
+        new HttpProblem(
+          417,
+          'The Expect header asks for an expectation this server cannot meet: only 100-continue is.',
+          [{ name: 'expect', in: 'header', detail: 'only 100-continue is supported' }],
+        ),
+      );
     });
   },
   // The rate limit answers 429 with an HttpProblem, which the errors plugin writes.
