@@ -354,6 +354,32 @@ describe('schema.org JSON-LD', () => {
     expect(plain.body.data.id).toBe('tsang-2023-roots-to-thrive-safety');
     await t.http.get('/v1/studies/nope.jsonld').expect(404);
   });
+
+  // Hostile H-5: a regex chose JSON-LD when refused (q=0) and JSON when ranked lower.
+  it.each([
+    ['application/ld+json', 'ld+json'],
+    ['application/ld+json;q=0, application/json', 'json'],
+    ['application/ld+json;q=0', 'json'],
+    ['text/html, application/ld+json;q=0', 'json'],
+    ['application/json;q=0.1, application/ld+json', 'ld+json'],
+    ['application/json, application/ld+json', 'json'],
+    ['application/ld+json, application/json', 'ld+json'],
+    ['*/*;q=0.5, application/ld+json', 'ld+json'],
+    ['*/*, application/ld+json;q=0.5', 'json'],
+    ['text/html, application/ld+json', 'ld+json'],
+    ['APPLICATION/LD+JSON;Q=0.9, application/json;q=0.8', 'ld+json'],
+  ])('Accept: %s is answered as %s, by q-value then order', async (accept, type) => {
+    const path = '/v1/programs/roots-to-thrive-group';
+    const res = await t.http.get(path).set('accept', accept).expect(200);
+    expect(res.headers['content-type']).toMatch(new RegExp(`^application/${type.replace('+', '\\+')}`));
+    expect(res.headers.vary).toMatch(/\bAccept\b/);
+    // Each representation keeps its own ETag.
+    const other = await t.http
+      .get(path)
+      .set('accept', type === 'json' ? 'application/ld+json' : 'application/json')
+      .expect(200);
+    expect(res.headers.etag).not.toBe(other.headers.etag);
+  });
 });
 
 /** A finding's document names its speaker once (second reader LOW 11: "…, as the Canadian article reports it: The Canadian article says…"). */

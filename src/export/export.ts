@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { JSON_RANGES, preferred } from '../http/accept.js';
 import type { Repository } from '../repository/repository.js';
 import { nextTurn } from '../repository/turns.js';
 import type { Entity, Resource } from '../resources/define.js';
@@ -91,22 +92,10 @@ export async function exportStream(
   return stream;
 }
 
-/** The export format an Accept header asks for, if it prefers one over JSON. */
+/** The export format an Accept header asks for, if it prefers one over JSON (ranked by `preferred`). */
 export function negotiateExport(accept: string | undefined): ExportFormat | undefined {
-  if (!accept) return undefined;
-  const ranked = accept
-    .split(',')
-    .map((part, i) => {
-      const [type = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { type: type.trim(), q: q ? Number(q.slice(2)) : 1, i };
-    })
-    .filter((r) => r.q > 0)
-    .sort((a, b) => b.q - a.q || a.i - b.i);
-  for (const r of ranked) {
-    if (r.type === 'text/csv') return 'csv';
-    if (r.type === 'application/x-ndjson') return 'ndjson';
-    if (r.type === 'application/json' || r.type === '*/*' || r.type === 'application/*') return undefined;
-  }
-  return undefined;
+  const chosen = preferred(accept, EXPORT_OFFERS);
+  return chosen === 'json' ? undefined : chosen;
 }
+
+const EXPORT_OFFERS = { 'text/csv': 'csv', 'application/x-ndjson': 'ndjson', ...JSON_RANGES } as const;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import { DISCLAIMER, disclaimerLink } from '../disclaimer.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
+import { JSON_RANGES, preferred } from '../http/accept.js';
 import { RECORD_VERSION } from '../http/cache.js';
 import { HttpProblem } from '../http/errors.js';
 import { validOrigin } from '../http/forwarded.js';
@@ -249,9 +250,12 @@ function sendJsonLd(reply: FastifyReply, doc: Record<string, unknown>) {
   return reply.type(JSONLD_TYPE).send(htmlSafeJson(doc));
 }
 
+/** Whether Accept ranks JSON-LD above JSON (q-values, then order; `preferred`), as exports are negotiated. */
 function prefersJsonLd(accept: string | undefined): boolean {
-  return !!accept && /application\/ld\+json/i.test(accept) && !/^\s*application\/json/i.test(accept);
+  return preferred(accept, JSONLD_OFFERS) === 'jsonld';
 }
+
+const JSONLD_OFFERS = { [JSONLD_TYPE]: 'jsonld', ...JSON_RANGES } as const;
 
 /**
  * Base for JSON-LD @ids: PUBLIC_BASE_URL, else the origin the request came to when its host is a

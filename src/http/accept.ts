@@ -1,0 +1,24 @@
+/**
+ * Content negotiation by Accept (RFC 9110 §12.5.1), the one ranking every route uses: the media
+ * ranges the client accepts (q > 0), by q-value, then in the order sent. `offers` maps each media
+ * range a route answers (`application/json`, `*\/*`, …) to what it selects; the first ranked range
+ * it offers wins, and a range the client refused (`q=0`) never does. Undefined: nothing offered was
+ * asked for (no Accept, or only other types), and the route answers its default.
+ */
+export function preferred<T>(accept: string | undefined, offers: Readonly<Record<string, T>>): T | undefined {
+  if (!accept) return undefined;
+  const ranked = accept
+    .split(',')
+    .map((part, i) => {
+      const [type = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { type: type.trim(), q: q ? Number(q.slice(2)) : 1, i };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  for (const r of ranked) if (Object.hasOwn(offers, r.type)) return offers[r.type];
+  return undefined;
+}
+
+/** The ranges that select a route's default JSON. */
+export const JSON_RANGES = { 'application/json': 'json', 'application/*': 'json', '*/*': 'json' } as const;
