@@ -62,3 +62,29 @@ describe('export negotiation and filters', () => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 });
+
+// Hostile H-9: exports sent a fixed `public, max-age=60` whatever the configuration said.
+describe('export caching headers', () => {
+  it('exports carry the configured Cache-Control of reads, and no ETag (they stream)', async () => {
+    const app = await startApp({ CACHE_MAX_AGE: '17', CACHE_STALE_WHILE_REVALIDATE: '29' });
+    try {
+      const list = await app.http.get('/v1/faqs').expect(200);
+      expect(list.headers['cache-control']).toBe('public, max-age=17, stale-while-revalidate=29');
+      for (const [path, accept] of [
+        ['/v1/faqs.csv', undefined],
+        ['/v1/faqs.ndjson', undefined],
+        ['/v1/faqs', 'text/csv'],
+        ['/v1/faqs', 'application/x-ndjson'],
+      ]) {
+        const req = app.http.get(path as string);
+        const res = await (accept ? req.set('accept', accept) : req).expect(200);
+        expect(res.headers['cache-control'], `${path} ${accept}`).toBe(list.headers['cache-control']);
+        expect(res.headers.vary).toMatch(/Accept, Accept-Encoding, Origin/);
+        expect(res.headers.etag).toBeUndefined();
+        expect(res.headers['last-modified']).toBeUndefined();
+      }
+    } finally {
+      await app.close();
+    }
+  });
+});

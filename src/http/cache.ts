@@ -67,6 +67,11 @@ const kKey = Symbol('katalog.cacheKey');
 const kVersion = Symbol('katalog.cacheVersion');
 type Req = FastifyRequest & { [kKey]?: string; [kVersion]?: number };
 
+/** The Cache-Control of public reads, from the configuration: cached reads and exports alike. */
+export function readCacheControl(config: Pick<Config, 'CACHE_MAX_AGE' | 'CACHE_STALE_WHILE_REVALIDATE'>): string {
+  return `public, max-age=${config.CACHE_MAX_AGE}, stale-while-revalidate=${config.CACHE_STALE_WHILE_REVALIDATE}`;
+}
+
 /** Set by a route to put the record version in the ETag. */
 export const RECORD_VERSION = 'x-katalog-record-version';
 
@@ -143,7 +148,7 @@ export class ResponseCache {
   ) {
     this.lru = new Lru<Entry>(config.CACHE_MAX_BYTES);
     this.byOrigin = !config.CORS_ORIGINS.includes('*');
-    this.cacheControl = `public, max-age=${config.CACHE_MAX_AGE}, stale-while-revalidate=${config.CACHE_STALE_WHILE_REVALIDATE}`;
+    this.cacheControl = readCacheControl(config);
   }
 
   version(): number {

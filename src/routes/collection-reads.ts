@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { DISCLAIMER, disclaimerLink } from '../disclaimer.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
 import { JSON_RANGES, preferred } from '../http/accept.js';
-import { RECORD_VERSION } from '../http/cache.js';
+import { RECORD_VERSION, readCacheControl } from '../http/cache.js';
 import { HttpProblem } from '../http/errors.js';
 import { validOrigin } from '../http/forwarded.js';
 import { htmlSafeJson } from '../http/html-safe-json.js';
@@ -92,7 +92,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
             dropped.map((name) => ({ name, in: 'query' as const, detail: `not taken by the ${format} export` })),
           );
         }
-        return sendExport(base, reply, repo, resource, params, format);
+        return sendExport(base, config, reply, repo, resource, params, format);
       }
       // Cold counts of a large table are counted in slices, other requests running between them.
       const page = await repo.listCounted(resource, params);
@@ -140,7 +140,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
           },
         },
       },
-      async (req, reply) => sendExport(base, reply, repo, resource, req.query, format),
+      async (req, reply) => sendExport(base, config, reply, repo, resource, req.query, format),
     );
   }
 
@@ -221,6 +221,7 @@ function ndjsonSchema(_resource: Resource) {
 
 async function sendExport(
   base: string,
+  config: Config,
   reply: FastifyReply,
   repo: Repository,
   resource: Resource,
@@ -232,7 +233,9 @@ async function sendExport(
   const stream = await exportStream(repo, resource, params, format);
   reply.type(EXPORT_TYPES[format]);
   reply.header('vary', 'Accept, Accept-Encoding, Origin');
-  reply.header('cache-control', 'public, max-age=60');
+  // Cached like every other read (CACHE_MAX_AGE, CACHE_STALE_WHILE_REVALIDATE). No ETag or Last-Modified:
+  // the body is streamed as it is read, so no tag of its exact bytes exists before they are sent.
+  reply.header('cache-control', readCacheControl(config));
   // CSV and NDJSON bodies cannot carry the disclaimer: it travels as a Link (and is in the README).
   reply.header('link', disclaimerLink(base));
   if (format === 'csv') reply.header('content-disposition', `attachment; filename="${resource.path}.csv"`);
