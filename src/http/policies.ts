@@ -4,7 +4,7 @@ import { Socket } from 'node:net';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
@@ -183,10 +183,34 @@ export const API_HEADERS: Readonly<Record<string, string>> = securityHeaders({
 export const compressPlugin = fp(
   async (app: FastifyInstance) => {
     await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+    // On the routes it compresses (the cache turns it off on its own), a client leaving is not an error.
+    app.addHook('onRoute', (route) => {
+      if ((route as { compress?: unknown }).compress === false) return;
+      route.onRequest = [...[route.onRequest ?? []].flat(), clientLeavingIsNoError] as typeof route.onRequest;
+    });
   },
   // After the cache, which turns compression off on the routes whose bodies it compresses itself.
   { name: 'katalog-compress', dependencies: ['katalog-cache'] },
 );
+
+/**
+ * @fastify/compress logs every failure of the pipe it compresses through at error level, and a
+ * client that leaves mid-body (a download cancelled, a connection reset) fails it with
+ * end-of-stream's `premature close`. A client leaving is not a server error: that failure, once the
+ * response was cut off before it finished, is logged at debug (Fastify logs the closed stream at
+ * info). Any other failure, or a premature close while the client is still there, stays an error.
+ */
+function clientLeavingIsNoError(_req: FastifyRequest, reply: FastifyReply, done: () => void) {
+  const log = reply.log;
+  const quiet = Object.create(log) as FastifyBaseLogger;
+  quiet.error = ((obj: unknown, ...rest: unknown[]) => {
+    if (obj instanceof Error && obj.message === 'premature close' && reply.raw.destroyed && !reply.raw.writableFinished)
+      return log.debug({ err: obj }, 'client left before the compressed response was sent');
+    return (log.error as (...args: unknown[]) => void).call(log, obj, ...rest);
+  }) as FastifyBaseLogger['error'];
+  reply.log = quiet;
+  done();
+}
 
 /**
  * The security headers helmet sets, computed once. @fastify/helmet rebuilds helmet's middleware on
