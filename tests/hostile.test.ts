@@ -295,7 +295,7 @@ describe('writes: bodies are taken exactly or refused', () => {
   it('a blank text (whitespace only) is a 422 like an empty one, at any depth, on POST and PATCH (hostile H-10)', async () => {
     const url = `/v1/faqs/${seedData.faqs[1]?.id}`;
     const before = await stored(url);
-    for (const blank of [' ', '\t\n ', '\u00a0']) {
+    for (const blank of [' ', '\t\n ', '\u00a0', '\u200b', ' \ufeff ']) {
       const post = await t.http
         .post('/v1/faqs')
         .set(auth())

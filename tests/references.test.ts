@@ -196,7 +196,33 @@ describe('a record that points at itself', () => {
     await patch('/v1/sources/self-citing-source', {
       citations: cited.map((c) => ({ ...c, source_id: 'self-citing-source' })),
     });
-    for (const path of ['/v1/faqs/self-related-faq', '/v1/sources/self-citing-source']) {
+    // Created pointing at itself in one POST, as a PATCH allows (reprobe R-2).
+    await t.http
+      .post('/v1/faqs')
+      .set(auth())
+      .send({ ...citedFaq('self-related-at-once'), related: [{ collection: 'faqs', id: 'self-related-at-once' }] })
+      .expect(201);
+    await t.http
+      .post('/v1/sources')
+      .set(auth())
+      .send({
+        ...body,
+        id: 'self-citing-at-once',
+        citations: cited.map((c) => ({ ...c, source_id: 'self-citing-at-once' })),
+      })
+      .expect(201);
+    // Another record still may not point at one that does not exist.
+    const dangling = await t.http
+      .post('/v1/faqs')
+      .set(auth())
+      .send({ ...citedFaq('points-elsewhere'), related: [{ collection: 'faqs', id: 'no-such-faq' }] });
+    expect(dangling.status).toBe(422);
+    for (const path of [
+      '/v1/faqs/self-related-faq',
+      '/v1/sources/self-citing-source',
+      '/v1/faqs/self-related-at-once',
+      '/v1/sources/self-citing-at-once',
+    ]) {
       const res = await t.http
         .delete(path)
         .set(auth())

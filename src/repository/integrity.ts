@@ -75,6 +75,9 @@ export class Integrity {
           continue;
         }
         if (typeof ref.id !== 'string') continue; // the schema has already rejected a non-string id
+        // A record may point at itself (an article citing itself): it exists once written, whether created or
+        // replaced, as a PATCH and a PUT already allow (reprobe R-2).
+        if (target === resource && isSelf(doc, ref.id)) continue;
         let ids = wanted.get(target);
         if (!ids) {
           ids = new Map();
@@ -175,4 +178,9 @@ export class Integrity {
       ? sql`exists (select 1 from ${sql.join(from, sql`, `)} where ${value} = ${id})`
       : sql`${value} = ${id}`;
   }
+}
+
+/** Whether `id` is the document's own id. */
+function isSelf(doc: unknown, id: string): boolean {
+  return typeof doc === 'object' && doc !== null && (doc as { id?: unknown }).id === id;
 }

@@ -88,6 +88,9 @@ export const eachOf = (field: string, ...rules: Rule[]): Rule => ({
   },
 });
 
+/** Nothing but white space and invisible format characters (zero-width space and joiners, word joiner, BOM). */
+const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+
 /** C0 control characters but tab, line feed and carriage return (NUL included), and DEL. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -112,7 +115,7 @@ export const plainText: Rule = {
     while (stack.length) {
       const [value, path] = stack.pop() as [unknown, (string | number)[]];
       if (typeof value === 'string') {
-        if (value.length && !value.trim()) report(path, 'must not be blank (whitespace only)');
+        if (value.length && BLANK.test(value)) report(path, 'must not be blank (whitespace only)');
         else if (CONTROL.test(value)) report(path, 'must not contain control characters (NUL, escape…)');
         else if (LONE_SURROGATE.test(value)) report(path, NOT_WELL_FORMED);
       } else if (Array.isArray(value)) {
