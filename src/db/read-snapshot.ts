@@ -16,24 +16,14 @@ function fileIdentity(file: string): string {
   return `${dev}:${ino}`;
 }
 
-/** The file each kept connection was opened on. */
-const opened = new WeakMap<Database.Database, string>();
-
-/** Statements each kept connection runs on every use, prepared once per connection. */
-const firstReads = new WeakMap<Database.Database, Database.Statement>();
-const tempTables = new WeakMap<Database.Database, Database.Statement>();
+/** A deferred transaction takes its snapshot at the first read: this one takes it at once. */
+const FIRST_READ = 'select count(*) from sqlite_schema';
 
 /** Starts the read transaction that holds the connection's snapshot, taken now; closes the connection if it cannot. */
-function begin(conn: Database.Database): void {
+function begin(conn: Database.Database, firstRead: Database.Statement = conn.prepare(FIRST_READ)): void {
   try {
     conn.exec('begin');
-    // A deferred transaction takes its snapshot at the first read: take it now.
-    let read = firstReads.get(conn);
-    if (!read) {
-      read = conn.prepare('select count(*) from sqlite_schema');
-      firstReads.set(conn, read);
-    }
-    read.get();
+    firstRead.get();
   } catch (err) {
     conn.close();
     throw err;
@@ -69,7 +59,8 @@ export function openSnapshot(file: string): { sqlite: Database.Database; close: 
  * as it is released.
  */
 export class SnapshotPool {
-  private readonly idle: Database.Database[] = [];
+  /** Idle connections, each with the file it was opened on and the statements it runs on every use. */
+  private readonly idle: Kept[] = [];
   private closed = false;
 
   constructor(
@@ -81,49 +72,56 @@ export class SnapshotPool {
     // A kept connection reads the file it was opened on: one replaced on disk since (a restore) is not reused, so
     // every snapshot reads the file the path names now, as a new connection would (code review L2).
     const file = fileIdentity(this.file);
-    let conn = this.idle.pop();
-    while (conn && (!conn.open || opened.get(conn) !== file)) {
-      if (conn.open) conn.close();
-      conn = this.idle.pop();
+    let kept = this.idle.pop();
+    while (kept && (!kept.conn.open || kept.file !== file)) {
+      if (kept.conn.open) kept.conn.close();
+      kept = this.idle.pop();
     }
-    if (!conn) {
-      conn = connect(this.file);
-      opened.set(conn, file);
+    if (!kept) {
+      const conn = connect(this.file);
+      kept = {
+        conn,
+        file,
+        firstRead: conn.prepare(FIRST_READ),
+        tempTables: conn.prepare(`select name from temp.sqlite_schema where type = 'table'`).pluck(),
+      };
     }
-    const sqlite = conn;
-    begin(sqlite);
+    const use = kept;
+    begin(use.conn, use.firstRead);
     let released = false;
     return {
-      sqlite,
+      sqlite: use.conn,
       close: () => {
         if (released) return;
         released = true;
-        this.release(sqlite);
+        this.release(use);
       },
     };
   }
 
-  private release(conn: Database.Database): void {
+  private release(kept: Kept): void {
+    const { conn } = kept;
     if (!conn.open) return;
     try {
       if (conn.inTransaction) conn.exec('commit');
-      let tables = tempTables.get(conn);
-      if (!tables) {
-        tables = conn.prepare(`select name from temp.sqlite_schema where type = 'table'`).pluck();
-        tempTables.set(conn, tables);
-      }
-      const temp = tables.all() as string[];
-      for (const name of temp) conn.exec(`drop table temp."${name.replace(/"/g, '""')}"`);
+      for (const name of kept.tempTables.all() as string[]) conn.exec(`drop table temp."${name.replace(/"/g, '""')}"`);
     } catch {
       conn.close();
       return;
     }
     if (this.closed || this.idle.length >= this.maxIdle) conn.close();
-    else this.idle.push(conn);
+    else this.idle.push(kept);
   }
 
   closeAll(): void {
     this.closed = true;
-    for (const conn of this.idle.splice(0)) if (conn.open) conn.close();
+    for (const { conn } of this.idle.splice(0)) if (conn.open) conn.close();
   }
+}
+
+interface Kept {
+  conn: Database.Database;
+  file: string;
+  firstRead: Database.Statement;
+  tempTables: Database.Statement;
 }

@@ -33,6 +33,9 @@ export function sendProblem(reply: FastifyReply, p: Problem, headers: Record<str
  * that exists with other methods answers 405 with `Allow`; see framework-errors.ts for the errors
  * raised before routing.
  */
+/** A message that gives a whole number's own limit (Zod's safe-integer check), not a field's. */
+const SAFE = new RegExp(`${Number.MAX_SAFE_INTEGER}$`);
+
 export const errorsPlugin = fp(
   async (app: FastifyInstance, { methods }: { methods: Methods }) => {
     app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
@@ -49,7 +52,6 @@ export const errorsPlugin = fp(
         });
         // A whole number's own limit (±2^53 − 1, Zod's safe-integer check) says nothing more beside the field's documented
         // bound: `limit=1e20` is "must be at most 100", once (hostile H-11).
-        const SAFE = new RegExp(`${Number.MAX_SAFE_INTEGER}$`);
         const errors = all.filter(
           (e) => !SAFE.test(e.detail) || !all.some((o) => o !== e && o.name === e.name && !SAFE.test(o.detail)),
         );

@@ -64,7 +64,11 @@ export function unknownMembers(sent: unknown, kept: unknown, ignore: ReadonlySet
 }
 
 function refuseUnknown(sent: unknown, kept: unknown, ignore?: ReadonlySet<string>) {
-  const names = unknownMembers(sent, kept, ignore);
+  refuseNames(unknownMembers(sent, kept, ignore));
+}
+
+/** A 400 naming the members a body has that the collection does not know, if any. */
+function refuseNames(names: string[]) {
   if (!names.length) return;
   throw new HttpProblem(
     400,
@@ -84,17 +88,19 @@ function refuseUnknown(sent: unknown, kept: unknown, ignore?: ReadonlySet<string
 function refuseUnknownRemovals(patch: unknown, current: unknown, fields: Record<string, unknown>): void {
   if (!isJsonObject(patch)) return;
   const names: string[] = [];
-  const walk = (p: Record<string, unknown>, c: unknown, prefix: string, top: boolean) => {
+  const walk = (p: Record<string, unknown>, c: unknown, prefix: string) => {
     const own = isJsonObject(c) ? c : {};
     for (const [key, value] of Object.entries(p)) {
       const name = prefix ? `${prefix}.${key}` : key;
       if (value === null) {
-        if (!Object.hasOwn(own, key) && !(top && Object.hasOwn(fields, key))) names.push(name);
-      } else if (isJsonObject(value) && isJsonObject(own[key])) walk(value, own[key], name, false);
+        // At the top, a field of the collection, or a member the server sets (ignored, as in any body), is known.
+        const known = Object.hasOwn(own, key) || (!prefix && (Object.hasOwn(fields, key) || SERVER_SET.has(key)));
+        if (!known) names.push(name);
+      } else if (isJsonObject(value) && isJsonObject(own[key])) walk(value, own[key], name);
     }
   };
-  walk(patch, current, '', true);
-  if (names.length) refuseUnknown(Object.fromEntries(names.map((n) => [n, null])), {});
+  walk(patch, current, '');
+  refuseNames(names.sort());
 }
 
 /** The bodies as sent, before validation replaced them with what the schema kept. */
