@@ -3124,7 +3124,7 @@ export interface components {
         };
       };
     };
-    /** @description Default Response */
+    /** @description The endpoint. */
     WebhookEndpoint: {
       headers: {
         [name: string]: unknown;
@@ -3135,7 +3135,7 @@ export interface components {
         };
       };
     };
-    /** @description Default Response */
+    /** @description The delivery and its attempts. */
     WebhookDelivery: {
       headers: {
         [name: string]: unknown;
@@ -3589,7 +3589,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The disclaimer. */
       200: {
         headers: {
           [name: string]: unknown;

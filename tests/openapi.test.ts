@@ -3,6 +3,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPENAPI_FILE } from '../scripts/openapi.js';
 import { createKey } from '../src/auth/keys.js';
+import { resources } from '../src/resources/index.js';
 import { COLLECTIONS, startApp, type TestApp } from './helpers.js';
 
 type Media = { schema?: unknown; example?: unknown; examples?: Record<string, { value?: unknown }> };
@@ -242,6 +243,56 @@ describe('OpenAPI document', () => {
         expect((p.schema as { example?: unknown } | undefined)?.example, where).toBeUndefined();
       }
     }
+  });
+
+  it('labels every response and example for what it is, never for one of the operations that share it', () => {
+    const doc = spec as unknown as {
+      components: {
+        examples: Record<string, { summary?: string }>;
+        responses: Record<string, { description?: string }>;
+      };
+    };
+    const described = [
+      ...operations().flatMap(({ path, method, op }) =>
+        Object.entries(op.responses).map(([status, res]) => [`${method} ${path} ${status}`, res] as const),
+      ),
+      ...Object.entries(doc.components.responses),
+    ];
+    for (const [where, res] of described) {
+      // Fastify's placeholder for a response given no description.
+      expect((res as { description?: string }).description, where).not.toBe('Default Response');
+    }
+    const shownBy = new Map<string, Set<string>>();
+    const text = (x: unknown) => JSON.stringify(x);
+    for (const { op } of operations()) {
+      for (const m of text(op.responses).matchAll(/#\/components\/examples\/(\w+)/g)) {
+        shownBy.set(m[1] as string, (shownBy.get(m[1] as string) ?? new Set()).add(op.operationId as string));
+      }
+      // Through a shared response, every operation referring to it shows its example.
+      for (const r of text(op.responses).matchAll(/#\/components\/responses\/(\w+)"/g)) {
+        for (const m of text(doc.components.responses[r[1] as string]).matchAll(/#\/components\/examples\/(\w+)/g))
+          shownBy.set(m[1] as string, (shownBy.get(m[1] as string) ?? new Set()).add(op.operationId as string));
+      }
+    }
+    const ids = operations().map(({ op }) => op.operationId as string);
+    for (const [name, ops] of shownBy) {
+      const summary = doc.components.examples[name]?.summary ?? '';
+      // A clause cut inside parentheses or code is a mangled summary.
+      expect(summary.split('(').length, `${name}: ${summary}`).toBe(summary.split(')').length);
+      expect(summary.split('`').length % 2, `${name}: ${summary}`).toBe(1);
+      if (ops.size < 2) continue;
+      // Shown under several operations (the JSON-LD document under every collection's read): named
+      // and summarized for none of them ("getSourceLdJson", "One Source" under a condition).
+      expect(
+        ids.filter((id) => name.startsWith(id)),
+        name,
+      ).toEqual([]);
+      for (const r of resources) {
+        if (summary.includes(r.singular) && ![...ops].every((id) => id.includes(r.singular)))
+          expect.fail(`${name} (shown by ${[...ops].join(', ')}) is summarized for ${r.singular}: ${summary}`);
+      }
+    }
+    expect(shownBy.get('JsonLdDocument')?.size).toBeGreaterThan(resources.length);
   });
 
   it('names entity schemas as components and refers to them', () => {

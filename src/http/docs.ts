@@ -6,6 +6,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { DISCLAIMER } from '../disclaimer.js';
+import { JSONLD_EXAMPLE } from '../jsonld/jsonld.js';
 import { exampleRecord } from '../resources/examples.js';
 import { resources } from '../resources/index.js';
 import { markDeprecatedParameters } from './deprecation.js';
@@ -77,7 +78,7 @@ export const docsPlugin = fp(
         shareErrorResponses(spec);
         groupCommonErrors(spec);
         shareExports(spec);
-        shareExamples(spec, {});
+        shareExamples(spec, { JsonLdDocument: JSONLD_EXAMPLE });
         shareSuccessResponses(spec);
         shareRecordOperations(spec, resources);
         mergeIdenticalInputs(spec);

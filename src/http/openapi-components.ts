@@ -235,9 +235,12 @@ function responseName(res: Response, description: string): string {
 /**
  * Examples of success responses become components/examples, referred to from each response: the
  * record examples in `named` (one record of each collection, shown by every single-record read and
- * write) under their names, any other under the id of the operation that shows it. Besides saying
- * each once, this keeps pages of JSON out of the generated client: openapi-typescript prints an
- * inline `example` into the types as a comment, and a referenced one not.
+ * write) under their names; an example that several operations show (the JSON-LD document every
+ * collection's read shows, the revision list) under the name of its schema or of the response, and
+ * summarized by what that schema or response says, never by one operation's description ("One
+ * Source" under a condition); any other under the id of the operation that shows it. Besides
+ * saying each once, this keeps pages of JSON out of the generated client: openapi-typescript prints
+ * an inline `example` into the types as a comment, and a referenced one not.
  */
 export function shareExamples(
   spec: object,
@@ -245,32 +248,68 @@ export function shareExamples(
 ): void {
   const doc = spec as Doc;
   const components = section(doc, 'examples');
+  const schemas = (doc.components?.schemas ?? {}) as Record<string, Json>;
   const byValue = new Map<string, string>();
   for (const [name, ex] of Object.entries(named)) byValue.set(JSON.stringify(ex.value), name);
-  const used = new Map<string, { summary: string; value: unknown }>();
-  for (const op of operationsOf(doc)) {
-    for (const [status, res] of Object.entries(op.responses ?? {})) {
-      if (Number(status) >= 400 || res.$ref) continue;
-      for (const [type, media] of Object.entries(res.content ?? {})) {
-        if (media.example === null || typeof media.example !== 'object') continue;
-        const key = JSON.stringify(media.example);
-        let name = byValue.get(key);
-        if (!name) {
-          const suffix = type === 'application/json' ? '' : pascal(type.split('/')[1] ?? type);
-          name = uniqueName({ ...named, ...Object.fromEntries(used) }, `${op.operationId}${suffix}`);
-          byValue.set(key, name);
+  const shownBy = new Map<string, Set<unknown>>();
+  const successMedia = function* () {
+    for (const op of operationsOf(doc)) {
+      for (const [status, res] of Object.entries(op.responses ?? {})) {
+        if (Number(status) >= 400 || res.$ref) continue;
+        for (const [type, media] of Object.entries(res.content ?? {})) {
+          if (media.example === null || typeof media.example !== 'object') continue;
+          yield { op, res, type, media, key: JSON.stringify(media.example) };
         }
-        if (!used.has(name)) {
-          // Summarized by the first clause of the response's description ("A page of programs as JSON").
-          const summary = String(res.description ?? name).split(/[;:]/)[0] as string;
-          used.set(name, named[name] ?? { summary, value: media.example });
-        }
-        delete media.example;
-        media.examples = { [name]: { $ref: `#/components/examples/${name}` } };
       }
     }
+  };
+  for (const { op, key } of successMedia()) shownBy.set(key, (shownBy.get(key) ?? new Set()).add(op));
+  const used = new Map<string, { summary: string; value: unknown }>();
+  for (const { op, res, type, media, key } of successMedia()) {
+    let name = byValue.get(key);
+    if (!name) {
+      const taken = { ...named, ...Object.fromEntries(used) };
+      const schemaName = ((media.schema as Json | undefined)?.$ref as string | undefined)?.split('/').pop();
+      if ((shownBy.get(key)?.size ?? 0) > 1) {
+        // Shown by several operations: named and summarized by what they share.
+        const description = schemaName ? String(schemas[schemaName]?.description ?? schemaName) : res.description;
+        name = uniqueName(taken, schemaName ?? responseName(res, String(res.description ?? '')));
+        used.set(name, { summary: firstClause(String(description ?? name), !!schemaName), value: media.example });
+      } else {
+        const suffix = type === 'application/json' ? '' : pascal(type.split('/')[1] ?? type);
+        name = uniqueName(taken, `${op.operationId}${suffix}`);
+      }
+      byValue.set(key, name);
+    }
+    // Summarized by the first clause of the response's description ("A page of programs as JSON").
+    if (!used.has(name))
+      used.set(name, named[name] ?? { summary: firstClause(String(res.description ?? name)), value: media.example });
+    delete media.example;
+    media.examples = { [name]: { $ref: `#/components/examples/${name}` } };
   }
   for (const [name, ex] of [...used].sort(([a], [b]) => (a < b ? -1 : 1))) components[name] = ex;
+}
+
+/**
+ * The first clause of a description, for an example's summary: up to the first `;` or `:` that is
+ * not inside parentheses or backticks ("The database can serve requests (`replica`: on read nodes
+ * only)." is whole); with `sentence`, the first sentence if it ends before (a schema's description).
+ */
+export function firstClause(text: string, sentence = false): string {
+  let depth = 0;
+  let code = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '`') code = !code;
+    else if (code) continue;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ';' || c === ':')) return text.slice(0, i);
+    // A sentence's end: the first sentence is the clause.
+    else if (sentence && depth === 0 && c === '.' && text[i + 1] === ' ' && /[A-Z]/.test(text[i + 2] ?? ''))
+      return text.slice(0, i + 1);
+  }
+  return text;
 }
 
 function uniqueName(taken: Record<string, unknown>, base: string): string {

@@ -636,6 +636,18 @@ export function withDisclaimer(doc: Doc, base: string): Doc {
 }
 
 /** The response schema of every JSON-LD document (the disclaimer is required, as a schema.org term). */
+/** The example of a JSON-LD document in the spec: a study's, shortened. Every collection's read shows it, so it says whose it is. */
+export const JSONLD_EXAMPLE = {
+  summary: "A study's document, shortened (each collection has its own @type)",
+  value: {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalStudy',
+    '@id': '/v1/studies/x',
+    name: '…',
+    mainEntityOfPage: disclaimerPage(''),
+  },
+};
+
 export const JsonLdDoc = z
   .looseObject({
     '@context': z.literal('https://schema.org'),
@@ -660,13 +672,5 @@ export const JsonLdDoc = z
     id: 'JsonLdDocument',
     description:
       'A schema.org JSON-LD document. Every @id is a URL of this API: absolute when PUBLIC_BASE_URL is set or the request\'s Host is a valid host[:port], else relative (never built from a hostile Host). The JSON text is safe to embed in an HTML `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written as \\u003c-style escapes (the same data).',
-    examples: [
-      {
-        '@context': 'https://schema.org',
-        '@type': 'MedicalStudy',
-        '@id': '/v1/studies/x',
-        name: '…',
-        mainEntityOfPage: disclaimerPage(''),
-      },
-    ],
+    examples: [JSONLD_EXAMPLE.value],
   });

@@ -171,7 +171,9 @@ function registerDatasetRoutes(app: FastifyInstance, { repo, config, health }: D
           'The disclaimer every content response carries: in JSON bodies as `disclaimer`, in JSON-LD documents as `disclaimer`, and on CSV and NDJSON exports as a `Link: <…/v1/disclaimer>; rel="describedby"` header.',
         tags: ['dataset'],
         response: {
-          200: z.object({ disclaimer: Disclaimer }).meta({ examples: [{ disclaimer: DISCLAIMER }] }),
+          200: z
+            .object({ disclaimer: Disclaimer })
+            .meta({ description: 'The disclaimer.', examples: [{ disclaimer: DISCLAIMER }] }),
           ...problemResponses(429, 500),
         },
       },

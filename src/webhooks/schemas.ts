@@ -204,14 +204,18 @@ const exampleDelivery = {
   ],
 };
 
-export const OneEndpoint = z.object({ data: WebhookEndpoint }).meta({ examples: [{ data: exampleEndpoint }] });
+export const OneEndpoint = z
+  .object({ data: WebhookEndpoint })
+  .meta({ description: 'The endpoint.', examples: [{ data: exampleEndpoint }] });
 export const OneEndpointWithSecret = z
   .object({ data: WebhookEndpointWithSecret })
   .meta({ examples: [{ data: { ...exampleEndpoint, secret: exampleSecret } }] });
 export const EndpointList = z
   .object({ data: z.array(WebhookEndpoint) })
   .meta({ description: "The key's endpoints, oldest first.", examples: [{ data: [exampleEndpoint] }] });
-export const OneDelivery = z.object({ data: WebhookDelivery }).meta({ examples: [{ data: exampleDelivery }] });
+export const OneDelivery = z
+  .object({ data: WebhookDelivery })
+  .meta({ description: 'The delivery and its attempts.', examples: [{ data: exampleDelivery }] });
 export const DeliveryPage = z
   .object({
     data: z.array(WebhookDelivery),
