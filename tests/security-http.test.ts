@@ -145,6 +145,35 @@ describe('405 with Allow for methods a real path does not take', () => {
     expect(body.type).toBe('/problems/method-not-allowed');
   });
 
+  it('a path that is a route of its own allows its methods only, not those of a pattern it fits (/v1/format-fit/check)', async () => {
+    const spec = (await t.http.get('/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const methodsOf = (p: string) => Object.keys(spec.paths[p] ?? {}).map((m) => m.toUpperCase());
+    const patterns = Object.keys(spec.paths).filter((p) => p.includes('{'));
+    const shadowed = Object.keys(spec.paths).flatMap((own) =>
+      own.includes('{')
+        ? []
+        : patterns
+            .filter((p) => new RegExp(`^${p.replace(/\{[^}]+\}/g, '[^/]+').replace(/\./g, '\\.')}$`).test(own))
+            .map((pattern) => ({ own, pattern })),
+    );
+    expect(shadowed.map((s) => s.own)).toContain('/v1/format-fit/check');
+    for (const { own, pattern } of shadowed) {
+      const allow = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].filter(
+        (m) => methodsOf(own).includes(m) || (m === 'HEAD' && methodsOf(own).includes('GET')) || m === 'OPTIONS',
+      );
+      const options = await send(t, 'OPTIONS', own);
+      expect(options.status, own).toBe(204);
+      expect(options.headers.allow, own).toBe(allow.join(', '));
+      for (const method of methodsOf(pattern).filter((m) => !allow.includes(m))) {
+        const res = await send(t, method, own);
+        expectProblem(res, 405);
+        expect(res.headers.allow, `${method} ${own}`).toBe(allow.join(', '));
+      }
+    }
+  });
+
   it('an unknown path stays a 404', async () => {
     expectProblem(await send(t, 'TRACE', '/v1/no-such-collection'), 404);
     expectProblem(await send(t, 'GET', '/nothing/here'), 404);

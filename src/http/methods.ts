@@ -27,14 +27,32 @@ export class Methods {
     });
   }
 
-  /** The methods a path answers (with OPTIONS), or [] when no route has this path. */
+  /**
+   * The methods a path answers (with OPTIONS), or [] when no route has this path. A path that is a
+   * route of its own (`/v1/format-fit/check`) answers that route's methods only: it is not also a
+   * record id of the pattern it would fit (`/v1/format-fit/:id`), since no record may take an id that
+   * is a route (writes refuse it), so PUT, PATCH and DELETE there could never reach a record.
+   */
   allowed(path: string): string[] {
     const p = path.split('?')[0]?.replace(/\/+$/, '') || '/';
-    const found = new Set<string>();
-    for (const r of this.routes) if (r.pattern.test(p)) for (const m of r.methods) found.add(m);
+    const own = p.includes(':') ? undefined : this.byUrl.get(p);
+    const found = new Set<string>(own);
+    if (!own) for (const r of this.routes) if (r.pattern.test(p)) for (const m of r.methods) found.add(m);
     if (!found.size) return [];
     found.add('OPTIONS');
     return ORDER.filter((m) => found.has(m)).concat([...found].filter((m) => !ORDER.includes(m)).sort());
+  }
+
+  /**
+   * For a request Fastify routed to a pattern (`/v1/format-fit/:id`) whose path is itself a route
+   * (`/v1/format-fit/check`) that does not answer its method: the methods that path allows (for a
+   * 405). Undefined otherwise.
+   */
+  shadowed(method: string, routeUrl: string | undefined, path: string): string[] | undefined {
+    if (!routeUrl?.includes(':')) return undefined;
+    const p = path.split('?')[0]?.replace(/\/+$/, '') || '/';
+    const own = this.byUrl.get(p);
+    return own && !own.has(method) ? this.allowed(p) : undefined;
   }
 }
 

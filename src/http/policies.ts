@@ -158,6 +158,18 @@ export const policiesPlugin = fp(
         ),
       );
     });
+    // A method that a path's own route does not answer, routed by Fastify to a pattern the path fits
+    // (DELETE /v1/format-fit/check to /v1/format-fit/:id): 405 with that route's Allow, as OPTIONS says.
+    app.addHook('onRequest', (req, _reply, done) => {
+      const allow = methods.shadowed(req.method, req.routeOptions.url, req.url);
+      if (!allow) return done();
+      const path = req.url.split('?')[0];
+      done(
+        new HttpProblem(405, `${req.method} is not allowed on ${path}; it allows ${allow.join(', ')}.`, undefined, {
+          allow: allow.join(', '),
+        }),
+      );
+    });
   },
   // The rate limit answers 429 with an HttpProblem, which the errors plugin writes.
   { name: 'katalog-policies', dependencies: ['katalog-errors'] },
