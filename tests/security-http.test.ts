@@ -69,6 +69,8 @@ describe('framework errors as problem+json', () => {
       expect(res.headers['x-request-id']).toBeTruthy();
       expect(res.headers['content-security-policy']).toBeTruthy();
       expect(res.headers['cache-control']).toBe('no-store');
+      // Counted by the rate limit like any other answer, and saying so.
+      expect(res.headers['ratelimit-limit'], `${method} ${path}`).toBeTruthy();
       if (method === 'HEAD') continue;
       const body = expectProblem(res, 417);
       expect(body.type).toBe('/problems/expectation-failed');
@@ -170,6 +172,7 @@ describe('405 with Allow for methods a real path does not take', () => {
         const res = await send(t, method, own);
         expectProblem(res, 405);
         expect(res.headers.allow, `${method} ${own}`).toBe(allow.join(', '));
+        expect(res.headers['ratelimit-limit'], `${method} ${own}`).toBeTruthy();
       }
     }
   });

@@ -147,20 +147,22 @@ export const policiesPlugin = fp(
       }
     });
     // An Expect other than 100-continue (RFC 9110 §10.1.1), which Node hands over marked
-    // (framework-errors.ts): a 417 problem, after CORS and the rate limit like any other answer.
-    app.addHook('onRequest', (req, _reply, done) => {
-      if (!unmetExpectation(req.raw)) return done();
-      done(
-        new HttpProblem(
-          417,
-          'The Expect header asks for an expectation this server cannot meet: only 100-continue is.',
-          [{ name: 'expect', in: 'header', detail: 'only 100-continue is supported' }],
-        ),
-      );
-    });
-    // A method that a path's own route does not answer, routed by Fastify to a pattern the path fits
-    // (DELETE /v1/format-fit/check to /v1/format-fit/:id): 405 with that route's Allow, as OPTIONS says.
-    app.addHook('onRequest', (req, _reply, done) => {
+    // (framework-errors.ts): a 417 problem, after CORS and the rate limit like any other answer (the
+    // rate limiter's hooks are the routes' own onRequest hooks, which run after every global one: the
+    // checks below are preParsing hooks, before any route's own, such as the write key's, and before
+    // any body is read).
+    // And a method that a path's own route does not answer, routed by Fastify to a pattern the path
+    // fits (DELETE /v1/format-fit/check to /v1/format-fit/:id): 405 with that route's Allow, as OPTIONS
+    // says. One hook for both: each hook in the chain costs every request.
+    app.addHook('preParsing', (req, _reply, _payload, done) => {
+      if (unmetExpectation(req.raw))
+        return done(
+          new HttpProblem(
+            417,
+            'The Expect header asks for an expectation this server cannot meet: only 100-continue is.',
+            [{ name: 'expect', in: 'header', detail: 'only 100-continue is supported' }],
+          ),
+        );
       const allow = methods.shadowed(req.method, req.routeOptions.url, req.url);
       if (!allow) return done();
       const path = req.url.split('?')[0];
