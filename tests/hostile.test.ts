@@ -515,7 +515,19 @@ describe('a cursor signed with the secret but not made by Katalog', () => {
     return `${body}.${mac}`;
   };
   it('decodes to key values or is refused as malformed', () => {
-    for (const text of ['notjson', '{', '', '\u0000', '[1,', '{"a":1}', '[{"x":1}]', 'null', '"a"'])
+    for (const text of [
+      'notjson',
+      '{',
+      '',
+      '\u0000',
+      '[1,',
+      '{"a":1}',
+      '[{"x":1}]',
+      'null',
+      '"a"',
+      '[1e999,"a"]',
+      '[-1e400]',
+    ])
       expect(() => decodeCursor(secret, 'fp', signed('fp', text)), text).toThrow(CursorError);
     fc.assert(
       fc.property(fc.string(), fc.string(), (fingerprint, text) => {
@@ -537,12 +549,16 @@ describe('a number far out of range', () => {
       ['limit=100000000000000000000', 'limit'],
       ['limit=-100000000000000000000', 'limit'],
       ['duration_weeks_gte=99999999999999999999', 'duration_weeks_gte'],
+      [`duration_weeks_gte=${'9'.repeat(400)}`, 'duration_weeks_gte'],
+      [`limit=-${'9'.repeat(400)}`, 'limit'],
     ] as const) {
       const res = await t.http.get(`/v1/programs?${query}`);
       expect(res.status).toBe(400);
       expect(res.body.errors, query).toHaveLength(1);
       expect(res.body.errors[0].name).toBe(name);
       expect(res.body.detail).not.toContain(String(Number.MAX_SAFE_INTEGER));
+      // A decimal past Infinity is a number out of range, not "must be a number".
+      expect(res.body.errors[0].detail, query).not.toMatch(/must be a number/);
     }
   });
 });

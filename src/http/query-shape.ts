@@ -85,6 +85,10 @@ export async function checkQueryShape(req: FastifyRequest): Promise<void> {
       errors.push({ name, in: 'query', detail: 'given more than once: give it once' });
     } else if (typeof value === 'string' && shape?.numbers.has(name) && !DECIMAL.test(value)) {
       errors.push({ name, in: 'query', detail: 'must be a number, written as a plain decimal such as 20 or 12.5' });
+    } else if (typeof value === 'string' && shape?.numbers.has(name) && !Number.isFinite(Number(value))) {
+      // A decimal of 309 digits or more is past the largest number JavaScript holds (Infinity): a
+      // number, but out of any range a parameter takes, not "must be a number".
+      errors.push({ name, in: 'query', detail: 'out of range: too large for any value this parameter takes' });
     }
   }
   if (!errors.length) return;

@@ -33,7 +33,11 @@ export function decodeCursor(secret: string, fingerprint: string, cursor: string
   } catch {
     throw new CursorError('The cursor is malformed.');
   }
-  if (!Array.isArray(values) || !values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')) {
+  // A number JSON cannot hold (1e999 parses as Infinity) is no sort value a page ever ended on.
+  if (
+    !Array.isArray(values) ||
+    !values.every((v) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
+  ) {
     throw new CursorError('The cursor is malformed.');
   }
   return values as KeyValue[];
