@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { loadArticles, verifyTitleJoins } from '../seed/verify.js';
+import { createKey } from '../src/auth/keys.js';
 import { DISCLAIMER } from '../src/disclaimer.js';
 import { CHANNEL_KINDS, REGION_NAMES } from '../src/jsonld/jsonld.js';
 import { titleGiven } from '../src/jsonld/titles.js';
@@ -52,14 +53,7 @@ describe('schema.org JSON-LD', () => {
         // the offer's text says it is inferred, and no priceCurrency states it as the source's.
         expect(values(spec, 'priceCurrency')[0]?.['@value']).toBe(price.currency_implied ? undefined : price.currency);
         expect(values(spec, 'unitText')[0]?.['@value']).toBe(price.unit.replace(/_/g, ' '));
-        if (price.amount_max === null && !price.open_ended) {
-          // A single figure is a price, never a "from" minPrice.
-          expect(values(spec, 'price')[0]?.['@value']).toBe(price.amount_min);
-          expect(values(spec, 'minPrice')).toEqual([]);
-        } else {
-          expect(values(spec, 'minPrice')[0]?.['@value']).toBe(price.amount_min);
-          expect(values(spec, 'maxPrice')[0]?.['@value']).toBe(price.amount_max ?? undefined);
-        }
+        expectTypedAmount(spec, price);
         const text = values(offer, 'description')[0]?.['@value'] as string;
         expect(text.startsWith(price.amount_text)).toBe(true);
         if (price.currency_implied) expect(text).toContain('writes no currency code beside this amount');
@@ -559,5 +553,98 @@ describe('no JSON-LD text points at Katalog’s records', () => {
   it('would catch the audit’s instance', () => {
     expect(RECORDS.test("its currency is Katalog's reading (see the price record)")).toBe(true);
     expect(RECORDS.test("its currency is Katalog's reading")).toBe(false);
+  });
+});
+
+type SeedPrice = (typeof seedData.prices)[number];
+
+/**
+ * The typed amount of an Offer's price specification: `price` for a single figure, `minPrice`/`maxPrice` for a range,
+ * and none for an amount its source qualifies (`approximate`): schema.org cannot say a price is approximate, and a
+ * machine reads `price` as the price (audit 17 A17-1). A value-added tax is typed only where the note names one.
+ */
+function expectTypedAmount(spec: Node, price: SeedPrice) {
+  const typed = (prop: string) => values(spec, prop)[0]?.['@value'];
+  if (price.approximate) {
+    for (const prop of ['price', 'minPrice', 'maxPrice']) expect(typed(prop), `${price.id} ${prop}`).toBeUndefined();
+  } else if (price.amount_max === null && !price.open_ended) {
+    // A single figure is a price, never a "from" minPrice.
+    expect(typed('price')).toBe(price.amount_min);
+    expect(values(spec, 'minPrice')).toEqual([]);
+  } else {
+    expect(typed('minPrice')).toBe(price.amount_min);
+    expect(typed('maxPrice')).toBe(price.amount_max ?? undefined);
+  }
+  // "+ GST" excludes a value-added tax; "+ tax" does not say which tax (audit 17 A17-2).
+  expect(typed('valueAddedTaxIncluded'), price.id).toBe(/\bGST\b/.test(price.tax_note ?? '') ? false : undefined);
+}
+
+describe('prices as Offers', () => {
+  it.each(seedData.prices.filter((p) => p.amount_min !== null).map((p) => p.id))(
+    '%s types an amount only as its source states it, and a tax only as its note names it',
+    async (id) => {
+      const price = seedData.prices.find((p) => p.id === id) as SeedPrice;
+      const res = await t.http.get(`/v1/prices/${id}.jsonld`).expect(200);
+      const [node] = await expand(res.body);
+      const spec = values(node as Node, 'priceSpecification')[0] as unknown as Node;
+      expectTypedAmount(spec, price);
+      // The qualified amount is in the text, with its qualifiers.
+      const text = values(node as Node, 'description')[0]?.['@value'] as string;
+      expect(text.startsWith(price.amount_text)).toBe(true);
+      if (price.approximate) for (const h of price.hedges) expect(text).toContain(h);
+    },
+  );
+
+  it('an amount stated plainly is typed: a single figure as price, a range as minPrice and maxPrice', async () => {
+    const key = createKey(t.db, 'jsonld-offers', 'write').key;
+    const group = seedData.prices.find((p) => p.tax_note === '+ GST' && p.amount_max === null) as SeedPrice;
+    const written = [
+      { ...group, id: 'jsonld-plain-single', approximate: false, hedges: [], amount_text: 'CAD $5,850 + GST' },
+      {
+        ...group,
+        id: 'jsonld-plain-range',
+        approximate: false,
+        hedges: [],
+        amount_min: 1000,
+        amount_max: 3000,
+        amount_text: 'CAD $1,000-$3,000 + tax',
+        tax_note: '+ tax',
+      },
+    ];
+    for (const body of written) {
+      await t.http.post('/v1/prices').set('authorization', `Bearer ${key}`).send(body).expect(201);
+      const [node] = await expand((await t.http.get(`/v1/prices/${body.id}.jsonld`).expect(200)).body);
+      expectTypedAmount(values(node as Node, 'priceSpecification')[0] as unknown as Node, body);
+    }
+  });
+});
+
+describe("a program's own dose as a DoseSchedule", () => {
+  it('types a single dose stated plainly, never a qualified one, and keeps the qualifiers in its text', async () => {
+    const key = createKey(t.db, 'jsonld-doses', 'write').key;
+    const auth = { authorization: `Bearer ${key}` };
+    const im = seedData.dosing_routes.find((r) => r.id === 'intramuscular') as (typeof seedData.dosing_routes)[number];
+    const program = 'roots-to-thrive-group';
+    const scope = { ...(im.dose_scope as object), level: 'program', format: null, program_ids: [program] };
+    const routes = [
+      { ...im, id: 'jsonld-dose-plain', dose_min: 1, dose_max: null, dose_scope: { ...scope, hedge: null } },
+      { ...im, id: 'jsonld-dose-hedged', dose_min: 1, dose_max: null, dose_scope: { ...scope, hedge: 'typically' } },
+    ];
+    for (const r of routes) await t.http.post('/v1/dosing-routes').set(auth).send(r).expect(201);
+    const url = `/v1/programs/${program}`;
+    const current = await t.http.get(url).expect(200);
+    await t.http
+      .patch(url)
+      .set(auth)
+      .set('if-match', String(current.headers.etag).replace(/-(gzip|br)"$/, '"'))
+      .set('content-type', 'application/merge-patch+json')
+      .send(JSON.stringify({ routes: [...current.body.data.routes, ...routes.map((r) => r.id)] }))
+      .expect(200);
+    const [node] = await expand((await t.http.get(`${url}.jsonld`).expect(200)).body);
+    const schedules = values(node as Node, 'doseSchedule') as unknown as Node[];
+    const of = (id: string) => schedules.find((s) => String(s['@id']).endsWith(`/v1/dosing-routes/${id}`)) as Node;
+    expect(values(of('jsonld-dose-plain'), 'doseValue')[0]?.['@value']).toBe(1);
+    expect(values(of('jsonld-dose-hedged'), 'doseValue')).toEqual([]);
+    expect(values(of('jsonld-dose-hedged'), 'description')[0]?.['@value']).toContain('"typically"');
   });
 });

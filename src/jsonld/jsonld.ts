@@ -4,6 +4,7 @@ import type { Item } from '../query/spec.js';
 import type { Repository } from '../repository/repository.js';
 import type { Scope } from '../resources/common.schema.js';
 import type { Resource } from '../resources/define.js';
+import type { DosingRoute } from '../resources/dosing-routes/dosing-routes.schema.js';
 import type { OrganizationKind as Kinds } from '../resources/organizations/organizations.schema.js';
 import type { Price } from '../resources/prices/prices.schema.js';
 
@@ -17,7 +18,14 @@ import { dosingRoutesResource } from '../resources/dosing-routes/dosing-routes.r
 import { organizationsResource } from '../resources/organizations/organizations.resource.js';
 import { pricesResource } from '../resources/prices/prices.resource.js';
 import { studiesResource } from '../resources/studies/studies.resource.js';
-import { contraindicationCategory, contraindicationSays, type ProgramNames, programIdsOf } from './statements.js';
+import {
+  contraindicationCategory,
+  contraindicationSays,
+  hedgeParts,
+  type ProgramNames,
+  programIdsOf,
+  speakerOf,
+} from './statements.js';
 import { titleInferred, workName } from './titles.js';
 
 /**
@@ -209,12 +217,37 @@ export function offerText(p: Price): string {
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }
 
+/** A tax note naming a value-added tax (Canada's GST or HST, a VAT). */
+const VAT = /\b(GST|HST|VAT)\b/;
+
+/**
+ * A route's dose, said of this program, as a DoseSchedule. `doseValue` is a single number in schema.org: given only when
+ * the source gives one dose, not a range, and states it plainly (a qualified dose, "typically …", is not typed, as a
+ * qualified price is not). The description keeps the source's qualifiers, quoted, as the price's text keeps its own.
+ */
+function doseSchedule(r: DosingRoute, base: string): Doc {
+  const scope = r.dose_scope as Scope | null;
+  const words = scope ? hedgeParts(scope) : [];
+  const range = `${r.dose_min}${r.dose_max !== null && r.dose_max !== r.dose_min ? `–${r.dose_max}` : ''}`;
+  return clean({
+    '@type': 'DoseSchedule',
+    '@id': `${base}/v1/dosing-routes/${r.id}`,
+    name: r.name,
+    doseValue: !words.length && (r.dose_max === null || r.dose_max === r.dose_min) ? r.dose_min : undefined,
+    doseUnit: r.dose_unit,
+    description: `${range} ${r.dose_unit} (${r.name})${
+      scope && words.length ? `; wording in ${speakerOf(scope)}: ${words.map((h) => `"${h}"`).join(', ')}` : ''
+    }`,
+  });
+}
+
 /**
  * A price as an Offer: the sources it is cited from (subjectOf), and what it is the price of (itemOffered):
  * its program, or, for a figure a source gives of the market in general, a Service that says so.
  */
 export function offerDoc(p: Price, base: string): Doc {
   const single = p.amount_min !== null && p.amount_max === null && !p.open_ended;
+  const stated = !p.approximate;
   return withSources(
     clean({
       '@type': 'Offer',
@@ -242,14 +275,18 @@ export function offerDoc(p: Price, base: string): Doc {
           ? undefined
           : clean({
               '@type': 'UnitPriceSpecification',
-              // One figure is a price; minPrice/maxPrice only for a range ("from" would misread a single figure).
-              price: single ? p.amount_min : undefined,
-              minPrice: single ? undefined : p.amount_min,
-              maxPrice: single ? undefined : p.amount_max,
+              // One figure is a price; minPrice/maxPrice only for a range ("from" would misread a single figure). An
+              // amount its source qualifies ("~", "approximately", "typically": `approximate`) is not typed: schema.org
+              // has no way to say a price is approximate, and a machine reads `price` as the price. The description
+              // gives it with its qualifiers.
+              price: stated && single ? p.amount_min : undefined,
+              minPrice: stated && !single ? p.amount_min : undefined,
+              maxPrice: stated && !single ? p.amount_max : undefined,
               priceCurrency: p.currency,
               unitText: UNIT_TEXT[p.unit],
-              // "+ GST" and "+ tax" mean the amount excludes tax.
-              valueAddedTaxIncluded: p.tax_note ? false : undefined,
+              // "+ GST" says the amount excludes a value-added tax; "+ tax" does not say which tax (GST, provincial
+              // sales tax or both), so it types nothing.
+              valueAddedTaxIncluded: p.tax_note && VAT.test(p.tax_note) ? false : undefined,
             }),
     }),
     p,
@@ -450,17 +487,7 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
       drug: named.length ? { '@type': 'Drug', name: 'ketamine', administrationRoute: named } : undefined,
       doseSchedule: routes
         .filter((r) => r.dose_min !== null && ownedBy(r.dose_scope, id))
-        .map((r) =>
-          clean({
-            '@type': 'DoseSchedule',
-            '@id': `${base}/v1/dosing-routes/${r.id}`,
-            name: r.name,
-            // doseValue is a single number in schema.org: given only when the source gives one dose, not a range.
-            doseValue: r.dose_max === null || r.dose_max === r.dose_min ? r.dose_min : undefined,
-            doseUnit: r.dose_unit,
-            description: `${r.dose_min}${r.dose_max !== null && r.dose_max !== r.dose_min ? `–${r.dose_max}` : ''} ${r.dose_unit} (${r.name})`,
-          }),
-        ),
+        .map((r) => doseSchedule(r, base)),
       // MedicalTherapy.contraindication holds MedicalContraindications only: what a source says to avoid.
       contraindication: contraindications
         .filter((c) => contraindicationType(c) === 'MedicalContraindication')
