@@ -1323,7 +1323,7 @@ export interface components {
       region: components["schemas"]["OrganizationSparse"]["region"];
       country: components["schemas"]["OrganizationSparse"]["country"];
       inferred_place_parts: components["schemas"]["OrganizationSparse"]["inferred_place_parts"];
-      website: string | null;
+      website: components["schemas"]["OrganizationSparse"]["website"];
       website_organization_id: components["schemas"]["OrganizationSparse"]["website_organization_id"];
       /** @description How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it. */
       access_steps: components["schemas"]["AccessStepInput"][];
@@ -1940,7 +1940,7 @@ export interface components {
       region: components["schemas"]["OrganizationSparse"]["region"];
       country: components["schemas"]["OrganizationSparse"]["country"];
       inferred_place_parts: components["schemas"]["OrganizationSparse"]["inferred_place_parts"];
-      website: string | null;
+      website: components["schemas"]["OrganizationSparse"]["website"];
       website_organization_id: components["schemas"]["OrganizationSparse"]["website_organization_id"];
       access_steps: components["schemas"]["OrganizationSparse"]["access_steps"];
       named_in_source: components["schemas"]["OrganizationSparse"]["named_in_source"];

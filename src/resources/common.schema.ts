@@ -74,6 +74,16 @@ export const citations = z
   .max(50)
   .meta({ description: 'Where the record comes from: at least one verbatim excerpt of a source.' });
 
+/**
+ * A web address in a record (a source's, a study's, a program's or an organization's site): `http` or `https` with a
+ * host name, at most 2048 characters. Frontends render these as links: a `javascript:`, `data:` or `vbscript:` address
+ * would run in their pages (hostile 13, H13-19). Zod's `httpUrl` checks it; the pattern says the scheme in the spec.
+ */
+export const WebUrl = z
+  .httpUrl({ error: 'must be an http:// or https:// address with a host name' })
+  .max(2048)
+  .meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
+
 /** A short free-text filter value (city, region), matched exactly. */
 export const ShortText = z.string().min(1).max(100);
 

@@ -2,7 +2,7 @@ import { type AnySQLiteColumn, index, sqliteTable, text } from 'drizzle-orm/sqli
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { countingIndex } from '../../query/counting.js';
-import { AccessStep, Country, citations, Id, InferredPlaceParts, RecordMeta } from '../common.schema.js';
+import { AccessStep, Country, citations, Id, InferredPlaceParts, RecordMeta, WebUrl } from '../common.schema.js';
 import { references } from '../references.js';
 
 export const OrganizationKind = z.enum([
@@ -34,7 +34,7 @@ export const OrganizationFields = z.object({
   }),
   country: Country.nullable(),
   inferred_place_parts: InferredPlaceParts,
-  website: z.url().nullable(),
+  website: WebUrl.nullable(),
   website_organization_id: Id.meta(references('organizations')).nullable().meta({
     description:
       'When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url.',

@@ -14,6 +14,7 @@ import {
   inferredFields,
   PLACE_PARTS,
   RecordMeta,
+  WebUrl,
 } from '../common.schema.js';
 import { marking } from '../markers.js';
 import { organizations } from '../organizations/organizations.schema.js';
@@ -24,7 +25,7 @@ export const Setting = z.enum(['group', 'individual', 'not_stated']);
 /** How to reach and apply to a program: the facts the source gives, in fields rather than in the description. */
 export const ProgramAccess = z
   .object({
-    website: z.url().nullable().meta({
+    website: WebUrl.nullable().meta({
       description:
         'Address of the program or of its provider exactly as the source gives it (e.g. in its list of sources); null when it gives none. Whose site it is: `website_organization_id`.',
     }),

@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { countingIndex } from '../../query/counting.js';
-import { citations, Id, RecordMeta } from '../common.schema.js';
+import { citations, Id, RecordMeta, WebUrl } from '../common.schema.js';
 import type { Rule } from '../rules.js';
 
 export const SourceKind = z.enum(['article', 'journal_article', 'journal', 'website', 'guideline', 'directory']).meta({
@@ -64,7 +64,7 @@ export const SourceFields = z.object({
   }),
   authors_complete: AuthorsComplete,
   year: z.number().int().min(1900).max(2100).nullable(),
-  url: z.url().nullable().meta({
+  url: WebUrl.nullable().meta({
     description: 'Address as given by the citing article; null when the article names the source without a link.',
   }),
   kind: SourceKind,

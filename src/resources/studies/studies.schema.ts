@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { countingIndex } from '../../query/counting.js';
-import { ConditionId, citations, Id, inferredFields, RecordMeta } from '../common.schema.js';
+import { ConditionId, citations, Id, inferredFields, RecordMeta, WebUrl } from '../common.schema.js';
 import { references } from '../references.js';
 import { AuthorName, AuthorsComplete, sources } from '../sources/sources.schema.js';
 
@@ -18,7 +18,7 @@ const StudyBase = z.object({
     .max(200)
     .nullable()
     .meta({ description: 'Volume, issue and pages as written (e.g. "16:1568017").' }),
-  url: z.url().nullable(),
+  url: WebUrl.nullable(),
   source_id: Id.meta(references('sources'))
     .nullable()
     .meta({ description: 'The study as a cited source in /v1/sources, when it is one.' }),
