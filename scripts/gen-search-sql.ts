@@ -7,15 +7,19 @@
  * `--triggers [table,...]` prints only the triggers (of every table, or of those named), each after
  * a `DROP TRIGGER IF EXISTS`: the hand-written part of a migration that changes what a table indexes,
  * or that rebuilds a table (dropping a table drops its triggers).
+ * `--triggers <tables> --reindex` also indexes every record of those tables again with the new expressions
+ * (`searchReindex`, as the end of a bulk write does), so an upgraded database's index equals a fresh one's.
  *
  * No trigger keeps a data version: caches key on the connection's (src/db/version.ts).
  */
 import { SEARCH_FIELDS } from '../src/search/fields.js';
-import { SEARCH_TABLE, searchTriggers } from '../src/search/triggers.js';
+import { SEARCH_PENDING, SEARCH_TABLE, searchReindex, searchTriggers } from '../src/search/triggers.js';
 
 const args = process.argv.slice(2);
 const only = args[0] === '--triggers';
-const tables = only && args[1] ? args[1].split(',') : Object.keys(SEARCH_FIELDS);
+const reindex = only && args.includes('--reindex');
+const named = only && args[1] && args[1] !== '--reindex' ? args[1] : undefined;
+const tables = named ? named.split(',') : Object.keys(SEARCH_FIELDS);
 const out: string[] = only
   ? []
   : [
@@ -30,4 +34,11 @@ for (const table of tables) {
     out.push(t.sql);
   }
 }
+if (reindex)
+  for (const table of tables)
+    out.push(
+      `INSERT OR IGNORE INTO ${SEARCH_PENDING} (collection, record_id) SELECT '${table}', id FROM "${table}";`,
+      ...searchReindex(table).map((s) => `${s};`),
+      `DELETE FROM ${SEARCH_PENDING} WHERE collection = '${table}';`,
+    );
 console.log(out.join('\n--> statement-breakpoint\n'));

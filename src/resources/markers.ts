@@ -41,7 +41,7 @@ export function markersOf(
 }
 
 /** A schema without its optional, nullable and default wrappers. */
-function bare(schema: z.ZodType): z.ZodType {
+export function bare(schema: z.ZodType): z.ZodType {
   let cur = schema;
   while (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault)
     cur = cur.unwrap() as z.ZodType;

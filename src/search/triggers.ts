@@ -1,4 +1,5 @@
-import { JSON_COLUMNS, SEARCH_FIELDS } from './fields.js';
+import { NO_TITLE } from '../jsonld/titles.js';
+import { JSON_COLUMNS, SEARCH_FIELDS, SEARCHED } from './fields.js';
 
 /**
  * Records waiting to be indexed: while this table holds any row, the insert and update triggers
@@ -26,17 +27,51 @@ export const SEARCH_TABLE =
 /** The marker row `Writer.bulk` adds: no collection has an empty name. */
 export const PENDING_MARKER = { collection: '', record_id: '' };
 
+/** An SQL string literal. */
+const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
 const text = (table: string, p: string) => {
   const fields = SEARCH_FIELDS[table];
-  if (!fields) throw new Error(`no search fields for ${table}`);
+  const searched = SEARCHED[table];
+  if (!fields || !searched) throw new Error(`no search fields for ${table}`);
   // JSON columns contribute their prose, not their JSON syntax: a list's strings, and the `text` or `rule` of each
   // object in a list (a guide's items, a phase's rules), never the ids, enum values and hedges of their scopes (audit
   // 16 A16-3: a guide matched `q=ketamine` by a source id, and its snippet showed "ketamine_therapy").
-  const column = (c: string) =>
+  const value = (c: string) =>
     JSON_COLUMNS.has(c)
       ? `coalesce((SELECT group_concat(value, ' ') FROM json_tree(${p}.${c}) WHERE type = 'text' AND (path = '$' OR (key IN ('text', 'rule') AND path NOT LIKE '%.%'))), '')`
       : `coalesce(${p}.${c}, '')`;
-  return { title: `coalesce(${p}.${fields.title}, '')`, body: fields.body.map(column).join(` || ' ' || `) };
+  // Whether the record marks the field as Katalog's reading (fields.ts SEARCHED): its markers, any of them.
+  const reading = (c: string) => {
+    const marks = searched[c]?.readings ?? [];
+    return marks.length
+      ? marks
+          .map((m) =>
+            m.list ? `EXISTS (SELECT 1 FROM json_each(${p}.${m.column}) WHERE value = '${c}')` : `${p}.${m.column} = 1`,
+          )
+          .join(' OR ')
+      : null;
+  };
+  // A list the source cuts short ("Swainson J, et al.": `<field>_complete` false, audit 17 A17-8) says so.
+  const listed = (c: string) => {
+    const complete = searched[c]?.complete;
+    return complete
+      ? `${value(c)} || CASE WHEN ${p}.${complete} = 0 AND json_array_length(${p}.${c}) > 0 THEN ', et al.' ELSE '' END`
+      : value(c);
+  };
+  // A field the record marks as Katalog's reading is not indexed (audit 17 A17-4: "ATMA CENA" as a source's publisher,
+  // "USD" for a bare "$"): no query matches it and no snippet shows it as what a source says. A title stays, said to be
+  // Katalog's description (jsonld/titles.ts `workName`): a hit keeps its name, never as the source's own title.
+  const body = (c: string) => {
+    const marked = reading(c);
+    return marked ? `CASE WHEN ${marked} THEN '' ELSE ${listed(c)} END` : listed(c);
+  };
+  const marked = reading(fields.title);
+  const title = `coalesce(${p}.${fields.title}, '')`;
+  return {
+    title: marked ? `${title} || CASE WHEN ${marked} THEN ${literal(NO_TITLE)} ELSE '' END` : title,
+    body: fields.body.map(body).join(` || ' ' || `),
+  };
 };
 
 /**

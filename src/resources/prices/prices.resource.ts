@@ -71,7 +71,9 @@ export const pricesResource = defineResource({
     item.open_ended_from = toMajor(row.open_ended_from_minor);
     return item;
   },
-  search: { title: 'label', body: ['amount_text', 'note', 'currency', 'tax_note', 'unit'] },
+  // The source's own qualifiers ahead of the figure: a snippet reads "approximately $1,000-$3,000", never the bare
+  // figure as if exact (audit 17 A17-10); they are the source's words, as the figure is.
+  search: { title: 'label', body: ['hedges', 'amount_text', 'note', 'currency', 'tax_note', 'unit'] },
   jsonLd: {
     types: ['Offer'],
     describe: 'Offer with UnitPriceSpecification',
