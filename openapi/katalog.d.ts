@@ -66,7 +66,7 @@ export interface paths {
   "/v1/format-fit/check": {
     /**
      * Flags for group and individual format
-     * @description Flags the sources give for group and for individual format, with citations, for ids from /v1/format-fit and /v1/contraindications; never "eligible" or "not eligible". A row and each contraindication citing its table line (from its situation on) come together, whatever the ids, each once. Information, not medical advice.
+     * @description Flags the sources give for group and for individual format, with citations, for ids from /v1/format-fit and /v1/contraindications; never "eligible" or "not eligible". A row and each contraindication citing its table line (from its situation on) come together, whatever the ids, each once; then contraindications naming one of its conditions (Katalog’s link). Information, not medical advice.
      */
     get: operations["checkFormatFit"];
   };
@@ -2020,7 +2020,7 @@ export interface components {
       situation: string;
       /** @description What the source says about this format, as written. */
       says: string;
-      /** @description True when any part of the flag is Katalog’s reading: a table cell inferred from surrounding text (lost check mark), a contraindication supported only by such a cell, or a statement whose scope (what it is said of) is Katalog’s reading. */
+      /** @description True when any part of the flag is Katalog’s reading: a table cell inferred from surrounding text (lost check mark), a contraindication supported only by such a cell, a statement whose scope (what it is said of) is Katalog’s reading, or a link by a shared condition. */
       inferred: boolean;
       /**
        * @description A source's statement that the individual format is safer or more suitable.

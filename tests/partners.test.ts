@@ -200,6 +200,9 @@ describe('format-fit check', () => {
       'contraindications:active-psychotic-symptoms',
       'contraindications:pregnancy-or-breastfeeding',
       'contraindications:severe-social-anxiety',
+      // After every record asked, one linked only by the condition it shares (audit 17 A17-3): KAIR's history of
+      // psychosis, said of ketamine therapy in general (tests/fit-check-conditions.test.ts).
+      'contraindications:history-of-psychosis-or-schizophrenia',
     ]);
     // Beside them, the sources' own statements of the individual format for conditions the situations name.
     expect(flags(individual)).toEqual([
@@ -207,6 +210,7 @@ describe('format-fit check', () => {
       'conditions:psychosis',
       'contraindications:pregnancy-or-breastfeeding',
       'conditions:social-anxiety',
+      'contraindications:history-of-psychosis-or-schizophrenia',
     ]);
     expect(individual[0].says).toContain('✓ (or exclusion)');
     for (const f of [...group, ...individual]) expect(f.citations.length).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ import type { Repository } from '../repository/repository.js';
 import { Citation, Id, type Scope } from '../resources/common.schema.js';
 import { contraindicationsResource } from '../resources/contraindications/contraindications.resource.js';
 import type { Contraindication } from '../resources/contraindications/contraindications.schema.js';
+import { type ConditionLink, conditionLinks, linkedThrough } from '../resources/format-fit/condition-links.js';
 import { formatFitResource } from '../resources/format-fit/format-fit.resource.js';
 import type { FormatFit } from '../resources/format-fit/format-fit.schema.js';
 import {
@@ -24,10 +25,15 @@ import {
 import { tableLinks } from '../resources/format-fit/table-links.js';
 import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
 
-/** A record the check shows, with the id asked that shows it. */
+/** A record the check shows, with the id asked that shows it (and, when linked by a condition only, the link). */
 type Shown =
-  | { asked: string; source: 'format-fit'; record: FormatFit }
-  | { asked: string; source: 'contraindications'; record: Contraindication };
+  | { asked: string; source: 'format-fit'; record: FormatFit; link?: undefined }
+  | {
+      asked: string;
+      source: 'contraindications';
+      record: Contraindication;
+      link?: { situation: string } & ConditionLink;
+    };
 
 const Flag = z
   .object({
@@ -39,7 +45,7 @@ const Flag = z
     says: z.string().meta({ description: 'What the source says about this format, as written.' }),
     inferred: z.boolean().meta({
       description:
-        'True when any part of the flag is Katalog’s reading: a table cell inferred from surrounding text (lost check mark), a contraindication supported only by such a cell, or a statement whose scope (what it is said of) is Katalog’s reading.',
+        'True when any part of the flag is Katalog’s reading: a table cell inferred from surrounding text (lost check mark), a contraindication supported only by such a cell, a statement whose scope (what it is said of) is Katalog’s reading, or a link by a shared condition.',
     }),
     role: z
       .enum(['individual_more_suitable'])
@@ -109,7 +115,7 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
         operationId: 'checkFormatFit',
         summary: 'Flags for group and individual format',
         description:
-          'Flags the sources give for group and for individual format, with citations, for ids from /v1/format-fit and /v1/contraindications; never "eligible" or "not eligible". A row and each contraindication citing its table line (from its situation on) come together, whatever the ids, each once. Information, not medical advice.',
+          'Flags the sources give for group and for individual format, with citations, for ids from /v1/format-fit and /v1/contraindications; never "eligible" or "not eligible". A row and each contraindication citing its table line (from its situation on) come together, whatever the ids, each once; then contraindications naming one of its conditions (Katalog’s link). Information, not medical advice.',
         tags: ['format-fit'],
         querystring: z.strictObject({ situation: listOf(Id, 'Ids of format-fit rows or contraindications.') }),
         response: { 200: FitCheck, ...problemResponses(...READ_ERRORS) },
@@ -146,10 +152,29 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
         for (const record of links.flagsOf.get(asked) ?? []) show({ asked, source: 'contraindications', record });
         for (const record of links.rowsOf.get(asked) ?? []) show({ asked, source: 'format-fit', record });
       }
+      // Then, for each id asked in turn, the contraindications recorded under one of the conditions its row or its
+      // contraindication is (audit 17 A17-3), after every record asked or linked by the table: a record asked is never
+      // shown as a mere link. Each is a flag only (its own statements belong to it when asked), marked Katalog's link.
+      for (const asked of ids) {
+        const row = rows.get(asked);
+        const c = contra.get(asked);
+        const linked = [
+          ...(row
+            ? conditionLinks(repo, { source: 'format-fit', record: row }).map((l) => ({ l, of: row.situation }))
+            : []),
+          ...(c
+            ? conditionLinks(repo, { source: 'contraindications', record: c }).map((l) => ({ l, of: c.condition }))
+            : []),
+        ];
+        for (const { l, of } of linked)
+          show({ asked, source: 'contraindications', record: l.record, link: { ...l, situation: String(of) } });
+      }
       const group: z.infer<typeof Flag>[] = [];
       const individual: z.infer<typeof Flag>[] = [];
       // What the sources say of the individual format beyond each flag, for every situation at once (bounded).
-      const situations: Situation[] = records.map(({ asked, source, record }): Situation => {
+      // A record shown only as a condition's link is no situation asked: its own statements are shown when it is asked.
+      const situated = records.filter((x) => !x.link);
+      const situations: Situation[] = situated.map(({ asked, source, record }): Situation => {
         if (source === 'format-fit') {
           const lines = rowLines(record);
           const sources = [...new Set((lines.length ? lines : record.citations).map((x) => x.source_id))];
@@ -225,14 +250,15 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
             },
             names,
           ),
-          inferred: c.inferred === true || (c.scope as Scope).inferred === true,
+          inferred: c.inferred === true || (c.scope as Scope).inferred === true || shown.link !== undefined,
           citations: c.citations as z.infer<typeof Citation>[],
         };
+        const link = shown.link ? linkedThrough(shown.link, shown.link.situation, String(c.condition)) : '';
         // Under a column its scope does not name, the flag says why it is listed there (listedUnder).
-        if (concerns(c.applies_to, 'group')) group.push({ ...flag, says: flag.says + listedUnder(c, 'group') });
+        if (concerns(c.applies_to, 'group')) group.push({ ...flag, says: flag.says + listedUnder(c, 'group') + link });
         if (concerns(c.applies_to, 'individual'))
-          individual.push({ ...flag, says: flag.says + listedUnder(c, 'individual') });
-        individual.push(...statedOf('contraindications', id));
+          individual.push({ ...flag, says: flag.says + listedUnder(c, 'individual') + link });
+        if (!shown.link) individual.push(...statedOf('contraindications', id));
       }
       return { data: { group, individual }, disclaimer: DISCLAIMER, note: NOTE };
     },

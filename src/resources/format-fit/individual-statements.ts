@@ -68,6 +68,20 @@ export function namesSituation(situation: string, cited: Pick<Citation, 'excerpt
   );
 }
 
+/** Whether one of a condition's statements quotes one of these table lines: a row's conditions are those quoting its. */
+export const quotesLine = (condition: Item, lines: Citation[]): boolean =>
+  ((condition.role_statements as RoleStatementLike[] | undefined) ?? []).some((s) =>
+    s.citations.some((c) => lines.some((line) => sameCitation(c, line))),
+  );
+
+/** The conditions a row names: those whose statements quote its line (`quotesLine`), by id. */
+export function rowConditionIds(repo: Repository, row: Item): string[] {
+  const lines = rowLines(row);
+  return [...repo.byIds(conditionsResource, repo.citing(conditionsResource, lines)).values()]
+    .filter((c) => quotesLine(c, lines))
+    .map((c) => String(c.id));
+}
+
 /** A row's line in its table: the citation that quotes the row itself (it starts with the row's situation). */
 export const rowLines = (row: Item): Citation[] =>
   ((row.citations as Citation[] | undefined) ?? []).filter((c) => c.excerpt.startsWith(String(row.situation)));
@@ -225,13 +239,7 @@ function reachedBy(repo: Repository, sit: Situation): Reached[] {
     const own = new Set(sit.sources);
     const byCondition = new Set([
       ...sit.conditionIds,
-      ...[...conditions.values()]
-        .filter((c) =>
-          ((c.role_statements as RoleStatementLike[] | undefined) ?? []).some((s) =>
-            s.citations.some((c) => sit.lines.some((line) => sameCitation(c, line))),
-          ),
-        )
-        .map((c) => String(c.id)),
+      ...[...conditions.values()].filter((c) => quotesLine(c, sit.lines)).map((c) => String(c.id)),
     ]);
     const reached = candidates.flatMap(({ condition, statement }) => {
       if (!statement.scope.stated_by.every((s) => own.has(s))) return [];
