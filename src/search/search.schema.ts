@@ -102,7 +102,7 @@ export const SearchResults = z
           },
         ],
         meta: {
-          total: 10,
+          total: 9,
           limit: 1,
           next_cursor: 'WzEsImRvc2luZ19yb3V0ZXMiLCJzdWJsaW5ndWFsIl0.x',
           query: 'sublingual',
