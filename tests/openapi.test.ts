@@ -303,7 +303,7 @@ describe('OpenAPI document', () => {
     expect(list).toContain('#/components/schemas/ProgramExpanded');
   });
 
-  it('stays within its size: the client at most 300 KB (issue 12), the served document at most 392 KB', async () => {
+  it('stays within its size: the client at most 300 KB (issue 12), the served document at most 392.343 KB', async () => {
     // Issue 12 asks for 300 KB for both. The client meets it; the served document does not (372 KB with boundq2's total_exact and facets_exhaustive; 369 KB
     // after the fourth pass; docs/performance.md says where its bytes are and what is left): this
     // ceiling keeps it from growing back unnoticed. `npx tsx scripts/spec-size.ts` prints the figures. Raised from 380 to
@@ -315,9 +315,12 @@ describe('OpenAPI document', () => {
     // Review 12 R12-7: reverse includes mark link_inferred too (PriceWithLink, FindingWithLink: about 4.2 KB), paid for
     // by saying once, in the overview, that an array parameter is comma-separated or repeated (93 descriptions) and by
     // shorter include texts.
+    // Raised from 392,000 to 392,343 bytes for hostile probe 13 H13-5: the revisions of a record are paged (the shared
+    // Limit and Cursor parameters by $ref, RevisionPageMeta, meta in RevisionList and its example, its Link header, a
+    // clause in the overview): 391,788 bytes before, 392,343 after (+555).
     const res = await t.app.inject({ url: '/openapi.json', headers: { 'accept-encoding': 'identity' } });
     expect(res.headers['content-encoding']).toBeUndefined();
-    expect(res.rawPayload.length).toBeLessThanOrEqual(392_000);
+    expect(res.rawPayload.length).toBeLessThanOrEqual(392_343);
     expect(readFileSync(new URL('../openapi/katalog.d.ts', import.meta.url)).length).toBeLessThanOrEqual(300_000);
   });
 
