@@ -845,11 +845,14 @@ export interface paths {
   "/v1/sources/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -869,11 +872,14 @@ export interface paths {
   "/v1/conditions/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -893,11 +899,14 @@ export interface paths {
   "/v1/organizations/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -917,11 +926,14 @@ export interface paths {
   "/v1/dosing-routes/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -941,11 +953,14 @@ export interface paths {
   "/v1/programs/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -965,11 +980,14 @@ export interface paths {
   "/v1/prices/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -989,11 +1007,14 @@ export interface paths {
   "/v1/contraindications/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -1013,11 +1034,14 @@ export interface paths {
   "/v1/format-fit/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -1037,11 +1061,14 @@ export interface paths {
   "/v1/studies/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -1061,11 +1088,14 @@ export interface paths {
   "/v1/findings/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -1085,11 +1115,14 @@ export interface paths {
   "/v1/faqs/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -1109,11 +1142,14 @@ export interface paths {
   "/v1/session-phases/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -1133,11 +1169,14 @@ export interface paths {
   "/v1/guides/{id}/revisions": {
     /**
      * Revisions of a record
-     * @description Every editorial write of the record, newest first.
+     * @description Every editorial write of the record, newest first, a page at a time.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: components["parameters"]["Limit"];
+          cursor?: components["parameters"]["Cursor"];
+        };
         header?: {
           "If-None-Match"?: components["parameters"]["IfNoneMatch"];
           "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
@@ -2139,6 +2178,10 @@ export interface components {
         [key: string]: unknown;
       } | null;
     };
+    RevisionPageMeta: {
+      limit: number;
+      next_cursor: components["schemas"]["ConditionListMeta"]["next_cursor"];
+    };
     /** @description A source's own comparative claim about cost, cited. */
     CostClaim: {
       id: string;
@@ -2957,7 +3000,7 @@ export interface components {
         "application/ld+json": components["schemas"]["JsonLdDocument"];
       };
     };
-    /** @description Every editorial write of the record, newest first: who, when, and the documents before and after. */
+    /** @description A page of the record's editorial writes, newest first: who, when, and the documents before and after. */
     RevisionList: {
       headers: {
         [name: string]: unknown;
@@ -2965,6 +3008,7 @@ export interface components {
       content: {
         "application/json": {
           data: components["schemas"]["Revision"][];
+          meta: components["schemas"]["RevisionPageMeta"];
           disclaimer: components["schemas"]["Disclaimer"];
         };
       };
@@ -3163,7 +3207,7 @@ export interface components {
     IfModifiedSince: string;
     /** @description Page size, 1 to 100. */
     Limit: number;
-    /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort. */
+    /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same path, filters and sort. */
     Cursor: string;
     /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. */
     SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];

@@ -315,7 +315,8 @@ describe('OpenAPI document', () => {
     // Review 12 R12-7: reverse includes mark link_inferred too (PriceWithLink, FindingWithLink: about 4.2 KB), paid for
     // by saying once, in the overview, that an array parameter is comma-separated or repeated (93 descriptions) and by
     // shorter include texts. Raised to 396 KB in session 13 for hostile 13: record addresses say in a pattern that they
-    // are http(s) only (H13-19, 5 fields, about 240 B).
+    // are http(s) only (H13-19, 5 fields, about 240 B), and a record's revisions are paged (H13-5: the shared Limit and
+    // Cursor parameters by $ref, RevisionPageMeta, meta in RevisionList and its example, its Link header: +555 B).
     const res = await t.app.inject({ url: '/openapi.json', headers: { 'accept-encoding': 'identity' } });
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.rawPayload.length).toBeLessThanOrEqual(396_000);

@@ -72,7 +72,7 @@ export const docsPlugin = fp(
       transform: transformWithBodyContent,
       transformObject: (doc) => {
         const spec = addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc)));
-        addHttpHeaders(spec, new Set(resources.map((r) => `/v1/${r.path}`)));
+        addHttpHeaders(spec, new Set(resources.flatMap((r) => [`/v1/${r.path}`, `/v1/${r.path}/{id}/revisions`])));
         dropNoise(spec);
         shareParameters(spec, Object.fromEntries(resources.map((r) => [r.path, r.singular])));
         shareErrorResponses(spec);
@@ -135,7 +135,7 @@ const COLLECTION_OPERATIONS = `## The operations of every collection
 - **List** (\`GET /v1/{collection}\`): a page of records. Filters, sort, keyset pagination (\`limit\`, \`cursor\`), \`include\`, \`fields\` (keeping their markers), \`facet\` and full-text \`q\` are typed query parameters (one of type array takes its values comma-separated or repeated: \`a,b\` or \`a&a\`); an unknown parameter is a 400. With \`Accept: text/csv\` or \`application/x-ndjson\`, every matching record as a stream, as the export.
 - **Export** (\`GET /v1/{collection}.csv\`, \`.ndjson\`): every matching record, streamed; the list's filters.
 - **Get** (\`GET /v1/{collection}/{id}\`): one record by its stable id, with its citations; \`include\` and \`fields\` as on the list; schema.org JSON-LD with \`Accept: application/ld+json\`, as \`GET /v1/{collection}/{id}.jsonld\`.
-- **Revisions** (\`GET /v1/{collection}/{id}/revisions\`): every editorial write of the record, newest first.
+- **Revisions** (\`GET /v1/{collection}/{id}/revisions\`): every editorial write of the record, newest first, a page at a time (\`limit\`, \`cursor\`).
 - **Writes** need an API key with the \`write\` scope. **Create** (\`POST\`): the body is validated by the schema of the reads; references and cited sources must exist. **Replace** (\`PUT\`) and **update** (\`PATCH\`, an RFC 7396 merge patch) need \`If-Match\` with the current ETag (428 without it, 412 when stale). **Delete** is soft: the record is gone from reads, the change feed has a tombstone, and it can be restored (\`POST /v1/{collection}/{id}/restore\`: a new version, a change-feed event and a revision); a record that live records point at is not deleted (409 naming them).`;
 
 /** Katalog's mark for the docs' top bar and favicon (an image: the docs' CSP allows same-origin and data: images). */

@@ -98,7 +98,7 @@ Every response carries \`X-Request-Id\` (the id of the request: the \`X-Request-
 const represented = (path: string, method: string, op: Operation) =>
   method === 'get' && path.startsWith('/v1') && !/\.(csv|ndjson)$/.test(path) && !op.security?.length;
 
-/** Adds the headers to every operation; `lists` are the collection paths that page with `Link`. */
+/** Adds the headers to every operation; `lists` are the paths that page with `Link` (lists, revisions). */
 export function addHttpHeaders(spec: object, lists: ReadonlySet<string>): void {
   const doc = spec as Doc;
   doc.components = {

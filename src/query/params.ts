@@ -21,7 +21,8 @@ const bound = (description: string, integer?: boolean) =>
 
 export const Limit = z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'Page size, 1 to 100.' });
 export const Cursor = z.string().min(1).max(2000).meta({
-  description: 'Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same filters and sort.',
+  description:
+    'Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same path, filters and sort.',
 });
 export const UpdatedSince = z.iso.datetime({ offset: true }).meta({
   description: 'Only records updated at or after this RFC 3339 time (incremental sync).',

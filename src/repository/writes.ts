@@ -344,16 +344,25 @@ export class Writer {
     return published;
   }
 
-  revisionsOf(resource: Resource, id: string) {
+  /**
+   * A page of a record's revisions, newest first: at most `limit` of those older than `before` (a
+   * `seq`; null for the newest). Keyset paging on revisions_record_idx (collection, record_id, seq),
+   * one statement for every page: each page reads `limit + 1` rows however many the record has, and
+   * a revision written between pages (a higher seq) never shifts the older ones.
+   */
+  revisionsOf(resource: Resource, id: string, { before, limit }: { before: number | null; limit: number }) {
     // Like every public read, deleted records are not shown (their revisions hold their content).
     const row = this.row(resource, id);
     if (!row || row.deleted_at) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
-    return this.statements
-      .all<Omit<RevisionRow, 'before' | 'after'> & { before: string | null; after: string | null }>(
-        'select seq, collection, record_id, version, action, actor, at, before, after from revisions where collection = ? and record_id = ? order by seq desc',
-        [resource.tableName, id],
-      )
+    const rows = this.statements
+      .all<Omit<RevisionRow, 'before' | 'after'> & { before: string | null; after: string | null }>(REVISIONS_PAGE, [
+        resource.tableName,
+        id,
+        before ?? Number.MAX_SAFE_INTEGER,
+        limit + 1,
+      ])
       .map((r): RevisionRow => ({ ...r, before: parseJson(r.before), after: parseJson(r.after) }));
+    return { items: rows.slice(0, limit), more: rows.length > limit };
   }
 
   /** A new record: the row, its citations, the event and the revision. */
@@ -534,6 +543,13 @@ export class Writer {
     });
   }
 }
+
+/**
+ * A page of a record's revisions, newest first, before a `seq`: parameters collection, record id,
+ * seq, limit. Read along revisions_record_idx (collection, record_id, seq) backwards, never sorted.
+ */
+export const REVISIONS_PAGE =
+  'select seq, collection, record_id, version, action, actor, at, before, after from revisions where collection = ? and record_id = ? and seq < ? order by seq desc limit ?';
 
 /** A revision as `GET .../revisions` returns it. */
 export interface RevisionRow {

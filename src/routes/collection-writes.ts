@@ -8,9 +8,12 @@ import { HttpProblem } from '../http/errors.js';
 import { isJsonObject, mergePatch } from '../http/merge-patch.js';
 import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../http/policies.js';
 import { problemResponses } from '../http/problem.js';
+import { CursorError, decodeCursor, encodeCursor, queryFingerprint } from '../query/cursor.js';
+import { Cursor, Limit } from '../query/params.js';
 import type { Precondition, Writer } from '../repository/writes.js';
 import type { Resource } from '../resources/define.js';
-import { resourceSchemas } from '../resources/schemas.js';
+import { ListMeta, resourceSchemas } from '../resources/schemas.js';
+import { linkTo } from './collection-reads.js';
 import { ROUTE_DEPENDENCIES } from './shared.js';
 
 export const SECURITY = [{ apiKey: [] }];
@@ -139,6 +142,10 @@ const Revision = z
   })
   .meta({ id: 'Revision' });
 
+const RevisionPageMeta = z
+  .object({ limit: ListMeta.shape.limit, next_cursor: ListMeta.shape.next_cursor })
+  .meta({ id: 'RevisionPageMeta' });
+
 export interface CollectionWriteOptions {
   resource: Resource;
   writer: Writer;
@@ -161,6 +168,7 @@ export const collectionWriteRoutes = fp(
 function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }: CollectionWriteOptions) {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const path = `/v1/${resource.path}`;
+  const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   const readOnly = async () => {
     if (config.READ_ONLY) {
       throw new HttpProblem(405, 'This replica is read-only: send writes to the primary.', undefined, {
@@ -436,27 +444,49 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `list${resource.singular}Revisions`,
         summary: `Revisions of a ${label}`,
-        description: 'Every editorial write of the record, newest first.',
+        description: 'Every editorial write of the record, newest first, a page at a time.',
         tags: [resource.path],
         params,
+        querystring: z.strictObject({ limit: Limit, cursor: Cursor.optional() }),
         response: {
-          200: z.object({ data: z.array(Revision), disclaimer: Disclaimer }).meta({
+          200: z.object({ data: z.array(Revision), meta: RevisionPageMeta, disclaimer: Disclaimer }).meta({
             description:
-              'Every editorial write of the record, newest first: who, when, and the documents before and after.',
-            examples: [{ data: [], disclaimer: DISCLAIMER }],
+              "A page of the record's editorial writes, newest first: who, when, and the documents before and after.",
+            examples: [{ data: [], meta: { limit: 20, next_cursor: null }, disclaimer: DISCLAIMER }],
           }),
           ...problemResponses(400, 404, 429, 500),
         },
       },
     },
-    async (req) => ({
-      // Revisions store whole records (or null): the documents read back are objects.
-      data: writer.revisionsOf(resource, req.params.id).map((r) => ({
-        ...r,
-        before: isJsonObject(r.before) ? r.before : null,
-        after: isJsonObject(r.after) ? r.after : null,
-      })),
-      disclaimer: DISCLAIMER,
-    }),
+    async (req, reply) => {
+      const { id } = req.params;
+      const { limit, cursor } = req.query;
+      // A cursor is bound to the record whose revisions it pages: another record's is a 400.
+      const fingerprint = queryFingerprint({ revisions: resource.tableName, id });
+      let before: number | null = null;
+      if (cursor !== undefined) {
+        const [seq, ...rest] = decodeCursor(config.CURSOR_SECRET, fingerprint, cursor);
+        if (!Number.isSafeInteger(seq) || rest.length) throw new CursorError('The cursor is malformed.');
+        before = seq as number;
+      }
+      const page = writer.revisionsOf(resource, id, { before, limit });
+      const last = page.items.at(-1);
+      const next_cursor = page.more && last ? encodeCursor(config.CURSOR_SECRET, fingerprint, [last.seq]) : null;
+      if (next_cursor)
+        reply.header(
+          'link',
+          `<${linkTo(base, `${path}/${encodeURIComponent(id)}/revisions`, { limit, cursor: next_cursor })}>; rel="next"`,
+        );
+      return {
+        // Revisions store whole records (or null): the documents read back are objects.
+        data: page.items.map((r) => ({
+          ...r,
+          before: isJsonObject(r.before) ? r.before : null,
+          after: isJsonObject(r.after) ? r.after : null,
+        })),
+        meta: { limit, next_cursor },
+        disclaimer: DISCLAIMER,
+      };
+    },
   );
 }
