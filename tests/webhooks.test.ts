@@ -427,6 +427,11 @@ describe('webhook URLs (SSRF)', () => {
       'https://0.0.0.0/x',
       'https://[::1]/x',
       'https://[::ffff:127.0.0.1]/x',
+      // IPv4-compatible IPv6 (::/96): loopback, the metadata address, a private one (hostile 13, H13-1).
+      'https://[::127.0.0.1]/x',
+      'https://[::a9fe:a9fe]/x',
+      'https://[::10.0.0.1]/x',
+      'https://[::8.8.8.8]/x',
       'https://[fd00::1]/x',
       'https://[fe80::1]/x',
       'https://localhost/x',
@@ -440,6 +445,7 @@ describe('webhook URLs (SSRF)', () => {
     expect(nonPublic('93.184.215.14')).toBeUndefined();
     expect(nonPublic('2606:4700::6810:84e5')).toBeUndefined();
     expect(nonPublic('::ffff:10.0.0.1')).toBe('a private address');
+    expect(nonPublic('::7f00:1')).toBe('an IPv4-compatible address (deprecated, RFC 4291)');
   });
 
   it('checks the resolved address again at delivery (DNS rebinding) and never follows redirects', async () => {

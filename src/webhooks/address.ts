@@ -29,6 +29,10 @@ export function nonPublic(address: string): string | undefined {
   if (!ipaddr.isValid(address)) return 'not an IP address';
   const ip = ipaddr.process(address);
   const range = ip.range();
+  // ::/96 other than :: and ::1 is the deprecated IPv4-compatible form (RFC 4291 §2.5.5.1), which ipaddr.js calls
+  // unicast: `::7f00:1` is 127.0.0.1 on a host with an automatic tunnel or a route for ::/96 (hostile 13, H13-1).
+  if (ip.kind() === 'ipv6' && range === 'unicast' && (ip as ipaddr.IPv6).parts.slice(0, 6).every((p) => p === 0))
+    return 'an IPv4-compatible address (deprecated, RFC 4291)';
   if (range === 'unicast') return undefined;
   return `a ${range.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} address`;
 }
