@@ -295,7 +295,23 @@ describe('writes: bodies are taken exactly or refused', () => {
   it('a blank text (whitespace only) is a 422 like an empty one, at any depth, on POST and PATCH (hostile H-10)', async () => {
     const url = `/v1/faqs/${seedData.faqs[1]?.id}`;
     const before = await stored(url);
-    for (const blank of [' ', '\t\n ', '\u00a0', '\u200b', ' \ufeff ']) {
+    // And the characters that show nothing (hostile 13, H13-7): Hangul fillers, soft hyphen, the Mongolian vowel
+    // separator, the blank braille pattern, a combining grapheme joiner, an invisible operator, a tag character.
+    for (const blank of [
+      ' ',
+      '\t\n ',
+      '\u00a0',
+      '\u200b',
+      ' \ufeff ',
+      '\u3164',
+      '\u115f\u1160\uffa0',
+      '\u00ad',
+      '\u180e',
+      '\u2800',
+      '\u034f\u17b4',
+      '\u2061',
+      '\u{e0020}',
+    ]) {
       const post = await t.http
         .post('/v1/faqs')
         .set(auth())

@@ -88,8 +88,13 @@ export const eachOf = (field: string, ...rules: Rule[]): Rule => ({
   },
 });
 
-/** Nothing but white space and invisible format characters (zero-width space and joiners, word joiner, BOM). */
-const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+/**
+ * Nothing but white space and characters that show nothing: Unicode's default-ignorable code points (zero-width space
+ * and joiners, word joiner, BOM, soft hyphen, the Hangul fillers, variation selectors, tag characters…), format
+ * characters, and the blank braille pattern (hostile 13, H13-7: a question of one U+3164 was a search hit with an empty
+ * title).
+ */
+export const BLANK = /^[\s\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]*$/u;
 
 /** C0 control characters but tab, line feed and carriage return (NUL included), and DEL. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
