@@ -83,10 +83,16 @@ export function negotiate(header: string | undefined, size: number): Encoding {
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     accepted.set(name.trim(), q ? Number(q.slice(2)) : 1);
   }
-  const ok = (e: string) => (accepted.get(e) ?? accepted.get('*') ?? 0) > 0;
-  if (ok('br')) return 'br';
-  if (ok('gzip')) return 'gzip';
-  return 'identity';
+  // The coding the client ranks highest (RFC 9110 §12.5.3: `gzip;q=1, br;q=0.001` is gzip); br on a tie. Identity
+  // only when the client excludes both or ranks it above them by name.
+  const q = (e: string) => {
+    const v = accepted.get(e) ?? accepted.get('*') ?? 0;
+    return Number.isFinite(v) ? v : 0;
+  };
+  const best = q('br') >= q('gzip') ? 'br' : 'gzip';
+  if (q(best) <= 0) return 'identity';
+  if (accepted.has('identity') && q('identity') > q(best)) return 'identity';
+  return best;
 }
 
 const etagOf = (e: Entry, enc: Encoding) => (enc === 'identity' ? e.tag : `${e.tag.slice(0, -1)}-${enc}"`);

@@ -232,7 +232,9 @@ async function sendExport(
   // export's headers, and nothing has been sent.
   const stream = await exportStream(repo, resource, params, format);
   reply.type(EXPORT_TYPES[format]);
-  reply.header('vary', 'Accept, Accept-Encoding, Origin');
+  // In lower case: @fastify/compress adds `accept-encoding` unless the header holds that exact text, and a field named
+  // twice is noise (hostile 13, H13-12). Field names are case-insensitive.
+  reply.header('vary', 'accept, accept-encoding, origin');
   // Cached like every other read (CACHE_MAX_AGE, CACHE_STALE_WHILE_REVALIDATE). No ETag or Last-Modified:
   // the body is streamed as it is read, so no tag of its exact bytes exists before they are sent.
   reply.header('cache-control', readCacheControl(config));

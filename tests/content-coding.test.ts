@@ -1,0 +1,38 @@
+/**
+ * The response's content coding is the one the client ranks highest among those served (RFC 9110 §12.5.3; hostile 13
+ * H13-12: `gzip;q=1, br;q=0.001` got br), on the first answer (Fastify) and on the cached ones (the front path).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from './helpers.js';
+import { send } from './raw-http.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp();
+});
+afterAll(() => t.close());
+
+describe('Accept-Encoding with q-values', () => {
+  const cases: [string, string | undefined][] = [
+    ['gzip;q=1, br;q=0.001', 'gzip'],
+    ['br;q=0.5, gzip;q=0.4', 'br'],
+    ['gzip, br', 'br'],
+    ['gzip;q=0.8, br;q=0.8', 'br'],
+    ['gzip;q=0, br;q=0', undefined],
+    ['identity;q=1, gzip;q=0.5, br;q=0.2', undefined],
+    ['*;q=0.3, gzip;q=0.9', 'gzip'],
+    ['br;q=abc, gzip', 'gzip'],
+  ];
+  it.each(cases.map(([header, coding], i) => [header, coding, i] as const))(
+    '%s is answered %s, the first time and from the cache',
+    async (header, coding, i) => {
+      // A page of its own per case (limit), so that its first request is a miss and its second a hit.
+      const path = `/v1/programs?limit=${i + 5}`;
+      for (const request of ['first', 'cached']) {
+        const res = await send(t, 'GET', path, { 'accept-encoding': header });
+        expect(res.status).toBe(200);
+        expect(res.headers['content-encoding'], `${header} (${request})`).toBe(coding);
+      }
+    },
+  );
+});
