@@ -11,7 +11,7 @@ export interface paths {
   "/v1/disclaimer": {
     /**
      * The medical disclaimer
-     * @description The disclaimer every content response carries: in JSON bodies as `disclaimer`, in JSON-LD documents as `disclaimer`, and on CSV and NDJSON exports as a `Link: <…/v1/disclaimer>; rel="describedby"` header.
+     * @description The disclaimer every content response carries: in JSON bodies as `disclaimer`, in JSON-LD documents as `mainEntityOfPage.usageInfo`, and on CSV and NDJSON exports as a `Link: <…/v1/disclaimer>; rel="describedby"` header.
      */
     get: operations["getDisclaimer"];
   };

@@ -168,7 +168,7 @@ function registerDatasetRoutes(app: FastifyInstance, { repo, config, health }: D
         operationId: 'getDisclaimer',
         summary: 'The medical disclaimer',
         description:
-          'The disclaimer every content response carries: in JSON bodies as `disclaimer`, in JSON-LD documents as `disclaimer`, and on CSV and NDJSON exports as a `Link: <…/v1/disclaimer>; rel="describedby"` header.',
+          'The disclaimer every content response carries: in JSON bodies as `disclaimer`, in JSON-LD documents as `mainEntityOfPage.usageInfo`, and on CSV and NDJSON exports as a `Link: <…/v1/disclaimer>; rel="describedby"` header.',
         tags: ['dataset'],
         response: {
           200: z
