@@ -648,3 +648,24 @@ describe("a program's own dose as a DoseSchedule", () => {
     expect(values(of('jsonld-dose-hedged'), 'description')[0]?.['@value']).toContain('"typically"');
   });
 });
+
+describe('the JSON-LD document takes no parameters of the JSON record', () => {
+  it.each(['fields=name', 'include=prices', 'fields=name&include=prices'])(
+    '?%s is a 400 naming them, with Accept: application/ld+json as on the .jsonld path',
+    async (query) => {
+      const names = query.split('&').map((p) => p.split('=')[0]);
+      for (const [path, accept] of [
+        [`/v1/programs/roots-to-thrive-group?${query}`, 'application/ld+json'],
+        [`/v1/programs/roots-to-thrive-group.jsonld?${query}`, '*/*'],
+      ] as const) {
+        const res = await t.http.get(path).set('accept', accept);
+        expect(res.status, path).toBe(400);
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        const named = (res.body.errors as { name: string }[]).flatMap((e) => e.name.split(', '));
+        expect(named.sort(), path).toEqual([...names].sort());
+      }
+      // As JSON they are taken.
+      await t.http.get(`/v1/programs/roots-to-thrive-group?${query}`).expect(200);
+    },
+  );
+});

@@ -167,6 +167,15 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
     },
     async (req, reply) => {
       const linked = prefersJsonLd(req.headers.accept);
+      // The JSON-LD document is the whole record, as at /v1/<collection>/<id>.jsonld, where these parameters are a
+      // 400: the same here, never an answer that silently ignores them.
+      const dropped = linked ? queryNames(req.url) : [];
+      if (dropped.length)
+        throw new HttpProblem(
+          400,
+          `${dropped.join(', ')}: not taken by the JSON-LD document (Accept: ${JSONLD_TYPE}), which is the whole record; leave ${dropped.length > 1 ? 'them' : 'it'} out, or ask for JSON.`,
+          dropped.map((name) => ({ name, in: 'query' as const, detail: 'not taken by the JSON-LD document' })),
+        );
       const item = repo.get(resource, req.params.id, linked ? {} : req.query);
       if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
       if (linked) return sendJsonLd(reply, withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base)));
