@@ -108,8 +108,8 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
       // answer it with a problem instead (RFC 9112 §3.2 still holds: it is a 400).
       requireHostHeader: false,
     },
-    frameworkErrors,
-    clientErrorHandler,
+    frameworkErrors: frameworkErrors(config, front.limits),
+    clientErrorHandler: clientErrorHandler(config),
     serverFactory: frontServer(front),
   });
   // First of the onRoute hooks: every route gets hook lists of its own before any plugin adds to them.

@@ -157,6 +157,17 @@ describe('cache hits answered before Fastify', () => {
         const none = await app.http.get('/v1/faqs?limit=3').expect(200);
         expect(none.headers['access-control-allow-origin']).toBeUndefined();
       }
+      // The same on answers given before the CORS plugin runs: an error before routing, a plain OPTIONS.
+      for (const [method, path] of [
+        ['GET', '/v1/programs/%FF'],
+        ['OPTIONS', '/v1/programs'],
+      ] as const) {
+        const ok = await app.http[method === 'GET' ? 'get' : 'options'](path).set('origin', 'https://ok.example');
+        expect(ok.headers['access-control-allow-origin'], `${method} ${path}`).toBe('https://ok.example');
+        expect(ok.headers.vary, `${method} ${path}`).toContain('Origin');
+        const evil = await app.http[method === 'GET' ? 'get' : 'options'](path).set('origin', 'https://evil.example');
+        expect(evil.headers['access-control-allow-origin'], `${method} ${path}`).toBeUndefined();
+      }
     } finally {
       await app.close();
     }

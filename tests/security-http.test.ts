@@ -24,6 +24,27 @@ describe('framework errors as problem+json', () => {
     }
   });
 
+  it('errors raised before routing, and a plain OPTIONS, carry CORS and count against the rate limit (hostile 13, H13-6)', async () => {
+    const origin = { origin: 'https://app.example' };
+    const answers = [
+      await send(t, 'GET', '/v1/programs/%FF', origin),
+      await send(t, 'GET', `/v1/programs/${'x'.repeat(201)}`, origin),
+      await send(t, 'OPTIONS', '/v1/programs', origin),
+      await send(t, 'OPTIONS', '/v1/no-such-path', origin),
+    ];
+    const remaining = answers.map((res) => Number(res.headers['ratelimit-remaining']));
+    for (const [i, res] of answers.entries()) {
+      expect(res.headers['access-control-allow-origin'], `answer ${i}`).toBe('*');
+      expect(res.headers['access-control-expose-headers'], `answer ${i}`).toContain('X-Request-Id');
+      expect(res.headers['ratelimit-limit'], `answer ${i}`).toBeTruthy();
+    }
+    // Each one counted: the remaining count goes down by one per request.
+    expect(remaining.slice(1).map((r, i) => (remaining[i] as number) - r)).toEqual([1, 1, 1]);
+    // Written on the socket (no request was read): CORS for everyone under the `*` policy.
+    const socketLevel = await raw(t, 'BREW /v1 HTTP/1.1\r\nHost: a\r\nOrigin: https://app.example\r\n\r\n');
+    expect(socketLevel.headers['access-control-allow-origin']).toBe('*');
+  });
+
   it('a path parameter over the maximum length is a 414 problem', async () => {
     const body = expectProblem(await send(t, 'GET', `/v1/programs/${'x'.repeat(201)}`), 414);
     expect(body.type).toBe('/problems/uri-too-long');

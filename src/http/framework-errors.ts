@@ -1,9 +1,12 @@
 import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.js';
+import type { HttpProblem } from './errors.js';
 import { sendProblem } from './errors.js';
-import { API_HEADERS } from './policies.js';
+import { API_HEADERS, corsHeaders, countAgainstLimit } from './policies.js';
 import { problem } from './problem.js';
+import type { RateStore } from './rate-store.js';
 import { requestId } from './request-id.js';
 
 /**
@@ -19,7 +22,21 @@ import { requestId } from './request-id.js';
  * - Node's `checkExpectation` event (`passExpectation`, expectation.ts): an `Expect` other than
  *   `100-continue`, answered by the policies with a 417.
  */
-export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+export function frameworkErrors(config: Pick<Config, 'CORS_ORIGINS'>, limits: RateStore) {
+  return (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    // Before any hook: the CORS headers and the rate limit's count and headers are given here (hostile 13, H13-6).
+    reply.headers(API_HEADERS).headers(corsHeaders(config, req.headers.origin)).header('x-request-id', req.id);
+    try {
+      countAgainstLimit(limits, req, reply);
+    } catch (limited) {
+      const p = limited as HttpProblem;
+      return sendProblem(reply, problem(p.statusCode, p.message, req.id), p.headers);
+    }
+    return frameworkError(err, req, reply);
+  };
+}
+
+function frameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : (err.statusCode ?? 400);
   const detail =
     err.code === 'FST_ERR_BAD_URL'
@@ -30,7 +47,6 @@ export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: F
           ? 'An unexpected error occurred. It has been logged with this request id.'
           : err.message;
   if (status >= 500) req.log.error({ err }, 'framework error');
-  reply.headers(API_HEADERS).header('x-request-id', req.id);
   return sendProblem(reply, problem(status, detail, req.id));
 }
 
@@ -40,8 +56,18 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
   HPE_URI_TOO_LONG: [414, 'The request target is too long.'],
 };
 
-/** Fastify's `clientErrorHandler`: a problem+json response written on the socket, which then closes. */
-export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket) {
+/**
+ * Fastify's `clientErrorHandler`: a problem+json response written on the socket, which then closes. No request was
+ * read, so no Origin: with the `*` CORS policy the answer says `*`, as every other does; with an allow-list, nothing.
+ */
+export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
+  const cors = config.CORS_ORIGINS.includes('*') ? corsHeaders(config, undefined) : {};
+  return function handle(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket) {
+    clientError.call(this, err, socket, cors);
+  };
+}
+
+function clientError(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket, cors: Record<string, string>) {
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
   const [status, detail] = CLIENT_ERRORS[err.code ?? ''] ?? [
     400,
@@ -55,7 +81,7 @@ export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoExcep
     socket.destroy();
     return;
   }
-  writeProblem(socket, status, detail, id);
+  writeProblem(socket, status, detail, id, cors);
 }
 
 /** A problem+json response written on a bare socket (no request object exists), which then closes. */

@@ -87,6 +87,13 @@ export const policiesPlugin = fp(
     app.addHook('onRequest', (req, reply, done) => {
       if (req.method !== 'OPTIONS' || (req.headers.origin && req.headers['access-control-request-method']))
         return done();
+      // Answered before the CORS plugin and the rate limiter run: their headers, and the count, here.
+      reply.headers(corsHeaders(config, req.headers.origin));
+      try {
+        countAgainstLimit(limits, req, reply);
+      } catch (err) {
+        return done(err as Error);
+      }
       const allow = methods.allowed(req.url);
       if (!allow.length) return done(new HttpProblem(404, `No route ${req.url.split('?')[0]}. See /docs for the API.`));
       reply
@@ -128,23 +135,7 @@ export const policiesPlugin = fp(
       const own = (req.routeOptions.config as { rateLimit?: unknown } | undefined)?.rateLimit;
       if (!req.is404 && own === undefined) return;
       if (HEALTH.has(req.routeOptions.url ?? '') || req.headers[INTERNAL_HEADER] === INTERNAL_TOKEN) return;
-      const { max, timeWindow } = limits.limit;
-      let count = { current: 0, ttl: timeWindow };
-      limits.incr(req.ip, (_err, res) => {
-        count = res;
-      });
-      const reset = Math.max(1, Math.ceil(count.ttl / 1000));
-      reply.headers({
-        'ratelimit-limit': String(max),
-        'ratelimit-remaining': String(Math.max(0, max - count.current)),
-        'ratelimit-reset': String(reset),
-      });
-      if (count.current > max) {
-        reply.header('retry-after', String(reset));
-        throw new HttpProblem(429, `Rate limit of ${max} requests exceeded; retry in ${reset} seconds.`, undefined, {
-          'retry-after': String(reset),
-        });
-      }
+      countAgainstLimit(limits, req, reply);
     });
     // An Expect other than 100-continue (RFC 9110 §10.1.1), which Node hands over marked
     // (framework-errors.ts): a 417 problem, after CORS and the rate limit like any other answer (the
@@ -176,6 +167,42 @@ export const policiesPlugin = fp(
   // The rate limit answers 429 with an HttpProblem, which the errors plugin writes.
   { name: 'katalog-policies', dependencies: ['katalog-errors'] },
 );
+
+/**
+ * The CORS headers of a response answered before the CORS plugin runs (a plain OPTIONS, an error Fastify raises before
+ * routing), as the plugin gives them: `*` to everyone, or an allowed Origin echoed with `Vary: Origin`.
+ */
+export function corsHeaders(config: Pick<Config, 'CORS_ORIGINS'>, origin: string | undefined): Record<string, string> {
+  const expose = { 'access-control-expose-headers': EXPOSED_HEADERS.join(', ') };
+  if (config.CORS_ORIGINS.includes('*')) return { 'access-control-allow-origin': '*', ...expose };
+  if (origin !== undefined && config.CORS_ORIGINS.includes(origin))
+    return { 'access-control-allow-origin': origin, vary: 'Origin', ...expose };
+  return { vary: 'Origin' };
+}
+
+/**
+ * Counts a request against its address's limit (the counters @fastify/rate-limit uses) and sets the RateLimit
+ * headers; over the limit, throws the 429 problem. For requests the rate limiter's own hooks do not see.
+ */
+export function countAgainstLimit(limits: RateStore, req: FastifyRequest, reply: FastifyReply): void {
+  const { max, timeWindow } = limits.limit;
+  let count = { current: 0, ttl: timeWindow };
+  limits.incr(req.ip, (_err, res) => {
+    count = res;
+  });
+  const reset = Math.max(1, Math.ceil(count.ttl / 1000));
+  reply.headers({
+    'ratelimit-limit': String(max),
+    'ratelimit-remaining': String(Math.max(0, max - count.current)),
+    'ratelimit-reset': String(reset),
+  });
+  if (count.current > max) {
+    reply.header('retry-after', String(reset));
+    throw new HttpProblem(429, `Rate limit of ${max} requests exceeded; retry in ${reset} seconds.`, undefined, {
+      'retry-after': String(reset),
+    });
+  }
+}
 
 /**
  * The security headers of every API response (JSON, problem+json, exports): the set OWASP
