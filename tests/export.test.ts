@@ -80,7 +80,10 @@ describe('export caching headers', () => {
         const res = await (accept ? req.set('accept', accept) : req).expect(200);
         expect(res.headers['cache-control'], `${path} ${accept}`).toBe(list.headers['cache-control']);
         // Each field once, whatever the case (compression adds none of its own).
-        const vary = String(res.headers.vary).toLowerCase().split(/\s*,\s*/).sort();
+        const vary = String(res.headers.vary)
+          .toLowerCase()
+          .split(/\s*,\s*/)
+          .sort();
         expect(vary, `${path} ${accept}`).toEqual(['accept', 'accept-encoding', 'origin']);
         expect(res.headers.etag).toBeUndefined();
         expect(res.headers['last-modified']).toBeUndefined();
