@@ -1639,10 +1639,11 @@ export interface components {
     /** @description An error, as RFC 9457 application/problem+json. */
     Problem: {
       /**
-       * @description URI reference identifying the problem type.
+       * @description URI reference identifying the problem type (a client branches on it); the README lists them.
        * @example /problems/validation-error
+       * @enum {string}
        */
-      type: string;
+      type: "/problems/validation-error" | "/problems/unauthorized" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/expectation-failed" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal-error" | "/problems/unavailable";
       /** @description Short summary of the problem type. */
       title: string;
       status: number;

@@ -3,6 +3,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPENAPI_FILE } from '../scripts/openapi.js';
 import { createKey } from '../src/auth/keys.js';
+import { PROBLEM_TYPES } from '../src/http/problem.js';
 import { resources } from '../src/resources/index.js';
 import { COLLECTIONS, startApp, type TestApp } from './helpers.js';
 
@@ -293,6 +294,15 @@ describe('OpenAPI document', () => {
       }
     }
     expect(shownBy.get('JsonLdDocument')?.size).toBeGreaterThan(resources.length);
+  });
+
+  it('lists every problem type the API sends, in the spec and in the README (hostile 13, H13-20)', () => {
+    const types = Object.values(PROBLEM_TYPES).map(([slug]) => `/problems/${slug}`);
+    const problem = spec.components.schemas.Problem as { properties: { type: { enum?: string[] } } };
+    expect(problem.properties.type.enum).toEqual(types);
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const [status, [slug]] of Object.entries(PROBLEM_TYPES))
+      expect(readme, slug).toContain(`\`/problems/${slug}\` (${status})`);
   });
 
   it('names entity schemas as components and refers to them', () => {

@@ -1,11 +1,39 @@
 import { z } from 'zod';
 
+export const PROBLEM_TYPES = {
+  400: ['validation-error', 'Invalid request'],
+  401: ['unauthorized', 'Authentication required'],
+  403: ['forbidden', 'Forbidden'],
+  404: ['not-found', 'Not found'],
+  405: ['method-not-allowed', 'Method not allowed'],
+  406: ['not-acceptable', 'Not acceptable'],
+  408: ['request-timeout', 'Request timeout'],
+  409: ['conflict', 'Conflict'],
+  412: ['precondition-failed', 'Precondition failed'],
+  413: ['payload-too-large', 'Payload too large'],
+  414: ['uri-too-long', 'URI too long'],
+  415: ['unsupported-media-type', 'Unsupported media type'],
+  417: ['expectation-failed', 'Expectation failed'],
+  422: ['unprocessable-content', 'Unprocessable content'],
+  428: ['precondition-required', 'Precondition required'],
+  429: ['rate-limited', 'Too many requests'],
+  431: ['headers-too-large', 'Request header fields too large'],
+  500: ['internal-error', 'Internal server error'],
+  503: ['unavailable', 'Service unavailable'],
+} as const satisfies Record<number, readonly [string, string]>;
+
+/** Every problem type's URI, as `problem()` writes it (the spec lists them). */
+function problemTypeUris(): [string, ...string[]] {
+  return Object.values(PROBLEM_TYPES).map(([slug]) => `/problems/${slug}`) as [string, ...string[]];
+}
+
 /** RFC 9457 problem details: the one error format of every endpoint. */
 export const Problem = z
   .object({
-    type: z
-      .string()
-      .meta({ description: 'URI reference identifying the problem type.', examples: ['/problems/validation-error'] }),
+    type: z.enum(problemTypeUris()).meta({
+      description: 'URI reference identifying the problem type (a client branches on it); the README lists them.',
+      examples: ['/problems/validation-error'],
+    }),
     title: z.string().meta({ description: 'Short summary of the problem type.' }),
     status: z.number().int().min(400).max(599),
     detail: z.string().meta({ description: 'What went wrong with this request.' }),
@@ -38,28 +66,6 @@ export const Problem = z
     ],
   });
 export type Problem = z.infer<typeof Problem>;
-
-export const PROBLEM_TYPES = {
-  400: ['validation-error', 'Invalid request'],
-  401: ['unauthorized', 'Authentication required'],
-  403: ['forbidden', 'Forbidden'],
-  404: ['not-found', 'Not found'],
-  405: ['method-not-allowed', 'Method not allowed'],
-  406: ['not-acceptable', 'Not acceptable'],
-  408: ['request-timeout', 'Request timeout'],
-  409: ['conflict', 'Conflict'],
-  412: ['precondition-failed', 'Precondition failed'],
-  413: ['payload-too-large', 'Payload too large'],
-  414: ['uri-too-long', 'URI too long'],
-  415: ['unsupported-media-type', 'Unsupported media type'],
-  417: ['expectation-failed', 'Expectation failed'],
-  422: ['unprocessable-content', 'Unprocessable content'],
-  428: ['precondition-required', 'Precondition required'],
-  429: ['rate-limited', 'Too many requests'],
-  431: ['headers-too-large', 'Request header fields too large'],
-  500: ['internal-error', 'Internal server error'],
-  503: ['unavailable', 'Service unavailable'],
-} as const satisfies Record<number, readonly [string, string]>;
 
 export type ProblemStatus = keyof typeof PROBLEM_TYPES;
 
