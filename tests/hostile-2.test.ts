@@ -82,6 +82,34 @@ describe('a compressed request body is inflated once, on every write route (hook
     }
   });
 
+  it('a content coding is named in any case, x-gzip is gzip and identity is none (hostile 13, H13-13)', async () => {
+    for (const [header, body] of [
+      ['GZIP', gzipSync(Buffer.from('{}'))],
+      ['x-gzip', gzipSync(Buffer.from('{}'))],
+      ['gzip, identity', gzipSync(Buffer.from('{}'))],
+      ['Deflate', deflateSync(Buffer.from('{}'))],
+      ['identity', Buffer.from('{}')],
+    ] as const) {
+      const res = await bytes(
+        'POST',
+        '/v1/faqs',
+        { ...auth(), 'content-type': 'application/json', 'content-encoding': header },
+        body,
+      );
+      // The schema's own answer to `{}`: the body was read.
+      expect(res.status, `${header}: ${res.text}`).toBeGreaterThanOrEqual(400);
+      expect(res.status, `${header}: ${res.text}`).not.toBe(415);
+      expect(errorNames(res), header).toContain('id');
+    }
+    const unknown = await bytes(
+      'POST',
+      '/v1/faqs',
+      { ...auth(), 'content-type': 'application/json', 'content-encoding': 'zstd' },
+      Buffer.from('{}'),
+    );
+    expectProblem(unknown, 415);
+  });
+
   it('PUT, PATCH and POST with compressed bodies store what was sent; a body that does not inflate is a 400', async () => {
     const id = 'hostile2-gzip-faq';
     const post = await bytes(

@@ -70,6 +70,13 @@ export const policiesPlugin = fp(
     app.addHook('onRequest', (req, reply, done) => {
       reply.headers(req.url.startsWith('/docs') ? DOCS_HEADERS : API_HEADERS);
       reply.header('x-request-id', req.id);
+      // A request body's content coding as @fastify/compress matches it (exactly `gzip` or `deflate`).
+      const coding = req.headers['content-encoding'];
+      if (coding !== undefined) {
+        const named = contentCoding(coding);
+        if (named) req.headers['content-encoding'] = named;
+        else delete req.headers['content-encoding'];
+      }
       done();
     });
     // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own check is off (app.ts) so that this 400 is a
@@ -167,6 +174,20 @@ export const policiesPlugin = fp(
   // The rate limit answers 429 with an HttpProblem, which the errors plugin writes.
   { name: 'katalog-policies', dependencies: ['katalog-errors'] },
 );
+
+/**
+ * A Content-Encoding as the decompression matches it: content codings are case-insensitive (RFC 9110 §8.4.1), `x-gzip`
+ * is `gzip` (§8.4.1.3) and `identity` is no coding at all, so `GZIP`, `x-gzip` and `gzip, identity` are `gzip`; empty
+ * (undefined) when only identity remains. Anything else stays as sent, and is a 415 naming it (hostile 13, H13-13).
+ */
+export function contentCoding(header: string): string | undefined {
+  const codings = header
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .map((c) => (c === 'x-gzip' ? 'gzip' : c))
+    .filter((c) => c && c !== 'identity');
+  return codings.length ? codings.join(', ') : undefined;
+}
 
 /**
  * The CORS headers of a response answered before the CORS plugin runs (a plain OPTIONS, an error Fastify raises before
