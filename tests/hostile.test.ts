@@ -216,6 +216,35 @@ describe('writes: bodies are taken exactly or refused', () => {
   const stored = async (url: string) => (await t.http.get(url).expect(200)).body.data;
 
   it.each(COLLECTIONS)(
+    '%s: a list that holds an item twice (a citation, a related record) is a 422 naming it, nothing stored (hostile 13, H13-10)',
+    async (collection) => {
+      const record = first(collection);
+      const citations = record.citations as object[];
+      const res = await t.http
+        .post(`/v1/${collection}`)
+        .set(auth())
+        .send({ ...record, id: `hostile-dup-${collection}`, citations: [...citations, citations[0]] });
+      expectProblem(res, 422);
+      expect(errorNames(res).join(' ')).toMatch(/citations/);
+      expect(JSON.stringify(res.body.errors)).toContain(`repeats item 1 of the list`);
+      await t.http.get(`/v1/${collection}/hostile-dup-${collection}`).expect(404);
+    },
+  );
+
+  it('a webhook naming a collection or an action twice is a 422 (hostile 13, H13-10)', async () => {
+    for (const body of [
+      { url: 'https://8.8.8.8/h', collections: ['faqs', 'faqs'] },
+      { url: 'https://8.8.8.8/h', actions: ['created', 'created'] },
+    ]) {
+      const res = await t.http
+        .post('/v1/webhooks')
+        .set({ authorization: `Bearer ${whKey}` })
+        .send(body);
+      expectProblem(res, 422);
+    }
+  });
+
+  it.each(COLLECTIONS)(
     '%s: a member the schema does not know is a 400 naming it, on POST, PUT and PATCH',
     async (collection) => {
       const record = first(collection);

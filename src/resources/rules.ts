@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { canonicalJson } from '../query/cursor.js';
 
 type Doc = Record<string, unknown>;
 type Report = (path: (string | number)[], message: string) => void;
@@ -110,10 +111,11 @@ export const NOT_WELL_FORMED = 'must be well-formed Unicode (a lone surrogate is
 
 /**
  * Every text, at any depth, is plain text: not blank (whitespace only: hostile H-10; an empty text is each field's own
- * rule), no NUL or other control characters but tab, LF and CR, and no lone surrogate.
+ * rule), no NUL or other control characters but tab, LF and CR, and no lone surrogate. And no list, at any depth, holds
+ * the same item twice (a citation, a related record, an id: hostile 13 H13-10, where they were stored as sent).
  */
 export const plainText: Rule = {
-  text: 'no text is blank or holds NUL, any control character but tab, LF and CR, or a lone surrogate',
+  text: 'no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item',
   check: (doc, report) => {
     // Iterative: the depth of a body never becomes the depth of the stack.
     const stack: [unknown, (string | number)[]][] = [[doc, []]];
@@ -124,7 +126,12 @@ export const plainText: Rule = {
         else if (CONTROL.test(value)) report(path, 'must not contain control characters (NUL, escape…)');
         else if (LONE_SURROGATE.test(value)) report(path, NOT_WELL_FORMED);
       } else if (Array.isArray(value)) {
+        const seen = new Map<string, number>();
         value.forEach((v, i) => {
+          const key = canonicalJson(v);
+          const first = seen.get(key);
+          if (first === undefined) seen.set(key, i);
+          else report([...path, i], `repeats item ${first + 1} of the list: give each once`);
           stack.push([v, [...path, i]]);
         });
       } else if (value && typeof value === 'object') {

@@ -33,7 +33,9 @@ const Collections = z
   .array(WebhookCollection)
   .min(1)
   .max(collectionNames.length)
+  .refine((v) => new Set(v).size === v.length, 'names a collection twice: give each once')
   .meta({
+    uniqueItems: true,
     description: 'Deliver only events of these collections (all when absent or null).',
     examples: [['programs', 'prices']],
   });
@@ -41,7 +43,9 @@ const Actions = z
   .array(WebhookAction)
   .min(1)
   .max(4)
+  .refine((v) => new Set(v).size === v.length, 'names an action twice: give each once')
   .meta({
+    uniqueItems: true,
     description: 'Deliver only these actions (all when absent or null).',
     examples: [['created', 'updated', 'deleted']],
   });
