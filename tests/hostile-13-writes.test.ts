@@ -330,6 +330,24 @@ describe('H13-15: DELETE and restore take no body, whatever its media type', () 
   });
 });
 
+describe('H13-15 too: the webhook actions that take no body', () => {
+  it('DELETE and rotate-secret of an endpoint refuse a body, and act without one', async () => {
+    const hooks = createKey(t.db, 'hostile-13-hooks', 'webhooks').key;
+    const as = { authorization: `Bearer ${hooks}` };
+    const made = await t.http.post('/v1/webhooks').set(as).send({ url: 'https://8.8.8.8/h' }).expect(201);
+    const url = `/v1/webhooks/${made.body.data.id}`;
+    for (const res of [
+      await t.http.post(`${url}/rotate-secret`).set(as).set('content-type', 'text/plain').send('hello'),
+      await t.http.delete(url).set(as).send({ x: 1 }),
+    ]) {
+      expectProblem(res, 400);
+      expect(res.body.detail).toMatch(/takes no body/);
+    }
+    await t.http.post(`${url}/rotate-secret`).set(as).expect(200);
+    await t.http.delete(url).set(as).expect(204);
+  });
+});
+
 describe('H13-18: RFC 3339 date-times in lower case', () => {
   it('updated_since takes a lower-case t and z, as the upper-case form', async () => {
     const upper = await t.http.get('/v1/faqs?updated_since=2020-01-01T00:00:00Z').expect(200);

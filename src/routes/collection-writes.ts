@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { fieldPath, HttpProblem, withoutSafeBound } from '../http/errors.js';
 import { isJsonObject, mergePatch } from '../http/merge-patch.js';
+import { refuseBody } from '../http/no-body.js';
 import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../http/policies.js';
 import { problemResponses } from '../http/problem.js';
 import type { Precondition, Writer } from '../repository/writes.js';
@@ -171,15 +172,6 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
   // Before the body is parsed and validated: a write to a read-only replica is a 405, and an
   // unauthenticated one a 401, whatever its body.
   const authBeforeBody = [readOnly, app.requireScope('write')];
-  // DELETE and restore take no body: one sent is refused before any parser reads it, whatever its media type, rather
-  // than parsed by type and then dropped (hostile H13-15).
-  const noBody = async (req: FastifyRequest) => {
-    const length = req.headers['content-length'];
-    if ((length !== undefined && length.trim() !== '0') || req.headers['transfer-encoding'] !== undefined)
-      throw new HttpProblem(400, `${req.method} ${req.url.split('?')[0]} takes no body: send it without one.`, [
-        { name: '(body)', in: 'body', detail: 'this request takes no body' },
-      ]);
-  };
   const { create: body, replace: withoutId, idParam: params } = resourceSchemas(resource);
   // Its example is the record's, on the record's schema (http/docs.ts).
   const one = z.object({ data: resource.entity, disclaimer: Disclaimer });
@@ -420,7 +412,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
   typed.delete(
     `${path}/:id`,
     {
-      preParsing: [...authBeforeBody, noBody],
+      preParsing: [...authBeforeBody, refuseBody],
       config: { rateLimit },
       schema: {
         operationId: `delete${resource.singular}`,
@@ -448,7 +440,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
   typed.post(
     `${path}/:id/restore`,
     {
-      preParsing: [...authBeforeBody, noBody],
+      preParsing: [...authBeforeBody, refuseBody],
       config: { rateLimit },
       schema: {
         operationId: `restore${resource.singular}`,
