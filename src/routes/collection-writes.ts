@@ -263,6 +263,9 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     }
     return result;
   };
+  /** Whether the request has a precondition a create or a restore evaluates (no internal GET without one). */
+  const conditional = (req: FastifyRequest) =>
+    req.headers['if-match'] !== undefined || req.headers['if-none-match'] !== undefined;
   /** The preconditions of a PUT, PATCH or DELETE of the record `id`. */
   const precondition = async (req: FastifyRequest, id: string): Promise<Precondition> =>
     preconditions(req, await currentTag(id), 'not-found');
@@ -312,7 +315,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         throw new HttpProblem(422, `id: "${req.body.id}" is taken by the route ${path}/${req.body.id}.`, [
           { name: 'id', in: 'body', detail: `reserved: ${path}/${req.body.id} is another route` },
         ]);
-      preconditions(req, await currentTag(String(req.body.id)), 'evaluate');
+      if (conditional(req)) preconditions(req, await currentTag(String(req.body.id)), 'evaluate');
       const item = writer.create(resource, req.body, actorOf(req));
       reply.header('location', `${path}/${item.id}`);
       return sendOne(reply, item, 201);
@@ -458,7 +461,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       },
     },
     async (req, reply) => {
-      const issued = await currentTag(req.params.id);
+      const issued = conditional(req) ? await currentTag(req.params.id) : undefined;
       // After the 404 of an id that never was, before the 409 of a record that is not deleted.
       const restored = writer.restore(resource, req.params.id, actorOf(req), () => {
         preconditions(req, issued, 'evaluate');
