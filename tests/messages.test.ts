@@ -33,7 +33,7 @@ describe('validation messages', () => {
       .post('/v1/faqs')
       .set('authorization', `Bearer ${key}`)
       .send({ id: 'x-faq', question: '', position: 'first', related: [], citations: [] });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     const detail = Object.fromEntries(res.body.errors.map((e: { name: string; detail: string }) => [e.name, e.detail]));
     expect(detail.answer).toBe('is required');
     expect(detail.question).toBe('must not be empty');

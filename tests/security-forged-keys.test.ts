@@ -52,8 +52,8 @@ describe('forged secrets', () => {
 
   it('a valid key costs one scrypt the first time and none after', async () => {
     const key = createKey(t.db, 'forged-valid', 'write').key;
-    expect(await scrypts(() => write(key).expect(400))).toBe(1);
-    expect(await scrypts(() => write(key).expect(400))).toBe(0);
+    expect(await scrypts(() => write(key).expect(422))).toBe(1);
+    expect(await scrypts(() => write(key).expect(422))).toBe(0);
   });
 
   it('are limited per client: past AUTH_ATTEMPT_MAX, 429 problem+json without scrypt', async () => {
@@ -72,10 +72,10 @@ describe('forged secrets', () => {
 
   it('are limited per key id across clients, while a key already verified keeps working', async () => {
     const key = createKey(t.db, 'forged-target', 'write').key;
-    await write(key).expect(400); // verified once: remembered
+    await write(key).expect(422); // verified once: remembered
     for (let i = 0; i < 3; i++) await write(forge(idOf(key))).expect(401);
     expect(await scrypts(() => write(forge(idOf(key))).expect(429))).toBe(0);
-    expect(await scrypts(() => write(key).expect(400))).toBe(0);
+    expect(await scrypts(() => write(key).expect(422))).toBe(0);
   });
 
   it('sent at once, are limited as surely as one after another: AUTH_ATTEMPT_MAX scrypts in all', async () => {
@@ -97,7 +97,7 @@ describe('forged secrets', () => {
       statuses = (await Promise.all(Array.from({ length: 12 }, () => write(key, from)))).map((r) => r.status);
     });
     expect(n).toBe(1);
-    expect(new Set(statuses)).toEqual(new Set([400]));
+    expect(new Set(statuses)).toEqual(new Set([422]));
     // And the same forged token sent at once costs one scrypt too.
     const forged = forge('cccccccccccccc00');
     expect(await scrypts(() => Promise.all(Array.from({ length: 6 }, () => write(forged, '10.3.0.2'))))).toBe(1);

@@ -114,7 +114,7 @@ describe('rules across fields, on POST, PUT and PATCH', () => {
     };
     const res = await patch(url, { practical_rules: [rule] });
     expectProblem(res, 422);
-    expect(res.body.detail).toContain('practical_rules.0.value_max');
+    expect(res.body.detail).toContain('practical_rules[0].value_max');
   });
 
   it('the rules are in the OpenAPI document, on the write bodies', async () => {

@@ -386,7 +386,7 @@ describe('webhook endpoints', () => {
       .post('/v1/webhooks')
       .set(auth(partner))
       .send({ url: 'https://a.example', collections: ['nope'] })
-      .expect(400);
+      .expect(422);
     await t.http.post('/v1/webhooks').set(auth(partner)).send({ url: 'not a url' }).expect(422);
     await register(t, partner, { url: 'http://127.0.0.1:9/a' });
     await register(t, partner, { url: 'http://127.0.0.1:9/b' });

@@ -61,7 +61,7 @@ describe('create, replace, update, delete, restore', () => {
     expect(search.body.data.map((h: { id: string }) => h.id)).toContain('drive-after-session');
   });
 
-  it('rejects duplicates (409), bad references (422) and invalid bodies (400), naming the fields', async () => {
+  it('rejects duplicates (409), bad references and invalid bodies (422), naming the fields', async () => {
     await t.http.post('/v1/faqs').set(auth(writeKey)).send(faq('drive-after-session')).expect(409);
     const price = { ...seedData.prices[0], id: 'orphan-price', program_id: 'no-such-program' };
     const ref = await t.http.post('/v1/prices').set(auth(writeKey)).send(price).expect(422);
@@ -74,7 +74,7 @@ describe('create, replace, update, delete, restore', () => {
       .post('/v1/faqs')
       .set(auth(writeKey))
       .send({ ...faq('Not A Slug'), position: 'first', citations: [] })
-      .expect(400);
+      .expect(422);
     const names = invalid.body.errors.map((e: { name: string }) => e.name);
     expect(names).toEqual(expect.arrayContaining(['id', 'position', 'citations']));
     await t.http.get('/v1/prices/orphan-price').expect(404);

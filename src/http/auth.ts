@@ -48,13 +48,24 @@ export const authPlugin = fp(
     app.decorate('requireScope', (scope: Scope): CredentialCheck => {
       const check: CredentialCheck = async (req) => {
         credentialed.add(req);
-        const header = req.headers.authorization;
-        if (!header?.startsWith('Bearer ')) {
+        // The auth-scheme is case-insensitive (RFC 9110 §11.1): `bearer` and `BEARER` are Bearer.
+        const [, scheme = '', credentials = ''] = /^\s*(\S*)\s*(.*)$/s.exec(req.headers.authorization ?? '') ?? [];
+        if (!credentials.trim() && (!scheme || scheme.toLowerCase() === 'bearer')) {
           throw new HttpProblem(401, `${NEEDED_FOR[scope]} needs an API key: Authorization: Bearer <key>.`, undefined, {
             'www-authenticate': REALM,
           });
         }
-        const verdict = await verifier.verify(header.slice(7).trim(), req.ip);
+        if (scheme.toLowerCase() !== 'bearer') {
+          // A lone token is likely a key sent without its scheme: it is not echoed.
+          const named = credentials.trim() && /^[A-Za-z][\w.+-]{0,19}$/.test(scheme) ? ` "${scheme}"` : '';
+          throw new HttpProblem(
+            401,
+            `The Authorization scheme${named} is not recognised: send the key as Authorization: Bearer <key>.`,
+            undefined,
+            { 'www-authenticate': REALM },
+          );
+        }
+        const verdict = await verifier.verify(credentials.trim(), req.ip);
         if (verdict.kind === 'limited') {
           const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
           throw new HttpProblem(

@@ -7,6 +7,7 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { credentialsRead, readsCredentials } from './auth.js';
 import { Lru, type Sized } from './lru.js';
+import { problem } from './problem.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -117,6 +118,37 @@ export function notModified(headers: IncomingHttpHeaders, e: Entry): boolean {
     return !Number.isNaN(since) && e.lastModifiedMs <= since;
   }
   return false;
+}
+
+/**
+ * Why a read's preconditions fail, or undefined when they hold (RFC 9110 §13.2.2 steps 1 and 2, before If-None-Match):
+ * If-Match compared strongly with the representation's tag (any encoding of the same bytes; `*` holds for any 2xx
+ * representation, a tag never holds for one without a tag, such as an export), else If-Unmodified-Since with its
+ * Last-Modified, to the second that header has (ignored without one, or when it is not a date: §13.1.4).
+ */
+export function readPreconditionFailed(
+  headers: IncomingHttpHeaders,
+  tag: string | undefined,
+  lastModifiedMs: number | undefined,
+): string | undefined {
+  const im = headers['if-match'];
+  if (im !== undefined) {
+    if (im.trim() === '*') return undefined;
+    const variants = new Set(tag ? [tag, `${tag.slice(0, -1)}-br"`, `${tag.slice(0, -1)}-gzip"`] : []);
+    const held = im.split(',').some((t) => variants.has(t.trim()));
+    return held
+      ? undefined
+      : tag
+        ? `If-Match does not name the current representation, ETag ${tag} (compared strongly).`
+        : 'If-Match names a tag, and this representation has none: only If-Match: * holds.';
+  }
+  const ius = headers['if-unmodified-since'];
+  if (ius !== undefined && lastModifiedMs !== undefined) {
+    const since = Date.parse(ius);
+    if (!Number.isNaN(since) && Math.floor(lastModifiedMs / 1000) * 1000 > since)
+      return `The data changed since If-Unmodified-Since: it was last modified ${new Date(lastModifiedMs).toUTCString()}.`;
+  }
+  return undefined;
 }
 
 /**
@@ -281,7 +313,9 @@ export class ResponseCache {
 export const cachePlugin = fp(
   async (app: FastifyInstance, { cache }: { cache: ResponseCache }) => {
     /** Sends a representation: 304 when the client has it, else the negotiated encoding. */
-    const represent = (req: FastifyRequest, reply: FastifyReply, e: Entry): Buffer | null => {
+    const represent = (req: FastifyRequest, reply: FastifyReply, e: Entry): Buffer | string | null => {
+      const failed = readPreconditionFailed(req.headers, e.tag, e.lastModifiedMs);
+      if (failed) return preconditionFailed(req, reply, failed);
       const enc = negotiate(req.headers['accept-encoding'], e.identity.length);
       if (notModified(req.headers, e)) {
         for (const name of Object.keys(reply.getHeaders())) if (!keptOn304(name)) reply.removeHeader(name);
@@ -336,6 +370,13 @@ export const cachePlugin = fp(
   // After the policies: the cache stores the headers they set, and the front path replays them.
   { name: 'katalog-cache', dependencies: ['katalog-policies'] },
 );
+
+/** A 412 problem in place of a representation: none of its headers (ETag, Last-Modified, Link...) stays. */
+function preconditionFailed(req: FastifyRequest, reply: FastifyReply, detail: string): string {
+  for (const name of [...OWN, 'content-disposition']) reply.removeHeader(name);
+  reply.code(412).header('cache-control', 'no-store').header('content-type', 'application/problem+json');
+  return JSON.stringify(problem(412, detail, req.id));
+}
 
 /** The route hooks that run before the handler, where credentials are checked. */
 const ROUTE_HOOKS = ['onRequest', 'preParsing', 'preValidation', 'preHandler'] as const;

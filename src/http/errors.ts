@@ -36,6 +36,27 @@ export function sendProblem(reply: FastifyReply, p: Problem, headers: Record<str
 /** A message that gives a whole number's own limit (Zod's safe-integer check), not a field's. */
 const SAFE = new RegExp(`${Number.MAX_SAFE_INTEGER}$`);
 
+/**
+ * Without a whole number's own limit (±2^53 − 1, Zod's safe-integer check) where the same field has its documented
+ * bound beside it: `limit=1e20` or `"position": 9007199254740993` is "must be at most …" once (hostile H-11, H13-8).
+ */
+export function withoutSafeBound<E extends { name: string; detail: string }>(all: E[]): E[] {
+  return all.filter(
+    (e) => !SAFE.test(e.detail) || !all.some((o) => o !== e && o.name === e.name && !SAFE.test(o.detail)),
+  );
+}
+
+/** A body field's path as the README and the reference checks write it: `related[0].collection`, `(root)` for the body. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    const s = String(p);
+    if (typeof p === 'number' || /^\d+$/.test(s)) out += `[${s}]`;
+    else out += out ? `.${s}` : s;
+  }
+  return out || '(root)';
+}
+
 export const errorsPlugin = fp(
   async (app: FastifyInstance, { methods }: { methods: Methods }) => {
     app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
@@ -44,22 +65,21 @@ export const errorsPlugin = fp(
         const all = err.validation.map((v) => {
           const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
           const unknown = v.keyword === 'unrecognized_keys' ? ((v.params as { keys?: string[] }).keys ?? []) : [];
+          // A body names the field at fault by its whole path (`related[0].collection`), as the merge-patch and
+          // reference checks do; a parameter by its name, with the value's position in a list.
+          const name = where === 'body' ? fieldPath(path) : path[0] || '(root)';
           return {
-            name: unknown.join(', ') || path[0] || '(root)',
+            name: unknown.join(', ') || name,
             in: where,
             detail: describe(v.message ?? 'invalid', path, unknown, where),
           };
         });
-        // A whole number's own limit (±2^53 − 1, Zod's safe-integer check) says nothing more beside the field's documented
-        // bound: `limit=1e20` is "must be at most 100", once (hostile H-11).
-        const errors = all.filter(
-          (e) => !SAFE.test(e.detail) || !all.some((o) => o !== e && o.name === e.name && !SAFE.test(o.detail)),
-        );
-        // A body that has the right shape but breaks a rule across fields (src/resources/rules.ts) is
-        // well-formed and semantically wrong: 422, like the same rule broken by a merge patch.
-        const status = err.validation.every((v) => (v.params as { params?: { rule?: boolean } }).params?.rule)
-          ? 422
-          : 400;
+        const errors = withoutSafeBound(all);
+        // A body that parses as JSON but breaks the schema (a type, a bound, a rule across fields in
+        // src/resources/rules.ts) is well-formed and semantically wrong: 422 on every method, as a merge patch that
+        // breaks it (hostile H13-3). A member the collection does not have is a 400, as the write routes say it.
+        const unknownOnly = err.validation.every((v) => v.keyword === 'unrecognized_keys');
+        const status = where === 'body' && !unknownOnly ? 422 : 400;
         return sendProblem(
           reply,
           problem(status, errors.map((e) => `${e.name}: ${e.detail}`).join('; '), req.id, errors),
@@ -116,7 +136,7 @@ function describe(message: string, path: string[], unknown: string[], where: str
     return `unknown field${unknown.length > 1 ? 's' : ''}; see /docs for the fields this body takes`;
   if (unknown.length)
     return `unknown parameter${unknown.length > 1 ? 's' : ''}; see /docs for the parameters this endpoint accepts`;
-  const index = path[1] !== undefined ? ` (value ${Number(path[1]) + 1})` : '';
+  const index = where !== 'body' && path[1] !== undefined ? ` (value ${Number(path[1]) + 1})` : '';
   return `${message}${index}`;
 }
 

@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyServerFactory } from 'fastify';
 import type { DbHolder } from '../db/holder.js';
-import { negotiate, notModified, type ResponseCache } from './cache.js';
+import { negotiate, notModified, type ResponseCache, readPreconditionFailed } from './cache.js';
 import { unmetExpectation } from './expectation.js';
 import type { Forwarded } from './forwarded.js';
 import type { RateStore } from './rate-store.js';
@@ -71,6 +71,8 @@ function serveHit(front: Front, req: IncomingMessage, res: ServerResponse): bool
   const e = front.cache.get(front.cache.key(origin, req.url, headers));
   const ip = front.forwarded.address(req);
   if (!e || ip === undefined) return false;
+  // A failed If-Match or If-Unmodified-Since is a 412 problem, which Fastify answers (cache.ts evaluates the same).
+  if (readPreconditionFailed(headers, e.tag, e.lastModifiedMs)) return false;
   const { max, timeWindow } = front.limits.limit;
   const count = front.limits.take(ip, timeWindow, max);
   if (!count) return false;

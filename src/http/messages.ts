@@ -12,6 +12,8 @@ const KIND: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',
+  // A merge patch is a record of members: the same JSON object as any other body.
+  record: 'an object',
   null: 'null',
 };
 

@@ -120,8 +120,8 @@ export function shareErrorResponses(spec: object): void {
 const REFUSALS = ['401', '403', '405', '413', '415', '429'];
 /** The server errors a write can answer. */
 const SERVER_ERRORS = ['500', '503'];
-/** What every public read can answer besides its own statuses: the rate limit and a server error. */
-const READ_ERRORS = ['429', '500'];
+/** What every public read can answer besides its own statuses: a failed If-Match, the rate limit and a server error. */
+const READ_ERRORS = ['412', '429', '500'];
 
 /**
  * The error statuses every write answers alike (no or a bad key, a missing scope, a body too large
@@ -163,6 +163,13 @@ export function groupCommonErrors(spec: object): void {
       op.responses = Object.fromEntries([...kept, [range, { $ref: `#/components/responses/${name}` }]]);
     }
   };
+  // A record write evaluates If-Match and If-None-Match (a create and a restore too): its 412 is one of them.
+  group(
+    'RefusedRecordWrite',
+    'default',
+    [...REFUSALS, '412'].sort().concat(SERVER_ERRORS),
+    'Refused, nothing written, as every record write may be, or a server error (the example is a 401):',
+  );
   group(
     'Refused',
     'default',
@@ -171,7 +178,12 @@ export function groupCommonErrors(spec: object): void {
   );
   // Reads that need a key (webhooks) list their refusals; their server errors are one range.
   group('ServerError', '5XX', SERVER_ERRORS, 'A server error (the example is a 500):');
-  group('RateLimitedOrServerError', 'default', READ_ERRORS, 'Rate limited, or a server error (the example is a 429):');
+  group(
+    'RateLimitedOrServerError',
+    'default',
+    READ_ERRORS,
+    'Precondition failed, rate limited, or a server error (the example is a 412):',
+  );
   // Components a range now says, referred to by nothing else, go.
   const used = JSON.stringify(doc.paths);
   for (const name of Object.keys(components))

@@ -78,7 +78,7 @@ const DESCRIPTIONS: Record<ProblemStatus, string> = {
   406: 'No acceptable representation.',
   408: 'The request was not received within the request timeout.',
   409: 'Conflict with the current state.',
-  412: 'The If-Match precondition failed.',
+  412: 'A precondition failed.',
   413: 'The request body is too large.',
   414: 'The request target or a path segment is too long.',
   415: 'Unsupported request media type.',
@@ -102,7 +102,7 @@ export function problemResponses(...statuses: ProblemStatus[]) {
 }
 
 /** The errors every public read can return. */
-export const READ_ERRORS = [400, 429, 500] as const satisfies ProblemStatus[];
+export const READ_ERRORS = [400, 412, 429, 500] as const satisfies ProblemStatus[];
 
 export function problem(status: number, detail: string, requestId: string, errors?: Problem['errors']): Problem {
   const known = (PROBLEM_TYPES as Record<number, readonly [string, string]>)[status];

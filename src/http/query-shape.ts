@@ -11,7 +11,7 @@ import { HttpProblem } from './errors.js';
  */
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-type Shape = { names: Set<string>; numbers: Set<string>; lists: Set<string> };
+type Shape = { names: Set<string>; numbers: Set<string>; lists: Set<string>; dateTimes: Set<string> };
 const shapes = new WeakMap<object, Shape>();
 
 function unwrap(s: z.ZodType): z.ZodType {
@@ -25,11 +25,12 @@ function shapeOf(schema: unknown): Shape | undefined {
   if (!(schema instanceof z.ZodObject)) return undefined;
   let s = shapes.get(schema);
   if (!s) {
-    s = { names: new Set(Object.keys(schema.shape)), numbers: new Set(), lists: new Set() };
+    s = { names: new Set(Object.keys(schema.shape)), numbers: new Set(), lists: new Set(), dateTimes: new Set() };
     for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
       const inner = unwrap(field);
       if (inner instanceof z.ZodNumber) s.numbers.add(name);
       if (inner instanceof z.ZodArray) s.lists.add(name);
+      if (inner instanceof z.ZodISODateTime) s.dateTimes.add(name);
     }
     shapes.set(schema, s);
   }
@@ -79,6 +80,8 @@ export async function checkQueryShape(req: FastifyRequest): Promise<void> {
   const shape = shapeOf(req.routeOptions.schema?.querystring);
   const errors: { name: string; in: 'query'; detail: string }[] = [];
   for (const [name, value] of Object.entries(q)) {
+    // RFC 3339 §5.6: the `T` and `Z` of a date-time may be written in lower case; read as upper case.
+    if (typeof value === 'string' && shape?.dateTimes.has(name)) q[name] = value.toUpperCase();
     if (value === '' || (Array.isArray(value) && value.some((x) => x === ''))) {
       errors.push({ name, in: 'query', detail: 'empty value: leave the parameter out instead' });
     } else if (Array.isArray(value) && shape?.names.has(name) && !shape.lists.has(name)) {

@@ -234,11 +234,18 @@ export class Writer {
     });
   }
 
-  restore<E extends z.ZodObject>(resource: Resource<E>, id: string, actor: string): Entity<E>;
-  restore(resource: Resource, id: string, actor: string): Row {
+  /** Restores a deleted record; `precondition` (the request's If-Match / If-None-Match) runs once the record is known. */
+  restore<E extends z.ZodObject>(
+    resource: Resource<E>,
+    id: string,
+    actor: string,
+    precondition?: () => void,
+  ): Entity<E>;
+  restore(resource: Resource, id: string, actor: string, precondition?: () => void): Row {
     return this.transaction(() => {
       const row = this.row(resource, id);
       if (!row) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
+      precondition?.();
       if (!row.deleted_at) throw new HttpProblem(409, `${resource.path}/${id} is not deleted.`);
       const at = new Date().toISOString();
       const version = Number(row.version) + 1;

@@ -4,8 +4,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
-import { HttpProblem } from '../http/errors.js';
+import { fieldPath, HttpProblem, withoutSafeBound } from '../http/errors.js';
 import { isJsonObject, mergePatch } from '../http/merge-patch.js';
+import { refuseBody } from '../http/no-body.js';
 import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../http/policies.js';
 import { problemResponses } from '../http/problem.js';
 import { CursorError, decodeCursor, encodeCursor, queryFingerprint } from '../query/cursor.js';
@@ -193,7 +194,8 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     hook: 'preParsing' as const,
     keyGenerator: (req: FastifyRequest) => (req.apiKey ? `key:${req.apiKey.id}` : `ip:${req.ip}`),
   };
-  const writeErrors = [400, 401, 403, 405, 413, 415, 422, 429, 500, 503] as const;
+  // 412: If-Match and If-None-Match are evaluated on every write, a create and a restore included.
+  const writeErrors = [400, 401, 403, 405, 412, 413, 415, 422, 429, 500, 503] as const;
   const ifMatch = z.object({
     'if-match': z
       .string()
@@ -219,27 +221,62 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     return res.statusCode === 200 && typeof res.headers.etag === 'string' ? res.headers.etag : undefined;
   };
   /**
-   * If-Match, strictly (RFC 9110 §13.1.1, strong comparison): `*`, or one of the tags GET issues for
-   * the record's current representation: `"v<version>-<hash>"` or its `-br`/`-gzip` variant. Weak
-   * tags, tags of other representations (`fields`, `include`, JSON-LD) or altered ones are 412.
+   * The preconditions of a write (RFC 9110 §13.2.2, in its order), against `issued`: the strong ETag GET issues for the
+   * record now, or undefined when it has none (deleted, or never created).
+   *
+   * 1. If-Match, strictly (§13.1.1, strong comparison): `*`, or one of the tags GET issues for the record's current
+   *    representation: `"v<version>-<hash>"` or its `-br`/`-gzip` variant. Weak tags, tags of other representations
+   *    (`fields`, `include`, JSON-LD) or altered ones are 412. Its version is compared again in the write transaction.
+   * 2. If-None-Match (§13.1.2, weak comparison): `*` while the record exists, or a tag of it, is 412: a client that
+   *    sends `If-None-Match: *` means "only if there is no such record", and nothing is written.
+   *
+   * `absent` says what a write of a record without a current representation is: `not-found` (PUT, PATCH and DELETE
+   * answer 404 whatever the conditions say), or `evaluate` (a create or a restore: an If-Match then matches nothing).
    */
-  const precondition = async (req: FastifyRequest, id: string): Promise<Precondition> => {
-    const header = req.headers['if-match'];
-    if (header === undefined) return undefined;
-    if (header.trim() === '*') return 'any';
-    const issued = await currentTag(id);
-    // No record: the write answers 404.
-    if (!issued) return 'any';
+  const preconditions = (
+    req: FastifyRequest,
+    issued: string | undefined,
+    absent: 'not-found' | 'evaluate',
+  ): Precondition => {
+    const ifMatch = req.headers['if-match'];
+    const ifNoneMatch = req.headers['if-none-match'];
+    if (issued === undefined) {
+      if (absent === 'not-found') return ifMatch === undefined ? undefined : 'any';
+      if (ifMatch !== undefined)
+        throw new HttpProblem(
+          412,
+          'If-Match names a current record, and there is none: nothing was written. Send the request without If-Match.',
+        );
+      return undefined;
+    }
     const variants = new Set([issued, `${issued.slice(0, -1)}-br"`, `${issued.slice(0, -1)}-gzip"`]);
     const version = Number(/^"v(\d+)-/.exec(issued)?.[1]);
-    if (!header.split(',').some((tag) => variants.has(tag.trim()))) {
-      throw new HttpProblem(
-        412,
-        `If-Match does not name the current representation: the record is at version ${version}, ETag ${issued}. GET it again and retry.`,
-      );
+    let result: Precondition;
+    if (ifMatch !== undefined) {
+      if (ifMatch.trim() === '*') result = 'any';
+      else if (ifMatch.split(',').some((tag) => variants.has(tag.trim()))) result = { version };
+      else
+        throw new HttpProblem(
+          412,
+          `If-Match does not name the current representation: the record is at version ${version}, ETag ${issued}. GET it again and retry.`,
+        );
     }
-    return { version };
+    if (ifNoneMatch !== undefined) {
+      const tags = ifNoneMatch.trim() === '*' ? ['*'] : ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
+      if (tags.some((t) => t === '*' || variants.has(t)))
+        throw new HttpProblem(
+          412,
+          `If-None-Match matches the current record (version ${version}, ETag ${issued}): nothing was written.`,
+        );
+    }
+    return result;
   };
+  /** Whether the request has a precondition a create or a restore evaluates (no internal GET without one). */
+  const conditional = (req: FastifyRequest) =>
+    req.headers['if-match'] !== undefined || req.headers['if-none-match'] !== undefined;
+  /** The preconditions of a PUT, PATCH or DELETE of the record `id`. */
+  const precondition = async (req: FastifyRequest, id: string): Promise<Precondition> =>
+    preconditions(req, await currentTag(id), 'not-found');
   const sendOne = async (reply: FastifyReply, item: Record<string, unknown>, status = 200) => {
     const etag = await currentTag(item.id as string);
     if (etag) reply.header('etag', etag);
@@ -286,6 +323,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         throw new HttpProblem(422, `id: "${req.body.id}" is taken by the route ${path}/${req.body.id}.`, [
           { name: 'id', in: 'body', detail: `reserved: ${path}/${req.body.id} is another route` },
         ]);
+      if (conditional(req)) preconditions(req, await currentTag(String(req.body.id)), 'evaluate');
       const item = writer.create(resource, req.body, actorOf(req));
       reply.header('location', `${path}/${item.id}`);
       return sendOne(reply, item, 201);
@@ -311,7 +349,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
           200: one.meta({
             description: 'Replaced.',
           }),
-          ...problemResponses(...writeErrors, 404, 412, 428),
+          ...problemResponses(...writeErrors, 404, 428),
         },
       },
     },
@@ -356,7 +394,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
           200: one.meta({
             description: 'Updated.',
           }),
-          ...problemResponses(...writeErrors, 404, 412, 428),
+          ...problemResponses(...writeErrors, 404, 428),
         },
       },
     },
@@ -370,11 +408,9 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         const parsed = resource.input.safeParse(merged);
         if (parsed.success) refuseUnknown(merged, parsed.data);
         if (!parsed.success) {
-          const errors = parsed.error.issues.map((i) => ({
-            name: i.path.join('.') || '(body)',
-            in: 'body' as const,
-            detail: i.message,
-          }));
+          const errors = withoutSafeBound(
+            parsed.error.issues.map((i) => ({ name: fieldPath(i.path), in: 'body' as const, detail: i.message })),
+          );
           throw new HttpProblem(422, errors.map((e) => `${e.name}: ${e.detail}`).join('; '), errors);
         }
         return parsed.data;
@@ -387,8 +423,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
   typed.delete(
     `${path}/:id`,
     {
-      preParsing: authBeforeBody,
-      preValidation: boundedDepth,
+      preParsing: [...authBeforeBody, refuseBody],
       config: { rateLimit },
       schema: {
         operationId: `delete${resource.singular}`,
@@ -403,7 +438,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
             description:
               'Deleted (soft): the record is gone from reads, the change feed has a tombstone, and `POST …/{id}/restore` brings it back. A record that live records point at is never deleted (409 naming them: change or delete those first), so no live record points at a deleted one.',
           }),
-          ...problemResponses(...writeErrors, 404, 409, 412, 428),
+          ...problemResponses(...writeErrors, 404, 409, 428),
         },
       },
     },
@@ -416,8 +451,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
   typed.post(
     `${path}/:id/restore`,
     {
-      preParsing: authBeforeBody,
-      preValidation: boundedDepth,
+      preParsing: [...authBeforeBody, refuseBody],
       config: { rateLimit },
       schema: {
         operationId: `restore${resource.singular}`,
@@ -434,7 +468,14 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         },
       },
     },
-    async (req, reply) => sendOne(reply, writer.restore(resource, req.params.id, actorOf(req))),
+    async (req, reply) => {
+      const issued = conditional(req) ? await currentTag(req.params.id) : undefined;
+      // After the 404 of an id that never was, before the 409 of a record that is not deleted.
+      const restored = writer.restore(resource, req.params.id, actorOf(req), () => {
+        preconditions(req, issued, 'evaluate');
+      });
+      return sendOne(reply, restored);
+    },
   );
 
   typed.get(
@@ -454,7 +495,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
               "A page of the record's editorial writes, newest first: who, when, and the documents before and after.",
             examples: [{ data: [], meta: { limit: 20, next_cursor: null }, disclaimer: DISCLAIMER }],
           }),
-          ...problemResponses(400, 404, 429, 500),
+          ...problemResponses(400, 404, 412, 429, 500),
         },
       },
     },

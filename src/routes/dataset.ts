@@ -129,7 +129,7 @@ function registerDatasetRoutes(app: FastifyInstance, { repo, config, health }: D
         summary: 'Dataset index',
         description: 'Name, version, last update, the medical disclaimer, the sources and links to every collection.',
         tags: ['dataset'],
-        response: { 200: DatasetIndex, ...problemResponses(429, 500) },
+        response: { 200: DatasetIndex, ...problemResponses(412, 429, 500) },
       },
     },
     async () => {
@@ -174,7 +174,7 @@ function registerDatasetRoutes(app: FastifyInstance, { repo, config, health }: D
           200: z
             .object({ disclaimer: Disclaimer })
             .meta({ description: 'The disclaimer.', examples: [{ disclaimer: DISCLAIMER }] }),
-          ...problemResponses(429, 500),
+          ...problemResponses(412, 429, 500),
         },
       },
     },

@@ -94,7 +94,7 @@ export const lifecycleRoutes = fp(
           summary: 'Versioning and deprecation policy',
           description: `What may change within /v1 without notice, what is changed only after a deprecation (\`Deprecation\` and \`Sunset\` headers on the responses concerned, at least ${MIN_SUNSET_MONTHS} months of notice), the change feed's retention, and the list of what is deprecated now. Every response concerned by a deprecation links here with \`Link: <…${LIFECYCLE_PATH}>; rel="deprecation"\`.`,
           tags: ['dataset'],
-          response: { 200: Lifecycle, ...problemResponses(429, 500) },
+          response: { 200: Lifecycle, ...problemResponses(412, 429, 500) },
         },
       },
       async () => lifecycleBody(deprecations.list),

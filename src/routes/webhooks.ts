@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { KeyInfo } from '../auth/keys.js';
 import type { Config } from '../config.js';
 import { HttpProblem } from '../http/errors.js';
+import { refuseBody } from '../http/no-body.js';
 import { problemResponses } from '../http/problem.js';
 import { checkedAddresses, hostOf, RefusedAddress, urlProblem } from '../webhooks/address.js';
 import {
@@ -128,6 +129,8 @@ export const webhookRoutes = fp(
       },
     };
     const route = { preParsing: auth, config: { rateLimit } };
+    /** The webhook writes that take no body (delete, rotate the secret, redeliver). */
+    const bodiless = { ...route, preParsing: [auth, refuseBody] };
 
     const owned = (req: FastifyRequest, id: string): EndpointRow => {
       const e = store.ownedEndpoint(id, keyOf(req).id);
@@ -295,7 +298,7 @@ export const webhookRoutes = fp(
     typed.delete(
       '/v1/webhooks/:id',
       {
-        ...route,
+        ...bodiless,
         schema: {
           operationId: 'deleteWebhook',
           summary: 'Delete a webhook endpoint',
@@ -316,7 +319,7 @@ export const webhookRoutes = fp(
     typed.post(
       '/v1/webhooks/:id/rotate-secret',
       {
-        ...route,
+        ...bodiless,
         schema: {
           operationId: 'rotateWebhookSecret',
           summary: 'Rotate the signing secret',
@@ -413,7 +416,7 @@ export const webhookRoutes = fp(
     typed.post(
       '/v1/webhooks/:id/deliveries/:delivery_id/redeliver',
       {
-        ...route,
+        ...bodiless,
         schema: {
           operationId: 'redeliverWebhookDelivery',
           summary: 'Send a delivery again',
