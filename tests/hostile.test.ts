@@ -220,9 +220,11 @@ describe('writes: bodies are taken exactly or refused', () => {
     async (collection) => {
       const record = first(collection);
       const citations = record.citations as object[];
+      // A key of its own: the writes of this block share one write budget per key.
+      const own = { authorization: `Bearer ${createKey(t.db, `hostile-dup-${collection}`, 'write').key}` };
       const res = await t.http
         .post(`/v1/${collection}`)
-        .set(auth())
+        .set(own)
         .send({ ...record, id: `hostile-dup-${collection}`, citations: [...citations, citations[0]] });
       expectProblem(res, 422);
       expect(errorNames(res).join(' ')).toMatch(/citations/);
@@ -324,6 +326,9 @@ describe('writes: bodies are taken exactly or refused', () => {
   it('a blank text (whitespace only) is a 422 like an empty one, at any depth, on POST and PATCH (hostile H-10)', async () => {
     const url = `/v1/faqs/${seedData.faqs[1]?.id}`;
     const before = await stored(url);
+    // A key of its own: three writes per text would spend the block's shared write budget.
+    const own = () => ({ authorization: `Bearer ${blankKey}` });
+    const blankKey = createKey(t.db, 'hostile-blank', 'write').key;
     // And the characters that show nothing (hostile 13, H13-7): Hangul fillers, soft hyphen, the Mongolian vowel
     // separator, the blank braille pattern, a combining grapheme joiner, an invisible operator, a tag character.
     for (const blank of [
@@ -343,20 +348,20 @@ describe('writes: bodies are taken exactly or refused', () => {
     ]) {
       const post = await t.http
         .post('/v1/faqs')
-        .set(auth())
+        .set(own())
         .send({ ...citedFaq('hostile-blank'), question: blank });
       expectProblem(post, 422);
       expect(errorNames(post)).toContain('question');
       const cited = citedFaq('hostile-blank').citations.map((c) => ({ ...c, section: blank }));
       const nested = await t.http
         .post('/v1/faqs')
-        .set(auth())
+        .set(own())
         .send({ ...citedFaq('hostile-blank'), citations: cited });
       expectProblem(nested, 422);
       expect(errorNames(nested).join(' ')).toMatch(/citations/);
       const patch = await t.http
         .patch(url)
-        .set(auth())
+        .set(own())
         .set('if-match', await etagOf(url))
         .set('content-type', 'application/merge-patch+json')
         .send(JSON.stringify({ answer: blank }));
