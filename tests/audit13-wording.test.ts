@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeed, publishMigrations } from '../seed/load.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import { BEFORE_0028, BEFORE_0030, loadSeedBefore, migrationsBefore, seedBefore0028 } from './old-database.js';
+import {
+  BEFORE_0028,
+  BEFORE_0030,
+  BEFORE_0032,
+  loadSeedBefore,
+  migrationsBefore,
+  seedBefore0028,
+} from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0028-'));
@@ -40,9 +47,11 @@ describe('migration 0028 upgrades a database seeded before it', () => {
       "update citations set section = 'An editor’s section' where collection = 'format_fit' and record_id = 'active-substance-use-disorder' and position = 0",
     )
     .run();
-  // The later migrations run too (0030 corrects records 0028 did, and others as they were before it): each record
-  // either corrects is published once.
-  const corrected = [...new Set([...Object.keys(BEFORE_0028), ...Object.keys(BEFORE_0030)])];
+  // The later migrations run too (0030 and 0032 correct records 0028 did, and others as they were before them): each
+  // record any of them corrects is published once.
+  const corrected = [
+    ...new Set([...Object.keys(BEFORE_0028), ...Object.keys(BEFORE_0030), ...Object.keys(BEFORE_0032)]),
+  ];
   const versions = () => versionsOf(db, corrected);
   const before = versions();
   const events = () => changeEvents(db);

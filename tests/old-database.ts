@@ -275,9 +275,11 @@ export const TEXTS_BEFORE_0024: Record<string, string> = {
 
 /** A text as the seed had it before 0020 (and before 0024 and 0026). */
 export const before0020 = (text: string) => {
-  // A text 0026 rewrote maps to what it was before 0026 (whatever 0028 and 0030 did since); one 0028 rewrote last, to
-  // before 0028 (whatever 0030 did since); one only 0030 rewrote, to before it.
-  const before0026 = TEXTS_BEFORE_0026[text] ?? TEXTS_BEFORE_0028[text] ?? TEXTS_BEFORE_0030[text] ?? text;
+  // A text 0026 rewrote maps to what it was before 0026 (whatever 0028, 0030 and 0032 did since); one 0028 rewrote
+  // last, to before 0028 (whatever 0030 and 0032 did since); one 0030 rewrote last, to before it; one only 0032
+  // rewrote, to before it.
+  const before0026 =
+    TEXTS_BEFORE_0026[text] ?? TEXTS_BEFORE_0028[text] ?? TEXTS_BEFORE_0030[text] ?? TEXTS_BEFORE_0032[text] ?? text;
   const was = TEXTS_BEFORE_0024[before0026] ?? before0026;
   return TEXTS_BEFORE_0020[was] ?? was;
 };
@@ -293,6 +295,8 @@ export function rowBefore0009(collection: string, row: Row): Row {
     r.items = itemsBefore0020(r.items as Row[]).map(({ scope: _, ...item }) => ({
       ...item,
       text: ITEM_TEXTS_AS_MIGRATED[item.text as string] ?? before0020(item.text as string),
+      // A unit 0032 rewrote, as it was before.
+      unit: UNITS_BEFORE_0032[item.unit as string] ?? item.unit,
     }));
   if (collection === 'session_phases')
     r.practical_rules = (r.practical_rules as Row[]).map(({ scope, ...rule }) => {
@@ -1560,11 +1564,55 @@ export const BEFORE_0030: Record<string, Row> = {
   },
 };
 
-/** The seed as it was before 0030. */
-export const seedBefore0030 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0030);
+/** The seed as it was before 0030: 0032 corrected some records since, so their values before 0032 first, then 0030's. */
+export const seedBefore0030 = (): typeof seedData => seedWith(seedBefore0032(), BEFORE_0030);
 
 /** What migration 0030 rewrites in texts (notes, guide items), by their current value. */
 export const TEXTS_BEFORE_0030: Record<string, string> = textsBefore(BEFORE_0030);
+
+/**
+ * What migration 0032 (audit 17 A17-6: the guides say that the KAIR article's "$" amounts are USD is Katalog's reading,
+ * not "USD implied"; A17-5: treatment-resistant depression does not give the KAIR article's words for one man's
+ * depression as its alternate name) corrects, as the seed stored it before: by `collection/id`, the stored column values
+ * (JSON text for JSON columns). Generated from the seed before and after the change, as BEFORE_0030 was.
+ */
+export const BEFORE_0032: Record<string, Row> = {
+  'guides/guide-costs': {
+    summary:
+      'The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy and gives typical per-session ranges (written "$" without a currency code; USD implied). The Canadian article gives Roots to Thrive prices in CAD and says group format is typically substantially less expensive per session than individual.',
+    items:
+      '[{"text":"The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy.","value_min":40,"value_max":60,"unit":"percent less than individual","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"Typically","inferred":false}},{"text":"KAIR article: individual ketamine infusions typically cost $400-$600 per session (USD implied).","value_min":400,"value_max":600,"unit":"USD (implied; written \\"$\\") per session","scope":{"level":"format","format":"individual","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"typically","inferred":false}},{"text":"KAIR article: one-on-one ketamine-assisted psychotherapy (KAP) can run $600-$1,200 per session (USD implied).","value_min":600,"value_max":1200,"unit":"USD (implied; written \\"$\\") per session","scope":{"level":"format","format":"individual","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"can run","inferred":false}},{"text":"KAIR article: ketamine group therapy sessions usually range from $100-$250 (USD implied).","value_min":100,"value_max":250,"unit":"USD (implied; written \\"$\\") per session","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"usually","inferred":false}},{"text":"KAIR article: group ketamine retreats cost about $2,500-$5,000 for multi-day programs (USD implied).","value_min":2500,"value_max":5000,"unit":"USD (implied; written \\"$\\") per retreat","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"about","inferred":false}},{"text":"The KAIR article says a Colorado clinic offers a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["colorado-five-week-group"],"stated_by":["kair-group-therapy-unpacked"],"hedge":"roughly","inferred":false}},{"text":"The KAIR article says most insurance providers don\'t currently cover ketamine for mental health conditions, which makes the lower cost of group formats particularly valuable for many patients paying out-of-pocket (see the insurance and financial assistance guide).","value_min":null,"value_max":null,"unit":null,"scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"Most","inferred":false}},{"text":"Canadian article: Roots to Thrive group program (12 weeks, 3 sessions), approximately CAD $5,850 + GST.","value_min":5850,"value_max":5850,"unit":"CAD + GST (approximate)","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"~","inferred":false}},{"text":"Canadian article: Roots to Thrive individual track (6 weeks, 3 sessions), approximately CAD $7,500 + tax.","value_min":7500,"value_max":7500,"unit":"CAD + tax (approximate)","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-individual"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"~","inferred":false}},{"text":"The Canadian article says group format is typically substantially less expensive per session than individual, and that for patients who screen as group-appropriate the cost reduction can make a multi-session course accessible that an individual course would not be.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"typically","inferred":false}},{"text":"The Canadian article says group format trades privacy and individualized clinical attention for community connection, peer integration, and lower per-session cost.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"As one practitioner put it (KAIR article): \\"Group ketamine therapy is a key strategy for reducing financial barriers to psychedelic-assisted psychotherapy.\\"","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"via":"one practitioner","inferred":false}}]',
+  },
+  'guides/guide-course-of-treatment': {
+    summary:
+      'According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written "$" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions.',
+    items:
+      '[{"text":"Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.","value_min":4,"value_max":6,"unit":"sessions","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most","inferred":false}},{"text":"KAIR article: most initial protocols run over 2-3 months.","value_min":2,"value_max":3,"unit":"months","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most","inferred":false}},{"text":"KAIR article: in most initial protocols, maintenance sessions are recommended every 1-3 months thereafter.","value_min":1,"value_max":3,"unit":"months between maintenance sessions","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most","inferred":false}},{"text":"KAIR article: approximate total first-year investment in group format of $1,000-$3,000, which it says the full treatment journey (most initial protocols: 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter) translates to (currency not stated; USD implied).","value_min":1000,"value_max":3000,"unit":"USD (implied; written \\"$\\")","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most initial protocols; approximately","inferred":false}},{"text":"KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+, in the sentence that says what the full treatment journey (most initial protocols: 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter) translates to: \\"approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+ for comparable individual treatment\\" (that its \\"approximately\\" qualifies this figure too is Katalog\'s reading; its upper figure \\"$10,000+\\" is open-ended: the article gives no maximum; currency not stated; USD implied).","value_min":3500,"value_max":null,"unit":"USD (implied; written \\"$\\")","scope":{"level":"format","format":"individual","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most initial protocols","inferred":false}},{"text":"Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.","value_min":12,"value_max":12,"unit":"weeks","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Canadian article: the Roots to Thrive group cohort has 3 ketamine sessions (IM or sublingual) across the 12-week program.","value_min":3,"value_max":3,"unit":"ketamine sessions","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"Canadian article: the Roots to Thrive individual track is 6 weeks with 3 sessions.","value_min":6,"value_max":6,"unit":"weeks","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-individual"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"text":"The KAIR article says the process requires commitment: engaging fully in preparation and integration work, attending all scheduled sessions, and having support outside the program. It also says healing isn\'t a one-and-done event but a process that unfolds over time.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}}]',
+  },
+  'conditions/treatment-resistant-depression': {
+    alternate_names: '["depression that hadn\'t responded to traditional treatments"]',
+    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". The Canadian article names it only in that row and does not call it an indication.',
+  },
+};
+
+/** The seed as it was before 0032. */
+export const seedBefore0032 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0032);
+
+/** What migration 0032 rewrites in texts (summaries, notes, guide items), by their current value. */
+export const TEXTS_BEFORE_0032: Record<string, string> = textsBefore(BEFORE_0032);
+
+/** The guide item units 0032 rewrites ("USD (Katalog's reading) per session"), by their current value. */
+const UNITS_BEFORE_0032: Record<string, string> = Object.fromEntries(
+  Object.entries(BEFORE_0032).flatMap(([key, columns]) => {
+    const [collection, id] = key.split('/') as [keyof typeof seedData, string];
+    if (collection !== 'guides' || typeof columns.items !== 'string') return [];
+    const old = JSON.parse(columns.items) as Row[];
+    const now = seedData.guides.find((g) => g.id === id)?.items ?? [];
+    return now.flatMap((item, i) =>
+      item.unit && old[i]?.unit && old[i].unit !== item.unit ? [[item.unit, old[i].unit as string]] : [],
+    );
+  }),
+);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

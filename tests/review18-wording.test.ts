@@ -12,7 +12,7 @@ import { loadSeed, publishMigrations } from '../seed/load.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import { BEFORE_0030, loadSeedBefore, migrationsBefore, seedBefore0030 } from './old-database.js';
+import { BEFORE_0030, BEFORE_0032, loadSeedBefore, migrationsBefore, seedBefore0030 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0030-'));
@@ -57,7 +57,10 @@ describe('migration 0030 upgrades a database seeded before it', () => {
     )
     .run();
   const editedItems = rowOf(db, 'guides/guide-course-of-treatment').items;
-  const versions = () => versionsOf(db, Object.keys(BEFORE_0030));
+  // The later migrations run too (0032 corrects a record 0030 does, and others as they were before it): each record
+  // either corrects is published once.
+  const corrected = [...new Set([...Object.keys(BEFORE_0030), ...Object.keys(BEFORE_0032)])];
+  const versions = () => versionsOf(db, corrected);
   const before = versions();
   const events = () => changeEvents(db);
   const eventsBefore = events();
@@ -118,9 +121,9 @@ describe('migration 0030 upgrades a database seeded before it', () => {
     const after = versions();
     // The two columns edited in SQL (not through the store) are published too: their content differs from the
     // record's last revision.
-    for (const key of Object.keys(BEFORE_0030)) expect(after[key], key).toBe((before[key] as number) + 1);
-    expect(published).toBe(Object.keys(BEFORE_0030).length);
-    expect(events() - eventsBefore).toBe(Object.keys(BEFORE_0030).length);
+    for (const key of corrected) expect(after[key], key).toBe((before[key] as number) + 1);
+    expect(published).toBe(corrected.length);
+    expect(events() - eventsBefore).toBe(corrected.length);
   });
 
   it('serves the bipolar contraindication by its new name on an upgraded database: search, record and fit check', async () => {

@@ -142,13 +142,15 @@ export const conditions: ConditionSeed[] = [
   condition({
     id: 'treatment-resistant-depression',
     name: 'Treatment-resistant depression',
-    alternate_names: ['depression that hadn\'t responded to traditional treatments'],
+    // Not "depression that hadn't responded to traditional treatments" (the KAIR article's words for one man's
+    // depression): that it is this condition is Katalog's reading, said in the note (audit 17 A17-5).
+    alternate_names: [],
     category: 'mental_health',
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_TRD),
       says('study_population', CASE_STUDY, CASE),
     ],
-    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". The Canadian article names it only in that row and does not call it an indication.',
+    note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". The Canadian article names it only in that row and does not call it an indication. Calling the depression of the KAIR article\'s 44-year-old man ("depression that hadn\'t responded to traditional treatments") treatment-resistant is Katalog\'s reading, not the article\'s words.',
     citations: [PROMISE, LIST_TRD, CASE, { source_id: GKT, excerpt: 'Treatment-resistant depression with intact social functioning', section: TABLE }],
   }),
   condition({

@@ -2,8 +2,11 @@ import type { GuideSeed } from '../../src/resources/guides/guides.schema.js';
 
 import { GKT, general, inferredScope, KAIR, ofFormat, ofPrograms } from './scope.js';
 
-/** The KAIR article writes "$" without a currency code: USD is implied, not stated. */
-const USD_IMPLIED = 'USD (implied; written "$")';
+/**
+ * The KAIR article writes "$" without a currency code: that it is USD is Katalog's reading, not stated (audit 17 A17-6;
+ * the item texts give the amounts as written, "$"; a unit is at most 40 characters, "… per session" included).
+ */
+const USD_READ = "USD (Katalog's reading)";
 
 type Scope = GuideSeed['items'][number]['scope'];
 
@@ -28,25 +31,25 @@ export const guides: GuideSeed[] = [
     topic: 'course_of_treatment',
     title: 'Course of treatment: how many sessions, over how long, and first-year totals',
     summary:
-      'According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written "$" without a currency code; USD implied). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions.',
+      'According to the KAIR article, most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter; it estimates a first-year total of approximately $1,000-$3,000 in group format versus $3,500-$10,000+ for comparable individual treatment (amounts written "$" without a currency code; USD is Katalog\'s reading). The Canadian article says Roots to Thrive runs 12-week group cohorts with three IM or sublingual ketamine sessions and weekly community-of-practice group work, and that its individual track is 6 weeks with 3 sessions.',
     items: [
       item('Initial protocol (KAIR article): most initial protocols involve 4-6 sessions.', general(KAIR, 'most'), 4, 6, 'sessions'),
       item('KAIR article: most initial protocols run over 2-3 months.', general(KAIR, 'most'), 2, 3, 'months'),
       item('KAIR article: in most initial protocols, maintenance sessions are recommended every 1-3 months thereafter.', general(KAIR, 'most'), 1, 3, 'months between maintenance sessions'),
       item(
-        'KAIR article: approximate total first-year investment in group format of $1,000-$3,000, which it says the full treatment journey (most initial protocols: 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter) translates to (currency not stated; USD implied).', ofFormat('group', KAIR, 'most initial protocols; approximately'),
+        'KAIR article: approximate total first-year investment in group format of $1,000-$3,000, which it says the full treatment journey (most initial protocols: 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter) translates to (currency not stated; USD is Katalog\'s reading).', ofFormat('group', KAIR, 'most initial protocols; approximately'),
         1000,
         3000,
-        USD_IMPLIED,
+        USD_READ,
       ),
       item(
-        'KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+, in the sentence that says what the full treatment journey (most initial protocols: 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter) translates to: "approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+ for comparable individual treatment" (that its "approximately" qualifies this figure too is Katalog\'s reading; its upper figure "$10,000+" is open-ended: the article gives no maximum; currency not stated; USD implied).',
+        'KAIR article: total first-year investment for comparable individual treatment of $3,500-$10,000+, in the sentence that says what the full treatment journey (most initial protocols: 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter) translates to: "approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+ for comparable individual treatment" (that its "approximately" qualifies this figure too is Katalog\'s reading; its upper figure "$10,000+" is open-ended: the article gives no maximum; currency not stated; USD is Katalog\'s reading).',
         // "approximately" is written on the group figure: that it qualifies this one is Katalog's reading, said in the
         // text, so the hedge keeps only the article's qualifier of the journey "This" names (review 18 R18-2).
         ofFormat('individual', KAIR, 'most initial protocols'),
         3500,
         null,
-        USD_IMPLIED,
+        USD_READ,
       ),
       item(
         'Canadian article: the Roots to Thrive (Nanaimo, BC) group cohort runs 12 weeks, integrating three IM or sublingual ketamine sessions with weekly community-of-practice group work, somatic and trauma-informed integration, and Indigenous wellness contributions.', ofPrograms(['roots-to-thrive-group'], GKT),
@@ -107,32 +110,32 @@ export const guides: GuideSeed[] = [
     topic: 'costs',
     title: 'What group and individual ketamine therapy cost',
     summary:
-      'The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy and gives typical per-session ranges (written "$" without a currency code; USD implied). The Canadian article gives Roots to Thrive prices in CAD and says group format is typically substantially less expensive per session than individual.',
+      'The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy and gives typical per-session ranges (written "$" without a currency code; USD is Katalog\'s reading). The Canadian article gives Roots to Thrive prices in CAD and says group format is typically substantially less expensive per session than individual.',
     items: [
       item('The KAIR article says group ketamine therapy typically costs 40-60% less than individual ketamine therapy.', ofFormat('group', KAIR, 'Typically'), 40, 60, 'percent less than individual'),
       item(
-        'KAIR article: individual ketamine infusions typically cost $400-$600 per session (USD implied).', ofFormat('individual', KAIR, 'typically'),
+        'KAIR article: individual ketamine infusions typically cost $400-$600 per session (USD is Katalog\'s reading).', ofFormat('individual', KAIR, 'typically'),
         400,
         600,
-        `${USD_IMPLIED} per session`,
+        `${USD_READ} per session`,
       ),
       item(
-        'KAIR article: one-on-one ketamine-assisted psychotherapy (KAP) can run $600-$1,200 per session (USD implied).', ofFormat('individual', KAIR, 'can run'),
+        'KAIR article: one-on-one ketamine-assisted psychotherapy (KAP) can run $600-$1,200 per session (USD is Katalog\'s reading).', ofFormat('individual', KAIR, 'can run'),
         600,
         1200,
-        `${USD_IMPLIED} per session`,
+        `${USD_READ} per session`,
       ),
       item(
-        'KAIR article: ketamine group therapy sessions usually range from $100-$250 (USD implied).', ofFormat('group', KAIR, 'usually'),
+        'KAIR article: ketamine group therapy sessions usually range from $100-$250 (USD is Katalog\'s reading).', ofFormat('group', KAIR, 'usually'),
         100,
         250,
-        `${USD_IMPLIED} per session`,
+        `${USD_READ} per session`,
       ),
       item(
-        'KAIR article: group ketamine retreats cost about $2,500-$5,000 for multi-day programs (USD implied).', ofFormat('group', KAIR, 'about'),
+        'KAIR article: group ketamine retreats cost about $2,500-$5,000 for multi-day programs (USD is Katalog\'s reading).', ofFormat('group', KAIR, 'about'),
         2500,
         5000,
-        `${USD_IMPLIED} per retreat`,
+        `${USD_READ} per retreat`,
       ),
       item(
         'The KAIR article says a Colorado clinic offers a five-week group curriculum for depression, addiction, and PTSD at roughly half the cost of individual ketamine-assisted psychotherapy (KAP).', ofPrograms(['colorado-five-week-group'], KAIR, 'roughly'),
