@@ -144,11 +144,16 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
         seen.add(key);
         records.push(shown);
       };
+      // The records asked first, each under its own id, then what the table links to them: a record asked is never
+      // shown as another's link, so the same ids in any order show the same statements (hostile 13 H13-16: asked after
+      // the row that links it, a contraindication's individual statement was folded into the row's).
       for (const asked of ids) {
         const row = rows.get(asked);
         const c = contra.get(asked);
         if (row) show({ asked, source: 'format-fit', record: row });
         if (c) show({ asked, source: 'contraindications', record: c });
+      }
+      for (const asked of ids) {
         for (const record of links.flagsOf.get(asked) ?? []) show({ asked, source: 'contraindications', record });
         for (const record of links.rowsOf.get(asked) ?? []) show({ asked, source: 'format-fit', record });
       }
