@@ -24,7 +24,6 @@ import {
   hedgeParts,
   type ProgramNames,
   programIdsOf,
-  speakerOf,
 } from './statements.js';
 import { titleInferred, workName } from './titles.js';
 
@@ -236,7 +235,7 @@ function doseSchedule(r: DosingRoute, base: string): Doc {
     doseValue: !words.length && (r.dose_max === null || r.dose_max === r.dose_min) ? r.dose_min : undefined,
     doseUnit: r.dose_unit,
     description: `${range} ${r.dose_unit} (${r.name})${
-      scope && words.length ? `; wording in ${speakerOf(scope)}: ${words.map((h) => `"${h}"`).join(', ')}` : ''
+      scope && words.length ? `; wording in ${speakers(scope.stated_by)}: ${words.map((h) => `"${h}"`).join(', ')}` : ''
     }`,
   });
 }

@@ -56,7 +56,7 @@ const Flag = z
   .meta({ id: 'FitFlag' });
 
 const NOTE =
-  'These are flags reported by the sources for the situations given, not an assessment of eligibility and not medical advice (see the disclaimer). Differing statements are listed as written, not reconciled. The Canadian article calls whether a format fits "a screening conversation at intake, not a marketing question".';
+  'These are flags reported by the sources for the situations given (and those Katalog links to them through a condition they name, marked inferred), not an assessment of eligibility and not medical advice (see the disclaimer). Differing statements are listed as written, not reconciled. The Canadian article calls whether a format fits "a screening conversation at intake, not a marketing question".';
 
 const FitCheck = z
   .object({

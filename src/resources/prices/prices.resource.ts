@@ -71,9 +71,9 @@ export const pricesResource = defineResource({
     item.open_ended_from = toMajor(row.open_ended_from_minor);
     return item;
   },
-  // The source's own qualifiers ahead of the figure: a snippet reads "approximately $1,000-$3,000", never the bare
-  // figure as if exact (audit 17 A17-10); they are the source's words, as the figure is.
-  search: { title: 'label', body: ['hedges', 'amount_text', 'note', 'currency', 'tax_note', 'unit'] },
+  // Not `hedges`: it also holds words Katalog reads onto this figure from another one of its sentence, which a snippet
+  // would give as the source's (review 23 R23-1); the note says which are which.
+  search: { title: 'label', body: ['amount_text', 'note', 'currency', 'tax_note', 'unit'] },
   jsonLd: {
     types: ['Offer'],
     describe: 'Offer with UnitPriceSpecification',
