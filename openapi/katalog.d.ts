@@ -1305,7 +1305,7 @@ export interface components {
     SourceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SourceReplaceInput"];
-    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true); no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true); no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     SourceReplaceInput: {
       title: string;
       /**
@@ -1333,7 +1333,7 @@ export interface components {
     ConditionCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ConditionReplaceInput"];
-    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): roles lists the roles of role_statements, each once, in their order; scope is the scope every role statement shares, or null when they differ; each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): roles lists the roles of role_statements, each once, in their order; scope is the scope every role statement shares, or null when they differ; each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     ConditionReplaceInput: {
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
@@ -1351,7 +1351,7 @@ export interface components {
     OrganizationCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["OrganizationReplaceInput"];
-    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     OrganizationReplaceInput: {
       name: string;
       kind: components["schemas"]["OrganizationSparse"]["kind"];
@@ -1373,7 +1373,7 @@ export interface components {
     DosingRouteCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["DosingRouteReplaceInput"];
-    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     DosingRouteReplaceInput: {
       name: string;
       abbreviation: string | null;
@@ -1392,7 +1392,7 @@ export interface components {
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ProgramReplaceInput"];
-    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["ProgramSparse"]["organization_id"];
@@ -1426,7 +1426,7 @@ export interface components {
     PriceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["PriceReplaceInput"];
-    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     PriceReplaceInput: {
       program_id: components["schemas"]["PriceSparse"]["program_id"];
       label: string;
@@ -1456,7 +1456,7 @@ export interface components {
     ContraindicationCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ContraindicationReplaceInput"];
-    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     ContraindicationReplaceInput: {
       condition: string;
       /**
@@ -1476,7 +1476,7 @@ export interface components {
     FormatFitCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FormatFitReplaceInput"];
-    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     FormatFitReplaceInput: {
       situation: string;
       position: components["schemas"]["FormatFitSparse"]["position"];
@@ -1491,7 +1491,7 @@ export interface components {
     StudyCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["StudyReplaceInput"];
-    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; authors_complete is not true when authors is empty; a title no excerpt writes is marked (inferred_fields lists title); no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; authors_complete is not true when authors is empty; a title no excerpt writes is marked (inferred_fields lists title); no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     StudyReplaceInput: {
       title: string;
       authors: components["schemas"]["StudySparse"]["authors"];
@@ -1518,7 +1518,7 @@ export interface components {
     FindingCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FindingReplaceInput"];
-    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     FindingReplaceInput: {
       study_id: components["schemas"]["FindingSparse"]["study_id"];
       condition: components["schemas"]["FindingSparse"]["condition"];
@@ -1537,7 +1537,7 @@ export interface components {
     FaqCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FaqReplaceInput"];
-    /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     FaqReplaceInput: {
       question: string;
       answer: components["schemas"]["FaqSparse"]["answer"];
@@ -1555,7 +1555,7 @@ export interface components {
     SessionPhaseCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SessionPhaseReplaceInput"];
-    /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     SessionPhaseReplaceInput: {
       name: string;
       position: number;
@@ -1569,7 +1569,7 @@ export interface components {
     GuideCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["GuideReplaceInput"];
-    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item. */
+    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     GuideReplaceInput: {
       topic: components["schemas"]["GuideSparse"]["topic"];
       title: string;

@@ -108,7 +108,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
       // answer it with a problem instead (RFC 9112 §3.2 still holds: it is a 400).
       requireHostHeader: false,
     },
-    frameworkErrors: frameworkErrors(config, front.limits),
+    frameworkErrors: frameworkErrors(config, front.limits, (raw) => front.forwarded.address(raw)),
     clientErrorHandler: clientErrorHandler(config),
     serverFactory: frontServer(front),
   });

@@ -158,8 +158,9 @@ describe('H13-2: If-None-Match on writes, If-Match and If-Unmodified-Since on re
     },
   );
 
-  it('a read without an ETag (an export) ignores If-Match, as the README says', async () => {
-    await t.http.get('/v1/faqs.csv').set('if-match', '"x"').expect(200);
+  it('an export, which has no ETag, holds only If-Match: * (review C13-2; tests/review-code-13.test.ts has the rest)', async () => {
+    await t.http.get('/v1/faqs.csv').set('if-match', '"x"').expect(412);
+    await t.http.get('/v1/faqs.csv').set('if-match', '*').expect(200);
   });
 });
 

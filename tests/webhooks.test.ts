@@ -446,6 +446,10 @@ describe('webhook URLs (SSRF)', () => {
     expect(nonPublic('2606:4700::6810:84e5')).toBeUndefined();
     expect(nonPublic('::ffff:10.0.0.1')).toBe('a private address');
     expect(nonPublic('::7f00:1')).toBe('an IPv4-compatible address (deprecated, RFC 4291)');
+    // Outside 2000::/3, the only IPv6 space assigned for the internet.
+    expect(nonPublic('100::1')).toBe('a discard address');
+    expect(nonPublic('4000::1')).toBe('not a global unicast address (2000::/3)');
+    expect(nonPublic('::1:2:3:4:5')).toBe('not a global unicast address (2000::/3)');
   });
 
   it('checks the resolved address again at delivery (DNS rebinding) and never follows redirects', async () => {

@@ -22,12 +22,18 @@ import { requestId } from './request-id.js';
  * - Node's `checkExpectation` event (`passExpectation`, expectation.ts): an `Expect` other than
  *   `100-continue`, answered by the policies with a 417.
  */
-export function frameworkErrors(config: Pick<Config, 'CORS_ORIGINS'>, limits: RateStore) {
+export function frameworkErrors(
+  config: Pick<Config, 'CORS_ORIGINS'>,
+  limits: RateStore,
+  clientOf: (req: IncomingMessage) => string | undefined,
+) {
   return (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     // Before any hook: the CORS headers and the rate limit's count and headers are given here (hostile 13, H13-6).
     reply.headers(API_HEADERS).headers(corsHeaders(config, req.headers.origin)).header('x-request-id', req.id);
     try {
-      countAgainstLimit(limits, req, reply);
+      // Fastify builds these requests without its trust-proxy address: the client as the front path finds it
+      // (forwarded.ts), never the proxy's address shared by every client behind it (review C13-1).
+      countAgainstLimit(limits, req, reply, clientOf(req.raw) ?? req.ip);
     } catch (limited) {
       const p = limited as HttpProblem;
       return sendProblem(reply, problem(p.statusCode, p.message, req.id), p.headers);

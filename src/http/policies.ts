@@ -120,6 +120,7 @@ export const policiesPlugin = fp(
         'If-Match',
         'If-None-Match',
         'If-Modified-Since',
+        'If-Unmodified-Since',
         'X-Request-Id',
       ],
       exposedHeaders: EXPOSED_HEADERS,
@@ -202,13 +203,14 @@ export function corsHeaders(config: Pick<Config, 'CORS_ORIGINS'>, origin: string
 }
 
 /**
- * Counts a request against its address's limit (the counters @fastify/rate-limit uses) and sets the RateLimit
- * headers; over the limit, throws the 429 problem. For requests the rate limiter's own hooks do not see.
+ * Counts a request against its client's limit (the counters @fastify/rate-limit uses; the client is its address as
+ * TRUST_PROXY says, `req.ip`, unless given) and sets the RateLimit headers; over the limit, throws the 429 problem. For
+ * requests the rate limiter's own hooks do not see.
  */
-export function countAgainstLimit(limits: RateStore, req: FastifyRequest, reply: FastifyReply): void {
+export function countAgainstLimit(limits: RateStore, req: FastifyRequest, reply: FastifyReply, client = req.ip): void {
   const { max, timeWindow } = limits.limit;
   let count = { current: 0, ttl: timeWindow };
-  limits.incr(req.ip, (_err, res) => {
+  limits.incr(client, (_err, res) => {
     count = res;
   });
   const reset = Math.max(1, Math.ceil(count.ttl / 1000));

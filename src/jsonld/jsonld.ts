@@ -216,8 +216,8 @@ export function offerText(p: Price): string {
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : (parts[0] as string);
 }
 
-/** A tax note naming a value-added tax (Canada's GST or HST, a VAT). */
-const VAT = /\b(GST|HST|VAT)\b/;
+/** A tax note that adds a value-added tax to the amount ("+ GST"; Canada's GST or HST, a VAT): not one that includes it. */
+const VAT = /^\s*(\+|plus\b)\s*(GST|HST|VAT)\b/i;
 
 /**
  * A route's dose, said of this program, as a DoseSchedule. `doseValue` is a single number in schema.org: given only when
@@ -284,7 +284,7 @@ export function offerDoc(p: Price, base: string): Doc {
               priceCurrency: p.currency,
               unitText: UNIT_TEXT[p.unit],
               // "+ GST" says the amount excludes a value-added tax; "+ tax" does not say which tax (GST, provincial
-              // sales tax or both), so it types nothing.
+              // sales tax or both), and "GST included" is no exclusion, so they type nothing.
               valueAddedTaxIncluded: p.tax_note && VAT.test(p.tax_note) ? false : undefined,
             }),
     }),
@@ -661,7 +661,6 @@ export function withDisclaimer(doc: Doc, base: string): Doc {
   return { ...doc, mainEntityOfPage: disclaimerPage(base) };
 }
 
-/** The response schema of every JSON-LD document (the disclaimer is required, as a schema.org term). */
 /** The example of a JSON-LD document in the spec: a study's, shortened. Every collection's read shows it, so it says whose it is. */
 export const JSONLD_EXAMPLE = {
   summary: "A study's document, shortened (each collection has its own @type)",
@@ -674,6 +673,7 @@ export const JSONLD_EXAMPLE = {
   },
 };
 
+/** The response schema of every JSON-LD document (the disclaimer is required, as a schema.org term). */
 export const JsonLdDoc = z
   .looseObject({
     '@context': z.literal('https://schema.org'),

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { marking } from './markers.js';
 import { references } from './references.js';
 
+/** What an id is: lower-case letters and digits, words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A stable, human-readable identifier (a slug). Never reused, never renamed. */
 export const Slug = z
   .string()
   .min(1)
   .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase slug: letters, digits and single hyphens');
+  .regex(SLUG_PATTERN, 'lowercase slug: letters, digits and single hyphens');
 
 /** A slug as a record's id: the OpenAPI component `Id`. (Path parameters describe a `Slug`.) */
 export const Id = Slug.meta({

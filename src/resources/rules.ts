@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { canonicalJson } from '../query/cursor.js';
+import { SLUG_PATTERN as SLUG } from './common.schema.js';
 
 type Doc = Record<string, unknown>;
 type Report = (path: (string | number)[], message: string) => void;
@@ -112,10 +113,10 @@ export const NOT_WELL_FORMED = 'must be well-formed Unicode (a lone surrogate is
 /**
  * Every text, at any depth, is plain text: not blank (whitespace only: hostile H-10; an empty text is each field's own
  * rule), no NUL or other control characters but tab, LF and CR, and no lone surrogate. And no list, at any depth, holds
- * the same item twice (a citation, a related record, an id: hostile 13 H13-10, where they were stored as sent).
+ * the same entry (an object: a citation, a related record) or id twice (hostile 13 H13-10: they were stored as sent).
  */
 export const plainText: Rule = {
-  text: 'no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an item',
+  text: 'no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id',
   check: (doc, report) => {
     // Iterative: the depth of a body never becomes the depth of the stack.
     const stack: [unknown, (string | number)[]][] = [[doc, []]];
@@ -128,10 +129,14 @@ export const plainText: Rule = {
       } else if (Array.isArray(value)) {
         const seen = new Map<string, number>();
         value.forEach((v, i) => {
-          const key = canonicalJson(v);
-          const first = seen.get(key);
-          if (first === undefined) seen.set(key, i);
-          else report([...path, i], `repeats item ${first + 1} of the list: give each once`);
+          // An entry (a citation, a related record, a statement) or an id: a list of them is a set. A name or a word
+          // may repeat (two co-authors with the same name and initials; review C13-4).
+          if ((v && typeof v === 'object') || (typeof v === 'string' && SLUG.test(v))) {
+            const key = canonicalJson(v);
+            const first = seen.get(key);
+            if (first === undefined) seen.set(key, i);
+            else report([...path, i], `repeats item ${first + 1} of the list: give each once`);
+          }
           stack.push([v, [...path, i]]);
         });
       } else if (value && typeof value === 'object') {

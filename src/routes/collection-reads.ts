@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { DISCLAIMER, disclaimerLink } from '../disclaimer.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
 import { JSON_RANGES, preferred } from '../http/accept.js';
-import { RECORD_VERSION, readCacheControl } from '../http/cache.js';
+import { RECORD_VERSION, readCacheControl, readPreconditionFailed } from '../http/cache.js';
 import { HttpProblem } from '../http/errors.js';
 import { validOrigin } from '../http/forwarded.js';
 import { htmlSafeJson } from '../http/html-safe-json.js';
@@ -237,6 +237,10 @@ async function sendExport(
   params: Record<string, unknown>,
   format: ExportFormat,
 ) {
+  // An export has no tag (it streams): If-Match other than `*` never holds, If-Unmodified-Since is compared with the data's
+  // last change (RFC 9110 §13.2.2, as for every read; review C13-2).
+  const failed = readPreconditionFailed(reply.request.headers, undefined, repo.lastModified());
+  if (failed) throw new HttpProblem(412, failed);
   // First the stream, which runs the first page: a rejected query is a 400 problem with none of the
   // export's headers, and nothing has been sent.
   const stream = await exportStream(repo, resource, params, format);

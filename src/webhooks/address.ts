@@ -33,6 +33,10 @@ export function nonPublic(address: string): string | undefined {
   // unicast: `::7f00:1` is 127.0.0.1 on a host with an automatic tunnel or a route for ::/96 (hostile 13, H13-1).
   if (ip.kind() === 'ipv6' && range === 'unicast' && (ip as ipaddr.IPv6).parts.slice(0, 6).every((p) => p === 0))
     return 'an IPv4-compatible address (deprecated, RFC 4291)';
+  // The only IPv6 unicast addresses assigned for the internet are 2000::/3 (global unicast, RFC 4291 §2.4): anything
+  // else ipaddr.js calls unicast (::/8 beyond its named ranges, unassigned space) is no public host (review C13-16).
+  const first = ip.kind() === 'ipv6' ? ((ip as ipaddr.IPv6).parts[0] ?? 0) : 0x2000;
+  if (range === 'unicast' && (first < 0x2000 || first > 0x3fff)) return 'not a global unicast address (2000::/3)';
   if (range === 'unicast') return undefined;
   return `a ${range.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} address`;
 }
