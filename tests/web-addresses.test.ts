@@ -80,9 +80,12 @@ describe('addresses in records', () => {
         ).toContain(path.join('.'));
         await t.http.get(`/v1/${resource.path}/web-address-${i}`).expect(404);
       }
-      const body = withValue({ ...seeded, id: 'web-address-ok' }, path, 'https://example.org/a?b=c');
-      await t.http.post(`/v1/${resource.path}`).set(auth).send(body).expect(201);
-      await t.http.delete(`/v1/${resource.path}/web-address-ok`).set(auth).set('if-match', '*').expect(204);
+      // Any web address, an internationalised name and a fully qualified one (trailing dot) too (review C13-5).
+      for (const [i, value] of ['https://example.org/a?b=c', 'https://пример.рф/', 'http://example.org./'].entries()) {
+        const body = withValue({ ...seeded, id: `web-address-ok-${i}` }, path, value);
+        await t.http.post(`/v1/${resource.path}`).set(auth).send(body).expect(201);
+        await t.http.delete(`/v1/${resource.path}/web-address-ok-${i}`).set(auth).set('if-match', '*').expect(204);
+      }
     },
   );
 });

@@ -80,10 +80,16 @@ export const citations = z
 /**
  * A web address in a record (a source's, a study's, a program's or an organization's site): `http` or `https` with a
  * host name, at most 2048 characters. Frontends render these as links: a `javascript:`, `data:` or `vbscript:` address
- * would run in their pages (hostile 13, H13-19). Zod's `httpUrl` checks it; the pattern says the scheme in the spec.
+ * would run in their pages (hostile 13, H13-19). The pattern says the scheme in the spec.
  */
 export const WebUrl = z
-  .httpUrl({ error: 'must be an http:// or https:// address with a host name' })
+  .url({
+    protocol: /^https?$/,
+    // A host name of dotted labels, as the URL parser gives it (an internationalised name in its xn-- form, a trailing
+    // dot allowed): not Zod's httpUrl domain rule, whose last label must be letters only (review C13-5).
+    hostname: /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+\.?$/i,
+    error: 'must be an http:// or https:// address with a host name',
+  })
   .max(2048)
   .meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
