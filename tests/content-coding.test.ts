@@ -22,6 +22,7 @@ describe('Accept-Encoding with q-values', () => {
     ['identity;q=1, gzip;q=0.5, br;q=0.2', undefined],
     ['*;q=0.3, gzip;q=0.9', 'gzip'],
     ['br;q=abc, gzip', 'gzip'],
+    ['x-gzip', 'gzip'],
   ];
   it.each(cases.map(([header, coding], i) => [header, coding, i] as const))(
     '%s is answered %s, the first time and from the cache',

@@ -82,7 +82,9 @@ export function negotiate(header: string | undefined, size: number): Encoding {
   for (const part of header.toLowerCase().split(',')) {
     const [name = '', ...params] = part.trim().split(';');
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    accepted.set(name.trim(), q ? Number(q.slice(2)) : 1);
+    // `x-gzip` is gzip (RFC 9110 §8.4.1.3).
+    const coding = name.trim() === 'x-gzip' ? 'gzip' : name.trim();
+    accepted.set(coding, q ? Number(q.slice(2)) : 1);
   }
   // The coding the client ranks highest (RFC 9110 §12.5.3: `gzip;q=1, br;q=0.001` is gzip); br on a tie. Identity
   // only when the client excludes both or ranks it above them by name.
