@@ -31,3 +31,16 @@ export const versionsOf = (db: Db, keys: string[]): Record<string, number> =>
 /** How many change events the feed holds. */
 export const changeEvents = (db: Db): number =>
   (db.$client.prepare('select count(*) as n from changes').get() as { n: number }).n;
+
+/**
+ * The columns a data migration corrects (`was`: `collection/id` → column → value before it) and today's seed in `fresh`,
+ * for each pair that differs: the test of the migration is not vacuous when every one of them does.
+ */
+export function unchangedBySeed(fresh: Db, was: Record<string, Record<string, unknown>>): string[] {
+  return Object.entries(was).flatMap(([key, columns]) => {
+    const want = rowOf(fresh, key);
+    return Object.entries(columns)
+      .filter(([column, old]) => JSON.stringify(jsonValue(want[column])) === JSON.stringify(jsonValue(old)))
+      .map(([column]) => `${key}.${column}`);
+  });
+}
