@@ -97,3 +97,18 @@ describe('the CORS preflight (C13-8)', () => {
     expect(String(res.headers['access-control-allow-headers']).toLowerCase()).toContain('if-unmodified-since');
   });
 });
+
+describe('a request that takes no body (C13-9)', () => {
+  it('takes Content-Length: 00 as no body', async () => {
+    const key = createKey(t.db, 'review-c13-delete', 'write').key;
+    const auth = { authorization: `Bearer ${key}` };
+    const faq = seedData.faqs[2] as (typeof seedData.faqs)[number];
+    await t.http
+      .post('/v1/faqs')
+      .set(auth)
+      .send({ ...faq, id: 'c13-no-body' })
+      .expect(201);
+    const res = await send(t, 'DELETE', '/v1/faqs/c13-no-body', { ...auth, 'if-match': '*', 'content-length': '00' });
+    expect(res.status, JSON.stringify(res.body)).toBe(204);
+  });
+});

@@ -68,10 +68,18 @@ describe('framework errors as problem+json', () => {
     expect(res.headers.connection).toBe('close');
   });
 
-  it('an HTTP/1.1 request without Host is a 400 problem naming the header', async () => {
-    const res = await raw(t, 'GET /v1 HTTP/1.1\r\nConnection: close\r\n\r\n');
+  it('an HTTP/1.1 request without Host is a 400 problem naming the header, with CORS and the rate limit (C13-10)', async () => {
+    const res = await raw(t, 'GET /v1 HTTP/1.1\r\nOrigin: https://app.example\r\nConnection: close\r\n\r\n');
     const body = expectProblem(res, 400);
     expect(body.errors).toEqual([{ name: 'host', in: 'header', detail: 'missing' }]);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.headers['ratelimit-limit']).toBeTruthy();
+  });
+
+  it('OPTIONS * answers for the server: every method some route takes (RFC 9110 §9.3.7; hostile 13 H13-14)', async () => {
+    const res = await raw(t, 'OPTIONS * HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n');
+    expect(res.status).toBe(204);
+    expect(res.headers.allow).toBe('GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
   });
 
   it('an Expect other than 100-continue is a 417 problem with CORS, the request id and the security headers (hostile H-4)', async () => {

@@ -43,6 +43,13 @@ export class Methods {
     return ORDER.filter((m) => found.has(m)).concat([...found].filter((m) => !ORDER.includes(m)).sort());
   }
 
+  /** Every method some route takes, with OPTIONS: what `OPTIONS *` answers. */
+  everyMethod(): string[] {
+    const found = new Set<string>(['OPTIONS']);
+    for (const r of this.routes) for (const m of r.methods) found.add(m);
+    return ORDER.filter((m) => found.has(m)).concat([...found].filter((m) => !ORDER.includes(m)).sort());
+  }
+
   /**
    * For a request Fastify routed to a pattern (`/v1/format-fit/:id`) whose path is itself a route
    * (`/v1/format-fit/check`) that does not answer its method: the methods that path allows (for a

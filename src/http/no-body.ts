@@ -8,7 +8,8 @@ import { HttpProblem } from './errors.js';
  */
 export async function refuseBody(req: FastifyRequest): Promise<void> {
   const length = req.headers['content-length'];
-  if ((length !== undefined && length.trim() !== '0') || req.headers['transfer-encoding'] !== undefined)
+  // `Content-Length: 00` is no body either (review C13-9); a chunked body is refused unread, even an empty one.
+  if ((length !== undefined && Number(length) !== 0) || req.headers['transfer-encoding'] !== undefined)
     throw new HttpProblem(400, `${req.method} ${req.url.split('?')[0]} takes no body: send it without one.`, [
       { name: '(body)', in: 'body', detail: 'this request takes no body' },
     ]);

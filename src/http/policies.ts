@@ -70,6 +70,9 @@ export const policiesPlugin = fp(
     app.addHook('onRequest', (req, reply, done) => {
       reply.headers(req.url.startsWith('/docs') ? DOCS_HEADERS : API_HEADERS);
       reply.header('x-request-id', req.id);
+      // `Content-Length: 00` is no body, as `0` is (Fastify tells them apart; review C13-9).
+      const length = req.headers['content-length'];
+      if (length !== undefined && length !== '0' && Number(length) === 0) req.headers['content-length'] = '0';
       // A request body's content coding as @fastify/compress matches it (exactly `gzip` or `deflate`).
       const coding = req.headers['content-encoding'];
       if (coding !== undefined) {
@@ -81,8 +84,15 @@ export const policiesPlugin = fp(
     });
     // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own check is off (app.ts) so that this 400 is a
     // problem like every other. HTTP/1.0 may omit it: links and JSON-LD ids are then relative.
-    app.addHook('onRequest', (req, _reply, done) => {
+    app.addHook('onRequest', (req, reply, done) => {
       if (req.raw.headers.host !== undefined || req.raw.httpVersion !== '1.1') return done();
+      // Answered before the CORS plugin and the rate limiter run: their headers, and the count, here (review C13-10).
+      reply.headers(corsHeaders(config, req.headers.origin));
+      try {
+        countAgainstLimit(limits, req, reply);
+      } catch (err) {
+        return done(err as Error);
+      }
       done(
         new HttpProblem(400, 'An HTTP/1.1 request needs a Host header (RFC 9112 §3.2).', [
           { name: 'host', in: 'header', detail: 'missing' },
@@ -101,7 +111,8 @@ export const policiesPlugin = fp(
       } catch (err) {
         return done(err as Error);
       }
-      const allow = methods.allowed(req.url);
+      // `OPTIONS *` asks about the server itself (RFC 9110 §9.3.7): every method some route takes.
+      const allow = req.url === '*' ? methods.everyMethod() : methods.allowed(req.url);
       if (!allow.length) return done(new HttpProblem(404, `No route ${req.url.split('?')[0]}. See /docs for the API.`));
       reply
         .code(204)
