@@ -359,3 +359,40 @@ describe('H13-18: RFC 3339 date-times in lower case', () => {
     expect(none.body.data).toEqual([]);
   });
 });
+
+describe('H13-9: a member given twice in a body is a 400 naming it, nothing stored', () => {
+  it('at the root, nested, in an array, and spelt with an escape', async () => {
+    const url = await create('h13-dup');
+    const before = await versionOf(url);
+    for (const [text, name] of [
+      ['{"position":51,"position":52}', 'position'],
+      ['{"position":51,"\\u0070osition":52}', 'position'],
+      ['{"related":[{"collection":"faqs","id":"h13-dup","id":"h13-dup"}]}', 'related[0].id'],
+    ] as const) {
+      const res = await t.http
+        .patch(url)
+        .set(auth())
+        .set('if-match', await etagOf(url))
+        .set('content-type', 'application/merge-patch+json')
+        .send(text);
+      expectProblem(res, 400);
+      expect(names(res), text).toEqual([name]);
+    }
+    const post = await t.http
+      .post('/v1/faqs')
+      .set(auth())
+      .set('content-type', 'application/json')
+      .send(JSON.stringify(citedFaq('h13-dup-new')).replace('{', '{"position":3,'));
+    expectProblem(post, 400);
+    await t.http.get('/v1/faqs/h13-dup-new').expect(404);
+    expect(await versionOf(url)).toBe(before);
+    // A name inside a string value is no member.
+    const quoted = await t.http
+      .patch(url)
+      .set(auth())
+      .set('if-match', await etagOf(url))
+      .set('content-type', 'application/merge-patch+json')
+      .send(JSON.stringify({ answer: 'It says "position":1, "position":2 in a sentence.' }));
+    expect(quoted.status, quoted.text).toBe(200);
+  });
+});

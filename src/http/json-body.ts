@@ -55,6 +55,17 @@ export function parseJsonBody(req: FastifyRequest, raw: Buffer, done: (err: Erro
     );
     return;
   }
+  // RFC 8259 §4: names SHOULD be unique, and parsers differ on which of two wins (JSON.parse keeps the last): a member
+  // given twice is refused, so that no gateway reads another document than the one stored (hostile 13 H13-9).
+  const twice = duplicateMember(body);
+  if (twice !== undefined) {
+    done(
+      new HttpProblem(400, `The body gives the member ${twice} twice: give each member once.`, [
+        { name: twice, in: 'body', detail: 'given twice' },
+      ]),
+    );
+    return;
+  }
   const poisoned = prototypeMember(value);
   if (poisoned) {
     done(
@@ -103,6 +114,57 @@ function prototypeMember(root: unknown): string | undefined {
       if (k === 'constructor' && x !== null && typeof x === 'object' && Object.hasOwn(x, 'prototype'))
         return `${at}.prototype`;
       stack.push([x, at]);
+    }
+  }
+  return undefined;
+}
+
+interface Container {
+  /** An object's member names so far; undefined for an array. */
+  names?: Set<string>;
+  /** Where the container is (`related[0]`), '' at the root. */
+  path: string;
+  /** An object's last member name; an array's index. */
+  name?: string;
+  index: number;
+  /** In an object, whether the next string is a member name. */
+  expectName: boolean;
+}
+
+/**
+ * The path (`related[0].id`) of the first member an object of this JSON text gives twice, or undefined. The text is
+ * valid JSON (JSON.parse took it): one pass over it, strings skipped whole, names compared as JSON decodes them
+ * (`"a"` and `"\u0061"` are one name).
+ */
+export function duplicateMember(text: string): string | undefined {
+  const stack: Container[] = [];
+  const where = () => {
+    const top = stack[stack.length - 1];
+    if (!top) return '';
+    if (top.names) return top.path ? `${top.path}.${top.name}` : (top.name as string);
+    return `${top.path}[${top.index}]`;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      let j = i + 1;
+      while (text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c /* \ */ ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (top?.names && top.expectName) {
+        const name = JSON.parse(text.slice(i, j + 1)) as string;
+        if (top.names.has(name)) return top.path ? `${top.path}.${name}` : name;
+        top.names.add(name);
+        top.name = name;
+        top.expectName = false;
+      }
+      i = j;
+    } else if (c === 0x7b /* { */) stack.push({ names: new Set(), path: where(), index: 0, expectName: true });
+    else if (c === 0x5b /* [ */) stack.push({ path: where(), index: 0, expectName: false });
+    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) stack.pop();
+    else if (c === 0x2c /* , */) {
+      const top = stack[stack.length - 1];
+      if (top?.names) top.expectName = true;
+      else if (top) top.index++;
     }
   }
   return undefined;
