@@ -55,6 +55,17 @@ describe('read preconditions on exports, which have no tag (C13-2)', () => {
       expect((await send(t, 'GET', path, { ...extra, 'if-match': '*' })).status).toBe(200);
     },
   );
+
+  it('a query the export refuses is a 400 first, whatever the preconditions say (C13b-1)', async () => {
+    const failing: Record<string, string>[] = [
+      { 'if-match': '"x"' },
+      { 'if-unmodified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' },
+    ];
+    for (const headers of failing) {
+      expect((await send(t, 'GET', '/v1/programs.csv?price_lte=100', headers)).status).toBe(400);
+      expect((await send(t, 'GET', '/v1/programs?price_lte=100', headers)).status).toBe(400);
+    }
+  });
 });
 
 describe('a value-added tax in JSON-LD (C13-3)', () => {

@@ -62,6 +62,12 @@ describe('addresses in records', () => {
     'vbscript:msgbox(1)',
     'ftp://example.org/x',
     'https://',
+    // No host name: an IP address in any spelling, a name without a dot (review C13b-2).
+    'http://169.254.169.254/',
+    'http://127.1/',
+    'http://0x7f.1/',
+    'https://[::1]/',
+    'https://localhost/',
   ];
 
   it.each(fields.map((f) => [`${f.resource.path}.${f.path.join('.')}`, f] as const))(

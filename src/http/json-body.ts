@@ -60,9 +60,11 @@ export function parseJsonBody(req: FastifyRequest, raw: Buffer, done: (err: Erro
   const twice = duplicateMember(body);
   if (twice !== undefined) {
     done(
-      new HttpProblem(400, `The body gives the member ${twice} twice: give each member once.`, [
-        { name: twice, in: 'body', detail: 'given twice' },
-      ]),
+      new HttpProblem(
+        400,
+        `The body gives the member ${JSON.stringify(twice.slice(0, 200))} twice: give each member once.`,
+        [{ name: twice, in: 'body', detail: 'given twice' }],
+      ),
     );
     return;
   }

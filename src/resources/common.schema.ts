@@ -86,8 +86,9 @@ export const WebUrl = z
   .url({
     protocol: /^https?$/,
     // A host name of dotted labels, as the URL parser gives it (an internationalised name in its xn-- form, a trailing
-    // dot allowed): not Zod's httpUrl domain rule, whose last label must be letters only (review C13-5).
-    hostname: /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+\.?$/i,
+    // dot allowed): not Zod's httpUrl domain rule, whose last label must be letters only (review C13-5). Its last label
+    // starts with a letter, as every top-level domain does: no IP address in any spelling (127.1, 0x7f.1; C13b-2).
+    hostname: /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?\.?$/i,
     error: 'must be an http:// or https:// address with a host name',
   })
   .max(2048)

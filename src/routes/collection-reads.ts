@@ -237,13 +237,17 @@ async function sendExport(
   params: Record<string, unknown>,
   format: ExportFormat,
 ) {
-  // An export has no tag (it streams): If-Match other than `*` never holds, If-Unmodified-Since is compared with the data's
-  // last change (RFC 9110 §13.2.2, as for every read; review C13-2).
-  const failed = readPreconditionFailed(reply.request.headers, undefined, repo.lastModified());
-  if (failed) throw new HttpProblem(412, failed);
   // First the stream, which runs the first page: a rejected query is a 400 problem with none of the
   // export's headers, and nothing has been sent.
   const stream = await exportStream(repo, resource, params, format);
+  // Then the preconditions, as for a list (a bad query is a 400 first; review C13b-1). An export has no tag (it
+  // streams): If-Match other than `*` never holds, If-Unmodified-Since is compared with the data's last change (RFC 9110
+  // §13.2.2; review C13-2). The stream, never sent, gives its snapshot back.
+  const failed = readPreconditionFailed(reply.request.headers, undefined, repo.lastModified());
+  if (failed) {
+    stream.destroy();
+    throw new HttpProblem(412, failed);
+  }
   reply.type(EXPORT_TYPES[format]);
   // In lower case: @fastify/compress adds `accept-encoding` unless the header holds that exact text, and a field named
   // twice is noise (hostile 13, H13-12). Field names are case-insensitive.
