@@ -100,6 +100,14 @@ export function negotiate(header: string | undefined, size: number): Encoding {
 
 const etagOf = (e: Entry, enc: Encoding) => (enc === 'identity' ? e.tag : `${e.tag.slice(0, -1)}-${enc}"`);
 
+/** A representation's tag and its compressed variants' (the same bytes): the tags that name it in If-Match. */
+export const tagVariants = (tag: string): Set<string> =>
+  new Set([tag, `${tag.slice(0, -1)}-br"`, `${tag.slice(0, -1)}-gzip"`]);
+
+/** Whether an If-Match list names one of these tags, compared strongly (RFC 9110 §13.1.1). */
+export const namesTag = (header: string, variants: Set<string>): boolean =>
+  header.split(',').some((t) => variants.has(t.trim()));
+
 /** If-None-Match (any variant of the same bytes matches) or, without it, If-Modified-Since. */
 export function notModified(headers: IncomingHttpHeaders, e: Entry): boolean {
   const inm = headers['if-none-match'];
@@ -136,8 +144,7 @@ export function readPreconditionFailed(
   const im = headers['if-match'];
   if (im !== undefined) {
     if (im.trim() === '*') return undefined;
-    const variants = new Set(tag ? [tag, `${tag.slice(0, -1)}-br"`, `${tag.slice(0, -1)}-gzip"`] : []);
-    const held = im.split(',').some((t) => variants.has(t.trim()));
+    const held = tag !== undefined && namesTag(im, tagVariants(tag));
     return held
       ? undefined
       : tag

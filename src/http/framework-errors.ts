@@ -2,9 +2,8 @@ import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
-import type { HttpProblem } from './errors.js';
 import { sendProblem } from './errors.js';
-import { API_HEADERS, corsHeaders, countAgainstLimit } from './policies.js';
+import { API_HEADERS, answeredEarly, corsHeaders } from './policies.js';
 import { problem } from './problem.js';
 import type { RateStore } from './rate-store.js';
 import { requestId } from './request-id.js';
@@ -29,15 +28,11 @@ export function frameworkErrors(
 ) {
   return (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     // Before any hook: the CORS headers and the rate limit's count and headers are given here (hostile 13, H13-6).
-    reply.headers(API_HEADERS).headers(corsHeaders(config, req.headers.origin)).header('x-request-id', req.id);
-    try {
-      // Fastify builds these requests without its trust-proxy address: the client as the front path finds it
-      // (forwarded.ts), never the proxy's address shared by every client behind it (review C13-1).
-      countAgainstLimit(limits, req, reply, clientOf(req.raw) ?? req.ip);
-    } catch (limited) {
-      const p = limited as HttpProblem;
-      return sendProblem(reply, problem(p.statusCode, p.message, req.id), p.headers);
-    }
+    // Fastify builds these requests without its trust-proxy address: the client as the front path finds it
+    // (forwarded.ts), never the proxy's address shared by every client behind it (review C13-1).
+    reply.headers(API_HEADERS).header('x-request-id', req.id);
+    const limited = answeredEarly(config, limits, req, reply, clientOf(req.raw) ?? req.ip);
+    if (limited) return sendProblem(reply, problem(limited.statusCode, limited.message, req.id), limited.headers);
     return frameworkError(err, req, reply);
   };
 }
@@ -68,26 +63,22 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
  */
 export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
   const cors = config.CORS_ORIGINS.includes('*') ? corsHeaders(config, undefined) : {};
-  return function handle(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket) {
-    clientError.call(this, err, socket, cors);
+  return function clientError(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket) {
+    if (err.code === 'ECONNRESET' || socket.destroyed) return;
+    const [status, detail] = CLIENT_ERRORS[err.code ?? ''] ?? [
+      400,
+      'The request is not valid HTTP/1.1 (request line, headers, method or framing) and cannot be read.',
+    ];
+    const id = requestId(undefined);
+    this.log.debug({ err, request_id: id, status }, 'client error');
+    // Once a response has started on this socket, nothing more can be said on it.
+    const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+    if (!socket.writable || started) {
+      socket.destroy();
+      return;
+    }
+    writeProblem(socket, status, detail, id, cors);
   };
-}
-
-function clientError(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket, cors: Record<string, string>) {
-  if (err.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, detail] = CLIENT_ERRORS[err.code ?? ''] ?? [
-    400,
-    'The request is not valid HTTP/1.1 (request line, headers, method or framing) and cannot be read.',
-  ];
-  const id = requestId(undefined);
-  this.log.debug({ err, request_id: id, status }, 'client error');
-  // Once a response has started on this socket, nothing more can be said on it.
-  const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
-  if (!socket.writable || started) {
-    socket.destroy();
-    return;
-  }
-  writeProblem(socket, status, detail, id, cors);
 }
 
 /** A problem+json response written on a bare socket (no request object exists), which then closes. */

@@ -34,20 +34,16 @@ export class Methods {
    * is a route (writes refuse it), so PUT, PATCH and DELETE there could never reach a record.
    */
   allowed(path: string): string[] {
-    const p = path.split('?')[0]?.replace(/\/+$/, '') || '/';
+    const p = pathOf(path);
     const own = p.includes(':') ? undefined : this.byUrl.get(p);
     const found = new Set<string>(own);
     if (!own) for (const r of this.routes) if (r.pattern.test(p)) for (const m of r.methods) found.add(m);
-    if (!found.size) return [];
-    found.add('OPTIONS');
-    return ORDER.filter((m) => found.has(m)).concat([...found].filter((m) => !ORDER.includes(m)).sort());
+    return found.size ? ordered(found) : [];
   }
 
   /** Every method some route takes, with OPTIONS: what `OPTIONS *` answers. */
   everyMethod(): string[] {
-    const found = new Set<string>(['OPTIONS']);
-    for (const r of this.routes) for (const m of r.methods) found.add(m);
-    return ORDER.filter((m) => found.has(m)).concat([...found].filter((m) => !ORDER.includes(m)).sort());
+    return ordered(new Set(this.routes.flatMap((r) => [...r.methods])));
   }
 
   /**
@@ -57,13 +53,22 @@ export class Methods {
    */
   shadowed(method: string, routeUrl: string | undefined, path: string): string[] | undefined {
     if (!routeUrl?.includes(':')) return undefined;
-    const p = path.split('?')[0]?.replace(/\/+$/, '') || '/';
+    const p = pathOf(path);
     const own = this.byUrl.get(p);
     return own && !own.has(method) ? this.allowed(p) : undefined;
   }
 }
 
 const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+/** A request target's path, without its query and trailing slashes. */
+const pathOf = (target: string) => target.split('?')[0]?.replace(/\/+$/, '') || '/';
+
+/** Methods as `Allow` lists them, with OPTIONS: the usual ones in their usual order, any other after, sorted. */
+function ordered(methods: Set<string>): string[] {
+  const found = new Set([...methods, 'OPTIONS']);
+  return ORDER.filter((m) => found.has(m)).concat([...found].filter((m) => !ORDER.includes(m)).sort());
+}
 
 function patternOf(url: string): RegExp {
   const source = url

@@ -86,13 +86,9 @@ export const policiesPlugin = fp(
     // problem like every other. HTTP/1.0 may omit it: links and JSON-LD ids are then relative.
     app.addHook('onRequest', (req, reply, done) => {
       if (req.raw.headers.host !== undefined || req.raw.httpVersion !== '1.1') return done();
-      // Answered before the CORS plugin and the rate limiter run: their headers, and the count, here (review C13-10).
-      reply.headers(corsHeaders(config, req.headers.origin));
-      try {
-        countAgainstLimit(limits, req, reply);
-      } catch (err) {
-        return done(err as Error);
-      }
+      // Answered before the CORS plugin and the rate limiter run (review C13-10).
+      const limited = answeredEarly(config, limits, req, reply);
+      if (limited) return done(limited);
       done(
         new HttpProblem(400, 'An HTTP/1.1 request needs a Host header (RFC 9112 §3.2).', [
           { name: 'host', in: 'header', detail: 'missing' },
@@ -104,13 +100,9 @@ export const policiesPlugin = fp(
     app.addHook('onRequest', (req, reply, done) => {
       if (req.method !== 'OPTIONS' || (req.headers.origin && req.headers['access-control-request-method']))
         return done();
-      // Answered before the CORS plugin and the rate limiter run: their headers, and the count, here.
-      reply.headers(corsHeaders(config, req.headers.origin));
-      try {
-        countAgainstLimit(limits, req, reply);
-      } catch (err) {
-        return done(err as Error);
-      }
+      // Answered before the CORS plugin and the rate limiter run.
+      const limited = answeredEarly(config, limits, req, reply);
+      if (limited) return done(limited);
       // `OPTIONS *` asks about the server itself (RFC 9110 §9.3.7): every method some route takes.
       const allow = req.url === '*' ? methods.everyMethod() : methods.allowed(req.url);
       if (!allow.length) return done(new HttpProblem(404, `No route ${req.url.split('?')[0]}. See /docs for the API.`));
@@ -211,6 +203,27 @@ export function corsHeaders(config: Pick<Config, 'CORS_ORIGINS'>, origin: string
   if (origin !== undefined && config.CORS_ORIGINS.includes(origin))
     return { 'access-control-allow-origin': origin, vary: 'Origin', ...expose };
   return { vary: 'Origin' };
+}
+
+/**
+ * For a response given before the CORS plugin and the rate limiter run (a plain OPTIONS, a request without Host, an
+ * error Fastify raises before routing): their headers, and the request counted against its client's limit; the 429 to
+ * answer instead when it is over.
+ */
+export function answeredEarly(
+  config: Pick<Config, 'CORS_ORIGINS'>,
+  limits: RateStore,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  client = req.ip,
+): HttpProblem | undefined {
+  reply.headers(corsHeaders(config, req.headers.origin));
+  try {
+    countAgainstLimit(limits, req, reply, client);
+    return undefined;
+  } catch (err) {
+    return err as HttpProblem;
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
+import { namesTag, tagVariants } from '../http/cache.js';
 import { fieldPath, HttpProblem, withoutSafeBound } from '../http/errors.js';
 import { isJsonObject, mergePatch } from '../http/merge-patch.js';
 import { refuseBody } from '../http/no-body.js';
@@ -249,12 +250,12 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         );
       return undefined;
     }
-    const variants = new Set([issued, `${issued.slice(0, -1)}-br"`, `${issued.slice(0, -1)}-gzip"`]);
+    const variants = tagVariants(issued);
     const version = Number(/^"v(\d+)-/.exec(issued)?.[1]);
     let result: Precondition;
     if (ifMatch !== undefined) {
       if (ifMatch.trim() === '*') result = 'any';
-      else if (ifMatch.split(',').some((tag) => variants.has(tag.trim()))) result = { version };
+      else if (namesTag(ifMatch, variants)) result = { version };
       else
         throw new HttpProblem(
           412,
