@@ -54,7 +54,8 @@ describe('framework errors as problem+json', () => {
 
   it.each([
     ['a header line without a colon', 'GET /v1 HTTP/1.1\r\nHost: a\r\nNot a header\r\n\r\n', 400],
-    ['an unknown method', 'BREW /v1 HTTP/1.1\r\nHost: a\r\n\r\n', 400],
+    ['an unknown method (RFC 9110 §9.1: not implemented)', 'BREW /v1 HTTP/1.1\r\nHost: a\r\n\r\n', 501],
+    ['a method that is no token', 'G(T /v1 HTTP/1.1\r\nHost: a\r\n\r\n', 400],
     ['a bad HTTP version', 'GET /v1 HTTP/9.9\r\nHost: a\r\n\r\n', 400],
     [
       'conflicting lengths',
@@ -74,6 +75,27 @@ describe('framework errors as problem+json', () => {
     expect(body.errors).toEqual([{ name: 'host', in: 'header', detail: 'missing' }]);
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.headers['ratelimit-limit']).toBeTruthy();
+  });
+
+  it('two Host lines are a 400 problem naming the header, on the front path and through Fastify (RFC 9112 §3.2; C13b-8)', async () => {
+    // Cached first, so that a hit from the front path would show.
+    expect((await send(t, 'GET', '/v1')).status).toBe(200);
+    for (const [path, hosts] of [
+      ['/v1', 'Host: a\r\nHost: b'],
+      ['/v1', 'Host: a\r\nhost: a'],
+      ['/v1/programs?limit=1', 'HOST: evil.example\r\nHost: a'],
+    ] as const) {
+      const res = await raw(
+        t,
+        `GET ${path} HTTP/1.1\r\n${hosts}\r\nOrigin: https://app.example\r\nConnection: close\r\n\r\n`,
+      );
+      const body = expectProblem(res, 400);
+      expect(body.errors).toEqual([{ name: 'host', in: 'header', detail: 'repeated' }]);
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+    }
+    // One Host line is served, and HTTP/1.0 without one too.
+    expect((await raw(t, 'GET /v1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n')).status).toBe(200);
+    expect((await raw(t, 'GET /v1 HTTP/1.0\r\n\r\n')).status).toBe(200);
   });
 
   it('OPTIONS * answers for the server: every method some route takes (RFC 9110 §9.3.7; hostile 13 H13-14)', async () => {

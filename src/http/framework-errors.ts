@@ -65,10 +65,11 @@ export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
   const cors = config.CORS_ORIGINS.includes('*') ? corsHeaders(config, undefined) : {};
   return function clientError(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket) {
     if (err.code === 'ECONNRESET' || socket.destroyed) return;
-    const [status, detail] = CLIENT_ERRORS[err.code ?? ''] ?? [
-      400,
-      'The request is not valid HTTP/1.1 (request line, headers, method or framing) and cannot be read.',
-    ];
+    const [status, detail] = CLIENT_ERRORS[err.code ?? ''] ??
+      unknownMethod(err) ?? [
+        400,
+        'The request is not valid HTTP/1.1 (request line, headers, method or framing) and cannot be read.',
+      ];
     const id = requestId(undefined);
     this.log.debug({ err, request_id: id, status }, 'client error');
     // Once a response has started on this socket, nothing more can be said on it.
@@ -79,6 +80,19 @@ export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
     }
     writeProblem(socket, status, detail, id, cors);
   };
+}
+
+/**
+ * A request line whose method is a well-formed token Node's parser does not know (`BREW / HTTP/1.1`): 501, as
+ * RFC 9110 §9.1 asks of a method the server does not implement (hostile 13, H13-14). Anything else the parser
+ * calls an invalid method (bytes that are no token) stays a 400.
+ */
+function unknownMethod(err: NodeJS.ErrnoException & { rawPacket?: Buffer }): [number, string] | undefined {
+  if (err.code !== 'HPE_INVALID_METHOD' || !err.rawPacket) return undefined;
+  const line = err.rawPacket.subarray(0, 64).toString('latin1');
+  const method = /^([!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}) /.exec(line)?.[1];
+  if (!method) return undefined;
+  return [501, `The method ${method} is not one this server implements.`];
 }
 
 /** A problem+json response written on a bare socket (no request object exists), which then closes. */

@@ -10,6 +10,7 @@ import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { HttpProblem } from './errors.js';
 import { unmetExpectation } from './expectation.js';
+import { HOST_FAULT_DETAIL, hostFault } from './host-header.js';
 import type { Methods } from './methods.js';
 import { type RateStore, sharedStore } from './rate-store.js';
 
@@ -82,18 +83,16 @@ export const policiesPlugin = fp(
       }
       done();
     });
-    // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own check is off (app.ts) so that this 400 is a
-    // problem like every other. HTTP/1.0 may omit it: links and JSON-LD ids are then relative.
+    // HTTP/1.1 requires one Host, and no request may carry two (RFC 9112 §3.2); Node's own check is off
+    // (app.ts) so that this 400 is a problem like every other. HTTP/1.0 may omit it: links and JSON-LD ids
+    // are then relative.
     app.addHook('onRequest', (req, reply, done) => {
-      if (req.raw.headers.host !== undefined || req.raw.httpVersion !== '1.1') return done();
+      const fault = hostFault(req.raw);
+      if (!fault) return done();
       // Answered before the CORS plugin and the rate limiter run (review C13-10).
       const limited = answeredEarly(config, limits, req, reply);
       if (limited) return done(limited);
-      done(
-        new HttpProblem(400, 'An HTTP/1.1 request needs a Host header (RFC 9112 §3.2).', [
-          { name: 'host', in: 'header', detail: 'missing' },
-        ]),
-      );
+      done(new HttpProblem(400, HOST_FAULT_DETAIL[fault], [{ name: 'host', in: 'header', detail: fault }]));
     });
     // An OPTIONS request that is not a CORS preflight (no Origin or no Access-Control-Request-Method)
     // asks which methods a path allows (RFC 9110 §9.3.7): 204 with `Allow`, or 404 for no such path.

@@ -19,6 +19,7 @@ export const PROBLEM_TYPES = {
   429: ['rate-limited', 'Too many requests'],
   431: ['headers-too-large', 'Request header fields too large'],
   500: ['internal-error', 'Internal server error'],
+  501: ['not-implemented', 'Not implemented'],
   503: ['unavailable', 'Service unavailable'],
 } as const satisfies Record<number, readonly [string, string]>;
 
@@ -88,6 +89,7 @@ const DESCRIPTIONS: Record<ProblemStatus, string> = {
   429: 'Rate limit exceeded; see Retry-After.',
   431: 'The request headers are too large.',
   500: 'Unexpected error; the body never shows internals.',
+  501: 'The request method is not one this server knows.',
   503: 'Not ready.',
 };
 
