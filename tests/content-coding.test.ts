@@ -37,3 +37,21 @@ describe('Accept-Encoding with q-values', () => {
     },
   );
 });
+
+describe('Accept-Encoding on the routes @fastify/compress serves (exports): the same negotiator (review C13b-4)', () => {
+  it.each([
+    ['gzip;q=1, br;q=0.001', 'gzip'],
+    ['br;q=0.5, gzip;q=0.4', 'br'],
+    ['gzip;q=0, br;q=0', undefined],
+    ['identity;q=1, gzip;q=0.5, br;q=0.2', undefined],
+    ['identity, gzip;q=0.5', undefined],
+    ['*;q=0.3, gzip;q=0.9', 'gzip'],
+    ['X-GZIP', 'gzip'],
+  ])('%s is answered %s, as a list is', async (header, coding) => {
+    for (const path of ['/v1/programs.csv', '/v1/programs.ndjson', '/v1/programs?limit=30']) {
+      const res = await send(t, 'GET', path, { 'accept-encoding': header });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding'], `${path} ${header}`).toBe(coding);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest }
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
+import { negotiate } from './cache.js';
 import { HttpProblem } from './errors.js';
 import { unmetExpectation } from './expectation.js';
 import { HOST_FAULT_DETAIL, hostFault } from './host-header.js';
@@ -266,19 +267,45 @@ export const API_HEADERS: Readonly<Record<string, string>> = securityHeaders({
   xFrameOptions: { action: 'deny' },
 });
 
+/**
+ * What is worth compressing: the plugin's own rule (text, `/json`, `+json`, XML; then mime-db's flag, which covers the
+ * docs' JavaScript and CSS) and NDJSON, which it missed: `application/x-ndjson` exports went out uncompressed.
+ */
+const COMPRESSIBLE = /^text\/(?!event-stream)|[/+](?:x-nd)?json(?:;|$)|[/+]text(?:;|$)|[/+]xml(?:;|$)/u;
+
 /** Compression for what the response cache did not compress itself (docs assets, streams). */
 export const compressPlugin = fp(
   async (app: FastifyInstance) => {
-    await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+    await app.register(compress, {
+      global: true,
+      threshold: 1024,
+      encodings: ['br', 'gzip'],
+      customTypes: COMPRESSIBLE,
+    });
     // On the routes it compresses (the cache turns it off on its own), a client leaving is not an error.
     app.addHook('onRoute', (route) => {
       if ((route as { compress?: unknown }).compress === false) return;
-      route.onRequest = [...[route.onRequest ?? []].flat(), clientLeavingIsNoError] as typeof route.onRequest;
+      route.onRequest = [
+        ...[route.onRequest ?? []].flat(),
+        clientLeavingIsNoError,
+        oneNegotiator,
+      ] as typeof route.onRequest;
     });
   },
   // After the cache, which turns compression off on the routes whose bodies it compresses itself.
   { name: 'katalog-compress', dependencies: ['katalog-cache'] },
 );
+
+/**
+ * One content-coding negotiator for every response (review C13b-4): on the routes @fastify/compress serves
+ * (exports, docs assets), the Accept-Encoding it reads is the one coding the cache's `negotiate` chooses (q-values,
+ * `x-gzip`, `identity` ranked above both), so a client gets the same coding from an export as from a list.
+ */
+function oneNegotiator(req: FastifyRequest, _reply: FastifyReply, done: () => void) {
+  const header = req.headers['accept-encoding'];
+  if (header !== undefined) req.headers['accept-encoding'] = negotiate(header, Number.POSITIVE_INFINITY);
+  done();
+}
 
 /**
  * @fastify/compress logs every failure of the pipe it compresses through at error level, and a
