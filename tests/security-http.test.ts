@@ -78,8 +78,12 @@ describe('framework errors as problem+json', () => {
     // Counted (review C13b-6): each one takes one from what the client has left, as a repeated Host does.
     const again = await raw(t, 'GET /v1 HTTP/1.1\r\nConnection: close\r\n\r\n');
     const repeated = await raw(t, 'GET /v1 HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n');
-    const left = [res, again, repeated].map((r) => Number(r.headers['ratelimit-remaining']));
-    expect([left[0] - (left[1] as number), (left[1] as number) - (left[2] as number)]).toEqual([1, 1]);
+    const [a, b, c] = [res, again, repeated].map((r) => Number(r.headers['ratelimit-remaining'])) as [
+      number,
+      number,
+      number,
+    ];
+    expect([a - b, b - c]).toEqual([1, 1]);
   });
 
   it('two Host lines are a 400 problem naming the header, on the front path and through Fastify (RFC 9112 §3.2; C13b-8)', async () => {
