@@ -3885,7 +3885,7 @@ export interface operations {
                 reason: string;
               }[];
             }[];
-            /** @description The sources' own comparative claims: general ones (`unfiltered`) on every page whatever the filters; others only if scoped to the filters. */
+            /** @description The sources' own comparative claims: general ones (`unfiltered`) on every page whatever the filters; others once, on the page of the prices they are said of (first page if none), if scoped to the filters. */
             claims: components["schemas"]["CostClaim"][];
             meta: components["schemas"]["CostComparisonMeta"];
             links: components["schemas"]["CostComparisonLinks"];

@@ -51,7 +51,7 @@ const CostComparison = z
       .meta({ description: 'One entry per currency; amounts are never converted between currencies.' }),
     claims: z.array(Claim).meta({
       description:
-        "The sources' own comparative claims: general ones (`unfiltered`) on every page whatever the filters; others only if scoped to the filters.",
+        "The sources' own comparative claims: general ones (`unfiltered`) on every page whatever the filters; others once, on the page of the prices they are said of (first page if none), if scoped to the filters.",
     }),
     meta: z
       .object({
@@ -164,16 +164,45 @@ const CostComparison = z
     ],
   });
 
+interface ClaimScope {
+  programs: Set<string>;
+  countries: Set<string>;
+  currencies: Set<string>;
+  /** Every record the claim names is live. */
+  live: boolean;
+  /** Its programs that have prices, with their owner, country and currencies. */
+  priced: { program: string; owner: string; country: string | null; currencies: Set<string> }[];
+  /** It states a market-wide price (no program): those come on the first page. */
+  marketWide: boolean;
+}
+
+/**
+ * The owner whose page a claim said of named records comes on (audit 18 A18-4): the first, in page order, of the owners
+ * of its priced programs that the filters select, as `costComparisonPage` selects owners; none when it states a
+ * market-wide price or its programs have no price the filters select (it then comes on the first page).
+ */
+function homeOwner(scope: ClaimScope, filters: { currency?: string[]; country?: string[]; program_id?: string[] }) {
+  if (scope.marketWide) return null;
+  const { currency, country, program_id } = filters;
+  const owners = scope.priced
+    .filter(
+      (p) =>
+        (!country || (p.country !== null && country.includes(p.country))) &&
+        (!program_id || program_id.includes(p.program)) &&
+        (!currency || currency.some((c) => p.currencies.has(c))),
+    )
+    .map((p) => p.owner)
+    .sort();
+  return owners[0] ?? null;
+}
+
 /**
  * What a cost claim is said of, as the filters read it: its programs (named, those of its prices, and those
  * of its organizations), their and its organizations' countries, and the currencies of its prices and of
  * its programs' prices. A claim that gives no figure and names no priced program (a Colorado clinic at
  * "roughly half") is in no currency.
  */
-export function claimScope(
-  repo: Repository,
-  c: (typeof costClaims)[number],
-): { programs: Set<string>; countries: Set<string>; currencies: Set<string> } {
+export function claimScope(repo: Repository, c: (typeof costClaims)[number]): ClaimScope {
   const statedPrices = [...repo.byIds(pricesResource, c.price_ids).values()];
   const orgPrograms = c.organization_ids.length
     ? [...repo.pages(programsResource, { organization_id: c.organization_ids })].flat()
@@ -190,7 +219,29 @@ export function claimScope(
     [...programs, ...orgs].map((x) => x.country).filter((x): x is string => typeof x === 'string'),
   );
   const currencies = new Set([...statedPrices, ...programPrices].map((p) => String(p.currency)));
-  return { programs: programIds, countries, currencies };
+  // Every record the claim names is live (audit 18 A18-3): a claim whose organization, program or price was deleted
+  // would point at nothing, and its words would still name it.
+  const named = new Set(programs.map((p) => String(p.id)));
+  const live =
+    statedPrices.length === new Set(c.price_ids).size &&
+    orgs.length === new Set(c.organization_ids).size &&
+    c.program_ids.every((id) => named.has(id));
+  // The owners (a program's organization, or the program) of its programs that have prices: the pages they are on.
+  const priced = programs.flatMap((p) => {
+    const own = new Set(programPrices.filter((x) => x.program_id === p.id).map((x) => String(x.currency)));
+    return own.size
+      ? [
+          {
+            program: String(p.id),
+            owner: String(p.organization_id ?? p.id),
+            country: p.country ?? null,
+            currencies: own,
+          },
+        ]
+      : [];
+  });
+  const marketWide = statedPrices.some((x) => x.program_id === null);
+  return { programs: programIds, countries, currencies, live, priced, marketWide };
 }
 
 /** GET /v1/cost-comparison: group versus individual, like with like, per currency, from the cited prices only. */
@@ -272,9 +323,10 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
           not_comparable: c.not_comparable.filter((n) => keep(n.price_id)),
         }))
         .filter((c) => c.pairs.length || c.not_comparable.length);
-      // General claims (said of nothing named) always come back. A claim said of named prices, programs or
-      // organizations comes back only when it is scoped to every filter given (a currency of its figures, a
-      // country or program of what it is said of) and, when it states prices, one of them is shown.
+      // General claims (said of nothing named) come on every page. A claim said of named prices, programs or
+      // organizations comes only while every record it names is live, when it is scoped to every filter given (a
+      // currency of its figures, a country or program of what it is said of) and, when it states prices, one of them is
+      // shown; and once (audit 18 A18-4): on the page of its first priced owner (`homeOwner`), or the first page.
       const shownPrices = new Set(
         data.flatMap((c) => [
           ...c.pairs.flatMap((p) => [p.group.price_id, p.individual.price_id]),
@@ -290,7 +342,12 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
         if (currency && !currency.some((x) => scope.currencies.has(x))) return false;
         if (country && !country.some((x) => scope.countries.has(x))) return false;
         if (program_id && !program_id.some((x) => scope.programs.has(x))) return false;
-        return !c.price_ids.length || c.price_ids.some((id) => shownPrices.has(id));
+        if (!scope.live) return false;
+        if (c.price_ids.length && !c.price_ids.some((id) => shownPrices.has(id))) return false;
+        // Owners are paged in their ids' order (the index's, and JavaScript's for these ASCII ids).
+        const home = homeOwner(scope, { currency, country, program_id });
+        if (home === null) return after === null;
+        return home > (after ?? '') && (page.next === null || home <= page.next);
       });
       const next_cursor = page.next === null ? null : encodeCursor(config.CURSOR_SECRET, fingerprint, [page.next]);
       const { cursor: _c, ...rest } = req.query;
