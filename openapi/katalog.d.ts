@@ -1560,7 +1560,7 @@ export interface components {
       name: string;
       position: number;
       description: string;
-      duration_min_minutes: number | null;
+      duration_min_minutes: components["schemas"]["SessionPhaseSparse"]["duration_min_minutes"];
       duration_max_minutes: number | null;
       practical_rules: components["schemas"]["PracticalRuleInput"][];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
@@ -2297,7 +2297,7 @@ export interface components {
       id: components["schemas"]["Id"];
       /** @description The condition, as Katalog names it. */
       name?: string;
-      /** @description Other names the sources use for it, verbatim (e.g. "PTSD", "trauma-related conditions"). */
+      /** @description Other names the sources use for it, verbatim (e.g. "PTSD"); never a narrower one ("severe anxiety"). */
       alternate_names?: string[];
       /**
        * @description mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).
@@ -2895,6 +2895,7 @@ export interface components {
       name?: string;
       position?: number;
       description?: string;
+      /** @description With duration_max_minutes: the whole phase's length, where a source states it (a part's is a rule's). */
       duration_min_minutes?: number | null;
       duration_max_minutes?: number | null;
       practical_rules?: components["schemas"]["PracticalRule"][];

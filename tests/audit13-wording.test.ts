@@ -13,6 +13,7 @@ import {
   BEFORE_0028,
   BEFORE_0030,
   BEFORE_0032,
+  BEFORE_0033,
   loadSeedBefore,
   migrationsBefore,
   seedBefore0028,
@@ -47,10 +48,15 @@ describe('migration 0028 upgrades a database seeded before it', () => {
       "update citations set section = 'An editor’s section' where collection = 'format_fit' and record_id = 'active-substance-use-disorder' and position = 0",
     )
     .run();
-  // The later migrations run too (0030 and 0032 correct records 0028 did, and others as they were before them): each
+  // The later migrations run too (0030, 0032 and 0033 correct records 0028 did, and others as they were before them): each
   // record any of them corrects is published once.
   const corrected = [
-    ...new Set([...Object.keys(BEFORE_0028), ...Object.keys(BEFORE_0030), ...Object.keys(BEFORE_0032)]),
+    ...new Set([
+      ...Object.keys(BEFORE_0028),
+      ...Object.keys(BEFORE_0030),
+      ...Object.keys(BEFORE_0032),
+      ...Object.keys(BEFORE_0033),
+    ]),
   ];
   const versions = () => versionsOf(db, corrected);
   const before = versions();

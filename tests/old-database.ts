@@ -1595,8 +1595,8 @@ export const BEFORE_0032: Record<string, Row> = {
   },
 };
 
-/** The seed as it was before 0032. */
-export const seedBefore0032 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0032);
+/** The seed as it was before 0032: 0033 corrected some records since, so their values before 0033 first, then 0032's. */
+export const seedBefore0032 = (): typeof seedData => seedWith(seedBefore0033(), BEFORE_0032);
 
 /** What migration 0032 rewrites in texts (summaries, notes, guide items), by their current value. */
 export const TEXTS_BEFORE_0032: Record<string, string> = textsBefore(BEFORE_0032);
@@ -1613,6 +1613,35 @@ const UNITS_BEFORE_0032: Record<string, string> = Object.fromEntries(
     );
   }),
 );
+
+/**
+ * What migration 0033 (audit 18 A18-1: no condition gives a narrower phrase, "severe anxiety" or "active psychosis", as
+ * another name for it; A18-2: the dosing-experience phase does not give the active phase's typical 45-90 minutes as its
+ * own length) corrects, as the seed stored it before: by `collection/id`, the stored column values (JSON text for JSON
+ * columns).
+ */
+export const BEFORE_0033: Record<string, Row> = {
+  'conditions/anxiety': { alternate_names: '["anxiety","anxiety disorders","severe anxiety"]' },
+  'conditions/substance-use-disorder': {
+    alternate_names: '["substance use disorders","active substance use disorders","severe substance use"]',
+  },
+  'conditions/trauma': {
+    alternate_names: '["trauma-related conditions","severe interpersonal trauma","complex trauma"]',
+  },
+  'conditions/suicidality': { alternate_names: '["suicidal thoughts","active suicidality"]' },
+  'conditions/psychosis': {
+    alternate_names: '["history of psychosis","active psychosis","active psychotic symptoms"]',
+  },
+  'conditions/dissociative-disorders': { alternate_names: '["a history of dissociative disorders"]' },
+  'conditions/borderline-personality-disorder': {
+    alternate_names: '["borderline personality disorder with marked instability"]',
+  },
+  'conditions/mania': { alternate_names: '["active mania","recent hypomania"]' },
+  'session_phases/dosing-experience': { duration_min_minutes: 45, duration_max_minutes: 90 },
+};
+
+/** The seed as it was before 0033. */
+export const seedBefore0033 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0033);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

@@ -12,7 +12,14 @@ import { loadSeed, publishMigrations } from '../seed/load.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import { BEFORE_0030, BEFORE_0032, loadSeedBefore, migrationsBefore, seedBefore0030 } from './old-database.js';
+import {
+  BEFORE_0030,
+  BEFORE_0032,
+  BEFORE_0033,
+  loadSeedBefore,
+  migrationsBefore,
+  seedBefore0030,
+} from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0030-'));
@@ -57,9 +64,11 @@ describe('migration 0030 upgrades a database seeded before it', () => {
     )
     .run();
   const editedItems = rowOf(db, 'guides/guide-course-of-treatment').items;
-  // The later migrations run too (0032 corrects a record 0030 does, and others as they were before it): each record
+  // The later migrations run too (0032 and 0033 correct a record 0030 does, and others as they were before them): each record
   // either corrects is published once.
-  const corrected = [...new Set([...Object.keys(BEFORE_0030), ...Object.keys(BEFORE_0032)])];
+  const corrected = [
+    ...new Set([...Object.keys(BEFORE_0030), ...Object.keys(BEFORE_0032), ...Object.keys(BEFORE_0033)]),
+  ];
   const versions = () => versionsOf(db, corrected);
   const before = versions();
   const events = () => changeEvents(db);

@@ -198,7 +198,7 @@ export const conditions: ConditionSeed[] = [
   condition({
     id: 'anxiety',
     name: 'Anxiety and anxiety disorders',
-    alternate_names: ['anxiety', 'anxiety disorders', 'severe anxiety'],
+    alternate_names: ['anxiety', 'anxiety disorders'],
     category: 'mental_health',
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_ANXIETY),
@@ -233,7 +233,7 @@ export const conditions: ConditionSeed[] = [
   condition({
     id: 'substance-use-disorder',
     name: 'Substance use disorder',
-    alternate_names: ['substance use disorders', 'active substance use disorders', 'severe substance use'],
+    alternate_names: ['substance use disorders'],
     category: 'substance_use',
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_SUD),
@@ -300,7 +300,7 @@ export const conditions: ConditionSeed[] = [
   condition({
     id: 'trauma',
     name: 'Trauma',
-    alternate_names: ['trauma-related conditions', 'severe interpersonal trauma', 'complex trauma'],
+    alternate_names: ['trauma-related conditions'],
     category: 'mental_health',
     role_statements: [
       // "If you're considering ketamine group therapy specifically for trauma-related conditions, you might want to explore
@@ -318,7 +318,7 @@ export const conditions: ConditionSeed[] = [
   condition({
     id: 'suicidality',
     name: 'Suicidality',
-    alternate_names: ['suicidal thoughts', 'active suicidality'],
+    alternate_names: ['suicidal thoughts'],
     category: 'mental_health',
     role_statements: [
       says('group_exclusion', ofFormat('group', GKT, 'Generally:'), GKT_FAQ_Q, GKT_FAQ),
@@ -361,7 +361,7 @@ export const conditions: ConditionSeed[] = [
   condition({
     id: 'psychosis',
     name: 'Psychosis',
-    alternate_names: ['history of psychosis', 'active psychosis', 'active psychotic symptoms'],
+    alternate_names: [],
     category: 'mental_health',
     role_statements: [
       says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY),
@@ -386,7 +386,7 @@ export const conditions: ConditionSeed[] = [
   condition({
     id: 'dissociative-disorders',
     name: 'Dissociative disorders',
-    alternate_names: ['a history of dissociative disorders'],
+    alternate_names: [],
     category: 'mental_health',
     role_statements: [says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'a history of dissociative disorders', section: RISKS })],
     note: null,
@@ -406,7 +406,7 @@ export const conditions: ConditionSeed[] = [
   condition({
     id: 'borderline-personality-disorder',
     name: 'Borderline personality disorder',
-    alternate_names: ['borderline personality disorder with marked instability'],
+    alternate_names: [],
     category: 'mental_health',
     role_statements: [
       // The FAQ's list, from its first line ("Generally:"), as every group exclusion citing it (audit 12 A12-3).
@@ -431,7 +431,7 @@ export const conditions: ConditionSeed[] = [
   condition({
     id: 'mania',
     name: 'Mania or hypomania',
-    alternate_names: ['active mania', 'recent hypomania'],
+    alternate_names: ['mania', 'hypomania'],
     category: 'mental_health',
     role_statements: [
       says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q),

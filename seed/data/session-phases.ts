@@ -99,8 +99,10 @@ export const sessionPhases: SessionPhaseSeed[] = [
     description:
       STRUCTURE_SENTENCE +
       'As the KAIR article describes it, participants receive ketamine in a shared, thoughtfully designed space (comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, accessible restrooms). Routes include intramuscular injection, sublingual lozenges or troches, and, less commonly in group settings, intranasal application. After administration each participant wears an eye mask and headphones playing carefully curated music; facilitators remain present throughout, monitoring vital signs and maintaining the safety of the space. The active phase typically lasts 45-90 minutes, followed by a gentle rest period. The Canadian article says that in the Roots to Thrive model participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work.',
-    duration_min_minutes: 45,
-    duration_max_minutes: 90,
+    // The article gives the typical length of the active phase only, followed by a rest period (the rule below, with
+    // its scope and hedge), not the whole phase's (audit 18 A18-2).
+    duration_min_minutes: null,
+    duration_max_minutes: null,
     practical_rules: [
       {
         rule: 'KAIR article: The space offers comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, and accessible restrooms.',

@@ -50,7 +50,10 @@ export const ConditionFields = z.object({
   alternate_names: z
     .array(z.string().min(1).max(200))
     .max(20)
-    .meta({ description: 'Other names the sources use for it, verbatim (e.g. "PTSD", "trauma-related conditions").' }),
+    .meta({
+      description:
+        'Other names the sources use for it, verbatim (e.g. "PTSD"); never a narrower one ("severe anxiety").',
+    }),
   category: z.enum(['mental_health', 'substance_use', 'physical_health']).meta({
     description:
       'mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).',

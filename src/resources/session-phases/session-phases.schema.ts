@@ -24,7 +24,10 @@ export const SessionPhaseFields = z.object({
   name: z.string().min(1).max(100),
   position: z.number().int().min(1).max(100),
   description: z.string().min(1).max(4000),
-  duration_min_minutes: z.number().min(0).nullable(),
+  duration_min_minutes: z.number().min(0).nullable().meta({
+    description:
+      "With duration_max_minutes: the whole phase's length, where a source states it (a part's is a rule's).",
+  }),
   duration_max_minutes: z.number().min(0).nullable(),
   practical_rules: z.array(PracticalRule).max(50),
   citations,
