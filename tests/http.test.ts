@@ -1,5 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changedAfter, lastModifiedHeader } from '../src/http/cache.js';
 import { startApp, type TestApp } from './helpers.js';
 
 const LIST = '/v1/programs?limit=20';
@@ -44,6 +45,53 @@ describe('conditional requests and caching headers', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('takes its own Last-Modified back: 304 for If-Modified-Since, and If-Unmodified-Since holds (hostile 14 H14-1)', async () => {
+    for (const url of ['/v1/faqs/can-i-drive-home-after-a-group-session', '/v1/changes', LIST, '/v1']) {
+      const lm = String((await t.http.get(url).expect(200)).headers['last-modified']);
+      expect(lm, url).toMatch(/GMT$/);
+      await t.http.get(url).set('if-modified-since', lm).expect(304);
+      await t.http.get(url).set('if-unmodified-since', lm).expect(200);
+      // A second earlier: modified since, and not unmodified since.
+      const before = new Date(Date.parse(lm) - 1000).toUTCString();
+      await t.http.get(url).set('if-modified-since', before).expect(200);
+      await t.http.get(url).set('if-unmodified-since', before).expect(412);
+    }
+    // The last change within a second (not at its first instant): the seed's own time is a whole second.
+    const other = await startApp();
+    try {
+      other.db.$client
+        .prepare(
+          "update changes set changed_at = '2026-01-02T03:04:05.678Z' where seq = (select max(seq) from changes)",
+        )
+        .run();
+      other.db.$client
+        .prepare("update changes set changed_at = '2026-01-01T00:00:00.000Z' where changed_at > ?")
+        .run('2026-01-02T03:04:05.678Z');
+      const url = '/v1/faqs/can-i-drive-home-after-a-group-session';
+      const lm = String((await other.http.get(url).expect(200)).headers['last-modified']);
+      expect(lm).toBe('Fri, 02 Jan 2026 03:04:06 GMT');
+      await other.http.get(url).set('if-modified-since', lm).expect(304);
+      await other.http.get(url).set('if-unmodified-since', lm).expect(200);
+      await other.http.get(url).set('if-modified-since', 'Fri, 02 Jan 2026 03:04:05 GMT').expect(200);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('dates a change at the end of its second, never later than the response (RFC 9110 §8.8.2.1)', () => {
+    // Made in a later second: the end of the change's second; echoed, the data has not changed since it.
+    expect(lastModifiedHeader(1_500, 2_100)).toEqual({ at: 2_000 });
+    expect(changedAfter(1_500, 2_000)).toBe(false);
+    // Made within the change's second: that second (not later than Date), made again at its end; echoed, the data may
+    // have changed since (a change later in that second), so neither 304 nor "unmodified since".
+    expect(lastModifiedHeader(1_500, 1_700)).toEqual({ at: 1_000, remakeAt: 2_000 });
+    expect(changedAfter(1_500, 1_000)).toBe(true);
+    // A change at the first instant of a second belongs to that second.
+    expect(lastModifiedHeader(2_000, 2_999)).toEqual({ at: 2_000, remakeAt: 3_000 });
+    expect(changedAfter(2_000, 2_000)).toBe(true);
+    expect(changedAfter(2_000, 3_000)).toBe(false);
   });
 
   it('answers HEAD like GET without a body', async () => {

@@ -50,6 +50,11 @@ export interface Entry extends Sized {
   contentType: string;
   lastModified: string;
   lastModifiedMs: number;
+  /**
+   * Set when `lastModified` had to be the second the data last changed in (the entry was made within that second): when
+   * the clock passes it, the entry is made again, with the end of that second (see `lastModifiedHeader`).
+   */
+  remakeAt?: number;
   link: string | undefined;
   /** The route's own Cache-Control when it set one (the change feed: `no-cache`), else the default. */
   cacheControl: string | undefined;
@@ -123,11 +128,31 @@ export function notModified(headers: IncomingHttpHeaders, e: Entry): boolean {
   const ims = headers['if-modified-since'];
   if (ims) {
     const since = Date.parse(ims);
-    // Last-Modified has whole seconds; compare the exact time of the last change, so that a change
-    // later in the same second is never answered with 304.
-    return !Number.isNaN(since) && e.lastModifiedMs <= since;
+    return !Number.isNaN(since) && !changedAfter(e.lastModifiedMs, since);
   }
   return false;
+}
+
+/** The end of the second a change fell in: HTTP dates have whole seconds. */
+const endOfSecond = (ms: number) => (Math.floor(ms / 1000) + 1) * 1000;
+
+/**
+ * Whether the data changed after an HTTP date (If-Modified-Since, If-Unmodified-Since: one rule for both, hostile 14
+ * H14-1). A change counts as made at the end of its second, so a change later in the same second as a date a client
+ * holds is never taken for one before it; and the Last-Modified this server sends, echoed, is a date the data has not
+ * changed since.
+ */
+export const changedAfter = (lastModifiedMs: number, since: number): boolean => endOfSecond(lastModifiedMs) > since;
+
+/**
+ * The Last-Modified of data last changed at `ms`: the end of that second, never later than the response's Date (RFC
+ * 9110 §8.8.2.1). Within the second the change fell in, that second itself (echoed, it is not "unmodified since": the
+ * data may change again within it), and `remakeAt` says when the end of the second can be sent.
+ */
+export function lastModifiedHeader(ms: number, now = Date.now()): { at: number; remakeAt?: number } {
+  const end = endOfSecond(ms);
+  const date = Math.floor(now / 1000) * 1000;
+  return end <= date ? { at: end } : { at: date, remakeAt: end };
 }
 
 /**
@@ -154,7 +179,7 @@ export function readPreconditionFailed(
   const ius = headers['if-unmodified-since'];
   if (ius !== undefined && lastModifiedMs !== undefined) {
     const since = Date.parse(ius);
-    if (!Number.isNaN(since) && Math.floor(lastModifiedMs / 1000) * 1000 > since)
+    if (!Number.isNaN(since) && changedAfter(lastModifiedMs, since))
       return `The data changed since If-Unmodified-Since: it was last modified ${new Date(lastModifiedMs).toUTCString()}.`;
   }
   return undefined;
@@ -223,7 +248,7 @@ export class ResponseCache {
     if (!this.config.RESPONSE_CACHE) return undefined;
     const e = this.lru.get(key);
     if (!e) return undefined;
-    if (e.version === this.deps.version()) return e;
+    if (e.version === this.deps.version() && (e.remakeAt === undefined || Date.now() < e.remakeAt)) return e;
     this.lru.delete(key);
     return undefined;
   }
@@ -232,6 +257,7 @@ export class ResponseCache {
   put(key: string, version: number, payload: string | Buffer, headers: Record<string, unknown>): Entry {
     const identity = Buffer.from(payload);
     const lastModifiedMs = this.deps.lastModified();
+    const lastModified = lastModifiedHeader(lastModifiedMs);
     const recordVersion = headers[RECORD_VERSION];
     const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 27);
     const base: string[] = [];
@@ -241,7 +267,8 @@ export class ResponseCache {
       version,
       contentType: String(headers['content-type'] ?? 'application/json; charset=utf-8'),
       lastModifiedMs,
-      lastModified: new Date(lastModifiedMs).toUTCString(),
+      lastModified: new Date(lastModified.at).toUTCString(),
+      ...(lastModified.remakeAt === undefined ? {} : { remakeAt: lastModified.remakeAt }),
       tag: `"${recordVersion === undefined ? '' : `v${recordVersion}-`}${hash}"`,
       link: headers.link as string | undefined,
       cacheControl: headers['cache-control'] as string | undefined,
