@@ -86,7 +86,7 @@ describe('framework errors as problem+json', () => {
     expect([a - b, b - c]).toEqual([1, 1]);
   });
 
-  it('two Host lines are a 400 problem naming the header, on the front path and through Fastify (RFC 9112 §3.2; C13b-8)', async () => {
+  it('two lines of a field that is not a list are a 400 problem naming it, on the front path and through Fastify (RFC 9112 §3.2; C13b-8, H14-3)', async () => {
     // Cached first, so that a hit from the front path would show.
     expect((await send(t, 'GET', '/v1')).status).toBe(200);
     for (const [path, hosts] of [
@@ -102,6 +102,39 @@ describe('framework errors as problem+json', () => {
       expect(body.errors).toEqual([{ name: 'host', in: 'header', detail: 'repeated' }]);
       expect(res.headers['access-control-allow-origin']).toBe('*');
     }
+    // The other fields that are not lists (hostile 14 H14-3): a gateway may have read the other line.
+    for (const [method, path, fields, name] of [
+      [
+        'GET',
+        '/v1',
+        'If-Modified-Since: Thu, 01 Jan 2099 00:00:00 GMT\r\nIf-Modified-Since: Thu, 01 Jan 1970 00:00:00 GMT',
+        'if-modified-since',
+      ],
+      [
+        'GET',
+        '/v1',
+        'If-Unmodified-Since: Thu, 01 Jan 2099 00:00:00 GMT\r\nif-unmodified-since: Thu, 01 Jan 1970 00:00:00 GMT',
+        'if-unmodified-since',
+      ],
+      ['GET', '/v1/webhooks', 'Authorization: Bearer a\r\nAuthorization: Bearer b', 'authorization'],
+      [
+        'PATCH',
+        '/v1/faqs/x',
+        'Content-Type: application/json\r\nContent-Type: text/plain\r\nContent-Length: 2',
+        'content-type',
+      ],
+    ] as const) {
+      const res = await raw(
+        t,
+        `${method} ${path} HTTP/1.1\r\nHost: a\r\n${fields}\r\nConnection: close\r\n\r\n${method === 'PATCH' ? '{}' : ''}`,
+      );
+      const body = expectProblem(res, 400);
+      expect(body.errors, name).toEqual([{ name, in: 'header', detail: 'repeated' }]);
+    }
+    // An absolute-form target naming another host than Host's (RFC 9112 §3.2.2; hostile 14 H14-16); the same host is served.
+    const other = await raw(t, 'GET http://evil.example/v1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n');
+    expect(expectProblem(other, 400).errors).toEqual([{ name: 'host', in: 'header', detail: 'conflicting' }]);
+    expect((await raw(t, 'GET http://A/v1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n')).status).toBe(200);
     // One Host line is served, and HTTP/1.0 without one too.
     expect((await raw(t, 'GET /v1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n')).status).toBe(200);
     expect((await raw(t, 'GET /v1 HTTP/1.0\r\n\r\n')).status).toBe(200);

@@ -4,7 +4,7 @@ import type { DbHolder } from '../db/holder.js';
 import { negotiate, notModified, type ResponseCache, readPreconditionFailed } from './cache.js';
 import { unmetExpectation } from './expectation.js';
 import type { Forwarded } from './forwarded.js';
-import { hostFault } from './host-header.js';
+import { fieldFault } from './header-fields.js';
 import type { RateStore } from './rate-store.js';
 import { requestId } from './request-id.js';
 
@@ -66,8 +66,8 @@ function serveHit(front: Front, req: IncomingMessage, res: ServerResponse): bool
   if ((method !== 'GET' && method !== 'HEAD') || front.closing || req.url === undefined) return false;
   // An Expect this server cannot meet is a 417, which the policies answer.
   if (unmetExpectation(req)) return false;
-  // HTTP/1.1 without Host, or two Host lines, is a 400 (RFC 9112 §3.2), which Fastify answers.
-  if (hostFault(req)) return false;
+  // HTTP/1.1 without Host, two lines of a field that is not a list, a target naming another host: a 400 Fastify answers.
+  if (fieldFault(req)) return false;
   const origin = front.forwarded.origin(req);
   const e = front.cache.get(front.cache.key(origin, req.url, headers));
   const ip = front.forwarded.address(req);

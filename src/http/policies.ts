@@ -11,7 +11,7 @@ import type { Config } from '../config.js';
 import { negotiate } from './cache.js';
 import { HttpProblem } from './errors.js';
 import { unmetExpectation } from './expectation.js';
-import { HOST_FAULT_DETAIL, hostFault } from './host-header.js';
+import { fieldFault } from './header-fields.js';
 import type { Methods } from './methods.js';
 import { type RateStore, sharedStore } from './rate-store.js';
 
@@ -84,16 +84,16 @@ export const policiesPlugin = fp(
       }
       done();
     });
-    // HTTP/1.1 requires one Host, and no request may carry two (RFC 9112 §3.2); Node's own check is off
-    // (app.ts) so that this 400 is a problem like every other. HTTP/1.0 may omit it: links and JSON-LD ids
-    // are then relative.
+    // HTTP/1.1 requires one Host, and no request may carry two of a field that is not a list (header-fields.ts);
+    // Node's own Host check is off (app.ts) so that this 400 is a problem like every other. HTTP/1.0 may omit Host:
+    // links and JSON-LD ids are then relative.
     app.addHook('onRequest', (req, reply, done) => {
-      const fault = hostFault(req.raw);
+      const fault = fieldFault(req.raw);
       if (!fault) return done();
       // Answered before the CORS plugin and the rate limiter run (review C13-10).
       const limited = answeredEarly(config, limits, req, reply);
       if (limited) return done(limited);
-      done(new HttpProblem(400, HOST_FAULT_DETAIL[fault], [{ name: 'host', in: 'header', detail: fault }]));
+      done(new HttpProblem(400, fault.detail, [{ name: fault.name, in: 'header', detail: fault.kind }]));
     });
     // An OPTIONS request that is not a CORS preflight (no Origin or no Access-Control-Request-Method)
     // asks which methods a path allows (RFC 9110 §9.3.7): 204 with `Allow`, or 404 for no such path.

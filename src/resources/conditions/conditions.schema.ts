@@ -47,13 +47,9 @@ export type ConditionRoleStatement = z.infer<typeof ConditionRoleStatement>;
 export const ConditionFields = z.object({
   id: Id,
   name: z.string().min(1).max(200).meta({ description: 'The condition, as Katalog names it.' }),
-  alternate_names: z
-    .array(z.string().min(1).max(200))
-    .max(20)
-    .meta({
-      description:
-        'Other names the sources use for it, verbatim (e.g. "PTSD"); never a narrower one ("severe anxiety").',
-    }),
+  alternate_names: z.array(z.string().min(1).max(200)).max(20).meta({
+    description: 'Other names the sources use for it, verbatim (e.g. "PTSD"); never a narrower one ("severe anxiety").',
+  }),
   category: z.enum(['mental_health', 'substance_use', 'physical_health']).meta({
     description:
       'mental_health: a psychiatric or psychological condition; substance_use: substance use and addiction; physical_health: a bodily condition (heart, blood pressure, liver, pain).',

@@ -1,0 +1,58 @@
+import type { IncomingMessage } from 'node:http';
+
+/**
+ * The header fields a request may carry once (RFC 9110 §5.3: a field whose value is not a list) and that this server
+ * reads. Node keeps the first of two lines of each in `req.headers` and drops the other; a proxy or gateway in front may
+ * have read the other (the credential it checked, the media type it validated), so such a request is refused, as two
+ * Host lines are (RFC 9112 §3.2; review C13b-8, hostile 14 H14-3).
+ */
+const SINGLETONS = new Set(['host', 'authorization', 'content-type', 'if-modified-since', 'if-unmodified-since']);
+
+export interface FieldFault {
+  /** The header field at fault, in lower case. */
+  name: string;
+  /** `missing`, `repeated`, or `conflicting` (an absolute-form target naming another host). */
+  kind: 'missing' | 'repeated' | 'conflicting';
+  detail: string;
+}
+
+/**
+ * What is wrong with a request's header fields, if anything: an HTTP/1.1 request without Host, a field of `SINGLETONS`
+ * sent twice, or an absolute-form target (`GET http://other/…`) naming a host other than Host's (RFC 9112 §3.2.2: the
+ * target's authority wins; refusing the disagreement keeps links and ids on one host). A Host value that is not a valid
+ * host[:port] is served, with relative links and ids (tests/security-host.test.ts).
+ */
+export function fieldFault(req: IncomingMessage): FieldFault | undefined {
+  const raw = req.rawHeaders;
+  let seen: string[] | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = (raw[i] as string).toLowerCase();
+    if (!SINGLETONS.has(name)) continue;
+    if (seen?.includes(name))
+      return {
+        name,
+        kind: 'repeated',
+        detail:
+          name === 'host'
+            ? 'A request may carry only one Host header field (RFC 9112 §3.2).'
+            : `A request may carry only one ${name} header field: its value is not a list (RFC 9110 §5.3).`,
+      };
+    (seen ??= []).push(name);
+  }
+  const host = req.headers.host;
+  if (host === undefined) {
+    if (req.httpVersion !== '1.1') return undefined;
+    return { name: 'host', kind: 'missing', detail: 'An HTTP/1.1 request needs a Host header (RFC 9112 §3.2).' };
+  }
+  const url = req.url;
+  if (url !== undefined && url.charCodeAt(0) !== 47 /* / */) {
+    const authority = /^https?:\/\/([^/?#]*)/i.exec(url)?.[1];
+    if (authority !== undefined && authority.toLowerCase() !== host.toLowerCase())
+      return {
+        name: 'host',
+        kind: 'conflicting',
+        detail: 'The request target names another host than the Host header (RFC 9112 §3.2.2).',
+      };
+  }
+  return undefined;
+}
