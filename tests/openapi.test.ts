@@ -197,11 +197,19 @@ describe('OpenAPI document', () => {
       expect(missing.headers[h], `404 ${h}`).toBeDefined();
   });
 
-  it('declares 400 and 404 wherever the API can return them', () => {
+  it('declares 400 and 404 wherever the API can return them', async () => {
     for (const { path, op } of operations()) {
-      if (op.parameters?.map(deref).some((p) => p.in === 'query'))
+      // Every /v1 route refuses an unknown query parameter, with or without parameters of its own (hostile 14 H14-4).
+      if (op.parameters?.map(deref).some((p) => p.in === 'query') || path.startsWith('/v1'))
         expect(Object.keys(op.responses), path).toContain('400');
       if (path.includes('{id}')) expect(Object.keys(op.responses), path).toContain('404');
+    }
+    // And they do: every GET without path parameters answers an unknown one with the 400 it declares.
+    const gets = Object.keys(spec.paths).filter((p) => p.startsWith('/v1') && !p.includes('{') && spec.paths[p]?.get);
+    expect(gets).toContain('/v1');
+    for (const path of gets) {
+      const res = await t.http.get(`${path}?zz=1`).set({ authorization: `Bearer ${webhooksKey}` });
+      expect(res.status, path).toBe(400);
     }
   });
 

@@ -9,7 +9,7 @@ import type { DbHealth } from '../db/health.js';
 import { DISCLAIMER, DISCLAIMER_PATH, Disclaimer } from '../disclaimer.js';
 import { API_VERSION } from '../http/docs.js';
 import { HttpProblem } from '../http/errors.js';
-import { problemResponses } from '../http/problem.js';
+import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import type { Repository } from '../repository/repository.js';
 import { resources } from '../resources/index.js';
 import { sourcesResource } from '../resources/sources/sources.resource.js';
@@ -129,7 +129,7 @@ function registerDatasetRoutes(app: FastifyInstance, { repo, config, health }: D
         summary: 'Dataset index',
         description: 'Name, version, last update, the medical disclaimer, the sources and links to every collection.',
         tags: ['dataset'],
-        response: { 200: DatasetIndex, ...problemResponses(412, 429, 500) },
+        response: { 200: DatasetIndex, ...problemResponses(...READ_ERRORS) },
       },
     },
     async () => {
@@ -174,7 +174,7 @@ function registerDatasetRoutes(app: FastifyInstance, { repo, config, health }: D
           200: z
             .object({ disclaimer: Disclaimer })
             .meta({ description: 'The disclaimer.', examples: [{ disclaimer: DISCLAIMER }] }),
-          ...problemResponses(412, 429, 500),
+          ...problemResponses(...READ_ERRORS),
         },
       },
     },

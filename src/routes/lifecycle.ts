@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { type Deprecations, LIFECYCLE_PATH, MIN_SUNSET_MONTHS } from '../http/deprecation.js';
 import { API_VERSION } from '../http/docs.js';
-import { problemResponses } from '../http/problem.js';
+import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { ROUTE_DEPENDENCIES } from './shared.js';
 
 /** The change feed keeps every event, tombstones included, for as long as /v1 is served (docs/lifecycle.md). */
@@ -94,7 +94,7 @@ export const lifecycleRoutes = fp(
           summary: 'Versioning and deprecation policy',
           description: `What may change within /v1 without notice, what is changed only after a deprecation (\`Deprecation\` and \`Sunset\` headers on the responses concerned, at least ${MIN_SUNSET_MONTHS} months of notice), the change feed's retention, and the list of what is deprecated now. Every response concerned by a deprecation links here with \`Link: <…${LIFECYCLE_PATH}>; rel="deprecation"\`.`,
           tags: ['dataset'],
-          response: { 200: Lifecycle, ...problemResponses(412, 429, 500) },
+          response: { 200: Lifecycle, ...problemResponses(...READ_ERRORS) },
         },
       },
       async () => lifecycleBody(deprecations.list),

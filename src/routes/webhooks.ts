@@ -225,7 +225,7 @@ export const webhookRoutes = fp(
           description: 'The endpoints registered with this key (never those of another key), without their secrets.',
           tags,
           security: SECURITY,
-          response: { 200: EndpointList, ...problemResponses(...reads) },
+          response: { 200: EndpointList, ...problemResponses(400, ...reads) },
         },
       },
       async (req) => ({ data: store.listEndpoints(keyOf(req).id).map(endpointView) }),
