@@ -3943,7 +3943,7 @@ export interface operations {
         fields?: components["parameters"]["SourceFields"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("kind" | "publisher_inferred" | "title_inferred")[];
         kind?: components["parameters"]["SourceKind"];
         year_gte?: components["parameters"]["SourceYearGte"];
@@ -4153,7 +4153,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: "category"[];
         category?: components["parameters"]["ConditionCategory"];
         role?: components["parameters"]["ConditionRole"];
@@ -4366,7 +4366,7 @@ export interface operations {
         include?: components["parameters"]["OrganizationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
         kind?: components["parameters"]["OrganizationKind"];
         country?: components["parameters"]["OrganizationCountry"];
@@ -4583,7 +4583,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("dose_unit" | "used_in_group_settings")[];
         dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
@@ -4792,7 +4792,7 @@ export interface operations {
         include?: components["parameters"]["ProgramInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
         format?: components["parameters"]["Format"];
         dosing_setting?: components["parameters"]["ProgramDosingSetting"];
@@ -5033,7 +5033,7 @@ export interface operations {
         include?: components["parameters"]["PriceInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
         program_id?: components["parameters"]["PriceProgramId"];
         format?: components["parameters"]["Format"];
@@ -5262,7 +5262,7 @@ export interface operations {
         include?: components["parameters"]["ContraindicationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("category" | "applies_to" | "inferred")[];
         condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
@@ -5479,7 +5479,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("favoured_format" | "inferred")[];
         favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
         inferred?: components["parameters"]["FormatFitInferred"];
@@ -5688,7 +5688,7 @@ export interface operations {
         include?: components["parameters"]["StudyInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("source_id" | "participants_qualifier")[];
         condition?: components["parameters"]["StudyCondition"];
         year_gte?: components["parameters"]["StudyYearGte"];
@@ -5907,7 +5907,7 @@ export interface operations {
         include?: components["parameters"]["FindingInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("study_id" | "condition" | "value_unit")[];
         study_id?: components["parameters"]["FindingStudyId"];
         condition?: components["parameters"]["FindingCondition"];
@@ -6124,7 +6124,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: "answered_by"[];
       };
       header?: {
@@ -6534,7 +6534,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value of these fields over all matching records (filters and `q`), in `meta.facets`: the 100 most frequent values, most frequent first; null counts records without one. Unless cut at 100, they add up to `total`. */
+        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
         facet?: "topic"[];
         topic?: components["parameters"]["GuideTopic"];
       };

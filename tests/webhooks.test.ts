@@ -410,6 +410,65 @@ describe('webhook endpoints', () => {
   });
 });
 
+describe('webhook writes weigh their preconditions (hostile 14 H14-2)', () => {
+  it('an endpoint has an ETag; a stale If-Match, a past If-Unmodified-Since or a matching If-None-Match is a 412 and changes nothing', async () => {
+    const { t, partner } = await setup();
+    const r = await receiver(() => 200);
+    cleanup.push(r.close);
+    const e = await register(t, partner, { url: r.url, description: 'first' });
+    const path = `/v1/webhooks/${e.id}`;
+    const get = async () => t.http.get(path).set(auth(partner)).expect(200);
+    const tag = String((await get()).headers.etag);
+    expect(tag).toMatch(/^"wh-[\w-]{27}"$/);
+    const patch = (headers: Record<string, string>) =>
+      t.http
+        .patch(path)
+        .set({ ...auth(partner), ...headers })
+        .set('content-type', 'application/merge-patch+json')
+        .send({ description: 'second' });
+    const past = 'Thu, 01 Jan 1970 00:00:00 GMT';
+    for (const headers of <Record<string, string>[]>[
+      { 'if-match': '"stale"' },
+      { 'if-unmodified-since': past },
+      { 'if-none-match': '*' },
+      { 'if-none-match': tag },
+    ]) {
+      const res = await patch(headers);
+      expect(res.status, JSON.stringify(headers)).toBe(412);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+    }
+    expect((await get()).body.data.description).toBe('first');
+    // The current tag holds, and the answer carries the new one (GET gives the same).
+    const changed = await patch({ 'if-match': tag }).expect(200);
+    expect(changed.body.data.description).toBe('second');
+    expect(changed.headers.etag).not.toBe(tag);
+    expect((await get()).headers.etag).toBe(changed.headers.etag);
+    // The other writes: rotate the secret, delete; a delivery has no tag, so only If-Match: * holds for a redeliver.
+    await t.http
+      .post(`${path}/rotate-secret`)
+      .set({ ...auth(partner), 'if-match': tag })
+      .expect(412);
+    await t.http
+      .post(`${path}/rotate-secret`)
+      .set({ ...auth(partner), 'if-unmodified-since': past })
+      .expect(412);
+    await t.http
+      .delete(path)
+      .set({ ...auth(partner), 'if-match': tag })
+      .expect(412);
+    expect((await get()).body.data.previous_secret_expires_at).toBeNull();
+    await t.http
+      .post('/v1/webhooks')
+      .set({ ...auth(partner), 'if-match': '*' })
+      .send({ url: r.url })
+      .expect(412);
+    await t.http
+      .delete(path)
+      .set({ ...auth(partner), 'if-match': String(changed.headers.etag) })
+      .expect(204);
+  });
+});
+
 describe('webhook URLs (SSRF)', () => {
   it('refuses http, credentials and non-public addresses at registration', async () => {
     const { t, partner } = await setup({ WEBHOOK_ALLOW_HTTP: 'false', WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'false' });

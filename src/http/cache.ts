@@ -186,6 +186,29 @@ export function readPreconditionFailed(
 }
 
 /**
+ * Why a write's preconditions fail (RFC 9110 §13.2.2), or undefined when they hold, for a resource whose writes are not a
+ * record's (webhook endpoints and deliveries): If-Match and If-Unmodified-Since as a read weighs them, then If-None-Match
+ * (`*` while the resource exists, or one of its tags, compared weakly: §13.1.2).
+ */
+export function writePreconditionFailed(
+  headers: IncomingHttpHeaders,
+  target: { exists: boolean; tag?: string | undefined; lastModifiedMs?: number | undefined },
+): string | undefined {
+  if (!target.exists && headers['if-match'] !== undefined)
+    return 'If-Match names a current representation, and there is none.';
+  const read = target.exists ? readPreconditionFailed(headers, target.tag, target.lastModifiedMs) : undefined;
+  if (read) return read;
+  const inm = headers['if-none-match'];
+  if (inm === undefined || !target.exists) return undefined;
+  const variants = target.tag ? tagVariants(target.tag) : new Set<string>();
+  const named = inm.split(',').some((t) => {
+    const tag = t.trim().replace(/^W\//, '');
+    return tag === '*' || variants.has(tag);
+  });
+  return named ? 'If-None-Match matches the current representation.' : undefined;
+}
+
+/**
  * RFC 9110 §15.4.5: a 304 carries what updates the client's stored response (ETag, Cache-Control,
  * Vary), and no representation metadata; the security headers belong to a body, and the stored
  * response keeps its own. CORS, the request id and the rate-limit state still apply.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RequestPayload } from 'fastify';
 import fp from 'fastify-plugin';
@@ -5,6 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { KeyInfo } from '../auth/keys.js';
 import type { Config } from '../config.js';
+import { writePreconditionFailed } from '../http/cache.js';
 import { HttpProblem } from '../http/errors.js';
 import { refuseBody } from '../http/no-body.js';
 import { problemResponses } from '../http/problem.js';
@@ -82,6 +84,27 @@ export function deliveryView(d: DeliveryRow, attempts: AttemptRow[]): z.output<t
     })),
   };
 }
+
+/** The strong ETag of an endpoint's representation (without its secret): any change of what GET shows changes it. */
+export const endpointTag = (e: EndpointRow): string =>
+  `"wh-${createHash('sha256')
+    .update(JSON.stringify(endpointView(e)))
+    .digest('base64url')
+    .slice(0, 27)}"`;
+
+/**
+ * A webhook write's preconditions (hostile 14 H14-2): If-Match against the endpoint's ETag (a delivery has none: only
+ * `*`), If-Unmodified-Since against its `updated_at`, If-None-Match; a 412 problem when one fails, and nothing is done.
+ */
+function checkPreconditions(req: FastifyRequest, target: Parameters<typeof writePreconditionFailed>[1]) {
+  const failed = writePreconditionFailed(req.headers, target);
+  if (failed) throw new HttpProblem(412, `${failed} Nothing was changed.`);
+}
+const endpointTarget = (e: EndpointRow) => ({
+  exists: true,
+  tag: endpointTag(e),
+  lastModifiedMs: Date.parse(e.updated_at),
+});
 
 const keyOf = (req: FastifyRequest): KeyInfo => {
   if (!req.apiKey) throw new HttpProblem(401, 'Managing webhooks needs an API key: Authorization: Bearer <key>.');
@@ -163,7 +186,7 @@ export const webhookRoutes = fp(
     const params = z.object({ id: WebhookId });
     const deliveryParams = z.object({ id: WebhookId, delivery_id: DeliveryId });
     const reads = [401, 403, 404, 405, 429, 500, 503] as const;
-    const writes = [400, 401, 403, 404, 405, 413, 415, 422, 429, 500, 503] as const;
+    const writes = [400, 401, 403, 404, 405, 412, 413, 415, 422, 429, 500, 503] as const;
     const tags = ['webhooks'];
 
     typed.post(
@@ -186,6 +209,8 @@ export const webhookRoutes = fp(
       },
       async (req, reply) => {
         const key = keyOf(req);
+        // A new endpoint has no current representation: any If-Match fails, `If-None-Match: *` holds.
+        checkPreconditions(req, { exists: false });
         const body = req.body;
         await checkUrl(body.url);
         const latest = store.latestSeq();
@@ -245,7 +270,11 @@ export const webhookRoutes = fp(
           response: { 200: OneEndpoint, ...problemResponses(400, ...reads) },
         },
       },
-      async (req) => ({ data: endpointView(owned(req, req.params.id)) }),
+      async (req, reply) => {
+        const e = owned(req, req.params.id);
+        reply.header('etag', endpointTag(e));
+        return { data: endpointView(e) };
+      },
     );
 
     typed.patch(
@@ -269,8 +298,9 @@ export const webhookRoutes = fp(
           response: { 200: OneEndpoint.meta({ description: 'Changed.' }), ...problemResponses(...writes) },
         },
       },
-      async (req) => {
+      async (req, reply) => {
         const e = owned(req, req.params.id);
+        checkPreconditions(req, endpointTarget(e));
         const patch = req.body as z.infer<typeof WebhookPatch>;
         const now = worker.now();
         if (patch.url !== undefined) await checkUrl(patch.url);
@@ -291,7 +321,9 @@ export const webhookRoutes = fp(
         }
         if (patch.enabled === true && e.disabled_at) store.enable(e.id, now);
         if (patch.enabled === false && !e.disabled_at) store.disable(e.id, 'paused by its owner', now);
-        return { data: endpointView(store.endpoint(e.id) as EndpointRow) };
+        const changed = store.endpoint(e.id) as EndpointRow;
+        reply.header('etag', endpointTag(changed));
+        return { data: endpointView(changed) };
       },
     );
 
@@ -311,6 +343,7 @@ export const webhookRoutes = fp(
       },
       async (req, reply) => {
         const e = owned(req, req.params.id);
+        checkPreconditions(req, endpointTarget(e));
         store.deleteEndpoint(e.id, keyOf(req).id);
         return reply.code(204).send();
       },
@@ -334,12 +367,15 @@ export const webhookRoutes = fp(
           },
         },
       },
-      async (req) => {
+      async (req, reply) => {
         const e = owned(req, req.params.id);
+        checkPreconditions(req, endpointTarget(e));
         const secret = newSecret();
         const now = worker.now();
         store.rotateSecret(e.id, secret, now + PREVIOUS_SECRET_MS, now);
-        return { data: { ...endpointView(store.endpoint(e.id) as EndpointRow), secret } };
+        const rotated = store.endpoint(e.id) as EndpointRow;
+        reply.header('etag', endpointTag(rotated));
+        return { data: { ...endpointView(rotated), secret } };
       },
     );
 
@@ -435,6 +471,7 @@ export const webhookRoutes = fp(
         const e = owned(req, req.params.id);
         const d = store.delivery(e.id, req.params.delivery_id);
         if (!d) throw new HttpProblem(404, `No delivery "${req.params.delivery_id}" of this endpoint.`);
+        checkPreconditions(req, { exists: true });
         if (e.disabled_at)
           throw new HttpProblem(409, 'The endpoint is disabled: re-enable it (PATCH {"enabled": true}) first.');
         store.redeliver(d.id, worker.now());
