@@ -8,6 +8,7 @@ import { asHolder, type DbHolder } from './db/holder.js';
 import { watchDataVersion } from './db/version.js';
 import { authPlugin } from './http/auth.js';
 import { cachePlugin, ResponseCache } from './http/cache.js';
+import { clientKey } from './http/client-key.js';
 import { Deprecations, deprecationPlugin } from './http/deprecation.js';
 import { docsPlugin } from './http/docs.js';
 import { errorsPlugin } from './http/errors.js';
@@ -81,7 +82,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   });
   const front: Front = {
     cache,
-    limits: new RateStore(),
+    limits: new RateStore(100_000, config.RATE_LIMIT_IPV6_PREFIX),
     forwarded: forwarded(config.TRUST_PROXY),
     closing: false,
     db,
@@ -168,6 +169,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   const verifier = new KeyVerifier(db, {
     maxAttempts: config.AUTH_ATTEMPT_MAX,
     windowMs: () => front.limits.limit.timeWindow,
+    clientKey: (address) => clientKey(address, config.RATE_LIMIT_IPV6_PREFIX),
   });
   await app.register(authPlugin, { verifier });
 

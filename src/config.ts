@@ -93,6 +93,11 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_WINDOW: duration(SECOND, 24 * 60 * MINUTE)
     .default(MINUTE)
     .describe('The rate-limit window, in milliseconds once parsed ("1 minute", "30 seconds", "60000").'),
+  RATE_LIMIT_IPV6_PREFIX: wholeNumber(32, 128)
+    .default(64)
+    .describe(
+      'Rate limits and failed-key limits count an IPv6 client by its network of this many bits (one host usually holds a /64); 128 counts each address.',
+    ),
   WRITE_RATE_LIMIT_MAX: wholeNumber(1, 1_000_000_000)
     .default(120)
     .describe('Writes per API key per RATE_LIMIT_WINDOW, across every write route.'),

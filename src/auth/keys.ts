@@ -65,6 +65,8 @@ export interface VerifierOptions {
   maxAttempts: number;
   /** The window, in ms (read when counting: the rate-limit plugin parses it at start-up). */
   windowMs: () => number;
+  /** The client's key from its address (http/client-key.ts: one per IPv6 network, never per port or spelling). */
+  clientKey?: (address: string) => string;
 }
 
 /**
@@ -88,7 +90,10 @@ export class KeyVerifier {
   private readonly decoyHash = randomBytes(32).toString('base64url');
   private readonly dbs: DbHolder;
 
-  constructor(db: Db | DbHolder, options: VerifierOptions) {
+  constructor(
+    db: Db | DbHolder,
+    private readonly options: VerifierOptions,
+  ) {
     this.dbs = asHolder(db);
     this.byClient = new AttemptCounter(options.maxAttempts, options.windowMs);
     this.byKeyId = new AttemptCounter(options.maxAttempts, options.windowMs);
@@ -126,7 +131,7 @@ export class KeyVerifier {
     row: typeof apiKeys.$inferSelect | undefined,
     client: string,
   ): Promise<Verdict> {
-    const clientKey = `client:${client}`;
+    const clientKey = `client:${this.options.clientKey ? this.options.clientKey(client) : client}`;
     const wait = Math.max(this.byClient.wait(clientKey), this.byKeyId.wait(id));
     if (wait > 0) return { kind: 'limited', retryAfterMs: wait };
     // Counted before the work, so that concurrent forgeries are limited as surely as sequential ones.

@@ -11,6 +11,7 @@
  * limited client through; `limited` holds at most one key per `max` requests counted in a window.
  */
 import type { FastifyRateLimitOptions, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import { clientKey } from './client-key.js';
 
 interface Counter {
   current: number;
@@ -33,7 +34,20 @@ export class RateStore {
   private sweepAt = 1024;
   /** The limit and window as @fastify/rate-limit parsed them (see `policiesPlugin`). */
   limit = { max: 0, timeWindow: 0 };
-  constructor(private readonly size = 100_000) {}
+  constructor(
+    private readonly size = 100_000,
+    private readonly v6Prefix = 64,
+  ) {}
+
+  /**
+   * The counter a key names: a client's address (the plugin's key, the front path's) or `ip:<address>` (the writes'
+   * keyless budget) as its client key (client-key.ts), a key id (`key:<id>`) as it is.
+   */
+  private keyOf(key: string): string {
+    if (key.startsWith('key:')) return key;
+    if (key.startsWith('ip:')) return `ip:${clientKey(key.slice(3), this.v6Prefix)}`;
+    return clientKey(key, this.v6Prefix);
+  }
 
   /**
    * @fastify/rate-limit's store interface: count a request. The plugin passes the route's window and
@@ -45,7 +59,7 @@ export class RateStore {
     timeWindow = this.limit.timeWindow,
     max = this.limit.max,
   ) {
-    cb(null, this.count(key, timeWindow, max));
+    cb(null, this.count(this.keyOf(key), timeWindow, max));
   }
 
   /** Keys held: under their limit, and limited. */
@@ -61,10 +75,10 @@ export class RateStore {
    * the route's merged limit options (typed by the plugin as the route's options: `path` is one).
    */
   child(options: { cache?: number; groupId?: string; path?: string }): RateStore {
-    if (options.groupId === undefined) return new RateStore(options.cache ?? this.size);
+    if (options.groupId === undefined) return new RateStore(options.cache ?? this.size, this.v6Prefix);
     let group = this.groups.get(options.groupId);
     if (!group) {
-      group = new RateStore(options.cache ?? this.size);
+      group = new RateStore(options.cache ?? this.size, this.v6Prefix);
       this.groups.set(options.groupId, group);
     }
     return group;
@@ -74,7 +88,8 @@ export class RateStore {
    * Counts a request unless it would go over `max`: then it returns undefined and counts nothing,
    * so that the caller hands the request to the rate limiter, which counts it and answers 429.
    */
-  take(key: string, timeWindow: number, max: number): WindowCount | undefined {
+  take(address: string, timeWindow: number, max: number): WindowCount | undefined {
+    const key = this.keyOf(address);
     const c = this.limited.get(key) ?? this.counters.get(key);
     if (c && c.iterationStartMs + timeWindow > Date.now() && c.current + 1 > max) return undefined;
     return this.count(key, timeWindow, max);
