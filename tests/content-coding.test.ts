@@ -55,3 +55,20 @@ describe('Accept-Encoding on the routes @fastify/compress serves (exports): the 
     }
   });
 });
+
+describe('exports chosen by Accept on the list URL are compressed like the .csv and .ndjson ones (hostile 14 H14-6)', () => {
+  it.each([
+    ['text/csv', '/v1/programs.csv'],
+    ['application/x-ndjson', '/v1/programs.ndjson'],
+  ])('Accept: %s, the same bytes as %s, in each coding', async (accept, twin) => {
+    const plain = await send(t, 'GET', twin, { 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const coding of ['gzip', 'br']) {
+      // fetch decodes the body as its Content-Encoding says: the same text as the uncompressed export.
+      const res = await fetch(`${t.url}/v1/programs`, { headers: { accept, 'accept-encoding': coding } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding'), `${accept} ${coding}`).toBe(coding);
+      expect(await res.text()).toBe(plain.body);
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import { pipeline, type Readable } from 'node:stream';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -6,7 +8,7 @@ import type { Config } from '../config.js';
 import { DISCLAIMER, disclaimerLink } from '../disclaimer.js';
 import { EXPORT_TYPES, type ExportFormat, exportStream, negotiateExport } from '../export/export.js';
 import { JSON_RANGES, preferred } from '../http/accept.js';
-import { RECORD_VERSION, readCacheControl, readPreconditionFailed } from '../http/cache.js';
+import { negotiate, RECORD_VERSION, readCacheControl, readPreconditionFailed } from '../http/cache.js';
 import { HttpProblem } from '../http/errors.js';
 import { validOrigin } from '../http/forwarded.js';
 import { htmlSafeJson } from '../http/html-safe-json.js';
@@ -258,7 +260,22 @@ async function sendExport(
   // CSV and NDJSON bodies cannot carry the disclaimer: it travels as a Link (and is in the README).
   reply.header('link', disclaimerLink(base));
   if (format === 'csv') reply.header('content-disposition', `attachment; filename="${resource.path}.csv"`);
-  return reply.send(stream);
+  return reply.send(compressed(reply, stream));
+}
+
+/**
+ * An export compressed as the client ranks the codings (the cache's `negotiate`, one negotiator for every response),
+ * whichever URL chose it: `.csv`, or the list with `Accept: text/csv` on a route whose bodies the cache compresses
+ * (hostile 14 H14-6: those went out uncompressed). @fastify/compress leaves a body with a Content-Encoding alone. A
+ * failure or a client leaving destroys every stream of the pipe, and the export's snapshot with it.
+ */
+function compressed(reply: FastifyReply, stream: Readable): Readable {
+  const coding = negotiate(reply.request.headers['accept-encoding'], Number.POSITIVE_INFINITY);
+  if (coding === 'identity') return stream;
+  reply.header('content-encoding', coding);
+  const zip =
+    coding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) : createGzip();
+  return pipeline(stream, zip, () => {});
 }
 
 /** The names of the parameters of a request's query string, as sent (each once). */
