@@ -503,10 +503,29 @@ describe('webhook URLs (SSRF)', () => {
     }
     expect(nonPublic('93.184.215.14')).toBeUndefined();
     expect(nonPublic('2606:4700::6810:84e5')).toBeUndefined();
-    expect(nonPublic('::ffff:10.0.0.1')).toBe('a private address');
+    expect(nonPublic('::ffff:10.0.0.1')).toBe('a private address (RFC 1918)');
+    // Every range in plain words (hostile 14 H14-13).
+    expect(nonPublic('0.0.0.0')).toBe('an unspecified address');
+    expect(nonPublic('64:ff9b::7f00:1')).toBe('a NAT64 address (RFC 6052)');
+    expect(nonPublic('100.64.0.1')).toBe('a carrier-grade NAT address (RFC 6598)');
+    expect(nonPublic('169.254.169.254')).toBe('a link-local address');
+    for (const address of [
+      '0.0.0.0',
+      '255.255.255.255',
+      '224.0.0.1',
+      '10.0.0.1',
+      '192.0.0.1',
+      'fc00::1',
+      'fec0::1',
+      '2002::1',
+      '2001::1',
+      '2001:2::1',
+      '2001:20::1',
+    ])
+      expect(nonPublic(address), address).toMatch(/^(an [aeiouAEIOU]|a (?![aeioAEIO])[a-zA-Z0-9])/);
     expect(nonPublic('::7f00:1')).toBe('an IPv4-compatible address (deprecated, RFC 4291)');
     // Outside 2000::/3, the only IPv6 space assigned for the internet.
-    expect(nonPublic('100::1')).toBe('a discard address');
+    expect(nonPublic('100::1')).toBe('a discard-only address (RFC 6666)');
     expect(nonPublic('4000::1')).toBe('not a global unicast address (2000::/3)');
     expect(nonPublic('::1:2:3:4:5')).toBe('not a global unicast address (2000::/3)');
   });

@@ -119,11 +119,10 @@ export function notModified(headers: IncomingHttpHeaders, e: Entry): boolean {
   if (inm !== undefined) {
     if (inm === e.tag) return true;
     if (inm.trim() === '*') return true;
-    const variant = `${e.tag.slice(0, -1)}-`;
-    return inm.split(',').some((tag) => {
-      const t = tag.trim().replace(/^W\//, '');
-      return t === e.tag || t.startsWith(variant);
-    });
+    // Weak comparison (§13.1.2): the tag of any encoding of the same bytes, never a tag that merely starts like one
+    // (hostile 14 H14-15).
+    const variants = tagVariants(e.tag);
+    return inm.split(',').some((tag) => variants.has(tag.trim().replace(/^W\//, '')));
   }
   const ims = headers['if-modified-since'];
   if (ims) {

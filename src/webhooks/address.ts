@@ -38,8 +38,36 @@ export function nonPublic(address: string): string | undefined {
   const first = ip.kind() === 'ipv6' ? ((ip as ipaddr.IPv6).parts[0] ?? 0) : 0x2000;
   if (range === 'unicast' && (first < 0x2000 || first > 0x3fff)) return 'not a global unicast address (2000::/3)';
   if (range === 'unicast') return undefined;
-  return `a ${range.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} address`;
+  return RANGE_WORDS[range] ?? `an address of the ${range} range, not a public one`;
 }
+
+/** ipaddr.js's range names in plain words (hostile 14 H14-13: "a unspecified address", "a rfc6052 address"). */
+const RANGE_WORDS: Record<string, string> = {
+  unspecified: 'an unspecified address',
+  broadcast: 'a broadcast address',
+  multicast: 'a multicast address',
+  linkLocal: 'a link-local address',
+  loopback: 'a loopback address',
+  carrierGradeNat: 'a carrier-grade NAT address (RFC 6598)',
+  private: 'a private address (RFC 1918)',
+  reserved: 'a reserved address',
+  as112: 'an AS112 address (RFC 7534)',
+  as112v6: 'an AS112 address (RFC 7534)',
+  amt: 'an AMT address (RFC 7450)',
+  uniqueLocal: 'a unique local address (RFC 4193)',
+  ipv4Mapped: 'an IPv4-mapped address',
+  deprecatedSiteLocal: 'a site-local address (deprecated, RFC 3879)',
+  discard: 'a discard-only address (RFC 6666)',
+  rfc6145: 'an IPv4-translated address (RFC 6145)',
+  rfc6052: 'a NAT64 address (RFC 6052)',
+  '6to4': 'a 6to4 address (RFC 3056)',
+  teredo: 'a Teredo address (RFC 4380)',
+  benchmarking: 'a benchmarking address (RFC 5180)',
+  deprecatedOrchid: 'an ORCHID address (deprecated, RFC 4843)',
+  orchid2: 'an ORCHIDv2 address (RFC 7343)',
+  droneRemoteIdProtocolEntityTags: 'a drone remote ID address (RFC 9374)',
+  segmentRouting: 'a segment routing address (RFC 9602)',
+};
 
 export class RefusedAddress extends Error {}
 
