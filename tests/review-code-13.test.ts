@@ -106,6 +106,25 @@ describe('the CORS preflight (C13-8)', () => {
     });
     expect(res.status).toBe(204);
     expect(String(res.headers['access-control-allow-headers']).toLowerCase()).toContain('if-unmodified-since');
+    // And Content-Encoding, for the compressed write bodies the README offers (hostile 14 H14-9).
+    expect(String(res.headers['access-control-allow-headers']).toLowerCase()).toContain('content-encoding');
+  });
+
+  it('is counted against the client’s limit like any request, and refused over it (hostile 14 H14-9)', async () => {
+    const limited = await startApp({ RATE_LIMIT_MAX: '3' });
+    try {
+      const preflight = () =>
+        send(limited, 'OPTIONS', '/v1/faqs', {
+          origin: 'https://app.example',
+          'access-control-request-method': 'POST',
+        });
+      const answers = [await preflight(), await preflight(), await preflight(), await preflight()];
+      expect(answers.map((r) => r.status)).toEqual([204, 204, 204, 429]);
+      expect(answers.slice(0, 3).map((r) => r.headers['ratelimit-remaining'])).toEqual(['2', '1', '0']);
+      expect(answers[3]?.headers['access-control-allow-origin']).toBe('*');
+    } finally {
+      await limited.close();
+    }
   });
 });
 

@@ -111,6 +111,14 @@ export const policiesPlugin = fp(
         .headers({ allow: allow.join(', '), 'cache-control': 'no-store' })
         .send();
     });
+    // A CORS preflight is counted like any request (hostile 14 H14-9: any number could be sent while limited), before
+    // the CORS plugin answers it; over the limit, the 429 problem.
+    app.addHook('onRequest', (req, reply, done) => {
+      if (req.method !== 'OPTIONS' || !req.headers.origin || !req.headers['access-control-request-method'])
+        return done();
+      const limited = answeredEarly(config, limits, req, reply);
+      done(limited);
+    });
     await app.register(cors, {
       // A public API says `*` to everyone: every response carries it, so any CDN or shared cache
       // serves a usable copy whether or not it keys on Origin. An allow-list answers the Origin
@@ -120,6 +128,8 @@ export const policiesPlugin = fp(
       allowedHeaders: [
         'Authorization',
         'Content-Type',
+        // Write bodies may be compressed (README): a browser on another origin has to be allowed to say so.
+        'Content-Encoding',
         'If-Match',
         'If-None-Match',
         'If-Modified-Since',
