@@ -63,6 +63,17 @@ describe('framework errors as problem+json', () => {
       400,
     ],
     ['headers over the size limit', `GET /v1 HTTP/1.1\r\nHost: a\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`, 431],
+    // The request line is what is too long (hostile 14 H14-8).
+    [
+      'a request target over 16 KB',
+      `GET /v1/programs?${'format=group&'.repeat(2000)} HTTP/1.1\r\nHost: a\r\n\r\n`,
+      414,
+    ],
+    [
+      'a request target over 8 KB, with large headers',
+      `GET /v1?${'a'.repeat(10_000)} HTTP/1.1\r\nHost: a\r\nX-Big: ${'b'.repeat(10_000)}\r\n\r\n`,
+      414,
+    ],
   ])('%s: a problem written on the socket, which then closes', async (_name, bytes, status) => {
     const res = await raw(t, bytes);
     expectProblem(res, status);

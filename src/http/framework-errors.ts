@@ -65,7 +65,8 @@ export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
   const cors = config.CORS_ORIGINS.includes('*') ? corsHeaders(config, undefined) : {};
   return function clientError(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket) {
     if (err.code === 'ECONNRESET' || socket.destroyed) return;
-    const [status, detail] = CLIENT_ERRORS[err.code ?? ''] ??
+    const [status, detail] = longTarget(err) ??
+      CLIENT_ERRORS[err.code ?? ''] ??
       unknownMethod(err) ?? [
         400,
         'The request is not valid HTTP/1.1 (request line, headers, method or framing) and cannot be read.',
@@ -80,6 +81,20 @@ export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
     }
     writeProblem(socket, status, detail, id, cors);
   };
+}
+
+/** Half of Node's 16 KB limit on the request line and headers together. */
+const LONG_TARGET = 8 * 1024;
+
+/**
+ * Headers over the limit because of the request line (hostile 14 H14-8): a request line over 8 KB, or one the limit cut
+ * before its end, is a 414 (the target is too long), not a 431 (the headers are too large).
+ */
+function longTarget(err: NodeJS.ErrnoException & { rawPacket?: Buffer }): [number, string] | undefined {
+  if (err.code !== 'HPE_HEADER_OVERFLOW' || !err.rawPacket) return undefined;
+  const end = err.rawPacket.indexOf('\r\n');
+  const line = end === -1 ? err.rawPacket.length : end;
+  return line > LONG_TARGET ? [414, 'The request target is too long: the request line is over 8 KB.'] : undefined;
 }
 
 /**
