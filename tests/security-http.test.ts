@@ -7,7 +7,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../src/auth/keys.js';
-import { startApp, type TestApp } from './helpers.js';
+import { COLLECTIONS, startApp, type TestApp } from './helpers.js';
 import { expectProblem, type Got, raw, send } from './raw-http.js';
 
 let t: TestApp;
@@ -279,6 +279,24 @@ describe('405 with Allow for methods a real path does not take', () => {
         expect(res.headers['ratelimit-limit'], `${method} ${own}`).toBeTruthy();
       }
     }
+  });
+
+  it('a record’s JSON-LD path answers GET only, whatever record pattern it also fits (hostile 14 H14-7)', async () => {
+    const key = createKey(t.db, 'h14-7', 'write').key;
+    for (const collection of COLLECTIONS) {
+      const path = `/v1/${collection}/some-record.jsonld`;
+      const options = await send(t, 'OPTIONS', path);
+      expect(options.headers.allow, path).toBe('GET, HEAD, OPTIONS');
+      for (const method of ['PUT', 'PATCH', 'DELETE']) {
+        const res = await send(t, method, path, { authorization: `Bearer ${key}`, 'if-match': '*' });
+        expectProblem(res, 405);
+        expect(res.headers.allow, `${method} ${path}`).toBe('GET, HEAD, OPTIONS');
+      }
+    }
+    // A record's own path keeps its methods.
+    expect((await send(t, 'OPTIONS', '/v1/faqs/some-record')).headers.allow).toBe(
+      'GET, HEAD, PUT, PATCH, DELETE, OPTIONS',
+    );
   });
 
   it('an unknown path stays a 404', async () => {

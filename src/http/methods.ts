@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
  * nothing about which paths exist and is left out.
  */
 export class Methods {
-  private readonly routes: Array<{ pattern: RegExp; methods: Set<string> }> = [];
+  private readonly routes: Array<{ pattern: RegExp; methods: Set<string>; literal: number }> = [];
   private readonly byUrl = new Map<string, Set<string>>();
 
   /** Records every route registered from now on. */
@@ -20,7 +20,7 @@ export class Methods {
       if (!methods) {
         methods = new Set();
         this.byUrl.set(url, methods);
-        this.routes.push({ pattern: patternOf(url), methods });
+        this.routes.push({ pattern: patternOf(url), methods, literal: url.replace(/:[A-Za-z0-9_]+/g, '').length });
       }
       for (const m of [route.method].flat()) methods.add(m);
       if (methods.has('GET')) methods.add('HEAD');
@@ -28,17 +28,25 @@ export class Methods {
   }
 
   /**
-   * The methods a path answers (with OPTIONS), or [] when no route has this path. A path that is a
-   * route of its own (`/v1/format-fit/check`) answers that route's methods only: it is not also a
-   * record id of the pattern it would fit (`/v1/format-fit/:id`), since no record may take an id that
-   * is a route (writes refuse it), so PUT, PATCH and DELETE there could never reach a record.
+   * The methods a path answers (with OPTIONS), or [] when no route has this path: those of the most specific routes it
+   * fits (the most literal characters). A path that is a route of its own (`/v1/format-fit/check`) answers that route's
+   * methods only: it is not also a record id of the pattern it would fit (`/v1/format-fit/:id`), since no record may
+   * take an id that is a route (writes refuse it), so PUT, PATCH and DELETE there could never reach a record. Likewise
+   * `/v1/faqs/x.jsonld` is the JSON-LD route's (`:id.jsonld`), never a record id (ids hold no dot; hostile 14 H14-7).
    */
   allowed(path: string): string[] {
-    const p = pathOf(path);
-    const own = p.includes(':') ? undefined : this.byUrl.get(p);
-    const found = new Set<string>(own);
-    if (!own) for (const r of this.routes) if (r.pattern.test(p)) for (const m of r.methods) found.add(m);
+    const found = new Set<string>();
+    for (const r of this.fitting(pathOf(path))) for (const m of r.methods) found.add(m);
     return found.size ? ordered(found) : [];
+  }
+
+  /** The most specific routes a path fits. */
+  private fitting(p: string): Array<{ pattern: RegExp; methods: Set<string>; literal: number }> {
+    const own = this.byUrl.get(p);
+    if (own && !p.includes(':')) return [{ pattern: patternOf(p), methods: own, literal: p.length }];
+    const fits = this.routes.filter((r) => r.pattern.test(p));
+    const most = Math.max(...fits.map((r) => r.literal));
+    return fits.filter((r) => r.literal === most);
   }
 
   /** Every method some route takes, with OPTIONS: what `OPTIONS *` answers. */
@@ -47,16 +55,35 @@ export class Methods {
   }
 
   /**
-   * For a request Fastify routed to a pattern (`/v1/format-fit/:id`) whose path is itself a route
-   * (`/v1/format-fit/check`) that does not answer its method: the methods that path allows (for a
-   * 405). Undefined otherwise.
+   * For a request Fastify routed to a pattern (`/v1/format-fit/:id`, `/v1/faqs/:id`) whose path fits a more specific
+   * route (`/v1/format-fit/check`, `/v1/faqs/:id.jsonld`) that does not answer its method: the methods that path allows
+   * (for a 405). Undefined otherwise.
    */
   shadowed(method: string, routeUrl: string | undefined, path: string): string[] | undefined {
     if (!routeUrl?.includes(':')) return undefined;
+    // Only the few routes more specific than the one routed to, with its static start and depth, can shadow it: found
+    // once per route (this runs on every request to a route with a parameter).
+    let rivals = this.rivals.get(routeUrl);
+    if (!rivals) {
+      const stem = routeUrl.slice(0, routeUrl.indexOf(':'));
+      const depth = routeUrl.split('/').length;
+      const literal = routeUrl.replace(/:[A-Za-z0-9_]+/g, '').length;
+      rivals = [...this.byUrl.keys()].filter(
+        (url) =>
+          url.startsWith(stem) &&
+          url.split('/').length === depth &&
+          url.replace(/:[A-Za-z0-9_]+/g, '').length > literal,
+      );
+      this.rivals.set(routeUrl, rivals);
+    }
+    if (!rivals.length) return undefined;
     const p = pathOf(path);
-    const own = this.byUrl.get(p);
-    return own && !own.has(method) ? this.allowed(p) : undefined;
+    const best = this.fitting(p);
+    if (!best.length || best.some((r) => r.methods.has(method))) return undefined;
+    return this.allowed(p);
   }
+
+  private readonly rivals = new Map<string, string[]>();
 }
 
 const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
