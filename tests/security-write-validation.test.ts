@@ -250,3 +250,34 @@ describe('If-Match is strict', () => {
       .expect(204);
   });
 });
+
+describe('a body the framework refuses is said as the API says its own (hostile 14 H14-10)', () => {
+  it('a media type that is not taken names the header and what is taken; PATCH says Accept-Patch', async () => {
+    const url = '/v1/faqs/can-i-drive-home-after-a-group-session';
+    const patched = await t.http
+      .patch(url)
+      .set(auth())
+      .set('if-match', '*')
+      .set('content-type', 'text/plain')
+      .send('{}');
+    expectProblem(patched, 415);
+    expect(patched.body.detail).toContain('application/merge-patch+json');
+    expect(names(patched)).toEqual(['content-type']);
+    expect(patched.headers['accept-patch']).toBe('application/merge-patch+json, application/json');
+    const posted = await t.http.post('/v1/faqs').set(auth()).set('content-type', 'application/xml').send('<x/>');
+    expectProblem(posted, 415);
+    expect(posted.body.detail).toBe('The body\'s Content-Type "application/xml" is not taken: send application/json.');
+    expect(posted.headers['accept-patch']).toBeUndefined();
+  });
+
+  it('a body that is not in its Content-Encoding names that header', async () => {
+    const res = await t.http
+      .post('/v1/faqs')
+      .set(auth())
+      .set('content-type', 'application/json')
+      .set('content-encoding', 'gzip')
+      .send('not gzip at all');
+    expectProblem(res, 400);
+    expect(names(res)).toEqual(['content-encoding']);
+  });
+});

@@ -57,6 +57,50 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+/** The media types a write body may have: JSON, and for PATCH a JSON merge patch (RFC 7396). */
+const TAKEN = 'application/json';
+const TAKEN_BY_PATCH = 'application/merge-patch+json, application/json';
+
+/**
+ * The refusals Fastify and @fastify/compress word for themselves ("Unsupported Media Type"), said as this API says its
+ * own: which header is at fault and what is taken (hostile 14 H14-10), with Accept-Patch on a PATCH (RFC 5789 §2.2).
+ */
+function frameworkRefusal(
+  err: FastifyError,
+  req: FastifyRequest,
+): { detail: string; errors: Problem['errors']; headers?: Record<string, string> } | undefined {
+  const patch = req.method === 'PATCH';
+  const taken = patch ? TAKEN_BY_PATCH : TAKEN;
+  const sent = req.headers['content-type'];
+  switch (err.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return {
+        detail: sent
+          ? `The body's Content-Type ${JSON.stringify(sent.slice(0, 100))} is not taken: send ${taken}.`
+          : `The body has no Content-Type: send ${taken}.`,
+        errors: [{ name: 'content-type', in: 'header', detail: sent ? `not taken; send ${taken}` : 'missing' }],
+        ...(patch ? { headers: { 'accept-patch': TAKEN_BY_PATCH } } : {}),
+      };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return {
+        detail: 'The body is empty: a JSON document is expected.',
+        errors: [{ name: '(body)', in: 'body', detail: 'empty' }],
+      };
+    case 'FST_CP_ERR_INVALID_CONTENT':
+      return {
+        detail: `The body could not be decompressed as its Content-Encoding (${String(req.headers['content-encoding'])}) says.`,
+        errors: [{ name: 'content-encoding', in: 'header', detail: 'the body is not in this coding' }],
+      };
+    case 'FST_CP_ERR_INVALID_CONTENT_ENCODING':
+      return {
+        detail: `The body's Content-Encoding ${JSON.stringify(String(req.headers['content-encoding']).slice(0, 100))} is not taken: send gzip, deflate or br, or none.`,
+        errors: [{ name: 'content-encoding', in: 'header', detail: 'not taken; send gzip, deflate or br' }],
+      };
+    default:
+      return undefined;
+  }
+}
+
 export const errorsPlugin = fp(
   async (app: FastifyInstance, { methods }: { methods: Methods }) => {
     app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
@@ -94,6 +138,8 @@ export const errorsPlugin = fp(
       if (err instanceof HttpProblem)
         return sendProblem(reply, problem(err.statusCode, err.message, req.id, err.errors), err.headers);
       const status = err.statusCode ?? 500;
+      const said = frameworkRefusal(err, req);
+      if (said) return sendProblem(reply, problem(status, said.detail, req.id, said.errors), said.headers);
       if (status >= 400 && status < 500) {
         return sendProblem(reply, problem(status, err.message, req.id), status === 429 ? retryAfter(reply) : {});
       }
