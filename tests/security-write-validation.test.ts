@@ -281,3 +281,25 @@ describe('a body the framework refuses is said as the API says its own (hostile 
     expect(names(res)).toEqual(['content-encoding']);
   });
 });
+
+describe('numbers are stored as written, or refused (hostile 14 H14-11)', () => {
+  it('a number a double cannot hold is a 422 naming it, and nothing is stored', async () => {
+    const url = `/v1/prices/${ranged.id}`;
+    const before = (await t.http.get(url).expect(200)).body.data;
+    for (const [text, stored] of [
+      ['1e-400', '0'],
+      ['100.0000000000000001', '100'],
+    ]) {
+      const res = await patch(url, `{"amount_min":${text}}`);
+      expectProblem(res, 422);
+      expect(names(res)).toEqual(['amount_min']);
+      expect(res.body.detail).toBe(`amount_min: the number ${text} cannot be stored exactly (it would be ${stored})`);
+    }
+    const nested = await patch(url, '{"includes":["a"],"hedges":[],"amount_max":1e-999}');
+    expect(names(nested)).toEqual(['amount_max']);
+    expect((await t.http.get(url).expect(200)).body.data).toEqual(before);
+    // The same value in other spellings is taken as written: 100.00, 1e2 and 10000e-2 are 100.
+    for (const text of ['100.00', '1e2', '10000e-2'])
+      expect((await patch(url, `{"amount_min":${text}}`)).status).toBe(200);
+  });
+});

@@ -68,6 +68,16 @@ export function parseJsonBody(req: FastifyRequest, raw: Buffer, done: (err: Erro
     );
     return;
   }
+  // A number the body writes that a double cannot hold (1e-400 would be stored as 0, 100.0000000000000001 as 100): a
+  // 422 naming it, as any value the API cannot store as sent (hostile 14 H14-11). Past 2^53 the fields' own bounds
+  // speak (hostile 13 H13-8).
+  const inexact = inexactNumber(body);
+  if (inexact !== undefined) {
+    const { path, literal, stored } = inexact;
+    const detail = `the number ${literal.slice(0, 40)} cannot be stored exactly (it would be ${stored})`;
+    done(new HttpProblem(422, `${path || '(body)'}: ${detail}`, [{ name: path || '(body)', in: 'body', detail }]));
+    return;
+  }
   const poisoned = prototypeMember(value);
   if (poisoned) {
     done(
@@ -171,3 +181,55 @@ export function duplicateMember(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** A decimal literal's value as sign, significant digits and exponent (`-12.50e1` -> `-125e0`); `0` for any zero. */
+function decimalValue(text: string): string | undefined {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!m) return undefined;
+  const frac = m[3] ?? '';
+  let digits = `${m[2]}${frac}`.replace(/^0+/, '');
+  if (!digits) return '0';
+  let exp = Number(m[4] ?? 0) - frac.length;
+  const zeros = (/0*$/.exec(digits) as RegExpExecArray)[0].length;
+  digits = digits.slice(0, digits.length - zeros);
+  exp += zeros;
+  return `${m[1]}${digits}e${exp}`;
+}
+
+/**
+ * The first number of this JSON text (valid: JSON.parse took it) whose value a double does not hold, as read back
+ * (`String` of the parsed number is the shortest text of the stored value): its path (`amount_min`, `items[2].value`),
+ * its text and what would be stored. Numbers of magnitude 2^53 and above are left to the fields' bounds.
+ */
+export function inexactNumber(text: string): { path: string; literal: string; stored: string } | undefined {
+  // The containers open at this point, each with its current member name or index.
+  const stack: { array: boolean; key: string | number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const top = stack[stack.length - 1];
+    if (c === 0x22 /* " */) {
+      let j = i + 1;
+      while (text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c /* \ */ ? 2 : 1;
+      // A member name is the string a colon follows.
+      let k = j + 1;
+      while (k < text.length && /\s/.test(text[k] as string)) k++;
+      if (top && !top.array && text.charCodeAt(k) === 0x3a /* : */) top.key = JSON.parse(text.slice(i, j + 1));
+      i = j;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) stack.push({ array: c === 0x5b, key: c === 0x5b ? 0 : '' });
+    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) stack.pop();
+    else if (c === 0x2c /* , */ && top?.array) top.key = (top.key as number) + 1;
+    else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
+      let j = i + 1;
+      while (j < text.length && /[\d.eE+-]/.test(text[j] as string)) j++;
+      const literal = text.slice(i, j);
+      const n = Number(literal);
+      if (Math.abs(n) < 2 ** 53 && decimalValue(literal) !== decimalValue(String(n)))
+        return { path: pathText(stack.map((f) => f.key)), literal, stored: String(n) };
+      i = j - 1;
+    }
+  }
+  return undefined;
+}
+
+const pathText = (parts: (string | number)[]) =>
+  parts.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${p}` : p), '');
