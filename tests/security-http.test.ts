@@ -299,6 +299,12 @@ describe('405 with Allow for methods a real path does not take', () => {
     );
   });
 
+  it('a parameter without a name is named "" (hostile 14 H14-14), not "(root)"', async () => {
+    const res = await send(t, 'GET', '/v1/programs?=group');
+    const body = expectProblem(res, 400);
+    expect(body.errors).toEqual([{ name: '""', in: 'query', detail: expect.stringContaining('unknown parameter') }]);
+  });
+
   it('an unknown path stays a 404', async () => {
     expectProblem(await send(t, 'TRACE', '/v1/no-such-collection'), 404);
     expectProblem(await send(t, 'GET', '/nothing/here'), 404);

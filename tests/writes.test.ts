@@ -143,7 +143,8 @@ describe('create, replace, update, delete, restore', () => {
     await t.http.post('/v1/faqs').set(auth(writeKey)).send(faq('to-delete')).expect(201);
     const etag = (await t.http.get('/v1/faqs/to-delete').expect(200)).headers.etag as string;
     await t.http.delete('/v1/faqs/to-delete').set(auth(writeKey)).set('if-match', etag).expect(204);
-    await t.http.get('/v1/faqs/to-delete/revisions').expect(404);
+    const hidden = await t.http.get('/v1/faqs/to-delete/revisions').expect(404);
+    expect(hidden.body.detail).toContain('is deleted: its revisions are hidden with it until it is restored');
   });
 
   it('checks the key before the body: an unauthenticated write with a bad body is 401', async () => {

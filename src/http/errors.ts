@@ -113,7 +113,7 @@ export const errorsPlugin = fp(
           // reference checks do; a parameter by its name, with the value's position in a list.
           const name = where === 'body' ? fieldPath(path) : path[0] || '(root)';
           return {
-            name: unknown.join(', ') || name,
+            name: unknown.length ? unknown.map((k) => (k === '' ? '""' : k)).join(', ') : name,
             in: where,
             detail: describe(v.message ?? 'invalid', path, unknown, where),
           };

@@ -360,7 +360,13 @@ export class Writer {
   revisionsOf(resource: Resource, id: string, { before, limit }: { before: number | null; limit: number }) {
     // Like every public read, deleted records are not shown (their revisions hold their content).
     const row = this.row(resource, id);
-    if (!row || row.deleted_at) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
+    if (!row) throw new HttpProblem(404, `No ${resource.path} record with id "${id}".`);
+    // Said, as the change feed's tombstone says it (hostile 14 H14-12): an editor deciding on a restore knows why.
+    if (row.deleted_at)
+      throw new HttpProblem(
+        404,
+        `The ${resource.path} record "${id}" is deleted: its revisions are hidden with it until it is restored.`,
+      );
     const rows = this.statements
       .all<Omit<RevisionRow, 'before' | 'after'> & { before: string | null; after: string | null }>(REVISIONS_PAGE, [
         resource.tableName,
