@@ -181,3 +181,14 @@ describe('facets', () => {
     expect(count(after, !was)).toBe(count(before, !was) + 1);
   });
 });
+
+describe('the README’s facet example (audit 18 A18-8)', () => {
+  it('gives the counts the seeded programs have', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const said = /`facet=format` gives `(\{ "format": .*?\] \})`/.exec(readme)?.[1];
+    expect(said).toBeDefined();
+    const res = await t.http.get('/v1/programs?facet=format&limit=1').expect(200);
+    expect(JSON.parse(said as string)).toEqual(res.body.meta.facets);
+  });
+});
