@@ -3869,7 +3869,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Group versus individual costs, like with like, per currency. Example of ?currency=USD, lists cut. */
+      /** @description Group versus individual costs, like with like, per currency. Example of ?currency=USD, each list cut to its first item. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3912,7 +3912,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Flags from the sources, per format, never a verdict (example lists cut). */
+      /** @description Flags from the sources, per format, never a verdict. Example of ?situation=active-psychotic-symptoms, lists cut to their first items (the group list to two). */
       200: {
         headers: {
           [name: string]: unknown;

@@ -510,3 +510,44 @@ describe('the cost comparison example in the spec', () => {
     expect(checked).toBeGreaterThan(0);
   });
 });
+
+/**
+ * A cut example is still true (audit 18 A18-7): each list keeps at least one item when the served one has any, and each
+ * item it keeps is (a cut of) an item the API serves for the example's request.
+ */
+function cutOf(example: unknown, served: unknown, at = ''): string[] {
+  if (Array.isArray(example)) {
+    if (!Array.isArray(served)) return [`${at}: not a list where one is served`];
+    if (!example.length && served.length) return [`${at}: cut to none, ${served.length} served`];
+    return example.flatMap((item, i) =>
+      served.some((s) => !cutOf(item, s).length) ? [] : [`${at}[${i}]: not among the served items`],
+    );
+  }
+  if (example && typeof example === 'object') {
+    if (!served || typeof served !== 'object') return [`${at}: not an object where one is served`];
+    const keys = new Set([...Object.keys(example), ...Object.keys(served)]);
+    return [...keys].flatMap((k) =>
+      cutOf((example as Record<string, unknown>)[k], (served as Record<string, unknown>)[k], `${at}.${k}`),
+    );
+  }
+  return example === served ? [] : [`${at}: ${JSON.stringify(example)} where ${JSON.stringify(served)} is served`];
+}
+
+describe('cut examples in the spec are true (audit 18 A18-7)', () => {
+  it.each([
+    ['/v1/cost-comparison', '/v1/cost-comparison?currency=USD&limit=50'],
+    ['/v1/format-fit/check', '/v1/format-fit/check?situation=active-psychotic-symptoms'],
+  ])('%s: its example is the answer to %s, cut', async (path, request) => {
+    const spec = (await t.http.get('/openapi.json').expect(200)).body;
+    const content = spec.paths[path].get.responses['200'].content['application/json'];
+    const examples = [
+      ...((content.schema?.examples as unknown[]) ?? []),
+      ...Object.values((content.examples ?? {}) as Record<string, { value?: unknown; $ref?: string }>).map(
+        (e) => (e.$ref ? spec.components.examples[e.$ref.split('/').pop() as string] : e)?.value,
+      ),
+    ].filter(Boolean);
+    expect(examples.length).toBeGreaterThan(0);
+    const served = (await t.http.get(request).expect(200)).body;
+    for (const example of examples) expect(cutOf(example, served)).toEqual([]);
+  });
+});

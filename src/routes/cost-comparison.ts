@@ -75,8 +75,9 @@ const CostComparison = z
   })
   .meta({
     // The example is what the API serves for its `links.self` (tests/partners.test.ts compares them), each list cut to
-    // its first item or to none, to keep the document small.
-    description: 'Group versus individual costs, like with like, per currency. Example of ?currency=USD, lists cut.',
+    // its first item, never to none (audit 18 A18-7: an example with no citation and no claim broke the rules it shows).
+    description:
+      'Group versus individual costs, like with like, per currency. Example of ?currency=USD, each list cut to its first item.',
     examples: [
       {
         data: [
@@ -105,7 +106,13 @@ const CostComparison = z
                   duration_weeks: null,
                   includes: [],
                   inferred_fields: ['currency'],
-                  citations: [],
+                  citations: [
+                    {
+                      source_id: 'kair-group-therapy-unpacked',
+                      excerpt: 'group sessions often cost just $100-$250',
+                      section: 'Individual vs group ketamine therapy',
+                    },
+                  ],
                 },
                 individual: {
                   price_id: 'kair-individual-kap-session-600-1200',
@@ -125,7 +132,13 @@ const CostComparison = z
                   duration_weeks: null,
                   includes: [],
                   inferred_fields: ['currency'],
-                  citations: [],
+                  citations: [
+                    {
+                      source_id: 'kair-group-therapy-unpacked',
+                      excerpt: 'one-on-one ketamine-assisted psychotherapy can run $600-$1,200 per session',
+                      section: 'Cost & accessibility snapshot',
+                    },
+                  ],
                 },
                 difference: {
                   min: 350,
@@ -150,7 +163,27 @@ const CostComparison = z
             ],
           },
         ],
-        claims: [],
+        claims: [
+          {
+            id: 'kair-group-typically-40-60-percent-less',
+            claim:
+              'The KAIR article says ketamine group therapy typically costs 40-60% less than individual ketamine therapy.',
+            source_id: 'kair-group-therapy-unpacked',
+            said_of: 'ketamine group therapy in general, against individual ketamine therapy',
+            hedge: 'Typically',
+            program_ids: [],
+            organization_ids: [],
+            price_ids: [],
+            unfiltered: true,
+            citations: [
+              {
+                source_id: 'kair-group-therapy-unpacked',
+                excerpt: 'Typically costs 40-60% less than individual ketamine therapy',
+                section: 'What is ketamine group therapy?',
+              },
+            ],
+          },
+        ],
         meta: {
           limit: COST_PAGE_DEFAULT,
           next_cursor: null,

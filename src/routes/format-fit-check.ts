@@ -68,7 +68,8 @@ const FitCheck = z
     note: z.string(),
   })
   .meta({
-    description: 'Flags from the sources, per format, never a verdict (example lists cut).',
+    description:
+      'Flags from the sources, per format, never a verdict. Example of ?situation=active-psychotic-symptoms, lists cut to their first items (the group list to two).',
     examples: [
       {
         data: {
@@ -79,10 +80,46 @@ const FitCheck = z
               situation: 'Active psychotic symptoms',
               says: 'Katalog infers (part of the row was lost in extraction) that the Canadian article\'s table has no mark in the column "Group format generally appropriate".',
               inferred: true,
-              citations: [],
+              citations: [
+                {
+                  source_id: 'group-ketamine-therapy-canada',
+                  excerpt: 'Active psychotic symptoms✓ (or exclusion)',
+                  section: 'When group fits versus when individual is safer',
+                },
+              ],
+            },
+            {
+              source: 'contraindications',
+              id: 'active-psychotic-symptoms',
+              situation: 'Active psychotic symptoms (active psychosis)',
+              says: 'The Canadian article names it as a reason the group format may not fit (said of the group format; wording in the source: "generally exclusions for group format", "generally not appropriate", "Generally:").',
+              inferred: false,
+              citations: [
+                {
+                  source_id: 'group-ketamine-therapy-canada',
+                  excerpt:
+                    'Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders',
+                  section: 'Key takeaways',
+                },
+              ],
             },
           ],
-          individual: [],
+          individual: [
+            {
+              source: 'format-fit',
+              id: 'active-psychotic-symptoms',
+              situation: 'Active psychotic symptoms',
+              says: 'Katalog infers (part of the row was lost in extraction) that the Canadian article\'s table marks "✓ (or exclusion)" in the column "Individual format safer".',
+              inferred: true,
+              citations: [
+                {
+                  source_id: 'group-ketamine-therapy-canada',
+                  excerpt: 'Active psychotic symptoms✓ (or exclusion)',
+                  section: 'When group fits versus when individual is safer',
+                },
+              ],
+            },
+          ],
         },
         disclaimer: DISCLAIMER,
         note: NOTE,
