@@ -3854,7 +3854,7 @@ export interface operations {
         currency?: components["schemas"]["Currency"][];
         /** @description Only pairs, prices and claims involving programs or organizations in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Katalog's readings match (a program's or organization's `inferred_fields`, `place_inferred`, `inferred_place_parts`). */
         country?: string[];
-        /** @description Only pairs and prices involving these programs (a pair keeps its counterpart). */
+        /** @description Only pairs and prices involving these programs (a pair keeps its counterpart); an id no live program has matches nothing, as in the lists. */
         program_id?: components["schemas"]["Id"][];
         /** @description Owners per page (an organization, or a program without one). */
         limit?: number;

@@ -306,7 +306,7 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
           ).optional(),
           program_id: listOf(
             Id,
-            'Only pairs and prices involving these programs (a pair keeps its counterpart).',
+            'Only pairs and prices involving these programs (a pair keeps its counterpart); an id no live program has matches nothing, as in the lists.',
           ).optional(),
           limit: z.coerce
             .number()
