@@ -8,7 +8,7 @@ import { seedData } from '../seed/data/index.js';
 import { ref } from '../src/query/sql.js';
 import { byCollection, resources } from '../src/resources/index.js';
 import { ftsQuery, matchCondition } from '../src/search/search.js';
-import { freshDb } from './helpers.js';
+import { freshDb, startApp } from './helpers.js';
 
 const db = freshDb();
 afterAll(() => db.$client.close());
@@ -50,5 +50,29 @@ describe('q= condition forms', () => {
       n: number;
     };
     expect(n).toBeGreaterThan(0);
+  });
+});
+
+describe('numbers as the sources write them (audit 18 A18-6)', () => {
+  it('a number of four digits or more finds its figure written with thousands separators', async () => {
+    const t = await startApp();
+    try {
+      const ids = async (q: string) =>
+        (
+          (await t.http.get(`/v1/search?q=${encodeURIComponent(q)}&limit=100`).expect(200)).body.data as {
+            id: string;
+          }[]
+        ).map((h) => h.id);
+      expect(await ids('5850')).toContain('roots-to-thrive-group-price');
+      expect(await ids('5,850')).toContain('roots-to-thrive-group-price');
+      expect(await ids('7500 CAD')).toContain('roots-to-thrive-individual-price');
+      expect(await ids('10000')).toContain('kair-first-year-individual-3500-10000-plus');
+      // And on lists, with another word, and as the last word (a prefix).
+      const list = await t.http.get('/v1/prices?q=GST%205850&fields=id').expect(200);
+      expect(list.body.data.map((p: { id: string }) => p.id)).toContain('roots-to-thrive-group-price');
+      expect(await ids('585')).not.toContain('roots-to-thrive-group-price');
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -11,18 +11,27 @@ import { Statements } from '../repository/statements.js';
  */
 export function ftsQuery(text: string): string | null {
   const phrases = ftsPhrases(text);
-  return phrases ? phrases.join(' ') : null;
+  return phrases ? phrases.join(' AND ') : null;
 }
 
 /** At most this many words of a query are searched (the rest are ignored): bounded work per query. */
 export const MAX_WORDS = 16;
 
-/** The query's words as FTS5 phrases (`"word"`, the last `"word"*`), or null when it has none. */
+/**
+ * The query's words as FTS5 expressions (`"word"`, the last `"word"*`), or null when it has none. A number of four
+ * digits or more also matches as the sources write it, with thousands separators (audit 18 A18-6: `5850` finds
+ * "$5,850", which the index holds as the words 5 and 850): `("5850" OR "5 850")`.
+ */
 function ftsPhrases(text: string): string[] | null {
   const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return null;
   const kept = words.slice(0, MAX_WORDS);
-  return kept.map((w, i) => (i === kept.length - 1 ? `"${w}"*` : `"${w}"`));
+  return kept.map((w, i) => {
+    const star = i === kept.length - 1 ? '*' : '';
+    if (!/^[1-9]\d{3,14}$/.test(w)) return `"${w}"${star}`;
+    const grouped = w.replace(/\B(?=(\d{3})+$)/g, ' ');
+    return `("${w}"${star} OR "${grouped}"${star})`;
+  });
 }
 
 /**
@@ -206,7 +215,7 @@ export class SearchIndex {
         throw new CursorError('The cursor does not belong to this query; start again without a cursor.');
       return { hits: [], total: 0, nextCursor: null };
     }
-    const query = phrases.join(' ');
+    const query = phrases.join(' AND ');
     const scope = params.collections?.length ? oneOf('collection', [...new Set(params.collections)].sort()) : null;
     const inScope = scope ? ` and rowid in (select id from search_keys where ${scope.text})` : '';
     const fingerprint = queryFingerprint({ search: query, collections: scope?.params ?? null });
