@@ -45,9 +45,17 @@ export class RateStore {
    */
   private keyOf(key: string): string {
     if (key.startsWith('key:')) return key;
-    if (key.startsWith('ip:')) return `ip:${clientKey(key.slice(3), this.v6Prefix)}`;
-    return clientKey(key, this.v6Prefix);
+    // Every request asks: the addresses seen lately are remembered (bounded), so parsing costs once per address.
+    let known = this.keys.get(key);
+    if (known === undefined) {
+      known = key.startsWith('ip:') ? `ip:${clientKey(key.slice(3), this.v6Prefix)}` : clientKey(key, this.v6Prefix);
+      if (this.keys.size >= 10_000) this.keys.clear();
+      this.keys.set(key, known);
+    }
+    return known;
   }
+
+  private readonly keys = new Map<string, string>();
 
   /**
    * @fastify/rate-limit's store interface: count a request. The plugin passes the route's window and
