@@ -8,8 +8,7 @@
 --   disorders", "borderline personality disorder with marked instability"...): the articles say different things of
 --   the qualified and the plain forms (KAIR: trauma "especially valuable" in groups; the Canadian article: group
 --   "generally not appropriate" for severe interpersonal trauma). The phrases stay in the conditions' cited excerpts
---   and role statements, in the sources' own words ("Mania or hypomania" keeps the plain words "mania" and
---   "hypomania");
+--   and role statements, in the sources' own words;
 -- - A18-2: the dosing-experience phase no longer gives 45-90 minutes as its own length: the KAIR article says "the
 --   active phase typically lasts 45-90 minutes, followed by a gentle rest period", which the phase's rule states with
 --   its scope and hedge ("most follow; typically").
@@ -27,6 +26,6 @@ UPDATE `conditions` SET `alternate_names` = '[]' WHERE `id` = 'dissociative-diso
 --> statement-breakpoint
 UPDATE `conditions` SET `alternate_names` = '[]' WHERE `id` = 'borderline-personality-disorder' AND `deleted_at` IS NULL AND (SELECT group_concat(`fullkey` || char(31) || `type` || char(31) || ifnull(`atom`, ''), char(30) ORDER BY `fullkey`) FROM json_tree(`alternate_names`)) IS (SELECT group_concat(`fullkey` || char(31) || `type` || char(31) || ifnull(`atom`, ''), char(30) ORDER BY `fullkey`) FROM json_tree('["borderline personality disorder with marked instability"]'));
 --> statement-breakpoint
-UPDATE `conditions` SET `alternate_names` = '["mania","hypomania"]' WHERE `id` = 'mania' AND `deleted_at` IS NULL AND (SELECT group_concat(`fullkey` || char(31) || `type` || char(31) || ifnull(`atom`, ''), char(30) ORDER BY `fullkey`) FROM json_tree(`alternate_names`)) IS (SELECT group_concat(`fullkey` || char(31) || `type` || char(31) || ifnull(`atom`, ''), char(30) ORDER BY `fullkey`) FROM json_tree('["active mania","recent hypomania"]'));
+UPDATE `conditions` SET `alternate_names` = '[]' WHERE `id` = 'mania' AND `deleted_at` IS NULL AND (SELECT group_concat(`fullkey` || char(31) || `type` || char(31) || ifnull(`atom`, ''), char(30) ORDER BY `fullkey`) FROM json_tree(`alternate_names`)) IS (SELECT group_concat(`fullkey` || char(31) || `type` || char(31) || ifnull(`atom`, ''), char(30) ORDER BY `fullkey`) FROM json_tree('["active mania","recent hypomania"]'));
 --> statement-breakpoint
 UPDATE `session_phases` SET `duration_min_minutes` = NULL, `duration_max_minutes` = NULL WHERE `id` = 'dosing-experience' AND `deleted_at` IS NULL AND `duration_min_minutes` IS 45 AND `duration_max_minutes` IS 90;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { loadSeed, publishMigrations } from '../seed/load.js';
+import { loadArticles } from '../seed/verify.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
@@ -27,6 +28,31 @@ describe('a condition’s other names are names of the same condition (audit 18 
   it('no alternate name is a narrower phrase (a degree, a stage, a history, a clause)', () => {
     const found = seedData.conditions.flatMap((c) =>
       c.alternate_names.filter((n) => NARROWING.test(n)).map((n) => `${c.id}: "${n}"`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('no alternate name is one alternative of a name that offers two ("hypomania" of "Mania or hypomania"; R24-1)', () => {
+    const found = seedData.conditions.flatMap((c) => {
+      const alternatives = c.name.toLowerCase().split(/\s+or\s+/);
+      return alternatives.length > 1
+        ? c.alternate_names.filter((n) => alternatives.includes(n.toLowerCase())).map((n) => `${c.id}: "${n}"`)
+        : [];
+    });
+    expect(found).toEqual([]);
+  });
+
+  const articles = loadArticles();
+  it.runIf(articles)('each alternate name is written by a source on its own, not only narrowed (R24-1)', () => {
+    const texts = [...(articles as Map<string, string>).values()].join('\n');
+    const found = seedData.conditions.flatMap((c) =>
+      c.alternate_names
+        .filter((name) => {
+          const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          const uses = [...texts.matchAll(new RegExp(`(.{0,20})\\b${escaped}\\b`, 'gi'))];
+          return !uses.some((m) => !/(severe|active|recent|mild|moderate|complex|history of)\s*$/i.test(m[1] ?? ''));
+        })
+        .map((name) => `${c.id}: "${name}"`),
     );
     expect(found).toEqual([]);
   });

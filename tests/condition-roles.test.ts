@@ -9,12 +9,14 @@
  * - a write whose roles, scope or statement sources disagree is a 422;
  * - a group size says what it counts, and no cohort figure is set beside a dosing group as if like for like (L7).
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { loadArticles } from '../seed/verify.js';
 import { createKey } from '../src/auth/keys.js';
 import type { Scope } from '../src/resources/common.schema.js';
 import { ConditionRole } from '../src/resources/conditions/conditions.schema.js';
+import { conditionNames } from '../src/resources/conditions/included.js';
 import { everyPage, startApp, type TestApp } from './helpers.js';
 import { ofProgram } from './said-of.js';
 
@@ -68,7 +70,7 @@ describe('every role statement is supported by its own source', () => {
   it.runIf(articles)('each excerpt is verbatim in the source its scope credits, in a line that says the role', () => {
     const problems: string[] = [];
     for (const c of seedData.conditions) {
-      const names = [c.name, ...c.alternate_names].map((n) => n.toLowerCase());
+      const names = conditionNames(c).map((n) => n.toLowerCase());
       for (const [i, st] of c.role_statements.entries()) {
         const where = `${c.id}.role_statements[${i}] (${st.role})`;
         const quoted = new Set(st.citations.map((x) => x.source_id));
@@ -360,7 +362,7 @@ describe('every condition the Canadian article says the individual format is saf
     expect(lines.length).toBeGreaterThanOrEqual(3);
     const missing: string[] = [];
     for (const c of seedData.conditions) {
-      const names = [c.name, ...c.alternate_names].map((n) => n.toLowerCase());
+      const names = conditionNames(c).map((n) => n.toLowerCase());
       for (const line of lines.filter((l) => names.some((n) => l.toLowerCase().includes(n)))) {
         const said = c.role_statements.some(
           (st) =>

@@ -4,10 +4,12 @@
  * common.schema.ts). Filters, search, includes, JSON-LD (MedicalCondition), and the reference rules:
  * a dangling condition is a 422 naming the field, a named condition cannot be deleted (409).
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { loadArticles } from '../seed/verify.js';
 import { createKey } from '../src/auth/keys.js';
+import { conditionNames } from '../src/resources/conditions/included.js';
 import { startApp, type TestApp } from './helpers.js';
 import { expand, S, values } from './jsonld-expand.js';
 
@@ -275,7 +277,7 @@ describe('a condition is a group exclusion only where the line that names it say
     const unsupported = seedData.conditions
       .flatMap((c) => c.role_statements.filter((st) => st.role === 'group_exclusion').map((st) => ({ c, st })))
       .filter(({ c, st }) => {
-        const names = [c.name, ...(c.alternate_names ?? [])].map((n) => n.toLowerCase());
+        const names = conditionNames(c).map((n) => n.toLowerCase());
         return !st.citations.some((x) => {
           const line = lineOf(articles?.get(x.source_id) ?? '', x.excerpt);
           return SAYS.test(line) && names.some((n) => line.toLowerCase().includes(n));

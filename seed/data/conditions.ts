@@ -431,7 +431,7 @@ export const conditions: ConditionSeed[] = [
   condition({
     id: 'mania',
     name: 'Mania or hypomania',
-    alternate_names: ['mania', 'hypomania'],
+    alternate_names: [],
     category: 'mental_health',
     role_statements: [
       says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q),

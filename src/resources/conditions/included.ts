@@ -148,9 +148,19 @@ function contraindicationOwner(x: Item): Owner {
   };
 }
 
-/** The words that name a condition: its name and the names its sources use (any case, whole words). */
+/**
+ * The names of a condition: its name, each alternative of a name that offers two ("Mania or hypomania": "mania",
+ * "hypomania"; never an alternate name of its own, review 24 R24-1), and the other names its sources use.
+ */
+export function conditionNames(condition: { name?: unknown; alternate_names?: unknown }): string[] {
+  const name = String(condition.name);
+  const alternatives = name.split(/\s+or\s+/i);
+  return [name, ...(alternatives.length > 1 ? alternatives : []), ...((condition.alternate_names as string[]) ?? [])];
+}
+
+/** The words that name a condition (`conditionNames`, any case, whole words). */
 export function conditionWords(condition: Item): RegExp[] {
-  const names = [String(condition.name), ...((condition.alternate_names as string[] | undefined) ?? [])];
+  const names = conditionNames(condition);
   return names.map((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu'));
 }
 
