@@ -94,9 +94,9 @@ export const ConfigSchema = z.object({
     .default(MINUTE)
     .describe('The rate-limit window, in milliseconds once parsed ("1 minute", "30 seconds", "60000").'),
   RATE_LIMIT_IPV6_PREFIX: wholeNumber(32, 128)
-    .default(64)
+    .default(56)
     .describe(
-      'Rate limits and failed-key limits count an IPv6 client by its network of this many bits (one host usually holds a /64); 128 counts each address.',
+      'Rate limits and failed-key limits count an IPv6 client by its network of this many bits (a host is given a /64 and a site often a /56, which it can use at will); 128 counts each address.',
     ),
   WRITE_RATE_LIMIT_MAX: wholeNumber(1, 1_000_000_000)
     .default(120)

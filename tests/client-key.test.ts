@@ -29,15 +29,15 @@ describe('clientKey', () => {
 });
 
 describe('one budget per client over HTTP, behind a trusted proxy', () => {
-  it('addresses of one IPv6 /64, and one address with ports, share a budget; the failed-key limit too', async () => {
+  it('addresses of one IPv6 /56 (the default), and one address with ports, share a budget; the failed-key limit too', async () => {
     const t = await startApp({ TRUST_PROXY: 'loopback', RATE_LIMIT_MAX: '3', AUTH_ATTEMPT_MAX: '2' });
     try {
       const statuses: number[] = [];
-      for (const from of ['2001:db8::1', '2001:db8::2', '2001:DB8:0:0:ffff::3', '2001:db8::4'])
+      for (const from of ['2001:db8::1', '2001:db8::2', '2001:DB8:0:ff:ffff::3', '2001:db8:0:1::4'])
         statuses.push((await t.http.get('/v1/disclaimer').set('x-forwarded-for', from)).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
       // Another network has its own budget.
-      expect((await t.http.get('/v1/disclaimer').set('x-forwarded-for', '2001:db8:0:1::1')).status).toBe(200);
+      expect((await t.http.get('/v1/disclaimer').set('x-forwarded-for', '2001:db8:1::1')).status).toBe(200);
       const v4: number[] = [];
       for (const from of ['198.51.100.7:1001', '198.51.100.7:1002', '::ffff:198.51.100.7', '198.51.100.7'])
         v4.push((await t.http.get('/v1/disclaimer').set('x-forwarded-for', from)).status);

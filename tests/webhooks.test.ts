@@ -469,6 +469,43 @@ describe('webhook writes weigh their preconditions (hostile 14 H14-2)', () => {
   });
 });
 
+describe('a PATCH that waits on DNS weighs If-Match after the wait (review C14-1)', () => {
+  it('two PATCHes with one If-Match: the one that waited on DNS is a 412, and the other’s change stays', async () => {
+    let release: () => void = () => {};
+    let reached: () => void = () => {};
+    const atDns = new Promise<void>((r) => (reached = r));
+    let slow = false;
+    const resolve: Resolver = async (host) => {
+      if (slow && host === 'slow.partner.example') {
+        reached();
+        await new Promise<void>((r) => (release = r));
+      }
+      return [{ address: '127.0.0.1', family: 4 }];
+    };
+    const { t, partner } = await setup({}, { resolve });
+    const e = await register(t, partner, { url: 'http://first.partner.example/h', description: 'first' });
+    const path = `/v1/webhooks/${e.id}`;
+    const tag = String((await t.http.get(path).set(auth(partner)).expect(200)).headers.etag);
+    slow = true;
+    const waiting = t.http
+      .patch(path)
+      .set({ ...auth(partner), 'if-match': tag })
+      .send({ url: 'http://slow.partner.example/h' })
+      .then((r) => r);
+    // Let the first PATCH reach its DNS wait, then change the endpoint under the same If-Match.
+    await atDns;
+    await t.http
+      .patch(path)
+      .set({ ...auth(partner), 'if-match': tag })
+      .send({ description: 'second' })
+      .expect(200);
+    release();
+    expect((await waiting).status).toBe(412);
+    const now = (await t.http.get(path).set(auth(partner)).expect(200)).body.data;
+    expect(now).toMatchObject({ url: 'http://first.partner.example/h', description: 'second' });
+  });
+});
+
 describe('webhook URLs (SSRF)', () => {
   it('refuses http, credentials and non-public addresses at registration', async () => {
     const { t, partner } = await setup({ WEBHOOK_ALLOW_HTTP: 'false', WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'false' });

@@ -4,8 +4,9 @@ import ipaddr from 'ipaddr.js';
  * The key a client's limits are counted under (rate limits, failed key verifications), from its address as TRUST_PROXY
  * says (hostile 14 H14-5): one spelling per address (`2001:DB8::1` and `2001:db8:0::1` are one client), without a port
  * (`203.0.113.7:51234`, as some load balancers write X-Forwarded-For) or a zone, an IPv4-mapped IPv6 address as its
- * IPv4 address, and an IPv6 address as its network of `v6Prefix` bits: one host usually holds a whole /64 and may
- * change address within it at will (privacy addresses), so counting per address would give it 2^64 budgets. Anything
+ * IPv4 address, and an IPv6 address as its network of `v6Prefix` bits (RATE_LIMIT_IPV6_PREFIX, /56 by default): a
+ * host is given a whole /64 and a site often a /56, any address of which it may use (privacy addresses rotate within
+ * it), so counting per address would give it 2^64 budgets or more. Anything
  * that is not an address is its own key.
  */
 export function clientKey(address: string, v6Prefix: number): string {

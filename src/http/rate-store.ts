@@ -36,7 +36,7 @@ export class RateStore {
   limit = { max: 0, timeWindow: 0 };
   constructor(
     private readonly size = 100_000,
-    private readonly v6Prefix = 64,
+    private readonly v6Prefix = 56,
   ) {}
 
   /**

@@ -299,11 +299,14 @@ export const webhookRoutes = fp(
         },
       },
       async (req, reply) => {
+        owned(req, req.params.id);
+        const patch = req.body as z.infer<typeof WebhookPatch>;
+        if (patch.url !== undefined) await checkUrl(patch.url);
+        // Read, weighed and written with nothing awaited in between (review C14-1): a PATCH that waited on DNS could
+        // otherwise write what it read before another PATCH with the same If-Match changed the endpoint.
         const e = owned(req, req.params.id);
         checkPreconditions(req, endpointTarget(e));
-        const patch = req.body as z.infer<typeof WebhookPatch>;
         const now = worker.now();
-        if (patch.url !== undefined) await checkUrl(patch.url);
         const current = endpointView(e);
         const pick = <K extends 'description' | 'collections' | 'actions'>(k: K) =>
           patch[k] === undefined ? current[k] : (patch[k] ?? null);
