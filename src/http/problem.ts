@@ -89,7 +89,7 @@ const DESCRIPTIONS: Record<ProblemStatus, string> = {
   429: 'Rate limit exceeded; see Retry-After.',
   431: 'The request headers are too large.',
   500: 'Unexpected error; the body never shows internals.',
-  501: 'The request method is not one this server knows.',
+  501: 'The request method is not one this server implements.',
   503: 'Not ready.',
 };
 
