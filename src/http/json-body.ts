@@ -56,26 +56,23 @@ export function parseJsonBody(req: FastifyRequest, raw: Buffer, done: (err: Erro
     return;
   }
   // RFC 8259 §4: names SHOULD be unique, and parsers differ on which of two wins (JSON.parse keeps the last): a member
-  // given twice is refused, so that no gateway reads another document than the one stored (hostile 13 H13-9).
-  const twice = duplicateMember(body);
-  if (twice !== undefined) {
+  // given twice is refused, so that no gateway reads another document than the one stored (hostile 13 H13-9). And a
+  // number the body writes that a double cannot hold is a 422 naming it, as any value the API cannot store as sent.
+  const fault = bodyFault(body);
+  if (fault?.kind === 'twice') {
     done(
       new HttpProblem(
         400,
-        `The body gives the member ${JSON.stringify(twice.slice(0, 200))} twice: give each member once.`,
-        [{ name: twice, in: 'body', detail: 'given twice' }],
+        `The body gives the member ${JSON.stringify(fault.path.slice(0, 200))} twice: give each member once.`,
+        [{ name: fault.path, in: 'body', detail: 'given twice' }],
       ),
     );
     return;
   }
-  // A number the body writes that a double cannot hold (1e-400 would be stored as 0, 100.0000000000000001 as 100): a
-  // 422 naming it, as any value the API cannot store as sent (hostile 14 H14-11). Past 2^53 the fields' own bounds
-  // speak (hostile 13 H13-8).
-  const inexact = inexactNumber(body);
-  if (inexact !== undefined) {
-    const { path, literal, stored } = inexact;
-    const detail = `the number ${literal.slice(0, 40)} cannot be stored exactly (it would be ${stored})`;
-    done(new HttpProblem(422, `${path || '(body)'}: ${detail}`, [{ name: path || '(body)', in: 'body', detail }]));
+  if (fault?.kind === 'inexact') {
+    const name = fault.path || '(body)';
+    const detail = `the number ${fault.literal.slice(0, 40)} cannot be stored exactly (it would be ${fault.stored})`;
+    done(new HttpProblem(422, `${name}: ${detail}`, [{ name, in: 'body', detail }]));
     return;
   }
   const poisoned = prototypeMember(value);
@@ -131,52 +128,63 @@ function prototypeMember(root: unknown): string | undefined {
   return undefined;
 }
 
-interface Container {
-  /** An object's member names so far; undefined for an array. */
-  names?: Set<string>;
-  /** Where the container is (`related[0]`), '' at the root. */
-  path: string;
-  /** An object's last member name; an array's index. */
-  name?: string;
-  index: number;
-  /** In an object, whether the next string is a member name. */
-  expectName: boolean;
-}
+/** A fault of a JSON text (valid: JSON.parse took it) that JSON.parse does not report. */
+export type BodyFault =
+  | { kind: 'twice'; path: string }
+  | { kind: 'inexact'; path: string; literal: string; stored: string };
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const isNumberChar = (c: number) =>
+  isDigit(c) || c === 0x2e /* . */ || c === 0x65 /* e */ || c === 0x45 /* E */ || c === 0x2b /* + */ || c === 0x2d;
 
 /**
- * The path (`related[0].id`) of the first member an object of this JSON text gives twice, or undefined. The text is
- * valid JSON (JSON.parse took it): one pass over it, strings skipped whole, names compared as JSON decodes them
- * (`"a"` and `"\u0061"` are one name).
+ * The first member an object of this JSON text gives twice (names compared as JSON decodes them: `"a"` and `"\u0061"`
+ * are one name; hostile 13 H13-9), or the first number a double does not hold as written (1e-400 would be stored as 0,
+ * 100.0000000000000001 as 100; hostile 14 H14-11), with its path (`related[0].id`). Numbers of magnitude 2^53 and above
+ * are left to the fields' bounds. One pass, strings skipped whole, characters compared by code (review C14-6, C14-7).
  */
-export function duplicateMember(text: string): string | undefined {
-  const stack: Container[] = [];
-  const where = () => {
-    const top = stack[stack.length - 1];
-    if (!top) return '';
-    if (top.names) return top.path ? `${top.path}.${top.name}` : (top.name as string);
-    return `${top.path}[${top.index}]`;
+export function bodyFault(text: string): BodyFault | undefined {
+  // The containers open at this point: an object's names so far and its current one, or an array's current index.
+  const stack: { names?: Set<string>; key: string | number }[] = [];
+  // The path of the value being read; of a member named `name` of the innermost object, with it.
+  const path = (name?: string) => {
+    const keys = stack.map((f) => f.key);
+    if (name !== undefined) keys[keys.length - 1] = name;
+    return pathText(keys);
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    const top = stack[stack.length - 1];
     if (c === 0x22 /* " */) {
       let j = i + 1;
       while (text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c /* \ */ ? 2 : 1;
-      const top = stack[stack.length - 1];
-      if (top?.names && top.expectName) {
-        const name = JSON.parse(text.slice(i, j + 1)) as string;
-        if (top.names.has(name)) return top.path ? `${top.path}.${name}` : name;
-        top.names.add(name);
-        top.name = name;
-        top.expectName = false;
+      if (top?.names) {
+        // A member name is the string a colon follows.
+        let k = j + 1;
+        while (isSpace(text.charCodeAt(k))) k++;
+        if (text.charCodeAt(k) === 0x3a /* : */) {
+          const raw = text.slice(i + 1, j);
+          const name = raw.includes('\\') ? (JSON.parse(text.slice(i, j + 1)) as string) : raw;
+          if (top.names.has(name)) return { kind: 'twice', path: path(name) };
+          top.names.add(name);
+          top.key = name;
+        }
       }
       i = j;
-    } else if (c === 0x7b /* { */) stack.push({ names: new Set(), path: where(), index: 0, expectName: true });
-    else if (c === 0x5b /* [ */) stack.push({ path: where(), index: 0, expectName: false });
+    } else if (c === 0x7b /* { */) stack.push({ names: new Set(), key: '' });
+    else if (c === 0x5b /* [ */) stack.push({ key: 0 });
     else if (c === 0x7d /* } */ || c === 0x5d /* ] */) stack.pop();
-    else if (c === 0x2c /* , */) {
-      const top = stack[stack.length - 1];
-      if (top?.names) top.expectName = true;
-      else if (top) top.index++;
+    else if (c === 0x2c /* , */ && top && !top.names) top.key = (top.key as number) + 1;
+    else if (c === 0x2d /* - */ || isDigit(c)) {
+      let j = i + 1;
+      while (j < text.length && isNumberChar(text.charCodeAt(j))) j++;
+      const literal = text.slice(i, j);
+      const n = Number(literal);
+      const stored = String(n);
+      if (literal !== stored && Math.abs(n) < 2 ** 53 && decimalValue(literal) !== decimalValue(stored))
+        return { kind: 'inexact', path: path(), literal, stored };
+      i = j - 1;
     }
   }
   return undefined;
@@ -194,41 +202,6 @@ function decimalValue(text: string): string | undefined {
   digits = digits.slice(0, digits.length - zeros);
   exp += zeros;
   return `${m[1]}${digits}e${exp}`;
-}
-
-/**
- * The first number of this JSON text (valid: JSON.parse took it) whose value a double does not hold, as read back
- * (`String` of the parsed number is the shortest text of the stored value): its path (`amount_min`, `items[2].value`),
- * its text and what would be stored. Numbers of magnitude 2^53 and above are left to the fields' bounds.
- */
-export function inexactNumber(text: string): { path: string; literal: string; stored: string } | undefined {
-  // The containers open at this point, each with its current member name or index.
-  const stack: { array: boolean; key: string | number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const top = stack[stack.length - 1];
-    if (c === 0x22 /* " */) {
-      let j = i + 1;
-      while (text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c /* \ */ ? 2 : 1;
-      // A member name is the string a colon follows.
-      let k = j + 1;
-      while (k < text.length && /\s/.test(text[k] as string)) k++;
-      if (top && !top.array && text.charCodeAt(k) === 0x3a /* : */) top.key = JSON.parse(text.slice(i, j + 1));
-      i = j;
-    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) stack.push({ array: c === 0x5b, key: c === 0x5b ? 0 : '' });
-    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) stack.pop();
-    else if (c === 0x2c /* , */ && top?.array) top.key = (top.key as number) + 1;
-    else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
-      let j = i + 1;
-      while (j < text.length && /[\d.eE+-]/.test(text[j] as string)) j++;
-      const literal = text.slice(i, j);
-      const n = Number(literal);
-      if (Math.abs(n) < 2 ** 53 && decimalValue(literal) !== decimalValue(String(n)))
-        return { path: pathText(stack.map((f) => f.key)), literal, stored: String(n) };
-      i = j - 1;
-    }
-  }
-  return undefined;
 }
 
 const pathText = (parts: (string | number)[]) =>
