@@ -7,8 +7,16 @@ import type { FastifyInstance } from 'fastify';
  * expressions (`:id` matches one path segment); the catch-all `OPTIONS *` of the CORS plugin says
  * nothing about which paths exist and is left out.
  */
+/** A route pattern, the methods it takes, and how many literal characters it has (the more, the more specific). */
+interface Route {
+  url: string;
+  pattern: RegExp;
+  methods: Set<string>;
+  literal: number;
+}
+
 export class Methods {
-  private readonly routes: Array<{ pattern: RegExp; methods: Set<string>; literal: number }> = [];
+  private readonly routes: Route[] = [];
   private readonly byUrl = new Map<string, Set<string>>();
 
   /** Records every route registered from now on. */
@@ -20,7 +28,7 @@ export class Methods {
       if (!methods) {
         methods = new Set();
         this.byUrl.set(url, methods);
-        this.routes.push({ pattern: patternOf(url), methods, literal: url.replace(/:[A-Za-z0-9_]+/g, '').length });
+        this.routes.push({ url, pattern: patternOf(url), methods, literal: url.replace(/:[A-Za-z0-9_]+/g, '').length });
       }
       for (const m of [route.method].flat()) methods.add(m);
       if (methods.has('GET')) methods.add('HEAD');
@@ -41,9 +49,9 @@ export class Methods {
   }
 
   /** The most specific routes a path fits. */
-  private fitting(p: string): Array<{ pattern: RegExp; methods: Set<string>; literal: number }> {
+  private fitting(p: string): Route[] {
     const own = this.byUrl.get(p);
-    if (own && !p.includes(':')) return [{ pattern: patternOf(p), methods: own, literal: p.length }];
+    if (own && !p.includes(':')) return [{ url: p, pattern: patternOf(p), methods: own, literal: p.length }];
     const fits = this.routes.filter((r) => r.pattern.test(p));
     const most = Math.max(...fits.map((r) => r.literal));
     return fits.filter((r) => r.literal === most);
@@ -62,28 +70,28 @@ export class Methods {
   shadowed(method: string, routeUrl: string | undefined, path: string): string[] | undefined {
     if (!routeUrl?.includes(':')) return undefined;
     // Only the few routes more specific than the one routed to, with its static start and depth, can shadow it: found
-    // once per route (this runs on every request to a route with a parameter).
+    // once per route, and only they are tried (this runs on every request to a route with a parameter; review C14-5).
     let rivals = this.rivals.get(routeUrl);
     if (!rivals) {
       const stem = routeUrl.slice(0, routeUrl.indexOf(':'));
       const depth = routeUrl.split('/').length;
       const literal = routeUrl.replace(/:[A-Za-z0-9_]+/g, '').length;
-      rivals = [...this.byUrl.keys()].filter(
-        (url) =>
-          url.startsWith(stem) &&
-          url.split('/').length === depth &&
-          url.replace(/:[A-Za-z0-9_]+/g, '').length > literal,
+      rivals = this.routes.filter(
+        (r) => r.url.startsWith(stem) && r.url.split('/').length === depth && r.literal > literal,
       );
       this.rivals.set(routeUrl, rivals);
     }
     if (!rivals.length) return undefined;
     const p = pathOf(path);
-    const best = this.fitting(p);
-    if (!best.length || best.some((r) => r.methods.has(method))) return undefined;
-    return this.allowed(p);
+    const fits = rivals.filter((r) => r.pattern.test(p));
+    if (!fits.length) return undefined;
+    const most = Math.max(...fits.map((r) => r.literal));
+    const best = fits.filter((r) => r.literal === most);
+    if (best.some((r) => r.methods.has(method))) return undefined;
+    return ordered(new Set(best.flatMap((r) => [...r.methods])));
   }
 
-  private readonly rivals = new Map<string, string[]>();
+  private readonly rivals = new Map<string, Route[]>();
 }
 
 const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
