@@ -80,6 +80,24 @@ describe('framework errors as problem+json', () => {
     expect(res.headers.connection).toBe('close');
   });
 
+  it('large headers sent after the request line, in a later write, stay a 431 (review C14-12)', async () => {
+    const { connect } = await import('node:net');
+    const { port } = new URL(t.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write('GET /v1 HTTP/1.1\r\nHost: a\r\n');
+        setImmediate(() => socket.write(`X-Big: ${'b'.repeat(20_000)}\r\n\r\n`));
+      });
+      let got = '';
+      socket.on('data', (d) => {
+        got += d.toString('latin1');
+      });
+      socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(got)?.[1])));
+      socket.on('error', reject);
+    });
+    expect(status).toBe(431);
+  });
+
   it('an HTTP/1.1 request without Host is a 400 problem naming the header, with CORS and the rate limit (C13-10)', async () => {
     const res = await raw(t, 'GET /v1 HTTP/1.1\r\nOrigin: https://app.example\r\nConnection: close\r\n\r\n');
     const body = expectProblem(res, 400);

@@ -218,7 +218,9 @@ export class SearchIndex {
     const query = phrases.join(' AND ');
     const scope = params.collections?.length ? oneOf('collection', [...new Set(params.collections)].sort()) : null;
     const inScope = scope ? ` and rowid in (select id from search_keys where ${scope.text})` : '';
-    const fingerprint = queryFingerprint({ search: query, collections: scope?.params ?? null });
+    // Cursors name the query as they always did (phrases joined by spaces): one issued before the explicit AND still
+    // pages (review 24 R24-8).
+    const fingerprint = queryFingerprint({ search: phrases.join(' '), collections: scope?.params ?? null });
 
     // Bounded work: the first MAX_RANKED matches in index (rowid) order are the candidates,
     // materialized once; each word's title matches are read only up to the last candidate's rowid
