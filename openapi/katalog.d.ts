@@ -1561,7 +1561,7 @@ export interface components {
       position: number;
       description: string;
       duration_min_minutes: components["schemas"]["SessionPhaseSparse"]["duration_min_minutes"];
-      duration_max_minutes: number | null;
+      duration_max_minutes: components["schemas"]["SessionPhaseSparse"]["duration_max_minutes"];
       practical_rules: components["schemas"]["PracticalRuleInput"][];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
     };
@@ -2897,6 +2897,7 @@ export interface components {
       description?: string;
       /** @description With duration_max_minutes: the whole phase's length, where a source states it (a part's is a rule's). */
       duration_min_minutes?: number | null;
+      /** @description See duration_min_minutes. */
       duration_max_minutes?: number | null;
       practical_rules?: components["schemas"]["PracticalRule"][];
       citations?: components["schemas"]["ConditionSparse"]["citations"];
@@ -3886,7 +3887,7 @@ export interface operations {
                 reason: string;
               }[];
             }[];
-            /** @description The sources' own comparative claims: general ones (`unfiltered`) on every page whatever the filters; others once, on the page of the prices they are said of (first page if none), if scoped to the filters. */
+            /** @description The sources' own comparative claims: general ones (`unfiltered`) on every page whatever the filters; others once, if scoped to the filters and while what they name is live: on the page of their first owner with a selected price, else the first page. */
             claims: components["schemas"]["CostClaim"][];
             meta: components["schemas"]["CostComparisonMeta"];
             links: components["schemas"]["CostComparisonLinks"];

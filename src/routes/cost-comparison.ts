@@ -51,7 +51,7 @@ const CostComparison = z
       .meta({ description: 'One entry per currency; amounts are never converted between currencies.' }),
     claims: z.array(Claim).meta({
       description:
-        "The sources' own comparative claims: general ones (`unfiltered`) on every page whatever the filters; others once, on the page of the prices they are said of (first page if none), if scoped to the filters.",
+        "The sources' own comparative claims: general ones (`unfiltered`) on every page whatever the filters; others once, if scoped to the filters and while what they name is live: on the page of their first owner with a selected price, else the first page.",
     }),
     meta: z
       .object({

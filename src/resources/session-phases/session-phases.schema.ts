@@ -28,7 +28,7 @@ export const SessionPhaseFields = z.object({
     description:
       "With duration_max_minutes: the whole phase's length, where a source states it (a part's is a rule's).",
   }),
-  duration_max_minutes: z.number().min(0).nullable(),
+  duration_max_minutes: z.number().min(0).nullable().meta({ description: 'See duration_min_minutes.' }),
   practical_rules: z.array(PracticalRule).max(50),
   citations,
 });
