@@ -3003,7 +3003,7 @@ export interface components {
         "application/ld+json": components["schemas"]["JsonLdDocument"];
       };
     };
-    /** @description A page of the record's editorial writes, newest first: who, when, and the documents before and after. */
+    /** @description A page of the record's editorial writes, newest first: who, when, and the documents before and after (example: a seeded FAQ's only revision, its document cut). */
     RevisionList: {
       headers: {
         [name: string]: unknown;
@@ -3913,7 +3913,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Flags from the sources, per format, never a verdict. Example of ?situation=active-psychotic-symptoms, lists cut to their first items (the group list to two). */
+      /** @description Flags from the sources, per format, never a verdict. Example of ?situation=active-psychotic-symptoms, lists cut to their first items (the group list to three). */
       200: {
         headers: {
           [name: string]: unknown;

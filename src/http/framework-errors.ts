@@ -94,7 +94,8 @@ function longTarget(err: NodeJS.ErrnoException & { rawPacket?: Buffer }): [numbe
   if (err.code !== 'HPE_HEADER_OVERFLOW' || !err.rawPacket) return undefined;
   // The packet is the chunk Node was parsing: only one that starts with a request line says how long that line is
   // (headers sent in a later write start elsewhere; review C14-12).
-  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32} [^ ]/.test(err.rawPacket.subarray(0, 40).toString('latin1'))) return undefined;
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32} [^ ]/.test(err.rawPacket.subarray(0, 40).toString('latin1')))
+    return undefined;
   const end = err.rawPacket.indexOf('\r\n');
   const line = end === -1 ? err.rawPacket.length : end;
   return line > LONG_TARGET ? [414, 'The request target is too long: the request line is over 8 KB.'] : undefined;

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { SEED_TIMESTAMP } from '../../seed/articles.js';
 import type { Config } from '../config.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
 import { namesTag, tagVariants } from '../http/cache.js';
@@ -493,8 +494,24 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         response: {
           200: z.object({ data: z.array(Revision), meta: RevisionPageMeta, disclaimer: Disclaimer }).meta({
             description:
-              "A page of the record's editorial writes, newest first: who, when, and the documents before and after.",
-            examples: [{ data: [], meta: { limit: 20, next_cursor: null }, disclaimer: DISCLAIMER }],
+              "A page of the record's editorial writes, newest first: who, when, and the documents before and after (example: a seeded FAQ's only revision, its document cut).",
+            examples: [
+              {
+                data: [
+                  {
+                    seq: 161,
+                    version: 1,
+                    action: 'created',
+                    actor: 'seed',
+                    at: SEED_TIMESTAMP,
+                    before: null,
+                    after: { id: 'can-i-drive-home-after-a-group-session', version: 1 },
+                  },
+                ],
+                meta: { limit: 20, next_cursor: null },
+                disclaimer: DISCLAIMER,
+              },
+            ],
           }),
           ...problemResponses(400, 404, 412, 429, 500),
         },

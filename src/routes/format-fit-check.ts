@@ -69,7 +69,7 @@ const FitCheck = z
   })
   .meta({
     description:
-      'Flags from the sources, per format, never a verdict. Example of ?situation=active-psychotic-symptoms, lists cut to their first items (the group list to two).',
+      'Flags from the sources, per format, never a verdict. Example of ?situation=active-psychotic-symptoms, lists cut to their first items (the group list to three).',
     examples: [
       {
         data: {
@@ -100,6 +100,20 @@ const FitCheck = z
                   excerpt:
                     'Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders',
                   section: 'Key takeaways',
+                },
+              ],
+            },
+            {
+              source: 'contraindications',
+              id: 'history-of-psychosis-or-schizophrenia',
+              situation: 'History of psychosis or schizophrenia',
+              says: "The KAIR article lists it among people who should avoid ketamine therapy (said of ketamine therapy in general; wording in the source: \"should definitely avoid ketamine therapy altogether\"). Shown for the situation asked (Active psychotic symptoms) through the condition Katalog records both under (Psychosis): that link is Katalog's reading, not the source's words; this flag's own situation is History of psychosis or schizophrenia.",
+              inferred: true,
+              citations: [
+                {
+                  source_id: 'kair-group-therapy-unpacked',
+                  excerpt: 'Some people should definitely avoid ketamine therapy altogether.',
+                  section: 'Potential risks & who should avoid',
                 },
               ],
             },
