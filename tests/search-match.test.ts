@@ -71,6 +71,14 @@ describe('numbers as the sources write them (audit 18 A18-6)', () => {
       const list = await t.http.get('/v1/prices?q=GST%205850&fields=id').expect(200);
       expect(list.body.data.map((p: { id: string }) => p.id)).toContain('roots-to-thrive-group-price');
       expect(await ids('585')).not.toContain('roots-to-thrive-group-price');
+      // "2,000" is one number: the same hits as "2000", each holding it (review 24 R24-2).
+      const comma = await ids('2,000');
+      expect(comma.length).toBeGreaterThan(0);
+      expect(comma).toEqual(await ids('2000'));
+      for (const id of comma) {
+        const hit = await t.http.get(`/v1/search?q=2000&limit=100`).expect(200);
+        expect(JSON.stringify(hit.body.data.find((h: { id: string }) => h.id === id))).toMatch(/2,?000/);
+      }
     } finally {
       await t.close();
     }

@@ -19,11 +19,16 @@ export const MAX_WORDS = 16;
 
 /**
  * The query's words as FTS5 expressions (`"word"`, the last `"word"*`), or null when it has none. A number of four
- * digits or more also matches as the sources write it, with thousands separators (audit 18 A18-6: `5850` finds
- * "$5,850", which the index holds as the words 5 and 850): `("5850" OR "5 850")`.
+ * digits or more, written with thousands separators or not, matches either way (audit 18 A18-6: `5850` finds "$5,850",
+ * which the index holds as the words 5 and 850): `("5850" OR "5 850")`. The index cannot tell "5 850" from "5-850",
+ * so `400600` also finds "$400-$600".
  */
 function ftsPhrases(text: string): string[] | null {
-  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
+  // A number written with thousands separators ("2,000") is one number, not the words 2 and 000 anywhere (R24-2).
+  const words = text
+    .normalize('NFKC')
+    .match(/(?<![\p{L}\p{N}])[1-9]\d{0,2}(?:,\d{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu)
+    ?.map((w) => w.replaceAll(',', ''));
   if (!words?.length) return null;
   const kept = words.slice(0, MAX_WORDS);
   return kept.map((w, i) => {
