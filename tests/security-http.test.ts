@@ -164,6 +164,10 @@ describe('framework errors as problem+json', () => {
     const other = await raw(t, 'GET http://evil.example/v1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n');
     expect(expectProblem(other, 400).errors).toEqual([{ name: 'host', in: 'header', detail: 'conflicting' }]);
     expect((await raw(t, 'GET http://A/v1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n')).status).toBe(200);
+    // The scheme's default port, written or not, is the same host (review C14-13).
+    expect((await raw(t, 'GET http://a:80/v1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n')).status).toBe(200);
+    expect((await raw(t, 'GET http://a/v1 HTTP/1.1\r\nHost: a:80\r\nConnection: close\r\n\r\n')).status).toBe(200);
+    expect((await raw(t, 'GET http://a:81/v1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n')).status).toBe(400);
     // One Host line is served, and HTTP/1.0 without one too.
     expect((await raw(t, 'GET /v1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n')).status).toBe(200);
     expect((await raw(t, 'GET /v1 HTTP/1.0\r\n\r\n')).status).toBe(200);

@@ -749,3 +749,19 @@ describe('webhook settings', () => {
     expect(t.app.webhooks.busy).toBe(0);
   });
 });
+
+describe('webhook responses are not compressed (review C14-9)', () => {
+  it('an endpoint read with Accept-Encoding: gzip has no Content-Encoding, so its strong ETag names its bytes', async () => {
+    const { t, partner } = await setup();
+    const e = await register(t, partner, { url: 'http://127.0.0.1:9/h', description: 'x'.repeat(500) });
+    for (const n of [1, 2, 3])
+      await register(t, partner, { url: `http://127.0.0.1:9/h${n}`, description: 'y'.repeat(500) });
+    for (const path of [`/v1/webhooks/${e.id}`, '/v1/webhooks']) {
+      const res = await fetch(`${t.url}${path}`, { headers: { ...auth(partner), 'accept-encoding': 'gzip' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding'), path).toBeNull();
+      // Over the compression threshold: the list was compressed before, and is plain now.
+      if (path === '/v1/webhooks') expect((await res.text()).length).toBeGreaterThan(1024);
+    }
+  });
+});

@@ -46,8 +46,11 @@ export function fieldFault(req: IncomingMessage): FieldFault | undefined {
   }
   const url = req.url;
   if (url !== undefined && url.charCodeAt(0) !== 47 /* / */) {
-    const authority = /^https?:\/\/([^/?#]*)/i.exec(url)?.[1];
-    if (authority !== undefined && authority.toLowerCase() !== host.toLowerCase())
+    const target = /^(https?):\/\/([^/?#]*)/i.exec(url);
+    // The same host with its scheme's default port written or not (review C14-13).
+    const bare = (authority: string, scheme: string) =>
+      authority.toLowerCase().replace(scheme.toLowerCase() === 'https' ? /:443$/ : /:80$/, '');
+    if (target && bare(target[2] as string, target[1] as string) !== bare(host, target[1] as string))
       return {
         name: 'host',
         kind: 'conflicting',

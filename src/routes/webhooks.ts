@@ -151,7 +151,9 @@ export const webhookRoutes = fp(
         return key ? `key:${key.id}` : `ip:${req.ip}`;
       },
     };
-    const route = { preParsing: auth, config: { rateLimit } };
+    // Not compressed (review C14-9): an endpoint's strong ETag names its bytes, which a compressed body would not be;
+    // the bodies are small.
+    const route = { preParsing: auth, config: { rateLimit, compress: false as const } };
     /** The webhook writes that take no body (delete, rotate the secret, redeliver). */
     const bodiless = { ...route, preParsing: [auth, refuseBody] };
 
