@@ -37,7 +37,8 @@ export function fieldFault(req: IncomingMessage): FieldFault | undefined {
             ? 'A request may carry only one Host header field (RFC 9112 §3.2).'
             : `A request may carry only one ${name} header field: its value is not a list (RFC 9110 §5.3).`,
       };
-    (seen ??= []).push(name);
+    if (seen) seen.push(name);
+    else seen = [name];
   }
   const host = req.headers.host;
   if (host === undefined) {
