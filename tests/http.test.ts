@@ -1,5 +1,5 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changedAfter, lastModifiedHeader } from '../src/http/cache.js';
 import { startApp, type TestApp } from './helpers.js';
 
@@ -85,6 +85,32 @@ describe('conditional requests and caching headers', () => {
       await other.http.get(url).set('if-unmodified-since', lm).expect(200);
       await other.http.get(url).set('if-modified-since', 'Fri, 02 Jan 2026 03:04:05 GMT').expect(200);
     } finally {
+      await other.close();
+    }
+  });
+
+  it('remakes a representation made within its change’s second once that second ends (review C14-16)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const other = await startApp();
+    try {
+      vi.setSystemTime(new Date('2030-01-01T00:00:00.300Z'));
+      other.db.$client
+        .prepare(
+          "update changes set changed_at = '2030-01-01T00:00:00.100Z' where seq = (select max(seq) from changes)",
+        )
+        .run();
+      const url = '/v1/faqs/can-i-drive-home-after-a-group-session';
+      // Within the change's second: that second, which an echo does not take for "not modified".
+      const within = String((await other.http.get(url).expect(200)).headers['last-modified']);
+      expect(within).toBe('Tue, 01 Jan 2030 00:00:00 GMT');
+      await other.http.get(url).set('if-modified-since', within).expect(200);
+      // Once it ends, the cached representation is made again with the end of that second.
+      vi.setSystemTime(new Date('2030-01-01T00:00:01.500Z'));
+      const after = String((await other.http.get(url).expect(200)).headers['last-modified']);
+      expect(after).toBe('Tue, 01 Jan 2030 00:00:01 GMT');
+      await other.http.get(url).set('if-modified-since', after).expect(304);
+    } finally {
+      vi.useRealTimers();
       await other.close();
     }
   });

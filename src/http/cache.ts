@@ -179,7 +179,7 @@ export function readPreconditionFailed(
   if (ius !== undefined && lastModifiedMs !== undefined) {
     const since = Date.parse(ius);
     if (!Number.isNaN(since) && changedAfter(lastModifiedMs, since))
-      return `The data changed since If-Unmodified-Since: it was last modified ${new Date(lastModifiedMs).toUTCString()}.`;
+      return `The data may have changed since If-Unmodified-Since (${ius.slice(0, 100)}): it was last modified at ${new Date(lastModifiedMs).toISOString()}, and a change counts as made at the end of its second.`;
   }
   return undefined;
 }
