@@ -72,3 +72,19 @@ describe('exports chosen by Accept on the list URL are compressed like the .csv 
     }
   });
 });
+
+describe('HEAD on an export (review C14-4)', () => {
+  it('gives the headers a GET would, with no body', async () => {
+    for (const accept of [undefined, 'text/csv']) {
+      const path = accept ? '/v1/programs' : '/v1/programs.csv';
+      const headers: Record<string, string> = { 'accept-encoding': 'gzip', ...(accept ? { accept } : {}) };
+      const get = await fetch(`${t.url}${path}`, { headers });
+      await get.arrayBuffer();
+      const head = await fetch(`${t.url}${path}`, { method: 'HEAD', headers });
+      expect(head.status).toBe(200);
+      for (const h of ['content-type', 'content-encoding', 'vary', 'link'])
+        expect(head.headers.get(h), `${path} ${h}`).toBe(get.headers.get(h));
+      expect(await head.text()).toBe('');
+    }
+  });
+});

@@ -279,11 +279,12 @@ export const API_HEADERS: Readonly<Record<string, string>> = securityHeaders({
 
 /**
  * What is worth compressing: the plugin's own rule (text, `/json`, `+json`, XML; then mime-db's flag, which covers the
- * docs' JavaScript and CSS) and NDJSON, which it missed: `application/x-ndjson` exports went out uncompressed.
+ * docs' JavaScript and CSS) and NDJSON, which it missed. Exports compress themselves (routes/collection-reads.ts
+ * `compressed`) and this plugin leaves a body with a Content-Encoding alone: this rule is for what else may stream.
  */
 const COMPRESSIBLE = /^text\/(?!event-stream)|[/+](?:x-nd)?json(?:;|$)|[/+]text(?:;|$)|[/+]xml(?:;|$)/u;
 
-/** Compression for what the response cache did not compress itself (docs assets, streams). */
+/** Compression for what neither the response cache nor the exports compress themselves (the docs assets). */
 export const compressPlugin = fp(
   async (app: FastifyInstance) => {
     await app.register(compress, {

@@ -269,10 +269,15 @@ async function sendExport(
  * (hostile 14 H14-6: those went out uncompressed). @fastify/compress leaves a body with a Content-Encoding alone. A
  * failure or a client leaving destroys every stream of the pipe, and the export's snapshot with it.
  */
-function compressed(reply: FastifyReply, stream: Readable): Readable {
+function compressed(reply: FastifyReply, stream: Readable): Readable | string {
   const coding = negotiate(reply.request.headers['accept-encoding'], Number.POSITIVE_INFINITY);
+  if (coding !== 'identity') reply.header('content-encoding', coding);
+  // A HEAD gets the headers a GET would, and no export is read, compressed and thrown away (review C14-4).
+  if (reply.request.method === 'HEAD') {
+    stream.destroy();
+    return '';
+  }
   if (coding === 'identity') return stream;
-  reply.header('content-encoding', coding);
   const zip =
     coding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) : createGzip();
   return pipeline(stream, zip, () => {});
