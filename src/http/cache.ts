@@ -158,7 +158,7 @@ export function lastModifiedHeader(ms: number, now = Date.now()): { at: number; 
  * Why a read's preconditions fail, or undefined when they hold (RFC 9110 §13.2.2 steps 1 and 2, before If-None-Match):
  * If-Match compared strongly with the representation's tag (any encoding of the same bytes; `*` holds for any 2xx
  * representation, a tag never holds for one without a tag, such as an export), else If-Unmodified-Since with its
- * Last-Modified, to the second that header has (ignored without one, or when it is not a date: §13.1.4).
+ * Last-Modified as `changedAfter` reads it (a change counts at the end of its second; ignored without one, or when it is not a date: §13.1.4).
  */
 export function readPreconditionFailed(
   headers: IncomingHttpHeaders,

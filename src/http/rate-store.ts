@@ -1,5 +1,5 @@
 /**
- * The counters behind the per-IP read limit: a store for @fastify/rate-limit (its documented
+ * The counters behind the per-client read limit (client-key.ts): a store for @fastify/rate-limit (its documented
  * `store` option: a fixed window per key), shared with the front cache so that a cache hit answered
  * before Fastify counts exactly like any other request.
  *
