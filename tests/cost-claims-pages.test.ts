@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { costClaims } from '../seed/data/cost-claims.js';
 import { createKey } from '../src/auth/keys.js';
-import { startApp, type TestApp } from './helpers.js';
+import { comparisonPages, startApp, type TestApp } from './helpers.js';
 
 type Page = { claims: { id: string; unfiltered: boolean }[]; meta: { next_cursor: string | null } };
 
@@ -18,17 +18,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function pages(query: string, limit: number): Promise<Page[]> {
-  const out: Page[] = [];
-  let cursor: string | null = null;
-  do {
-    const q = `${query}${query ? '&' : ''}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const body = (await t.http.get(`/v1/cost-comparison?${q}`).expect(200)).body as Page;
-    out.push(body);
-    cursor = body.meta.next_cursor;
-  } while (cursor && out.length < 100);
-  return out;
-}
+/** Every page of the cost comparison for `query`, `limit` owners a page. */
+const pages = (query: string, limit: number) =>
+  comparisonPages<Page>(t, [query, `limit=${limit}`].filter(Boolean).join('&'));
 
 const general = new Set(
   costClaims.filter((c) => !c.price_ids.length && !c.program_ids.length && !c.organization_ids.length).map((c) => c.id),
