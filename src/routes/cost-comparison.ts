@@ -207,6 +207,8 @@ interface ClaimScope {
   priced: { program: string; owner: string; country: string | null; currencies: Set<string> }[];
   /** It states a market-wide price (no program): those come on the first page. */
   marketWide: boolean;
+  /** The programs of the prices it states: its page is one of theirs, where a stated price is shown (review C14-14). */
+  statedPrograms: Set<string>;
 }
 
 /**
@@ -217,7 +219,10 @@ interface ClaimScope {
 function homeOwner(scope: ClaimScope, filters: { currency?: string[]; country?: string[]; program_id?: string[] }) {
   if (scope.marketWide) return null;
   const { currency, country, program_id } = filters;
-  const owners = scope.priced
+  const pool = scope.statedPrograms.size
+    ? scope.priced.filter((p) => scope.statedPrograms.has(p.program))
+    : scope.priced;
+  const owners = pool
     .filter(
       (p) =>
         (!country || (p.country !== null && country.includes(p.country))) &&
@@ -274,7 +279,8 @@ export function claimScope(repo: Repository, c: (typeof costClaims)[number]): Cl
       : [];
   });
   const marketWide = statedPrices.some((x) => x.program_id === null);
-  return { programs: programIds, countries, currencies, live, priced, marketWide };
+  const statedPrograms = new Set(statedPrices.flatMap((x) => (x.program_id ? [String(x.program_id)] : [])));
+  return { programs: programIds, countries, currencies, live, priced, marketWide, statedPrograms };
 }
 
 /** GET /v1/cost-comparison: group versus individual, like with like, per currency, from the cited prices only. */
