@@ -212,7 +212,13 @@ describe('contraindications, fit table, FAQs, phases', () => {
     expect(rules).toEqual(
       expect.arrayContaining([expect.objectContaining({ value_min: 3, value_max: 4, unit: 'hours' })]),
     );
-    expect(phases.some((p) => p.duration_min_minutes === 45 && p.duration_max_minutes === 90)).toBe(true);
+    // The active phase's 45-90 minutes is a rule with its scope and hedge, not the dosing phase's own length (audit 18
+    // A18-2).
+    expect(rules).toEqual(
+      expect.arrayContaining([expect.objectContaining({ value_min: 45, value_max: 90, unit: 'minutes' })]),
+    );
+    const dosing = phases.find((p) => p.id === 'dosing-experience');
+    expect(dosing).toMatchObject({ duration_min_minutes: null, duration_max_minutes: null });
   });
 });
 
