@@ -113,16 +113,25 @@ export const tagVariants = (tag: string): Set<string> =>
 export const namesTag = (header: string, variants: Set<string>): boolean =>
   header.split(',').some((t) => variants.has(t.trim()));
 
+/**
+ * Whether an If-None-Match list names `*` or a tag of these bytes in any encoding (weak comparison, RFC 9110 §13.1.2);
+ * `tag` undefined for a representation that has none. Reads, record writes and webhook writes weigh it alike.
+ */
+export function noneMatchNames(header: string, tag: string | undefined): boolean {
+  const variants = tag === undefined ? undefined : tagVariants(tag);
+  return header.split(',').some((t) => {
+    const named = t.trim().replace(/^W\//, '');
+    return named === '*' || variants?.has(named) === true;
+  });
+}
+
 /** If-None-Match (any variant of the same bytes matches) or, without it, If-Modified-Since. */
 export function notModified(headers: IncomingHttpHeaders, e: Entry): boolean {
   const inm = headers['if-none-match'];
   if (inm !== undefined) {
-    if (inm === e.tag) return true;
-    if (inm.trim() === '*') return true;
-    // Weak comparison (§13.1.2): the tag of any encoding of the same bytes, never a tag that merely starts like one
-    // (hostile 14 H14-15).
-    const variants = tagVariants(e.tag);
-    return inm.split(',').some((tag) => variants.has(tag.trim().replace(/^W\//, '')));
+    // The tag as it was sent first (the common case), then the list: never a tag that merely starts like one of its
+    // variants (hostile 14 H14-15).
+    return inm === e.tag || noneMatchNames(inm, e.tag);
   }
   const ims = headers['if-modified-since'];
   if (ims) {
@@ -199,12 +208,7 @@ export function writePreconditionFailed(
   if (read) return read;
   const inm = headers['if-none-match'];
   if (inm === undefined || !target.exists) return undefined;
-  const variants = target.tag ? tagVariants(target.tag) : new Set<string>();
-  const named = inm.split(',').some((t) => {
-    const tag = t.trim().replace(/^W\//, '');
-    return tag === '*' || variants.has(tag);
-  });
-  return named ? 'If-None-Match matches the current representation.' : undefined;
+  return noneMatchNames(inm, target.tag) ? 'If-None-Match matches the current representation.' : undefined;
 }
 
 /**

@@ -1,12 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 
-/**
- * Which methods each path answers, learnt from the routes as they are registered (onRoute), so that
- * a request with another method on a real path gets 405 with `Allow` (RFC 9110 §15.5.6) instead
- * of 404, and a plain OPTIONS gets the `Allow` list. Route patterns become anchored regular
- * expressions (`:id` matches one path segment); the catch-all `OPTIONS *` of the CORS plugin says
- * nothing about which paths exist and is left out.
- */
 /** A route pattern, the methods it takes, and how many literal characters it has (the more, the more specific). */
 interface Route {
   url: string;
@@ -15,6 +8,13 @@ interface Route {
   literal: number;
 }
 
+/**
+ * Which methods each path answers, learnt from the routes as they are registered (onRoute), so that
+ * a request with another method on a real path gets 405 with `Allow` (RFC 9110 §15.5.6) instead
+ * of 404, and a plain OPTIONS gets the `Allow` list. Route patterns become anchored regular
+ * expressions (`:id` matches one path segment); the catch-all `OPTIONS *` of the CORS plugin says
+ * nothing about which paths exist and is left out.
+ */
 export class Methods {
   private readonly routes: Route[] = [];
   private readonly byUrl = new Map<string, Set<string>>();
@@ -28,7 +28,7 @@ export class Methods {
       if (!methods) {
         methods = new Set();
         this.byUrl.set(url, methods);
-        this.routes.push({ url, pattern: patternOf(url), methods, literal: url.replace(/:[A-Za-z0-9_]+/g, '').length });
+        this.routes.push({ url, pattern: patternOf(url), methods, literal: literalOf(url) });
       }
       for (const m of [route.method].flat()) methods.add(m);
       if (methods.has('GET')) methods.add('HEAD');
@@ -52,9 +52,7 @@ export class Methods {
   private fitting(p: string): Route[] {
     const own = this.byUrl.get(p);
     if (own && !p.includes(':')) return [{ url: p, pattern: patternOf(p), methods: own, literal: p.length }];
-    const fits = this.routes.filter((r) => r.pattern.test(p));
-    const most = Math.max(...fits.map((r) => r.literal));
-    return fits.filter((r) => r.literal === most);
+    return mostSpecific(this.routes.filter((r) => r.pattern.test(p)));
   }
 
   /** Every method some route takes, with OPTIONS: what `OPTIONS *` answers. */
@@ -75,7 +73,7 @@ export class Methods {
     if (!rivals) {
       const stem = routeUrl.slice(0, routeUrl.indexOf(':'));
       const depth = routeUrl.split('/').length;
-      const literal = routeUrl.replace(/:[A-Za-z0-9_]+/g, '').length;
+      const literal = literalOf(routeUrl);
       rivals = this.routes.filter(
         (r) => r.url.startsWith(stem) && r.url.split('/').length === depth && r.literal > literal,
       );
@@ -83,15 +81,21 @@ export class Methods {
     }
     if (!rivals.length) return undefined;
     const p = pathOf(path);
-    const fits = rivals.filter((r) => r.pattern.test(p));
-    if (!fits.length) return undefined;
-    const most = Math.max(...fits.map((r) => r.literal));
-    const best = fits.filter((r) => r.literal === most);
-    if (best.some((r) => r.methods.has(method))) return undefined;
+    const best = mostSpecific(rivals.filter((r) => r.pattern.test(p)));
+    if (!best.length || best.some((r) => r.methods.has(method))) return undefined;
     return ordered(new Set(best.flatMap((r) => [...r.methods])));
   }
 
   private readonly rivals = new Map<string, Route[]>();
+}
+
+/** How many literal characters a route pattern has, its parameters left out: the more, the more specific. */
+const literalOf = (url: string) => url.replace(/:[A-Za-z0-9_]+/g, '').length;
+
+/** The routes among these with the most literal characters. */
+function mostSpecific(routes: Route[]): Route[] {
+  const most = Math.max(...routes.map((r) => r.literal));
+  return routes.filter((r) => r.literal === most);
 }
 
 const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];

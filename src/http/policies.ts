@@ -277,22 +277,12 @@ export const API_HEADERS: Readonly<Record<string, string>> = securityHeaders({
   xFrameOptions: { action: 'deny' },
 });
 
-/**
- * What is worth compressing: the plugin's own rule (text, `/json`, `+json`, XML; then mime-db's flag, which covers the
- * docs' JavaScript and CSS) and NDJSON, which it missed. Exports compress themselves (routes/collection-reads.ts
- * `compressed`) and this plugin leaves a body with a Content-Encoding alone: this rule is for what else may stream.
- */
-const COMPRESSIBLE = /^text\/(?!event-stream)|[/+](?:x-nd)?json(?:;|$)|[/+]text(?:;|$)|[/+]xml(?:;|$)/u;
-
 /** Compression for what neither the response cache nor the exports compress themselves (the docs assets). */
 export const compressPlugin = fp(
   async (app: FastifyInstance) => {
-    await app.register(compress, {
-      global: true,
-      threshold: 1024,
-      encodings: ['br', 'gzip'],
-      customTypes: COMPRESSIBLE,
-    });
+    // Exports compress themselves (routes/collection-reads.ts `compressed`); this plugin leaves a body with a
+    // Content-Encoding alone.
+    await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
     // On the routes it compresses (the cache turns it off on its own), a client leaving is not an error.
     app.addHook('onRoute', (route) => {
       if ((route as { compress?: unknown }).compress === false) return;

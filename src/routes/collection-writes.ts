@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { SEED_TIMESTAMP } from '../../seed/articles.js';
 import type { Config } from '../config.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
-import { namesTag, tagVariants } from '../http/cache.js';
+import { namesTag, noneMatchNames, tagVariants } from '../http/cache.js';
 import { fieldPath, HttpProblem, withoutSafeBound } from '../http/errors.js';
 import { isJsonObject, mergePatch } from '../http/merge-patch.js';
 import { refuseBody } from '../http/no-body.js';
@@ -264,8 +264,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
         );
     }
     if (ifNoneMatch !== undefined) {
-      const tags = ifNoneMatch.trim() === '*' ? ['*'] : ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
-      if (tags.some((t) => t === '*' || variants.has(t)))
+      if (noneMatchNames(ifNoneMatch, issued))
         throw new HttpProblem(
           412,
           `If-None-Match matches the current record (version ${version}, ETag ${issued}): nothing was written.`,

@@ -11,8 +11,11 @@ import { Statements } from '../repository/statements.js';
  */
 export function ftsQuery(text: string): string | null {
   const phrases = ftsPhrases(text);
-  return phrases ? phrases.join(' AND ') : null;
+  return phrases ? matchOf(phrases) : null;
 }
+
+/** The MATCH expression of a query's phrases: all of them (an explicit AND, so that a group can follow a phrase). */
+const matchOf = (phrases: string[]) => phrases.join(' AND ');
 
 /** At most this many words of a query are searched (the rest are ignored): bounded work per query. */
 export const MAX_WORDS = 16;
@@ -220,7 +223,7 @@ export class SearchIndex {
         throw new CursorError('The cursor does not belong to this query; start again without a cursor.');
       return { hits: [], total: 0, nextCursor: null };
     }
-    const query = phrases.join(' AND ');
+    const query = matchOf(phrases);
     const scope = params.collections?.length ? oneOf('collection', [...new Set(params.collections)].sort()) : null;
     const inScope = scope ? ` and rowid in (select id from search_keys where ${scope.text})` : '';
     // Cursors name the query as they always did (phrases joined by spaces): one issued before the explicit AND still
