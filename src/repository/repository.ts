@@ -612,7 +612,9 @@ export class Repository {
     }
     if (!params.fields) return items;
     const keep = new Set(['id', ...params.fields, ...(params.include ?? [])]);
-    // The markers of Katalog's readings travel with the fields they mark (resources/markers.ts).
+    // A number comes with its unit, qualifier, other bound and basis (`readWith`), and the markers of Katalog's
+    // readings travel with the fields they mark (resources/markers.ts).
+    for (const f of params.fields) for (const w of resource.readWith[f] ?? []) keep.add(w);
     return items.map((item) => {
       const own = new Set([...keep, ...markersOf(resource.entity.shape, item, keep)]);
       return Object.fromEntries(Object.entries(item).filter(([k]) => own.has(k)));

@@ -86,6 +86,13 @@ export interface Resource<
   search: SearchFields;
   /** The schema.org document of a record (GET /v1/<path>/<id> with Accept: application/ld+json). */
   jsonLd: JsonLdMapping;
+  /**
+   * The fields a sparse record (`fields=`) returns with a field because the field means nothing without them: a
+   * number's unit, qualifier, other bound and basis, a price's currency and hedges (audit 19 A19-1: `fields=value` gave
+   * 13 for "<13%", a dose without mg/kg, an amount without its currency). tests/sparse-numbers.test.ts checks that every
+   * number keeps the fields named after it.
+   */
+  readWith: Readonly<Record<string, readonly string[]>>;
   /** Stored columns from validated input (citations excluded); default: the same names. */
   toRow(input: Input<F>): Row;
   /** The API record from a stored row and its citations; default: the read schema's fields by name. */
@@ -93,8 +100,9 @@ export interface Resource<
 }
 
 export interface ResourceInit<E extends z.ZodObject, F extends z.ZodObject, C extends string>
-  extends Omit<Resource<E, F, C>, 'toRow' | 'fromRow' | 'query' | 'rules' | 'input' | 'replaceInput'> {
+  extends Omit<Resource<E, F, C>, 'toRow' | 'fromRow' | 'query' | 'rules' | 'input' | 'replaceInput' | 'readWith'> {
   rules?: Rule[];
+  readWith?: { [K in keyof E['shape'] & string]?: readonly (keyof E['shape'] & string)[] };
   query: Partial<QuerySpec> & Pick<QuerySpec, 'defaultSort'>;
   toRow?: (input: Input<F>) => Row;
   /** The read schema's fields from a stored row (citations are added after). */
@@ -135,8 +143,16 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject, con
       .map(([, column]) => column as SQLiteColumn),
   );
   declareCounting(init.table, query, references);
+  const readWith: Record<string, readonly string[]> = {};
+  for (const [field, with_] of Object.entries(init.readWith ?? {}) as [string, readonly string[] | undefined][]) {
+    if (with_) readWith[field] = with_;
+  }
+  for (const [field, with_] of Object.entries(readWith))
+    for (const name of [field, ...with_])
+      if (!(name in init.entity.shape)) throw new Error(`${init.tableName}: readWith names ${name}, not a field`);
   return {
     ...init,
+    readWith,
     rules,
     input: withRules(init.writable, rules),
     replaceInput: withRules(init.writable.omit({ id: true }), rules),
@@ -189,6 +205,14 @@ function compileRecord(keys: string[]): (row: Row, citations: Citation[]) => Row
   return new Function(
     `return function fromRow(row, citations) { return { ${[...props, 'citations'].join(', ')} }; };`,
   )();
+}
+
+/**
+ * `readWith` for numbers read together: each of `numbers` comes with the others (the other bound of a range) and with
+ * `also` (their unit, qualifier, basis...). The names are checked against the collection's read schema.
+ */
+export function readTogether<const K extends string>(numbers: readonly K[], also: readonly K[] = []): { [P in K]?: K[] } {
+  return Object.fromEntries(numbers.map((n) => [n, [...numbers.filter((m) => m !== n), ...also]])) as { [P in K]?: K[] };
 }
 
 /** Columns of a table by API name, for declaring sortable fields. */

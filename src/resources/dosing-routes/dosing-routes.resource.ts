@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineResource, facetable, sortable } from '../define.js';
+import { defineResource, facetable, readTogether, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { atLeast, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
@@ -16,6 +16,7 @@ export const dosingRoutesResource = defineResource({
   writable: DosingRouteFields,
   rules: [atLeast('dose_max', 'dose_min'), needs('dose_min', 'dose_unit'), needs('dose_max', 'dose_unit')],
   search: { title: 'name', body: ['abbreviation', 'forms', 'description'] },
+  readWith: readTogether(['dose_min', 'dose_max'], ['dose_unit', 'dose_scope']),
   jsonLd: { types: ['MedicalEntity'], describe: 'MedicalEntity', description: 'description' },
   query: {
     filters: {

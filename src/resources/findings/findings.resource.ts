@@ -3,7 +3,7 @@ import { findingDoc } from '../../jsonld/jsonld.js';
 import { Id } from '../common.schema.js';
 import { IncludedCondition } from '../conditions/conditions.schema.js';
 import { conditionsUnderFindings } from '../conditions/included.js';
-import { defineResource, facetable, sortable } from '../define.js';
+import { defineResource, facetable, readTogether, sortable } from '../define.js';
 import { citedSources, referenced } from '../includes.js';
 import { atLeast, needs, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
@@ -21,6 +21,7 @@ export const findingsResource = defineResource({
   writable: FindingFields,
   rules: [needs('value', 'value_unit'), when('value_unit', 'participants', atLeast('denominator', 'value'))],
   search: { title: 'measure', body: ['summary', 'condition'] },
+  readWith: readTogether(['value', 'denominator'], ['value_unit', 'value_qualifier']),
   jsonLd: {
     types: ['Claim'],
     describe: 'Claim (whose report it is, and the study it is based on)',

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { offerDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id } from '../common.schema.js';
-import { custom, defineResource, facetable, sortable } from '../define.js';
+import { custom, defineResource, facetable, readTogether, sortable } from '../define.js';
 import { citedSources, referenced } from '../includes.js';
 import { Program, ProgramFields, programs } from '../programs/programs.schema.js';
 import { atLeast, excludes, listedAsInferred, needs, required, when } from '../rules.js';
@@ -74,6 +74,14 @@ export const pricesResource = defineResource({
   // Not `hedges`: it also holds words Katalog reads onto this figure from another one of its sentence, which a snippet
   // would give as the source's (review 23 R23-1); the note says which are which.
   search: { title: 'label', body: ['amount_text', 'note', 'currency', 'tax_note', 'unit'] },
+  // An amount is read with the other bound, the "+", the source's hedges and wording, its currency, unit and tax note.
+  readWith: {
+    ...readTogether(
+      ['amount_min', 'amount_max', 'open_ended_from'],
+      ['open_ended', 'approximate', 'hedges', 'amount_text', 'currency', 'unit', 'tax_note'],
+    ),
+    ...readTogether(['sessions_included', 'sessions_included_max']),
+  },
   jsonLd: {
     types: ['Offer'],
     describe: 'Offer with UnitPriceSpecification',

@@ -6,7 +6,7 @@ import { ownedBy, programDoc } from '../../jsonld/jsonld.js';
 import { Country, Format, Id, type Scope, ShortText } from '../common.schema.js';
 import { IncludedCondition } from '../conditions/conditions.schema.js';
 import { conditionsUnderPrograms } from '../conditions/included.js';
-import { custom, defineResource, facetable, sortable } from '../define.js';
+import { custom, defineResource, facetable, readTogether, sortable } from '../define.js';
 import { IncludedDosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { citedSources, hasMany, referenced } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
@@ -93,6 +93,11 @@ export const programsResource = defineResource({
   search: {
     title: 'name',
     body: ['description', 'structure', 'city', 'region', 'conditions', 'routes', 'financial_assistance'],
+  },
+  // Group sizes with their basis (a cohort, not a group), session counts with their upper bound.
+  readWith: {
+    ...readTogether(['group_size_min', 'group_size_max'], ['group_size_basis']),
+    ...readTogether(['medicine_sessions', 'medicine_sessions_max']),
   },
   jsonLd: {
     types: ['MedicalTherapy', 'Service'],

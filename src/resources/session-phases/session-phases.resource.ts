@@ -1,4 +1,4 @@
-import { defineResource, sortable } from '../define.js';
+import { defineResource, readTogether, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { atLeast, eachOf } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
@@ -19,6 +19,7 @@ export const sessionPhasesResource = defineResource({
     eachOf('practical_rules', atLeast('value_max', 'value_min')),
   ],
   search: { title: 'name', body: ['description', 'practical_rules'] },
+  readWith: readTogether(['duration_min_minutes', 'duration_max_minutes']),
   jsonLd: { types: ['CreativeWork'], describe: 'CreativeWork', description: 'description' },
   query: {
     sort: sortable(sessionPhases, 'position', 'name', 'updated_at'),

@@ -3,7 +3,7 @@ import { titleMarked } from '../../jsonld/titles.js';
 import { Id } from '../common.schema.js';
 import { IncludedCondition } from '../conditions/conditions.schema.js';
 import { conditionsUnderStudies } from '../conditions/included.js';
-import { defineResource, facetable, sortable } from '../define.js';
+import { defineResource, facetable, readTogether, sortable } from '../define.js';
 import { Finding } from '../findings/findings.schema.js';
 import { citedSources, hasMany, referenced } from '../includes.js';
 import { needs } from '../rules.js';
@@ -21,6 +21,7 @@ export const studiesResource = defineResource({
   writable: StudyFields,
   rules: [needs('participants_qualifier', 'participants'), authorsKnown, titleMarked('inferred_fields')],
   search: { title: 'title', body: ['authors', 'journal', 'design', 'population', 'intervention', 'conditions'] },
+  readWith: readTogether(['participants'], ['participants_qualifier']),
   jsonLd: {
     types: ['MedicalStudy'],
     describe: 'MedicalStudy',

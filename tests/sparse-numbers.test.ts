@@ -1,0 +1,112 @@
+/**
+ * A sparse record never gives a number without what it means (audit 19 A19-1: `fields=value` gave 13 for "<13%",
+ * `fields=dose_min` a dose without mg/kg, `fields=amount_min` 5850 without CAD, "~" or "+ GST", `group_size_*` a
+ * cohort as a group). Generically, for every collection and every number of its read schema: `fields=<number>` returns,
+ * on the list and on the item, the fields named after it (the other bound of `x_min`/`x_max`, `x_unit`,
+ * `x_qualifier`, `x_basis`, `x_text`...) with the values the full record has; then the audit's instances that the
+ * names alone do not find (a price's currency and hedges, a finding's denominator).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { resources } from '../src/resources/index.js';
+import { bare } from '../src/resources/markers.js';
+import { startApp, type TestApp } from './helpers.js';
+
+type Rec = { id: string } & Record<string, unknown>;
+
+/** `dose_min` -> `dose`, `duration_max_minutes` -> `duration_minutes`, `value` -> `value`. */
+const stem = (name: string) => name.replace(/_(min|max)(?=_|$)/, '');
+const isNumber = (s: z.ZodType) => bare(s) instanceof z.ZodNumber;
+const NOT_READINGS = ['version', 'position'];
+
+/** The fields named after a number: its other bound and `<stem>_*` (never a marker, which sparse-markers.test.ts checks). */
+function namedAfter(shape: Record<string, z.ZodType>, number: string): string[] {
+  return Object.keys(shape).filter(
+    (f) =>
+      f !== number &&
+      !/(^|_)inferred(_|$)|_implied$/.test(f) &&
+      (stem(f) === stem(number) || f.startsWith(`${stem(number)}_`)),
+  );
+}
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp();
+});
+afterAll(() => t.close());
+
+const all = async (path: string, query = '') =>
+  (await t.http.get(`/v1/${path}?limit=100${query}`).expect(200)).body.data as Rec[];
+
+describe('fields= gives a number with the fields it means nothing without', () => {
+  const cases = resources.flatMap((r) => {
+    const shape = r.entity.shape as Record<string, z.ZodType>;
+    return Object.entries(shape)
+      .filter(([name, s]) => isNumber(s) && !NOT_READINGS.includes(name))
+      .map(([name]) => [r.path, name, namedAfter(shape, name)] as const)
+      .filter(([, , named]) => named.length > 0);
+  });
+
+  it('the class has members in every collection with such numbers', () => {
+    expect(new Set(cases.map(([p]) => p))).toEqual(
+      new Set(['dosing-routes', 'programs', 'prices', 'studies', 'findings', 'session-phases']),
+    );
+  });
+
+  it.each(cases)('%s?fields=%s carries %j as the full record has them', async (path, number, named) => {
+    const full = new Map((await all(path)).map((r) => [r.id, r]));
+    const sparse = await all(path, `&fields=${number}`);
+    expect(sparse.length).toBe(full.size);
+    for (const row of sparse) {
+      const whole = full.get(row.id) as Rec;
+      for (const f of [number, ...named]) expect(row[f], `${row.id}.${f}`).toEqual(whole[f]);
+    }
+    const first = sparse[0] as Rec;
+    const item = (await t.http.get(`/v1/${path}/${first.id}?fields=${number}`).expect(200)).body.data as Rec;
+    for (const f of [number, ...named]) expect(item[f], `${first.id}.${f}`).toEqual(first[f]);
+  });
+
+  it('the audit’s instances', async () => {
+    const nausea = (await all('findings', '&fields=value')).find(
+      (f) => f.id === 'tsang-2023-nausea-under-13-percent-of-sessions',
+    );
+    expect(nausea).toMatchObject({ value: 13, value_unit: 'percent', value_qualifier: 'less_than' });
+    const ofFive = (await all('findings', '&fields=value')).find(
+      (f) => f.id === 'eating-disorders-depression-improved-4-of-5',
+    );
+    expect(ofFive).toMatchObject({ value: 4, value_unit: 'participants', denominator: 5 });
+    const im = (await all('dosing-routes', '&fields=dose_min')).find((d) => d.id === 'intramuscular');
+    expect(im).toMatchObject({ dose_min: 0.5, dose_max: 1.5, dose_unit: 'mg/kg', dose_scope: expect.any(Object) });
+    const roots = (await all('prices', '&fields=amount_min')).find((p) => p.id === 'roots-to-thrive-group-price');
+    expect(roots).toMatchObject({
+      amount_min: 5850,
+      currency: 'CAD',
+      currency_implied: false,
+      approximate: true,
+      amount_text: expect.stringContaining('5,850'),
+      tax_note: expect.stringContaining('GST'),
+      unit: expect.any(String),
+    });
+    const customized = (await all('prices', '&fields=amount_min')).find(
+      (p) => p.id === 'atma-cena-customized-kat-price',
+    );
+    expect(customized).toMatchObject({ amount_min: 2325, amount_max: 6930 });
+    const open = (await all('prices', '&fields=amount_min')).find(
+      (p) => p.id === 'kair-first-year-individual-3500-10000-plus',
+    );
+    expect(open).toMatchObject({ amount_min: 3500, open_ended: true, open_ended_from: 10000, currency_implied: true });
+    const programs = await all('programs', '&fields=group_size_min,medicine_sessions');
+    expect(programs.find((p) => p.id === 'roots-to-thrive-group')).toMatchObject({
+      group_size_min: 20,
+      group_size_max: 40,
+      group_size_basis: expect.any(String),
+    });
+    expect(programs.find((p) => p.id === 'atma-cena-customized-kat')).toMatchObject({
+      medicine_sessions: 2,
+      medicine_sessions_max: 8,
+    });
+    // A field that is no number stays alone, and `fields=id` stays the ids alone.
+    for (const p of await all('programs', '&fields=name')) expect(Object.keys(p).sort()).toEqual(['id', 'name']);
+    for (const p of await all('prices', '&fields=id')) expect(Object.keys(p)).toEqual(['id']);
+  });
+});
