@@ -89,7 +89,7 @@ export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]) {
     cursor: Cursor.optional(),
     sort: listOf(
       z.enum(sortValues),
-      `Sort order: field names, \`-\` for descending, each field once; \`id\` is always the final tiebreaker. Default: \`${spec.defaultSort.join(',')}\`.`,
+      `Sort order: field names, \`-\` for descending, each field once; \`id\` is always the final tiebreaker. Default: \`${spec.defaultSort.join(',')}\`.${withinNote(spec)}`,
     )
       // `name,-name` or `name,name`: the second would be ignored without a word.
       .refine((keys) => new Set(keys.map((k) => k.replace(/^-/, ''))).size === keys.length, {
@@ -103,6 +103,18 @@ export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]) {
   };
   for (const [name, f] of Object.entries(spec.filters)) Object.assign(shape, filterParams(name, f));
   return shape;
+}
+
+/** What the sort's description says of fields that compare only within one value of another (QuerySpec `within`). */
+function withinNote(spec: QuerySpec): string {
+  const by = new Map<string, string[]>();
+  for (const [field, other] of Object.entries(spec.within ?? {})) by.set(other, [...(by.get(other) ?? []), field]);
+  return [...by]
+    .map(
+      ([other, fields]) =>
+        ` ${fields.map((f) => `\`${f}\``).join(' and ')} sort within one \`${other}\`: after it, or with one.`,
+    )
+    .join('');
 }
 
 /** Parameters shared by list and item endpoints: sparse fields, and includes where the collection has some. */

@@ -1,3 +1,4 @@
+import { HttpProblem } from '../http/errors.js';
 import { getTableName, type SQL } from 'drizzle-orm';
 import { type SQLiteColumn, SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { KeyValue } from './cursor.js';
@@ -128,6 +129,38 @@ export function sortKeys(spec: QuerySpec, requested: string[] | undefined, idCol
   // The id tiebreaker follows the direction of the last key, so one index scan serves the whole order.
   if (!seen.has('id')) keys.push({ field: 'id', column: idColumn, descending: keys.at(-1)?.descending ?? false });
   return keys;
+}
+
+/**
+ * Refuses a comparison across the values the collection compares within (QuerySpec `within`, e.g. amounts across
+ * currencies, audit 19 A19-3): a range filter on such a field without exactly one value of the other, or a sort by it
+ * neither after a sort by the other nor with exactly one value of it.
+ */
+export function checkWithin(spec: QuerySpec, params: Record<string, unknown>, keys: SortKey[]): void {
+  for (const [field, other] of Object.entries(spec.within ?? {})) {
+    const one = (params[other] as unknown[] | undefined)?.length === 1;
+    if (one) continue;
+    const bounds = [`${field}_gte`, `${field}_lte`].filter((b) => params[b] !== undefined);
+    if (bounds.length)
+      throw new HttpProblem(
+        400,
+        `${bounds.join(' and ')} ${bounds.length > 1 ? 'compare' : 'compares'} within one ${other}: give exactly one ${other}.`,
+        [{ name: other, in: 'query', detail: `exactly one ${other} is required with ${bounds.join(' and ')}` }],
+      );
+    const at = keys.findIndex((k) => k.field === field);
+    if (params.sort !== undefined && at !== -1 && !keys.slice(0, at).some((k) => k.field === other))
+      throw new HttpProblem(
+        400,
+        `A sort by ${field} compares within one ${other}: sort by ${other} first, or give exactly one ${other}.`,
+        [
+          {
+            name: 'sort',
+            in: 'query',
+            detail: `${field} sorts within one ${other}: sort by ${other} first, or filter one ${other}`,
+          },
+        ],
+      );
+  }
 }
 
 export const orderBy = (keys: SortKey[]): string =>

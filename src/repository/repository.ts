@@ -14,6 +14,7 @@ import type { FacetDef, IncludeContext } from '../query/spec.js';
 import {
   afterCursor,
   type Fragment,
+  checkWithin,
   filterConditions,
   fixedColumns,
   fromDrizzle,
@@ -236,6 +237,7 @@ export class Repository {
   private shape(resource: Resource, params: ListParams, extra: SQL[]) {
     const { table, query } = resource;
     const keys = sortKeys(query, params.sort, table.id);
+    checkWithin(query, params, keys);
     const filters = new Where().add(`${ref(table.deleted_at)} is null`);
     filterConditions(query, params, table.updated_at, filters);
     for (const e of extra) filters.addFragment(fromDrizzle(e));

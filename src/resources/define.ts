@@ -132,6 +132,7 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject, con
     defaultSort: init.query.defaultSort,
     includes: init.query.includes ?? {},
     facets: init.query.facets ?? {},
+    within: init.query.within ?? {},
   };
   // The counting index (src/query/counting.ts) is derived from the filters and facets declared here.
   const references = new Set(

@@ -118,13 +118,13 @@ export const pricesResource = defineResource({
         kind: 'range',
         column: prices.amount_min_minor,
         scale: 100,
-        description: 'Lower amount, in major units.',
+        description: 'Lower amount, in major units, within one `currency` (give exactly one).',
       },
       amount_max: {
         kind: 'range',
         column: prices.amount_max_minor,
         scale: 100,
-        description: 'Upper amount, in major units.',
+        description: 'Upper amount, in major units, within one `currency` (give exactly one).',
       },
       currency_implied: {
         kind: 'bool',
@@ -154,6 +154,8 @@ export const pricesResource = defineResource({
       'open_ended',
     ),
     defaultSort: ['currency', 'amount_min'],
+    // Amounts are never converted: CAD 1,000 and USD 1,000 are not one threshold or one order (audit 19 A19-3).
+    within: { amount_min: 'currency', amount_max: 'currency' },
     includes: {
       program: referenced(PriceFields, 'program_id', Program, 'the program it belongs to'),
       sources: citedSources(Source),
