@@ -1,6 +1,6 @@
-import { HttpProblem } from '../http/errors.js';
 import { getTableName, type SQL } from 'drizzle-orm';
 import { type SQLiteColumn, SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { HttpProblem } from '../http/errors.js';
 import type { KeyValue } from './cursor.js';
 import type { QuerySpec } from './spec.js';
 

@@ -13,8 +13,8 @@ import { type Candidates, FacetCounter, type Facets } from '../query/facets.js';
 import type { FacetDef, IncludeContext } from '../query/spec.js';
 import {
   afterCursor,
-  type Fragment,
   checkWithin,
+  type Fragment,
   filterConditions,
   fixedColumns,
   fromDrizzle,

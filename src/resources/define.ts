@@ -212,8 +212,13 @@ function compileRecord(keys: string[]): (row: Row, citations: Citation[]) => Row
  * `readWith` for numbers read together: each of `numbers` comes with the others (the other bound of a range) and with
  * `also` (their unit, qualifier, basis...). The names are checked against the collection's read schema.
  */
-export function readTogether<const K extends string>(numbers: readonly K[], also: readonly K[] = []): { [P in K]?: K[] } {
-  return Object.fromEntries(numbers.map((n) => [n, [...numbers.filter((m) => m !== n), ...also]])) as { [P in K]?: K[] };
+export function readTogether<const K extends string>(
+  numbers: readonly K[],
+  also: readonly K[] = [],
+): { [P in K]?: K[] } {
+  return Object.fromEntries(numbers.map((n) => [n, [...numbers.filter((m) => m !== n), ...also]])) as {
+    [P in K]?: K[];
+  };
 }
 
 /** Columns of a table by API name, for declaring sortable fields. */
