@@ -73,17 +73,23 @@ describe('exports chosen by Accept on the list URL are compressed like the .csv 
   });
 });
 
-describe('HEAD on an export (review C14-4)', () => {
-  it('gives the headers a GET would, with no body', async () => {
-    for (const accept of [undefined, 'text/csv']) {
-      const path = accept ? '/v1/programs' : '/v1/programs.csv';
-      const headers: Record<string, string> = { 'accept-encoding': 'gzip', ...(accept ? { accept } : {}) };
+describe('HEAD on an export (review C14-4, hostile 15 H15-2)', () => {
+  it('gives the headers a GET would, with no body and no Content-Length the GET does not send', async () => {
+    for (const [path, accept, coding] of [
+      ['/v1/programs.csv', undefined, 'gzip'],
+      ['/v1/programs', 'text/csv', 'gzip'],
+      ['/v1/faqs.ndjson', undefined, 'identity'],
+      ['/v1/prices?currency=CAD', 'application/x-ndjson', 'identity'],
+    ] as const) {
+      const headers: Record<string, string> = { 'accept-encoding': coding, ...(accept ? { accept } : {}) };
       const get = await fetch(`${t.url}${path}`, { headers });
       await get.arrayBuffer();
       const head = await fetch(`${t.url}${path}`, { method: 'HEAD', headers });
       expect(head.status).toBe(200);
-      for (const h of ['content-type', 'content-encoding', 'vary', 'link'])
+      for (const h of ['content-type', 'content-encoding', 'vary', 'link', 'content-length'])
         expect(head.headers.get(h), `${path} ${h}`).toBe(get.headers.get(h));
+      // The GET streams (chunked): no length, so the HEAD says none either (RFC 9110 §8.6).
+      expect(head.headers.get('content-length'), path).toBeNull();
       expect(await head.text()).toBe('');
     }
   });

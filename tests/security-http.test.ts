@@ -80,6 +80,58 @@ describe('framework errors as problem+json', () => {
     expect(res.headers.connection).toBe('close');
   });
 
+  it('a request line between 8 and 16 KB is a 414 too, and errors never echo kilobytes of the request (hostile 15 H15-7)', async () => {
+    const long = 'a'.repeat(9000);
+    for (const path of [`/${long}`, `/v1/programs?q=x&${long}=1`, `/v1/programs?${long}`]) {
+      const res = await send(t, 'GET', path);
+      expectProblem(res, 414);
+      expect(res.body.length).toBeLessThan(1000);
+    }
+    // Below the limit, a 404 and an unknown parameter name what was sent, cut at 200 characters.
+    const name = 'b'.repeat(3000);
+    for (const path of [`/${name}`, `/v1/programs?${name}=1`]) {
+      const res = await send(t, 'GET', path);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.body.length, path.slice(0, 20)).toBeLessThan(1200);
+      expect(res.body).toMatch(/b{190,200}…/);
+    }
+  });
+
+  it('a bad request pipelined after a good one is answered after it, never in its place (hostile 15 H15-1)', async () => {
+    const { connect } = await import('node:net');
+    const { port } = new URL(t.url);
+    /** Every byte the server sends on one connection for `bytes`, until it closes. */
+    const exchange = (bytes: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.write(bytes));
+        let got = '';
+        socket.on('data', (d) => {
+          got += d.toString('latin1');
+        });
+        socket.on('close', () => resolve(got));
+        socket.on('error', reject);
+      });
+    const statuses = (got: string) => [...got.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]));
+    const key = createKey(t.db, 'h15-1', 'write').key;
+    const before = (await send(t, 'GET', '/v1/faqs/what-is-group-ketamine-assisted-therapy')).body;
+    const position = JSON.parse(before).data.position as number;
+    const patch = JSON.stringify({ position: position + 100 });
+    const committed = await exchange(
+      `PATCH /v1/faqs/what-is-group-ketamine-assisted-therapy HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer ${key}\r\nIf-Match: *\r\nContent-Type: application/merge-patch+json\r\nContent-Length: ${patch.length}\r\n\r\n${patch}BREW / HTTP/1.1\r\n\r\n`,
+    );
+    // The write's own 200 first, then the bad request's problem, which names no method of another request.
+    expect(statuses(committed)).toEqual([200, 400]);
+    expect(committed).not.toMatch(/method PATCH/);
+    const after = JSON.parse((await send(t, 'GET', '/v1/faqs/what-is-group-ketamine-assisted-therapy')).body);
+    expect(after.data.position).toBe(position + 100);
+    // A read through Fastify and a hit of the front path alike keep their answer.
+    for (const path of ['/v1/search?q=group', '/v1']) {
+      await send(t, 'GET', path);
+      const got = await exchange(`GET ${path} HTTP/1.1\r\nHost: a\r\n\r\nGET / HTTP/1.1\r\nBad Header: x\r\n\r\n`);
+      expect(statuses(got), path).toEqual([200, 400]);
+    }
+  });
+
   it('large headers sent after the request line, in a later write, stay a 431 (review C14-12)', async () => {
     const { connect } = await import('node:net');
     const { port } = new URL(t.url);

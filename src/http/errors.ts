@@ -113,7 +113,7 @@ export const errorsPlugin = fp(
           // reference checks do; a parameter by its name, with the value's position in a list.
           const name = where === 'body' ? fieldPath(path) : path[0] || '(root)';
           return {
-            name: unknown.length ? unknown.map((k) => (k === '' ? '""' : k)).join(', ') : name,
+            name: unknown.length ? unknown.map((k) => (k === '' ? '""' : clipped(k))).join(', ') : clipped(name),
             in: where,
             detail: describe(v.message ?? 'invalid', path, unknown, where),
           };
@@ -171,11 +171,16 @@ export const errorsPlugin = fp(
           { allow: allow.join(', ') },
         );
       }
-      return sendProblem(reply, problem(404, `No route ${req.method} ${path}. See /docs for the API.`, req.id));
+      // Not the method: no route has this path (another method's would be a 405), and a HEAD's answer is the GET's to the
+      // byte (hostile 15 H15-2). The path as sent, cut short: an error never echoes kilobytes (H15-7).
+      return sendProblem(reply, problem(404, `No route ${clipped(path)}. See /docs for the API.`, req.id));
     });
   },
   { name: 'katalog-errors' },
 );
+
+/** Text from the request as an error repeats it: at most 200 characters (hostile 15 H15-7). */
+export const clipped = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
 
 function describe(message: string, path: string[], unknown: string[], where: string): string {
   if (unknown.length && where === 'body')

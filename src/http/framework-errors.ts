@@ -1,4 +1,4 @@
-import { type IncomingMessage, STATUS_CODES } from 'node:http';
+import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
@@ -63,24 +63,45 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
  */
 export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
   const cors = config.CORS_ORIGINS.includes('*') ? corsHeaders(config, undefined) : {};
-  return function clientError(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket) {
+  return function clientError(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Socket) {
+    const err: ParserError = error;
     if (err.code === 'ECONNRESET' || socket.destroyed) return;
-    const [status, detail] = longTarget(err) ??
+    // The packet is the chunk Node was parsing: it may begin with an earlier request pipelined before the bad one, whose
+    // method and target are not the bad one's (hostile 15 H15-1: a committed PATCH answered "501: PATCH is not ...").
+    const own = startsWithIt(err);
+    const [status, detail] = (own ? longTarget(err) : undefined) ??
       CLIENT_ERRORS[err.code ?? ''] ??
-      unknownMethod(err) ?? [
+      (own ? unknownMethod(err) : undefined) ?? [
         400,
-        'The request is not valid HTTP/1.1 (request line, headers, method or framing) and cannot be read.',
+        own
+          ? 'The request is not valid HTTP/1.1 (request line, headers, method or framing) and cannot be read.'
+          : 'A request after the previous one on this connection is not valid HTTP/1.1 and cannot be read.',
       ];
     const id = requestId(undefined);
     this.log.debug({ err, request_id: id, status }, 'client error');
-    // Once a response has started on this socket, nothing more can be said on it.
-    const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
-    if (!socket.writable || started) {
-      socket.destroy();
+    const answer = () => (socket.writable ? writeProblem(socket, status, detail, id, cors) : socket.destroy());
+    // Responses go out in the order of the requests: one still being made for an earlier request on this socket is sent
+    // first, then this problem (written at once, it took the earlier response's place). A response already handed to
+    // the socket goes out before the problem and the close.
+    const pending = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
+    if (pending && !pending.writableFinished) {
+      pending.once('finish', answer);
+      pending.once('close', () => {
+        if (!pending.writableFinished) socket.destroy();
+      });
       return;
     }
-    writeProblem(socket, status, detail, id, cors);
+    answer();
   };
+}
+
+type ParserError = NodeJS.ErrnoException & { rawPacket?: Buffer; bytesParsed?: number };
+
+/** Whether the chunk Node was parsing begins with the bad request: no whole header block precedes the error in it. */
+function startsWithIt(err: ParserError): boolean {
+  if (!err.rawPacket) return false;
+  const upTo = err.bytesParsed ?? err.rawPacket.length;
+  return err.rawPacket.subarray(0, upTo).indexOf('\r\n\r\n') === -1;
 }
 
 /** Half of Node's 16 KB limit on the request line and headers together. */
@@ -90,7 +111,7 @@ const LONG_TARGET = 8 * 1024;
  * Headers over the limit because of the request line (hostile 14 H14-8): a request line over 8 KB, or one the limit cut
  * before its end, is a 414 (the target is too long), not a 431 (the headers are too large).
  */
-function longTarget(err: NodeJS.ErrnoException & { rawPacket?: Buffer }): [number, string] | undefined {
+function longTarget(err: ParserError): [number, string] | undefined {
   if (err.code !== 'HPE_HEADER_OVERFLOW' || !err.rawPacket) return undefined;
   // The packet is the chunk Node was parsing: only one that starts with a request line says how long that line is
   // (headers sent in a later write start elsewhere; review C14-12).
@@ -106,7 +127,7 @@ function longTarget(err: NodeJS.ErrnoException & { rawPacket?: Buffer }): [numbe
  * RFC 9110 §9.1 asks of a method the server does not implement (hostile 13, H13-14). Anything else the parser
  * calls an invalid method (bytes that are no token) stays a 400.
  */
-function unknownMethod(err: NodeJS.ErrnoException & { rawPacket?: Buffer }): [number, string] | undefined {
+function unknownMethod(err: ParserError): [number, string] | undefined {
   if (err.code !== 'HPE_INVALID_METHOD' || !err.rawPacket) return undefined;
   const line = err.rawPacket.subarray(0, 64).toString('latin1');
   const method = /^([!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}) /.exec(line)?.[1];

@@ -9,7 +9,7 @@ import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { negotiate } from './cache.js';
-import { HttpProblem } from './errors.js';
+import { clipped, HttpProblem } from './errors.js';
 import { unmetExpectation } from './expectation.js';
 import { fieldFault } from './header-fields.js';
 import type { Methods } from './methods.js';
@@ -87,6 +87,14 @@ export const policiesPlugin = fp(
     // HTTP/1.1 requires one Host, and no request may carry two of a field that is not a list (header-fields.ts);
     // Node's own Host check is off (app.ts) so that this 400 is a problem like every other. HTTP/1.0 may omit Host:
     // links and JSON-LD ids are then relative.
+    // A request line over 8 KB is a 414, as one over Node's 16 KB limit is (framework-errors.ts `longTarget`; hostile
+    // 15 H15-7: between the two it was routed, and its 404 or 400 repeated the whole target).
+    app.addHook('onRequest', (req, reply, done) => {
+      if (`${req.method} ${req.raw.url ?? ''} HTTP/1.1`.length <= 8 * 1024) return done();
+      const limited = answeredEarly(config, limits, req, reply);
+      if (limited) return done(limited);
+      done(new HttpProblem(414, 'The request target is too long: the request line is over 8 KB.'));
+    });
     app.addHook('onRequest', (req, reply, done) => {
       const fault = fieldFault(req.raw);
       if (!fault) return done();
@@ -105,7 +113,8 @@ export const policiesPlugin = fp(
       if (limited) return done(limited);
       // `OPTIONS *` asks about the server itself (RFC 9110 §9.3.7): every method some route takes.
       const allow = req.url === '*' ? methods.everyMethod() : methods.allowed(req.url);
-      if (!allow.length) return done(new HttpProblem(404, `No route ${req.url.split('?')[0]}. See /docs for the API.`));
+      if (!allow.length)
+        return done(new HttpProblem(404, `No route ${clipped(req.url.split('?')[0] ?? '')}. See /docs for the API.`));
       reply
         .code(204)
         .headers({ allow: allow.join(', '), 'cache-control': 'no-store' })

@@ -1,4 +1,4 @@
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -269,13 +269,15 @@ async function sendExport(
  * (hostile 14 H14-6: those went out uncompressed). @fastify/compress leaves a body with a Content-Encoding alone. A
  * failure or a client leaving destroys every stream of the pipe, and the export's snapshot with it.
  */
-function compressed(reply: FastifyReply, stream: Readable): Readable | string {
+function compressed(reply: FastifyReply, stream: Readable): Readable {
   const coding = negotiate(reply.request.headers['accept-encoding'], Number.POSITIVE_INFINITY);
   if (coding !== 'identity') reply.header('content-encoding', coding);
   // A HEAD gets the headers a GET would, and no export is read, compressed and thrown away (review C14-4).
+  // Nothing as an empty stream: an empty string would be `Content-Length: 0`, which a HEAD must not say of a body a GET
+  // sends (RFC 9110 §8.6, hostile 15 H15-2); a stream sends no length, as the GET's chunked body has none.
   if (reply.request.method === 'HEAD') {
     stream.destroy();
-    return '';
+    return Readable.from([]);
   }
   if (coding === 'identity') return stream;
   const zip =
