@@ -270,6 +270,27 @@ describe('a body the framework refuses is said as the API says its own (hostile 
     expect(posted.headers['accept-patch']).toBeUndefined();
   });
 
+  it('a merge patch is taken by PATCH only: POST and PUT of one are a 415, and nothing is written (hostile 15 H15-6)', async () => {
+    const url = '/v1/faqs/can-i-drive-home-after-a-group-session';
+    const before = (await t.http.get(url).expect(200)).body.data;
+    const put = await t.http
+      .put(url)
+      .set(auth())
+      .set('if-match', '*')
+      .set('content-type', 'application/merge-patch+json')
+      .send(JSON.stringify({ position: 5 }));
+    expectProblem(put, 415);
+    expect(names(put)).toEqual(['content-type']);
+    const post = await t.http
+      .post('/v1/faqs')
+      .set(auth())
+      .set('content-type', 'application/merge-patch+json; charset=utf-8')
+      .send(JSON.stringify({ ...before, id: 'merge-patch-post' }));
+    expectProblem(post, 415);
+    await t.http.get('/v1/faqs/merge-patch-post').expect(404);
+    expect((await t.http.get(url).expect(200)).body.data).toEqual(before);
+  });
+
   it('a body that is not in its Content-Encoding names that header', async () => {
     const res = await t.http
       .post('/v1/faqs')

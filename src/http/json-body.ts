@@ -43,6 +43,17 @@ export function parseJsonBody(req: FastifyRequest, raw: Buffer, done: (err: Erro
     );
     return;
   }
+  // A merge patch is a partial document: only PATCH applies one. A PUT of one would replace the record with the few
+  // members sent, a POST create from them (hostile 15 H15-6).
+  const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (mediaType === 'application/merge-patch+json' && req.method !== 'PATCH') {
+    done(
+      new HttpProblem(415, `A merge patch is taken by PATCH only: send the ${req.method} body as application/json.`, [
+        { name: 'content-type', in: 'header', detail: 'not taken; send application/json' },
+      ]),
+    );
+    return;
+  }
   let value: unknown;
   try {
     value = JSON.parse(body);
