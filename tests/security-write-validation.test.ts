@@ -175,6 +175,24 @@ describe('merge patch', () => {
     expect(names(required)).toContain('label');
   });
 
+  it('null clears a nullable field inside an object too; a required one there stays refused (hostile 15 H15-3)', async () => {
+    const program = '/v1/programs/roots-to-thrive-group';
+    const before = (await t.http.get(program).expect(200)).body.data;
+    expect(before.access.website).not.toBeNull();
+    const cleared = await patch(program, { access: { website: null } });
+    expect(cleared.status, cleared.text).toBe(200);
+    expect(cleared.body.data.access).toEqual({ ...before.access, website: null });
+    const scoped = '/v1/contraindications/active-substance-use-disorder';
+    const hedged = await patch(scoped, { scope: { hedge: 'often' } });
+    expect(hedged.status, hedged.text).toBe(200);
+    const unhedged = await patch(scoped, { scope: { hedge: null } });
+    expect(unhedged.status, unhedged.text).toBe(200);
+    expect(unhedged.body.data.scope.hedge).toBeNull();
+    const required = await patch(scoped, { scope: { level: null } });
+    expectProblem(required, 422);
+    expect(names(required)).toContain('scope.level');
+  });
+
   it('a patch that changes nothing is a no-op: same version, no revision, no change event', async () => {
     const url = `/v1/prices/${ranged.id}`;
     const before = await t.http.get(url).expect(200);

@@ -15,6 +15,7 @@ import { CursorError, decodeCursor, encodeCursor, queryFingerprint } from '../qu
 import { Cursor, Limit } from '../query/params.js';
 import type { Precondition, Writer } from '../repository/writes.js';
 import type { Resource } from '../resources/define.js';
+import { bare } from '../resources/markers.js';
 import { ListMeta, resourceSchemas } from '../resources/schemas.js';
 import { linkTo } from './collection-reads.js';
 import { ROUTE_DEPENDENCIES } from './shared.js';
@@ -119,10 +120,26 @@ const sentBodies = new WeakMap<FastifyRequest, unknown>();
 export function patchRecord(resource: Resource, current: Record<string, unknown>, patch: unknown) {
   const merged = mergePatch(current, patch);
   if (!isJsonObject(merged)) return merged;
-  for (const [name, field] of Object.entries(resource.writable.shape)) {
-    if (!(name in merged) && name in current && (field as z.ZodType).safeParse(null).success) merged[name] = null;
-  }
+  nullRemoved(resource.writable.shape as Record<string, z.ZodType>, merged, current);
   return merged;
+}
+
+/**
+ * At every depth of objects (hostile 15 H15-3: `{"access": {"website": null}}` was a 422 "must be an http:// ...
+ * address", `{"scope": {"hedge": null}}` "is required"), a member the patch removed becomes null where its schema
+ * takes null. `merged` holds copies of the objects on the patched path (merge-patch.ts), so it is set in place.
+ */
+function nullRemoved(shape: Record<string, z.ZodType>, merged: Record<string, unknown>, current: Record<string, unknown>) {
+  for (const [name, field] of Object.entries(shape)) {
+    if (!(name in merged)) {
+      if (name in current && field.safeParse(null).success) merged[name] = null;
+      continue;
+    }
+    const inner = bare(field);
+    const [m, c] = [merged[name], current[name]];
+    if (inner instanceof z.ZodObject && isJsonObject(m) && isJsonObject(c) && m !== c)
+      nullRemoved(inner.shape as Record<string, z.ZodType>, m, c);
+  }
 }
 
 const MergePatch = z.record(z.string(), z.unknown()).meta({
