@@ -1741,8 +1741,11 @@ export interface components {
     };
     /** @description A group figure and an individual figure with the same unit and basis. */
     CostPair: {
-      /** @enum {string} */
-      unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat";
+      /**
+       * @description What the amount pays for: `per_program` the whole program as written; `per_year` a yearly rate; `first_year` a total for the first year of treatment, not a rate.
+       * @enum {string}
+       */
+      unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "first_year" | "per_retreat";
       /** @description Why these two figures are comparable (same unit and basis). */
       basis: string;
       group: components["schemas"]["CostFigure"];
@@ -3212,7 +3215,7 @@ export interface components {
     Limit: number;
     /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same path, filters and sort. */
     Cursor: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `title`. */
     SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     SourceFields: ("id" | "title" | "title_inferred" | "publisher" | "journal" | "publisher_inferred" | "authors" | "authors_complete" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3236,7 +3239,7 @@ export interface components {
      * @example "v3-Xq2b7d1Nf0aP4kzR8sLmT6vYcEw"
      */
     IfMatch: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `name`. */
     ConditionSort: ("id" | "-id" | "name" | "-name" | "category" | "-category" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "role_statements" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3255,7 +3258,7 @@ export interface components {
      * @example addiction
      */
     ConditionId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `name`. */
     OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3278,7 +3281,7 @@ export interface components {
      * @example port-credit-therapy-centre
      */
     OrganizationId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `name`. */
     DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3291,7 +3294,7 @@ export interface components {
      * @example intramuscular
      */
     DosingRouteId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `name`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `name`. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
@@ -3332,13 +3335,13 @@ export interface components {
     /** @description Has a price whose upper (or only) amount is at least this; currency and unit as price_lte. Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceGte: number;
     /** @description Has a price of these units. Katalog's readings match (the price's `inferred_fields`). */
-    ProgramPriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
+    ProgramPriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "first_year" | "per_retreat")[];
     /**
      * @description Id of the program.
      * @example colorado-five-week-group
      */
     ProgramId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `currency,amount_min`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `currency,amount_min`. `amount_min` and `amount_max` sort within one `currency`: after it, or with one. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
@@ -3349,16 +3352,16 @@ export interface components {
     /** @description ISO 4217 currency (never converted). Katalog's readings match (`inferred_fields`). */
     PriceCurrency: components["schemas"]["Currency"][];
     /** @description What the amount pays for. Katalog's readings match (`inferred_fields`). */
-    PriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "per_retreat")[];
+    PriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "first_year" | "per_retreat")[];
     /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Katalog's readings match (the program's `inferred_fields`, `place_inferred`, `inferred_place_parts`). */
     PriceCountry: string[];
     /** @description The treatment the amount pays for. Katalog's readings match (`inferred_fields`). */
     PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated")[];
-    /** @description Lower amount, in major units. Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
+    /** @description Lower amount, in major units, within one `currency` (give exactly one). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMinGte: number;
     /** @description Upper bound, inclusive (as `amount_min_gte`). */
     PriceAmountMinLte: number;
-    /** @description Upper amount, in major units. Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
+    /** @description Upper amount, in major units, within one `currency` (give exactly one). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMaxGte: number;
     /** @description Upper bound, inclusive (as `amount_max_gte`). */
     PriceAmountMaxLte: number;
@@ -3371,7 +3374,7 @@ export interface components {
      * @example kair-individual-kap-session-600-1200
      */
     PriceId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `category,condition`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `category,condition`. */
     ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     ContraindicationFields: ("id" | "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3394,7 +3397,7 @@ export interface components {
      * @example pregnancy-or-breastfeeding
      */
     ContraindicationId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `position`. */
     FormatFitSort: ("id" | "-id" | "position" | "-position" | "situation" | "-situation" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3407,7 +3410,7 @@ export interface components {
      * @example cost-is-a-meaningful-barrier
      */
     FormatFitId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `title`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `title`. */
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     StudyFields: ("id" | "title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
@@ -3430,7 +3433,7 @@ export interface components {
      * @example tsang-2023-roots-to-thrive-safety
      */
     StudyId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `study_id,measure`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `study_id,measure`. */
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
@@ -3453,7 +3456,7 @@ export interface components {
      * @example tsang-2023-nausea-under-13-percent-of-sessions
      */
     FindingId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `position`. */
     FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3462,7 +3465,7 @@ export interface components {
      * @example can-i-drive-home-after-a-group-session
      */
     FaqId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `position`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `position`. */
     SessionPhaseSort: ("id" | "-id" | "position" | "-position" | "name" | "-name" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
@@ -3471,7 +3474,7 @@ export interface components {
      * @example ongoing-integration-support
      */
     SessionPhaseId: string;
-    /** @description Sort order: field names, `-` for descending, each field once; `id` is always the final tiebreaker. Default: `topic`. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `topic`. */
     GuideSort: ("id" | "-id" | "topic" | "-topic" | "title" | "-title" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
     GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];

@@ -14,6 +14,7 @@ import {
   BEFORE_0030,
   BEFORE_0032,
   BEFORE_0033,
+  BEFORE_0034,
   loadSeedBefore,
   migrationsBefore,
   seedBefore0028,
@@ -56,6 +57,7 @@ describe('migration 0028 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0030),
       ...Object.keys(BEFORE_0032),
       ...Object.keys(BEFORE_0033),
+      ...Object.keys(BEFORE_0034),
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

@@ -13,7 +13,14 @@ import { loadSeed, publishMigrations } from '../seed/load.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import { BEFORE_0032, BEFORE_0033, loadSeedBefore, migrationsBefore, seedBefore0032 } from './old-database.js';
+import {
+  BEFORE_0032,
+  BEFORE_0033,
+  BEFORE_0034,
+  loadSeedBefore,
+  migrationsBefore,
+  seedBefore0032,
+} from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0032-'));
@@ -78,7 +85,7 @@ describe('migration 0032 upgrades a database seeded before it', () => {
   const editedItems = rowOf(db, EDITED_ITEMS).items;
   const corrected = Object.keys(BEFORE_0032);
   // The later migration runs too (0033 corrects other records as they were before it): each is published once.
-  const republished = [...new Set([...corrected, ...Object.keys(BEFORE_0033)])];
+  const republished = [...new Set([...corrected, ...Object.keys(BEFORE_0033), ...Object.keys(BEFORE_0034)])];
   const versions = () => versionsOf(db, republished);
   const before = versions();
   const events = () => changeEvents(db);

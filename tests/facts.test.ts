@@ -55,11 +55,11 @@ describe('prices (KAIR article, "$" recorded as implied USD)', () => {
         [400, 600, 'per_session', 'individual', true],
         [600, 1200, 'per_session', 'individual', true],
         [2500, 5000, 'per_retreat', 'group', true],
-        [1000, 3000, 'per_year', 'group', true],
-        [3500, null, 'per_year', 'individual', true],
+        [1000, 3000, 'first_year', 'group', true],
+        [3500, null, 'first_year', 'individual', true],
       ]),
     );
-    const open = usd.find((p) => p.amount_min === 3500 && p.unit === 'per_year');
+    const open = usd.find((p) => p.amount_min === 3500 && p.unit === 'first_year');
     expect(open).toMatchObject({ open_ended: true });
     expect(String(open?.amount_text)).toContain('10,000+');
   });

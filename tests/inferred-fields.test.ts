@@ -314,11 +314,11 @@ describe('a price keeps the quantifier of every sentence it cites', () => {
   it('the cost comparison carries the "most" of the statement the first-year amounts are derived from', () => {
     const [usd] = comparePrices(
       seedData.prices
-        .filter((p) => p.unit === 'per_year')
+        .filter((p) => p.unit === 'first_year')
         .map((p) => ({ ...p, inferred_fields: p.inferred_fields ?? [] })) as unknown as Price[],
       () => undefined,
     );
-    const pair = usd?.pairs.find((x) => x.unit === 'per_year');
+    const pair = usd?.pairs.find((x) => x.unit === 'first_year');
     expect(pair?.caveats).toEqual(
       expect.arrayContaining(['The source qualifies the group amount: "approximately", "most initial protocols".']),
     );

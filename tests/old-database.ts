@@ -360,10 +360,12 @@ export function insertRow(db: Db, table: string, row: Row): void {
  */
 export function seedBefore0009(db: Db): void {
   const at = OLD_SEED_TIMESTAMP;
+  // The seed before the latest corrections (0034 onwards), which the maps of earlier migrations' texts start from.
+  const seeded = seedBefore0034();
   db.$client.transaction(() => {
     // Collections added after 0009 (conditions, 0014) had no table then.
     for (const resource of resources.filter((r) => !ADDED_AFTER_0009.includes(r.tableName))) {
-      for (const record of seedData[resource.tableName as keyof typeof seedData] as Row[]) {
+      for (const record of seeded[resource.tableName as keyof typeof seedData] as Row[]) {
         const parsed = resource.input.parse(record) as Row & { id: string; citations: Row[] };
         const row = rowBefore0009(resource.tableName, resource.toRow(parsed));
         insertRow(db, resource.tableName, { ...row, id: parsed.id, version: 1, created_at: at, updated_at: at });
@@ -1641,7 +1643,33 @@ export const BEFORE_0033: Record<string, Row> = {
 };
 
 /** The seed as it was before 0033. */
-export const seedBefore0033 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0033);
+export const seedBefore0033 = (): typeof seedData => seedWith(seedBefore0034(), BEFORE_0033);
+
+/**
+ * What migration 0034 (audit 19 A19-2: the first-year totals' unit `first_year`, not `per_year`; A19-8: the inferred
+ * PTSD-with-hypervigilance contraindication's scope marked as Katalog's reading; A19-7: the dosing phase's Roots to
+ * Thrive rules said to be the program's group structure; suicidality without "suicidal thoughts" as another name, and
+ * the finding of that outcome with its condition marked as Katalog's reading)
+ * corrects, as the seed stored it before: by `collection/id`, the stored column values (JSON text for JSON columns).
+ */
+export const BEFORE_0034: Record<string, Row> = {
+  'prices/kair-first-year-group-1000-3000': { unit: 'per_year' },
+  'prices/kair-first-year-individual-3500-10000-plus': { unit: 'per_year' },
+  'contraindications/active-ptsd-with-hypervigilance': {
+    applies_to: 'group',
+    scope:
+      '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}',
+  },
+  'conditions/suicidality': { alternate_names: '["suicidal thoughts"]' },
+  'findings/esketamine-case-fewer-suicidal-thoughts': { inferred_fields: '[]' },
+  'session_phases/dosing-experience': {
+    practical_rules:
+      '[{"rule":"KAIR article: The space offers comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, and accessible restrooms.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most follow","inferred":false}},{"rule":"KAIR article: Once the medicine is administered, participants wear an eye mask to facilitate internal focus and headphones delivering carefully curated music.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most follow","inferred":false}},{"rule":"KAIR article: Facilitators remain present throughout, monitoring vital signs and maintaining the safety of the space.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most follow","inferred":false}},{"rule":"KAIR article: The active phase typically lasts 45-90 minutes, followed by a gentle rest period as participants gradually return to ordinary awareness.","value_min":45,"value_max":90,"unit":"minutes","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most follow; typically","inferred":false}},{"rule":"KAIR article: Small groups of 4-8 participants receive ketamine together.","value_min":4,"value_max":8,"unit":"participants","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"rule":"Roots to Thrive (Canadian article): participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. The article does not say how many are dosed together; its 20–40 is participants per cohort.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"rule":"Roots to Thrive (Canadian article): each cohort is broken into 6–9-person process groups.","value_min":6,"value_max":9,"unit":"participants","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"rule":"Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio, i.e. approximately one facilitator per 3 to 4 participants.","value_min":3,"value_max":4,"unit":"participants_per_facilitator","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"~","inferred":false}}]',
+  },
+};
+
+/** The seed as it was before 0034. */
+export const seedBefore0034 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0034);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

@@ -106,7 +106,7 @@ describe('cost comparison', () => {
     expect(kap?.caveats).toContain('The source qualifies the individual amount: "can run".');
     expect(roots.group.currency_implied).toBe(false);
     const firstYear = (usd.pairs as (PairBody & { individual: Fig & { open_ended_from: number } })[]).find(
-      (p) => p.unit === 'per_year',
+      (p) => p.unit === 'first_year',
     );
     expect(firstYear?.individual.open_ended).toBe(true);
     expect(firstYear?.individual.open_ended_from).toBe(10000);

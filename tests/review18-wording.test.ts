@@ -16,6 +16,7 @@ import {
   BEFORE_0030,
   BEFORE_0032,
   BEFORE_0033,
+  BEFORE_0034,
   loadSeedBefore,
   migrationsBefore,
   seedBefore0030,
@@ -67,7 +68,12 @@ describe('migration 0030 upgrades a database seeded before it', () => {
   // The later migrations run too (0032 and 0033 correct a record 0030 does, and others as they were before them): each record
   // either corrects is published once.
   const corrected = [
-    ...new Set([...Object.keys(BEFORE_0030), ...Object.keys(BEFORE_0032), ...Object.keys(BEFORE_0033)]),
+    ...new Set([
+      ...Object.keys(BEFORE_0030),
+      ...Object.keys(BEFORE_0032),
+      ...Object.keys(BEFORE_0033),
+      ...Object.keys(BEFORE_0034),
+    ]),
   ];
   const versions = () => versionsOf(db, corrected);
   const before = versions();

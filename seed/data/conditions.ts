@@ -318,7 +318,9 @@ export const conditions: ConditionSeed[] = [
   condition({
     id: 'suicidality',
     name: 'Suicidality',
-    alternate_names: ['suicidal thoughts'],
+    // Not "suicidal thoughts": the KAIR article uses the words only of one man's outcome ("fewer suicidal thoughts"), not
+    // as a name of the condition (audit 19, R24-1's weaker instance).
+    alternate_names: [],
     category: 'mental_health',
     role_statements: [
       says('group_exclusion', ofFormat('group', GKT, 'Generally:'), GKT_FAQ_Q, GKT_FAQ),

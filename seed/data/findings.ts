@@ -195,6 +195,9 @@ export const findings: FindingSeed[] = [
         section: RESEARCH,
       },
     ],
+    // The source writes suicidal thoughts, not the condition: linking them to suicidality is Katalog's reading (audit 19:
+    // "suicidal thoughts" is no other name of suicidality).
+    inferred_fields: ['condition'],
   },
   {
     id: 'esketamine-case-better-functioning',

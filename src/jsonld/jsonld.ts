@@ -49,6 +49,8 @@ const UNIT_TEXT: Record<Price['unit'], string> = {
   per_program: 'per program',
   per_additional_session: 'per additional session',
   per_year: 'per year',
+  // A total, not a rate: later years cost something else (audit 19 A19-2).
+  first_year: 'total for the first year',
   per_retreat: 'per retreat',
 };
 

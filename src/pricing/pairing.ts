@@ -91,7 +91,8 @@ const UNIT_TEXT: Record<Price['unit'], string> = {
   per_session: 'per-session',
   per_program: 'whole-program',
   per_additional_session: 'per-additional-session',
-  per_year: 'first-year',
+  per_year: 'yearly',
+  first_year: 'first-year',
   per_retreat: 'per-retreat',
 };
 

@@ -89,7 +89,7 @@ export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]) {
     cursor: Cursor.optional(),
     sort: listOf(
       z.enum(sortValues),
-      `Sort order: field names, \`-\` for descending, each field once; \`id\` is always the final tiebreaker. Default: \`${spec.defaultSort.join(',')}\`.${withinNote(spec)}`,
+      `Field names, \`-\` for descending, each once; \`id\` breaks ties, last. Default: \`${spec.defaultSort.join(',')}\`.${withinNote(spec)}`,
     )
       // `name,-name` or `name,name`: the second would be ignored without a word.
       .refine((keys) => new Set(keys.map((k) => k.replace(/^-/, ''))).size === keys.length, {

@@ -129,7 +129,11 @@ export function patchRecord(resource: Resource, current: Record<string, unknown>
  * address", `{"scope": {"hedge": null}}` "is required"), a member the patch removed becomes null where its schema
  * takes null. `merged` holds copies of the objects on the patched path (merge-patch.ts), so it is set in place.
  */
-function nullRemoved(shape: Record<string, z.ZodType>, merged: Record<string, unknown>, current: Record<string, unknown>) {
+function nullRemoved(
+  shape: Record<string, z.ZodType>,
+  merged: Record<string, unknown>,
+  current: Record<string, unknown>,
+) {
   for (const [name, field] of Object.entries(shape)) {
     if (!(name in merged)) {
       if (name in current && field.safeParse(null).success) merged[name] = null;

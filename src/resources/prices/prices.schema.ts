@@ -8,7 +8,14 @@ import { programs } from '../programs/programs.schema.js';
 import { references } from '../references.js';
 import { ISO_4217 } from './currencies.js';
 
-export const PriceUnit = z.enum(['per_session', 'per_program', 'per_additional_session', 'per_year', 'per_retreat']);
+// `first_year`: a total for the first year of treatment (the KAIR article's "total first-year investment"), never a yearly
+// rate (audit 19 A19-2); `per_year` stays for a rate a source gives per year.
+export const PriceUnit = z
+  .enum(['per_session', 'per_program', 'per_additional_session', 'per_year', 'first_year', 'per_retreat'])
+  .meta({
+    description:
+      'What the amount pays for: `per_program` the whole program as written; `per_year` a yearly rate; `first_year` a total for the first year of treatment, not a rate.',
+  });
 /** What is paid for, so that a comparison never sets an infusion against a therapy session. */
 export const PriceTreatment = z
   .enum(['ketamine_assisted_therapy', 'ketamine_infusion', 'integration_only', 'not_stated'])
