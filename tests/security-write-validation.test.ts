@@ -162,6 +162,28 @@ describe('text is plain text', () => {
   });
 });
 
+describe('a price’s typed figures are the ones it writes (hostile 15 H15-4)', () => {
+  it('an amount amount_text does not write, or a currency other than the code it writes, is a 422 naming it', async () => {
+    const url = '/v1/prices/kair-group-session-100-250';
+    const before = (await t.http.get(url).expect(200)).body.data;
+    const off = await patch(url, { amount_min: 150 });
+    expectProblem(off, 422);
+    expect(names(off)).toEqual(['amount_min']);
+    expect(off.body.detail).toContain('100, 250');
+    const coded = '/v1/prices/roots-to-thrive-group-price';
+    const other = await patch(coded, { currency: 'USD' });
+    expectProblem(other, 422);
+    expect(names(other)).toEqual(['currency']);
+    const implied = await patch(coded, { currency_implied: true, inferred_fields: ['currency'] });
+    expectProblem(implied, 422);
+    expect(names(implied)).toContain('currency_implied');
+    // Both together, as written, are taken; nothing refused was stored.
+    expect((await patch(url, { amount_text: '$150-$250', amount_min: 150 })).status).toBe(200);
+    expect((await patch(url, { amount_text: before.amount_text, amount_min: before.amount_min })).status).toBe(200);
+    expect((await t.http.get(coded).expect(200)).body.data.currency).toBe('CAD');
+  });
+});
+
 describe('merge patch', () => {
   it('null clears a nullable field (RFC 7396: null removes the member)', async () => {
     const url = `/v1/prices/${ranged.id}`;
@@ -337,8 +359,10 @@ describe('numbers are stored as written, or refused (hostile 14 H14-11)', () => 
     const nested = await patch(url, '{"includes":["a"],"hedges":[],"amount_max":1e-999}');
     expect(names(nested)).toEqual(['amount_max']);
     expect((await t.http.get(url).expect(200)).body.data).toEqual(before);
-    // The same value in other spellings is taken as written: 100.00, 1e2 and 10000e-2 are 100.
-    for (const text of ['100.00', '1e2', '10000e-2'])
-      expect((await patch(url, `{"amount_min":${text}}`)).status).toBe(200);
+    // The same value in other spellings is taken as written: 400.00, 4e2 and 40000e-2 are 400 (a figure the price's
+    // amount_text writes).
+    const n = ranged.amount_min as number;
+    for (const text of [`${n}.00`, `${n / 100}e2`, `${n * 100}e-2`])
+      expect((await patch(url, `{"amount_min":${text}}`)).status, text).toBe(200);
   });
 });

@@ -50,6 +50,26 @@ export const pricesResource = defineResource({
           );
       },
     },
+    // The typed figures are the written ones (hostile 15 H15-4: amount_min 150 beside "$100-$250" was stored, paired and
+    // given as JSON-LD minPrice).
+    {
+      text: 'each amount is a figure amount_text writes; a currency code it writes is the currency',
+      check: (d, report) => {
+        if (typeof d.amount_text !== 'string') return;
+        const figures = [...d.amount_text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', '')));
+        for (const f of ['amount_min', 'amount_max', 'open_ended_from']) {
+          const v = d[f];
+          if (typeof v === 'number' && !figures.includes(v))
+            report([f], `must be a figure amount_text writes (${figures.join(', ') || 'it writes none'})`);
+        }
+        const codes = new Set<string>(Currency.options);
+        const named = [...d.amount_text.matchAll(/\b[A-Z]{3}\b/g)].map((m) => m[0]).filter((c) => codes.has(c));
+        if (named.length === 1 && d.currency !== named[0])
+          report(['currency'], `must be ${named[0]}, the currency amount_text writes`);
+        if (named.length === 1 && d.currency_implied === true)
+          report(['currency_implied'], 'must be false: amount_text writes the currency');
+      },
+    },
     atLeast('open_ended_from', 'amount_min'),
     atLeast('sessions_included_max', 'sessions_included'),
     needs('sessions_included_max', 'sessions_included'),
