@@ -1426,7 +1426,7 @@ export interface components {
     PriceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["PriceReplaceInput"];
-    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); each amount is a figure amount_text writes; a currency code it writes is the currency; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     PriceReplaceInput: {
       program_id: components["schemas"]["PriceSparse"]["program_id"];
       label: string;
@@ -2219,7 +2219,7 @@ export interface components {
      */
     HighlightedText: string;
     /** @description One record matching the query. */
-    SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "collection" | "id" | "title" | "snippet" | "score" | "href">;
+    SearchHit: WithRequired<components["schemas"]["SearchHitSparse"], "collection" | "id" | "title" | "snippet" | "said_by" | "score" | "href">;
     /** @description A hit reduced to the fields asked for by `fields` (`collection` and `id` always kept). */
     SearchHitSparse: {
       /**
@@ -2233,6 +2233,8 @@ export interface components {
       title?: components["schemas"]["HighlightedText"];
       /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
       snippet?: components["schemas"]["HighlightedText"];
+      /** @description Whose statement the record is: the articles it quotes, or for a finding the study, as they report it. */
+      said_by?: string;
       /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
       score?: number;
       /** @description The record in this API. */
@@ -3722,7 +3724,7 @@ export interface operations {
         /** @description Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same `q` and `collection`; an altered or foreign cursor is a 400. */
         cursor?: string;
         /** @description Return only these fields of each hit (`collection` and `id` are always returned, so `fields=id` gives the hits alone, without highlighting). */
-        fields?: ("collection" | "id" | "title" | "snippet" | "score" | "href")[];
+        fields?: ("collection" | "id" | "title" | "snippet" | "said_by" | "score" | "href")[];
       };
       header?: {
         "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -3947,7 +3949,7 @@ export interface operations {
         fields?: components["parameters"]["SourceFields"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("kind" | "publisher_inferred" | "title_inferred")[];
         kind?: components["parameters"]["SourceKind"];
         year_gte?: components["parameters"]["SourceYearGte"];
@@ -4157,7 +4159,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: "category"[];
         category?: components["parameters"]["ConditionCategory"];
         role?: components["parameters"]["ConditionRole"];
@@ -4370,7 +4372,7 @@ export interface operations {
         include?: components["parameters"]["OrganizationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
         kind?: components["parameters"]["OrganizationKind"];
         country?: components["parameters"]["OrganizationCountry"];
@@ -4587,7 +4589,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("dose_unit" | "used_in_group_settings")[];
         dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
@@ -4796,7 +4798,7 @@ export interface operations {
         include?: components["parameters"]["ProgramInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
         format?: components["parameters"]["Format"];
         dosing_setting?: components["parameters"]["ProgramDosingSetting"];
@@ -5037,7 +5039,7 @@ export interface operations {
         include?: components["parameters"]["PriceInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
         program_id?: components["parameters"]["PriceProgramId"];
         format?: components["parameters"]["Format"];
@@ -5266,7 +5268,7 @@ export interface operations {
         include?: components["parameters"]["ContraindicationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("category" | "applies_to" | "inferred")[];
         condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
@@ -5483,7 +5485,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("favoured_format" | "inferred")[];
         favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
         inferred?: components["parameters"]["FormatFitInferred"];
@@ -5692,7 +5694,7 @@ export interface operations {
         include?: components["parameters"]["StudyInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("source_id" | "participants_qualifier")[];
         condition?: components["parameters"]["StudyCondition"];
         year_gte?: components["parameters"]["StudyYearGte"];
@@ -5911,7 +5913,7 @@ export interface operations {
         include?: components["parameters"]["FindingInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("study_id" | "condition" | "value_unit")[];
         study_id?: components["parameters"]["FindingStudyId"];
         condition?: components["parameters"]["FindingCondition"];
@@ -6128,7 +6130,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: "answered_by"[];
       };
       header?: {
@@ -6538,7 +6540,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts of the matching records (filters, `q`) per value of these fields, in `meta.facets`: the 100 most frequent values first; null counts those without one; uncut, they sum to `total`. */
+        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: "topic"[];
         topic?: components["parameters"]["GuideTopic"];
       };

@@ -185,7 +185,7 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
 }
 
 /** The articles a record is cited from, named as derived text names them ("the KAIR article"). */
-function citedBy(x: { citations: { source_id: string }[] }): string {
+export function citedBy(x: { citations: { source_id: string }[] }): string {
   return speakers([...new Set(x.citations.map((c) => c.source_id))]);
 }
 
@@ -365,19 +365,7 @@ export function reportedBy(label: string, speaker: string, summary: string): str
  * quotes only when a source gives it, or Katalog's description said to be one) and the study it rests on.
  */
 export function findingDoc(repo: Repository, f: Item, base: string): Doc {
-  const study = repo.byIds(studiesResource, [String(f.study_id)]).get(String(f.study_id));
-  const authors = ((study?.authors as string[] | undefined) ?? []).filter((a) => !/^et al\.?$/i.test(a.trim()));
-  const surname = (name: string) => name.trim().split(/\s+/)[0] ?? name;
-  const more = authors.length > 1 || study?.authors_complete === false;
-  const lead = authors.length ? `${surname(authors[0] as string)}${more ? ' et al.' : ''}` : null;
-  // A title is quoted only when a source gives it (the study's record does not mark it as Katalog's description,
-  // which the seed verifier and every write keep true to its excerpts); otherwise it is Katalog's description of what
-  // the article reports ("A small but illuminating case series …"), and says so.
-  const label = lead
-    ? `${lead}${study?.year ? ` ${study.year}` : ''}`
-    : study && !titleInferred(study)
-      ? `The study "${String(study.title)}"`
-      : workName(study ?? { id: f.study_id });
+  const label = findingLabel(repo, f);
   return withSources(
     clean({
       '@type': 'Claim',
@@ -391,6 +379,28 @@ export function findingDoc(repo: Repository, f: Item, base: string): Doc {
     f,
     base,
   );
+}
+
+/** Whose report a finding is, for a search hit: "Tsang et al. 2023, as the Canadian article reports it". */
+export function findingSaidBy(repo: Repository, f: Item): string {
+  return `${findingLabel(repo, f)}, as ${citedBy(f as { citations: { source_id: string }[] })} reports it`;
+}
+
+/** The study a finding rests on, named as a reader would cite it (the JSON-LD Claim's and the search hit's). */
+function findingLabel(repo: Repository, f: Item): string {
+  const study = repo.byIds(studiesResource, [String(f.study_id)]).get(String(f.study_id));
+  const authors = ((study?.authors as string[] | undefined) ?? []).filter((a) => !/^et al\.?$/i.test(a.trim()));
+  const surname = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+  const more = authors.length > 1 || study?.authors_complete === false;
+  const lead = authors.length ? `${surname(authors[0] as string)}${more ? ' et al.' : ''}` : null;
+  // A title is quoted only when a source gives it (the study's record does not mark it as Katalog's description,
+  // which the seed verifier and every write keep true to its excerpts); otherwise it is Katalog's description of what
+  // the article reports ("A small but illuminating case series …"), and says so.
+  return lead
+    ? `${lead}${study?.year ? ` ${study.year}` : ''}`
+    : study && !titleInferred(study)
+      ? `The study "${String(study.title)}"`
+      : workName(study ?? { id: f.study_id });
 }
 
 /**

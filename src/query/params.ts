@@ -146,7 +146,7 @@ export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): 
 export function facetParam(spec: QuerySpec) {
   const allowed = Object.keys(spec.facets);
   const description = allowed.length
-    ? `Counts of the matching records (filters, \`q\`) per value of these fields, in \`meta.facets\`: the ${FACET_VALUES} most frequent values first; null counts those without one; uncut, they sum to \`total\`.`
+    ? `The matching records counted per value of these fields, in \`meta.facets\`: the ${FACET_VALUES} most frequent first; null counts those without one; uncut, they sum to \`total\`.`
     : 'This collection has no facetable fields: any value is rejected.';
   const message = allowed.length
     ? `not a facetable field; facetable fields: ${allowed.join(', ')}`

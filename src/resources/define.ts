@@ -19,6 +19,11 @@ export type Row = Record<string, unknown>;
 export interface SearchFields {
   title: string;
   body: string[];
+  /**
+   * Whose statement a hit's record is, in words (`said_by`; audit 19 A19-4: "Nausea occurred in fewer than 13% of
+   * sessions" came with no speaker); default: the articles its excerpts are from ("the Canadian article").
+   */
+  saidBy?: (repo: Repository, item: Row) => string;
 }
 
 /**

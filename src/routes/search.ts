@@ -4,7 +4,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { DbHolder } from '../db/holder.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
+import { citedBy } from '../jsonld/jsonld.js';
 import type { Repository } from '../repository/repository.js';
+import { byCollection } from '../resources/index.js';
 import { SearchIndex } from '../search/search.js';
 import {
   SEARCH_DESCRIPTION,
@@ -38,7 +40,7 @@ function registerSearchRoutes(app: FastifyInstance, dbs: DbHolder, repo: Reposit
       },
     },
     async (req, reply) => {
-      const body = searchResults(indexOf(), req.query, base);
+      const body = searchResults(indexOf(), req.query, base, (hits) => saidBy(repo, hits));
       const { cursor: _c, ...rest } = req.query;
       const next = body.meta.next_cursor
         ? linkTo(base, '/v1/search', { ...rest, cursor: body.meta.next_cursor })
@@ -47,6 +49,27 @@ function registerSearchRoutes(app: FastifyInstance, dbs: DbHolder, repo: Reposit
       return { ...body, links: { self: linkTo(base, '/v1/search', req.query), next } };
     },
   );
+}
+
+/**
+ * Whose statement each hit's record is (a collection's `search.saidBy`, else the articles its excerpts are from): one
+ * read per collection on the page, bounded by the page.
+ */
+function saidBy(repo: Repository, hits: { collection: string; id: string }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const byTable = new Map<string, string[]>();
+  for (const h of hits) byTable.set(h.collection, [...(byTable.get(h.collection) ?? []), h.id]);
+  for (const [table, ids] of byTable) {
+    const resource = byCollection.get(table);
+    if (!resource) continue;
+    const items = repo.byIds(resource, ids);
+    for (const [id, item] of items)
+      out.set(
+        `${table}/${id}`,
+        resource.search.saidBy?.(repo, item) ?? citedBy(item as { citations: { source_id: string }[] }),
+      );
+  }
+  return out;
 }
 
 export const searchRoutes = fp(

@@ -15,7 +15,7 @@ const pathOf = new Map(resources.map((r) => [r.tableName, r.path]));
 const collectionOf = new Map(resources.map((r) => [r.path, r.tableName]));
 
 /** Hit fields `fields` can name; `collection` and `id` are always returned (together they name the record). */
-const HIT_FIELDS = ['collection', 'id', 'title', 'snippet', 'score', 'href'] as const;
+const HIT_FIELDS = ['collection', 'id', 'title', 'snippet', 'said_by', 'score', 'href'] as const;
 
 export const SearchQuery = z.strictObject({
   q: Search,
@@ -51,6 +51,10 @@ const SearchHit = z
     snippet: HighlightedText.meta({
       description:
         'The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText).',
+    }),
+    said_by: z.string().meta({
+      description:
+        'Whose statement the record is: the articles it quotes, or for a finding the study, as they report it.',
     }),
     score: z
       .number()
@@ -97,6 +101,7 @@ export const SearchResults = z
             title: '<mark>Sublingual</mark>',
             snippet:
               '…It says doses typically range from 100mg to 400mg for <mark>sublingual</mark> administration (a dose in mg…',
+            said_by: 'the KAIR article and the Canadian article',
             score: 1,
             href: '/v1/dosing-routes/sublingual',
           },
@@ -127,6 +132,7 @@ export function searchResults(
   index: SearchIndex,
   query: SearchQuery,
   base: string,
+  saidBy: (hits: { collection: string; id: string }[]) => Map<string, string>,
 ): Omit<SearchResults, 'links'> & { meta: { next_cursor: string | null } } {
   const fields = query.fields && new Set<string>(['collection', 'id', ...query.fields]);
   const page = index.page({
@@ -136,6 +142,8 @@ export function searchResults(
     cursor: query.cursor,
     text: !fields || fields.has('title') || fields.has('snippet'),
   });
+  // Whose each record is: read for the page's hits only, and only when asked for.
+  const said = !fields || fields.has('said_by') ? saidBy(page.hits) : new Map<string, string>();
   return {
     data: page.hits.map((h) => {
       const path = pathOf.get(h.collection) as string;
@@ -144,6 +152,7 @@ export function searchResults(
         id: h.id,
         title: h.title,
         snippet: h.snippet,
+        said_by: said.get(`${h.collection}/${h.id}`) as string,
         score: h.score,
         href: `${base}/v1/${path}/${h.id}`,
       };
