@@ -73,7 +73,7 @@ export interface paths {
   "/v1/sources": {
     /**
      * List sources
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listSources"];
     /**
@@ -128,7 +128,7 @@ export interface paths {
   "/v1/conditions": {
     /**
      * List conditions
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listConditions"];
     /**
@@ -183,7 +183,7 @@ export interface paths {
   "/v1/organizations": {
     /**
      * List organizations
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listOrganizations"];
     /**
@@ -238,7 +238,7 @@ export interface paths {
   "/v1/dosing-routes": {
     /**
      * List dosing routes
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listDosingRoutes"];
     /**
@@ -293,7 +293,7 @@ export interface paths {
   "/v1/programs": {
     /**
      * List programs
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listPrograms"];
     /**
@@ -348,7 +348,7 @@ export interface paths {
   "/v1/prices": {
     /**
      * List prices
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listPrices"];
     /**
@@ -403,7 +403,7 @@ export interface paths {
   "/v1/contraindications": {
     /**
      * List contraindications
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listContraindications"];
     /**
@@ -458,7 +458,7 @@ export interface paths {
   "/v1/format-fit": {
     /**
      * List format fit
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listFormatFit"];
     /**
@@ -513,7 +513,7 @@ export interface paths {
   "/v1/studies": {
     /**
      * List studies
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listStudies"];
     /**
@@ -568,7 +568,7 @@ export interface paths {
   "/v1/findings": {
     /**
      * List findings
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listFindings"];
     /**
@@ -623,7 +623,7 @@ export interface paths {
   "/v1/faqs": {
     /**
      * List faqs
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listFaqs"];
     /**
@@ -678,7 +678,7 @@ export interface paths {
   "/v1/session-phases": {
     /**
      * List session phases
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listSessionPhases"];
     /**
@@ -733,7 +733,7 @@ export interface paths {
   "/v1/guides": {
     /**
      * List guides
-     * @description A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.
+     * @description A page of records.
      */
     get: operations["listGuides"];
     /**
@@ -3219,7 +3219,7 @@ export interface components {
     Cursor: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `title`. */
     SourceSort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     SourceFields: ("id" | "title" | "title_inferred" | "publisher" | "journal" | "publisher_inferred" | "authors" | "authors_complete" | "year" | "url" | "kind" | "updated" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Full-text search: every word must match, the last as a prefix (any text is safe). */
     Q: string;
@@ -3243,7 +3243,7 @@ export interface components {
     IfMatch: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `name`. */
     ConditionSort: ("id" | "-id" | "name" | "-name" | "category" | "-category" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     ConditionFields: ("id" | "name" | "alternate_names" | "category" | "roles" | "role_statements" | "scope" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `sources` (the sources its citations quote). */
     Include: "sources"[];
@@ -3262,7 +3262,7 @@ export interface components {
     ConditionId: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `name`. */
     OrganizationSort: ("id" | "-id" | "name" | "-name" | "country" | "-country" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     OrganizationFields: ("id" | "name" | "kind" | "description" | "parent_organization_id" | "partner_organization_ids" | "city" | "region" | "country" | "inferred_place_parts" | "website" | "website_organization_id" | "access_steps" | "named_in_source" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). */
     OrganizationInclude: ("programs" | "sources")[];
@@ -3285,7 +3285,7 @@ export interface components {
     OrganizationId: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `name`. */
     DosingRouteSort: ("id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     DosingRouteFields: ("id" | "name" | "abbreviation" | "forms" | "dose_min" | "dose_max" | "dose_unit" | "dose_scope" | "description" | "used_in_group_settings" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Unit of the dose range. */
     DosingRouteDoseUnit: ("mg/kg" | "mg")[];
@@ -3298,7 +3298,7 @@ export interface components {
     DosingRouteId: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `name`. */
     ProgramSort: ("id" | "-id" | "name" | "-name" | "format" | "-format" | "duration_weeks" | "-duration_weeks" | "medicine_sessions" | "-medicine_sessions" | "country" | "-country" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     ProgramFields: ("id" | "name" | "organization_id" | "format" | "dosing_setting" | "dosing_setting_inferred" | "integration_setting" | "generic" | "duration_weeks" | "medicine_sessions" | "medicine_sessions_max" | "group_size_min" | "group_size_max" | "group_size_basis" | "structure" | "city" | "region" | "country" | "place_inferred" | "inferred_place_parts" | "access" | "routes" | "conditions" | "description" | "financial_assistance" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names, each with only what is said of it (a generic record: also what its own sources say of its format); `link_inferred` when they are Katalog's reading); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program, or, for a generic record (the format as a source describes it), when it is said of that format (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
@@ -3345,7 +3345,7 @@ export interface components {
     ProgramId: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `currency,amount_min`. `amount_min` and `amount_max` sort within one `currency`: after it, or with one. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `program` (the program it belongs to); `sources` (the sources its citations quote). */
     PriceInclude: ("program" | "sources")[];
@@ -3378,7 +3378,7 @@ export interface components {
     PriceId: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `category,condition`. */
     ContraindicationSort: ("id" | "-id" | "condition" | "-condition" | "category" | "-category" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     ContraindicationFields: ("id" | "condition" | "condition_ids" | "category" | "applies_to" | "scope" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `conditions` (the conditions it names, each with only the statements that state what it states); `sources` (the sources its citations quote). */
     ContraindicationInclude: ("conditions" | "sources")[];
@@ -3401,7 +3401,7 @@ export interface components {
     ContraindicationId: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `position`. */
     FormatFitSort: ("id" | "-id" | "position" | "-position" | "situation" | "-situation" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description The format the row marks. Katalog's readings match (`inferred`). */
     FormatFitFavouredFormat: ("group" | "individual" | "neither")[];
@@ -3414,7 +3414,7 @@ export interface components {
     FormatFitId: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `title`. */
     StudySort: ("id" | "-id" | "title" | "-title" | "year" | "-year" | "participants" | "-participants" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     StudyFields: ("id" | "title" | "authors" | "authors_complete" | "year" | "journal" | "journal_reference" | "url" | "source_id" | "design" | "population" | "intervention" | "participants" | "participants_qualifier" | "duration_weeks" | "follow_up_months" | "medicine_sessions" | "conditions" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `findings` (its findings); `condition_records` (the conditions it names, each with only what reports it; `link_inferred` when they are Katalog's reading); `sources` (the sources its citations quote). */
     StudyInclude: ("findings" | "condition_records" | "sources")[];
@@ -3437,7 +3437,7 @@ export interface components {
     StudyId: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `study_id,measure`. */
     FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured, with only what its or its study's excerpts report; `link_inferred` when it is Katalog's reading); `sources` (the sources its citations quote). */
     FindingInclude: ("study" | "condition_record" | "sources")[];
@@ -3460,7 +3460,7 @@ export interface components {
     FindingId: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `position`. */
     FaqSort: ("id" | "-id" | "position" | "-position" | "question" | "-question" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     FaqFields: ("id" | "question" | "answer" | "answered_by" | "position" | "related" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the faq.
@@ -3469,7 +3469,7 @@ export interface components {
     FaqId: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `position`. */
     SessionPhaseSort: ("id" | "-id" | "position" | "-position" | "name" | "-name" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     SessionPhaseFields: ("id" | "name" | "position" | "description" | "duration_min_minutes" | "duration_max_minutes" | "practical_rules" | "citations" | "version" | "created_at" | "updated_at")[];
     /**
      * @description Id of the session phase.
@@ -3478,7 +3478,7 @@ export interface components {
     SessionPhaseId: string;
     /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `topic`. */
     GuideSort: ("id" | "-id" | "topic" | "-topic" | "title" | "-title" | "updated_at" | "-updated_at")[];
-    /** @description Only these fields, and `id` (`fields=id`: the ids alone). */
+    /** @description Only these fields, and `id`. */
     GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Topic of the guide. */
     GuideTopic: ("course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety")[];
@@ -3562,6 +3562,12 @@ export interface components {
      * @example </v1/programs?cursor=WyJ...&limit=20>; rel="next"
      */
     Link: string;
+    /** @description On `201`: the address of what was created. */
+    Location: string;
+    /** @description The disclaimer (`rel="describedby"`): information, not medical advice. */
+    DisclaimerLink: string;
+    /** @description The file name to save the export as. */
+    "Content-Disposition": string;
   };
   pathItems: never;
 }

@@ -212,6 +212,7 @@ describe('CORS', () => {
     const res = await t.http.get(LIST).set('origin', 'https://app.example').expect(200);
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.headers['access-control-expose-headers']).toMatch(/ETag.*Link.*RateLimit-Limit/);
+    expect(res.headers['access-control-expose-headers']).toMatch(/Location.*Content-Disposition/);
     const pre = await t.http
       .options(LIST)
       .set('origin', 'https://app.example')

@@ -197,6 +197,36 @@ describe('OpenAPI document', () => {
       expect(missing.headers[h], `404 ${h}`).toBeDefined();
   });
 
+  it('declares the headers of writes and exports that real ones carry (hostile 15 H15-5)', async () => {
+    const headersOf = (path: string, method: string, status: string) =>
+      Object.keys(deref((spec.paths[path]?.[method] as Operation).responses[status] as Response).headers ?? {});
+    const writeKey = createKey(t.db, 'openapi-writes', 'write').key;
+    const faq = (await t.http.get('/v1/faqs/can-i-drive-home-after-a-group-session').expect(200)).body.data;
+    const { version: _v, created_at: _c, updated_at: _u, ...body } = { ...faq, id: 'openapi-headers-faq' };
+    const created = await t.http
+      .post('/v1/faqs')
+      .set({ authorization: `Bearer ${writeKey}` })
+      .send(body);
+    expect(created.status, created.text).toBe(201);
+    expect(headersOf('/v1/faqs', 'post', '201')).toEqual(expect.arrayContaining(['ETag', 'Location']));
+    expect(created.headers.etag).toBeDefined();
+    expect(created.headers.location).toBe('/v1/faqs/openapi-headers-faq');
+    const patched = await t.http
+      .patch('/v1/faqs/openapi-headers-faq')
+      .set({ authorization: `Bearer ${writeKey}`, 'if-match': '*', 'content-type': 'application/merge-patch+json' })
+      .send(JSON.stringify({ position: 99 }));
+    expect(patched.status, patched.text).toBe(200);
+    expect(headersOf('/v1/faqs/{id}', 'patch', '200')).toContain('ETag');
+    expect(patched.headers.etag).toBeDefined();
+    const exported = await t.http.get('/v1/faqs.csv').expect(200);
+    expect(headersOf('/v1/faqs.{extension}', 'get', '200')).toEqual(
+      expect.arrayContaining(['Link', 'Content-Disposition']),
+    );
+    expect(exported.headers.link).toMatch(/<\/v1\/disclaimer>; rel="describedby"/);
+    expect(exported.headers['content-disposition']).toMatch(/attachment/);
+    expect(headersOf('/v1/webhooks/{id}', 'get', '200')).toContain('ETag');
+  });
+
   it('declares 400 and 404 wherever the API can return them', async () => {
     for (const { path, op } of operations()) {
       // Every /v1 route refuses an unknown query parameter, with or without parameters of its own (hostile 14 H14-4).

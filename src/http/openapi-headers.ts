@@ -55,6 +55,13 @@ const RESPONSE_HEADERS: Record<string, Header> = {
     schema: text,
     example: '</v1/programs?cursor=WyJ...&limit=20>; rel="next"',
   },
+  // No examples: each would be printed into the typed client (its size cap).
+  Location: { description: 'On `201`: the address of what was created.', schema: text },
+  DisclaimerLink: {
+    description: 'The disclaimer (`rel="describedby"`): information, not medical advice.',
+    schema: text,
+  },
+  'Content-Disposition': { description: 'The file name to save the export as.', schema: text },
 };
 
 const PARAMETERS = {
@@ -98,6 +105,13 @@ Every response carries \`X-Request-Id\` (the id of the request: the \`X-Request-
 const represented = (path: string, method: string, op: Operation) =>
   method === 'get' && path.startsWith('/v1') && !/\.(csv|ndjson)$/.test(path) && !op.security?.length;
 
+/** A write that answers with a body and an ETag: a record's or a webhook endpoint's (not a delete, not a redelivery). */
+const written = (path: string, method: string, status: string) =>
+  status !== '204' &&
+  path.startsWith('/v1/') &&
+  !/\/(redeliver|deliveries)/.test(path) &&
+  (['post', 'put', 'patch'].includes(method) || (method === 'get' && path === '/v1/webhooks/{id}'));
+
 /** Adds the headers to every operation; `lists` are the paths that page with `Link` (lists, revisions). */
 export function addHttpHeaders(spec: object, lists: ReadonlySet<string>): void {
   const doc = spec as Doc;
@@ -125,7 +139,12 @@ export function addHttpHeaders(spec: object, lists: ReadonlySet<string>): void {
           names.push('ETag', 'Last-Modified', 'Cache-Control', 'Vary');
           if (lists.has(path)) names.push('Link');
         }
+        // A write answers with its validator (and a create with the new address), said on one response per
+        // collection for all its writes (hostile 15 H15-5); an export with the disclaimer and its file name.
+        if (/^2/.test(status) && written(path, method, status)) names.push('ETag', 'Location');
         if (names.length) res.headers = { ...res.headers, ...refs(...names) };
+        if (status === '200' && /\.(csv|ndjson)$/.test(path))
+          res.headers = { ...res.headers, Link: ref('DisclaimerLink'), ...refs('Content-Disposition') };
       }
       if (represented(path, method, op) && op.responses?.['200']) {
         op.parameters = [

@@ -24,6 +24,9 @@ export const EXPOSED_HEADERS = [
   'RateLimit-Remaining',
   'RateLimit-Reset',
   'Retry-After',
+  // A create's address and an export's file name, readable by a browser app on another origin (hostile 15 H15-13).
+  'Location',
+  'Content-Disposition',
 ];
 
 /**

@@ -121,10 +121,7 @@ function withinNote(spec: QuerySpec): string {
 export type ItemQueryShape = { fields: Names } | { fields: Names; include: Names };
 
 export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): ItemQueryShape {
-  const fields = names(
-    fieldNames as [string, ...string[]],
-    'Only these fields, and `id` (`fields=id`: the ids alone).',
-  );
+  const fields = names(fieldNames as [string, ...string[]], 'Only these fields, and `id`.');
   const includes = Object.keys(spec.includes);
   if (!includes.length) return { fields };
   return {

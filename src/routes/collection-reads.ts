@@ -63,7 +63,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `list${resource.plural}`,
         summary: `List ${resource.path.replace(/-/g, ' ')}`,
-        description: 'A page of records: filters, sort, paging, `include`, `fields`, `facet` and `q`.',
+        description: 'A page of records.',
         tags: [resource.path],
         querystring: s.listQuery,
         response: {
