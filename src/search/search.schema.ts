@@ -119,7 +119,7 @@ export const SearchResults = z
   });
 type SearchResults = z.infer<typeof SearchResults>;
 
-export const SEARCH_DESCRIPTION = `Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type); at most ${MAX_WORDS} words are searched, and at most ${MAX_RANKED} matches are ranked (the first in index order, roughly the oldest records; more words narrow a broader query). Any text is safe: words are matched, operators, quotes and punctuation are not interpreted, but for a number written with thousands separators (\`2,000\`), which is one number, matched with or without them.
+export const SEARCH_DESCRIPTION = `Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type) unless it is a number; at most ${MAX_WORDS} words are searched, and at most ${MAX_RANKED} matches are ranked (the first in index order, roughly the oldest records; more words narrow a broader query). Any text is safe: words are matched, operators, quotes and punctuation are not interpreted, but for a number written with thousands separators (\`2,000\`), which is one number, matched with or without them.
 
 Hits come a page at a time, like the lists: \`limit\` (1 to 100) and the opaque \`cursor\` from \`meta.next_cursor\`, also given as \`links.next\` and an RFC 8288 \`Link: <…>; rel="next"\` header; \`meta.total\` counts every hit. A cursor is bound to its \`q\` and \`collection\`: altered, or reused with others, it is a 400. Cursors stay valid while the data changes: the next page continues after the last hit of the previous one, so a record that did not change in between is never repeated or skipped.
 
