@@ -3326,7 +3326,7 @@ export interface components {
     ProgramDurationWeeksGte: number;
     /** @description Upper bound, inclusive (as `duration_weeks_gte`). */
     ProgramDurationWeeksLte: number;
-    /** @description Number of ketamine sessions (lower bound of a range). Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
+    /** @description Number of ketamine sessions; a range ("2–8") matches when it reaches the bound. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     ProgramMedicineSessionsGte: number;
     /** @description Upper bound, inclusive (as `medicine_sessions_gte`). */
     ProgramMedicineSessionsLte: number;

@@ -69,7 +69,7 @@ describe.each(faceted.map((r) => [r.path, r] as const))('chunked counts of %s', 
     const out = [{ http: new URLSearchParams(), params: {} }];
     for (const [name, f] of Object.entries(resource.query.filters)) {
       const v = filterValue(t, resource, name, f);
-      if (v) out.push({ http: new URLSearchParams([v.http]), params: v.params });
+      if (v) out.push({ http: new URLSearchParams(v.http), params: v.params });
     }
     // A custom filter (one that reads other tables): the programs' prices in a currency.
     if (resource === programsResource)

@@ -45,3 +45,21 @@ describe('prices compare amounts within one currency', () => {
     ]);
   });
 });
+
+describe('a range a record gives matches a bound it reaches (audit 19 A19-5)', () => {
+  const ids = async (query: string) =>
+    ((await t.http.get(`/v1/programs?${query}&fields=id&limit=100`).expect(200)).body.data as { id: string }[]).map(
+      (p) => p.id,
+    );
+  it('"2–8 sessions" is at least 4 and at most 2, and not at least 9', async () => {
+    const program = 'atma-cena-customized-kat';
+    expect(await ids('medicine_sessions_gte=4')).toContain(program);
+    expect(await ids('medicine_sessions_gte=8')).toContain(program);
+    expect(await ids('medicine_sessions_lte=2')).toContain(program);
+    expect(await ids('medicine_sessions_gte=9')).not.toContain(program);
+    expect(await ids('medicine_sessions_lte=1')).not.toContain(program);
+    // A single count is tested as before: Roots to Thrive's 3 sessions.
+    expect(await ids('medicine_sessions_gte=3&medicine_sessions_lte=3')).toContain('roots-to-thrive-group');
+    expect(await ids('medicine_sessions_gte=4')).not.toContain('roots-to-thrive-group');
+  });
+});

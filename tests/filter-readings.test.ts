@@ -128,9 +128,12 @@ describe('filters over a field that can be Katalog’s reading say that readings
         for (const rec of records.filter((x) => marked(shape, x, field))) {
           const value = rec[field];
           if (value === null || value === undefined || (Array.isArray(value) && !value.length)) continue;
+          // A range compared within one value of another field (amounts within one currency) gives the record's.
+          const other = r.query.within?.[name];
+          const within = other ? `&${other}=${encodeURIComponent(String(rec[other]))}` : '';
           const query =
             f.kind === 'range'
-              ? `${name}_gte=${value}&${name}_lte=${value}`
+              ? `${name}_gte=${value}&${name}_lte=${value}${within}`
               : `${name}=${encodeURIComponent(String(Array.isArray(value) ? value[0] : value))}`;
           const ids = (await t.http.get(`/v1/${r.path}?${query}&limit=100`).expect(200)).body.data.map(
             (x: Rec) => x.id,

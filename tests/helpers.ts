@@ -143,7 +143,7 @@ export function filterValue(
   r: Resource,
   name: string,
   f: FilterDef,
-): { http: [string, string]; params: Item } | undefined {
+): { http: [string, string][]; params: Item } | undefined {
   if (f.kind === 'custom') return undefined;
   const table = getTableName(r.table);
   const column = f.column.name;
@@ -155,16 +155,22 @@ export function filterValue(
   if (!row) return undefined;
   switch (f.kind) {
     case 'in':
-      return { http: [name, String(row.v)], params: { [name]: [row.v] } };
+      return { http: [[name, String(row.v)]], params: { [name]: [row.v] } };
     case 'bool':
-      return { http: [name, String(Boolean(row.v))], params: { [name]: Boolean(row.v) } };
+      return { http: [[name, String(Boolean(row.v))]], params: { [name]: Boolean(row.v) } };
     case 'contains': {
       const first = (JSON.parse(String(row.v)) as string[])[0];
-      return first === undefined ? undefined : { http: [name, first], params: { [name]: [first] } };
+      return first === undefined ? undefined : { http: [[name, first]], params: { [name]: [first] } };
     }
     case 'range': {
       const v = Number(row.v) / (f.scale ?? 1);
-      return { http: [`${name}_gte`, String(v)], params: { [`${name}_gte`]: v } };
+      // A range compared within one value of another filter (`within`: amounts within one currency) gives that too.
+      const other = r.query.within?.[name];
+      const with_ = other ? filterValue(t, r, other, r.query.filters[other] as FilterDef) : undefined;
+      return {
+        http: [[`${name}_gte`, String(v)], ...(with_?.http ?? [])],
+        params: { [`${name}_gte`]: v, ...with_?.params },
+      };
     }
   }
 }

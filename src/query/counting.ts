@@ -43,6 +43,8 @@ export function countingColumns(
     if (f.kind === 'custom') continue;
     if ((f.kind === 'in' || f.kind === 'bool') && !references.has(f.column)) first.push(f.column);
     else rest.push(f.column);
+    // A range's upper end is read with it (`coalesce(upper, column)`): from the index too.
+    if (f.kind === 'range' && f.upper) rest.push(f.upper);
   }
   for (const f of Object.values(spec.facets)) rest.push(f.column);
   return [...new Set([...first, ...rest])];

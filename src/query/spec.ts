@@ -16,8 +16,19 @@ export type FilterDef =
       example?: string;
       reads?: Reads;
     }
-  /** `name_gte`, `name_lte`: inclusive numeric bounds; `scale` converts API units to stored units. */
-  | { kind: 'range'; column: SQLiteColumn; description: string; scale?: number; integer?: boolean }
+  /**
+   * `name_gte`, `name_lte`: inclusive numeric bounds; `scale` converts API units to stored units. With `upper`, a record
+   * gives a range from `column` to `upper` (when given): `_gte` tests its upper end and `_lte` its lower, so a range
+   * that reaches the bound matches ("2–8 sessions" is at least 4; audit 19 A19-5).
+   */
+  | {
+      kind: 'range';
+      column: SQLiteColumn;
+      description: string;
+      scale?: number;
+      integer?: boolean;
+      upper?: SQLiteColumn;
+    }
   /** `name=true|false`, strictly. */
   | { kind: 'bool'; column: SQLiteColumn; description: string }
   /** `name=a,b`: a JSON-array column contains at least one of the values. */

@@ -178,8 +178,9 @@ export const programsResource = defineResource({
       medicine_sessions: {
         kind: 'range',
         column: programs.medicine_sessions,
+        upper: programs.medicine_sessions_max,
         integer: true,
-        description: 'Number of ketamine sessions (lower bound of a range).',
+        description: 'Number of ketamine sessions; a range ("2–8") matches when it reaches the bound.',
       },
       price_currency: custom({
         list: true,
