@@ -199,7 +199,9 @@ describe('OpenAPI document', () => {
 
   it('declares the headers of writes and exports that real ones carry (hostile 15 H15-5)', async () => {
     const headersOf = (path: string, method: string, status: string) =>
-      Object.keys(deref((spec.paths[path]?.[method] as Operation).responses[status] as Response).headers ?? {});
+      Object.keys(
+        deref((spec.paths[path] as Record<string, Operation>)[method]?.responses[status] as Response).headers ?? {},
+      );
     const writeKey = createKey(t.db, 'openapi-writes', 'write').key;
     const faq = (await t.http.get('/v1/faqs/can-i-drive-home-after-a-group-session').expect(200)).body.data;
     const { version: _v, created_at: _c, updated_at: _u, ...body } = { ...faq, id: 'openapi-headers-faq' };
