@@ -97,6 +97,39 @@ describe('framework errors as problem+json', () => {
     }
   });
 
+  it('a query list naming a value twice is a 400 naming it, whichever list (hostile 15 H15-9)', async () => {
+    for (const [path, name] of [
+      ['/v1/programs?fields=id,id', 'fields'],
+      ['/v1/programs?include=organization&include=organization', 'include'],
+      ['/v1/programs?facet=format,format', 'facet'],
+      ['/v1/programs?format=group,group', 'format'],
+      ['/v1/search?q=group&collection=programs,programs', 'collection'],
+      ['/v1/cost-comparison?currency=CAD,CAD', 'currency'],
+      ['/v1/programs?sort=name,name', 'sort'],
+      ['/v1/programs?sort=name,-name', 'sort'],
+    ] as const) {
+      const body = expectProblem(await send(t, 'GET', path), 400);
+      expect(
+        body.errors?.map((e: { name: string }) => e.name),
+        path,
+      ).toEqual([name]);
+      expect(body.detail, path).toMatch(/more than once/);
+    }
+  });
+
+  it('a bare parameter is taken by routes that read no query, and named unknown on those that do (hostile 15 H15-8)', async () => {
+    for (const path of ['/healthz?1700000000', '/readyz?x', '/openapi.json?x', '/healthz?x&y=']) {
+      const res = await send(t, 'GET', path);
+      expect(res.status, path).toBe(200);
+    }
+    const unknown = await send(t, 'GET', '/v1/programs?colour');
+    const body = expectProblem(unknown, 400);
+    expect(body.errors?.[0]).toMatchObject({ name: 'colour' });
+    expect(body.detail).toMatch(/unknown parameter/);
+    // A declared parameter left empty is still said to be empty.
+    expect(expectProblem(await send(t, 'GET', '/v1/programs?format='), 400).detail).toMatch(/Empty value for format/);
+  });
+
   it('a bad request pipelined after a good one is answered after it, never in its place (hostile 15 H15-1)', async () => {
     const { connect } = await import('node:net');
     const { port } = new URL(t.url);

@@ -78,17 +78,22 @@ export async function checkQueryShape(req: FastifyRequest): Promise<void> {
       bad.map((name) => ({ name, in: 'query' as const, detail: 'a percent-encoding that is not UTF-8' })),
     );
   const shape = shapeOf(req.routeOptions.schema?.querystring);
+  // A route that declares no query (the probes, /docs, /openapi.json) answers whatever it says, `?1700000000` too; a
+  // name a route does not declare is its schema's to refuse, as unknown (hostile 15 H15-8: "empty value" invited a
+  // value for it).
+  if (!shape) return;
   const errors: { name: string; in: 'query'; detail: string }[] = [];
   for (const [name, value] of Object.entries(q)) {
+    if (!shape.names.has(name)) continue;
     // RFC 3339 §5.6: the `T` and `Z` of a date-time may be written in lower case; read as upper case.
-    if (typeof value === 'string' && shape?.dateTimes.has(name)) q[name] = value.toUpperCase();
+    if (typeof value === 'string' && shape.dateTimes.has(name)) q[name] = value.toUpperCase();
     if (value === '' || (Array.isArray(value) && value.some((x) => x === ''))) {
       errors.push({ name, in: 'query', detail: 'empty value: leave the parameter out instead' });
-    } else if (Array.isArray(value) && shape?.names.has(name) && !shape.lists.has(name)) {
+    } else if (Array.isArray(value) && !shape.lists.has(name)) {
       errors.push({ name, in: 'query', detail: 'given more than once: give it once' });
-    } else if (typeof value === 'string' && shape?.numbers.has(name) && !DECIMAL.test(value)) {
+    } else if (typeof value === 'string' && shape.numbers.has(name) && !DECIMAL.test(value)) {
       errors.push({ name, in: 'query', detail: 'must be a number, written as a plain decimal such as 20 or 12.5' });
-    } else if (typeof value === 'string' && shape?.numbers.has(name) && !Number.isFinite(Number(value))) {
+    } else if (typeof value === 'string' && shape.numbers.has(name) && !Number.isFinite(Number(value))) {
       // A decimal of 309 digits or more is past the largest number JavaScript holds (Infinity): a
       // number, but out of any range a parameter takes, not "must be a number".
       errors.push({ name, in: 'query', detail: 'out of range: too large for any value this parameter takes' });
