@@ -184,6 +184,25 @@ describe('a price’s typed figures are the ones it writes (hostile 15 H15-4)', 
   });
 });
 
+describe('a deleted record’s 404 says it is deleted and how to restore it (hostile 15 H15-15)', () => {
+  it('on the item, as on its revisions and on a create of its id', async () => {
+    const faq = (await t.http.get('/v1/faqs/can-i-drive-home-after-a-group-session').expect(200)).body.data;
+    const { version: _v, created_at: _c, updated_at: _u, ...body } = { ...faq, id: 'deleted-404-faq' };
+    await t.http.post('/v1/faqs').set(auth()).send(body).expect(201);
+    await t.http.delete('/v1/faqs/deleted-404-faq').set(auth()).set('if-match', '*').expect(204);
+    for (const url of ['/v1/faqs/deleted-404-faq', '/v1/faqs/deleted-404-faq.jsonld']) {
+      const gone = await t.http.get(url);
+      expectProblem(gone, 404);
+      expect(gone.body.detail, url).toBe(
+        'The faqs record "deleted-404-faq" is deleted; restore it with POST /v1/faqs/deleted-404-faq/restore.',
+      );
+    }
+    expect((await t.http.get('/v1/faqs/never-was').expect(404)).body.detail).toBe(
+      'No faqs record with id "never-was".',
+    );
+  });
+});
+
 describe('merge patch', () => {
   it('null clears a nullable field (RFC 7396: null removes the member)', async () => {
     const url = `/v1/prices/${ranged.id}`;

@@ -511,6 +511,17 @@ export class Repository {
     return row ? this.present(this.statements, resource, [row], params)[0] : undefined;
   }
 
+  /** Whether a record with this id is stored deleted (a 404 then says it can be restored). */
+  isDeleted(resource: Resource, id: string): boolean {
+    const { table } = resource;
+    return (
+      this.statements.get<{ d: number }>(
+        `select 1 as d from ${tableRef(resource)} where ${ref(table.id)} = ? and ${ref(table.deleted_at)} is not null`,
+        [id],
+      ) !== undefined
+    );
+  }
+
   /**
    * Live records of a collection by id, with citations (for includes): one statement per page. The map iterates in
    * the order of `ids` (the record's own reference order), never in storage order: a fresh and an upgraded replica

@@ -179,7 +179,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
           dropped.map((name) => ({ name, in: 'query' as const, detail: 'not taken by the JSON-LD document' })),
         );
       const item = repo.get(resource, req.params.id, linked ? {} : req.query);
-      if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
+      if (!item) throw notFound(repo, resource, req.params.id);
       if (linked) return sendJsonLd(reply, withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base)));
       if (typeof item.version === 'number') reply.header(RECORD_VERSION, String(item.version));
       return { data: item, disclaimer: DISCLAIMER };
@@ -204,7 +204,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
     },
     async (req, reply) => {
       const item = repo.get(resource, req.params.id);
-      if (!item) throw new HttpProblem(404, `No ${resource.path} record with id "${req.params.id}".`);
+      if (!item) throw notFound(repo, resource, req.params.id);
       return reply
         .type(JSONLD_TYPE)
         .send(htmlSafeJson(withDisclaimer(jsonLd(repo, item, baseOf(req, base)), baseOf(req, base))));
@@ -283,6 +283,19 @@ function compressed(reply: FastifyReply, stream: Readable): Readable {
   const zip =
     coding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) : createGzip();
   return pipeline(stream, zip, () => {});
+}
+
+/**
+ * The 404 of a record read: a deleted one says so, and how to bring it back, as its revisions and a create of its id do
+ * (hostile 15 H15-15: three answers described one deleted record three ways).
+ */
+function notFound(repo: Repository, resource: Resource, id: string): HttpProblem {
+  return new HttpProblem(
+    404,
+    repo.isDeleted(resource, id)
+      ? `The ${resource.path} record "${id}" is deleted; restore it with POST /v1/${resource.path}/${id}/restore.`
+      : `No ${resource.path} record with id "${id}".`,
+  );
 }
 
 /** The names of the parameters of a request's query string, as sent (each once). */
