@@ -2233,7 +2233,7 @@ export interface components {
       title?: components["schemas"]["HighlightedText"];
       /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
       snippet?: components["schemas"]["HighlightedText"];
-      /** @description Whose statement the record is: the articles it quotes, or for a finding the study, as they report it. */
+      /** @description Whose statement the record is: who its statements name (a finding: its study, as the article reports it), else the articles it quotes; "Katalog's reading of …" when it is one. */
       said_by?: string;
       /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
       score?: number;

@@ -45,11 +45,26 @@ describe('a price’s unit is what its source gives (audit 19 A19-2)', () => {
 });
 
 describe('a statement whose only support is an inferred cell says so in its scope (audit 19 A19-8)', () => {
-  it('every contraindication Katalog infers has scope.inferred, and is not said to be the source’s of a format', () => {
-    const found = seedData.contraindications
-      .filter((c) => c.inferred && (!c.scope.inferred || c.applies_to !== 'any'))
-      .map((c) => c.id);
+  it('every contraindication Katalog infers has scope.inferred: the format it is said of is Katalog’s reading', () => {
+    const found = seedData.contraindications.filter((c) => c.inferred && !c.scope.inferred).map((c) => c.id);
     expect(found).toEqual([]);
+  });
+
+  it('the fit check never lists it against the format its inferred cell is read as safer (review 25 R25-1)', async () => {
+    const app = await buildApp({ config: testConfig(), db: freshSeeded() });
+    try {
+      for (const c of seedData.contraindications.filter((x) => x.inferred)) {
+        const check = (await app.inject({ url: `/v1/format-fit/check?situation=${c.id}` })).json() as {
+          data: { individual: { id: string }[] };
+        };
+        expect(
+          check.data.individual.map((f) => f.id).filter((id) => id === c.id),
+          c.id,
+        ).toEqual([]);
+      }
+    } finally {
+      await app.close();
+    }
   });
 });
 
@@ -83,7 +98,7 @@ describe('migration 0034 upgrades a database seeded before it', () => {
         columns++;
       }
     }
-    expect(columns).toBe(7);
+    expect(columns).toBe(6);
   });
 
   it('publishes each corrected record as a new version with a change event (the one edited in SQL too)', () => {
@@ -103,7 +118,7 @@ describe('migration 0034 upgrades a database seeded before it', () => {
       const ptsd = (await app.inject({ url: '/v1/contraindications/active-ptsd-with-hypervigilance' })).json() as {
         data: { applies_to: string; scope: { inferred: boolean } };
       };
-      expect(ptsd.data).toMatchObject({ applies_to: 'any', scope: { inferred: true } });
+      expect(ptsd.data).toMatchObject({ applies_to: 'group', scope: { inferred: true } });
       const suicidality = (await app.inject({ url: '/v1/conditions/suicidality' })).json() as {
         data: { alternate_names: string[] };
       };

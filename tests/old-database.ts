@@ -1656,7 +1656,6 @@ export const BEFORE_0034: Record<string, Row> = {
   'prices/kair-first-year-group-1000-3000': { unit: 'per_year' },
   'prices/kair-first-year-individual-3500-10000-plus': { unit: 'per_year' },
   'contraindications/active-ptsd-with-hypervigilance': {
-    applies_to: 'group',
     scope:
       '{"level":"format","format":"group","program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}',
   },

@@ -275,8 +275,9 @@ export const contraindications: ContraindicationSeed[] = [
     condition_ids: ['ptsd'],
     category: 'group_specific',
     // Its only support is a table cell whose column Katalog infers: that it is said of the group format is Katalog's
-    // reading (scope.inferred), not the source's words (audit 19 A19-8).
-    applies_to: 'any',
+    // reading (scope.inferred), not the source's words (audit 19 A19-8); `group` stays what it is read as said of, never
+    // `any`, which would list it against the individual format its cell is read as safer (review 25 R25-1).
+    applies_to: 'group',
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: null, inferred: true },
     inferred: true,
     note: 'Named only in the Canadian article\'s format table, in the row "Severe interpersonal trauma or active PTSD with hypervigilance". The row\'s check mark was lost in extraction; Katalog infers its column ("Individual format safer") from the Canadian article\'s text on severe interpersonal trauma, which it says can be re-traumatizing in group, with individual format often safer. The Canadian article\'s FAQ does not list it.',

@@ -149,14 +149,14 @@ export const sessionPhases: SessionPhaseSeed[] = [
         scope: ofPrograms([RTT_GROUP], GKT),
       },
       {
-        rule: 'Roots to Thrive (Canadian article), of the program\'s group structure, which the article does not tie to dosing: each cohort is broken into 6–9-person process groups.',
+        rule: 'Roots to Thrive (Canadian article), in its table row on the program\'s group structure, not a figure it gives for dosing: each cohort is broken into 6–9-person process groups.',
         value_min: 6,
         value_max: 9,
         unit: 'participants',
         scope: ofPrograms([RTT_GROUP], GKT),
       },
       {
-        rule: 'Roots to Thrive (Canadian article), of the program\'s group structure, which the article does not tie to dosing: ~1:3 to 1:4 facilitator-to-participant ratio, i.e. approximately one facilitator per 3 to 4 participants.',
+        rule: 'Roots to Thrive (Canadian article), in its table row on the program\'s group structure, not a figure it gives for dosing: ~1:3 to 1:4 facilitator-to-participant ratio, i.e. approximately one facilitator per 3 to 4 participants.',
         value_min: 3,
         value_max: 4,
         unit: 'participants_per_facilitator',

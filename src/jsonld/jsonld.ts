@@ -365,7 +365,7 @@ export function reportedBy(label: string, speaker: string, summary: string): str
  * quotes only when a source gives it, or Katalog's description said to be one) and the study it rests on.
  */
 export function findingDoc(repo: Repository, f: Item, base: string): Doc {
-  const label = findingLabel(repo, f);
+  const label = findingLabel(repo.byIds(studiesResource, [String(f.study_id)]).get(String(f.study_id)), f);
   return withSources(
     clean({
       '@type': 'Claim',
@@ -381,14 +381,20 @@ export function findingDoc(repo: Repository, f: Item, base: string): Doc {
   );
 }
 
-/** Whose report a finding is, for a search hit: "Tsang et al. 2023, as the Canadian article reports it". */
-export function findingSaidBy(repo: Repository, f: Item): string {
-  return `${findingLabel(repo, f)}, as ${citedBy(f as { citations: { source_id: string }[] })} reports it`;
+/**
+ * Whose report each finding is, for search hits ("Tsang et al. 2023, as the Canadian article reports it"): their studies
+ * read in one statement. A finding whose condition link is Katalog's reading is still the study's report.
+ */
+export function findingsSaidBy(repo: Repository, findings: Item[]): string[] {
+  const studies = repo.byIds(studiesResource, [...new Set(findings.map((f) => String(f.study_id)))]);
+  return findings.map(
+    (f) =>
+      `${findingLabel(studies.get(String(f.study_id)), f)}, as ${citedBy(f as { citations: { source_id: string }[] })} reports it`,
+  );
 }
 
 /** The study a finding rests on, named as a reader would cite it (the JSON-LD Claim's and the search hit's). */
-function findingLabel(repo: Repository, f: Item): string {
-  const study = repo.byIds(studiesResource, [String(f.study_id)]).get(String(f.study_id));
+function findingLabel(study: Item | undefined, f: Item): string {
   const authors = ((study?.authors as string[] | undefined) ?? []).filter((a) => !/^et al\.?$/i.test(a.trim()));
   const surname = (name: string) => name.trim().split(/\s+/)[0] ?? name;
   const more = authors.length > 1 || study?.authors_complete === false;

@@ -18,6 +18,31 @@ function speakerIn(scope: Pick<Scope, 'stated_by' | 'via'>): string {
   return via ? `${via} quoted by ${who}` : who;
 }
 
+/**
+ * Whose statement a record is, in words, for a search hit (`said_by`; audit 19 A19-4, review 25 R25-2, R25-3, C15-1): the
+ * speakers its own statement scopes name (a contraindication's or format-fit row's `scope`, a condition's role
+ * statements), with whom they quote ("one program quoted by the KAIR article"); for a record without one, the articles
+ * it quotes. "Katalog's reading of …" when the record, or every statement of it, is Katalog's reading.
+ */
+export function saidByOf(item: {
+  citations?: readonly { source_id: string }[];
+  scope?: unknown;
+  role_statements?: unknown;
+  inferred?: unknown;
+}): string {
+  const statements = [
+    item.scope,
+    ...(Array.isArray(item.role_statements) ? item.role_statements.map((s: { scope?: unknown }) => s.scope) : []),
+  ].filter((s): s is Scope => typeof s === 'object' && s !== null && Array.isArray((s as Scope).stated_by));
+  const who = !statements.length
+    ? speakers([...new Set((item.citations ?? []).map((c) => c.source_id))])
+    : statements.some((s) => s.via)
+      ? [...new Set(statements.map((s) => speakerIn(s)))].join(' and ')
+      : speakers([...new Set(statements.flatMap((s) => s.stated_by))]);
+  const reading = item.inferred === true || (statements.length > 0 && statements.every((s) => s.inferred === true));
+  return reading ? `Katalog's reading of ${who}` : who;
+}
+
 /** The speaker at the start of a sentence: "The KAIR article", "One program quoted by the KAIR article". */
 export function speakerOf(scope: Pick<Scope, 'stated_by' | 'via'>): string {
   const said = speakerIn(scope);

@@ -20,10 +20,10 @@ export interface SearchFields {
   title: string;
   body: string[];
   /**
-   * Whose statement a hit's record is, in words (`said_by`; audit 19 A19-4: "Nausea occurred in fewer than 13% of
-   * sessions" came with no speaker); default: the articles its excerpts are from ("the Canadian article").
+   * Whose statement each hit's record is, in words (`said_by`; audit 19 A19-4: "Nausea occurred in fewer than 13% of
+   * sessions" came with no speaker), for a page of records at once; default: jsonld/statements.ts `saidByOf`.
    */
-  saidBy?: (repo: Repository, item: Row) => string;
+  saidBy?: (repo: Repository, items: Row[]) => string[];
 }
 
 /**

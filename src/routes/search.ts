@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { DbHolder } from '../db/holder.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
-import { citedBy } from '../jsonld/jsonld.js';
+import { saidByOf } from '../jsonld/statements.js';
 import type { Repository } from '../repository/repository.js';
 import { byCollection } from '../resources/index.js';
 import { SearchIndex } from '../search/search.js';
@@ -52,8 +52,8 @@ function registerSearchRoutes(app: FastifyInstance, dbs: DbHolder, repo: Reposit
 }
 
 /**
- * Whose statement each hit's record is (a collection's `search.saidBy`, else the articles its excerpts are from): one
- * read per collection on the page, bounded by the page.
+ * Whose statement each hit's record is (a collection's `search.saidBy`, else `saidByOf`): one read per collection on
+ * the page (and one of a finding's studies), bounded by the page.
  */
 function saidBy(repo: Repository, hits: { collection: string; id: string }[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -62,12 +62,9 @@ function saidBy(repo: Repository, hits: { collection: string; id: string }[]): M
   for (const [table, ids] of byTable) {
     const resource = byCollection.get(table);
     if (!resource) continue;
-    const items = repo.byIds(resource, ids);
-    for (const [id, item] of items)
-      out.set(
-        `${table}/${id}`,
-        resource.search.saidBy?.(repo, item) ?? citedBy(item as { citations: { source_id: string }[] }),
-      );
+    const items = [...repo.byIds(resource, ids).values()];
+    const said = resource.search.saidBy?.(repo, items) ?? items.map((item) => saidByOf(item));
+    items.forEach((item, i) => out.set(`${table}/${String(item.id)}`, said[i] as string));
   }
   return out;
 }

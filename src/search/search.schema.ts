@@ -54,7 +54,7 @@ const SearchHit = z
     }),
     said_by: z.string().meta({
       description:
-        'Whose statement the record is: the articles it quotes, or for a finding the study, as they report it.',
+        'Whose statement the record is: who its statements name (a finding: its study, as the article reports it), else the articles it quotes; "Katalog\'s reading of …" when it is one.',
     }),
     score: z
       .number()
@@ -142,8 +142,13 @@ export function searchResults(
     cursor: query.cursor,
     text: !fields || fields.has('title') || fields.has('snippet'),
   });
-  // Whose each record is: read for the page's hits only, and only when asked for.
-  const said = !fields || fields.has('said_by') ? saidBy(page.hits) : new Map<string, string>();
+  // Whose each record is: read for the page's hits only, when asked for or when their text is (a title or snippet
+  // never comes without it: review 25 R25-4).
+  const said =
+    !fields || ['said_by', 'title', 'snippet'].some((f) => fields.has(f))
+      ? saidBy(page.hits)
+      : new Map<string, string>();
+  if (fields?.has('title') || fields?.has('snippet')) fields.add('said_by');
   return {
     data: page.hits.map((h) => {
       const path = pathOf.get(h.collection) as string;
@@ -152,7 +157,7 @@ export function searchResults(
         id: h.id,
         title: h.title,
         snippet: h.snippet,
-        said_by: said.get(`${h.collection}/${h.id}`) as string,
+        said_by: said.get(`${h.collection}/${h.id}`) ?? '',
         score: h.score,
         href: `${base}/v1/${path}/${h.id}`,
       };

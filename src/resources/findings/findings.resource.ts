@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findingDoc, findingSaidBy } from '../../jsonld/jsonld.js';
+import { findingDoc, findingsSaidBy } from '../../jsonld/jsonld.js';
 import { Id } from '../common.schema.js';
 import { IncludedCondition } from '../conditions/conditions.schema.js';
 import { conditionsUnderFindings } from '../conditions/included.js';
@@ -20,7 +20,7 @@ export const findingsResource = defineResource({
   entity: Finding,
   writable: FindingFields,
   rules: [needs('value', 'value_unit'), when('value_unit', 'participants', atLeast('denominator', 'value'))],
-  search: { title: 'measure', body: ['summary', 'condition'], saidBy: findingSaidBy },
+  search: { title: 'measure', body: ['summary', 'condition'], saidBy: findingsSaidBy },
   readWith: readTogether(['value', 'denominator'], ['value_unit', 'value_qualifier']),
   jsonLd: {
     types: ['Claim'],
