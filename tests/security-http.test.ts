@@ -157,6 +157,11 @@ describe('framework errors as problem+json', () => {
     expect(committed).not.toMatch(/method PATCH/);
     const after = JSON.parse((await send(t, 'GET', '/v1/faqs/what-is-group-ketamine-assisted-therapy')).body);
     expect(after.data.position).toBe(position + 100);
+    // Every earlier response goes first, a streamed export among them (review C15-2: only the first was waited for).
+    const three = await exchange(
+      'GET /healthz HTTP/1.1\r\nHost: a\r\n\r\nGET /v1/faqs.csv HTTP/1.1\r\nHost: a\r\n\r\nBREW / HTTP/1.1\r\n\r\n',
+    );
+    expect(statuses(three)).toEqual([200, 200, 400]);
     // A read through Fastify and a hit of the front path alike keep their answer.
     for (const path of ['/v1/search?q=group', '/v1']) {
       await send(t, 'GET', path);

@@ -66,9 +66,13 @@ export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
   return function clientError(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Socket) {
     const err: ParserError = error;
     if (err.code === 'ECONNRESET' || socket.destroyed) return;
+    // Once per socket: the parser may report again for every later chunk (review C15-7).
+    if (handled.has(socket)) return;
+    handled.add(socket);
     // The packet is the chunk Node was parsing: it may begin with an earlier request pipelined before the bad one, whose
     // method and target are not the bad one's (hostile 15 H15-1: a committed PATCH answered "501: PATCH is not ...").
-    const own = startsWithIt(err);
+    // An error without a packet (a timeout) is the request's own.
+    const own = !err.rawPacket || startsWithIt(err);
     const [status, detail] = (own ? longTarget(err) : undefined) ??
       CLIENT_ERRORS[err.code ?? ''] ??
       (own ? unknownMethod(err) : undefined) ?? [
@@ -80,20 +84,29 @@ export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
     const id = requestId(undefined);
     this.log.debug({ err, request_id: id, status }, 'client error');
     const answer = () => (socket.writable ? writeProblem(socket, status, detail, id, cors) : socket.destroy());
-    // Responses go out in the order of the requests: one still being made for an earlier request on this socket is sent
-    // first, then this problem (written at once, it took the earlier response's place). A response already handed to
-    // the socket goes out before the problem and the close.
-    const pending = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
-    if (pending && !pending.writableFinished) {
-      pending.once('finish', answer);
-      pending.once('close', () => {
-        if (!pending.writableFinished) socket.destroy();
-      });
-      return;
-    }
-    answer();
+    // Responses go out in the order of the requests: those still being made for earlier requests on this socket (whole
+    // requests, read to their end) are sent first, one after another, then this problem (written at once, it took their
+    // place; review C15-2: only the first was waited for). A response already started for the failing request itself
+    // (a timeout while its body drips) leaves nothing more to say: the socket goes.
+    const current = () => (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage ?? undefined;
+    const afterEarlier = () => {
+      const m = current();
+      if (m && !m.writableFinished && m.req?.complete) {
+        m.once('finish', () => setImmediate(afterEarlier));
+        m.once('close', () => {
+          if (!m.writableFinished) socket.destroy();
+        });
+        return;
+      }
+      if (m && !m.writableFinished && m.headersSent) return socket.destroy();
+      answer();
+    };
+    afterEarlier();
   };
 }
+
+/** Sockets whose client error is being answered. */
+const handled = new WeakSet<Socket>();
 
 type ParserError = NodeJS.ErrnoException & { rawPacket?: Buffer; bytesParsed?: number };
 
