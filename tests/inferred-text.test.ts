@@ -95,7 +95,8 @@ function unmarked(record: Rec, texts: string[], naming?: RegExp): string[] {
     for (const words of wordsFor(field, record[field], record))
       for (const text of texts)
         for (const sentence of sentences(text)) {
-          const bare = sentence.replace(ARTICLE, '');
+          // A link to the record ("see /v1/conditions/suicidality") names where to read it, not what it is.
+          const bare = sentence.replace(ARTICLE, '').replace(/\/v1\/\S+/g, '');
           if (naming && !naming.test(bare)) continue;
           if (words.test(bare) && !MARKED.test(sentence)) out.push(`${field}: ${sentence}`);
         }
