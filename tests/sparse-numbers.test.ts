@@ -105,6 +105,15 @@ describe('fields= gives a number with the fields it means nothing without', () =
       medicine_sessions: 2,
       medicine_sessions_max: 8,
     });
+    // What a value is of, an amount as written with its currency and hedges, a role with who gives it (review 25).
+    expect(nausea).toMatchObject({ measure: 'Nausea (share of sessions)', direction: expect.any(String) });
+    const written = (await all('prices', '&fields=amount_text')).find(
+      (p) => p.id === 'atma-cena-psycholytic-pathway-price',
+    );
+    expect(written).toMatchObject({ currency: 'CAD', hedges: expect.any(Array), unit: expect.any(String) });
+    const roles = (await t.http.get('/v1/conditions/suicidality?fields=roles').expect(200)).body.data;
+    const outcome = roles.role_statements.find((r: { role: string }) => r.role === 'study_outcome');
+    expect(outcome.scope.inferred).toBe(true);
     // A field that is no number stays alone, and `fields=id` stays the ids alone.
     for (const p of await all('programs', '&fields=name')) expect(Object.keys(p).sort()).toEqual(['id', 'name']);
     for (const p of await all('prices', '&fields=id')) expect(Object.keys(p)).toEqual(['id']);

@@ -38,6 +38,8 @@ export const conditionsResource = defineResource({
   writable: ConditionFields,
   rules: conditionRules,
   search: { title: 'name', body: ['alternate_names', 'note', 'category', 'roles'] },
+  // A role comes with who gives it, of what and whether it is Katalog's reading (review 25 R25-11).
+  readWith: { roles: ['role_statements', 'scope'] },
   jsonLd: {
     types: ['MedicalCondition', 'MedicalEntity'],
     describe: 'MedicalCondition (or MedicalEntity)',

@@ -21,7 +21,8 @@ export const findingsResource = defineResource({
   writable: FindingFields,
   rules: [needs('value', 'value_unit'), when('value_unit', 'participants', atLeast('denominator', 'value'))],
   search: { title: 'measure', body: ['summary', 'condition'], saidBy: findingsSaidBy },
-  readWith: readTogether(['value', 'denominator'], ['value_unit', 'value_qualifier']),
+  // What a value is of (its measure and direction: "~12 percent" is an increase of blood pressure; review 25 R25-6).
+  readWith: readTogether(['value', 'denominator'], ['value_unit', 'value_qualifier', 'measure', 'direction']),
   jsonLd: {
     types: ['Claim'],
     describe: 'Claim (whose report it is, and the study it is based on)',

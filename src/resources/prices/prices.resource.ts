@@ -97,8 +97,8 @@ export const pricesResource = defineResource({
   // An amount is read with the other bound, the "+", the source's hedges and wording, its currency, unit and tax note.
   readWith: {
     ...readTogether(
-      ['amount_min', 'amount_max', 'open_ended_from'],
-      ['open_ended', 'approximate', 'hedges', 'amount_text', 'currency', 'unit', 'tax_note'],
+      ['amount_min', 'amount_max', 'open_ended_from', 'amount_text'],
+      ['open_ended', 'approximate', 'hedges', 'currency', 'unit', 'tax_note'],
     ),
     ...readTogether(['sessions_included', 'sessions_included_max']),
   },
