@@ -229,6 +229,10 @@ describe('merge patch', () => {
     const unhedged = await patch(scoped, { scope: { hedge: null } });
     expect(unhedged.status, unhedged.text).toBe(200);
     expect(unhedged.body.data.scope.hedge).toBeNull();
+    // Into an object the patch makes where null was stored (review C15-3): as on a route that has one.
+    const sublingual = (await t.http.get('/v1/dosing-routes/sublingual').expect(200)).body.data;
+    const made = await patch('/v1/dosing-routes/intranasal', { dose_scope: { ...sublingual.dose_scope, hedge: null } });
+    expect(names(made)).not.toContain('dose_scope.hedge');
     const required = await patch(scoped, { scope: { level: null } });
     expectProblem(required, 422);
     expect(names(required)).toContain('scope.level');

@@ -120,7 +120,7 @@ const sentBodies = new WeakMap<FastifyRequest, unknown>();
 export function patchRecord(resource: Resource, current: Record<string, unknown>, patch: unknown) {
   const merged = mergePatch(current, patch);
   if (!isJsonObject(merged)) return merged;
-  nullRemoved(resource.writable.shape as Record<string, z.ZodType>, merged, current);
+  nullRemoved(resource.writable.shape as Record<string, z.ZodType>, merged, current, patch);
   return merged;
 }
 
@@ -133,16 +133,20 @@ function nullRemoved(
   shape: Record<string, z.ZodType>,
   merged: Record<string, unknown>,
   current: Record<string, unknown>,
+  patch: unknown,
 ) {
+  const sent = isJsonObject(patch) ? patch : {};
   for (const [name, field] of Object.entries(shape)) {
     if (!(name in merged)) {
-      if (name in current && field.safeParse(null).success) merged[name] = null;
+      // Removed from what was stored, or sent as null into an object the patch makes (the stored one was null: review
+      // C15-3, `{"dose_scope": {…, "hedge": null}}` on a route without a dose scope).
+      if ((name in current || sent[name] === null) && field.safeParse(null).success) merged[name] = null;
       continue;
     }
     const inner = bare(field);
     const [m, c] = [merged[name], current[name]];
-    if (inner instanceof z.ZodObject && isJsonObject(m) && isJsonObject(c) && m !== c)
-      nullRemoved(inner.shape as Record<string, z.ZodType>, m, c);
+    if (inner instanceof z.ZodObject && isJsonObject(m) && m !== c)
+      nullRemoved(inner.shape as Record<string, z.ZodType>, m, isJsonObject(c) ? c : {}, sent[name]);
   }
 }
 
