@@ -53,18 +53,38 @@ export const pricesResource = defineResource({
     // The typed figures are the written ones (hostile 15 H15-4: amount_min 150 beside "$100-$250" was stored, paired and
     // given as JSON-LD minPrice).
     {
-      text: 'each amount is a figure amount_text writes; a currency code it writes is the currency',
+      text: 'the amounts are amount_text\'s figures in order (min, then max or the figure before a "+"); a currency code written before a figure is the currency',
       check: (d, report) => {
         if (typeof d.amount_text !== 'string') return;
         const figures = [...d.amount_text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', '')));
-        for (const f of ['amount_min', 'amount_max', 'open_ended_from']) {
-          const v = d[f];
-          if (typeof v === 'number' && !figures.includes(v))
-            report([f], `must be a figure amount_text writes (${figures.join(', ') || 'it writes none'})`);
-        }
+        const written = (i: number) => (figures[i] === undefined ? 'it writes none there' : `it writes ${figures[i]}`);
+        // Positional (review C15-4: any figure of the text was taken, "(2 sessions)" among them, and a max below the min).
+        if (typeof d.amount_min === 'number' && d.amount_min !== figures[0])
+          report(['amount_min'], `must be amount_text's first figure (${written(0)})`);
+        const upper =
+          typeof d.amount_max === 'number'
+            ? 'amount_max'
+            : typeof d.open_ended_from === 'number'
+              ? 'open_ended_from'
+              : null;
+        if (upper && d[upper] !== figures[1]) report([upper], `must be amount_text's second figure (${written(1)})`);
+        if (!upper && typeof d.amount_min === 'number' && figures.length > 1)
+          report(
+            ['amount_max'],
+            `amount_text writes a range (${figures.join(', ')}): give its upper figure, or open_ended_from for a "+"`,
+          );
+        // Only a code standing before a figure ("CAD $1,530", "USD 100"), never a word of the text ("ALL IN").
         const codes = new Set<string>(Currency.options);
-        const named = [...d.amount_text.matchAll(/\b[A-Z]{3}\b/g)].map((m) => m[0]).filter((c) => codes.has(c));
-        if (named.length === 1 && d.currency !== named[0])
+        const named = [
+          ...new Set(
+            [...d.amount_text.matchAll(/\b([A-Z]{3})\s?[$€£]?\s?\d/g)]
+              .map((m) => m[1] as string)
+              .filter((c) => codes.has(c)),
+          ),
+        ];
+        if (named.length > 1)
+          report(['amount_text'], `writes several currencies (${named.join(', ')}): one price has one`);
+        else if (named.length === 1 && d.currency !== named[0])
           report(['currency'], `must be ${named[0]}, the currency amount_text writes`);
         if (named.length === 1 && d.currency_implied === true)
           report(['currency_implied'], 'must be false: amount_text writes the currency');
