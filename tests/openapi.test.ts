@@ -227,6 +227,16 @@ describe('OpenAPI document', () => {
     expect(exported.headers.link).toMatch(/<\/v1\/disclaimer>; rel="describedby"/);
     expect(exported.headers['content-disposition']).toMatch(/attachment/);
     expect(headersOf('/v1/webhooks/{id}', 'get', '200')).toContain('ETag');
+    // Each declared on the webhook create is sent (review C15-5).
+    const hookKey = createKey(t.db, 'openapi-webhooks', 'webhooks').key;
+    const hook = await t.http
+      .post('/v1/webhooks')
+      .set({ authorization: `Bearer ${hookKey}` })
+      .send({ url: 'https://93.184.216.34/openapi-headers' });
+    expect(hook.status, hook.text).toBe(201);
+    for (const h of headersOf('/v1/webhooks', 'post', '201'))
+      if (h !== 'Location' || hook.status === 201)
+        expect(hook.headers[h.toLowerCase()], `webhook 201 ${h}`).toBeDefined();
   });
 
   it('declares 400 and 404 wherever the API can return them', async () => {

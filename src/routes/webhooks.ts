@@ -237,7 +237,8 @@ export const webhookRoutes = fp(
           cursor: since,
           now: worker.now(),
         });
-        reply.code(201).header('location', `/v1/webhooks/${e.id}`);
+        // Its validator too, as GET, PATCH and rotate-secret give it (review C15-5: the spec declared it).
+        reply.code(201).header('location', `/v1/webhooks/${e.id}`).header('etag', endpointTag(e));
         return { data: { ...endpointView(e), secret } };
       },
     );
