@@ -3363,7 +3363,7 @@ export interface components {
     PriceAmountMinGte: number;
     /** @description Upper bound, inclusive (as `amount_min_gte`). */
     PriceAmountMinLte: number;
-    /** @description Upper amount, in major units, within one `currency` (give exactly one). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
+    /** @description Upper (or only) amount, in major units, within one `currency` (give exactly one). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMaxGte: number;
     /** @description Upper bound, inclusive (as `amount_max_gte`). */
     PriceAmountMaxLte: number;
@@ -3435,8 +3435,8 @@ export interface components {
      * @example tsang-2023-roots-to-thrive-safety
      */
     StudyId: string;
-    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `study_id,measure`. */
-    FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value" | "-value" | "updated_at" | "-updated_at")[];
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `study_id,measure`. `value` sort within one `value_unit`: after it, or with one. */
+    FindingSort: ("id" | "-id" | "study_id" | "-study_id" | "measure" | "-measure" | "value_unit" | "-value_unit" | "value" | "-value" | "updated_at" | "-updated_at")[];
     /** @description Only these fields, and `id`. */
     FindingFields: ("id" | "study_id" | "condition" | "measure" | "value" | "value_unit" | "value_qualifier" | "denominator" | "direction" | "summary" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
     /** @description Embed related records: `study` (the study it comes from); `condition_record` (the condition measured, with only what its or its study's excerpts report; `link_inferred` when it is Katalog's reading); `sources` (the sources its citations quote). */
@@ -3449,7 +3449,7 @@ export interface components {
     FindingMeasure: string[];
     /** @description Unit of the value. Katalog's readings match (`inferred_fields`). */
     FindingValueUnit: ("percent" | "participants" | "sessions" | "months" | "events")[];
-    /** @description Reported value. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
+    /** @description Reported value as written, within one `value_unit` (give exactly one); `value_qualifier` says what it bounds ("<13" is 13 here). Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     FindingValueGte: number;
     /** @description Upper bound, inclusive (as `value_gte`). */
     FindingValueLte: number;

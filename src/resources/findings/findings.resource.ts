@@ -44,11 +44,18 @@ export const findingsResource = defineResource({
         values: FindingFields.shape.value_unit.unwrap(),
         description: 'Unit of the value.',
       },
-      value: { kind: 'range', column: findings.value, description: 'Reported value.' },
+      value: {
+        kind: 'range',
+        column: findings.value,
+        description:
+          'Reported value as written, within one `value_unit` (give exactly one); `value_qualifier` says what it bounds ("<13" is 13 here).',
+      },
     },
-    sort: sortable(findings, 'study_id', 'measure', 'value', 'updated_at'),
+    sort: sortable(findings, 'study_id', 'measure', 'value_unit', 'value', 'updated_at'),
     facets: facetable(findings, FindingFields, 'study_id', 'condition', 'value_unit'),
     defaultSort: ['study_id', 'measure'],
+    // Percentages, participants and sessions are not one scale (review 25 R25-8).
+    within: { value: 'value_unit' },
     includes: {
       study: referenced(FindingFields, 'study_id', Study, 'the study it comes from'),
       condition_record: referenced(

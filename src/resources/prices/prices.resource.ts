@@ -163,8 +163,9 @@ export const pricesResource = defineResource({
       amount_max: {
         kind: 'range',
         column: prices.amount_max_minor,
+        orElse: prices.amount_min_minor,
         scale: 100,
-        description: 'Upper amount, in major units, within one `currency` (give exactly one).',
+        description: 'Upper (or only) amount, in major units, within one `currency` (give exactly one).',
       },
       currency_implied: {
         kind: 'bool',
