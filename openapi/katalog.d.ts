@@ -32,7 +32,7 @@ export interface paths {
   "/v1/search": {
     /**
      * Search every collection
-     * @description Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type) unless it is a number; at most 16 words are searched, and at most 2000 matches are ranked (the first in index order, roughly the oldest records; more words narrow a broader query). Any text is safe: words are matched, operators, quotes and punctuation are not interpreted, but for a number written with thousands separators (`2,000`), which is one number, matched with or without them.
+     * @description Full-text search across every collection (SQLite FTS5): every word must match, the last as a prefix (search as you type) unless it is a number (which matches with a unit written onto it, `400mg`, and as a group of digits of one written with separators: `500` in `7,500`); at most 16 words are searched, and at most 2000 matches are ranked (the first in index order, roughly the oldest records; more words narrow a broader query). Any text is safe: words are matched, operators, quotes and punctuation are not interpreted, but for a number written with thousands separators (`2,000`), which is one number, matched with or without them.
      *
      *     Hits come a page at a time, like the lists: `limit` (1 to 100) and the opaque `cursor` from `meta.next_cursor`, also given as `links.next` and an RFC 8288 `Link: <…>; rel="next"` header; `meta.total` counts every hit. A cursor is bound to its `q` and `collection`: altered, or reused with others, it is a 400. Cursors stay valid while the data changes: the next page continues after the last hit of the previous one, so a record that did not change in between is never repeated or skipped.
      *
@@ -85,7 +85,7 @@ export interface paths {
   "/v1/sources.{extension}": {
     /**
      * Export every sources record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportSources"];
   };
@@ -121,7 +121,7 @@ export interface paths {
   "/v1/sources/{id}/restore": {
     /**
      * Restore a deleted source
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreSource"];
   };
@@ -140,7 +140,7 @@ export interface paths {
   "/v1/conditions.{extension}": {
     /**
      * Export every conditions record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportConditions"];
   };
@@ -176,7 +176,7 @@ export interface paths {
   "/v1/conditions/{id}/restore": {
     /**
      * Restore a deleted condition
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreCondition"];
   };
@@ -195,7 +195,7 @@ export interface paths {
   "/v1/organizations.{extension}": {
     /**
      * Export every organizations record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportOrganizations"];
   };
@@ -231,7 +231,7 @@ export interface paths {
   "/v1/organizations/{id}/restore": {
     /**
      * Restore a deleted organization
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreOrganization"];
   };
@@ -250,7 +250,7 @@ export interface paths {
   "/v1/dosing-routes.{extension}": {
     /**
      * Export every dosing routes record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportDosingRoutes"];
   };
@@ -286,7 +286,7 @@ export interface paths {
   "/v1/dosing-routes/{id}/restore": {
     /**
      * Restore a deleted dosing route
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreDosingRoute"];
   };
@@ -305,7 +305,7 @@ export interface paths {
   "/v1/programs.{extension}": {
     /**
      * Export every programs record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportPrograms"];
   };
@@ -341,7 +341,7 @@ export interface paths {
   "/v1/programs/{id}/restore": {
     /**
      * Restore a deleted program
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreProgram"];
   };
@@ -360,7 +360,7 @@ export interface paths {
   "/v1/prices.{extension}": {
     /**
      * Export every prices record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportPrices"];
   };
@@ -396,7 +396,7 @@ export interface paths {
   "/v1/prices/{id}/restore": {
     /**
      * Restore a deleted price
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restorePrice"];
   };
@@ -415,7 +415,7 @@ export interface paths {
   "/v1/contraindications.{extension}": {
     /**
      * Export every contraindications record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportContraindications"];
   };
@@ -451,7 +451,7 @@ export interface paths {
   "/v1/contraindications/{id}/restore": {
     /**
      * Restore a deleted contraindication
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreContraindication"];
   };
@@ -470,7 +470,7 @@ export interface paths {
   "/v1/format-fit.{extension}": {
     /**
      * Export every format fit record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportFormatFit"];
   };
@@ -506,7 +506,7 @@ export interface paths {
   "/v1/format-fit/{id}/restore": {
     /**
      * Restore a deleted format fit
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreFormatFit"];
   };
@@ -525,7 +525,7 @@ export interface paths {
   "/v1/studies.{extension}": {
     /**
      * Export every studies record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportStudies"];
   };
@@ -561,7 +561,7 @@ export interface paths {
   "/v1/studies/{id}/restore": {
     /**
      * Restore a deleted study
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreStudy"];
   };
@@ -580,7 +580,7 @@ export interface paths {
   "/v1/findings.{extension}": {
     /**
      * Export every findings record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportFindings"];
   };
@@ -616,7 +616,7 @@ export interface paths {
   "/v1/findings/{id}/restore": {
     /**
      * Restore a deleted finding
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreFinding"];
   };
@@ -635,7 +635,7 @@ export interface paths {
   "/v1/faqs.{extension}": {
     /**
      * Export every faqs record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportFaqs"];
   };
@@ -671,7 +671,7 @@ export interface paths {
   "/v1/faqs/{id}/restore": {
     /**
      * Restore a deleted faq
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreFaq"];
   };
@@ -690,7 +690,7 @@ export interface paths {
   "/v1/session-phases.{extension}": {
     /**
      * Export every session phases record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportSessionPhases"];
   };
@@ -726,7 +726,7 @@ export interface paths {
   "/v1/session-phases/{id}/restore": {
     /**
      * Restore a deleted session phase
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreSessionPhase"];
   };
@@ -745,7 +745,7 @@ export interface paths {
   "/v1/guides.{extension}": {
     /**
      * Export every guides record as CSV or NDJSON
-     * @description Every matching record, streamed; the list's filters.
+     * @description Streamed.
      */
     get: operations["exportGuides"];
   };
@@ -781,7 +781,7 @@ export interface paths {
   "/v1/guides/{id}/restore": {
     /**
      * Restore a deleted guide
-     * @description Brings a soft-deleted record back, as a new version.
+     * @description Undoes a soft delete, as a new version.
      */
     post: operations["restoreGuide"];
   };
@@ -1742,7 +1742,7 @@ export interface components {
     /** @description A group figure and an individual figure with the same unit and basis. */
     CostPair: {
       /**
-       * @description What the amount pays for: `per_program` the whole program as written; `per_year` a yearly rate; `first_year` a total for the first year of treatment, not a rate.
+       * @description What the amount pays for: `per_session` one session; `per_program` the whole program as written; `per_additional_session` a session beyond a program's; `per_year` a yearly rate; `first_year` a total for the first year of treatment, not a rate; `per_retreat` one retreat.
        * @enum {string}
        */
       unit: "per_session" | "per_program" | "per_additional_session" | "per_year" | "first_year" | "per_retreat";
@@ -1762,7 +1762,7 @@ export interface components {
       caveats: string[];
     };
     /**
-     * @description The roles keep the categories of /v1/contraindications apart. indication: ketamine therapy (or its group format, or a program) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("fewer suicidal thoughts"); contraindication: a source says those with it should avoid ketamine therapy (contraindication category `absolute`); requires_evaluation: a source says it requires careful evaluation or more thorough screening, not that it rules ketamine therapy out (category `requires_evaluation`); group_exclusion: a source says it generally excludes from, or is not appropriate for, the group format (said of ketamine therapy in general where its words name both formats: "(exclusion in both)"); individual_more_suitable: a source says the individual format is more suitable or safer for those with it than the group format (the format table's column "Individual format safer", with its cell's qualifier, e.g. "(or exclusion)"), not itself an exclusion.
+     * @description The roles keep the categories of /v1/contraindications apart. indication: ketamine therapy (or its group format, or a program) is used for or shows promise for it; study_population: participants of a reported study had it; study_outcome: a reported study measured it as an outcome ("PTSD diagnostic criteria"); contraindication: a source says those with it should avoid ketamine therapy (contraindication category `absolute`); requires_evaluation: a source says it requires careful evaluation or more thorough screening, not that it rules ketamine therapy out (category `requires_evaluation`); group_exclusion: a source says it generally excludes from, or is not appropriate for, the group format (said of ketamine therapy in general where its words name both formats: "(exclusion in both)"); individual_more_suitable: a source says the individual format is more suitable or safer for those with it than the group format (the format table's column "Individual format safer", with its cell's qualifier, e.g. "(or exclusion)"), not itself an exclusion.
      * @enum {string}
      */
     ConditionRole: "indication" | "study_population" | "study_outcome" | "contraindication" | "requires_evaluation" | "group_exclusion" | "individual_more_suitable";

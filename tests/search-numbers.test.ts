@@ -39,5 +39,8 @@ describe('a number in q is a number', () => {
     expect((await ids('40')).map((h) => h.id)).not.toContain('kair-individual-session-400-600');
     expect((await ids('20')).map((h) => h.id)).not.toContain('tsang-2023-roots-to-thrive-safety');
     expect((await ids('400')).map((h) => h.id)).toContain('sublingual');
+    // Whatever the order of the words (review C15-9).
+    expect((await ids('400 sublingual')).map((h) => h.id)).toContain('sublingual');
+    expect((await ids('sublingual 400')).map((h) => h.id)).toContain('sublingual');
   });
 });

@@ -602,7 +602,7 @@ export function shareExports(spec: object): void {
       get: {
         operationId: String(operationId).replace(/Csv$/, ''),
         summary: `Export every ${(op.tags?.[0] ?? '').replace(/-/g, ' ')} record as CSV or NDJSON`,
-        description: "Every matching record, streamed; the list's filters.",
+        description: 'Streamed.',
         ...rest,
         parameters: [{ $ref: '#/components/parameters/Extension' }, ...(op.parameters ?? [])],
         responses: Object.fromEntries(

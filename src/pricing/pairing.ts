@@ -140,7 +140,12 @@ function basisOf(p: Price, program: ProgramFacts | undefined): Basis | string {
       return `The source gives a range of ${p.sessions_included}–${p.sessions_included_max} sessions${sessionsRead(p) ? " (Katalog's reading: medicine sessions)" : ''} and a range of amounts without pairing them: no like-for-like counterpart.`;
     sessions = sessionsText(p.sessions_included);
   }
-  const what = sessions ? `whole-program price covering ${sessions}` : `${unit} price`;
+  // A first-year figure is a total, not a price per something (review 25 R25-15).
+  const what = sessions
+    ? `whole-program price covering ${sessions}`
+    : p.unit === 'first_year'
+      ? 'first-year total'
+      : `${unit} price`;
   if (p.program_id === null) {
     const from = sourceOf(p);
     const who = speakers(from);

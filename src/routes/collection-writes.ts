@@ -482,7 +482,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `restore${resource.singular}`,
         summary: `Restore a deleted ${label}`,
-        description: 'Brings a soft-deleted record back, as a new version.',
+        description: 'Undoes a soft delete, as a new version.',
         tags: [resource.path],
         security: SECURITY,
         params,

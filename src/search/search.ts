@@ -35,17 +35,14 @@ function ftsPhrases(text: string): string[] | null {
   if (!words?.length) return null;
   const kept = words.slice(0, MAX_WORDS);
   return kept.map((w, i) => {
-    // The last word is a prefix (search as you type), but a number is a number: "40" is not the start of "$400" or
-    // "2040", only of a dose written onto its unit, "40mg" (audit 19 A19-6).
-    const last = i === kept.length - 1;
-    if (last && /^\d+$/.test(w))
-      return /^[1-9]\d{3,14}$/.test(w)
-        ? `("${w}" OR "${w.replace(/\B(?=(\d{3})+$)/g, ' ')}" OR "${w}mg"*)`
-        : `("${w}" OR "${w}mg"*)`;
-    const star = last ? '*' : '';
-    if (!/^[1-9]\d{3,14}$/.test(w)) return `"${w}"${star}`;
-    const grouped = w.replace(/\B(?=(\d{3})+$)/g, ' ');
-    return `("${w}"${star} OR "${grouped}"${star})`;
+    // A number is a number, wherever it stands: "40" is not the start of "$400" or "2040" (audit 19 A19-6), and it is
+    // found with a unit written onto it, "400mg", whatever the order of the words (review C15-9); one of four digits or
+    // more also as the groups the index holds for "5,850". Any other last word is a prefix (search as you type).
+    if (/^\d+$/.test(w)) {
+      const grouped = /^[1-9]\d{3,14}$/.test(w) ? ` OR "${w.replace(/\B(?=(\d{3})+$)/g, ' ')}"` : '';
+      return `("${w}"${grouped} OR "${w}mg"*)`;
+    }
+    return `"${w}"${i === kept.length - 1 ? '*' : ''}`;
   });
 }
 

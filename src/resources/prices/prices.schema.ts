@@ -14,7 +14,7 @@ export const PriceUnit = z
   .enum(['per_session', 'per_program', 'per_additional_session', 'per_year', 'first_year', 'per_retreat'])
   .meta({
     description:
-      'What the amount pays for: `per_program` the whole program as written; `per_year` a yearly rate; `first_year` a total for the first year of treatment, not a rate.',
+      "What the amount pays for: `per_session` one session; `per_program` the whole program as written; `per_additional_session` a session beyond a program's; `per_year` a yearly rate; `first_year` a total for the first year of treatment, not a rate; `per_retreat` one retreat.",
   });
 /** What is paid for, so that a comparison never sets an infusion against a therapy session. */
 export const PriceTreatment = z
