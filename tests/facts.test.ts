@@ -156,7 +156,9 @@ describe('studies and findings', () => {
   });
 
   it('eating disorders: 4 of 5 improved depression; 2 of 5 anxiety', async () => {
-    const f = await list('/v1/findings?study_id=eating-disorders-group-ketamine-case-series&value_unit=participants&sort=-value');
+    const f = await list(
+      '/v1/findings?study_id=eating-disorders-group-ketamine-case-series&value_unit=participants&sort=-value',
+    );
     expect(f.map((x) => [x.value, x.denominator])).toEqual([
       [4, 5],
       [2, 5],

@@ -132,10 +132,11 @@ describe('keyset pagination (property-based)', () => {
   it('never skips or repeats an unchanged row while rows are inserted between pages', async () => {
     await fc.assert(
       fc.asyncProperty(
-        query,
+        // Queries the API answers: one a currency rule refuses gets one currency (review C15-14: skipping them left
+        // fewer walks), which also fixes its order where it sorted by amount.
+        query.map((q) => (refused(q) ? { ...q, currency: ['USD'] } : q)),
         fc.array(fc.integer({ min: 0, max: 9000 }), { minLength: 1, maxLength: 6 }),
         async (q, amounts) => {
-          fc.pre(refused(q) === null);
           const app = await startApp();
           try {
             let n = 0;
