@@ -64,7 +64,7 @@ function saidBy(repo: Repository, hits: { collection: string; id: string }[]): M
     if (!resource) continue;
     const items = [...repo.byIds(resource, ids).values()];
     const said = resource.search.saidBy?.(repo, items) ?? items.map((item) => saidByOf(item));
-    items.forEach((item, i) => out.set(`${table}/${String(item.id)}`, said[i] as string));
+    for (const [i, item] of items.entries()) out.set(`${table}/${String(item.id)}`, said[i] ?? '');
   }
   return out;
 }
