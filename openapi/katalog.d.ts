@@ -1426,7 +1426,7 @@ export interface components {
     PriceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["PriceReplaceInput"];
-    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); the amounts are amount_text's figures in order (min, then max or the figure before a "+"); a currency code written before a figure is the currency; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); each amount is a figure amount_text writes; a currency code written beside a figure is the currency; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     PriceReplaceInput: {
       program_id: components["schemas"]["PriceSparse"]["program_id"];
       label: string;
@@ -2233,7 +2233,7 @@ export interface components {
       title?: components["schemas"]["HighlightedText"];
       /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
       snippet?: components["schemas"]["HighlightedText"];
-      /** @description Whose statement the record is: who its statements name (a finding: its study, as the article reports it), else the articles it quotes; "Katalog's reading of …" when it is one. */
+      /** @description Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog's reading of …" when it is one. The snippet's words say whose each passage is. */
       said_by?: string;
       /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
       score?: number;
@@ -3363,7 +3363,7 @@ export interface components {
     PriceAmountMinGte: number;
     /** @description Upper bound, inclusive (as `amount_min_gte`). */
     PriceAmountMinLte: number;
-    /** @description Upper (or only) amount, in major units, within one `currency` (give exactly one). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
+    /** @description Upper amount of a range (a single figure and a "+" have none), in major units, within one `currency` (give exactly one). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMaxGte: number;
     /** @description Upper bound, inclusive (as `amount_max_gte`). */
     PriceAmountMaxLte: number;

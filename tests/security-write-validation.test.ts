@@ -169,7 +169,7 @@ describe('a price’s typed figures are the ones it writes (hostile 15 H15-4)', 
     const off = await patch(url, { amount_min: 150 });
     expectProblem(off, 422);
     expect(names(off)).toEqual(['amount_min']);
-    expect(off.body.detail).toContain("amount_text's first figure (it writes 100)");
+    expect(off.body.detail).toContain('100, 250');
     const coded = '/v1/prices/roots-to-thrive-group-price';
     const other = await patch(coded, { currency: 'USD' });
     expectProblem(other, 422);

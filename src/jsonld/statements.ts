@@ -1,4 +1,4 @@
-import { speakers } from '../../seed/articles.js';
+import { ARTICLE_NAMES, speakers } from '../../seed/articles.js';
 import type { Scope } from '../resources/common.schema.js';
 
 /**
@@ -19,28 +19,19 @@ function speakerIn(scope: Pick<Scope, 'stated_by' | 'via'>): string {
 }
 
 /**
- * Whose statement a record is, in words, for a search hit (`said_by`; audit 19 A19-4, review 25 R25-2, R25-3, C15-1): the
- * speakers its own statement scopes name (a contraindication's or format-fit row's `scope`, a condition's role
- * statements), with whom they quote ("one program quoted by the KAIR article"); for a record without one, the articles
- * it quotes. "Katalog's reading of …" when the record, or every statement of it, is Katalog's reading.
+ * Whose a search hit's record is, in words (`said_by`; audit 19 A19-4): the articles it quotes, in one order, never
+ * narrowed to the speakers of one of its statements, since a snippet may come from any of its texts (review 25b
+ * R25b-1, R25b-2: a record's scope named one article while its snippet gave the other's words); "Katalog's reading of
+ * …" when the whole record is one. A snippet's own words say whose each passage is.
  */
-export function saidByOf(item: {
-  citations?: readonly { source_id: string }[];
-  scope?: unknown;
-  role_statements?: unknown;
-  inferred?: unknown;
-}): string {
-  const statements = [
-    item.scope,
-    ...(Array.isArray(item.role_statements) ? item.role_statements.map((s: { scope?: unknown }) => s.scope) : []),
-  ].filter((s): s is Scope => typeof s === 'object' && s !== null && Array.isArray((s as Scope).stated_by));
-  const who = !statements.length
-    ? speakers([...new Set((item.citations ?? []).map((c) => c.source_id))])
-    : statements.some((s) => s.via)
-      ? [...new Set(statements.map((s) => speakerIn(s)))].join(' and ')
-      : speakers([...new Set(statements.flatMap((s) => s.stated_by))]);
-  const reading = item.inferred === true || (statements.length > 0 && statements.every((s) => s.inferred === true));
-  return reading ? `Katalog's reading of ${who}` : who;
+export function saidByOf(item: { citations?: readonly { source_id: string }[]; inferred?: unknown }): string {
+  const order = Object.keys(ARTICLE_NAMES);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const ids = [...new Set((item.citations ?? []).map((c) => c.source_id))].sort(
+    (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const who = speakers(ids);
+  return item.inferred === true ? `Katalog's reading of ${who}` : who;
 }
 
 /** The speaker at the start of a sentence: "The KAIR article", "One program quoted by the KAIR article". */

@@ -45,7 +45,6 @@ export function countingColumns(
     else rest.push(f.column);
     // A range's upper end is read with it (`coalesce(upper, column)`): from the index too.
     if (f.kind === 'range' && f.upper) rest.push(f.upper);
-    if (f.kind === 'range' && f.orElse) rest.push(f.orElse);
   }
   for (const f of Object.values(spec.facets)) rest.push(f.column);
   return [...new Set([...first, ...rest])];

@@ -28,8 +28,6 @@ export type FilterDef =
       scale?: number;
       integer?: boolean;
       upper?: SQLiteColumn;
-      /** Read where `column` is null: a price's upper amount is its only one when it gives one figure (review 25 R25-10). */
-      orElse?: SQLiteColumn;
     }
   /** `name=true|false`, strictly. */
   | { kind: 'bool'; column: SQLiteColumn; description: string }

@@ -98,10 +98,9 @@ export function filterConditions(
         const scale = f.scale ?? 1;
         const lo = params[`${name}_gte`] as number | undefined;
         const hi = params[`${name}_lte`] as number | undefined;
-        const value = f.orElse ? `coalesce(${ref(f.column)}, ${ref(f.orElse)})` : ref(f.column);
-        const top = f.upper ? `coalesce(${ref(f.upper)}, ${value})` : value;
+        const top = f.upper ? `coalesce(${ref(f.upper)}, ${ref(f.column)})` : ref(f.column);
         if (lo !== undefined) where.add(`${top} >= ?`, Math.round(lo * scale * 1e6) / 1e6);
-        if (hi !== undefined) where.add(`${value} <= ?`, Math.round(hi * scale * 1e6) / 1e6);
+        if (hi !== undefined) where.add(`${ref(f.column)} <= ?`, Math.round(hi * scale * 1e6) / 1e6);
         break;
       }
       case 'custom': {

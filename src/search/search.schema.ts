@@ -54,7 +54,7 @@ const SearchHit = z
     }),
     said_by: z.string().meta({
       description:
-        'Whose statement the record is: who its statements name (a finding: its study, as the article reports it), else the articles it quotes; "Katalog\'s reading of …" when it is one.',
+        'Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog\'s reading of …" when it is one. The snippet\'s words say whose each passage is.',
     }),
     score: z
       .number()

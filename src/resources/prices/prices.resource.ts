@@ -53,32 +53,21 @@ export const pricesResource = defineResource({
     // The typed figures are the written ones (hostile 15 H15-4: amount_min 150 beside "$100-$250" was stored, paired and
     // given as JSON-LD minPrice).
     {
-      text: 'the amounts are amount_text\'s figures in order (min, then max or the figure before a "+"); a currency code written before a figure is the currency',
+      text: 'each amount is a figure amount_text writes; a currency code written beside a figure is the currency',
       check: (d, report) => {
         if (typeof d.amount_text !== 'string') return;
         const figures = [...d.amount_text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', '')));
-        const written = (i: number) => (figures[i] === undefined ? 'it writes none there' : `it writes ${figures[i]}`);
-        // Positional (review C15-4: any figure of the text was taken, "(2 sessions)" among them, and a max below the min).
-        if (typeof d.amount_min === 'number' && d.amount_min !== figures[0])
-          report(['amount_min'], `must be amount_text's first figure (${written(0)})`);
-        const upper =
-          typeof d.amount_max === 'number'
-            ? 'amount_max'
-            : typeof d.open_ended_from === 'number'
-              ? 'open_ended_from'
-              : null;
-        if (upper && d[upper] !== figures[1]) report([upper], `must be amount_text's second figure (${written(1)})`);
-        if (!upper && typeof d.amount_min === 'number' && figures.length > 1)
-          report(
-            ['amount_max'],
-            `amount_text writes a range (${figures.join(', ')}): give its upper figure, or open_ended_from for a "+"`,
-          );
-        // Only a code standing before a figure ("CAD $1,530", "USD 100"), never a word of the text ("ALL IN").
+        for (const f of ['amount_min', 'amount_max', 'open_ended_from']) {
+          const v = d[f];
+          if (typeof v === 'number' && !figures.includes(v))
+            report([f], `must be a figure amount_text writes (${figures.join(', ') || 'it writes none'})`);
+        }
+        // A code beside a figure ("CAD $1,530", "$1,530 CAD"), never another word of the text ("ALL IN": review C15-11).
         const codes = new Set<string>(Currency.options);
         const named = [
           ...new Set(
-            [...d.amount_text.matchAll(/\b([A-Z]{3})\s?[$€£]?\s?\d/g)]
-              .map((m) => m[1] as string)
+            [...d.amount_text.matchAll(/\b([A-Z]{3})\s?[$€£]?\s?\d|\d\s?([A-Z]{3})\b/g)]
+              .map((m) => (m[1] ?? m[2]) as string)
               .filter((c) => codes.has(c)),
           ),
         ];
@@ -163,9 +152,9 @@ export const pricesResource = defineResource({
       amount_max: {
         kind: 'range',
         column: prices.amount_max_minor,
-        orElse: prices.amount_min_minor,
         scale: 100,
-        description: 'Upper (or only) amount, in major units, within one `currency` (give exactly one).',
+        description:
+          'Upper amount of a range (a single figure and a "+" have none), in major units, within one `currency` (give exactly one).',
       },
       currency_implied: {
         kind: 'bool',
