@@ -2653,7 +2653,7 @@ export interface components {
        */
       category?: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";
       /**
-       * @description Whether its source, in its own words, says it of the group format (`group`) or not (`any`: of ketamine therapy in any format, e.g. a table cell "(exclusion in both)", or where reading it as said of the group format is Katalog's, `scope.inferred`). `group` is what the source says it of, not a claim that it does not concern the individual format. A table row's cells stay with their columns (/v1/format-fit): a statement carries a cell's qualifier only when it states that cell.
+       * @description Whether its source says it of the group format (`group`) or not (`any`: of ketamine therapy in any format, e.g. a table cell "(exclusion in both)", or a general sentence read as said of the group format, `scope.inferred`); a record read from one table cell (`inferred`) keeps its column. `group` is not a claim that it does not concern the individual format. A table row's cells stay with their columns (/v1/format-fit): a statement carries a cell's qualifier only when it states that cell.
        * @enum {string}
        */
       applies_to?: "any" | "group";

@@ -79,8 +79,10 @@ describe('a contraindication says what its source says, with all of its qualifie
     // What it applies to is what its scope says it of in the source's words: the group format alone, or not (any
     // format, or a group format that is Katalog's reading); a cell naming both formats ("(exclusion in both)") is never
     // the group format alone, and the fit check lists it under both.
+    // A record whose only support is one table cell Katalog places (`inferred`) is no general sentence: it keeps the
+    // column it is read in (review 25 R25-1: `any` listed it against the format its cell is read as safer).
     const groupOnly = c.scope.level === 'format' && c.scope.format === 'group';
-    expect(c.applies_to).toBe(groupOnly && !c.scope.inferred ? 'group' : 'any');
+    expect(c.applies_to).toBe(groupOnly && (!c.scope.inferred || c.inferred) ? 'group' : 'any');
     if (cells.some((cell) => /\bboth\b/i.test(cell))) expect(c.applies_to).toBe('any');
     // The fit check lists it under the formats it applies to (audit 10 L-N2: a group format that is Katalog's reading
     // of a general sentence was listed under group only).
