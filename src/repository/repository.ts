@@ -511,6 +511,40 @@ export class Repository {
     return row ? this.present(this.statements, resource, [row], params)[0] : undefined;
   }
 
+  /**
+   * What search hits say of whose their records are (`said_by`): the sources each quotes, in citation order, and whether
+   * the whole record is Katalog's reading. One statement for the citations of every hit of the page, and one per
+   * collection with a record-level `inferred`; never the whole records (reading them made an uncached search 0.6x as
+   * fast). Keyed `collection/id`.
+   */
+  quotedBy(
+    hits: { resource: Resource; id: string }[],
+  ): Map<string, { citations: { source_id: string }[]; inferred: boolean }> {
+    const out = new Map<string, { citations: { source_id: string }[]; inferred: boolean }>();
+    if (!hits.length) return out;
+    for (const h of hits) out.set(`${h.resource.tableName}/${h.id}`, { citations: [], inferred: false });
+    const cites = this.statements
+      .raw(
+        `select c.collection, c.record_id, c.source_id from json_each(?) k join citations c on c.collection = json_extract(k.value, '$[0]') and c.record_id = json_extract(k.value, '$[1]') order by c.collection, c.record_id, c.position`,
+      )
+      .all(JSON.stringify(hits.map((h) => [h.resource.tableName, h.id]))) as [string, string, string][];
+    for (const [collection, id, source_id] of cites) out.get(`${collection}/${id}`)?.citations.push({ source_id });
+    const marked = new Map<Resource, string[]>();
+    for (const h of hits)
+      if ('inferred' in h.resource.entity.shape) marked.set(h.resource, [...(marked.get(h.resource) ?? []), h.id]);
+    for (const [resource, ids] of marked) {
+      const byId = oneOf(ref(resource.table.id), ids);
+      const rows = this.statements
+        .raw(`select ${ref(resource.table.id)} from ${tableRef(resource)} where inferred = 1 and ${byId.text}`)
+        .all(...byId.params) as [string][];
+      for (const [id] of rows) {
+        const q = out.get(`${resource.tableName}/${id}`);
+        if (q) q.inferred = true;
+      }
+    }
+    return out;
+  }
+
   /** Whether a record with this id is stored deleted (a 404 then says it can be restored). */
   isDeleted(resource: Resource, id: string): boolean {
     const { table } = resource;

@@ -6,6 +6,7 @@ import type { DbHolder } from '../db/holder.js';
 import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { saidByOf } from '../jsonld/statements.js';
 import type { Repository } from '../repository/repository.js';
+import type { Resource } from '../resources/define.js';
 import { byCollection } from '../resources/index.js';
 import { SearchIndex } from '../search/search.js';
 import {
@@ -52,18 +53,25 @@ function registerSearchRoutes(app: FastifyInstance, dbs: DbHolder, repo: Reposit
 }
 
 /**
- * Whose statement each hit's record is (a collection's `search.saidBy`, else `saidByOf`): one read per collection on
- * the page (and one of a finding's studies), bounded by the page.
+ * Whose each hit's record is (a collection's `search.saidBy`, else `saidByOf` of what `Repository.quotedBy` reads): one
+ * statement for the page's citations, one per collection with an `inferred` flag, and the findings' and their studies'
+ * records for findings; bounded by the page.
  */
 function saidBy(repo: Repository, hits: { collection: string; id: string }[]): Map<string, string> {
   const out = new Map<string, string>();
-  const byTable = new Map<string, string[]>();
-  for (const h of hits) byTable.set(h.collection, [...(byTable.get(h.collection) ?? []), h.id]);
-  for (const [table, ids] of byTable) {
-    const resource = byCollection.get(table);
+  const custom = new Map<string, string[]>();
+  const plain: { resource: Resource; id: string }[] = [];
+  for (const h of hits) {
+    const resource = byCollection.get(h.collection);
     if (!resource) continue;
+    if (resource.search.saidBy) custom.set(h.collection, [...(custom.get(h.collection) ?? []), h.id]);
+    else plain.push({ resource, id: h.id });
+  }
+  for (const [key, quoted] of repo.quotedBy(plain)) out.set(key, saidByOf(quoted));
+  for (const [table, ids] of custom) {
+    const resource = byCollection.get(table) as Resource;
     const items = [...repo.byIds(resource, ids).values()];
-    const said = resource.search.saidBy?.(repo, items) ?? items.map((item) => saidByOf(item));
+    const said = resource.search.saidBy?.(repo, items) ?? [];
     for (const [i, item] of items.entries()) out.set(`${table}/${String(item.id)}`, said[i] ?? '');
   }
   return out;
