@@ -185,7 +185,7 @@ export function organizationDoc(o: Item, base: string, withContext = true): Doc 
 }
 
 /** The articles a record is cited from, named as derived text names them ("the KAIR article"). */
-export function citedBy(x: { citations: { source_id: string }[] }): string {
+function citedBy(x: { citations: { source_id: string }[] }): string {
   return speakers([...new Set(x.citations.map((c) => c.source_id))]);
 }
 
