@@ -114,6 +114,17 @@ describe('fields= gives a number with the fields it means nothing without', () =
     const roles = (await t.http.get('/v1/conditions/suicidality?fields=roles').expect(200)).body.data;
     const outcome = roles.role_statements.find((r: { role: string }) => r.role === 'study_outcome');
     expect(outcome.scope.inferred).toBe(true);
+    // A hedge Katalog reads onto a figure from another one of its sentence is marked only by the note, which comes with
+    // the amount and with the hedges (audit 20 A20-3: "Approximately" on $7,500 given alone, as the source's own).
+    const full = new Map((await all('prices')).map((p) => [p.id, p]));
+    for (const f of ['amount_min', 'amount_text', 'hedges'])
+      for (const p of await all('prices', `&fields=${f}`)) {
+        expect(p.note, `${p.id}.note with fields=${f}`).toEqual(full.get(p.id)?.note);
+        expect(p.hedges, `${p.id}.hedges with fields=${f}`).toEqual(full.get(p.id)?.hedges);
+      }
+    const readOnto = (await all('prices', '&fields=hedges')).find((p) => p.id === 'roots-to-thrive-individual-price');
+    expect(readOnto?.hedges).toContain('Approximately');
+    expect(readOnto?.note).toMatch(/"Approximately" qualifies this figure too is Katalog's reading/);
     // A field that is no number stays alone, and `fields=id` stays the ids alone.
     for (const p of await all('programs', '&fields=name')) expect(Object.keys(p).sort()).toEqual(['id', 'name']);
     for (const p of await all('prices', '&fields=id')) expect(Object.keys(p)).toEqual(['id']);

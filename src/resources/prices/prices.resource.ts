@@ -103,12 +103,15 @@ export const pricesResource = defineResource({
   // Not `hedges`: it also holds words Katalog reads onto this figure from another one of its sentence, which a snippet
   // would give as the source's (review 23 R23-1); the note says which are which.
   search: { title: 'label', body: ['amount_text', 'note', 'currency', 'tax_note', 'unit'] },
-  // An amount is read with the other bound, the "+", the source's hedges and wording, its currency, unit and tax note.
+  // An amount is read with the other bound, the "+", the hedges and wording, its currency, unit and tax note, and the
+  // note: the only thing saying which hedge Katalog reads onto this figure from another one of its sentence (audit 20
+  // A20-3: "Approximately" on the $7,500 price, given alone, read as the source's own qualifier of it).
   readWith: {
     ...readTogether(
       ['amount_min', 'amount_max', 'open_ended_from', 'amount_text'],
-      ['open_ended', 'approximate', 'hedges', 'currency', 'unit', 'tax_note'],
+      ['open_ended', 'approximate', 'hedges', 'note', 'currency', 'unit', 'tax_note'],
     ),
+    hedges: ['note'],
     ...readTogether(['sessions_included', 'sessions_included_max']),
   },
   jsonLd: {
