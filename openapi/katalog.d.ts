@@ -2070,7 +2070,8 @@ export interface components {
        * @enum {string}
        */
       role?: "individual_more_suitable";
-      citations: components["schemas"]["CostClaim"]["citations"];
+      /** @description Excerpts of what it says. */
+      citations: components["schemas"]["Citation"][];
     };
     /** @description A registered endpoint. Its secret is never shown again after creation or rotation. */
     WebhookEndpoint: {

@@ -15,6 +15,7 @@ import {
   BEFORE_0032,
   BEFORE_0033,
   BEFORE_0034,
+  BEFORE_0036,
   loadSeedBefore,
   migrationsBefore,
   seedBefore0028,
@@ -58,6 +59,7 @@ describe('migration 0028 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0032),
       ...Object.keys(BEFORE_0033),
       ...Object.keys(BEFORE_0034),
+      ...Object.keys(BEFORE_0036),
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

@@ -17,6 +17,7 @@ import {
   BEFORE_0032,
   BEFORE_0033,
   BEFORE_0034,
+  BEFORE_0036,
   loadSeedBefore,
   migrationsBefore,
   seedBefore0032,
@@ -85,7 +86,9 @@ describe('migration 0032 upgrades a database seeded before it', () => {
   const editedItems = rowOf(db, EDITED_ITEMS).items;
   const corrected = Object.keys(BEFORE_0032);
   // The later migration runs too (0033 corrects other records as they were before it): each is published once.
-  const republished = [...new Set([...corrected, ...Object.keys(BEFORE_0033), ...Object.keys(BEFORE_0034)])];
+  const republished = [
+    ...new Set([...corrected, ...Object.keys(BEFORE_0033), ...Object.keys(BEFORE_0034), ...Object.keys(BEFORE_0036)]),
+  ];
   const versions = () => versionsOf(db, republished);
   const before = versions();
   const events = () => changeEvents(db);

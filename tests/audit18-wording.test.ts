@@ -14,7 +14,14 @@ import { loadArticles } from '../seed/verify.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import { BEFORE_0033, BEFORE_0034, loadSeedBefore, migrationsBefore, seedBefore0033 } from './old-database.js';
+import {
+  BEFORE_0033,
+  BEFORE_0034,
+  BEFORE_0036,
+  loadSeedBefore,
+  migrationsBefore,
+  seedBefore0033,
+} from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0033-'));
@@ -135,7 +142,7 @@ describe('migration 0033 upgrades a database seeded before it', () => {
     const after = versionsOf(db, corrected);
     for (const key of corrected) expect(after[key], key).toBe((before[key] as number) + 1);
     // Later migrations' corrections are published with these (the database is migrated to the latest).
-    const republished = new Set([...corrected, ...Object.keys(BEFORE_0034)]);
+    const republished = new Set([...corrected, ...Object.keys(BEFORE_0034), ...Object.keys(BEFORE_0036)]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);
   });

@@ -1667,8 +1667,91 @@ export const BEFORE_0034: Record<string, Row> = {
   },
 };
 
-/** The seed as it was before 0034. */
-export const seedBefore0034 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0034);
+/** The seed as it was before 0034 (0036 added citations since: before them first). */
+export const seedBefore0034 = (): typeof seedData => seedWith(seedBefore0036(), BEFORE_0034);
+
+/**
+ * What migration 0036 (audit 20 A20-2: three contraindications cite the other article's passage their note reports)
+ * corrects, as the seed stored it before: by `collection/id`, the citation lists.
+ */
+export const BEFORE_0036: Record<string, Row> = {
+  'contraindications/history-of-psychosis-or-schizophrenia': {
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Some people should definitely avoid ketamine therapy altogether.',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'a history of psychosis or schizophrenia',
+        section: 'Potential risks & who should avoid',
+      },
+    ],
+  },
+  'contraindications/active-substance-use-disorder': {
+    citations: [
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'Some people should definitely avoid ketamine therapy altogether.',
+        section: 'Potential risks & who should avoid',
+      },
+      {
+        source_id: 'kair-group-therapy-unpacked',
+        excerpt: 'people with active substance use disorders',
+        section: 'Potential risks & who should avoid',
+      },
+    ],
+  },
+  'contraindications/borderline-personality-disorder-with-marked-instability': {
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Group is generally not appropriate for patients with severe interpersonal trauma, active psychotic or bipolar disorders',
+        section: 'Key takeaways',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'or borderline personality disorder with marked instability — individual format is safer in those cases.',
+        section: 'Key takeaways',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Comorbid conditions. Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Borderline personality disorder with marked instability',
+        section: 'When group fits versus when individual is safer',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,',
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'or complex medical comorbidities requiring close monitoring. Individual format is safer in these cases.',
+        section: 'Frequently asked questions',
+      },
+    ],
+  },
+};
+
+/** The seed as it was before 0036. */
+export const seedBefore0036 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0036);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

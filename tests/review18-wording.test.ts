@@ -17,6 +17,7 @@ import {
   BEFORE_0032,
   BEFORE_0033,
   BEFORE_0034,
+  BEFORE_0036,
   loadSeedBefore,
   migrationsBefore,
   seedBefore0030,
@@ -73,6 +74,7 @@ describe('migration 0030 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0032),
       ...Object.keys(BEFORE_0033),
       ...Object.keys(BEFORE_0034),
+      ...Object.keys(BEFORE_0036),
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

@@ -72,7 +72,8 @@ export const contraindications: ContraindicationSeed[] = [
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether', inferred: false },
     inferred: false,
     note: 'The KAIR article lists it among those who should definitely avoid ketamine therapy altogether. The Canadian article instead names active psychotic symptoms (active psychosis) in what it says of the group format.',
-    citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS }],
+    // The Canadian article's position, which the note reports, cited too (audit 20 A20-2).
+    citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS }, GKT_COMORBID],
   },
   {
     id: 'pregnancy-or-breastfeeding',
@@ -93,7 +94,14 @@ export const contraindications: ContraindicationSeed[] = [
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether', inferred: false },
     inferred: false,
     note: 'The KAIR article lists people with active substance use disorders among those who should definitely avoid ketamine therapy altogether. (The same article names substance use disorders among the conditions for which it says ketamine shows promise.) The Canadian article speaks of substance use separately: of the group format and, in its format table, of both formats.',
-    citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'people with active substance use disorders', section: RISKS }],
+    // The Canadian article's two positions, which the note reports, cited too (audit 20 A20-2): of the group format, and
+    // the table cell said of both formats (the cell alone, not the row's line: this KAIR statement is not the row's flag).
+    citations: [
+      KAIR_AVOID,
+      { source_id: KAIR, excerpt: 'people with active substance use disorders', section: RISKS },
+      GKT_COMORBID,
+      { source_id: GKT, excerpt: '(exclusion in both)', section: TABLE },
+    ],
   },
   {
     id: 'active-substance-use-group-format',
@@ -329,7 +337,18 @@ export const contraindications: ContraindicationSeed[] = [
     scope: { level: 'format', format: 'group', program_ids: [], stated_by: [GKT], hedge: 'generally exclusions for group format; generally not appropriate; Generally:', inferred: false },
     inferred: false,
     note: 'The Canadian article calls it generally an exclusion for group format and says individual format is safer. The KAIR article puts severe personality disorders that might impact group dynamics under careful evaluation instead.',
-    citations: [GKT_TAKEAWAY_1, GKT_TAKEAWAY_2, GKT_COMORBID, { source_id: GKT, excerpt: 'Borderline personality disorder with marked instability', section: TABLE }, GKT_FAQ_1, GKT_FAQ_2, GKT_FAQ_3],
+    // The KAIR article's position, which the note reports, cited too (audit 20 A20-2).
+    citations: [
+      GKT_TAKEAWAY_1,
+      GKT_TAKEAWAY_2,
+      GKT_COMORBID,
+      { source_id: GKT, excerpt: 'Borderline personality disorder with marked instability', section: TABLE },
+      GKT_FAQ_1,
+      GKT_FAQ_2,
+      GKT_FAQ_3,
+      KAIR_EVALUATE,
+      { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS },
+    ],
   },
   {
     id: 'recent-severe-trauma-disclosure',

@@ -51,9 +51,18 @@ const Flag = z
       .enum(['individual_more_suitable'])
       .optional()
       .meta({ description: "A source's statement that the individual format is safer or more suitable." }),
-    citations: z.array(Citation),
+    citations: z.array(Citation).meta({ description: 'Excerpts of what it says.' }),
   })
   .meta({ id: 'FitFlag' });
+
+/**
+ * A flag's excerpts: those of the sources its statement is by. A record's note can report what another article says
+ * (cited there: audit 20 A20-2), which is not what the flag says; the record has the rest.
+ */
+function saidBy<C extends { source_id: string }>(citations: C[], scope: Scope): C[] {
+  const own = citations.filter((x) => scope.stated_by.includes(x.source_id));
+  return own.length ? own : citations;
+}
 
 const NOTE =
   'These are flags reported by the sources for the situations given (and those Katalog links to them through a condition they name, marked inferred), not an assessment of eligibility and not medical advice (see the disclaimer). Differing statements are listed as written, not reconciled. The Canadian article calls whether a format fits "a screening conversation at intake, not a marketing question".';
@@ -307,7 +316,7 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
             names,
           ),
           inferred: c.inferred === true || (c.scope as Scope).inferred === true || shown.link !== undefined,
-          citations: c.citations as z.infer<typeof Citation>[],
+          citations: saidBy(c.citations as z.infer<typeof Citation>[], c.scope as Scope),
         };
         const link = shown.link ? linkedThrough(shown.link, shown.link.situation, String(c.condition)) : '';
         // Under a column its scope does not name, the flag says why it is listed there (listedUnder).
