@@ -336,7 +336,8 @@ export function verifyReferences(data: SeedData): string[] {
       if (seen.has(r.id)) problems.push(`${collection}/${r.id}: duplicate id`);
       seen.add(r.id);
       for (const ref of referencesIn(r, paths)) {
-        const target = byPath.get(ref.target) ?? ref.target;
+        // A collection a record names is named by its URL segment (FAQ `related`), as the API takes it.
+        const target = ref.named ? (byPath.get(ref.target) ?? `${ref.target} (not a URL segment)`) : ref.target;
         if (!ids.has(target)) problems.push(`${collection}/${r.id}.${ref.name}: unknown collection ${ref.target}`);
         else need(`${collection}/${r.id}.${ref.name}`, target, String(ref.id));
       }

@@ -135,6 +135,44 @@ describe('references declared once, enforced on every write', () => {
     await t.http.get('/v1/faqs/faq-related-check').expect(404);
   });
 
+  it('faq related names a collection by its URL segment only, never its internal key (hostile 16 H16-1)', async () => {
+    const base = structuredClone(seedData.faqs[0]!) as Record<string, unknown>;
+    const named = resources.filter((r) => r.tableName !== r.path);
+    expect(named.length).toBeGreaterThan(0);
+    for (const r of named) {
+      const id = String(seedOf(r.tableName)[0]?.id);
+      const internal = await t.http
+        .post('/v1/faqs')
+        .set(auth())
+        .send({ ...base, id: 'faq-related-key', related: [{ collection: r.tableName, id }] });
+      expect(internal.status, r.tableName).toBe(422);
+      expect(internal.body.errors[0].name).toBe('related[0].collection');
+      expect(internal.body.errors[0].detail).toContain(r.path);
+    }
+    await t.http.get('/v1/faqs/faq-related-key').expect(404);
+    // The URL segment is taken, and served back as written: a link that resolves.
+    const r = named[0]!;
+    const id = String(seedOf(r.tableName)[0]?.id);
+    await t.http
+      .post('/v1/faqs')
+      .set(auth())
+      .send({ ...base, id: 'faq-related-key', related: [{ collection: r.path, id }] })
+      .expect(201);
+    const served = (await t.http.get('/v1/faqs/faq-related-key').expect(200)).body.data.related;
+    expect(served).toEqual([{ collection: r.path, id }]);
+    await t.http.get(`/v1/${served[0].collection}/${served[0].id}`).expect(200);
+    await t.http.delete('/v1/faqs/faq-related-key').set(auth()).set('if-match', '*').expect(204);
+  });
+
+  it('the spec’s x-references name collections by their URL segment', async () => {
+    const spec = JSON.stringify((await t.http.get('/openapi.json').expect(200)).body);
+    const named = [...spec.matchAll(/"x-references":"([^"]*)"/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(10);
+    // BY_SIBLING: the collection its sibling `collection` names.
+    const segments = new Set([...resources.map((r) => r.path), BY_SIBLING]);
+    for (const n of named) expect(segments.has(String(n)), String(n)).toBe(true);
+  });
+
   it('PATCH of a session phase rule to a program that does not exist is a 422', async () => {
     const phase = seedData.session_phases.find((p) => p.practical_rules.length)!;
     const rules = structuredClone(phase.practical_rules);

@@ -18,6 +18,7 @@ import {
   examplesOnSchemas,
   groupCommonErrors,
   mergeIdenticalInputs,
+  referencesBySegment,
   shareErrorResponses,
   shareExamples,
   shareExports,
@@ -74,6 +75,7 @@ export const docsPlugin = fp(
         const spec = addProblemExamples(pruneComponents(jsonSchemaTransformObject(doc)));
         addHttpHeaders(spec, new Set(resources.flatMap((r) => [`/v1/${r.path}`, `/v1/${r.path}/{id}/revisions`])));
         dropNoise(spec);
+        referencesBySegment(spec, Object.fromEntries(resources.map((r) => [r.tableName, r.path])));
         shareParameters(spec, Object.fromEntries(resources.map((r) => [r.path, r.singular])));
         shareErrorResponses(spec);
         groupCommonErrors(spec);

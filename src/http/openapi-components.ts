@@ -5,6 +5,7 @@
  * document is generated. Without this every operation carried its own copy and the document was
  * five times its size, for the reader, Swagger UI and the generated client alike.
  */
+import { REFERENCES } from '../resources/references.js';
 import { PROBLEM_TYPES, type ProblemStatus } from './problem.js';
 
 type Json = Record<string, unknown>;
@@ -447,6 +448,23 @@ export function dropNoise(spec: object): void {
       if (obj.type === 'integer' && obj.maximum === Number.MAX_SAFE_INTEGER) delete obj.maximum;
       if (obj.type === 'integer' && obj.minimum === Number.MIN_SAFE_INTEGER) delete obj.minimum;
       if (typeof obj.in === 'string' && typeof obj.name === 'string' && obj.required === false) delete obj.required;
+      for (const value of Object.values(obj)) walk(value);
+    }
+  };
+  walk(spec);
+}
+
+/**
+ * `x-references` names a collection as clients name it, by its URL segment (`dosing-routes`), never by its internal key
+ * (`dosing_routes`), which a client or generator following it would turn into a link to nothing (hostile 16 H16-1).
+ */
+export function referencesBySegment(spec: object, segments: Readonly<Record<string, string>>): void {
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) for (const item of node) walk(item);
+    else if (node && typeof node === 'object') {
+      const obj = node as Json;
+      const target = obj[REFERENCES];
+      if (typeof target === 'string' && Object.hasOwn(segments, target)) obj[REFERENCES] = segments[target];
       for (const value of Object.values(obj)) walk(value);
     }
   };

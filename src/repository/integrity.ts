@@ -38,10 +38,14 @@ export class Integrity {
     return this.dbs.db;
   }
 
-  /** The collection a reference names: a collection key, or for BY_SIBLING the URL segment or key given. */
-  private resolve(target: string): Resource | undefined {
+  /**
+   * The collection a reference names: the collection key a schema declares, or the URL segment a document writes
+   * (BY_SIBLING, FAQ `related`), never the internal key, which served back would be a link to nothing
+   * (`/v1/session_phases/…`) and a second spelling of one record (hostile 16 H16-1).
+   */
+  private resolve(ref: { target: string; named: boolean }): Resource | undefined {
     // Maps, not objects: "__proto__" or "constructor" is just an unknown name.
-    return this.byCollection.get(target) ?? this.byPath.get(target);
+    return ref.named ? this.byPath.get(ref.target) : this.byCollection.get(ref.target);
   }
 
   /** 422 naming each field of `doc` that points at a record that does not exist or is deleted. */
@@ -65,7 +69,7 @@ export class Integrity {
     const wanted = new Map<Resource, Map<string, { index: number; name: string }[]>>();
     docs.forEach(([resource, doc], index) => {
       for (const ref of referencesIn(doc, this.paths.get(resource.tableName) ?? [])) {
-        const target = this.resolve(ref.target);
+        const target = this.resolve(ref);
         if (!target) {
           report(index, {
             name: ref.name.replace(/\.id$/, '.collection'),

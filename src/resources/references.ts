@@ -56,6 +56,8 @@ export interface FoundReference {
   name: string;
   target: string;
   id: unknown;
+  /** True when the document names the collection (BY_SIBLING): `target` is what it wrote, a URL segment if valid. */
+  named: boolean;
 }
 
 /** The references a document holds, following each declared path (null and absent values hold none). */
@@ -67,7 +69,7 @@ export function referencesIn(doc: unknown, paths: readonly ReferencePath[]): Fou
       if (!rest.length) {
         const target =
           p.target === BY_SIBLING ? String((parent as Record<string, unknown> | null)?.collection ?? '') : p.target;
-        found.push({ name, target, id: value });
+        found.push({ name, target, id: value, named: p.target === BY_SIBLING });
         return;
       }
       const [head, ...tail] = rest as [string, ...string[]];
