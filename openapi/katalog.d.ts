@@ -36,7 +36,7 @@ export interface paths {
      *
      *     Hits come a page at a time, like the lists: `limit` (1 to 100) and the opaque `cursor` from `meta.next_cursor`, also given as `links.next` and an RFC 8288 `Link: <…>; rel="next"` header; `meta.total` counts every hit. A cursor is bound to its `q` and `collection`: altered, or reused with others, it is a 400. Cursors stay valid while the data changes: the next page continues after the last hit of the previous one, so a record that did not change in between is never repeated or skipped.
      *
-     *     `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`.
+     *     `score` and the order of hits: see SearchHit.
      *
      *     `title` and `snippet` are HTML in one format (HighlightedText): escaped text with matches in `<mark>`…`</mark>`.
      */
@@ -2232,7 +2232,7 @@ export interface components {
       id: string;
       /** @description The record title, highlighted (see HighlightedText). */
       title?: components["schemas"]["HighlightedText"];
-      /** @description The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText). */
+      /** @description The best-matching passage of the other searched text (… where cut; opening with "The KAIR article: " when the hit quotes both and the cut hides whose it is), highlighted (see HighlightedText). */
       snippet?: components["schemas"]["HighlightedText"];
       /** @description Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog's reading of …" when it is one. The snippet's words say whose each passage is. */
       said_by?: string;

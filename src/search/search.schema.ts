@@ -4,6 +4,7 @@ import { Cursor, Limit, listOf, listParamNames, Search } from '../query/params.j
 import { resources } from '../resources/index.js';
 import { ListLinks } from '../resources/schemas.js';
 import { MAX_RANKED, MAX_WORDS, SCORE_DOC, type SearchIndex } from './search.js';
+import { namesArticles } from './snippet-speaker.js';
 
 /**
  * The contract of `GET /v1/search`: its query parameters, its response and the body built from a
@@ -50,7 +51,7 @@ const SearchHit = z
     title: HighlightedText.meta({ description: 'The record title, highlighted (see HighlightedText).' }),
     snippet: HighlightedText.meta({
       description:
-        'The best-matching passage of the other searched text (… where it was cut), highlighted (see HighlightedText).',
+        'The best-matching passage of the other searched text (… where cut; opening with "The KAIR article: " when the hit quotes both and the cut hides whose it is), highlighted (see HighlightedText).',
     }),
     said_by: z.string().meta({
       description:
@@ -100,7 +101,7 @@ export const SearchResults = z
             id: 'sublingual',
             title: '<mark>Sublingual</mark>',
             snippet:
-              '…It says doses typically range from 100mg to 400mg for <mark>sublingual</mark> administration (a dose in mg…',
+              'The KAIR article: …It says doses typically range from 100mg to 400mg for <mark>sublingual</mark> administration (a dose in mg…',
             said_by: 'the KAIR article and the Canadian article',
             score: 1,
             href: '/v1/dosing-routes/sublingual',
@@ -123,7 +124,7 @@ export const SEARCH_DESCRIPTION = `Full-text search across every collection (SQL
 
 Hits come a page at a time, like the lists: \`limit\` (1 to 100) and the opaque \`cursor\` from \`meta.next_cursor\`, also given as \`links.next\` and an RFC 8288 \`Link: <…>; rel="next"\` header; \`meta.total\` counts every hit. A cursor is bound to its \`q\` and \`collection\`: altered, or reused with others, it is a 400. Cursors stay valid while the data changes: the next page continues after the last hit of the previous one, so a record that did not change in between is never repeated or skipped.
 
-${SCORE_DOC}
+\`score\` and the order of hits: see SearchHit.
 
 \`title\` and \`snippet\` are HTML in one format (HighlightedText): escaped text with matches in \`<mark>\`…\`</mark>\`.`;
 
@@ -152,12 +153,16 @@ export function searchResults(
   return {
     data: page.hits.map((h) => {
       const path = pathOf.get(h.collection) as string;
+      const by = said.get(`${h.collection}/${h.id}`) ?? '';
+      // A hit quoting both articles opens its snippet with whose its words are, when the cut hides it (A20-1).
+      const snippet =
+        h.speaker && h.snippet !== undefined && namesArticles(by) > 1 ? `${h.speaker}: ${h.snippet}` : h.snippet;
       const hit = {
         collection: path,
         id: h.id,
         title: h.title,
-        snippet: h.snippet,
-        said_by: said.get(`${h.collection}/${h.id}`) ?? '',
+        snippet,
+        said_by: by,
         score: h.score,
         href: `${base}/v1/${path}/${h.id}`,
       };
