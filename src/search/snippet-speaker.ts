@@ -19,7 +19,7 @@ const ARTICLES = Object.values(ARTICLE_NAMES).map((name) => ({
   word: name.replace(/^the /, ''),
 }));
 const NAMES: readonly { label: string; pattern: RegExp }[] = [
-  ...ARTICLES.map(({ label, word }) => ({ label, pattern: new RegExp(`\\b${escape(word)}\\b`, 'g') })),
+  ...ARTICLES.map(({ label, word }) => ({ label, pattern: new RegExp(`\\b${escapeRegExp(word)}\\b`, 'g') })),
   { label: 'Both articles', pattern: /\bboth articles\b/gi },
 ];
 
@@ -36,7 +36,7 @@ function capitalized(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
