@@ -141,6 +141,11 @@ describe('text is plain text', () => {
     ['NUL', '\u0000'],
     ['escape', '\u001b[31m'],
     ['backspace', '\b'],
+    // C1 controls (hostile 16 H16-10): NEL, the 8-bit CSI, the first and the last of the range.
+    ['NEL', '\u0085'],
+    ['CSI', '\u009b[31m'],
+    ['U+0080', '\u0080'],
+    ['U+009F', '\u009f'],
   ])('%s in a text field is a 422 naming the field, on POST and PATCH', async (_what, bad) => {
     const res = await t.http
       .post('/v1/prices')
