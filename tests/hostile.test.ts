@@ -445,6 +445,9 @@ describe('webhook registration takes its text exactly too', () => {
       '{"url":"https://1.1.1.1/\\ud800"}',
       '{"url":"https://1.1.1.1/\\u0000"}',
       '{"url":"https://1.1.1.1/h","description":"\\udc00"}',
+      // C1 controls are control characters too (hostile 16 H16-10).
+      '{"url":"https://1.1.1.1/\\u0085"}',
+      '{"url":"https://1.1.1.1/h","description":"a\\u009bb"}',
     ]) {
       const res = await t.http
         .post('/v1/webhooks')

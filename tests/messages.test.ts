@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../src/auth/keys.js';
-import { startApp, type TestApp } from './helpers.js';
+import { pathsPerCollection, startApp, type TestApp } from './helpers.js';
 
 /** Validation errors speak to API clients in plain words, never in the validator's own phrasing. */
 let t: TestApp;
@@ -20,6 +20,7 @@ describe('validation messages', () => {
     ['/v1/programs?format=grp', 'format', 'must be one of: group, individual'],
     ['/v1/programs?limit=abc', 'limit', 'must be a number'],
     ['/v1/programs?updated_since=yesterday', 'updated_since', 'RFC 3339'],
+    ['/v1/programs?country=ca', 'country', 'must be two upper-case letters (ISO 3166-1 alpha-2), such as CA'],
   ])('%s names %s and says "%s"', async (url, name, words) => {
     const res = await t.http.get(url).expect(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -40,5 +41,39 @@ describe('validation messages', () => {
     expect(detail.position).toBe('must be a number');
     expect(detail.citations).toBe('must have at least 1 item');
     expect(JSON.stringify(res.body)).not.toMatch(ZOD_SPEAK);
+  });
+});
+
+describe('a pattern says the form it wants (hostile 16 H16-6)', () => {
+  it('every pattern-checked parameter of every GET route in the spec, in its own words', async () => {
+    type Param = { $ref?: string; name: string; in: string; schema?: unknown };
+    const spec = (await t.http.get('/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { parameters?: Param[] }>>;
+      components: { parameters?: Record<string, Param> };
+    };
+    const resolve = (p: Param) => (p.$ref ? (spec.components.parameters?.[p.$ref.split('/').pop() ?? ''] as Param) : p);
+    let checked = 0;
+    for (const [path, ops] of Object.entries(pathsPerCollection(spec))) {
+      const params = (ops.get?.parameters ?? []).map(resolve);
+      // A path with parameters other than a pattern-checked one is reached with a value each that fits.
+      const fits: Record<string, string> = { id: 'x', extension: 'csv', delivery_id: 'x' };
+      for (const p of params) {
+        if (!JSON.stringify(p.schema ?? {}).includes('"pattern"') || !['query', 'path'].includes(p.in)) continue;
+        const url =
+          p.in === 'path'
+            ? path.replace(/\{(\w+)\}/g, (_, n: string) => (n === p.name ? '%21%21' : (fits[n] ?? 'x')))
+            : `${path.replace(/\{(\w+)\}/g, (_, n: string) => fits[n] ?? 'x')}?${p.name}=%21%21`;
+        const res = await t.http.get(url);
+        // Routes behind a key (webhooks) answer 401 first; every other one names the parameter.
+        if (res.status === 401) continue;
+        expect(res.status, `${url}: ${res.text}`).toBe(400);
+        const error = res.body.errors?.find((e: { name: string }) => e.name === p.name);
+        expect(error?.detail, url).toBeDefined();
+        // Not "has the wrong form", and not the bare pattern either: words a client can act on.
+        expect(error.detail, url).not.toMatch(/wrong form|must match the pattern/);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });

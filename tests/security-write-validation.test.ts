@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { createKey } from '../src/auth/keys.js';
+import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -141,6 +142,11 @@ describe('text is plain text', () => {
     ['NUL', '\u0000'],
     ['escape', '\u001b[31m'],
     ['backspace', '\b'],
+    // C1 controls (hostile 16 H16-10): NEL, the 8-bit CSI, the first and the last of the range.
+    ['NEL', '\u0085'],
+    ['CSI', '\u009b[31m'],
+    ['U+0080', '\u0080'],
+    ['U+009F', '\u009f'],
   ])('%s in a text field is a 422 naming the field, on POST and PATCH', async (_what, bad) => {
     const res = await t.http
       .post('/v1/prices')
@@ -201,6 +207,45 @@ describe('a deleted record’s 404 says it is deleted and how to restore it (hos
       'No faqs record with id "never-was".',
     );
   });
+
+  it.each(resources.map((r) => [r.path, r.tableName] as const))(
+    '%s: PUT, PATCH and DELETE of a deleted record say it as GET does (hostile 16 H16-6)',
+    async (collection, table) => {
+      const id = `deleted-404-${collection}`;
+      // A key of its own: ten writes per collection would spend the file's shared write budget.
+      const own = createKey(t.db, id, 'write').key;
+      const auth = () => ({ authorization: `Bearer ${own}` });
+      const seeded: Record<string, unknown> = {
+        ...(seedData as unknown as Record<string, Record<string, unknown>[]>)[table]?.[0],
+        id,
+      };
+      const { version: _v, created_at: _c, updated_at: _u, ...body } = seeded;
+      const created = await t.http.post(`/v1/${collection}`).set(auth()).send(body);
+      expect(created.status, created.text).toBe(201);
+      const url = `/v1/${collection}/${id}`;
+      await t.http.delete(url).set(auth()).set('if-match', '*').expect(204);
+      const said = `The ${collection} record "${id}" is deleted; restore it with POST ${url}/restore.`;
+      expect((await t.http.get(url).expect(404)).body.detail).toBe(said);
+      const { id: _id, ...replacement } = body;
+      for (const [method, sent] of [
+        ['put', replacement],
+        ['patch', {}],
+        ['delete', undefined],
+      ] as const) {
+        for (const ifMatch of ['*', undefined]) {
+          const req = t.http[method](url).set(auth());
+          if (ifMatch) req.set('if-match', ifMatch);
+          const res = sent === undefined ? await req : await req.send(sent);
+          expectProblem(res, 404);
+          expect(res.body.detail, `${method} ${ifMatch}`).toBe(said);
+        }
+      }
+      await t.http.post(`${url}/restore`).set(auth()).expect(200);
+      // A record that never was is still "no record".
+      const never = await t.http.patch(`/v1/${collection}/never-was`).set(auth()).set('if-match', '*').send({});
+      expect(never.body.detail).toBe(`No ${collection} record with id "never-was".`);
+    },
+  );
 });
 
 describe('merge patch', () => {

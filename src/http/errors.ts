@@ -113,7 +113,7 @@ export const errorsPlugin = fp(
           // reference checks do; a parameter by its name, with the value's position in a list.
           const name = where === 'body' ? fieldPath(path) : path[0] || '(root)';
           return {
-            name: unknown.length ? unknown.map((k) => (k === '' ? '""' : clipped(k))).join(', ') : clipped(name),
+            name: unknown.length ? namedFew(unknown).text : clipped(name),
             in: where,
             detail: describe(v.message ?? 'invalid', path, unknown, where),
           };
@@ -181,6 +181,23 @@ export const errorsPlugin = fp(
 
 /** Text from the request as an error repeats it: at most 200 characters (hostile 15 H15-7). */
 export const clipped = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
+
+/** The most names from a request an error repeats (hostile 16 H16-5). */
+export const MAX_NAMED = 20;
+
+/**
+ * Names from a request as an error repeats them: the first MAX_NAMED, each clipped, and how many more (`a, b and 19,980
+ * more`), so that an answer is never larger than a few kilobytes whatever was sent (hostile 16 H16-5).
+ */
+export function namedFew(names: readonly string[], max = MAX_NAMED): { shown: string[]; more: number; text: string } {
+  const shown = names.slice(0, max).map((n) => (n === '' ? '""' : clipped(n)));
+  const more = names.length - shown.length;
+  return {
+    shown,
+    more,
+    text: more ? `${shown.join(', ')} and ${more.toLocaleString('en-US')} more` : shown.join(', '),
+  };
+}
 
 function describe(message: string, path: string[], unknown: string[], where: string): string {
   if (unknown.length && where === 'body')

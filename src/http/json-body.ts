@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { HttpProblem } from './errors.js';
+import { clipped, HttpProblem } from './errors.js';
 
 /**
  * The JSON body parser of every route (application/json and application/merge-patch+json). Like
@@ -74,19 +74,20 @@ export function parseJsonBody(req: FastifyRequest, raw: Buffer, done: (err: Erro
     done(
       new HttpProblem(
         400,
-        `The body gives the member ${JSON.stringify(fault.path.slice(0, 200))} twice: give each member once.`,
-        [{ name: fault.path, in: 'body', detail: 'given twice' }],
+        `The body gives the member ${JSON.stringify(clipped(fault.path))} twice: give each member once.`,
+        [{ name: clipped(fault.path), in: 'body', detail: 'given twice' }],
       ),
     );
     return;
   }
   if (fault?.kind === 'inexact') {
-    const name = fault.path || '(body)';
+    const name = clipped(fault.path) || '(body)';
     const detail = `the number ${fault.literal.slice(0, 40)} cannot be stored exactly (it would be ${fault.stored})`;
     done(new HttpProblem(422, `${name}: ${detail}`, [{ name, in: 'body', detail }]));
     return;
   }
-  const poisoned = prototypeMember(value);
+  // Named as an error names what a request sent: at most 200 characters (hostile 16 H16-5).
+  const poisoned = clipped(prototypeMember(value) ?? '');
   if (poisoned) {
     done(
       new HttpProblem(

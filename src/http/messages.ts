@@ -43,7 +43,9 @@ export function plainMessage(iss: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_value':
       return iss.values.length === 1 ? `must be ${String(iss.values[0])}` : `must be one of: ${list(iss.values)}`;
     case 'invalid_format':
-      if (iss.format === 'regex') return 'has the wrong form';
+      // A pattern says its form in its own words (`.regex(re, 'must be …')`); one that does not is named, so that no
+      // error says only "has the wrong form" (hostile 16 H16-6).
+      if (iss.format === 'regex') return `must match the pattern ${iss.pattern ?? '(see /docs)'}`;
       return `must be a valid ${iss.format === 'datetime' ? 'RFC 3339 date-time (2026-01-01T00:00:00Z)' : iss.format}`;
     case 'not_multiple_of':
       return `must be a multiple of ${iss.divisor}`;

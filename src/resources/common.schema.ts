@@ -61,7 +61,7 @@ export const ConditionId = Id.meta(references('conditions', 'Id of a condition (
 /** ISO 3166-1 alpha-2 country code. */
 export const Country = z
   .string()
-  .regex(/^[A-Z]{2}$/)
+  .regex(/^[A-Z]{2}$/, 'must be two upper-case letters (ISO 3166-1 alpha-2), such as CA')
   .meta({ description: 'ISO 3166-1 alpha-2 country code.', examples: ['CA'] });
 
 /** Fields every stored record has, whatever its collection. */

@@ -98,9 +98,12 @@ export const eachOf = (field: string, ...rules: Rule[]): Rule => ({
  */
 export const BLANK = /^[\s\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]*$/u;
 
-/** C0 control characters but tab, line feed and carriage return (NUL included), and DEL. */
+/**
+ * Control characters (general category Cc) but tab, line feed and carriage return: C0 (NUL included), DEL and C1
+ * (U+0080–U+009F: NEL is a line break to many tools, U+009B a terminal's 8-bit CSI; hostile 16 H16-10).
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /**
  * Half of a UTF-16 surrogate pair without its other half (`"\ud800"` in JSON): not a character. SQLite

@@ -16,6 +16,7 @@ import { problemResponses, READ_ERRORS } from '../http/problem.js';
 import { JSONLD_TYPE, JsonLdDoc, jsonLdOf, withDisclaimer } from '../jsonld/jsonld.js';
 import type { Item } from '../query/spec.js';
 import type { Repository } from '../repository/repository.js';
+import { recordNotFound } from '../repository/writes.js';
 import type { Resource } from '../resources/define.js';
 import { resourceSchemas } from '../resources/schemas.js';
 import { ROUTE_DEPENDENCIES, splitLists } from './shared.js';
@@ -290,12 +291,7 @@ function compressed(reply: FastifyReply, stream: Readable): Readable {
  * (hostile 15 H15-15: three answers described one deleted record three ways).
  */
 function notFound(repo: Repository, resource: Resource, id: string): HttpProblem {
-  return new HttpProblem(
-    404,
-    repo.isDeleted(resource, id)
-      ? `The ${resource.path} record "${id}" is deleted; restore it with POST /v1/${resource.path}/${id}/restore.`
-      : `No ${resource.path} record with id "${id}".`,
-  );
+  return recordNotFound(resource, id, repo.isDeleted(resource, id));
 }
 
 /** The names of the parameters of a request's query string, as sent (each once). */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { SEED_TIMESTAMP } from '../../seed/articles.js';
 import type { Config } from '../config.js';
 import { DISCLAIMER, Disclaimer } from '../disclaimer.js';
+import { refuseUnknownMembers } from '../http/body-shape.js';
 import { namesTag, noneMatchNames, tagVariants } from '../http/cache.js';
 import { fieldPath, HttpProblem, withoutSafeBound } from '../http/errors.js';
 import { isJsonObject, mergePatch } from '../http/merge-patch.js';
@@ -24,32 +25,16 @@ export const SECURITY = [{ apiKey: [] }];
 /** The rate-limit group of every write route: one budget per key. */
 export const WRITE_BUDGET = 'writes';
 
-/** How deep a write body may nest: records nest three levels (a record, its citations, one citation). */
-export const MAX_BODY_DEPTH = 16;
-
-/** The nesting depth of a JSON value, counted without recursion, stopping past `limit`. */
-export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [v, depth] = stack.pop() as [unknown, number];
-    if (v === null || typeof v !== 'object') continue;
-    deepest = Math.max(deepest, depth + 1);
-    if (deepest > limit) return deepest;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
-
 /** Members the server sets: a document read with GET may be sent back with them; they are ignored. */
 const SERVER_SET = new Set(['version', 'created_at', 'updated_at']);
 
 /**
  * Members of `sent` that validation dropped from `kept` (Zod objects strip what they do not know),
  * at any depth, named like `citations[0].pgae`. A write never drops what a client sent without a
- * word: a misspelt field would otherwise be answered 200 and not stored.
+ * word: a misspelt field would otherwise be answered 200 and not stored. The body was checked against the schema
+ * before validation (http/body-shape.ts); this is the check of what was stored, after it.
  */
-export function unknownMembers(sent: unknown, kept: unknown, ignore: ReadonlySet<string> = SERVER_SET): string[] {
+export function droppedMembers(sent: unknown, kept: unknown, ignore: ReadonlySet<string> = SERVER_SET): string[] {
   const found: string[] = [];
   const stack: [unknown, unknown, string][] = [[sent, kept, '']];
   while (stack.length) {
@@ -71,43 +56,7 @@ export function unknownMembers(sent: unknown, kept: unknown, ignore: ReadonlySet
 }
 
 function refuseUnknown(sent: unknown, kept: unknown, ignore?: ReadonlySet<string>) {
-  refuseNames(unknownMembers(sent, kept, ignore));
-}
-
-/** A 400 naming the members a body has that the collection does not know, if any. */
-function refuseNames(names: string[]) {
-  if (!names.length) return;
-  throw new HttpProblem(
-    400,
-    `Unknown field${names.length > 1 ? 's' : ''} ${names.join(', ')}: nothing was written. See /docs for the fields of this collection.`,
-    names.map((name) => ({
-      name,
-      in: 'body' as const,
-      detail: 'unknown field; see /docs for the fields this collection has',
-    })),
-  );
-}
-
-/**
- * The null members of a merge patch that name nothing to remove: neither a member of the record at that place nor, at
- * the top, a field of the collection. A 400 naming them, as for any unknown member.
- */
-function refuseUnknownRemovals(patch: unknown, current: unknown, fields: Record<string, unknown>): void {
-  if (!isJsonObject(patch)) return;
-  const names: string[] = [];
-  const walk = (p: Record<string, unknown>, c: unknown, prefix: string) => {
-    const own = isJsonObject(c) ? c : {};
-    for (const [key, value] of Object.entries(p)) {
-      const name = prefix ? `${prefix}.${key}` : key;
-      if (value === null) {
-        // At the top, a field of the collection, or a member the server sets (ignored, as in any body), is known.
-        const known = Object.hasOwn(own, key) || (!prefix && (Object.hasOwn(fields, key) || SERVER_SET.has(key)));
-        if (!known) names.push(name);
-      } else if (isJsonObject(value) && isJsonObject(own[key])) walk(value, own[key], name);
-    }
-  };
-  walk(patch, current, '');
-  refuseNames(names.sort());
+  refuseUnknownMembers(droppedMembers(sent, kept, ignore));
 }
 
 /** The bodies as sent, before validation replaced them with what the schema kept. */
@@ -309,23 +258,21 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     reply.code(status).header('cache-control', 'no-store');
     return { data: item, disclaimer: DISCLAIMER };
   };
-  // Checked before validation: a body nested thousands of levels deep is refused before anything
-  // walks it.
-  const boundedDepth = async (req: FastifyRequest) => {
-    if (depthOf(req.body) > MAX_BODY_DEPTH) {
-      throw new HttpProblem(400, `The body nests deeper than ${MAX_BODY_DEPTH} levels.`, [
-        { name: '(body)', in: 'body', detail: `nested deeper than ${MAX_BODY_DEPTH} levels` },
-      ]);
-    }
+  // After the body's depth and members were checked against the collection (http/body-shape.ts `checkBodyShape`, on
+  // every route with a body: a member the collection does not have is a 400 before the schema runs, a merge patch's
+  // too, at any depth; hostile 16 H16-3), before validation replaces the body with what the schema kept.
+  const keepSent = async (req: FastifyRequest) => {
     sentBodies.set(req, req.body);
   };
+  // The members a body may have: the collection's fields (a PUT may repeat the path's id), and the ones the server sets.
+  const bodyMembers = { schema: resource.input, ignore: SERVER_SET };
 
   typed.post(
     path,
     {
       preParsing: authBeforeBody,
-      preValidation: boundedDepth,
-      config: { rateLimit },
+      preValidation: keepSent,
+      config: { rateLimit, bodyMembers },
       schema: {
         operationId: `create${resource.singular}`,
         summary: `Create a ${label}`,
@@ -360,8 +307,8 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     `${path}/:id`,
     {
       preParsing: authBeforeBody,
-      preValidation: boundedDepth,
-      config: { rateLimit },
+      preValidation: keepSent,
+      config: { rateLimit, bodyMembers },
       schema: {
         operationId: `replace${resource.singular}`,
         summary: `Replace a ${label}`,
@@ -400,8 +347,8 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     `${path}/:id`,
     {
       preParsing: authBeforeBody,
-      preValidation: boundedDepth,
-      config: { rateLimit },
+      preValidation: keepSent,
+      config: { rateLimit, bodyMembers },
       schema: {
         operationId: `update${resource.singular}`,
         summary: `Update a ${label} (JSON Merge Patch)`,
@@ -427,9 +374,8 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     async (req, reply) => {
       const next = (current: Record<string, unknown>) => {
         const { version: _v, created_at: _c, updated_at: _u, ...writable } = current;
-        // A member set to null is removed by the merge: one the record does not have (a misspelt field) is named
-        // here, before the merge drops it without a word (hostile H-2).
-        refuseUnknownRemovals(req.body, writable, resource.writable.shape);
+        // A member set to null that the collection does not have (a misspelt field, which the merge would drop without
+        // a word: hostile H-2) was named before validation, as any unknown member.
         const merged = patchRecord(resource, writable, req.body);
         const parsed = resource.input.safeParse(merged);
         if (parsed.success) refuseUnknown(merged, parsed.data);
