@@ -441,6 +441,11 @@ describe('webhook writes weigh their preconditions (hostile 14 H14-2)', () => {
       expect(res.headers['content-type']).toMatch(/problem\+json/);
     }
     expect((await get()).body.data.description).toBe('first');
+    // A value that is not an HTTP-date is ignored (hostile 16 H16-4): the write goes ahead.
+    const ignored = await patch({ 'if-unmodified-since': '1' }).expect(200);
+    expect(ignored.body.data.description).toBe('second');
+    const undo = await patch({ 'if-unmodified-since': 'March 7' }).send({ description: 'first' }).expect(200);
+    expect(undo.body.data.description).toBe('first');
     // The current tag holds, and the answer carries the new one (GET gives the same).
     const changed = await patch({ 'if-match': tag }).expect(200);
     expect(changed.body.data.description).toBe('second');
