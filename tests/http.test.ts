@@ -267,6 +267,42 @@ describe('CORS', () => {
     expect(pre.headers['access-control-allow-methods']).toContain('GET');
   });
 
+  it('approves in a preflight only the methods the path takes, its Allow (hostile 16 H16-7)', async () => {
+    const preflight = (app: TestApp, path: string, method: string, origin = 'https://app.example') =>
+      app.http.options(path).set('origin', origin).set('access-control-request-method', method);
+    for (const [path, allow] of [
+      ['/v1/search', 'GET, HEAD, OPTIONS'],
+      ['/v1/faqs', 'GET, HEAD, POST, OPTIONS'],
+      ['/v1/faqs/can-i-drive-home-after-a-group-session', 'GET, HEAD, PUT, PATCH, DELETE, OPTIONS'],
+      ['/v1/faqs/any-id/restore?x=1', 'POST, OPTIONS'],
+      ['/v1/format-fit/check', 'GET, HEAD, OPTIONS'],
+      ['/v1/faqs/x.jsonld', 'GET, HEAD, OPTIONS'],
+      ['/v1/faqs.csv', 'GET, HEAD, OPTIONS'],
+      ['/v1/webhooks/wh_x', 'GET, HEAD, PATCH, DELETE, OPTIONS'],
+    ] as const) {
+      // The same list a plain OPTIONS gives as Allow, and whatever method is asked about.
+      expect((await t.http.options(path).expect(204)).headers.allow, path).toBe(allow);
+      for (const method of ['GET', 'PUT', 'BREW']) {
+        const res = await preflight(t, path, method).expect(204);
+        expect(res.headers['access-control-allow-methods'], `${method} ${path}`).toBe(allow);
+        expect(res.headers['access-control-allow-origin']).toBe('*');
+      }
+    }
+    // A path no route has approves nothing: a 404 problem, as a plain OPTIONS of it is.
+    const none = await preflight(t, '/v1/nope', 'GET').expect(404);
+    expect(none.headers['content-type']).toContain('application/problem+json');
+    expect(none.headers['access-control-allow-methods']).toBeUndefined();
+    // With an allow-list too.
+    const listed = await startApp({ CORS_ORIGINS: 'https://ok.example' });
+    try {
+      const res = await preflight(listed, '/v1/search', 'PUT', 'https://ok.example').expect(204);
+      expect(res.headers['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS');
+      expect(res.headers['access-control-allow-origin']).toBe('https://ok.example');
+    } finally {
+      await listed.close();
+    }
+  });
+
   it('honours a configured allow-list', async () => {
     const app = await startApp({ CORS_ORIGINS: 'https://ok.example' });
     try {
