@@ -355,6 +355,24 @@ describe('security headers and docs', () => {
   });
 });
 
+describe('the docs index redirect (hostile 16 H16-8)', () => {
+  it('sends /docs/static/index.html to /docs/ whatever its query or trailing slash, never to itself', async () => {
+    for (const [target, location] of [
+      ['/docs/static/index.html', '/docs/'],
+      ['/docs/static/index.html?x=1', '/docs/?x=1'],
+      ['/docs/static/index.html?utm_source=a&b=%2F', '/docs/?utm_source=a&b=%2F'],
+      ['/docs/static/index.html/', '/docs/'],
+      ['/docs/static/index.html/?x', '/docs/?x'],
+    ] as const) {
+      const res = await t.http.get(target).redirects(0);
+      expect(res.status, target).toBe(302);
+      expect(res.headers.location, target).toBe(location);
+      await t.http.get(location).expect(200);
+    }
+    await t.http.head('/docs/static/index.html?x=1').expect(302);
+  });
+});
+
 describe('request ids in logs', () => {
   it('puts the request id in every log line of a request', async () => {
     const lines: string[] = [];
